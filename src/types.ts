@@ -1,0 +1,82 @@
+/**
+ * The public types of whosaid. Everything a caller or a custom rule can see is described here;
+ * nothing else crosses the API boundary.
+ */
+
+/** A piece of the input: `input.slice(start, end) === text` always holds (UTF-16 indices). */
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export type QuoteType = "direct" | "partial" | "indirect";
+
+export interface QuoteSpeaker {
+  /** Id of the entry in `ExtractionResult.speakers`. */
+  id: string;
+  /** The fullest name the article gives ("Sergey Lavrov" even where the quote says "he"). */
+  name: string;
+  title?: string;
+  /** The mention nearest the quote through which it was attributed ("he", "Lavrov", ...). */
+  mention: Span;
+}
+
+export type DateSource = "explicit" | "context" | "article";
+
+export interface QuoteDate {
+  /** YYYY-MM-DD */
+  value: string;
+  /** `explicit`: a date expression near the cue; `context`: carried over from an earlier dated
+   * statement of the same speaker; `article`: the article's own date. */
+  source: DateSource;
+  /** The date expression, for `explicit` dates. */
+  span?: Span;
+}
+
+/** Why one rule did or did not attribute a quote (with the `explain` option). */
+export interface RuleTrace {
+  rule: string;
+  outcome: "attributed" | "passed" | "not-confident";
+  reason: string;
+  confidence?: number;
+}
+
+export interface Quote extends Span {
+  /** "q1", "q2", ... in document order. */
+  id: string;
+  type: QuoteType;
+  /** Set on a quotation nested inside another quotation. */
+  parentId?: string;
+  speaker: QuoteSpeaker | null;
+  /** "said", "told", "added", "according to", ... */
+  cue: Span | null;
+  date: QuoteDate | null;
+  /** 0..1 */
+  confidence: number;
+  /** Id of the rule that made the attribution ("none" when no rule attributed the quote). */
+  rule: string;
+  /** Present with the `explain` option: every rule tried, in order. */
+  explain?: RuleTrace[];
+}
+
+export type SpeakerKind = "person" | "organisation" | "group" | "unknown";
+
+export interface Speaker {
+  /** "s1", "s2", ... in order of first attribution. */
+  id: string;
+  name: string;
+  title?: string;
+  kind: SpeakerKind;
+  /** Every mention of this speaker found in the article, in document order. */
+  mentions: Span[];
+}
+
+export interface ExtractionResult {
+  /** YYYY-MM-DD, from the options or from a leading `date YYYY-MM-DD` header; null if neither. */
+  articleDate: string | null;
+  /** In document order (by start offset; a parent before the quotes nested in it). */
+  quotes: Quote[];
+  /** Each distinct speaker of a quote, once. */
+  speakers: Speaker[];
+}
