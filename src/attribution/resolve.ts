@@ -1,0 +1,72 @@
+import type { Token } from "../document/types";
+import type { Entity, Mention } from "../mentions/types";
+import type { AttributedQuote } from "./types";
+
+/** Whether an entity can be what a pronoun refers to. */
+export function compatible(pronoun: string, e: Entity): boolean {
+  switch (pronoun) {
+    case "he":
+      return (e.kind === "person" || e.kind === "unknown") && e.gender !== "female";
+    case "she":
+      return (e.kind === "person" || e.kind === "unknown") && e.gender !== "male";
+    case "i":
+      return e.kind === "person" || e.kind === "unknown";
+    case "it":
+      return e.kind === "organisation";
+    default: // they, we
+      return e.kind === "group" || e.kind === "organisation";
+  }
+}
+
+const SUBJECT_FOLLOWERS = new Set(["VERB", "AUX"]);
+
+/**
+ * Resolves a pronoun: a compatible subject in the sentences just before it, else the speaker of
+ * the latest attributed quote, else the latest compatible mention. Mentions inside the quote being
+ * attributed are skipped: the speaker is never someone the speaker talks about.
+ */
+export function resolvePronoun(
+  pronoun: Mention,
+  mentions: readonly Mention[],
+  entities: ReadonlyMap<string, Entity>,
+  tokens: readonly Token[],
+  previous: readonly AttributedQuote[],
+  skip: (m: Mention) => boolean,
+): Entity | null {
+  const word = tokens[pronoun.firstToken]!.lower;
+  const sentence = tokens[pronoun.firstToken]!.sentence;
+  let latest: Entity | null = null;
+  let subject: Entity | null = null;
+  for (let k = lastBefore(mentions, pronoun.start); k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.kind === "pronoun" || !m.entity || skip(m)) continue;
+    const e = entities.get(m.entity);
+    if (!e || !compatible(word, e)) continue;
+    const distance = sentence - tokens[m.firstToken]!.sentence;
+    if (distance > 6) break;
+    latest ??= e;
+    const next = tokens[m.extentEndToken];
+    if (distance <= 2 && next && (SUBJECT_FOLLOWERS.has(next.pos) || next.text === ",")) {
+      subject = e;
+      break;
+    }
+  }
+  if (subject) return subject;
+  for (let k = previous.length - 1; k >= 0 && k >= previous.length - 6; k--) {
+    const e = previous[k]!.entity;
+    if (e && compatible(word, e)) return e;
+  }
+  return latest;
+}
+
+/** Index of the last mention that starts before `offset` (binary search). */
+function lastBefore(mentions: readonly Mention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}

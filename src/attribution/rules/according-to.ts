@@ -1,0 +1,18 @@
+import { defineRule } from "../define";
+
+/** `According to X, "..."` or `..., according to X` anywhere in the quote's sentence. */
+export const accordingTo = defineRule({
+  id: "according-to",
+  description: "An 'according to X' in the quote's sentence",
+  apply(ctx) {
+    const { tokens } = ctx;
+    for (let i = ctx.sentence.firstToken; i < ctx.lastSentence.endToken; i++) {
+      if (tokens[i]!.lower !== "according" || ctx.insideQuote(tokens[i]!.start)) continue;
+      const cue = ctx.cueAt(i);
+      if (!cue || cue.lemma !== "according to") continue;
+      const speaker = ctx.mentionStartingAt(cue.endToken);
+      if (speaker) return { speaker, cue, confidence: 0.85, reason: `"according to ${speaker.text}"` };
+    }
+    return ctx.pass("no 'according to' with a mention");
+  },
+});

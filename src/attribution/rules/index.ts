@@ -1,0 +1,26 @@
+import type { Rule } from "../types";
+import { accordingTo } from "./according-to";
+import { continuedSpeaker } from "./continued-speaker";
+import { dashSpeaker } from "./dash-speaker";
+import { leadingSpeakerCue } from "./leading-speaker-cue";
+import { previousSentence } from "./previous-sentence";
+import { sentenceCue } from "./sentence-cue";
+import { trailingCueSpeaker } from "./trailing-cue-speaker";
+import { trailingSpeakerCue } from "./trailing-speaker-cue";
+
+export {
+  accordingTo, continuedSpeaker, dashSpeaker, leadingSpeakerCue, previousSentence, sentenceCue,
+  trailingCueSpeaker, trailingSpeakerCue,
+};
+
+/** The built-in rules, in the order they are tried: most specific and most reliable first. */
+export const defaultRules: readonly Rule[] = Object.freeze([
+  trailingSpeakerCue,
+  trailingCueSpeaker,
+  leadingSpeakerCue,
+  dashSpeaker,
+  sentenceCue,
+  accordingTo,
+  continuedSpeaker,
+  previousSentence,
+]);

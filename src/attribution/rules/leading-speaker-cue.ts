@@ -1,0 +1,48 @@
+import type { Sentence } from "../../document/types";
+import { defineRule } from "../define";
+import type { Attribution, Pass, RuleContext } from "../types";
+
+const LEAD_IN_END = new Set([":", ","]);
+
+/**
+ * `X said: "..."`, `X told reporters, "..."`, and a lead-in that ends a paragraph with a colon
+ * (`Hugh Hill, a doctor, said:` then the quote in the next paragraph).
+ */
+export const leadingSpeakerCue = defineRule({
+  id: "leading-speaker-cue",
+  description: 'Speaker and cue before the opening mark: X said: "..." (also across a paragraph break)',
+  types: ["direct", "partial"],
+  apply(ctx) {
+    const { quote, tokens } = ctx;
+    if (!quote.open) return ctx.pass("no opening mark");
+    const opener = ctx.tokenAt(quote.open.start);
+    const before = tokens[opener - 1];
+    if (!before) return ctx.pass("nothing before the quote");
+    if (before.end <= ctx.paragraph.start) {
+      if (before.text !== ":") return ctx.pass("the quote opens its paragraph without a colon lead-in");
+      return fromLeadIn(ctx, ctx.sentences[before.sentence]!, opener - 1, 0.8);
+    }
+    if (!LEAD_IN_END.has(before.text) && !ctx.cueAt(opener - 1)) return ctx.pass("no colon, comma or cue before the quote");
+    return fromLeadIn(ctx, ctx.sentence, opener, 0.9);
+  },
+});
+
+/** Looks back from `end` (exclusive) through the lead-in for a cue and its subject. */
+function fromLeadIn(ctx: RuleContext, sentence: Sentence, end: number, confidence: number): Attribution | Pass {
+  const from = Math.max(sentence.firstToken, end - 8);
+  for (let i = end - 1; i >= from; i--) {
+    if (ctx.tokens[i]!.text === "." || ctx.insideQuote(ctx.tokens[i]!.start)) break;
+    const cue = ctx.cueAt(i);
+    if (!cue || cue.endToken > end) continue;
+    const speaker = ctx.subjectOf(cue);
+    if (speaker) return { speaker, cue, confidence: confidence * (0.85 + 0.15 * cue.weight), reason: `lead-in "${speaker.text} ${cue.text}"` };
+    return ctx.pass(`cue "${cue.text}" before the quote has no speaker`);
+  }
+  if (confidence < 0.9) {
+    // "And from Chairwoman Rosenworcel:" — no cue, but a name closes the lead-in.
+    const names = ctx.mentionsIn(ctx.tokens[sentence.firstToken]!.start, ctx.tokens[end - 1]!.end).filter((m) => m.kind !== "pronoun");
+    const last = names[names.length - 1];
+    if (last) return { speaker: last, cue: null, confidence: 0.7, reason: `colon lead-in naming "${last.text}"` };
+  }
+  return ctx.pass("no cue in the lead-in");
+}

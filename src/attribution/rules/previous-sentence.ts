@@ -1,0 +1,24 @@
+import { defineRule } from "../define";
+
+/**
+ * The speaker named just before: a quote paragraph with no cue, after a sentence whose subject is
+ * a person ("Lavrov was defiant." then "We will not back down.").
+ */
+export const previousSentence = defineRule({
+  id: "previous-sentence",
+  description: "A direct quote with no cue takes the subject of the sentence before it",
+  types: ["direct"],
+  apply(ctx) {
+    const prev = ctx.sentences[ctx.sentence.index - 1];
+    if (!prev || ctx.sentence.paragraph - prev.paragraph > 1) return ctx.pass("no sentence just before");
+    const candidates = ctx.mentionsIn(prev.start, prev.end).filter((m) => !ctx.quotes.some((q) => m.start >= q.start && m.end <= q.end));
+    const subject = candidates.find((m) => {
+      const next = ctx.tokens[m.extentEndToken];
+      return next && (next.pos === "VERB" || next.pos === "AUX");
+    });
+    if (!subject) return ctx.pass("the sentence before has no subject mention");
+    const entity = ctx.resolve(subject);
+    if (!entity || entity.kind === "unknown") return ctx.pass(`"${subject.text}" is not a known speaker`);
+    return { speaker: subject, cue: null, confidence: 0.5, reason: `subject of the sentence before: "${subject.text}"` };
+  },
+});

@@ -1,0 +1,43 @@
+import { defineRule } from "../define";
+import type { CueMatch } from "../../lexicon/match";
+import type { RuleContext } from "../types";
+
+const VERBISH = new Set(["VERB", "AUX"]);
+
+/**
+ * A cue elsewhere in the quote's own sentence, and its subject: reported speech (`X said that
+ * ...`), partial quotes (`Lavrov accused Y of "..."`) and quotes nested in another
+ * (`[Borrell] proclaimed: '...'`). A short quoted term needs a cue that governs it directly.
+ */
+export const sentenceCue = defineRule({
+  id: "sentence-cue",
+  description: "A cue in the same sentence and its subject: X said that ..., X accused Y of \"...\"",
+  apply(ctx) {
+    const cue = ctx.quote.cueHint ? ctx.cueAt(ctx.tokenAt(ctx.quote.cueHint.start)) : nearestCue(ctx);
+    if (!cue) return ctx.pass("no cue in the sentence");
+    const speaker = ctx.subjectOf(cue);
+    if (!speaker) return ctx.pass(`cue "${cue.text}" has no subject`);
+    const base = ctx.quote.type === "indirect" ? 0.85 : 0.8;
+    return { speaker, cue, confidence: base * (0.7 + 0.3 * cue.weight), reason: `"${speaker.text}" is the subject of "${cue.text}"` };
+  },
+});
+
+function nearestCue(ctx: RuleContext): CueMatch | null {
+  const { quote, tokens } = ctx;
+  const scope = ctx.parent ?? quote;
+  const from = ctx.parent ? ctx.tokenAt(ctx.parent.start) : ctx.sentence.firstToken;
+  const open = ctx.tokenAt(quote.open?.start ?? quote.start);
+  const term = quote.words <= 3;
+  // Before the quote, nearest first.
+  for (let i = open - 1; i >= from; i--) {
+    const cue = ctx.cueAt(i);
+    if (cue && !ctx.insideQuote(cue.start)) return cue;
+    if (term && VERBISH.has(tokens[i]!.pos)) return null;
+    if (i < ctx.sentence.firstToken && !ctx.parent) break;
+  }
+  if (term) return null;
+  // After the quote, in the same sentence (or within the parent quote).
+  const after = ctx.tokenAt(quote.close?.end ?? quote.end);
+  const to = ctx.parent ? ctx.tokenAt(scope.end) : ctx.lastSentence.endToken;
+  return ctx.findCue(after, to);
+}

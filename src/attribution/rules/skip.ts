@@ -1,0 +1,23 @@
+import type { Token } from "../../document/types";
+
+/** Punctuation allowed between a closing quote mark and its attribution: `," he said` or `" — X`. */
+export const JOINERS = new Set([",", "\u2014", "\u2013", "-", "--"]);
+
+/** First token index at or after `i` that is not a joiner, within `limit` tokens. */
+export function skipJoiners(tokens: readonly Token[], i: number, limit = 2): number {
+  let k = i;
+  while (tokens[k] && JOINERS.has(tokens[k]!.text) && k - i < limit) k++;
+  return k;
+}
+
+/** Skips adverbs and auxiliaries between a speaker and the cue ("also", "has", "later"). */
+export function skipAdverbs(tokens: readonly Token[], i: number, limit = 3): number {
+  let k = i;
+  while (tokens[k] && (tokens[k]!.pos === "ADV" || tokens[k]!.pos === "AUX" || tokens[k]!.pos === "PART") && k - i < limit) k++;
+  return k;
+}
+
+/** Whether the text between two offsets has a line break (a new paragraph). */
+export function crossesParagraph(text: string, from: number, to: number): boolean {
+  return /[\n\r]/.test(text.slice(from, to));
+}

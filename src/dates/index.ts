@@ -1,0 +1,86 @@
+import * as chrono from "chrono-node";
+import type { Doc } from "../document/types";
+import { sentenceAt } from "../document";
+import type { AttributedQuote } from "../attribution/types";
+import type { QuoteDate, Span } from "../types";
+
+/** Words that must appear before chrono is worth running on a sentence. */
+const DATE_HINT = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const VAGUE = /\b(week|month|year|weekend|ago|decade|century)\b/i;
+
+interface Found extends Span {
+  value: string;
+}
+
+/**
+ * The fifth stage: a date for each quote. An explicit date expression in the attribution (the
+ * cue's sentence, outside any quotation) gives `explicit`; otherwise a quote inherits the date of
+ * the same speaker's previous dated statement (`context`); otherwise the article's date.
+ */
+export function dateQuotes(doc: Doc, attributed: readonly AttributedQuote[]): Map<string, QuoteDate | null> {
+  const dates = new Map<string, QuoteDate | null>();
+  const lastByEntity = new Map<string, QuoteDate>();
+  const cache = new Map<number, Found[]>();
+  const reference = doc.articleDate ? new Date(`${doc.articleDate}T12:00:00Z`) : null;
+  const quoted = attributed.filter((a) => a.quote.type !== "indirect" && !a.quote.parentId);
+
+  for (const a of attributed) {
+    const explicit = a.mention ? explicitDate(doc, a, reference, quoted, cache) : null;
+    const previous = a.entity ? lastByEntity.get(a.entity.id) : undefined;
+    let date: QuoteDate | null = null;
+    if (explicit) date = { value: explicit.value, source: "explicit", span: { text: explicit.text, start: explicit.start, end: explicit.end } };
+    else if (previous && previous.source !== "article") date = { value: previous.value, source: "context" };
+    else if (doc.articleDate) date = { value: doc.articleDate, source: "article" };
+    if (a.entity && date) lastByEntity.set(a.entity.id, date);
+    dates.set(a.quote.id, date);
+  }
+  return dates;
+}
+
+function explicitDate(
+  doc: Doc, a: AttributedQuote, reference: Date | null, quoted: readonly AttributedQuote[], cache: Map<number, Found[]>,
+): Found | null {
+  const anchor = a.cue ?? a.mention!;
+  const s = sentenceAt(doc, anchor.start);
+  let found = cache.get(s);
+  if (!found) {
+    found = parseSentence(doc, s, reference);
+    cache.set(s, found);
+  }
+  const outside = found.filter(
+    (f) => !(f.start < a.quote.end && f.end > a.quote.start) && !quoted.some((q) => f.start < q.quote.end && f.end > q.quote.start),
+  );
+  if (!outside.length) return null;
+  return outside.reduce((best, f) => (Math.abs(f.start - anchor.start) < Math.abs(best.start - anchor.start) ? f : best));
+}
+
+function parseSentence(doc: Doc, index: number, reference: Date | null): Found[] {
+  const sentence = doc.sentences[index]!;
+  const text = doc.text.slice(sentence.start, sentence.end);
+  if (!DATE_HINT.test(text)) return [];
+  const results = chrono.casual.parse(text, reference ? { instant: reference, timezone: 0 } : new Date(0), { forwardDate: false });
+  const found: Found[] = [];
+  for (let k = 0; k < results.length; k++) {
+    const r = results[k]!;
+    const component = r.start;
+    const specific = component.isCertain("weekday") || (component.isCertain("day") && !VAGUE.test(r.text));
+    if (!specific || (!reference && !component.isCertain("year"))) continue;
+    const start = sentence.start + r.index;
+    let end = start + r.text.replace(/[\s,.;:]+$/, "").length;
+    let value = iso(component.date());
+    // chrono reads "Monday (27 December)" as two dates: keep them as one expression.
+    const next = results[k + 1];
+    if (next && /^\s*\($/.test(text.slice(end - sentence.start, next.index))) {
+      const nextEnd = sentence.start + next.index + next.text.replace(/[\s,.;:]+$/, "").length;
+      end = doc.text[nextEnd] === ")" ? nextEnd + 1 : nextEnd;
+      if (next.start.isCertain("day")) value = iso(next.start.date());
+      k++;
+    }
+    found.push({ text: doc.text.slice(start, end), start, end, value });
+  }
+  return found;
+}
+
+function iso(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

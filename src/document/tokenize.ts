@@ -1,0 +1,96 @@
+import { wink } from "./wink";
+import type { Doc, Paragraph, Sentence, Token, TokenKind } from "./types";
+
+const KINDS: Record<string, TokenKind> = {
+  word: "word",
+  number: "number",
+  punctuation: "punct",
+  emoji: "symbol",
+  emoticon: "symbol",
+  symbol: "symbol",
+  currency: "symbol",
+};
+
+/**
+ * Tokenises `text` from `bodyStart` with one wink-nlp `readDoc`. wink has no offsets API, so each
+ * token's start is the running sum of preceding spaces and token values (exact for CRLF, NBSP and
+ * astral characters). Sentences never cross a line break: a line break always ends a paragraph.
+ */
+export function tokenize(text: string, bodyStart: number, articleDate: string | null): Doc {
+  const nlp = wink();
+  const its = nlp.its;
+  const body = text.slice(bodyStart);
+  const doc = nlp.readDoc(body);
+  const all = doc.tokens();
+  const values = all.out(its.value) as string[];
+  const spaces = all.out(its.precedingSpaces) as string[];
+  const types = all.out(its.type) as string[];
+  const tags = all.out(its.pos) as string[];
+  const winkSentenceEnds = new Set<number>();
+  for (const [, last] of doc.sentences().out(its.span) as unknown as Array<[number, number]>) {
+    winkSentenceEnds.add(last);
+  }
+
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  const paragraphs: Paragraph[] = [];
+  let offset = bodyStart;
+  let sentenceStart = -1;
+  let paragraphStart = -1;
+
+  const closeSentence = () => {
+    if (sentenceStart < 0) return;
+    const first = tokens[sentenceStart]!;
+    const last = tokens[tokens.length - 1]!;
+    sentences.push({
+      index: sentences.length,
+      start: first.start,
+      end: last.end,
+      firstToken: sentenceStart,
+      endToken: tokens.length,
+      paragraph: paragraphs.length,
+    });
+    sentenceStart = -1;
+  };
+  const closeParagraph = (end: number) => {
+    closeSentence();
+    if (paragraphStart < 0) return;
+    paragraphs.push({ index: paragraphs.length, start: paragraphStart, end });
+    paragraphStart = -1;
+  };
+
+  for (let i = 0; i < values.length; i++) {
+    offset += spaces[i]!.length;
+    const value = values[i]!;
+    // Guard the offset arithmetic: if wink ever normalised a character, re-find the token.
+    if (!text.startsWith(value, offset)) {
+      const found = text.indexOf(value, offset);
+      if (found >= 0) offset = found;
+    }
+    const start = offset;
+    offset += value.length;
+    const kind = KINDS[types[i]!] ?? "other";
+    if (types[i] === "tabCRLF") {
+      if (/[\n\r\u2028\u2029]/.test(value)) {
+        closeParagraph(tokens.length ? tokens[tokens.length - 1]!.end : start);
+        continue;
+      }
+      continue; // a bare tab: whitespace, not a token
+    }
+    if (sentenceStart < 0) sentenceStart = tokens.length;
+    if (paragraphStart < 0) paragraphStart = start;
+    tokens.push({
+      index: tokens.length,
+      text: value,
+      lower: value.toLowerCase(),
+      start,
+      end: offset,
+      pos: tags[i]!,
+      kind,
+      sentence: sentences.length,
+    });
+    if (winkSentenceEnds.has(i)) closeSentence();
+  }
+  closeParagraph(tokens.length ? tokens[tokens.length - 1]!.end : offset);
+  return { text, articleDate, bodyStart, tokens, sentences, paragraphs };
+}

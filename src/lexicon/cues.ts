@@ -1,0 +1,101 @@
+/**
+ * The speech-cue lexicon: verbs and phrases that introduce what someone said, written as lemmas
+ * and expanded to their inflected surface forms once, when an extractor is created.
+ */
+
+/** What a cue word tells the attribution rules. */
+export interface CueEntry {
+  /** The dictionary form ("say" for "said"). */
+  lemma: string;
+  /** How strongly the word signals speech, 0..1. */
+  weight: number;
+  /** Also a common noun or non-speech verb ("note", "report", "claim"): require a verb tag. */
+  ambiguous: boolean;
+}
+
+/** Verbs whose surface forms also need a verb POS tag to count as a cue. */
+const AMBIGUOUS = new Set([
+  "note", "report", "claim", "post", "comment", "answer", "reply", "warn", "charge", "counter",
+  "call", "write", "state", "continue", "estimate", "joke", "promise", "pledge", "vow", "tweet",
+  "respond", "ask", "describe", "concede", "question", "cite", "find", "show", "suggest",
+]);
+
+/** lemma -> weight. Weights reflect how often the word introduces speech in news. */
+const BUILT_IN: Record<string, number> = {
+  say: 1, tell: 0.95, add: 0.9, state: 0.8, note: 0.8, explain: 0.85, claim: 0.85, argue: 0.9,
+  insist: 0.9, warn: 0.85, write: 0.8, tweet: 0.9, post: 0.6, announce: 0.8, declare: 0.85,
+  suggest: 0.7, indicate: 0.75, report: 0.7, acknowledge: 0.85, admit: 0.85, confirm: 0.8,
+  deny: 0.8, reply: 0.9, respond: 0.8, ask: 0.8, answer: 0.7, complain: 0.85, contend: 0.9,
+  assert: 0.9, allege: 0.85, accuse: 0.8, proclaim: 0.85, predict: 0.8, recall: 0.8,
+  remark: 0.85, observe: 0.7, comment: 0.8, conclude: 0.7, emphasise: 0.85, emphasize: 0.85,
+  stress: 0.8, promise: 0.7, vow: 0.75, pledge: 0.7, urge: 0.7, quip: 0.95, joke: 0.8,
+  sigh: 0.8, shout: 0.8, yell: 0.8, whisper: 0.8, mutter: 0.8, testify: 0.85, concede: 0.85,
+  counter: 0.8, retort: 0.95, boast: 0.85, maintain: 0.7, mention: 0.6, recount: 0.8,
+  reveal: 0.7, disclose: 0.7, charge: 0.7, agree: 0.6, describe: 0.6, call: 0.5, continue: 0.5,
+  believe: 0.6, think: 0.55, estimate: 0.6, speculate: 0.8, wonder: 0.7, lament: 0.85,
+  caution: 0.8, cite: 0.5,
+};
+
+const IRREGULAR: Record<string, string[]> = {
+  say: ["say", "says", "said", "saying"],
+  tell: ["tell", "tells", "told", "telling"],
+  write: ["write", "writes", "wrote", "written", "writing"],
+  think: ["think", "thinks", "thought", "thinking"],
+  find: ["find", "finds", "found", "finding"],
+  show: ["show", "shows", "showed", "shown", "showing"],
+  admit: ["admit", "admits", "admitted", "admitting"],
+  quip: ["quip", "quips", "quipped", "quipping"],
+  counter: ["counter", "counters", "countered", "countering"],
+  answer: ["answer", "answers", "answered", "answering"],
+  whisper: ["whisper", "whispers", "whispered", "whispering"],
+  mutter: ["mutter", "mutters", "muttered", "muttering"],
+  wonder: ["wonder", "wonders", "wondered", "wondering"],
+  question: ["question", "questions", "questioned", "questioning"],
+};
+
+/** Regular English inflections of a verb lemma: 3rd person, past, -ing. */
+export function inflect(lemma: string): string[] {
+  const irregular = IRREGULAR[lemma];
+  if (irregular) return irregular;
+  if (lemma.includes(" ")) return [lemma];
+  if (/[^aeiou]y$/.test(lemma)) {
+    const stem = lemma.slice(0, -1);
+    return [lemma, `${stem}ies`, `${stem}ied`, `${lemma}ing`];
+  }
+  if (lemma.endsWith("e")) return [lemma, `${lemma}s`, `${lemma}d`, `${lemma.slice(0, -1)}ing`];
+  const s = /(s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`;
+  return [lemma, s, `${lemma}ed`, `${lemma}ing`];
+}
+
+/** Options that change the cue lexicon. */
+export interface CueOptions {
+  /** Extra cue verbs (lemmas, e.g. "tweet") or fixed phrases ("in a statement"). */
+  add?: readonly string[];
+  /** Built-in lemmas to remove. */
+  remove?: readonly string[];
+  /** Start from an empty lexicon instead of the built-in one. */
+  replace?: boolean;
+}
+
+/** Surface form (lower case, single word or phrase) -> entry. */
+export type CueLexicon = ReadonlyMap<string, CueEntry>;
+
+export function buildCueLexicon(options: CueOptions = {}): CueLexicon {
+  const lemmas = new Map<string, number>();
+  if (!options.replace) {
+    for (const [lemma, weight] of Object.entries(BUILT_IN)) if (weight > 0) lemmas.set(lemma, weight);
+  }
+  for (const lemma of options.remove ?? []) lemmas.delete(lemma.toLowerCase().trim());
+  for (const lemma of options.add ?? []) lemmas.set(lemma.toLowerCase().trim().replace(/\s+/g, " "), 0.9);
+  const lexicon = new Map<string, CueEntry>();
+  for (const [lemma, weight] of lemmas) {
+    for (const form of inflect(lemma)) {
+      lexicon.set(form, { lemma, weight, ambiguous: AMBIGUOUS.has(lemma) });
+    }
+  }
+  // "according to" is the one fixed phrase built in; it attributes without a verb.
+  if (!options.replace && !(options.remove ?? []).includes("according to")) {
+    lexicon.set("according to", { lemma: "according to", weight: 0.95, ambiguous: false });
+  }
+  return lexicon;
+}

@@ -1,0 +1,62 @@
+import type { Token } from "../document/types";
+import type { CueEntry, CueLexicon } from "./cues";
+
+/** A cue found in the text: one word ("said") or a phrase ("according to"). */
+export interface CueMatch {
+  text: string;
+  start: number;
+  end: number;
+  /** Token range [firstToken, endToken). */
+  firstToken: number;
+  endToken: number;
+  lemma: string;
+  weight: number;
+}
+
+/** Precomputed phrase table: first word -> phrases (as word lists) starting with it. */
+export interface CueMatcher {
+  lexicon: CueLexicon;
+  phrases: Map<string, string[][]>;
+}
+
+export function cueMatcher(lexicon: CueLexicon): CueMatcher {
+  const phrases = new Map<string, string[][]>();
+  for (const form of lexicon.keys()) {
+    if (!form.includes(" ")) continue;
+    const words = form.split(" ");
+    phrases.set(words[0]!, [...(phrases.get(words[0]!) ?? []), words]);
+  }
+  return { lexicon, phrases };
+}
+
+const VERB_TAGS = new Set(["VERB", "AUX"]);
+
+/** The cue that starts at token `i`, if any. Ambiguous words ("note") must be tagged as verbs. */
+export function cueAt(text: string, tokens: readonly Token[], i: number, matcher: CueMatcher): CueMatch | null {
+  const token = tokens[i];
+  if (!token || token.kind !== "word") return null;
+  for (const words of matcher.phrases.get(token.lower) ?? []) {
+    if (words.every((w, k) => tokens[i + k]?.lower === w)) {
+      const last = tokens[i + words.length - 1]!;
+      return build(text, tokens, i, i + words.length, last, matcher.lexicon.get(words.join(" "))!);
+    }
+  }
+  const entry = matcher.lexicon.get(token.lower);
+  if (!entry || entry.lemma.includes(" ")) return null;
+  if (entry.ambiguous && !VERB_TAGS.has(token.pos)) return null;
+  if (!VERB_TAGS.has(token.pos) && token.pos !== "ADJ" && token.pos !== "NOUN" && token.pos !== "PROPN") return null;
+  return build(text, tokens, i, i + 1, token, entry);
+}
+
+function build(text: string, tokens: readonly Token[], first: number, end: number, last: Token, entry: CueEntry): CueMatch {
+  const start = tokens[first]!.start;
+  return {
+    text: text.slice(start, last.end),
+    start,
+    end: last.end,
+    firstToken: first,
+    endToken: end,
+    lemma: entry.lemma,
+    weight: entry.weight,
+  };
+}

@@ -1,0 +1,127 @@
+import type { SpeakerKind } from "../types";
+import type { Entity, KnownSpeaker, Mention } from "./types";
+
+const ARTICLE = /^(a|an|the)\s+/i;
+const DEFINITE = /^(the|this|that|these|those)\s/i;
+const SYNONYMS: Record<string, string> = {
+  spokeswoman: "spokesman", spokesperson: "spokesman", spokespeople: "spokesmen",
+  advisor: "adviser", chairwoman: "chairman", chair: "chairman",
+};
+
+function headOf(text: string): string {
+  const words = text.toLowerCase().split(/[\s-]+/);
+  const head = words[words.length - 1] ?? "";
+  return SYNONYMS[head] ?? head;
+}
+
+function tokenCount(text: string): number {
+  return text.split(/\s+/).length;
+}
+
+/**
+ * Groups name and description mentions into entities: a surname or first name joins the full
+ * name given elsewhere in the article, a definite description ("the US spokesperson") joins the
+ * latest entity with the same head noun, and a name matching a known speaker joins that speaker.
+ * Pronouns stay unlinked: which entity they refer to depends on attribution.
+ */
+export function linkEntities(mentions: readonly Mention[], known: readonly KnownSpeaker[] = []): Entity[] {
+  const entities: Entity[] = [];
+  const byName = new Map<string, Entity>();
+  const add = (m: Mention, e: Entity) => {
+    m.entity = e.id;
+    e.mentions.push(m);
+  };
+  const create = (m: Mention | null, kind: SpeakerKind, name: string): Entity => {
+    const e: Entity = { id: `e${entities.length + 1}`, name, kind, mentions: [] };
+    entities.push(e);
+    if (m) add(m, e);
+    return e;
+  };
+
+  for (const k of known) {
+    const e = create(null, k.kind ?? "person", k.name);
+    if (k.title) e.title = k.title;
+    if (k.gender) e.gender = k.gender;
+    for (const alias of [k.name, ...(k.aliases ?? [])]) byName.set(alias.toLowerCase(), e);
+  }
+
+  const names = mentions.filter((m) => m.kind === "name");
+  // Full names first, so that a lone surname anywhere in the article finds its full name.
+  for (const m of names) {
+    if (tokenCount(m.text) < 2) continue;
+    const key = m.text.toLowerCase();
+    const e = byName.get(key) ?? create(null, m.category, m.text);
+    byName.set(key, e);
+    add(m, e);
+  }
+  const fullNames = entities.filter((e) => e.kind === "person" && tokenCount(e.name) >= 2);
+  for (const m of names) {
+    if (m.entity) continue;
+    const key = m.text.toLowerCase();
+    const e = byName.get(key) ?? partOfFullName(key, m, fullNames) ?? create(null, m.category, m.text);
+    byName.set(key, e);
+    add(m, e);
+  }
+  for (const m of mentions) {
+    if (m.kind !== "description") continue;
+    const e = (DEFINITE.test(m.text) ? antecedent(m, entities) : undefined) ?? create(null, m.category, m.text.replace(ARTICLE, ""));
+    add(m, e);
+  }
+
+  for (const e of entities) {
+    e.mentions.sort((a, b) => a.start - b.start);
+    finish(e);
+  }
+  return entities;
+}
+
+/** The person whose full name ends (or starts) with this single word, nearest before it. */
+function partOfFullName(word: string, m: Mention, fullNames: readonly Entity[]): Entity | undefined {
+  let best: Entity | undefined;
+  let bestDistance = Infinity;
+  for (const e of fullNames) {
+    const parts = e.name.toLowerCase().split(/\s+/);
+    if (parts[parts.length - 1] !== word && parts[0] !== word) continue;
+    const first = e.mentions[0]!;
+    const distance = first.start <= m.start ? m.start - first.start : 1e12 + first.start;
+    if (distance < bestDistance) {
+      best = e;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** The latest earlier entity whose description or title has the same head noun. */
+function antecedent(m: Mention, entities: readonly Entity[]): Entity | undefined {
+  const head = headOf(m.text);
+  let best: Entity | undefined;
+  let bestStart = -1;
+  for (const e of entities) {
+    for (const other of e.mentions) {
+      if (other.start >= m.start || other.start <= bestStart) continue;
+      const otherHead = other.kind === "description" ? headOf(other.text) : other.title ? headOf(other.title) : "";
+      if (otherHead === head && other.plural === m.plural) {
+        best = e;
+        bestStart = other.start;
+      }
+    }
+  }
+  return best;
+}
+
+/** Name, title, kind and gender of an entity from its mentions. */
+function finish(e: Entity): void {
+  const names = e.mentions.filter((m) => m.kind === "name");
+  if (names.length) {
+    const fullest = names.reduce((a, b) => (tokenCount(b.text) > tokenCount(a.text) ? b : a));
+    if (tokenCount(fullest.text) >= tokenCount(e.name) || e.mentions.length === names.length) e.name = fullest.text;
+  }
+  e.title ??= e.mentions.find((m) => m.title)?.title;
+  if (e.title === undefined) delete e.title;
+  if (e.kind === "unknown" && e.mentions.some((m) => m.category !== "unknown")) {
+    e.kind = e.mentions.find((m) => m.category !== "unknown")!.category;
+  }
+  const gender = e.gender ?? e.mentions.find((m) => m.gender)?.gender;
+  if (gender) e.gender = gender;
+}

@@ -1,0 +1,211 @@
+import type { Doc, Token } from "../document/types";
+import type { SpeakerKind } from "../types";
+import { genderOfFirstName, isDemonym, isFirstName, isPlaceOrOrg } from "./lexicon";
+import type { Mention, MentionKind } from "./types";
+import {
+  DETERMINERS, GROUP_HEADS, HONORIFICS, NAME_TITLES, NOT_NAMES, ORG_HEADS, ORG_NAME_WORDS,
+  PARTICLES, PRONOUNS, TITLE_HEADS,
+} from "./words";
+
+const CAPITALISED = /^\p{Lu}/u;
+const MODIFIER_TAGS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
+
+interface Run {
+  first: number;
+  end: number;
+  /** Where a title word written as part of the name starts ("Sen." in "Sen. Ted Cruz"). */
+  titleFirst: number;
+}
+
+/**
+ * Finds every mention in one pass per kind over the tokens: capitalised name runs, descriptions
+ * headed by a role noun ("a White House spokesman", "his supporters") and subject pronouns. A
+ * description right before a name, or in apposition to it, becomes that name's title.
+ */
+export function detectMentions(doc: Doc): Mention[] {
+  const { tokens } = doc;
+  const names = nameRuns(doc);
+  const nameStartingAt = new Map(names.map((r) => [r.first, r]));
+  const nameEndingAt = new Map(names.map((r) => [r.end, r]));
+  const titled = new Map<number, { title: string; extentFirst: number; extentEnd: number }>();
+  const covered = new Uint8Array(tokens.length);
+  const mentions: Mention[] = [];
+
+  for (const head of descriptionHeads(tokens)) {
+    if (covered[head]) continue;
+    const first = descriptionStart(tokens, head);
+    const end = head + 1;
+    const hasDeterminer = DETERMINERS.has(tokens[first]!.lower);
+    const titleFirst = hasDeterminer ? first + 1 : first;
+    const title = doc.text.slice(tokens[titleFirst]!.start, tokens[head]!.end);
+    // "Russian foreign minister Sergey Lavrov" / "Its defence minister, Sergei Shoigu,"
+    const after = tokens[end]?.text === "," ? end + 1 : end;
+    const named = nameStartingAt.get(after);
+    if (named && (after === end || !hasDeterminer || tokens[named.end]?.text === "," || tokens[first]!.lower !== "a")) {
+      titled.set(named.first, { title, extentFirst: first, extentEnd: named.end });
+      for (let k = first; k < end; k++) covered[k] = 1;
+      continue;
+    }
+    // "Hugh Hill, a doctor, said"
+    const before = tokens[first - 1]?.text === "," ? nameEndingAt.get(first - 1) : undefined;
+    if (before && hasDeterminer && tokens[end]?.text === ",") {
+      titled.set(before.first, { title, extentFirst: before.first, extentEnd: end });
+      for (let k = first; k < end; k++) covered[k] = 1;
+      continue;
+    }
+    for (let k = first; k < end; k++) covered[k] = 1;
+    mentions.push(makeMention(doc, "description", first, end, descriptionCategory(tokens[head]!), head));
+  }
+
+  for (const run of names) {
+    if (covered[run.first]) continue;
+    const t = titled.get(run.first) ?? titleWord(doc, run);
+    const m = makeMention(doc, "name", run.first, run.end, nameCategory(tokens, run), -1);
+    if (t) {
+      m.title = t.title;
+      m.extentFirstToken = Math.min(t.extentFirst, run.first);
+      m.extentEndToken = Math.max(t.extentEnd, run.end);
+      m.extentStart = tokens[m.extentFirstToken]!.start;
+      m.extentEnd = tokens[m.extentEndToken - 1]!.end;
+      if (m.category === "unknown") m.category = "person";
+    }
+    mentions.push(m);
+  }
+
+  tokens.forEach((t, i) => {
+    const p = PRONOUNS[t.lower];
+    if (!p || t.pos !== "PRON") return;
+    const m = makeMention(doc, "pronoun", i, i + 1, pronounCategory(t.lower), -1);
+    m.plural = p.plural;
+    if (p.gender) m.gender = p.gender;
+    mentions.push(m);
+  });
+
+  mentions.sort((a, b) => a.start - b.start);
+  mentions.forEach((m, k) => (m.id = `m${k + 1}`));
+  return mentions;
+}
+
+function titleWord(doc: Doc, run: Run): { title: string; extentFirst: number; extentEnd: number } | undefined {
+  if (run.titleFirst === run.first) return undefined;
+  const { tokens, text } = doc;
+  return { title: text.slice(tokens[run.titleFirst]!.start, tokens[run.first - 1]!.end), extentFirst: run.titleFirst, extentEnd: run.end };
+}
+
+function makeMention(doc: Doc, kind: MentionKind, first: number, end: number, category: SpeakerKind, head: number): Mention {
+  const { tokens, text } = doc;
+  const start = tokens[first]!.start;
+  const stop = tokens[end - 1]!.end;
+  const lower = tokens[head >= 0 ? head : end - 1]!.lower;
+  const m: Mention = {
+    id: "",
+    kind,
+    text: text.slice(start, stop),
+    start,
+    end: stop,
+    firstToken: first,
+    endToken: end,
+    extentStart: start,
+    extentEnd: stop,
+    extentFirstToken: first,
+    extentEndToken: end,
+    category,
+    plural: kind === "description" && (GROUP_HEADS.has(lower) || (lower.endsWith("s") && !lower.endsWith("ss"))),
+    entity: null,
+  };
+  if (kind === "name") {
+    const gender = genderOfFirstName(tokens[first]!.lower) ?? HONORIFICS[tokens[first - 1]?.lower ?? ""];
+    if (gender) m.gender = gender;
+  }
+  if (kind === "description" && m.plural && category === "person") m.category = "group";
+  return m;
+}
+
+function isNameToken(t: Token, sentenceStart: boolean): boolean {
+  if (t.kind !== "word" || !CAPITALISED.test(t.text) || NOT_NAMES.has(t.lower)) return false;
+  if (t.pos === "PROPN") return true;
+  return !sentenceStart && (t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "X");
+}
+
+/** Maximal runs of capitalised name tokens, without a leading title word ("President"). */
+function nameRuns(doc: Doc): Run[] {
+  const { tokens, sentences } = doc;
+  const runs: Run[] = [];
+  for (const s of sentences) {
+    let i = s.firstToken;
+    while (i < s.endToken) {
+      if (!isNameToken(tokens[i]!, i === s.firstToken)) {
+        i++;
+        continue;
+      }
+      let end = i + 1;
+      while (end < s.endToken) {
+        const t = tokens[end]!;
+        if (isNameToken(t, false)) end++;
+        else if (PARTICLES.has(t.text) && tokens[end + 1] && isNameToken(tokens[end + 1]!, false)) end += 2;
+        else break;
+      }
+      let first = i;
+      while (first < end - 1 && NAME_TITLES.has(tokens[first]!.lower)) first++;
+      const onlyDemonyms = tokens.slice(first, end).every((t) => isDemonym(t.lower));
+      if (!onlyDemonyms) runs.push({ first, end, titleFirst: i });
+      i = end;
+    }
+  }
+  return runs;
+}
+
+function nameCategory(tokens: readonly Token[], run: Run): SpeakerKind {
+  const parts = tokens.slice(run.first, run.end);
+  if (parts.some((t) => ORG_NAME_WORDS.has(t.lower))) return "organisation";
+  if (isPlaceOrOrg(parts.map((t) => t.lower).join(" "))) return "organisation";
+  if (parts.length === 1 && /^\p{Lu}{2,6}$/u.test(parts[0]!.text) && !isFirstName(parts[0]!.lower)) return "organisation";
+  if (isFirstName(parts[0]!.lower) || HONORIFICS[tokens[run.first - 1]?.lower ?? ""]) return "person";
+  if (NAME_TITLES.has(tokens[run.first - 1]?.lower ?? "")) return "person";
+  if (parts.every((t) => isPlaceOrOrg(t.lower))) return "organisation";
+  return parts.length > 1 ? "person" : "unknown";
+}
+
+function descriptionCategory(head: Token): SpeakerKind {
+  if (ORG_HEADS.has(head.lower)) return "organisation";
+  if (GROUP_HEADS.has(head.lower)) return "group";
+  return "person";
+}
+
+function pronounCategory(lower: string): SpeakerKind {
+  if (lower === "it") return "organisation";
+  if (lower === "they" || lower === "we") return "group";
+  return "person";
+}
+
+function* descriptionHeads(tokens: readonly Token[]): Generator<number> {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "word" || (t.pos !== "NOUN" && t.pos !== "PROPN")) continue;
+    if (!(TITLE_HEADS.has(t.lower) || GROUP_HEADS.has(t.lower) || ORG_HEADS.has(t.lower))) continue;
+    // The head is the last noun of its phrase: "campaign spokesman" is headed by "spokesman".
+    if (tokens[i + 1]?.pos === "NOUN") continue;
+    yield i;
+  }
+}
+
+/** Walks back over modifiers to the determiner (kept) or the first modifier. */
+function descriptionStart(tokens: readonly Token[], head: number): number {
+  let k = head;
+  while (k > 0) {
+    const prev = tokens[k - 1]!;
+    if (prev.sentence !== tokens[head]!.sentence) break;
+    if (DETERMINERS.has(prev.lower) && (prev.pos === "DET" || prev.pos === "PRON" || prev.pos === "NUM" || prev.pos === "ADJ")) {
+      return k - 1;
+    }
+    const hyphen = prev.text === "-" && k >= 2;
+    const possessive = prev.lower === "'s" || prev.lower === "\u2019s";
+    if (hyphen || possessive) {
+      k -= 2;
+      continue;
+    }
+    if (!MODIFIER_TAGS.has(prev.pos) || prev.kind !== "word") break;
+    k--;
+  }
+  return k;
+}

@@ -1,0 +1,85 @@
+/** Word lists for mention detection (lower case). */
+
+const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Role nouns that can head a title ("foreign minister") or a description ("a spokesman"). */
+export const TITLE_HEADS = words(`
+  spokesman spokeswoman spokesperson minister secretary president senator sen. rep. representative
+  gov. governor chairman chairwoman chair chief director official aide adviser advisor analyst
+  candidate nominee leader head ambassador envoy diplomat commissioner mayor judge attorney lawyer
+  prosecutor general gen. professor prof. dr. economist strategist pollster historian expert
+  researcher scientist executive ceo founder manager owner member lawmaker congressman
+  congresswoman speaker chancellor premier king queen prince pope bishop rabbi priest coach
+  writer author editor reporter correspondent columnist commentator activist organizer organiser
+  campaigner supporter critic voter resident doctor officer detective sheriff agent deputy host
+  anchor producer consultant operative staffer surrogate donor veteran student teacher worker
+  spokespeople representative-elect vice-president ex-president candidate nominee treasurer
+  negotiator mediator inspector investigator commander captain colonel lieutenant sergeant admiral
+  delegate aide-de-camp principal superintendent administrator regulator counsel
+`);
+
+/** Plural heads that make a group ("his supporters", "officials"). */
+export const GROUP_HEADS = words(`
+  officials supporters critics analysts experts commentators observers residents voters lawmakers
+  democrats republicans activists protesters researchers scientists economists investigators
+  prosecutors authorities police leaders aides advisers advisors members sources witnesses people
+  officers diplomats spokesmen spokespeople strategists pollsters organizers organisers campaigners
+  donors staffers surrogates conservatives liberals progressives legislators senators
+  representatives negotiators allies opponents detractors backers insiders executives employees
+  workers parents teachers students doctors scholars historians advocates groups agencies
+`);
+
+/** Heads that make an organisation ("the ministry", "the campaign", "a new report"). */
+export const ORG_HEADS = words(`
+  ministry department agency campaign committee court government administration company firm
+  party office council commission union organisation organization newspaper network report poll
+  survey study statement embassy bank board foundation institute center centre university website
+  magazine outlet channel kremlin pentagon group team coalition alliance movement service bureau
+  military army navy police daily paper tabloid broadcaster station
+`);
+
+/** Words inside a capitalised name that make it an organisation. */
+export const ORG_NAME_WORDS = words(`
+  house ministry department party committee council agency times post news journal inc inc. corp
+  corp. co. llc university association union bank court congress senate pentagon kremlin commission
+  campaign foundation institute center centre office service bureau administration network media
+  group organisation organization reuters ap cnn fox nbc cbs abc bbc msnbc twitter facebook google
+  government army navy police fund coalition alliance club league federation caucus
+  press tribune herald gazette telegraph guardian magazine
+`);
+
+/** Words that look like names but are not ("Monday", "January"). */
+export const NOT_NAMES = words(`
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june
+  july august september october november december i mr mr. mrs mrs. ms ms. but and the a an
+`);
+
+/** Titles written before a capitalised name ("President Obama", "Sen. Cruz"). */
+export const NAME_TITLES = words(`
+  president sen. senator rep. representative gov. governor secretary minister chancellor premier
+  mayor judge justice gen. general col. lt. capt. sgt. adm. dr. prof. professor rev. father sister
+  king queen prince princess pope rabbi bishop ambassador commissioner chairman chairwoman
+  speaker vice
+`);
+
+export const HONORIFICS: Record<string, "male" | "female" | undefined> = {
+  "mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female", "ms.": "female",
+};
+
+/** Name particles that may sit inside a name in lower case ("Charles de Gaulle"). */
+export const PARTICLES = words("de van von der den bin al la le da del du dos di");
+
+/** Determiners and possessives that can open a description. */
+export const DETERMINERS = words(`
+  a an the this that these those his her their its our my your some many several other another
+  two three four five six seven eight nine ten dozens hundreds thousands few most all one
+`);
+
+export const PRONOUNS: Record<string, { plural: boolean; gender?: "male" | "female" } | undefined> = {
+  he: { plural: false, gender: "male" },
+  she: { plural: false, gender: "female" },
+  they: { plural: true },
+  we: { plural: true },
+  i: { plural: false },
+  it: { plural: false },
+};

@@ -1,0 +1,57 @@
+import type { Doc } from "../document/types";
+import type { CueMatcher } from "../lexicon/match";
+import { classify, countWords } from "./classify";
+import { findReported } from "./reported";
+import { scanInner, scanOuter, type MarkedSpan } from "./scan";
+import type { QuoteCandidate, QuoteMarkPair } from "./types";
+
+export { DEFAULT_INNER_MARKS, DEFAULT_OUTER_MARKS } from "./marks";
+export type { QuoteCandidate, QuoteMarkPair } from "./types";
+
+export interface QuoteMarks {
+  outer: readonly QuoteMarkPair[];
+  inner: readonly QuoteMarkPair[];
+}
+
+/** The second stage: quotations in marks (with nesting and multi-paragraph quotes) and reported speech. */
+export function findQuotes(doc: Doc, marks: QuoteMarks, matcher: CueMatcher): QuoteCandidate[] {
+  const { text } = doc;
+  const outer = scanOuter(text, doc.bodyStart, marks.outer);
+  const inner = scanInner(text, outer, marks.inner);
+  const quotes: Array<QuoteCandidate & { order: number }> = [];
+  const fromMarks = (span: MarkedSpan, floor: number, order: number): QuoteCandidate & { order: number } => {
+    const q: QuoteCandidate & { order: number } = {
+      id: "",
+      order,
+      type: classify(text, span, floor),
+      text: text.slice(span.contentStart, span.contentEnd),
+      start: span.contentStart,
+      end: span.contentEnd,
+      open: { text: text[span.openAt]!, start: span.openAt, end: span.openAt + 1 },
+      words: countWords(text.slice(span.contentStart, span.contentEnd)),
+    };
+    if (span.closeAt >= 0) q.close = { text: text[span.closeAt]!, start: span.closeAt, end: span.closeAt + 1 };
+    return q;
+  };
+  outer.forEach((span, k) => quotes.push(fromMarks(span, doc.bodyStart, k)));
+  for (const span of inner) {
+    const parent = outer[span.parent!]!;
+    quotes.push({ ...fromMarks(span, parent.contentStart, -1), parentId: `#${span.parent}` });
+  }
+  const quoted = outer.map((s) => [s.openAt, s.closeAt >= 0 ? s.closeAt + 1 : s.contentEnd] as const);
+  for (const clause of findReported(doc, matcher, quoted)) {
+    const clauseText = text.slice(clause.start, clause.end);
+    quotes.push({
+      id: "", order: -1, type: "indirect", text: clauseText, start: clause.start, end: clause.end,
+      cueHint: { text: clause.cue.text, start: clause.cue.start, end: clause.cue.end },
+      words: countWords(clauseText),
+    });
+  }
+  quotes.sort((a, b) => a.start - b.start || b.end - a.end);
+  const idOfOuter = new Map<string, string>();
+  quotes.forEach((q, k) => {
+    q.id = `c${k + 1}`;
+    if (q.order >= 0) idOfOuter.set(`#${q.order}`, q.id);
+  });
+  return quotes.map(({ order: _order, ...q }) => (q.parentId ? { ...q, parentId: idOfOuter.get(q.parentId)! } : q));
+}

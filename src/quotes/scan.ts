@@ -1,0 +1,127 @@
+import { isSpace, looksLikeClosing, looksLikeOpening, markSet, type MarkSet } from "./marks";
+import type { QuoteMarkPair } from "./types";
+
+/** A pair of marks found in the text, before it is classified. */
+export interface MarkedSpan {
+  openAt: number;
+  /** Index of the closing mark, or -1 when the quote was never closed. */
+  closeAt: number;
+  contentStart: number;
+  contentEnd: number;
+  pair: QuoteMarkPair;
+  /** Index of the enclosing marked span, for nested ones. */
+  parent?: number;
+}
+
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+function escapeClass(chars: Iterable<string>): string {
+  return [...new Set(chars)].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
+}
+
+/** Content between the marks, without surrounding spaces and a trailing comma. */
+function trimContent(text: string, start: number, end: number): [number, number] {
+  while (start < end && isSpace(text[start])) start++;
+  while (end > start && (isSpace(text[end - 1]) || text[end - 1] === ",")) end--;
+  return [start, end];
+}
+
+/**
+ * Finds the outer quotations: pairs of double quotes, also over several paragraphs (a paragraph
+ * that ends inside a quote and a next paragraph that reopens it continue one quotation). An
+ * unclosed quote ends at the end of its paragraph. Straight quotes are paired by their context.
+ */
+export function scanOuter(text: string, from: number, pairs: readonly QuoteMarkPair[]): MarkedSpan[] {
+  const marks = markSet(pairs);
+  const pattern = new RegExp(`[${escapeClass([...marks.opens.keys(), ...marks.closes])}\\n\\r\\u2028\\u2029]`, "g");
+  pattern.lastIndex = from;
+  const spans: MarkedSpan[] = [];
+  let open: { at: number; pair: QuoteMarkPair } | null = null;
+
+  const emit = (closeAt: number, contentEnd: number) => {
+    if (!open) return;
+    const [s, e] = trimContent(text, open.at + 1, contentEnd);
+    if (e > s) spans.push({ openAt: open.at, closeAt, contentStart: s, contentEnd: e, pair: open.pair });
+    open = null;
+  };
+
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
+    if (LINE_BREAK.test(ch)) {
+      if (!open) continue;
+      let next = i;
+      while (next < text.length && isSpace(text[next])) next++;
+      if (opensHere(text, next, marks)) {
+        pattern.lastIndex = next + 1; // the next paragraph reopens the same quotation
+      } else {
+        emit(-1, i);
+      }
+      continue;
+    }
+    if (open) {
+      const current: { at: number; pair: QuoteMarkPair } = open;
+      const symmetric = current.pair.open === current.pair.close;
+      if (ch === current.pair.close && (!symmetric || looksLikeClosing(text, i) || !looksLikeOpening(text, i))) {
+        emit(i, i);
+      } else if (!symmetric && ch === current.pair.open) {
+        emit(-1, i); // a new quotation opens before the last one closed
+        open = { at: i, pair: current.pair };
+      }
+      continue;
+    }
+    const pair = openingPair(text, i, marks);
+    if (pair) open = { at: i, pair };
+  }
+  if (open) emit(-1, text.length);
+  return spans;
+}
+
+function openingPair(text: string, i: number, marks: MarkSet): QuoteMarkPair | undefined {
+  const candidates = marks.opens.get(text[i]!);
+  if (!candidates) return undefined;
+  const pair = candidates[0]!;
+  if (pair.open === pair.close && !looksLikeOpening(text, i)) return undefined;
+  return pair;
+}
+
+function opensHere(text: string, i: number, marks: MarkSet): boolean {
+  return i < text.length && openingPair(text, i, marks) !== undefined;
+}
+
+const ELISION = /^'(\d\ds|em|til|cause|n'|tis)\b/i;
+
+/**
+ * Finds quotations nested inside each outer one, marked with the inner pairs (single quotes).
+ * A mark between two letters is an apostrophe (Russia's); a closing mark after "s" and before a
+ * lower-case word is a possessive (players' union) unless no other closing mark follows.
+ */
+export function scanInner(text: string, outer: readonly MarkedSpan[], pairs: readonly QuoteMarkPair[]): MarkedSpan[] {
+  const marks = markSet(pairs);
+  const found: MarkedSpan[] = [];
+  outer.forEach((parent, parentIndex) => {
+    for (let i = parent.contentStart; i < parent.contentEnd; i++) {
+      const pair = marks.opens.get(text[i]!)?.[0];
+      if (!pair || !looksLikeOpening(text, i) || ELISION.test(text.slice(i, i + 6))) continue;
+      const closeAt = findInnerClose(text, i + 1, parent.contentEnd, pair);
+      if (closeAt < 0) continue;
+      const [s, e] = trimContent(text, i + 1, closeAt);
+      if (e > s) found.push({ openAt: i, closeAt, contentStart: s, contentEnd: e, pair, parent: parentIndex });
+      i = closeAt;
+    }
+  });
+  return found;
+}
+
+function findInnerClose(text: string, from: number, limit: number, pair: QuoteMarkPair): number {
+  let fallback = -1;
+  for (let j = from; j < limit; j++) {
+    const ch = text[j]!;
+    if (LINE_BREAK.test(ch)) break;
+    if (ch !== pair.close || !looksLikeClosing(text, j)) continue;
+    const possessive = /s/i.test(text[j - 1] ?? "") && /^ \p{Ll}/u.test(text.slice(j + 1, j + 3));
+    if (!possessive) return j;
+    if (fallback < 0) fallback = j;
+  }
+  return fallback;
+}
