@@ -1,0 +1,175 @@
+/**
+ * Rendering of an {@link EvalReport} as text or JSON.
+ */
+
+import type { CategoryCounts, CategoryScore, ErrorExample, EvalReport } from "./metrics";
+import { f1Score, safeRatio } from "./metrics";
+
+/** Output formats of {@link formatReport}. */
+export type ReportFormat = "text" | "json";
+
+/** Options of {@link formatReport}. */
+export interface FormatReportOptions {
+  /** Text format: add a table of per-document counts and F1. Default `false`. */
+  perDocument?: boolean;
+}
+
+const fixed = (value: number): string => value.toFixed(3);
+
+function padTable(rows: readonly string[][], rightAligned: (column: number) => boolean): string[] {
+  const widths: number[] = [];
+  for (const row of rows) {
+    row.forEach((cell, column) => {
+      widths[column] = Math.max(widths[column] ?? 0, cell.length);
+    });
+  }
+  return rows.map((row) =>
+    row
+      .map((cell, column) => {
+        const width = widths[column] ?? 0;
+        return rightAligned(column) ? cell.padStart(width) : cell.padEnd(width);
+      })
+      .join("  ")
+      .trimEnd(),
+  );
+}
+
+/** Example texts in «guillemets» (quotation marks are common inside them), whitespace collapsed. */
+function quoted(text: string | null): string {
+  return text === null ? "—" : `«${text.replace(/\s+/g, " ")}»`;
+}
+
+function categoryRow(label: string, score: CategoryScore): string[] {
+  return [
+    label,
+    String(score.gold),
+    String(score.predicted),
+    String(score.matched),
+    fixed(score.precision),
+    fixed(score.recall),
+    fixed(score.f1),
+    `${fixed(score.attributionAccuracy)} (${score.speakerCorrect}/${score.matchedWithSource})`,
+    String(score.speakerMissing),
+  ];
+}
+
+function errorRow(label: string, counts: CategoryCounts["errors"]): string[] {
+  return [
+    label,
+    String(counts.missed),
+    String(counts.spurious),
+    String(counts.wrongSpeaker),
+    String(counts.wrongSpan),
+  ];
+}
+
+function exampleLines(example: ErrorExample, index: number): string[] {
+  const lines = [
+    `[${index + 1}] ${example.kind} · ${example.category === "direct" ? "direct quote" : "reported speech"} · ${example.docId}`,
+    `    gold:      ${quoted(example.goldText)}`,
+    `    predicted: ${quoted(example.predictedText)}${example.predictedQuoteId === null ? "" : ` (${example.predictedQuoteId})`}`,
+  ];
+  if (example.jaccard !== null) lines.push(`    jaccard:   ${fixed(example.jaccard)}`);
+  lines.push(
+    `    speaker:   ${quoted(example.predictedSpeaker)}   gold source: ${quoted(example.goldSource)}`,
+    `    context:   ${example.context}`,
+  );
+  return lines;
+}
+
+function formatText(report: EvalReport, options: FormatReportOptions): string {
+  const out: string[] = [];
+  out.push(
+    `whosaid evaluation: ${report.documents} document${report.documents === 1 ? "" : "s"}` +
+      (report.excludedGoldRelations > 0
+        ? ` (${report.excludedGoldRelations} gold relation${report.excludedGoldRelations === 1 ? "" : "s"} without Content excluded)`
+        : ""),
+    "",
+  );
+
+  out.push(
+    ...padTable(
+      [
+        ["Category", "Gold", "Pred", "Match", "P", "R", "F1", "Attribution", "No speaker"],
+        categoryRow("Direct quotes", report.direct),
+        categoryRow("Reported speech", report.reported),
+      ],
+      (column) => column > 0,
+    ),
+  );
+  out.push(
+    "",
+    "P = matched/predicted, R = matched/gold; ratios with a zero denominator are 0.",
+    "Attribution = matched gold with a Source whose predicted speaker mention overlaps it.",
+    "",
+  );
+
+  out.push("Errors");
+  out.push(
+    ...padTable(
+      [
+        ["Category", "Missed", "Spurious", "Wrong speaker", "Wrong span"],
+        errorRow("Direct quotes", report.direct.errors),
+        errorRow("Reported speech", report.reported.errors),
+        errorRow("Total", report.errors),
+      ],
+      (column) => column > 0,
+    ),
+  );
+  out.push("");
+
+  const dates = report.dates;
+  out.push(
+    "Dates",
+    `  ${dates.note}`,
+    `  quotes with a date:  ${fixed(dates.coverage)} (${dates.withDate}/${dates.predicted})`,
+    `  consistent:          ${fixed(dates.consistency)} (${dates.consistent}/${dates.withDate})`,
+    `  by source:           explicit ${dates.bySource.explicit}, context ${dates.bySource.context}, article ${dates.bySource.article}`,
+    `  article date agrees: ${dates.articleDateAgreements}/${dates.documentsWithGoldDate} documents with a gold date`,
+    "",
+  );
+
+  if (options.perDocument) {
+    const rows: string[][] = [["Document", "D gold", "D pred", "D match", "D F1", "R gold", "R pred", "R match", "R F1"]];
+    for (const doc of report.perDocument) {
+      const f1 = (counts: CategoryCounts) =>
+        fixed(f1Score(safeRatio(counts.matched, counts.predicted), safeRatio(counts.matched, counts.gold)));
+      rows.push([
+        doc.docId,
+        String(doc.direct.gold),
+        String(doc.direct.predicted),
+        String(doc.direct.matched),
+        f1(doc.direct),
+        String(doc.reported.gold),
+        String(doc.reported.predicted),
+        String(doc.reported.matched),
+        f1(doc.reported),
+      ]);
+    }
+    out.push("Per document (D = direct, R = reported)", ...padTable(rows, (column) => column > 0), "");
+  }
+
+  if (report.examples.length > 0) {
+    out.push(`Error examples (${report.examples.length} of ${report.errorInstances})`);
+    report.examples.forEach((example, index) => out.push(...exampleLines(example, index)));
+  } else {
+    out.push(report.errorInstances === 0 ? "No errors." : `Error examples: none kept (${report.errorInstances} errors).`);
+  }
+  return `${out.join("\n")}\n`;
+}
+
+/**
+ * Render a report.
+ *
+ * - `"text"`: a readable summary: P/R/F1 per category to 3 decimals with attribution accuracy,
+ *   error counts, date figures, optionally per-document rows, then the kept error examples.
+ * - `"json"`: the report as pretty-printed JSON (2-space indent), newline-terminated.
+ */
+export function formatReport(
+  report: EvalReport,
+  format: ReportFormat,
+  options: FormatReportOptions = {},
+): string {
+  if (format === "json") return `${JSON.stringify(report, null, 2)}\n`;
+  return formatText(report, options);
+}

@@ -1,0 +1,69 @@
+/**
+ * whosaid evaluation library: read gold annotations, score {@link ExtractionResult}s against
+ * them, and render the report.
+ *
+ * Browser-safe and side-effect free: every function takes strings or values; reading files is
+ * left to the caller (the CLI).
+ *
+ * @example
+ * ```ts
+ * import { parseGoldJsonl, scoreDocuments, formatReport } from "./eval";
+ * const gold = parseGoldJsonl(jsonlText);
+ * const report = scoreDocuments(gold.map((doc) => ({ gold: doc, predicted: extract(doc.text) })));
+ * console.log(formatReport(report, "text"));
+ * ```
+ *
+ * @packageDocumentation
+ */
+
+export type { ExtractionResult } from "../types";
+
+export type { GoldDocument, GoldRelation, GoldSpan } from "./gold";
+export { QUOTE_MARK_PATTERN, spansHaveQuoteMark } from "./gold";
+
+export type {
+  AnnotatorChoice,
+  BratDocumentInput,
+  ParseBratOptions,
+  PolnearMetadataRow,
+} from "./brat";
+export {
+  BratParseError,
+  goldDocumentFromBrat,
+  parseBrat,
+  parsePolnearMetadata,
+  selectAnnotatorFiles,
+} from "./brat";
+
+export type { GoldJsonlQuote, GoldJsonlRange, GoldJsonlRecord } from "./jsonl";
+export {
+  GoldJsonlError,
+  goldDocumentFromJsonlRecord,
+  parseGoldJsonl,
+  parseGoldJsonlRecords,
+} from "./jsonl";
+
+export type {
+  CategoryCounts,
+  CategoryScore,
+  DateCounts,
+  DateScore,
+  DocumentScore,
+  ErrorCounts,
+  ErrorExample,
+  ErrorKind,
+  EvalCategory,
+  EvalOptions,
+  EvalReport,
+} from "./metrics";
+export {
+  EvalInputError,
+  NO_GOLD_DATES_NOTE,
+  WRONG_SPAN_JACCARD,
+  f1Score,
+  safeRatio,
+  scoreDocuments,
+} from "./metrics";
+
+export type { FormatReportOptions, ReportFormat } from "./format";
+export { formatReport } from "./format";

@@ -1,0 +1,649 @@
+/**
+ * Scoring of extraction results against gold documents.
+ *
+ * Definitions (all counts are micro-averaged over documents):
+ *
+ * - **Categories.** *Direct* gold = relations with a quotation mark in their Content
+ *   (`hasQuoteMark`); direct predictions = quotes of type `direct` or `partial`.
+ *   *Reported* gold = relations without a quotation mark; reported predictions = quotes of type
+ *   `indirect`. The two categories are matched independently.
+ * - **Overlap.** A predicted quote overlaps a gold relation when they share at least one character
+ *   with any of its Content pieces; the overlap size is the number of shared characters.
+ * - **Matching.** One-to-one and greedy in document order: gold relations are visited in
+ *   document order (by the start of their Content, then its end); each takes, among the
+ *   still-unmatched predictions that overlap it, the one with the largest overlap (ties: the
+ *   earlier prediction in document order). Each gold and each prediction is matched at most once.
+ * - **P/R/F1.** precision = matched / predicted, recall = matched / gold, F1 = harmonic mean.
+ *   **Any ratio with a zero denominator is 0** (so an empty prediction has precision 0, recall 0
+ *   and F1 0, and so does an empty gold; the counts in the report tell these cases apart).
+ * - **Attribution accuracy.** Of the matched gold relations that have a Source, the share whose
+ *   prediction has a `speaker` whose `mention` overlaps a Source piece. `speakerMissing` counts
+ *   those whose prediction has no speaker.
+ * - **Errors.** `missed`: gold unmatched; `spurious`: prediction unmatched; `wrongSpeaker`:
+ *   matched, gold has a Source, and the mention does not overlap it or there is no speaker;
+ *   `wrongSpan`: matched but Jaccard (shared characters / characters in either) is below the
+ *   threshold (0.5). A match can be both a wrong speaker and a wrong span.
+ * - **Dates.** There are no gold dates. Coverage = predicted quotes (all types) with a date /
+ *   predicted quotes; consistency = dated quotes whose value equals the article date (the gold
+ *   document's date, or the extraction's `articleDate` when the gold has none) or equals the value
+ *   of some `explicit` date among the document's predicted quotes / dated quotes.
+ * - Gold relations without any Content piece (degenerate annotations) are excluded everywhere
+ *   and counted in `excludedGoldRelations`.
+ */
+
+import type { DateSource, ExtractionResult, Quote, Span } from "../types";
+import type { GoldDocument, GoldRelation, GoldSpan } from "./gold";
+
+/** `direct`: direct and partial quotations; `reported`: reported speech (indirect). */
+export type EvalCategory = "direct" | "reported";
+
+/** The kinds of error listed in the breakdown. */
+export type ErrorKind = "missed" | "spurious" | "wrong-speaker" | "wrong-span";
+
+/** Options of {@link scoreDocuments}. */
+export interface EvalOptions {
+  /** How many error examples to keep in the report, spread over categories and kinds. Default 20. */
+  maxErrors?: number;
+  /** Characters of context on each side of an error example. Default 60. */
+  contextChars?: number;
+  /**
+   * Check that every predicted quote and speaker mention satisfies
+   * `gold.text.slice(start, end) === text` and throw an {@link EvalInputError} otherwise
+   * (a sign that the extractor ran on different text, e.g. with a date header prepended).
+   * Default `true`.
+   */
+  checkOffsets?: boolean;
+}
+
+/** A prediction that does not fit its gold document. */
+export class EvalInputError extends Error {
+  readonly docId: string;
+
+  constructor(docId: string, message: string) {
+    super(`document ${JSON.stringify(docId)}: ${message}`);
+    this.name = "EvalInputError";
+    this.docId = docId;
+  }
+}
+
+/** The Jaccard threshold below which a matched span counts as a wrong span. */
+export const WRONG_SPAN_JACCARD = 0.5;
+
+/** Error counts of one category (or their sum). */
+export interface ErrorCounts {
+  missed: number;
+  spurious: number;
+  wrongSpeaker: number;
+  wrongSpan: number;
+}
+
+/** Raw counts of one category. */
+export interface CategoryCounts {
+  /** Gold relations of the category. */
+  gold: number;
+  /** Predicted quotes of the category. */
+  predicted: number;
+  /** Matched pairs (= matched gold = matched predicted). */
+  matched: number;
+  /** Gold relations of the category that have a Source. */
+  goldWithSource: number;
+  /** Matched gold relations that have a Source: the denominator of attribution accuracy. */
+  matchedWithSource: number;
+  /** Of `matchedWithSource`, predictions whose speaker mention overlaps a Source piece. */
+  speakerCorrect: number;
+  /** Of `matchedWithSource`, predictions with no speaker. */
+  speakerMissing: number;
+  errors: ErrorCounts;
+}
+
+/** Counts and scores of one category, micro-averaged. */
+export interface CategoryScore extends CategoryCounts {
+  precision: number;
+  recall: number;
+  f1: number;
+  /** speakerCorrect / matchedWithSource (0 if there is none). */
+  attributionAccuracy: number;
+}
+
+/** Raw date counts. */
+export interface DateCounts {
+  /** Predicted quotes of every type. */
+  predicted: number;
+  /** Predicted quotes with a date. */
+  withDate: number;
+  /** Dated quotes whose value equals the article date or an explicit date of the document. */
+  consistent: number;
+  /** Dated quotes by date source. */
+  bySource: Record<DateSource, number>;
+  /** Documents whose gold has a date. */
+  documentsWithGoldDate: number;
+  /** Of those, documents whose extraction reports the same `articleDate`. */
+  articleDateAgreements: number;
+}
+
+/** Date figures. There are no gold quote dates, so these measure coverage and consistency only. */
+export interface DateScore extends DateCounts {
+  /** withDate / predicted. */
+  coverage: number;
+  /** consistent / withDate. */
+  consistency: number;
+  /** States that no gold dates exist. */
+  note: string;
+}
+
+/** Counts for one document. */
+export interface DocumentScore {
+  docId: string;
+  /** Gold relations without Content, ignored. */
+  excludedGoldRelations: number;
+  direct: CategoryCounts;
+  reported: CategoryCounts;
+  dates: DateCounts;
+}
+
+/** One listed error. Texts are `null` where the kind has no such side. */
+export interface ErrorExample {
+  docId: string;
+  category: EvalCategory;
+  kind: ErrorKind;
+  /** Gold Content text; discontiguous pieces joined by " … ". */
+  goldText: string | null;
+  /** Start of the first and end of the last gold Content piece. */
+  goldStart: number | null;
+  goldEnd: number | null;
+  /** Gold Source text (pieces joined by " … "), or `null` if the gold has none. */
+  goldSource: string | null;
+  predictedQuoteId: string | null;
+  predictedText: string | null;
+  predictedStart: number | null;
+  predictedEnd: number | null;
+  /** The predicted speaker's mention text, or `null` without a speaker. */
+  predictedSpeaker: string | null;
+  /** Jaccard of the matched pair, or `null` if unmatched. */
+  jaccard: number | null;
+  /** The surrounding text, whitespace collapsed; "…" marks a cut. */
+  context: string;
+}
+
+/** The result of {@link scoreDocuments}. */
+export interface EvalReport {
+  documents: number;
+  /** Gold relations without any Content piece, excluded from every figure. */
+  excludedGoldRelations: number;
+  direct: CategoryScore;
+  reported: CategoryScore;
+  dates: DateScore;
+  /** Sum of both categories' error counts. */
+  errors: ErrorCounts;
+  /** How many error instances exist in total (examples lists at most `maxErrors` of them). */
+  errorInstances: number;
+  examples: ErrorExample[];
+  perDocument: DocumentScore[];
+}
+
+/** The note carried by every {@link DateScore}. */
+export const NO_GOLD_DATES_NOTE =
+  "No gold dates exist: date figures measure coverage and consistency (with the article date or an explicit date), not correctness.";
+
+const CATEGORIES: readonly EvalCategory[] = ["direct", "reported"];
+const KINDS: readonly ErrorKind[] = ["missed", "spurious", "wrong-speaker", "wrong-span"];
+
+interface Interval {
+  start: number;
+  end: number;
+}
+
+interface PreparedGold {
+  relation: GoldRelation;
+  /** Content pieces merged into disjoint sorted intervals. */
+  content: Interval[];
+  length: number;
+  hasSource: boolean;
+}
+
+/** Ratio with the zero-denominator convention: 0 when `denominator` is 0. */
+export function safeRatio(numerator: number, denominator: number): number {
+  return denominator === 0 ? 0 : numerator / denominator;
+}
+
+/** Harmonic mean of precision and recall (0 when both are 0). */
+export function f1Score(precision: number, recall: number): number {
+  return precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+}
+
+function emptyErrors(): ErrorCounts {
+  return { missed: 0, spurious: 0, wrongSpeaker: 0, wrongSpan: 0 };
+}
+
+function emptyCounts(): CategoryCounts {
+  return {
+    gold: 0,
+    predicted: 0,
+    matched: 0,
+    goldWithSource: 0,
+    matchedWithSource: 0,
+    speakerCorrect: 0,
+    speakerMissing: 0,
+    errors: emptyErrors(),
+  };
+}
+
+function emptyDates(): DateCounts {
+  return {
+    predicted: 0,
+    withDate: 0,
+    consistent: 0,
+    bySource: { explicit: 0, context: 0, article: 0 },
+    documentsWithGoldDate: 0,
+    articleDateAgreements: 0,
+  };
+}
+
+function mergeIntervals(spans: readonly Interval[]): Interval[] {
+  const sorted = spans
+    .filter((span) => span.end > span.start)
+    .map((span) => ({ start: span.start, end: span.end }))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  const merged: Interval[] = [];
+  for (const span of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push(span);
+  }
+  return merged;
+}
+
+function overlapSize(span: Interval, intervals: readonly Interval[]): number {
+  let total = 0;
+  for (const interval of intervals) {
+    total += Math.max(0, Math.min(span.end, interval.end) - Math.max(span.start, interval.start));
+  }
+  return total;
+}
+
+function spansOverlap(span: Interval, others: readonly Interval[]): boolean {
+  return others.some((other) => span.start < other.end && other.start < span.end);
+}
+
+function predictionCategory(quote: Quote): EvalCategory {
+  return quote.type === "indirect" ? "reported" : "direct";
+}
+
+function joinPieces(spans: readonly GoldSpan[] | null): string | null {
+  if (spans === null || spans.length === 0) return null;
+  return spans.map((span) => span.text).join(" … ");
+}
+
+function checkSpan(docId: string, text: string, span: Span, what: string): void {
+  const valid =
+    Number.isInteger(span.start) &&
+    Number.isInteger(span.end) &&
+    span.start >= 0 &&
+    span.end >= span.start &&
+    span.end <= text.length &&
+    text.slice(span.start, span.end) === span.text;
+  if (!valid) {
+    throw new EvalInputError(
+      docId,
+      `${what} [${span.start}, ${span.end}) ${JSON.stringify(span.text.slice(0, 40))} does not match ` +
+        `the gold text at those offsets (was the extractor run on exactly the gold text?)`,
+    );
+  }
+}
+
+function snippet(text: string, regions: readonly Interval[], contextChars: number): string {
+  if (regions.length === 0) return "";
+  const coreStart = Math.min(...regions.map((region) => region.start));
+  const coreEnd = Math.max(...regions.map((region) => region.end));
+  const from = Math.max(0, coreStart - contextChars);
+  const to = Math.min(text.length, coreEnd + contextChars);
+  const maxCore = 400;
+  let body: string;
+  if (coreEnd - coreStart > maxCore) {
+    const half = maxCore / 2;
+    body = `${text.slice(from, coreStart + half)} … ${text.slice(coreEnd - half, to)}`;
+  } else {
+    body = text.slice(from, to);
+  }
+  const collapsed = body.replace(/\s+/g, " ").trim();
+  return `${from > 0 ? "…" : ""}${collapsed}${to < text.length ? "…" : ""}`;
+}
+
+interface ExampleCollector {
+  buckets: Map<string, ErrorExample[]>;
+  total: number;
+  limit: number;
+}
+
+function collect(collector: ExampleCollector, example: ErrorExample): void {
+  collector.total++;
+  const key = `${example.category}/${example.kind}`;
+  const bucket = collector.buckets.get(key) ?? [];
+  if (bucket.length < collector.limit) bucket.push(example);
+  collector.buckets.set(key, bucket);
+}
+
+/** Pick up to `limit` examples round-robin over (category, kind) buckets; output grouped by bucket. */
+function selectExamples(collector: ExampleCollector): ErrorExample[] {
+  const order = CATEGORIES.flatMap((category) => KINDS.map((kind) => `${category}/${kind}`));
+  const taken = new Map<string, number>(order.map((key) => [key, 0]));
+  let remaining = collector.limit;
+  let progress = true;
+  while (remaining > 0 && progress) {
+    progress = false;
+    for (const key of order) {
+      if (remaining === 0) break;
+      const available = collector.buckets.get(key)?.length ?? 0;
+      const count = taken.get(key) ?? 0;
+      if (count < available) {
+        taken.set(key, count + 1);
+        remaining--;
+        progress = true;
+      }
+    }
+  }
+  return order.flatMap((key) => (collector.buckets.get(key) ?? []).slice(0, taken.get(key) ?? 0));
+}
+
+function addCounts(target: CategoryCounts, source: CategoryCounts): void {
+  target.gold += source.gold;
+  target.predicted += source.predicted;
+  target.matched += source.matched;
+  target.goldWithSource += source.goldWithSource;
+  target.matchedWithSource += source.matchedWithSource;
+  target.speakerCorrect += source.speakerCorrect;
+  target.speakerMissing += source.speakerMissing;
+  addErrors(target.errors, source.errors);
+}
+
+function addErrors(target: ErrorCounts, source: ErrorCounts): void {
+  target.missed += source.missed;
+  target.spurious += source.spurious;
+  target.wrongSpeaker += source.wrongSpeaker;
+  target.wrongSpan += source.wrongSpan;
+}
+
+function toScore(counts: CategoryCounts): CategoryScore {
+  const precision = safeRatio(counts.matched, counts.predicted);
+  const recall = safeRatio(counts.matched, counts.gold);
+  return {
+    ...counts,
+    errors: { ...counts.errors },
+    precision,
+    recall,
+    f1: f1Score(precision, recall),
+    attributionAccuracy: safeRatio(counts.speakerCorrect, counts.matchedWithSource),
+  };
+}
+
+interface MatchedPair {
+  gold: PreparedGold;
+  quote: Quote;
+  overlap: number;
+}
+
+/** One-to-one greedy matching in document order, preferring the largest overlap. */
+function matchCategory(golds: readonly PreparedGold[], quotes: readonly Quote[]): {
+  pairs: MatchedPair[];
+  unmatchedGold: PreparedGold[];
+  unmatchedQuotes: Quote[];
+} {
+  const used = new Set<number>();
+  const pairs: MatchedPair[] = [];
+  const unmatchedGold: PreparedGold[] = [];
+  for (const gold of golds) {
+    let bestIndex = -1;
+    let bestOverlap = 0;
+    quotes.forEach((quote, index) => {
+      if (used.has(index)) return;
+      const overlap = overlapSize(quote, gold.content);
+      if (overlap > bestOverlap) {
+        bestOverlap = overlap;
+        bestIndex = index;
+      }
+    });
+    const best = quotes[bestIndex];
+    if (best === undefined) {
+      unmatchedGold.push(gold);
+    } else {
+      used.add(bestIndex);
+      pairs.push({ gold, quote: best, overlap: bestOverlap });
+    }
+  }
+  const unmatchedQuotes = quotes.filter((_, index) => !used.has(index));
+  return { pairs, unmatchedGold, unmatchedQuotes };
+}
+
+function byPosition(a: Interval, b: Interval): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+/**
+ * Score extraction results against gold documents; see the module documentation for the exact
+ * definitions. `pairs[i].predicted` must come from running the extractor on `pairs[i].gold.text`.
+ *
+ * @throws {@link EvalInputError} (with `checkOffsets`, the default) when a predicted span does not
+ *   match the gold text.
+ */
+export function scoreDocuments(
+  pairs: ReadonlyArray<{ gold: GoldDocument; predicted: ExtractionResult }>,
+  options: EvalOptions = {},
+): EvalReport {
+  const maxErrors = Math.max(0, Math.floor(options.maxErrors ?? 20));
+  const contextChars = Math.max(0, Math.floor(options.contextChars ?? 60));
+  const checkOffsets = options.checkOffsets ?? true;
+
+  const collector: ExampleCollector = { buckets: new Map(), total: 0, limit: maxErrors };
+  const totals: Record<EvalCategory, CategoryCounts> = {
+    direct: emptyCounts(),
+    reported: emptyCounts(),
+  };
+  const dateTotals = emptyDates();
+  const perDocument: DocumentScore[] = [];
+  let excludedTotal = 0;
+
+  for (const { gold, predicted } of pairs) {
+    const docId = gold.id;
+    const text = gold.text;
+
+    if (checkOffsets) {
+      for (const quote of predicted.quotes) {
+        checkSpan(docId, text, quote, `quote ${quote.id}`);
+        if (quote.speaker) checkSpan(docId, text, quote.speaker.mention, `speaker mention of quote ${quote.id}`);
+      }
+    }
+
+    const golds: Record<EvalCategory, PreparedGold[]> = { direct: [], reported: [] };
+    let excluded = 0;
+    for (const relation of gold.relations) {
+      const content = mergeIntervals(relation.content);
+      if (content.length === 0) {
+        excluded++;
+        continue;
+      }
+      golds[relation.hasQuoteMark ? "direct" : "reported"].push({
+        relation,
+        content,
+        length: content.reduce((sum, interval) => sum + interval.end - interval.start, 0),
+        hasSource: relation.source !== null && relation.source.length > 0,
+      });
+    }
+    const firstInterval = (g: PreparedGold): Interval => ({
+      start: g.content[0]?.start ?? 0,
+      end: g.content[g.content.length - 1]?.end ?? 0,
+    });
+    for (const category of CATEGORIES) {
+      golds[category].sort((a, b) => byPosition(firstInterval(a), firstInterval(b)));
+    }
+
+    const quotes: Record<EvalCategory, Quote[]> = { direct: [], reported: [] };
+    for (const quote of [...predicted.quotes].sort(byPosition)) {
+      quotes[predictionCategory(quote)].push(quote);
+    }
+
+    const documentCounts: Record<EvalCategory, CategoryCounts> = {
+      direct: emptyCounts(),
+      reported: emptyCounts(),
+    };
+
+    for (const category of CATEGORIES) {
+      const counts = documentCounts[category];
+      const categoryGold = golds[category];
+      const categoryQuotes = quotes[category];
+      counts.gold = categoryGold.length;
+      counts.predicted = categoryQuotes.length;
+      counts.goldWithSource = categoryGold.filter((g) => g.hasSource).length;
+
+      const { pairs: matches, unmatchedGold, unmatchedQuotes } = matchCategory(
+        categoryGold,
+        categoryQuotes,
+      );
+      counts.matched = matches.length;
+
+      const example = (
+        kind: ErrorKind,
+        g: PreparedGold | null,
+        quote: Quote | null,
+        jaccard: number | null,
+      ): ErrorExample => {
+        const regions: Interval[] = [];
+        if (g) regions.push(firstInterval(g));
+        if (quote) regions.push({ start: quote.start, end: quote.end });
+        if (kind === "wrong-speaker") {
+          for (const source of g?.relation.source ?? []) regions.push(source);
+          if (quote?.speaker) regions.push(quote.speaker.mention);
+        }
+        const goldRange = g ? firstInterval(g) : null;
+        return {
+          docId,
+          category,
+          kind,
+          goldText: g ? joinPieces(g.relation.content) : null,
+          goldStart: goldRange?.start ?? null,
+          goldEnd: goldRange?.end ?? null,
+          goldSource: g ? joinPieces(g.relation.source) : null,
+          predictedQuoteId: quote?.id ?? null,
+          predictedText: quote?.text ?? null,
+          predictedStart: quote?.start ?? null,
+          predictedEnd: quote?.end ?? null,
+          predictedSpeaker: quote?.speaker?.mention.text ?? null,
+          jaccard,
+          context: snippet(text, regions, contextChars),
+        };
+      };
+
+      // Walk matched and missed gold in document order so examples read in order.
+      const events: Array<{ at: Interval; run: () => void }> = [];
+      for (const match of matches) {
+        events.push({
+          at: firstInterval(match.gold),
+          run: () => {
+            const { gold: g, quote, overlap } = match;
+            const union = quote.end - quote.start + g.length - overlap;
+            const jaccard = safeRatio(overlap, union);
+            if (g.hasSource) {
+              counts.matchedWithSource++;
+              const speaker = quote.speaker;
+              if (speaker === null) counts.speakerMissing++;
+              if (speaker !== null && spansOverlap(speaker.mention, g.relation.source ?? [])) {
+                counts.speakerCorrect++;
+              } else {
+                counts.errors.wrongSpeaker++;
+                collect(collector, example("wrong-speaker", g, quote, jaccard));
+              }
+            }
+            if (jaccard < WRONG_SPAN_JACCARD) {
+              counts.errors.wrongSpan++;
+              collect(collector, example("wrong-span", g, quote, jaccard));
+            }
+          },
+        });
+      }
+      for (const g of unmatchedGold) {
+        events.push({
+          at: firstInterval(g),
+          run: () => {
+            counts.errors.missed++;
+            collect(collector, example("missed", g, null, null));
+          },
+        });
+      }
+      for (const quote of unmatchedQuotes) {
+        events.push({
+          at: quote,
+          run: () => {
+            counts.errors.spurious++;
+            collect(collector, example("spurious", null, quote, null));
+          },
+        });
+      }
+      events.sort((a, b) => byPosition(a.at, b.at));
+      for (const event of events) event.run();
+
+      addCounts(totals[category], counts);
+    }
+
+    // Dates.
+    const dates = emptyDates();
+    const articleDate = gold.date ?? predicted.articleDate;
+    const explicitValues = new Set(
+      predicted.quotes.flatMap((quote) =>
+        quote.date !== null && quote.date.source === "explicit" ? [quote.date.value] : [],
+      ),
+    );
+    for (const quote of predicted.quotes) {
+      dates.predicted++;
+      if (quote.date === null) continue;
+      dates.withDate++;
+      dates.bySource[quote.date.source]++;
+      if (quote.date.value === articleDate || explicitValues.has(quote.date.value)) dates.consistent++;
+    }
+    if (gold.date !== null) {
+      dates.documentsWithGoldDate++;
+      if (predicted.articleDate === gold.date) dates.articleDateAgreements++;
+    }
+    addDates(dateTotals, dates);
+
+    excludedTotal += excluded;
+    perDocument.push({
+      docId,
+      excludedGoldRelations: excluded,
+      direct: documentCounts.direct,
+      reported: documentCounts.reported,
+      dates,
+    });
+  }
+
+  const errors = emptyErrors();
+  addErrors(errors, totals.direct.errors);
+  addErrors(errors, totals.reported.errors);
+
+  return {
+    documents: pairs.length,
+    excludedGoldRelations: excludedTotal,
+    direct: toScore(totals.direct),
+    reported: toScore(totals.reported),
+    dates: {
+      ...dateTotals,
+      bySource: { ...dateTotals.bySource },
+      coverage: safeRatio(dateTotals.withDate, dateTotals.predicted),
+      consistency: safeRatio(dateTotals.consistent, dateTotals.withDate),
+      note: NO_GOLD_DATES_NOTE,
+    },
+    errors,
+    errorInstances: collector.total,
+    examples: selectExamples(collector),
+    perDocument,
+  };
+}
+
+function addDates(target: DateCounts, source: DateCounts): void {
+  target.predicted += source.predicted;
+  target.withDate += source.withDate;
+  target.consistent += source.consistent;
+  target.bySource.explicit += source.bySource.explicit;
+  target.bySource.context += source.bySource.context;
+  target.bySource.article += source.bySource.article;
+  target.documentsWithGoldDate += source.documentsWithGoldDate;
+  target.articleDateAgreements += source.articleDateAgreements;
+}

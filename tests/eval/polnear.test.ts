@@ -1,0 +1,107 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import {
+  goldDocumentFromBrat,
+  parsePolnearMetadata,
+  scoreDocuments,
+  selectAnnotatorFiles,
+  type GoldDocument,
+} from "../../src/eval";
+import type { ExtractionResult, Quote } from "../../src/types";
+
+// PolNeAR lives next to the repository (../shared/data/polnear); WHOSAID_POLNEAR_DIR overrides.
+const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const POLNEAR = process.env["WHOSAID_POLNEAR_DIR"] ?? resolve(REPO_ROOT, "../shared/data/polnear");
+const DEV = join(POLNEAR, "dev");
+const available = existsSync(join(DEV, "attributions")) && existsSync(join(DEV, "text"));
+const title = available
+  ? `PolNeAR dev (${DEV})`
+  : `PolNeAR dev: SKIPPED, folder not found: ${DEV} (set WHOSAID_POLNEAR_DIR to the polnear folder)`;
+if (!available) console.warn(title);
+
+function loadDev(): GoldDocument[] {
+  const dates = new Map(
+    parsePolnearMetadata(readFileSync(join(POLNEAR, "metadata.tsv"), "utf8")).map((row) => [
+      row.filename,
+      row.publicationDate,
+    ]),
+  );
+  return selectAnnotatorFiles(readdirSync(join(DEV, "attributions"))).map((choice) =>
+    goldDocumentFromBrat({
+      id: choice.article,
+      annText: readFileSync(join(DEV, "attributions", choice.fileName), "utf8"),
+      articleText: readFileSync(join(DEV, "text", `${choice.article}.txt`), "utf8"),
+      date: dates.get(choice.article) ?? null,
+    }),
+  );
+}
+
+/** A prediction that reproduces the gold: one quote per relation, from its first to its last Content piece. */
+function oracle(gold: GoldDocument): ExtractionResult {
+  const quotes: Quote[] = gold.relations.flatMap((relation, index): Quote[] => {
+    const first = relation.content[0];
+    const last = relation.content[relation.content.length - 1];
+    if (!first || !last) return [];
+    const mention = relation.source?.[0];
+    return [
+      {
+        id: `q${index + 1}`,
+        start: first.start,
+        end: last.end,
+        text: gold.text.slice(first.start, last.end),
+        type: relation.hasQuoteMark ? "direct" : "indirect",
+        speaker: mention ? { id: "s", name: mention.text, mention } : null,
+        cue: null,
+        date: gold.date === null ? null : { value: gold.date, source: "article" },
+        confidence: 1,
+        rule: "oracle",
+      },
+    ];
+  });
+  return { articleDate: gold.date, quotes, speakers: [] };
+}
+
+describe.skipIf(!available)(title, () => {
+  const docs = available ? loadDev() : [];
+
+  it("reads one annotator file for each of the 84 dev articles, with dates", () => {
+    expect(docs).toHaveLength(84);
+    expect(docs.every((doc) => doc.date !== null && /^\d{4}-\d{2}-\d{2}$/.test(doc.date))).toBe(true);
+  });
+
+  it("finds the README's totals: 2,193 relations, 624 with quotation marks", () => {
+    const relations = docs.flatMap((doc) => doc.relations);
+    expect(relations).toHaveLength(2193);
+    expect(relations.filter((relation) => relation.hasQuoteMark)).toHaveLength(624);
+    // One of the 2,193 is a degenerate event with a trigger only (no Cue, Source or Content):
+    // E21 in breitbart_2016-10-03_the-latest-trump-s-leaked-taxes-_ef2d.ann. The scorer excludes it.
+    expect(relations.filter((relation) => relation.content.length === 0)).toHaveLength(1);
+    // Discontiguous Content occurs (Content interrupted by "he said").
+    expect(relations.some((relation) => relation.content.length > 1)).toBe(true);
+  });
+
+  it("has span texts equal to the article slices", () => {
+    for (const doc of docs) {
+      for (const relation of doc.relations) {
+        for (const span of [...relation.content, ...(relation.source ?? []), ...(relation.cue ?? [])]) {
+          expect(doc.text.slice(span.start, span.end)).toBe(span.text);
+        }
+      }
+    }
+  });
+
+  it("scores an oracle prediction (close to) perfectly", () => {
+    const report = scoreDocuments(docs.map((gold) => ({ gold, predicted: oracle(gold) })));
+    expect(report.excludedGoldRelations).toBe(1);
+    expect(report.direct.gold).toBe(624);
+    expect(report.reported.gold).toBe(2192 - 624);
+    expect(report.direct.f1).toBe(1);
+    expect(report.direct.attributionAccuracy).toBe(1);
+    expect(report.reported.f1).toBe(1);
+    expect(report.reported.attributionAccuracy).toBe(1);
+    expect(report.dates.coverage).toBe(1);
+    expect(report.dates.consistency).toBe(1);
+  });
+});
