@@ -3,7 +3,7 @@ import { defineConfig } from "tsup";
 export default defineConfig([
   {
     // The library: browser-safe core, ESM + CJS with types.
-    entry: { index: "src/index.ts" },
+    entry: { index: "src/index.ts", eval: "src/eval/index.ts" },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: true,
