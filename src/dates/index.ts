@@ -1,4 +1,5 @@
-import * as chrono from "chrono-node";
+// The English locale only: the package root also loads every other locale (several times slower to import).
+import * as chrono from "chrono-node/en";
 import type { Doc } from "../document/types";
 import { sentenceAt } from "../document";
 import type { AttributedQuote } from "../attribution/types";

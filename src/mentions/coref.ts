@@ -62,9 +62,11 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
     byName.set(key, e);
     add(m, e);
   }
+  // Each mention's head noun, computed once: antecedent() compares against every earlier mention.
+  const heads = new Map<Mention, string>();
   for (const m of mentions) {
     if (m.kind !== "description") continue;
-    const e = (DEFINITE.test(m.text) ? antecedent(m, entities) : undefined) ?? create(null, m.category, m.text.replace(ARTICLE, ""));
+    const e = (DEFINITE.test(m.text) ? antecedent(m, entities, heads) : undefined) ?? create(null, m.category, m.text.replace(ARTICLE, ""));
     add(m, e);
   }
 
@@ -93,14 +95,18 @@ function partOfFullName(word: string, m: Mention, fullNames: readonly Entity[]):
 }
 
 /** The latest earlier entity whose description or title has the same head noun. */
-function antecedent(m: Mention, entities: readonly Entity[]): Entity | undefined {
+function antecedent(m: Mention, entities: readonly Entity[], heads: Map<Mention, string>): Entity | undefined {
   const head = headOf(m.text);
   let best: Entity | undefined;
   let bestStart = -1;
   for (const e of entities) {
     for (const other of e.mentions) {
       if (other.start >= m.start || other.start <= bestStart) continue;
-      const otherHead = other.kind === "description" ? headOf(other.text) : other.title ? headOf(other.title) : "";
+      let otherHead = heads.get(other);
+      if (otherHead === undefined) {
+        otherHead = other.kind === "description" ? headOf(other.text) : other.title ? headOf(other.title) : "";
+        heads.set(other, otherHead);
+      }
       if (otherHead === head && other.plural === m.plural) {
         best = e;
         bestStart = other.start;

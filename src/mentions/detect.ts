@@ -73,8 +73,10 @@ export function detectMentions(doc: Doc): Mention[] {
   }
 
   tokens.forEach((t, i) => {
+    // The tag test first: looking up every token's text in PRONOUNS was a profile hotspot.
+    if (t.pos !== "PRON") return;
     const p = PRONOUNS[t.lower];
-    if (!p || t.pos !== "PRON") return;
+    if (!p) return;
     const m = makeMention(doc, "pronoun", i, i + 1, pronounCategory(t.lower), -1);
     m.plural = p.plural;
     if (p.gender) m.gender = p.gender;

@@ -1,25 +1,29 @@
-import nlp from "compromise";
+import { NAME_WORDS } from "./name-lexicon";
+import type { NameTag } from "./name-tags";
 
-type Entry = string | string[] | undefined;
-let lexicon: Record<string, Entry> | null = null;
+let lexicon: Map<string, NameTag> | null = null;
 
 /**
- * compromise's word lexicon (first names with gender, places, demonyms). A plain object lookup:
- * whosaid never runs compromise's full parser on the article, which would cost far more than the
- * rest of the pipeline together.
+ * compromise's word lexicon (first names with gender, places, demonyms), extracted at build time
+ * into name-lexicon.ts: importing compromise would dominate start-up, and whosaid never runs its
+ * parser on the article. Each word carries one of these tags; the map is built on first use.
  */
-function tagged(word: string, tags: ReadonlySet<string>): boolean {
-  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, Entry> } }).one.lexicon;
-  const entry = lexicon[word];
-  if (entry === undefined) return false;
-  return typeof entry === "string" ? tags.has(entry) : entry.some((t) => tags.has(t));
+function tagged(word: string, tags: ReadonlySet<NameTag>): boolean {
+  if (!lexicon) {
+    lexicon = new Map();
+    for (const [tag, words] of Object.entries(NAME_WORDS) as Array<[NameTag, string]>) {
+      if (words) for (const w of words.split("|")) lexicon.set(w, tag);
+    }
+  }
+  const tag = lexicon.get(word);
+  return tag !== undefined && tags.has(tag);
 }
 
-const MALE = new Set(["MaleName"]);
-const FEMALE = new Set(["FemaleName"]);
-const FIRST = new Set(["MaleName", "FemaleName", "FirstName"]);
-const PLACE = new Set(["Country", "City", "Region", "Place", "Organization", "SportsTeam", "Company"]);
-const DEMONYM = new Set(["Demonym"]);
+const MALE = new Set<NameTag>(["MaleName"]);
+const FEMALE = new Set<NameTag>(["FemaleName"]);
+const FIRST = new Set<NameTag>(["MaleName", "FemaleName", "FirstName"]);
+const PLACE = new Set<NameTag>(["Country", "City", "Region", "Place", "Organization", "SportsTeam", "Company"]);
+const DEMONYM = new Set<NameTag>(["Demonym"]);
 
 export function genderOfFirstName(word: string): "male" | "female" | undefined {
   if (tagged(word, MALE)) return "male";

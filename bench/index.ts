@@ -1,0 +1,99 @@
+// `npm run bench`: whosaid's throughput against bare wink-nlp readDoc and compromise
+// .quotations() on the same texts, in one process, plus linear growth, cold start and peak RSS.
+// It measures the built package (dist/index.js, as users import it); `npm run bench` builds first.
+import { spawnSync } from "node:child_process";
+import { writeFileSync, mkdtempSync } from "node:fs";
+import { availableParallelism, cpus, tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import nlp from "compromise";
+import { Bench, type Task } from "tinybench";
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import { createExtractor } from "../dist/index.js";
+import { loadCorpus, type Article } from "./corpus";
+
+const DIST = new URL("../dist/index.js", import.meta.url);
+// The library's wink configuration (src/document/wink.ts): sentence boundaries and POS tags only.
+const LIBRARY_PIPE = ["sbd", "pos"];
+
+const { source, articles } = loadCorpus();
+const wink = winkNLP(model, LIBRARY_PIPE);
+const winkDefault = winkNLP(model);
+const extractor = createExtractor();
+
+const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text, "utf8"), 0);
+const tokens = articles.reduce((n, a) => n + wink.readDoc(a.text).tokens().length(), 0);
+
+console.log(`whosaid benchmark — Node ${process.version}, ${cpus()[0]?.model.trim()}, ${availableParallelism()} cores`);
+console.log(`corpus: ${source}; ${(bytes / 1e6).toFixed(3)} MB, ${tokens} tokens`);
+console.log("each task is one pass over the whole corpus; times are medians of warm passes, in CPU time");
+console.log("(process user + system time: steadier than wall time on a shared machine; each task is single-threaded)\n");
+
+const perPass = {
+  "(a) wink-nlp readDoc": () => articles.forEach((a) => wink.readDoc(a.text)),
+  "(a') readDoc, wink's default pipe": () => articles.forEach((a) => winkDefault.readDoc(a.text)),
+  "(b) compromise .quotations()": () => articles.forEach((a) => nlp(a.text).quotations().out("array")),
+  "(c) whosaid extract": () => articles.forEach((a) => extractor.extract(a.text, { articleDate: a.date })),
+};
+const cpuNow = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+// compromise takes seconds per pass: fewer passes for it keep the whole bench under two minutes.
+const fast = new Bench({ now: cpuNow, time: 0, iterations: 8, warmupTime: 0, warmupIterations: 2 });
+const slow = new Bench({ now: cpuNow, time: 0, iterations: 3, warmupTime: 0, warmupIterations: 1 });
+for (const [name, fn] of Object.entries(perPass)) (name.startsWith("(b)") ? slow : fast).add(name, fn);
+await fast.run();
+await slow.run();
+
+const median = (task: Task | undefined): number => {
+  const r = task?.result;
+  if (!r || !("latency" in r)) throw new Error(`benchmark task ${task?.name ?? "?"} did not complete`);
+  return r.latency.p50;
+};
+const ms: Record<string, number> = {};
+for (const task of [...fast.tasks, ...slow.tasks]) ms[task.name] = median(task);
+const rows = Object.keys(perPass).map((name): [string, number] => [name, ms[name]!]).map(([name, t]) => ({
+  task: name,
+  "ms/pass": t.toFixed(1),
+  "MB/s": (bytes / 1e6 / (t / 1000)).toFixed(3),
+  "tokens/s": Math.round(tokens / (t / 1000)).toLocaleString("en"),
+}));
+console.table(rows);
+const [a, a0, b, c] = Object.keys(perPass).map((name) => ms[name]!) as [number, number, number, number];
+console.log(`c/a  whosaid vs readDoc (library pipe):  ${(a / c).toFixed(2)}x throughput   (target >= 0.5)`);
+console.log(`c/a' whosaid vs readDoc (default pipe):  ${(a0 / c).toFixed(2)}x throughput`);
+console.log(`c/b  whosaid vs compromise .quotations(): ${(b / c).toFixed(1)}x throughput   (target >= 10)\n`);
+
+// Linear growth: one article, and the same article ten times over as one text.
+const base = [...articles].sort((x, y) => x.text.length - y.text.length)[Math.floor(articles.length * 0.9)]!;
+const long: Article = { ...base, id: `${base.id} x10`, text: Array(10).fill(base.text).join("\n\n") };
+const growth = new Bench({ now: cpuNow, time: 0, iterations: 10, warmupTime: 0, warmupIterations: 2 });
+for (const article of [base, long]) growth.add(article.id, () => extractor.extract(article.text, { articleDate: article.date }));
+await growth.run();
+const [one, ten] = growth.tasks.map(median) as [number, number];
+console.log(`linear growth: ${base.id} (${base.text.length} chars) ${one.toFixed(1)} ms;`);
+console.log(`  10x as long (${long.text.length} chars) ${ten.toFixed(1)} ms; ratio ${(ten / one).toFixed(2)} (target <= ~10)\n`);
+
+// Cold start, each in a fresh process: import, model load, first document.
+const dir = mkdtempSync(join(tmpdir(), "whosaid-bench-"));
+const articlePath = join(dir, "article.txt");
+writeFileSync(articlePath, base.text);
+const coldScript = fileURLToPath(new URL("./cold-start.mjs", import.meta.url));
+const runs: Array<Record<string, number>> = [];
+for (let k = 0; k < 5; k++) {
+  const started = performance.now();
+  const child = spawnSync(process.execPath, [coldScript, DIST.href, articlePath, base.date ?? ""], { encoding: "utf8" });
+  if (child.status !== 0) throw new Error(`cold-start child failed: ${child.stderr}`);
+  runs.push({ ...JSON.parse(child.stdout), wall: performance.now() - started });
+}
+const mid = (key: string) => runs.map((r) => r[key]!).sort((x, y) => x - y)[Math.floor(runs.length / 2)]!;
+console.log(`cold start (median of ${runs.length} fresh processes, first document ${base.id}):`);
+console.log(
+  `  import ${mid("import").toFixed(0)} ms + model load ${mid("modelLoad").toFixed(0)} ms + first document ` +
+    `${mid("firstDocument").toFixed(0)} ms = ${mid("total").toFixed(0)} ms (target < 400); ` +
+    `whole process incl. Node start-up ${mid("wall").toFixed(0)} ms wall, ${mid("cpu").toFixed(0)} ms CPU`,
+);
+const mb = (kb: number) => (kb / 1024).toFixed(0);
+console.log(`peak RSS: whosaid alone (cold-start process) ${mb(mid("maxRssKb"))} MB; this bench process ${mb(process.resourceUsage().maxRSS)} MB`);
