@@ -114,7 +114,8 @@ function hasSubject(tokens: readonly Token[], r: Region, cue: CueMatch): boolean
   let k = cue.firstToken - 1;
   while (k > r.first && SKIP_BEFORE_CUE.has(tokens[k]!.pos)) k--;
   const t = tokens[k];
-  return !!t && k >= r.first && (SUBJECT_END.has(t.pos) || t.text === ")" || t.text === "]");
+  // "X, director of Y, said" ends with a comma; "X ... and said" coordinates a second verb.
+  return !!t && k >= r.first && (SUBJECT_END.has(t.pos) || t.text === ")" || t.text === "]" || t.text === "," || t.pos === "CCONJ");
 }
 
 function aroundCue(tokens: readonly Token[], r: Region, cue: CueMatch, takes: string) {
@@ -125,8 +126,9 @@ function aroundCue(tokens: readonly Token[], r: Region, cue: CueMatch, takes: st
     if (t.lower === "that" && before > 0) return clause(tokens, r, j + 1, r.last);
     if (VERBISH.has(t.pos) || t.text === ";" || t.text === ":" || r.inQuote(t)) break;
   }
-  // CLAUSE, X said.  /  CLAUSE, said X.  (the attribution closes the sentence)
-  if (r.last - cue.endToken < 7 && !hasVerb(tokens, cue.endToken, r.last)) {
+  // CLAUSE, X said.  /  CLAUSE, said X.  /  CLAUSE, X said Friday, as ...  (the attribution closes the clause)
+  const attributionEnd = endOfAttribution(tokens, cue.endToken, r.last);
+  if (attributionEnd - cue.endToken < 7 && !hasVerb(tokens, cue.endToken, attributionEnd)) {
     for (let k = cue.firstToken - 1; k > r.first && cue.firstToken - k <= 8; k--) {
       // `"...," the spokesperson added`: the attribution of a quotation, not reported speech.
       if (r.inQuote(tokens[k]!) || QUOTE_MARK.test(tokens[k]!.text)) return null;
@@ -152,9 +154,15 @@ function aroundCue(tokens: readonly Token[], r: Region, cue: CueMatch, takes: st
   const j = cue.lemma === "tell" ? skipObject(tokens, cue.endToken, r.last) : cue.endToken;
   const next = tokens[j];
   if (!next) return null;
-  const subjectLike = SUBJECTS.has(next.lower) || next.pos === "DET" || next.pos === "PROPN" || next.pos === "NUM" || next.pos === "NOUN";
+  const subjectLike = SUBJECTS.has(next.lower) || /^(DET|PROPN|NUM|NOUN|ADJ)$/.test(next.pos);
   if (subjectLike && hasVerb(tokens, j + 1, Math.min(r.last, j + 8))) return clause(tokens, r, j, r.last);
   return null;
+}
+
+/** The last token of an attribution that starts at `from`: up to the next comma or the clause end. */
+function endOfAttribution(tokens: readonly Token[], from: number, last: number): number {
+  for (let k = from; k <= last && k - from < 8; k++) if (tokens[k]!.text === ",") return k - 1;
+  return last;
 }
 
 function precedingComma(tokens: readonly Token[], r: Region, cue: CueMatch): number {
