@@ -15,10 +15,13 @@ export const sentenceCue = defineRule({
   apply(ctx) {
     const cue = ctx.quote.cueHint ? ctx.cueAt(ctx.tokenAt(ctx.quote.cueHint.start)) : nearestCue(ctx);
     if (!cue) return ctx.pass("no cue in the sentence");
+    const base = (ctx.quote.type === "indirect" ? 0.85 : 0.8) * (0.7 + 0.3 * cue.weight);
     const speaker = ctx.subjectOf(cue);
-    if (!speaker) return ctx.pass(`cue "${cue.text}" has no subject`);
-    const base = ctx.quote.type === "indirect" ? 0.85 : 0.8;
-    return { speaker, cue, confidence: base * (0.7 + 0.3 * cue.weight), reason: `"${speaker.text}" is the subject of "${cue.text}"` };
+    if (speaker) return { speaker, cue, confidence: base, reason: `"${speaker.text}" is the subject of "${cue.text}"` };
+    // No detected mention: the noun phrase in the subject's place ("sources said", "The S.E.C. said").
+    const phrase = cue.lemma === "according to" ? ctx.phraseAfter(cue.endToken) : ctx.phraseBefore(cue.firstToken);
+    if (!phrase) return ctx.pass(`cue "${cue.text}" has no subject`);
+    return { speaker: phrase, cue, confidence: base * 0.85, reason: `the phrase "${ctx.text.slice(phrase.start, phrase.end)}" is the subject of "${cue.text}"` };
   },
 });
 
