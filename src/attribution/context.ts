@@ -123,6 +123,8 @@ function appositiveSubject(ctx: RuleContext, cue: CueMatch): ReturnType<RuleCont
   const { tokens } = ctx;
   const sentence = ctx.sentences[tokens[cue.firstToken]!.sentence]!;
   const candidates = ctx.mentionsIn(sentence.start, tokens[cue.firstToken]!.start);
+  // ", saying ...": a participle's subject is the subject of the sentence.
+  if (cue.text.endsWith("ing")) return candidates.find((m) => !ctx.insideQuote(m.start) && m.extentFirstToken >= 0) ?? null;
   for (const m of candidates) {
     if (ctx.insideQuote(m.start) || m.extentFirstToken < 0) continue;
     if (cue.firstToken - m.extentEndToken > 40) continue;

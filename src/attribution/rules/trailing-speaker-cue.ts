@@ -1,5 +1,5 @@
 import { defineRule } from "../define";
-import { crossesParagraph, skipAdverbs, skipJoiners } from "./skip";
+import { crossesParagraph, sameSentenceAfter, skipAdverbs, skipJoiners } from "./skip";
 
 /** `"...," a White House spokesman said` — the speaker, then the cue, right after the quote. */
 export const trailingSpeakerCue = defineRule({
@@ -12,6 +12,7 @@ export const trailingSpeakerCue = defineRule({
     const first = skipJoiners(tokens, ctx.tokenAt(quote.close.end));
     const next = tokens[first];
     if (!next || crossesParagraph(ctx.text, quote.close.end, next.start)) return ctx.pass("nothing follows in the paragraph");
+    if (!sameSentenceAfter(ctx.text, quote.close.start, next)) return ctx.pass("a new sentence starts after the quote");
     const speaker = ctx.mentionStartingAt(first);
     const phrase = speaker ? null : ctx.phraseAfter(first);
     const end = speaker ? speaker.extentEndToken : phrase?.endToken;
