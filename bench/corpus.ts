@@ -46,7 +46,7 @@ export function loadCorpus(): Corpus {
  * swapped per copy) so that caches keyed on text cannot make repeated articles free.
  */
 function generatedCorpus(why: string): Corpus {
-  const fixture = readFileSync(join(REPO_ROOT, "fixtures", "article.txt"), "utf8").replace(/^date \S+\s*/, "");
+  const fixture = readFileSync(join(REPO_ROOT, "fixtures", "article.txt"), "utf8").replace(/^\s*date\s+\S+\s*/, "");
   const names = [["Lavrov", "Petrov"], ["Sergey", "Ivan"], ["Biden", "Carter"], ["Monday", "Thursday"], ["Russia", "Ukraine"]];
   const articles: Article[] = [];
   for (let k = 0; k < 80; k++) {

@@ -2,7 +2,7 @@
 // .quotations() on the same texts, in one process, plus linear growth, cold start and peak RSS.
 // It measures the built package (dist/index.js, as users import it); `npm run bench` builds first.
 import { spawnSync } from "node:child_process";
-import { writeFileSync, mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,14 +11,14 @@ import { Bench, type Task } from "tinybench";
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { createExtractor } from "../dist/index.js";
+// The library's wink configuration: sentence boundaries and POS tags only.
+import { WINK_PIPE } from "../src/document/wink";
 import { loadCorpus, type Article } from "./corpus";
 
 const DIST = new URL("../dist/index.js", import.meta.url);
-// The library's wink configuration (src/document/wink.ts): sentence boundaries and POS tags only.
-const LIBRARY_PIPE = ["sbd", "pos"];
 
 const { source, articles } = loadCorpus();
-const wink = winkNLP(model, LIBRARY_PIPE);
+const wink = winkNLP(model, WINK_PIPE);
 const winkDefault = winkNLP(model);
 const extractor = createExtractor();
 
@@ -41,7 +41,7 @@ const cpuNow = (): number => {
   return (user + system) / 1000;
 };
 // compromise takes seconds per pass: fewer passes for it keep the whole bench under two minutes.
-const fast = new Bench({ now: cpuNow, time: 0, iterations: 8, warmupTime: 0, warmupIterations: 2 });
+const fast = new Bench({ now: cpuNow, time: 0, iterations: 7, warmupTime: 0, warmupIterations: 2 });
 const slow = new Bench({ now: cpuNow, time: 0, iterations: 3, warmupTime: 0, warmupIterations: 1 });
 for (const [name, fn] of Object.entries(perPass)) (name.startsWith("(b)") ? slow : fast).add(name, fn);
 await fast.run();
@@ -69,7 +69,7 @@ console.log(`c/b  whosaid vs compromise .quotations(): ${(b / c).toFixed(1)}x th
 // Linear growth: one article, and the same article ten times over as one text.
 const base = [...articles].sort((x, y) => x.text.length - y.text.length)[Math.floor(articles.length * 0.9)]!;
 const long: Article = { ...base, id: `${base.id} x10`, text: Array(10).fill(base.text).join("\n\n") };
-const growth = new Bench({ now: cpuNow, time: 0, iterations: 10, warmupTime: 0, warmupIterations: 2 });
+const growth = new Bench({ now: cpuNow, time: 0, iterations: 15, warmupTime: 0, warmupIterations: 5 });
 for (const article of [base, long]) growth.add(article.id, () => extractor.extract(article.text, { articleDate: article.date }));
 await growth.run();
 const [one, ten] = growth.tasks.map(median) as [number, number];
@@ -82,7 +82,7 @@ const articlePath = join(dir, "article.txt");
 writeFileSync(articlePath, base.text);
 const coldScript = fileURLToPath(new URL("./cold-start.mjs", import.meta.url));
 const runs: Array<Record<string, number>> = [];
-for (let k = 0; k < 5; k++) {
+for (let k = 0; k < 3; k++) {
   const started = performance.now();
   const child = spawnSync(process.execPath, [coldScript, DIST.href, articlePath, base.date ?? ""], { encoding: "utf8" });
   if (child.status !== 0) throw new Error(`cold-start child failed: ${child.stderr}`);
@@ -97,3 +97,4 @@ console.log(`  CPU:  ${phases("Cpu")}  (whole process incl. Node's own start-up 
 console.log(`  wall: ${phases("Wall")}  (whole process, from the parent ${mid("wall").toFixed(0)} ms)`);
 const mb = (kb: number) => (kb / 1024).toFixed(0);
 console.log(`peak RSS: whosaid alone (cold-start process) ${mb(mid("maxRssKb"))} MB; this bench process ${mb(process.resourceUsage().maxRSS)} MB`);
+rmSync(dir, { recursive: true, force: true });
