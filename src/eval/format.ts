@@ -157,7 +157,7 @@ function formatText(report: EvalReport, options: FormatReportOptions): string {
     out.push(`Error examples (${report.examples.length} of ${report.errorInstances})`);
     report.examples.forEach((example, index) => out.push(...exampleLines(example, index)));
   } else {
-    out.push(report.errorInstances === 0 ? "No errors." : `Error examples: none kept (${report.errorInstances} errors).`);
+    out.push(report.errorInstances === 0 ? "No errors." : `Error examples: none kept (${report.errorInstances} error${report.errorInstances === 1 ? "" : "s"}).`);
   }
   return `${out.join("\n")}\n`;
 }
