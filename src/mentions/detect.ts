@@ -69,6 +69,7 @@ export function detectMentions(doc: Doc): Mention[] {
       m.extentEnd = tokens[m.extentEndToken - 1]!.end;
       if (m.category === "unknown") m.category = "person";
     }
+    extendOverParenthesis(doc, m);
     mentions.push(m);
   }
 
@@ -84,6 +85,18 @@ export function detectMentions(doc: Doc): Mention[] {
   mentions.sort((a, b) => a.start - b.start);
   mentions.forEach((m, k) => (m.id = `m${k + 1}`));
   return mentions;
+}
+
+/** "Rep. Gwen Moore (D-Wis.)": a short parenthesis after a name belongs to its phrase. */
+function extendOverParenthesis(doc: Doc, m: Mention): void {
+  const { tokens } = doc;
+  if (tokens[m.extentEndToken]?.text !== "(") return;
+  for (let k = m.extentEndToken + 1; k < Math.min(tokens.length, m.extentEndToken + 8); k++) {
+    if (tokens[k]!.text !== ")") continue;
+    m.extentEndToken = k + 1;
+    m.extentEnd = tokens[k]!.end;
+    return;
+  }
 }
 
 function titleWord(doc: Doc, run: Run): { title: string; extentFirst: number; extentEnd: number } | undefined {
@@ -145,8 +158,10 @@ function nameRuns(doc: Doc): Run[] {
         else if (PARTICLES.has(t.text) && tokens[end + 1] && isNameToken(tokens[end + 1]!, false)) end += 2;
         else break;
       }
+      // A title written into the name ("Democratic Sen. Claire McCaskill", "Chief Chuck Jordan")
+      // ends at the last title word that still leaves a name after it.
       let first = i;
-      while (first < end - 1 && NAME_TITLES.has(tokens[first]!.lower)) first++;
+      for (let k = i; k < end - 1; k++) if (NAME_TITLES.has(tokens[k]!.lower) || TITLE_HEADS.has(tokens[k]!.lower)) first = k + 1;
       const onlyDemonyms = tokens.slice(first, end).every((t) => isDemonym(t.lower));
       if (!onlyDemonyms) runs.push({ first, end, titleFirst: i });
       i = end;
@@ -184,7 +199,8 @@ function* descriptionHeads(tokens: readonly Token[]): Generator<number> {
     if (t.kind !== "word" || (t.pos !== "NOUN" && t.pos !== "PROPN")) continue;
     if (!(TITLE_HEADS.has(t.lower) || GROUP_HEADS.has(t.lower) || ORG_HEADS.has(t.lower))) continue;
     // The head is the last noun of its phrase: "campaign spokesman" is headed by "spokesman".
-    if (tokens[i + 1]?.pos === "NOUN") continue;
+    const next = tokens[i + 1];
+    if (next && (next.pos === "NOUN" || TITLE_HEADS.has(next.lower) || GROUP_HEADS.has(next.lower))) continue;
     yield i;
   }
 }
