@@ -37,20 +37,30 @@ function conditional(tokens: readonly Token[], r: Region, cue: CueMatch): boolea
  * CLAUSE`, `CLAUSE, according to X`, and cues that take an object or `to` (`X criticized Y`,
  * `X vowed to ...`). A clause never overlaps a quotation in marks; a sentence can hold several.
  */
-export function findReported(doc: Doc, matcher: CueMatcher, quoted: readonly Range[]): ReportedClause[] {
+export function findReported(doc: Doc, matcher: CueMatcher, quoted: readonly Range[]): Reported {
   const found: ReportedClause[] = [];
+  const leadIns = new Map<number, CueMatch>();
   let q = 0;
   for (const sentence of doc.sentences) {
     while (q < quoted.length && quoted[q]![1] <= sentence.start) q++;
     const blocked: Range[] = [];
     for (let k = q; k < quoted.length && quoted[k]![0] < sentence.end; k++) blocked.push(quoted[k]!);
     if (sentence.endToken - sentence.firstToken < 4) continue;
-    found.push(...clausesIn(doc, sentence, matcher, blocked));
+    found.push(...clausesIn(doc, sentence, matcher, blocked, leadIns));
   }
-  return found;
+  return { clauses: found, leadIns };
 }
 
-function clausesIn(doc: Doc, s: Sentence, matcher: CueMatcher, blocked: readonly Range[]): ReportedClause[] {
+export interface Reported {
+  clauses: ReportedClause[];
+  /** Quotations that continue a reported clause (`she said Trump favors a "strongman approach"`):
+   * where their opening mark stands -> the cue of that clause. */
+  leadIns: Map<number, CueMatch>;
+}
+
+function clausesIn(
+  doc: Doc, s: Sentence, matcher: CueMatcher, blocked: readonly Range[], leadIns: Map<number, CueMatch>,
+): ReportedClause[] {
   const { tokens, text } = doc;
   const inQuote = (t: Token) => blocked.some(([a, b]) => t.start >= a && t.start < b);
   const out: ReportedClause[] = [];
@@ -63,8 +73,9 @@ function clausesIn(doc: Doc, s: Sentence, matcher: CueMatcher, blocked: readonly
       i = cue.endToken - 1;
       continue;
     }
-    const region = { first: s.firstToken, last: lastContentToken(tokens, s), blocked, inQuote };
+    const region: Region = { first: s.firstToken, last: lastContentToken(tokens, s), blocked, inQuote, leadsInto: null };
     const clause = cue.lemma === "according to" ? accordingTo(tokens, region, cue) : aroundCue(tokens, region, cue, entry?.takes ?? "clause");
+    if (region.leadsInto !== null) leadIns.set(region.leadsInto, cue);
     const previousEnd = out.length ? out[out.length - 1]!.end : -1;
     if (clause && clause.start >= previousEnd) {
       out.push({ ...clause, cue });
@@ -79,6 +90,8 @@ interface Region {
   last: number;
   blocked: readonly Range[];
   inQuote: (t: Token) => boolean;
+  /** Set when a clause ran into a quotation: the offset where that quotation's marks start. */
+  leadsInto: number | null;
 }
 
 function tokenIndexAfter(tokens: readonly Token[], from: number, offset: number): number {
@@ -98,7 +111,10 @@ function clause(tokens: readonly Token[], r: Region, first: number, last: number
   let end = first;
   while (end < last && !r.inQuote(tokens[end + 1]!) && tokens[end + 1]!.text !== ";") end++;
   // A clause that runs into a quotation is the lead-in of a partial quote, which reports it.
-  if (end < last && r.inQuote(tokens[end + 1]!)) return null;
+  if (end < last && r.inQuote(tokens[end + 1]!)) {
+    r.leadsInto = tokens[end + 1]!.start;
+    return null;
+  }
   while (end > first && tokens[end]!.kind === "punct" && tokens[end]!.text !== ")" && tokens[end]!.text !== "]") end--;
   if (first > end || end - first < 1 || r.inQuote(tokens[first]!)) return null;
   return { start: tokens[first]!.start, end: tokens[end]!.end };
