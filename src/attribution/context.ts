@@ -3,6 +3,7 @@ import type { Doc } from "../document/types";
 import { cueAt, type CueMatch, type CueMatcher } from "../lexicon/match";
 import type { Entity, Mention } from "../mentions/types";
 import type { QuoteCandidate } from "../quotes/types";
+import { mentionsWithin, quotesContaining } from "./lookup";
 import { resolvePronoun } from "./resolve";
 import type { AttributedQuote, Pass, RuleContext } from "./types";
 
@@ -13,6 +14,8 @@ export interface ArticleIndex {
   doc: Doc;
   matcher: CueMatcher;
   mentions: Mention[];
+  /** The same mentions, for membership tests. */
+  mentionSet: ReadonlySet<Mention>;
   entities: Entity[];
   entityById: Map<string, Entity>;
   quotes: QuoteCandidate[];
@@ -33,7 +36,7 @@ export function indexArticle(
     byExtentEnd.set(m.extentEndToken, m);
   }
   return {
-    doc, matcher, mentions, entities, quotes,
+    doc, matcher, mentions, mentionSet: new Set(mentions), entities, quotes,
     entityById: new Map(entities.map((e) => [e.id, e])),
     quoteById: new Map(quotes.map((q) => [q.id, q])),
     byExtentStart, byExtentEnd, resolved: new Map(),
@@ -73,14 +76,14 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
     },
     mentionStartingAt: (i) => usable(index.byExtentStart.get(i)),
     mentionEndingAt: (i) => usable(index.byExtentEnd.get(i)),
-    mentionsIn: (start, end) => mentions.filter((m) => m.start >= start && m.end <= end),
+    mentionsIn: (start, end) => mentionsWithin(mentions, start, end),
     subjectOf: (cue) => subjectOf(context, cue),
     resolve(m) {
       if (m.entity) return index.entityById.get(m.entity) ?? null;
       const known = index.resolved.get(m.id);
       if (known) return known;
       // A pronoun in the narrative refers to someone named in the narrative, not inside a quote.
-      const quotesAround = (offset: number) => index.quotes.filter((q) => q.type !== "indirect" && offset >= q.start && offset < q.end);
+      const quotesAround = (offset: number) => quotesContaining(index.quotes, offset).filter((q) => q.type !== "indirect");
       const around = quotesAround(m.start);
       const skip = (other: Mention) => insideQuote(other.start) || quotesAround(other.start).some((q) => !around.includes(q));
       return resolvePronoun(m, mentions, index.entityById, doc.tokens, previous, skip);

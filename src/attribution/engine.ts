@@ -3,6 +3,7 @@ import type { Entity, Mention } from "../mentions/types";
 import type { QuoteCandidate } from "../quotes/types";
 import type { RuleTrace } from "../types";
 import { createContext, type ArticleIndex } from "./context";
+import { mentionsWithin } from "./lookup";
 import type { Attribution, AttributedQuote, Pass, Rule } from "./types";
 
 export interface EngineOptions {
@@ -85,7 +86,7 @@ function checkResult(rule: Rule, result: Attribution, index: ArticleIndex): Attr
       fail(`a ${what} span [${String(start)}, ${String(end)}) outside the text (length ${text.length})`);
     }
   }
-  if ("id" in result.speaker && !index.mentions.includes(result.speaker as Mention)) {
+  if ("id" in result.speaker && !index.mentionSet.has(result.speaker as Mention)) {
     fail(`speaker mention "${String((result.speaker as Mention).id)}", which is not a mention of this article`);
   }
   return result;
@@ -108,7 +109,7 @@ function settle(
 /** A plain span from a rule becomes a mention (and an entity) of its own, unless one exists there. */
 function asMention(index: ArticleIndex, speaker: Attribution["speaker"]): Mention {
   if ("id" in speaker) return speaker as Mention;
-  const existing = index.mentions.find((m) => m.start === speaker.start && m.end === speaker.end);
+  const existing = mentionsWithin(index.mentions, speaker.start, speaker.end).find((m) => m.start === speaker.start && m.end === speaker.end);
   if (existing) return existing;
   const { doc } = index;
   const text = doc.text.slice(speaker.start, speaker.end);
