@@ -5,6 +5,7 @@ import type { Rule } from "./attribution/types";
 import { dateQuotes } from "./dates";
 import { buildDocument } from "./document";
 import { normaliseDateOption } from "./document/header";
+import { normalise } from "./document/normalise";
 import { WhosaidError } from "./errors";
 import { buildCueLexicon, type CueOptions } from "./lexicon/cues";
 import { cueMatcher, type CueMatcher } from "./lexicon/match";
@@ -13,6 +14,7 @@ import { detectMentions } from "./mentions/detect";
 import type { KnownSpeaker } from "./mentions/types";
 import { DEFAULT_INNER_MARKS, DEFAULT_OUTER_MARKS, findQuotes, type QuoteMarkPair, type QuoteMarks } from "./quotes";
 import { buildResult } from "./result";
+import { remapResult } from "./result/remap";
 import type { ExtractionResult } from "./types";
 
 /** Options for one extraction. */
@@ -79,7 +81,10 @@ interface Settings {
   maxInputLength: number;
 }
 
-function run(text: string, articleDate: string | Date | undefined, s: Settings): ExtractionResult {
+function run(input: string, articleDate: string | Date | undefined, s: Settings): ExtractionResult {
+  // Every stage reads the normalised text (entities decoded, zero-width characters dropped);
+  // the result's spans are mapped back onto the input at the end.
+  const { text, toOriginal } = normalise(input);
   const doc = buildDocument(text, articleDate);
   const quotes = findQuotes(doc, s.marks, s.matcher);
   const mentions = detectMentions(doc);
@@ -87,7 +92,8 @@ function run(text: string, articleDate: string | Date | undefined, s: Settings):
   const index = indexArticle(doc, s.matcher, mentions, entities, quotes);
   const { attributed, traces } = runRules(index, s.rules, { minConfidence: s.minConfidence, explain: s.explain });
   const dates = dateQuotes(doc, attributed);
-  return buildResult({ articleDate: doc.articleDate, attributed, dates, traces });
+  const result = buildResult({ articleDate: doc.articleDate, attributed, dates, traces });
+  return toOriginal ? remapResult(result, input, toOriginal) : result;
 }
 
 function validate(o: ExtractorOptions): Settings {
