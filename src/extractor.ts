@@ -65,6 +65,9 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
           `The text has ${text.length} characters, more than maxInputLength (${settings.maxInputLength})`,
         );
       }
+      if (typeof extractOptions !== "object" || extractOptions === null) {
+        throw new WhosaidError("INVALID_OPTION", `extract() options must be an object, got ${extractOptions === null ? "null" : typeof extractOptions}`);
+      }
       const date = extractOptions.articleDate ?? options.articleDate;
       return run(text, date, settings);
     },
@@ -117,6 +120,12 @@ function validate(o: ExtractorOptions): Settings {
   if (!Number.isInteger(maxInputLength) || maxInputLength <= 0) {
     throw new WhosaidError("INVALID_OPTION", `maxInputLength must be a positive integer, got ${String(maxInputLength)}`);
   }
+  checkList(o.quoteMarks, "quoteMarks");
+  checkList(o.knownSpeakers, "knownSpeakers");
+  checkCues(o.cues);
+  if (o.explain !== undefined && typeof o.explain !== "boolean") {
+    throw new WhosaidError("INVALID_OPTION", `explain must be a boolean, got ${typeof o.explain}`);
+  }
   for (const pair of o.quoteMarks ?? []) {
     if (typeof pair?.open !== "string" || typeof pair.close !== "string" || [...pair.open].length !== 1 || [...pair.close].length !== 1) {
       throw new WhosaidError("INVALID_OPTION", `A quote mark pair needs one-character open and close marks, got ${JSON.stringify(pair)}`);
@@ -124,6 +133,7 @@ function validate(o: ExtractorOptions): Settings {
   }
   for (const k of o.knownSpeakers ?? []) {
     if (typeof k?.name !== "string" || !k.name.trim()) throw new WhosaidError("INVALID_OPTION", "Every known speaker needs a name");
+    checkList(k.aliases, `aliases of known speaker "${k.name}"`, "string");
   }
   return {
     rules,
@@ -134,6 +144,23 @@ function validate(o: ExtractorOptions): Settings {
     explain: o.explain === true,
     maxInputLength,
   };
+}
+
+/** An optional option that must be an array (of strings, with `of`). */
+function checkList(value: unknown, name: string, of?: "string"): void {
+  if (value === undefined) return;
+  if (!Array.isArray(value) || (of && !value.every((v) => typeof v === of))) {
+    throw new WhosaidError("INVALID_OPTION", `${name} must be an array${of ? ` of ${of}s` : ""}, got ${JSON.stringify(value)}`);
+  }
+}
+
+function checkCues(cues: unknown): void {
+  if (cues === undefined) return;
+  if (typeof cues !== "object" || cues === null) throw new WhosaidError("INVALID_OPTION", "cues must be an object { add, remove, replace }");
+  const { add, remove, replace } = cues as CueOptions;
+  checkList(add, "cues.add", "string");
+  checkList(remove, "cues.remove", "string");
+  if (replace !== undefined && typeof replace !== "boolean") throw new WhosaidError("INVALID_OPTION", "cues.replace must be a boolean");
 }
 
 let shared: Extractor | null = null;
