@@ -5,7 +5,8 @@ import type { Entity, Mention } from "../mentions/types";
 import type { QuoteCandidate } from "../quotes/types";
 import { mentionsWithin, quotesContaining } from "./lookup";
 import { resolvePronoun } from "./resolve";
-import type { AttributedQuote, Pass, RuleContext } from "./types";
+import type { Token } from "../document/types";
+import type { AttributedQuote, Pass, Phrase, RuleContext } from "./types";
 
 const SKIPPABLE_BEFORE_CUE = new Set(["ADV", "AUX", "PART"]);
 
@@ -24,6 +25,8 @@ export interface ArticleIndex {
   byExtentEnd: Map<number, Mention>;
   /** Pronoun resolutions made so far: mention id -> entity. */
   resolved: Map<string, Entity>;
+  /** The outermost quotation in marks that each mention inside one stands in. */
+  enclosing: Map<Mention, QuoteCandidate>;
 }
 
 export function indexArticle(
@@ -39,8 +42,20 @@ export function indexArticle(
     doc, matcher, mentions, mentionSet: new Set(mentions), entities, quotes,
     entityById: new Map(entities.map((e) => [e.id, e])),
     quoteById: new Map(quotes.map((q) => [q.id, q])),
-    byExtentStart, byExtentEnd, resolved: new Map(),
+    byExtentStart, byExtentEnd, resolved: new Map(), enclosing: enclosingQuotes(mentions, quotes),
   };
+}
+
+function enclosingQuotes(mentions: readonly Mention[], quotes: readonly QuoteCandidate[]): Map<Mention, QuoteCandidate> {
+  const outer = quotes.filter((q) => q.type !== "indirect" && !q.parentId);
+  const enclosing = new Map<Mention, QuoteCandidate>();
+  let k = 0;
+  for (const m of mentions) {
+    while (k < outer.length && outer[k]!.end <= m.start) k++;
+    const q = outer[k];
+    if (q && q.start <= m.start && m.end <= q.end) enclosing.set(m, q);
+  }
+  return enclosing;
 }
 
 export function createContext(index: ArticleIndex, quote: QuoteCandidate, previous: readonly AttributedQuote[]): RuleContext {
@@ -48,8 +63,13 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
   const sentence = doc.sentences[sentenceAt(doc, quote.open?.start ?? quote.start)]!;
   const lastSentence = doc.sentences[sentenceAt(doc, Math.max(quote.start, (quote.close?.end ?? quote.end) - 1))]!;
   const insideQuote = (offset: number) => offset >= quote.start && offset < quote.end;
-  // Mentions inside the quote being attributed cannot be its speaker.
-  const usable = (m: Mention | undefined) => (m && !insideQuote(m.start) ? m : null);
+  // Mentions inside the quote being attributed cannot be its speaker, nor can mentions inside
+  // another quotation, unless this quote is nested in that one ("[Borrell] proclaimed: '...'").
+  const usable = (m: Mention | undefined): Mention | null => {
+    if (!m || insideQuote(m.start)) return null;
+    const q = index.enclosing.get(m);
+    return !q || (quote.start >= q.start && quote.end <= q.end) ? m : null;
+  };
 
   const context: RuleContext = {
     text: doc.text,
@@ -77,7 +97,9 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
     mentionStartingAt: (i) => usable(index.byExtentStart.get(i)),
     mentionEndingAt: (i) => usable(index.byExtentEnd.get(i)),
     mentionsIn: (start, end) => mentionsWithin(mentions, start, end),
-    subjectOf: (cue) => subjectOf(context, cue),
+    subjectOf: (cue) => subjectOf(context, cue, usable),
+    phraseBefore: (i) => phraseBefore(doc.tokens, i, insideQuote),
+    phraseAfter: (i) => phraseAfter(doc.tokens, i, insideQuote),
     resolve(m) {
       if (m.entity) return index.entityById.get(m.entity) ?? null;
       const known = index.resolved.get(m.id);
@@ -94,8 +116,11 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
   return context;
 }
 
-/** "X said", "X, 42, said", "X also said", "[X] solemnly proclaimed"; else "said X". */
-function subjectOf(ctx: RuleContext, cue: CueMatch): ReturnType<RuleContext["subjectOf"]> {
+/**
+ * "X said", "X also said", "[X] solemnly proclaimed"; "X, director of Y at Z, said" (the first
+ * mention of the sentence followed by a comma); else "said X".
+ */
+function subjectOf(ctx: RuleContext, cue: CueMatch, usable: (m: Mention) => Mention | null): ReturnType<RuleContext["subjectOf"]> {
   const { tokens } = ctx;
   const sentence = tokens[cue.firstToken]!.sentence;
   let k = cue.firstToken;
@@ -105,11 +130,54 @@ function subjectOf(ctx: RuleContext, cue: CueMatch): ReturnType<RuleContext["sub
     if (prev.sentence !== sentence && prev.text !== "]") break;
     const found = ctx.mentionEndingAt(k);
     if (found) return found;
-    if (!(SKIPPABLE_BEFORE_CUE.has(prev.pos) || prev.text === "]" || prev.text === ",")) break;
+    if (prev.text === ",") return appositiveSubject(ctx, cue, usable);
+    if (!(SKIPPABLE_BEFORE_CUE.has(prev.pos) || prev.text === "]")) break;
     k--;
     skipped++;
   }
   let j = cue.endToken;
   while (tokens[j] && tokens[j]!.pos === "ADV" && j - cue.endToken < 2) j++;
   return ctx.mentionStartingAt(j);
+}
+
+/** "Richard Revesz, director of the Institute for Policy Integrity, said": a long apposition. */
+function appositiveSubject(ctx: RuleContext, cue: CueMatch, usable: (m: Mention) => Mention | null): Mention | null {
+  const { tokens } = ctx;
+  const sentence = ctx.sentences[tokens[cue.firstToken]!.sentence]!;
+  const candidates = ctx.mentionsIn(sentence.start, tokens[cue.firstToken]!.start).filter((m) => usable(m));
+  // ", saying ...": a participle's subject is the subject of the sentence.
+  if (cue.text.endsWith("ing")) return candidates[0] ?? null;
+  for (const m of candidates) {
+    if (cue.firstToken - m.extentEndToken > 40) continue;
+    if (tokens[m.extentEndToken]?.text === ",") return m;
+  }
+  return null;
+}
+
+const PHRASE_TAGS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "PRON"]);
+const HEAD_TAGS = new Set(["NOUN", "PROPN", "NUM", "PRON"]);
+
+function inPhrase(t: Token | undefined): boolean {
+  return !!t && (PHRASE_TAGS.has(t.pos) || t.lower === "'s" || t.lower === "\u2019s");
+}
+
+function phraseBefore(tokens: readonly Token[], i: number, inside: (offset: number) => boolean): Phrase | null {
+  let end = i;
+  while (end > 0 && SKIPPABLE_BEFORE_CUE.has(tokens[end - 1]!.pos) && i - end < 3) end--;
+  let first = end;
+  while (first > 0 && inPhrase(tokens[first - 1]) && tokens[first - 1]!.sentence === tokens[end - 1]?.sentence && end - first < 8) first--;
+  return toPhrase(tokens, first, end, inside);
+}
+
+function phraseAfter(tokens: readonly Token[], i: number, inside: (offset: number) => boolean): Phrase | null {
+  let end = i;
+  while (end < tokens.length && inPhrase(tokens[end]) && tokens[end]!.sentence === tokens[i]!.sentence && end - i < 8) end++;
+  return toPhrase(tokens, i, end, inside);
+}
+
+function toPhrase(tokens: readonly Token[], first: number, end: number, inside: (offset: number) => boolean): Phrase | null {
+  if (end <= first) return null;
+  const parts = tokens.slice(first, end);
+  if (!parts.some((t) => HEAD_TAGS.has(t.pos)) || parts.some((t) => inside(t.start))) return null;
+  return { start: parts[0]!.start, end: parts[parts.length - 1]!.end, firstToken: first, endToken: end };
 }
