@@ -16,7 +16,7 @@ export interface ArticleIndex {
   matcher: CueMatcher;
   mentions: Mention[];
   /** The same mentions, for membership tests. */
-  mentionSet: ReadonlySet<Mention>;
+  mentionSet: Set<Mention>;
   entities: Entity[];
   entityById: Map<string, Entity>;
   quotes: QuoteCandidate[];

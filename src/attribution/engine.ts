@@ -126,6 +126,7 @@ function asMention(index: ArticleIndex, speaker: Attribution["speaker"]): Mentio
   let at = index.mentions.length;
   while (at > 0 && index.mentions[at - 1]!.start > mention.start) at--;
   index.mentions.splice(at, 0, mention);
+  index.mentionSet.add(mention);
   const entity: Entity = { id: entityId, name: text, kind: "unknown", mentions: [mention] };
   index.entities.push(entity);
   index.entityById.set(entityId, entity);

@@ -13,6 +13,7 @@ interface SortedSpans<T extends Span> {
   maxEnd: number[];
 }
 
+/** Built once per array: only for arrays that do not change afterwards (the quotes of an article). */
 const indexes = new WeakMap<readonly Span[], SortedSpans<Span>>();
 
 function sortedIndex<T extends Span>(spans: readonly T[]): SortedSpans<T> {
