@@ -5,6 +5,7 @@ import type { Rule } from "./attribution/types";
 import { dateQuotes } from "./dates";
 import { buildDocument } from "./document";
 import { normaliseDateOption } from "./document/header";
+import { normalise } from "./document/normalise";
 import { WhosaidError } from "./errors";
 import { buildCueLexicon, type CueOptions } from "./lexicon/cues";
 import { cueMatcher, type CueMatcher } from "./lexicon/match";
@@ -13,6 +14,7 @@ import { detectMentions } from "./mentions/detect";
 import type { KnownSpeaker } from "./mentions/types";
 import { DEFAULT_INNER_MARKS, DEFAULT_OUTER_MARKS, findQuotes, type QuoteMarkPair, type QuoteMarks } from "./quotes";
 import { buildResult } from "./result";
+import { remapResult } from "./result/remap";
 import type { ExtractionResult } from "./types";
 
 /** Options for one extraction. */
@@ -63,6 +65,9 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
           `The text has ${text.length} characters, more than maxInputLength (${settings.maxInputLength})`,
         );
       }
+      if (typeof extractOptions !== "object" || extractOptions === null) {
+        throw new WhosaidError("INVALID_OPTION", `extract() options must be an object, got ${extractOptions === null ? "null" : typeof extractOptions}`);
+      }
       const date = extractOptions.articleDate ?? options.articleDate;
       return run(text, date, settings);
     },
@@ -79,7 +84,10 @@ interface Settings {
   maxInputLength: number;
 }
 
-function run(text: string, articleDate: string | Date | undefined, s: Settings): ExtractionResult {
+function run(input: string, articleDate: string | Date | undefined, s: Settings): ExtractionResult {
+  // Every stage reads the normalised text (entities decoded, zero-width characters dropped);
+  // the result's spans are mapped back onto the input at the end.
+  const { text, toOriginal } = normalise(input);
   const doc = buildDocument(text, articleDate);
   const quotes = findQuotes(doc, s.marks, s.matcher);
   const mentions = detectMentions(doc);
@@ -87,7 +95,8 @@ function run(text: string, articleDate: string | Date | undefined, s: Settings):
   const index = indexArticle(doc, s.matcher, mentions, entities, quotes);
   const { attributed, traces } = runRules(index, s.rules, { minConfidence: s.minConfidence, explain: s.explain });
   const dates = dateQuotes(doc, attributed);
-  return buildResult({ articleDate: doc.articleDate, attributed, dates, traces });
+  const result = buildResult({ articleDate: doc.articleDate, attributed, dates, traces });
+  return toOriginal ? remapResult(result, input, toOriginal) : result;
 }
 
 function validate(o: ExtractorOptions): Settings {
@@ -111,6 +120,12 @@ function validate(o: ExtractorOptions): Settings {
   if (!Number.isInteger(maxInputLength) || maxInputLength <= 0) {
     throw new WhosaidError("INVALID_OPTION", `maxInputLength must be a positive integer, got ${String(maxInputLength)}`);
   }
+  checkList(o.quoteMarks, "quoteMarks");
+  checkList(o.knownSpeakers, "knownSpeakers");
+  checkCues(o.cues);
+  if (o.explain !== undefined && typeof o.explain !== "boolean") {
+    throw new WhosaidError("INVALID_OPTION", `explain must be a boolean, got ${typeof o.explain}`);
+  }
   for (const pair of o.quoteMarks ?? []) {
     if (typeof pair?.open !== "string" || typeof pair.close !== "string" || [...pair.open].length !== 1 || [...pair.close].length !== 1) {
       throw new WhosaidError("INVALID_OPTION", `A quote mark pair needs one-character open and close marks, got ${JSON.stringify(pair)}`);
@@ -118,6 +133,7 @@ function validate(o: ExtractorOptions): Settings {
   }
   for (const k of o.knownSpeakers ?? []) {
     if (typeof k?.name !== "string" || !k.name.trim()) throw new WhosaidError("INVALID_OPTION", "Every known speaker needs a name");
+    checkList(k.aliases, `aliases of known speaker "${k.name}"`, "string");
   }
   return {
     rules,
@@ -128,6 +144,23 @@ function validate(o: ExtractorOptions): Settings {
     explain: o.explain === true,
     maxInputLength,
   };
+}
+
+/** An optional option that must be an array (of strings, with `of`). */
+function checkList(value: unknown, name: string, of?: "string"): void {
+  if (value === undefined) return;
+  if (!Array.isArray(value) || (of && !value.every((v) => typeof v === of))) {
+    throw new WhosaidError("INVALID_OPTION", `${name} must be an array${of ? ` of ${of}s` : ""}, got ${JSON.stringify(value)}`);
+  }
+}
+
+function checkCues(cues: unknown): void {
+  if (cues === undefined) return;
+  if (typeof cues !== "object" || cues === null) throw new WhosaidError("INVALID_OPTION", "cues must be an object { add, remove, replace }");
+  const { add, remove, replace } = cues as CueOptions;
+  checkList(add, "cues.add", "string");
+  checkList(remove, "cues.remove", "string");
+  if (replace !== undefined && typeof replace !== "boolean") throw new WhosaidError("INVALID_OPTION", "cues.replace must be a boolean");
 }
 
 let shared: Extractor | null = null;

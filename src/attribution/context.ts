@@ -3,6 +3,7 @@ import type { Doc } from "../document/types";
 import { cueAt, type CueMatch, type CueMatcher } from "../lexicon/match";
 import type { Entity, Mention } from "../mentions/types";
 import type { QuoteCandidate } from "../quotes/types";
+import { mentionsWithin, quotesContaining } from "./lookup";
 import { resolvePronoun } from "./resolve";
 import type { Token } from "../document/types";
 import type { AttributedQuote, Pass, Phrase, RuleContext } from "./types";
@@ -14,6 +15,8 @@ export interface ArticleIndex {
   doc: Doc;
   matcher: CueMatcher;
   mentions: Mention[];
+  /** The same mentions, for membership tests. */
+  mentionSet: Set<Mention>;
   entities: Entity[];
   entityById: Map<string, Entity>;
   quotes: QuoteCandidate[];
@@ -22,14 +25,8 @@ export interface ArticleIndex {
   byExtentEnd: Map<number, Mention>;
   /** Pronoun resolutions made so far: mention id -> entity. */
   resolved: Map<string, Entity>;
-  /** The article's mentions, for membership tests. */
-  mentionSet: Set<Mention>;
   /** The first mention with exactly this span, keyed `start,end`. */
   mentionBySpan: Map<string, Mention>;
-  /** Whether `mentions` is sorted by start, so that range queries can binary-search it. */
-  mentionsSorted: boolean;
-  /** Memo of quotesAround(offset): the direct and partial quotes containing an offset. */
-  quotesAt: Map<number, QuoteCandidate[]>;
   /** The outermost quotation in marks that each mention inside one stands in. */
   enclosing: Map<Mention, QuoteCandidate>;
 }
@@ -40,21 +37,17 @@ export function indexArticle(
   const byExtentStart = new Map<number, Mention>();
   const byExtentEnd = new Map<number, Mention>();
   const mentionBySpan = new Map<string, Mention>();
-  let mentionsSorted = true;
-  for (let k = 0; k < mentions.length; k++) {
-    const m = mentions[k]!;
+  for (const m of mentions) {
     if (!byExtentStart.has(m.extentFirstToken)) byExtentStart.set(m.extentFirstToken, m);
     byExtentEnd.set(m.extentEndToken, m);
     const span = `${m.start},${m.end}`;
     if (!mentionBySpan.has(span)) mentionBySpan.set(span, m);
-    if (k > 0 && mentions[k - 1]!.start > m.start) mentionsSorted = false;
   }
   return {
-    doc, matcher, mentions, entities, quotes,
+    doc, matcher, mentions, mentionSet: new Set(mentions), mentionBySpan, entities, quotes,
     entityById: new Map(entities.map((e) => [e.id, e])),
     quoteById: new Map(quotes.map((q) => [q.id, q])),
     byExtentStart, byExtentEnd, resolved: new Map(), enclosing: enclosingQuotes(mentions, quotes),
-    mentionSet: new Set(mentions), mentionBySpan, mentionsSorted, quotesAt: new Map(),
   };
 }
 
@@ -108,7 +101,7 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
     },
     mentionStartingAt: (i) => usable(index.byExtentStart.get(i)),
     mentionEndingAt: (i) => usable(index.byExtentEnd.get(i)),
-    mentionsIn: (start, end) => mentionsIn(index, start, end),
+    mentionsIn: (start, end) => mentionsWithin(mentions, start, end),
     subjectOf: (cue) => subjectOf(context, cue, usable),
     phraseBefore: (i) => phraseBefore(doc.tokens, i, insideQuote),
     phraseAfter: (i) => phraseAfter(doc.tokens, i, insideQuote),
@@ -117,8 +110,9 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
       const known = index.resolved.get(m.id);
       if (known) return known;
       // A pronoun in the narrative refers to someone named in the narrative, not inside a quote.
-      const around = quotesAround(index, m.start);
-      const skip = (other: Mention) => insideQuote(other.start) || quotesAround(index, other.start).some((q) => !around.includes(q));
+      const quotesAround = (offset: number) => quotesContaining(index.quotes, offset).filter((q) => q.type !== "indirect");
+      const around = quotesAround(m.start);
+      const skip = (other: Mention) => insideQuote(other.start) || quotesAround(other.start).some((q) => !around.includes(q));
       return resolvePronoun(m, mentions, index.entityById, doc.tokens, previous, skip);
     },
     insideQuote,
@@ -128,33 +122,6 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
 }
 
 /** The mentions inside [start, end), in article order. */
-function mentionsIn(index: ArticleIndex, start: number, end: number): Mention[] {
-  const { mentions } = index;
-  if (!index.mentionsSorted) return mentions.filter((m) => m.start >= start && m.end <= end);
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  const found: Mention[] = [];
-  for (let k = lo; k < mentions.length && mentions[k]!.start <= end; k++) {
-    if (mentions[k]!.end <= end) found.push(mentions[k]!);
-  }
-  return found;
-}
-
-/** The direct and partial quotes around an offset, memoised per article (pronouns ask often). */
-function quotesAround(index: ArticleIndex, offset: number): QuoteCandidate[] {
-  let around = index.quotesAt.get(offset);
-  if (!around) {
-    around = index.quotes.filter((q) => q.type !== "indirect" && offset >= q.start && offset < q.end);
-    index.quotesAt.set(offset, around);
-  }
-  return around;
-}
-
 /**
  * "X said", "X also said", "[X] solemnly proclaimed"; "X, director of Y at Z, said" (the first
  * mention of the sentence followed by a comma); else "said X".

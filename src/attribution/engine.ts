@@ -4,6 +4,7 @@ import type { Entity, Mention } from "../mentions/types";
 import type { QuoteCandidate } from "../quotes/types";
 import type { RuleTrace } from "../types";
 import { createContext, type ArticleIndex } from "./context";
+import { mentionsWithin } from "./lookup";
 import type { Attribution, AttributedQuote, Pass, Rule } from "./types";
 
 export interface EngineOptions {

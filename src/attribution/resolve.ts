@@ -39,11 +39,12 @@ export function resolvePronoun(
   let subject: Entity | null = null;
   for (let k = lastBefore(mentions, pronoun.start); k >= 0; k--) {
     const m = mentions[k]!;
+    // Checked first, for every mention: a run of pronouns must not walk back through the article.
+    const distance = m.firstToken >= 0 ? sentence - tokens[m.firstToken]!.sentence : 0;
+    if (distance > 6) break;
     if (m.kind === "pronoun" || !m.entity || skip(m)) continue;
     const e = entities.get(m.entity);
     if (!e || !compatible(word, e)) continue;
-    const distance = sentence - tokens[m.firstToken]!.sentence;
-    if (distance > 6) break;
     latest ??= e;
     const next = tokens[m.extentEndToken];
     if (distance <= 2 && next && (SUBJECT_FOLLOWERS.has(next.pos) || next.text === ",")) {

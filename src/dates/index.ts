@@ -4,6 +4,7 @@ import type { Doc } from "../document/types";
 import { sentenceAt } from "../document";
 import type { AttributedQuote } from "../attribution/types";
 import type { QuoteDate, Span } from "../types";
+import { overlapsAny } from "../attribution/lookup";
 
 /** Words that must appear before chrono is worth running on a sentence. */
 const DATE_HINT =
@@ -24,7 +25,8 @@ export function dateQuotes(doc: Doc, attributed: readonly AttributedQuote[]): Ma
   const lastByEntity = new Map<string, QuoteDate>();
   const cache = new Map<number, Found[]>();
   const reference = doc.articleDate ? new Date(`${doc.articleDate}T12:00:00Z`) : null;
-  const quoted = attributed.filter((a) => a.quote.type !== "indirect" && !a.quote.parentId);
+  // Top-level quotations do not overlap one another: overlapsAny finds them by binary search.
+  const quoted = attributed.filter((a) => a.quote.type !== "indirect" && !a.quote.parentId).map((a) => a.quote);
 
   for (const a of attributed) {
     const explicit = a.mention ? explicitDate(doc, a, reference, quoted, cache) : null;
@@ -40,7 +42,7 @@ export function dateQuotes(doc: Doc, attributed: readonly AttributedQuote[]): Ma
 }
 
 function explicitDate(
-  doc: Doc, a: AttributedQuote, reference: Date | null, quoted: readonly AttributedQuote[], cache: Map<number, Found[]>,
+  doc: Doc, a: AttributedQuote, reference: Date | null, quoted: readonly Span[], cache: Map<number, Found[]>,
 ): Found | null {
   const anchor = a.cue ?? a.mention!;
   const s = sentenceAt(doc, anchor.start);
@@ -49,9 +51,7 @@ function explicitDate(
     found = parseSentence(doc, s, reference);
     cache.set(s, found);
   }
-  const outside = found.filter(
-    (f) => !(f.start < a.quote.end && f.end > a.quote.start) && !quoted.some((q) => f.start < q.quote.end && f.end > q.quote.start),
-  );
+  const outside = found.filter((f) => !(f.start < a.quote.end && f.end > a.quote.start) && !overlapsAny(quoted, f.start, f.end));
   if (!outside.length) return null;
   return outside.reduce((best, f) => (Math.abs(f.start - anchor.start) < Math.abs(best.start - anchor.start) ? f : best));
 }

@@ -1,6 +1,16 @@
 import { wink } from "./wink";
 import type { Doc, Paragraph, Sentence, Token, TokenKind } from "./types";
 
+/**
+ * Sentences longer than this many tokens are split (at a comma, semicolon or colon once past
+ * SOFT_SENTENCE_TOKENS, else at HARD_SENTENCE_TOKENS). Real news sentences stay far below it; the
+ * cap keeps every per-sentence scan of the later stages bounded, so run-time stays linear on
+ * text with no full stop (a 1 MB paragraph would otherwise be one sentence scanned per quote).
+ */
+const SOFT_SENTENCE_TOKENS = 150;
+const HARD_SENTENCE_TOKENS = 250;
+const SOFT_BREAKS = new Set([",", ";", ":"]);
+
 const KINDS: Record<string, TokenKind> = {
   word: "word",
   number: "number",
@@ -89,7 +99,9 @@ export function tokenize(text: string, bodyStart: number, articleDate: string | 
       kind,
       sentence: sentences.length,
     });
-    if (winkSentenceEnds.has(i)) closeSentence();
+    const length = tokens.length - sentenceStart;
+    const tooLong = length >= HARD_SENTENCE_TOKENS || (length >= SOFT_SENTENCE_TOKENS && SOFT_BREAKS.has(value));
+    if (winkSentenceEnds.has(i) || tooLong) closeSentence();
   }
   closeParagraph(tokens.length ? tokens[tokens.length - 1]!.end : offset);
   return { text, articleDate, bodyStart, tokens, sentences, paragraphs };

@@ -54,20 +54,20 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
     byName.set(key, e);
     add(m, e);
   }
-  const fullNames = entities.filter((e) => e.kind === "person" && tokenCount(e.name) >= 2);
+  const fullNames = byPart(entities.filter((e) => e.kind === "person" && tokenCount(e.name) >= 2));
   for (const m of names) {
     if (m.entity) continue;
     const key = m.text.toLowerCase();
-    const e = byName.get(key) ?? partOfFullName(key, m, fullNames) ?? create(null, m.category, m.text);
+    const e = byName.get(key) ?? partOfFullName(key, m, fullNames.get(key) ?? []) ?? create(null, m.category, m.text);
     byName.set(key, e);
     add(m, e);
   }
-  // Each mention's head noun, computed once: antecedent() compares against every earlier mention.
-  const heads = new Map<Mention, string>();
+  const heads = new HeadIndex(entities);
   for (const m of mentions) {
     if (m.kind !== "description") continue;
-    const e = (DEFINITE.test(m.text) ? antecedent(m, entities, heads) : undefined) ?? create(null, m.category, m.text.replace(ARTICLE, ""));
+    const e = (DEFINITE.test(m.text) ? heads.antecedent(m) : undefined) ?? create(null, m.category, m.text.replace(ARTICLE, ""));
     add(m, e);
+    heads.add(m, e);
   }
 
   for (const e of entities) {
@@ -77,11 +77,21 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
   return entities;
 }
 
+/** Full-name entities by their first and by their last word, so a lone name is not compared with every one. */
+function byPart(fullNames: readonly Entity[]): Map<string, Entity[]> {
+  const index = new Map<string, Entity[]>();
+  for (const e of fullNames) {
+    const parts = e.name.toLowerCase().split(/\s+/);
+    for (const word of new Set([parts[0]!, parts[parts.length - 1]!])) index.set(word, [...(index.get(word) ?? []), e]);
+  }
+  return index;
+}
+
 /** The person whose full name ends (or starts) with this single word, nearest before it. */
-function partOfFullName(word: string, m: Mention, fullNames: readonly Entity[]): Entity | undefined {
+function partOfFullName(word: string, m: Mention, candidates: readonly Entity[]): Entity | undefined {
   let best: Entity | undefined;
   let bestDistance = Infinity;
-  for (const e of fullNames) {
+  for (const e of candidates) {
     const parts = e.name.toLowerCase().split(/\s+/);
     if (parts[parts.length - 1] !== word && parts[0] !== word) continue;
     const first = e.mentions[0]!;
@@ -94,26 +104,49 @@ function partOfFullName(word: string, m: Mention, fullNames: readonly Entity[]):
   return best;
 }
 
-/** The latest earlier entity whose description or title has the same head noun. */
-function antecedent(m: Mention, entities: readonly Entity[], heads: Map<Mention, string>): Entity | undefined {
-  const head = headOf(m.text);
-  let best: Entity | undefined;
-  let bestStart = -1;
-  for (const e of entities) {
-    for (const other of e.mentions) {
-      if (other.start >= m.start || other.start <= bestStart) continue;
-      let otherHead = heads.get(other);
-      if (otherHead === undefined) {
-        otherHead = other.kind === "description" ? headOf(other.text) : other.title ? headOf(other.title) : "";
-        heads.set(other, otherHead);
-      }
-      if (otherHead === head && other.plural === m.plural) {
-        best = e;
-        bestStart = other.start;
-      }
-    }
+/**
+ * Mentions with a role head noun (descriptions, and names through their title), by head and
+ * number, in document order: the antecedent of "the spokesman" is the latest earlier mention
+ * with the same head, found by binary search instead of a scan of every mention.
+ */
+class HeadIndex {
+  private readonly byHead = new Map<string, Array<{ start: number; entity: Entity }>>();
+
+  constructor(entities: readonly Entity[]) {
+    for (const e of entities) for (const m of e.mentions) this.listFor(m)?.push({ start: m.start, entity: e });
+    for (const list of this.byHead.values()) list.sort((a, b) => a.start - b.start);
   }
-  return best;
+
+  /** Adds a mention; descriptions come in document order, so this is an append in practice. */
+  add(m: Mention, e: Entity): void {
+    const list = this.listFor(m);
+    if (!list) return;
+    let k = list.length;
+    while (k > 0 && list[k - 1]!.start > m.start) k--;
+    list.splice(k, 0, { start: m.start, entity: e });
+  }
+
+  private listFor(m: Mention): Array<{ start: number; entity: Entity }> | undefined {
+    const head = m.kind === "description" ? headOf(m.text) : m.title ? headOf(m.title) : "";
+    if (!head) return undefined;
+    const key = `${head}|${m.plural}`;
+    let list = this.byHead.get(key);
+    if (!list) this.byHead.set(key, (list = []));
+    return list;
+  }
+
+  antecedent(m: Mention): Entity | undefined {
+    const list = this.byHead.get(`${headOf(m.text)}|${m.plural}`);
+    if (!list) return undefined;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.start < m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? list[lo - 1]!.entity : undefined;
+  }
 }
 
 /** Name, title, kind and gender of an entity from its mentions. */

@@ -228,7 +228,8 @@ function descriptionStart(tokens: readonly Token[], head: number): number {
     if (DETERMINERS.has(prev.lower) && (prev.pos === "DET" || prev.pos === "PRON" || prev.pos === "NUM" || prev.pos === "ADJ")) {
       return k - 1;
     }
-    const hyphen = prev.text === "-" && k >= 2;
+    // A hyphen inside a compound ("vice-president"), not a dash set off by a space ("..." -Commissioner X).
+    const hyphen = prev.text === "-" && k >= 2 && tokens[k - 2]!.end === prev.start && prev.end === tokens[k]!.start;
     const possessive = prev.lower === "'s" || prev.lower === "\u2019s";
     if (hyphen || possessive) {
       k -= 2;

@@ -102,10 +102,11 @@ export function scanInner(text: string, outer: readonly MarkedSpan[], pairs: rea
   const marks = markSet(pairs);
   const found: MarkedSpan[] = [];
   outer.forEach((parent, parentIndex) => {
+    const closes = closingMarks(text, parent.contentStart, parent.contentEnd, marks.closes);
     for (let i = parent.contentStart; i < parent.contentEnd; i++) {
       const pair = marks.opens.get(text[i]!)?.[0];
       if (!pair || !looksLikeOpening(text, i) || ELISION.test(text.slice(i, i + 6))) continue;
-      const closeAt = findInnerClose(text, i + 1, parent.contentEnd, pair);
+      const closeAt = closes.after(i, pair.close);
       if (closeAt < 0) continue;
       const [s, e] = trimContent(text, i + 1, closeAt);
       if (e > s) found.push({ openAt: i, closeAt, contentStart: s, contentEnd: e, pair, parent: parentIndex });
@@ -115,15 +116,51 @@ export function scanInner(text: string, outer: readonly MarkedSpan[], pairs: rea
   return found;
 }
 
-function findInnerClose(text: string, from: number, limit: number, pair: QuoteMarkPair): number {
-  let fallback = -1;
+/**
+ * The closing marks of one quotation, listed once, so that finding the close of each opening mark
+ * is a binary search rather than a scan to the end of the quotation (quadratic with many
+ * unmatched marks). `after(i, mark)`: the first closing `mark` after `i` in the same line, not a
+ * possessive; else the first possessive one; else -1.
+ */
+function closingMarks(text: string, from: number, limit: number, closeChars: ReadonlySet<string>) {
+  const lineBreaks: number[] = [];
+  const plain = new Map<string, number[]>();
+  const possessive = new Map<string, number[]>();
   for (let j = from; j < limit; j++) {
     const ch = text[j]!;
-    if (LINE_BREAK.test(ch)) break;
-    if (ch !== pair.close || !looksLikeClosing(text, j)) continue;
-    const possessive = /s/i.test(text[j - 1] ?? "") && /^ \p{Ll}/u.test(text.slice(j + 1, j + 3));
-    if (!possessive) return j;
-    if (fallback < 0) fallback = j;
+    if (LINE_BREAK.test(ch)) lineBreaks.push(j);
+    if (!closeChars.has(ch) || !looksLikeClosing(text, j)) continue;
+    const isPossessive = /s/i.test(text[j - 1] ?? "") && /^ \p{Ll}/u.test(text.slice(j + 1, j + 3));
+    const lists = isPossessive ? possessive : plain;
+    const list = lists.get(ch);
+    if (list) list.push(j);
+    else lists.set(ch, [j]);
   }
-  return fallback;
+  const firstAfter = (list: readonly number[] | undefined, i: number) => {
+    if (!list) return -1;
+    const k = firstGreater(list, i);
+    return k < list.length ? list[k]! : -1;
+  };
+  return {
+    after(i: number, mark: string): number {
+      const lineEnd = firstAfter(lineBreaks, i);
+      const end = lineEnd < 0 ? limit : lineEnd;
+      const p = firstAfter(plain.get(mark), i);
+      if (p >= 0 && p < end) return p;
+      const q = firstAfter(possessive.get(mark), i);
+      return q >= 0 && q < end ? q : -1;
+    },
+  };
+}
+
+/** Index of the first element greater than `x` in a sorted list. */
+function firstGreater(list: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -54,10 +54,19 @@ export function buildResult(input: ResultInput): ExtractionResult {
     return reorder(q);
   });
 
+  // One pass over the quotes (not one per speaker): the mentions quotes were attributed through.
+  const attributedThrough = new Map<Entity, Set<Mention>>();
+  for (const a of kept) {
+    if (!a.mention) continue;
+    const entity = a.entity ?? pronounEntity(a.mention);
+    const set = attributedThrough.get(entity) ?? new Set<Mention>();
+    set.add(a.mention);
+    attributedThrough.set(entity, set);
+  }
   for (const [entity, speaker] of speakers) {
-    const mentions: Mention[] = [...entity.mentions];
-    for (const a of kept) if (a.mention && (a.entity ?? pronounEntity(a.mention)) === entity && !mentions.includes(a.mention)) mentions.push(a.mention);
-    speaker.mentions = mentions.sort((x, y) => x.start - y.start).map(span);
+    const mentions = new Set<Mention>(entity.mentions);
+    for (const m of attributedThrough.get(entity) ?? []) mentions.add(m);
+    speaker.mentions = [...mentions].sort((x, y) => x.start - y.start).map(span);
   }
   return { articleDate: input.articleDate, quotes, speakers: [...speakers.values()] };
 }

@@ -1,4 +1,5 @@
 import { defineRule } from "../define";
+import { quotesContaining } from "../lookup";
 
 /**
  * The speaker named just before: a quote paragraph with no cue, after a sentence whose subject is
@@ -11,7 +12,7 @@ export const previousSentence = defineRule({
   apply(ctx) {
     const prev = ctx.sentences[ctx.sentence.index - 1];
     if (!prev || ctx.sentence.paragraph - prev.paragraph > 1) return ctx.pass("no sentence just before");
-    const candidates = ctx.mentionsIn(prev.start, prev.end).filter((m) => !ctx.quotes.some((q) => m.start >= q.start && m.end <= q.end));
+    const candidates = ctx.mentionsIn(prev.start, prev.end).filter((m) => quotesContaining(ctx.quotes, m.start, m.end).length === 0);
     const subject = candidates.find((m) => {
       const next = ctx.tokens[m.extentEndToken];
       return next && (next.pos === "VERB" || next.pos === "AUX");

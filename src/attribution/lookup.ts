@@ -1,0 +1,84 @@
+import type { Mention } from "../mentions/types";
+import type { QuoteCandidate } from "../quotes/types";
+import type { Span } from "../types";
+
+/**
+ * Lookups over spans sorted by start, in O(log n) rather than a scan of every span: with a scan
+ * per quote or per mention, run-time grows with the square of the article's length.
+ */
+
+interface SortedSpans<T extends Span> {
+  spans: readonly T[];
+  /** maxEnd[k]: the greatest end among spans[0..k], to stop walking back early. */
+  maxEnd: number[];
+}
+
+/** Built once per array: only for arrays that do not change afterwards (the quotes of an article). */
+const indexes = new WeakMap<readonly Span[], SortedSpans<Span>>();
+
+function sortedIndex<T extends Span>(spans: readonly T[]): SortedSpans<T> {
+  let index = indexes.get(spans) as SortedSpans<T> | undefined;
+  if (!index) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    const maxEnd: number[] = [];
+    sorted.forEach((s, k) => maxEnd.push(Math.max(s.end, k > 0 ? maxEnd[k - 1]! : -Infinity)));
+    index = { spans: sorted, maxEnd };
+    indexes.set(spans, index as SortedSpans<Span>);
+  }
+  return index;
+}
+
+/** Number of spans whose start is below `offset` (binary search). */
+function countStartingBefore(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The spans that contain [start, end) (start <= start, end >= end), in order of start. */
+export function spansContaining<T extends Span>(spans: readonly T[], start: number, end = start + 1): T[] {
+  const { spans: sorted, maxEnd } = sortedIndex(spans);
+  const found: T[] = [];
+  for (let k = countStartingBefore(sorted, start + 1) - 1; k >= 0 && maxEnd[k]! >= end; k--) {
+    const s = sorted[k]!;
+    if (s.end >= end) found.push(s);
+  }
+  return found.reverse();
+}
+
+const layers = new WeakMap<readonly QuoteCandidate[], [QuoteCandidate[], QuoteCandidate[]]>();
+
+/**
+ * The quotes that contain [start, end), outermost first. Top-level quotes (and reported speech)
+ * do not overlap each other, nor do nested ones, so each layer is searched on its own and the
+ * walk back stops after a step or two.
+ */
+export function quotesContaining(quotes: readonly QuoteCandidate[], start: number, end = start + 1): QuoteCandidate[] {
+  let split = layers.get(quotes);
+  if (!split) {
+    split = [quotes.filter((q) => !q.parentId), quotes.filter((q) => q.parentId)];
+    layers.set(quotes, split);
+  }
+  return [...spansContaining(split[0], start, end), ...spansContaining(split[1], start, end)];
+}
+
+/** Whether any span overlaps [start, end). */
+export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+  const { spans: sorted, maxEnd } = sortedIndex(spans);
+  const k = countStartingBefore(sorted, end) - 1;
+  return k >= 0 && maxEnd[k]! > start;
+}
+
+/** Mentions inside [start, end), in document order; `mentions` must be sorted by start. */
+export function mentionsWithin(mentions: readonly Mention[], start: number, end: number): Mention[] {
+  const found: Mention[] = [];
+  for (let k = countStartingBefore(mentions, start); k < mentions.length && mentions[k]!.start < end; k++) {
+    if (mentions[k]!.end <= end) found.push(mentions[k]!);
+  }
+  return found;
+}

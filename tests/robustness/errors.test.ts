@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { createExtractor, extractQuotes, WhosaidError, type WhosaidErrorCode } from "../../src/index";
+
+/** Runs `f` and returns the WhosaidError it throws (failing if it throws anything else or nothing). */
+function errorOf(f: () => unknown): WhosaidError {
+  try {
+    f();
+  } catch (error) {
+    expect(error).toBeInstanceOf(WhosaidError);
+    return error as WhosaidError;
+  }
+  throw new Error("expected a WhosaidError, nothing was thrown");
+}
+
+const codeOf = (f: () => unknown): WhosaidErrorCode => errorOf(f).code;
+
+describe("WhosaidError codes", () => {
+  it("INVALID_TEXT for anything but a string", () => {
+    for (const text of [null, undefined, 42, { text: "hi" }, ["a"], Buffer.from("hi")]) {
+      expect(codeOf(() => extractQuotes(text as never))).toBe("INVALID_TEXT");
+    }
+    const e = errorOf(() => extractQuotes(null as never));
+    expect(e.name).toBe("WhosaidError");
+    expect(e.message).toBe("extract() needs the article as a string, got null");
+  });
+
+  it("INVALID_DATE for an articleDate that is not a real day", () => {
+    for (const articleDate of ["2021-02-30", "28/12/2021", "yesterday", "", new Date("nope"), 20211228]) {
+      expect(codeOf(() => extractQuotes("He said hi.", { articleDate: articleDate as never }))).toBe("INVALID_DATE");
+      expect(codeOf(() => createExtractor({ articleDate: articleDate as never }))).toBe("INVALID_DATE");
+    }
+    expect(extractQuotes("x", { articleDate: "2024-02-29" }).articleDate).toBe("2024-02-29");
+    expect(extractQuotes("x", { articleDate: new Date("2021-12-28T10:00:00Z") }).articleDate).toBe("2021-12-28");
+  });
+
+  it("INVALID_OPTION for malformed options, before any text is read", () => {
+    const bad: Array<[string, () => unknown]> = [
+      ["options null", () => createExtractor(null as never)],
+      ["extract options null", () => extractQuotes("x", null as never)],
+      ["extract options a number", () => extractQuotes("x", 5 as never)],
+      ["minConfidence 2", () => createExtractor({ minConfidence: 2 })],
+      ["minConfidence NaN", () => createExtractor({ minConfidence: Number.NaN })],
+      ["maxInputLength 0", () => createExtractor({ maxInputLength: 0 })],
+      ["maxInputLength 1.5", () => createExtractor({ maxInputLength: 1.5 })],
+      ["rules not an array", () => createExtractor({ rules: {} as never })],
+      ["rule without apply", () => createExtractor({ rules: [{ id: "x" }] as never })],
+      ["quoteMarks not an array", () => createExtractor({ quoteMarks: 5 as never })],
+      ["quote mark of two characters", () => createExtractor({ quoteMarks: [{ open: "<<", close: ">>" }] })],
+      ["knownSpeakers not an array", () => createExtractor({ knownSpeakers: "Bob" as never })],
+      ["known speaker without a name", () => createExtractor({ knownSpeakers: [{ name: " " }] })],
+      ["aliases not an array", () => createExtractor({ knownSpeakers: [{ name: "Bob", aliases: "B" as never }] })],
+      ["cues not an object", () => createExtractor({ cues: "said" as never })],
+      ["cues.add a string", () => createExtractor({ cues: { add: "tweet" as never } })],
+      ["cues.add with a number", () => createExtractor({ cues: { add: [5 as never] } })],
+      ["cues.replace not a boolean", () => createExtractor({ cues: { replace: "yes" as never } })],
+      ["explain not a boolean", () => createExtractor({ explain: 1 as never })],
+    ];
+    for (const [what, f] of bad) expect(codeOf(f), what).toBe("INVALID_OPTION");
+  });
+
+  it("INPUT_TOO_LARGE above maxInputLength, counted in UTF-16 code units", () => {
+    const small = createExtractor({ maxInputLength: 10 });
+    expect(small.extract("0123456789").quotes).toEqual([]);
+    const e = errorOf(() => small.extract("0123456789A"));
+    expect(e.code).toBe("INPUT_TOO_LARGE");
+    expect(e.message).toBe("The text has 11 characters, more than maxInputLength (10)");
+    // One emoji is two code units.
+    expect(codeOf(() => small.extract("012345678\u{1F600}"))).toBe("INPUT_TOO_LARGE");
+  });
+
+  it("INPUT_TOO_LARGE by default above 20,000,000 characters", () => {
+    expect(codeOf(() => extractQuotes(" ".repeat(20_000_001)))).toBe("INPUT_TOO_LARGE");
+  });
+});
+
+describe("RULE_FAILED", () => {
+  it("names a custom rule that throws", () => {
+    const broken = { id: "broken", description: "throws", apply: () => { throw new Error("boom"); } };
+    const e = errorOf(() => createExtractor({ rules: [broken] }).extract('"Hi," he said.'));
+    expect(e.code).toBe("RULE_FAILED");
+    expect(e.message).toBe('Rule "broken" threw while attributing c1: boom');
+  });
+});

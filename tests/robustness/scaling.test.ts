@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../src/index";
+
+/**
+ * Run-time grows linearly with the input, adversarial input included. Each test compares the time
+ * for 10x the input with the time for 1x (medians of three runs after a warm-up): a ratio, not a
+ * clock, so a slow or busy machine does not fail it, while a quadratic step (~100x) does. Sizes
+ * keep the file under a minute on two cores; the README gives figures for 1 MB and 100,000
+ * paragraphs, measured the same way.
+ */
+
+const RUNS = 3;
+const MAX_RATIO = 20;
+
+function medianMs(text: string): number {
+  const times: number[] = [];
+  for (let k = 0; k < RUNS; k++) {
+    const t0 = performance.now();
+    extractQuotes(text);
+    times.push(performance.now() - t0);
+  }
+  return times.sort((a, b) => a - b)[RUNS >> 1]!;
+}
+
+function ratio(make: (n: number) => string, n: number): number {
+  const small = make(n);
+  const large = make(10 * n);
+  extractQuotes(small); // warm-up: models, lexicons and JIT
+  extractQuotes(small);
+  const [t1, t10] = [medianMs(small), medianMs(large)];
+  console.log(`${make.name}: ${small.length} chars ${t1.toFixed(0)} ms, ${large.length} chars ${t10.toFixed(0)} ms, ratio ${(t10 / t1).toFixed(1)}`);
+  return t10 / t1;
+}
+
+/** `“word 17 and more “word 18 and more ...`: opening marks that never close, in one paragraph. */
+const unmatchedOpenings = (n: number) => Array.from({ length: n }, (_, i) => `\u201Cword ${i} and more `).join("");
+
+/** One paragraph with no full stop: clauses, cues, names, dates and quoted terms joined by commas. */
+const oneParagraph = (chars: number) => {
+  const clause = (i: number) => `Mary Smith said on Monday the plan ${i} was "quite wrong" and 'odd' with \u201Clittle hope\u201D, `;
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 0; length < chars; i++) {
+    parts.push(clause(i));
+    length += parts[parts.length - 1]!.length;
+  }
+  return parts.join("").slice(0, chars);
+};
+
+/** Short paragraphs, each a quote with its attribution (pronoun, name or none). */
+const shortParagraphs = (n: number) =>
+  Array.from({ length: n }, (_, i) => (i % 3 === 0 ? `"Yes ${i}," he said.` : i % 3 === 1 ? `Mary Smith${i % 7} said: "No."` : `"Maybe."`)).join("\n");
+
+describe("run-time is linear in the input size", () => {
+  it("10,000 unmatched opening quotes", () => {
+    expect(ratio(unmatchedOpenings, 1_000)).toBeLessThan(MAX_RATIO);
+  });
+
+  it("a 400 KB paragraph with no full stop", () => {
+    expect(ratio(oneParagraph, 40_000)).toBeLessThan(MAX_RATIO);
+  });
+
+  it("10,000 short paragraphs", () => {
+    expect(ratio(shortParagraphs, 1_000)).toBeLessThan(MAX_RATIO);
+  });
+});
