@@ -1,3 +1,5 @@
+import { WhosaidError } from "../errors";
+
 /**
  * The speech-cue lexicon: verbs and phrases that introduce what someone said, written as lemmas
  * and expanded to their inflected surface forms once, when an extractor is created.
@@ -11,6 +13,8 @@ export interface CueEntry {
   weight: number;
   /** Also a common noun or non-speech verb ("note", "report", "claim"): require a verb tag. */
   ambiguous: boolean;
+  /** Added through `cues.add`: trusted to introduce reported speech directly ("X gushes he ..."). */
+  added: boolean;
 }
 
 /** Verbs whose surface forms also need a verb POS tag to count as a cue. */
@@ -67,35 +71,56 @@ export function inflect(lemma: string): string[] {
   return [lemma, s, `${lemma}ed`, `${lemma}ing`];
 }
 
-/** Options that change the cue lexicon. */
+/**
+ * Options that change the speech-cue lexicon (the words every rule and the reported-speech finder
+ * look for). Case does not matter.
+ */
 export interface CueOptions {
-  /** Extra cue verbs (lemmas, e.g. "tweet") or fixed phrases ("in a statement"). */
+  /**
+   * Extra cues: a verb as its lemma ("gush" also matches "gushes", "gushed", "gushing"), or a
+   * phrase of several words, matched exactly as written ("in the words of"; add each form you
+   * want, e.g. "points out" and "pointed out").
+   */
   add?: readonly string[];
-  /** Built-in lemmas to remove. */
+  /** Built-in cues to remove, by lemma ("tweet" removes "tweets", "tweeted", ...; or "according to"). */
   remove?: readonly string[];
-  /** Start from an empty lexicon instead of the built-in one. */
+  /** Start from an empty lexicon instead of the built-in one (then only `add` counts). */
   replace?: boolean;
 }
+
+function assertCueOptions(options: CueOptions): void {
+  if (typeof options !== "object" || options === null) throw new WhosaidError("INVALID_OPTION", "cues must be an object { add, remove, replace }");
+  for (const key of ["add", "remove"] as const) {
+    const list = options[key];
+    if (list !== undefined && (!Array.isArray(list) || !list.every((w) => typeof w === "string" && w.trim()))) {
+      throw new WhosaidError("INVALID_OPTION", `cues.${key} must be an array of non-empty strings, got ${JSON.stringify(list)}`);
+    }
+  }
+  if (options.replace !== undefined && typeof options.replace !== "boolean") {
+    throw new WhosaidError("INVALID_OPTION", "cues.replace must be true or false");
+  }
+}
+
+const normalise = (cue: string) => cue.toLowerCase().trim().replace(/\s+/g, " ");
 
 /** Surface form (lower case, single word or phrase) -> entry. */
 export type CueLexicon = ReadonlyMap<string, CueEntry>;
 
 export function buildCueLexicon(options: CueOptions = {}): CueLexicon {
-  const lemmas = new Map<string, number>();
+  assertCueOptions(options);
+  const lemmas = new Map<string, { weight: number; added: boolean }>();
   if (!options.replace) {
-    for (const [lemma, weight] of Object.entries(BUILT_IN)) if (weight > 0) lemmas.set(lemma, weight);
+    for (const [lemma, weight] of Object.entries(BUILT_IN)) if (weight > 0) lemmas.set(lemma, { weight, added: false });
+    // "according to" is the one fixed phrase built in; it attributes without a verb.
+    lemmas.set("according to", { weight: 0.95, added: false });
   }
-  for (const lemma of options.remove ?? []) lemmas.delete(lemma.toLowerCase().trim());
-  for (const lemma of options.add ?? []) lemmas.set(lemma.toLowerCase().trim().replace(/\s+/g, " "), 0.9);
+  for (const lemma of options.remove ?? []) lemmas.delete(normalise(lemma));
+  for (const lemma of options.add ?? []) lemmas.set(normalise(lemma), { weight: 0.9, added: true });
   const lexicon = new Map<string, CueEntry>();
-  for (const [lemma, weight] of lemmas) {
+  for (const [lemma, { weight, added }] of lemmas) {
     for (const form of inflect(lemma)) {
-      lexicon.set(form, { lemma, weight, ambiguous: AMBIGUOUS.has(lemma) });
+      lexicon.set(form, { lemma, weight, ambiguous: AMBIGUOUS.has(lemma), added });
     }
-  }
-  // "according to" is the one fixed phrase built in; it attributes without a verb.
-  if (!options.replace && !(options.remove ?? []).includes("according to")) {
-    lexicon.set("according to", { lemma: "according to", weight: 0.95, ambiguous: false });
   }
   return lexicon;
 }

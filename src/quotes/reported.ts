@@ -45,7 +45,9 @@ function clauseIn(doc: Doc, s: Sentence, matcher: CueMatcher): ReportedClause | 
     const cue = cueAt(text, tokens, i, matcher);
     if (!cue) continue;
     const clause =
-      cue.lemma === "according to" ? accordingTo(tokens, s, cue, last) : aroundCue(tokens, s, cue, last);
+      cue.lemma === "according to"
+        ? accordingTo(tokens, s, cue, last)
+        : aroundCue(tokens, s, cue, last, CLAUSE_TAKING.has(cue.lemma) || matcher.lexicon.get(cue.lemma)?.added === true);
     if (clause) return { ...clause, cue };
     i = cue.endToken - 1;
   }
@@ -68,7 +70,7 @@ function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
-function aroundCue(tokens: readonly Token[], s: Sentence, cue: CueMatch, last: number) {
+function aroundCue(tokens: readonly Token[], s: Sentence, cue: CueMatch, last: number, takesClause: boolean) {
   const before = cue.firstToken - s.firstToken;
   // X said (on Monday | in a statement | reporters) that CLAUSE
   for (let j = cue.endToken; j < Math.min(cue.endToken + 7, last); j++) {
@@ -83,7 +85,7 @@ function aroundCue(tokens: readonly Token[], s: Sentence, cue: CueMatch, last: n
       if (VERBISH.has(tokens[k]!.pos)) break;
     }
   }
-  if (!CLAUSE_TAKING.has(cue.lemma) || before === 0) return null;
+  if (!takesClause || before === 0) return null;
   // A, X said, CLAUSE  (a parenthetical attribution inside the clause)
   const comma = tokens[cue.endToken];
   if (comma?.text === "," && tokens[cue.firstToken - 1]?.text !== "," && cue.firstToken - s.firstToken > 1) {

@@ -90,6 +90,8 @@ function opensHere(text: string, i: number, marks: MarkSet): boolean {
 }
 
 const ELISION = /^'(\d\ds|em|til|cause|n'|tis)\b/i;
+/** Single quotes double as apostrophes, so only they need their context checked; "‹ ›" do not. */
+const APOSTROPHE_LIKE = new Set(["'", "\u2018", "\u2019"]);
 
 /**
  * Finds quotations nested inside each outer one, marked with the inner pairs (single quotes).
@@ -102,7 +104,8 @@ export function scanInner(text: string, outer: readonly MarkedSpan[], pairs: rea
   outer.forEach((parent, parentIndex) => {
     for (let i = parent.contentStart; i < parent.contentEnd; i++) {
       const pair = marks.opens.get(text[i]!)?.[0];
-      if (!pair || !looksLikeOpening(text, i) || ELISION.test(text.slice(i, i + 6))) continue;
+      if (!pair) continue;
+      if (APOSTROPHE_LIKE.has(pair.open) && (!looksLikeOpening(text, i) || ELISION.test(text.slice(i, i + 6)))) continue;
       const closeAt = findInnerClose(text, i + 1, parent.contentEnd, pair);
       if (closeAt < 0) continue;
       const [s, e] = trimContent(text, i + 1, closeAt);
@@ -118,7 +121,9 @@ function findInnerClose(text: string, from: number, limit: number, pair: QuoteMa
   for (let j = from; j < limit; j++) {
     const ch = text[j]!;
     if (LINE_BREAK.test(ch)) break;
-    if (ch !== pair.close || !looksLikeClosing(text, j)) continue;
+    if (ch !== pair.close) continue;
+    if (!APOSTROPHE_LIKE.has(ch)) return j;
+    if (!looksLikeClosing(text, j)) continue;
     const possessive = /s/i.test(text[j - 1] ?? "") && /^ \p{Ll}/u.test(text.slice(j + 1, j + 3));
     if (!possessive) return j;
     if (fallback < 0) fallback = j;
