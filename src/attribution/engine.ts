@@ -61,7 +61,7 @@ function applyRule(rule: Rule, context: Parameters<Rule["apply"]>[0]): Attributi
     outcome = rule.apply(context);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new WhosaidError("RULE_FAILED", `Rule "${rule.id}" threw while attributing ${context.quote.id}: ${message}`, {
+    throw new WhosaidError("RULE_FAILED", `Rule "${rule.id}" threw while attributing ${quoteRef(context.quote)}: ${message}`, {
       cause: error,
     });
   }
@@ -79,6 +79,12 @@ function applyRule(rule: Rule, context: Parameters<Rule["apply"]>[0]): Attributi
   return outcome as Attribution | Pass;
 }
 
+/** Names a quote in an error message: its first words and offsets. */
+function quoteRef(quote: QuoteCandidate): string {
+  const words = quote.text.length > 30 ? `${quote.text.slice(0, 30)}...` : quote.text;
+  return `the quote ${JSON.stringify(words)} at [${quote.start}, ${quote.end})`;
+}
+
 function describe(value: unknown): string {
   if (value instanceof Promise || (typeof value === "object" && value !== null && "then" in value)) return "a promise";
   return typeof value === "string" ? JSON.stringify(value) : typeof value === "object" ? "an object" : `${typeof value} ${String(value)}`;
@@ -87,7 +93,7 @@ function describe(value: unknown): string {
 /** Rejects results that would corrupt the output, naming the rule. */
 function checkResult(rule: Rule, result: Attribution, index: ArticleIndex, quote: QuoteCandidate): Attribution {
   const fail = (why: string) => {
-    throw new WhosaidError("RULE_FAILED", `Rule "${rule.id}" returned ${why} for ${quote.id}`);
+    throw new WhosaidError("RULE_FAILED", `Rule "${rule.id}" returned ${why}, for ${quoteRef(quote)}`);
   };
   if (typeof result !== "object" || result === null || typeof result.speaker !== "object" || result.speaker === null) {
     fail("no speaker (return null or context.pass(reason) to pass)");
