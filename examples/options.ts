@@ -13,6 +13,6 @@ In the words of coach Anna Berg, « nobody saw it coming ».
 The Donald added that he would watch the final.`;
 
 for (const q of extractor.extract(article).quotes) {
-  const speaker = q.speaker ? `${q.speaker.title ? `${q.speaker.title} ` : ""}${q.speaker.name}` : "nobody";
+  const speaker = [q.speaker?.title, q.speaker?.name].filter(Boolean).join(" ");
   console.log(`${q.type} "${q.text}" -> ${speaker} via "${q.speaker?.mention.text}", cue "${q.cue?.text}"`);
 }
