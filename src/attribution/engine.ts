@@ -138,9 +138,9 @@ function asMention(index: ArticleIndex, speaker: Attribution["speaker"]): Mentio
   if (existing) return existing;
   const text = index.doc.text.slice(speaker.start, speaker.end);
   const entityId = `e${index.entities.length + 1}`;
-  // Token fields are filled in by registerMention.
+  // Token fields are filled in by registerMention, which also makes it one of the article's mentions.
   const mention: Mention = {
-    id: `m${index.mentions.length + 1}`, kind: "name", text, start: speaker.start, end: speaker.end,
+    id: `m${index.mentions.length + 1}`, kind: "description", text, start: speaker.start, end: speaker.end,
     firstToken: 0, endToken: 0, extentStart: speaker.start, extentEnd: speaker.end,
     extentFirstToken: 0, extentEndToken: 0, category: "unknown", plural: false, entity: entityId,
   };

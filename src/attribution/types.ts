@@ -4,6 +4,19 @@ import type { Entity, Mention, MentionKind } from "../mentions/types";
 import type { QuoteCandidate } from "../quotes/types";
 import type { QuoteType, SpeakerKind, Span } from "../types";
 
+/**
+ * A noun phrase of the text that is not a detected mention (from `phraseBefore`/`phraseAfter`): a
+ * rule may return it as the speaker, which makes it a new mention.
+ */
+export interface Phrase {
+  /** Character offsets. */
+  start: number;
+  end: number;
+  /** Token range [firstToken, endToken). */
+  firstToken: number;
+  endToken: number;
+}
+
 /** What a rule decided for one quote. */
 export interface Attribution {
   /**
@@ -107,6 +120,13 @@ export interface RuleContext {
   nearestMention(offset: number, options?: NearestMentionOptions): Mention | null;
   /** The speaker of a cue: the subject before it ("X said", "X, 42, said"), else the one after ("said X"). */
   subjectOf(cue: CueMatch): Mention | null;
+  /**
+   * The noun phrase ending right before a token ("sources", "The S.E.C."; adverbs and auxiliaries
+   * before the token skipped), for speakers no mention covers; null if it reaches into the quote.
+   */
+  phraseBefore(tokenIndex: number): Phrase | null;
+  /** The noun phrase starting at a token ("exit polls" after "according to"), or null. */
+  phraseAfter(tokenIndex: number): Phrase | null;
   /** The entity a mention refers to; a pronoun resolves to a compatible speaker named just before. */
   resolve(mention: Mention): Entity | null;
   /** Whether a character offset lies inside the quote being attributed. */
