@@ -55,3 +55,16 @@ describe("README examples", () => {
     expect(block("output", "examples/options.ts")).toBe(`${expected.join("\n")}\n`);
   });
 });
+
+describe("README explain snippet", () => {
+  it("shows the trace the explain option gives for its text", async () => {
+    const { createExtractor } = await import("../../src/index");
+    const quote = createExtractor({ explain: true }).extract(`Maria Lopez spoke first.\n"We will not back down."`).quotes[0]!;
+    const lines = quote.explain!.map((t) => {
+      const confidence = t.confidence === undefined ? "" : `, confidence: ${t.confidence}`;
+      return `//   { rule: "${t.rule}", outcome: "${t.outcome}", reason: ${JSON.stringify(t.reason)}${confidence} },`;
+    });
+    const snippet = readme.slice(readme.indexOf("### Explain"), readme.indexOf("### When a rule goes wrong"));
+    expect(snippet).toContain(`// [\n${lines.join("\n")}\n// ]`);
+  });
+});
