@@ -24,6 +24,8 @@ export interface ArticleIndex {
   byExtentEnd: Map<number, Mention>;
   /** Pronoun resolutions made so far: mention id -> entity. */
   resolved: Map<string, Entity>;
+  /** The outermost quotation in marks that each mention inside one stands in. */
+  enclosing: Map<Mention, QuoteCandidate>;
 }
 
 export function indexArticle(
@@ -39,8 +41,20 @@ export function indexArticle(
     doc, matcher, mentions, entities, quotes, mentionSet: new Set(mentions),
     entityById: new Map(entities.map((e) => [e.id, e])),
     quoteById: new Map(quotes.map((q) => [q.id, q])),
-    byExtentStart, byExtentEnd, resolved: new Map(),
+    byExtentStart, byExtentEnd, resolved: new Map(), enclosing: enclosingQuotes(mentions, quotes),
   };
+}
+
+function enclosingQuotes(mentions: readonly Mention[], quotes: readonly QuoteCandidate[]): Map<Mention, QuoteCandidate> {
+  const outer = quotes.filter((q) => q.type !== "indirect" && !q.parentId);
+  const enclosing = new Map<Mention, QuoteCandidate>();
+  let k = 0;
+  for (const m of mentions) {
+    while (k < outer.length && outer[k]!.end <= m.start) k++;
+    const q = outer[k];
+    if (q && q.start <= m.start && m.end <= q.end) enclosing.set(m, q);
+  }
+  return enclosing;
 }
 
 export function createContext(index: ArticleIndex, quote: QuoteCandidate, previous: readonly AttributedQuote[]): RuleContext {
@@ -48,8 +62,13 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
   const sentence = doc.sentences[sentenceAt(doc, quote.open?.start ?? quote.start)]!;
   const lastSentence = doc.sentences[sentenceAt(doc, Math.max(quote.start, (quote.close?.end ?? quote.end) - 1))]!;
   const insideQuote = (offset: number) => offset >= quote.start && offset < quote.end;
-  // Mentions inside the quote being attributed cannot be its speaker.
-  const usable = (m: Mention | undefined) => (m && !insideQuote(m.start) ? m : null);
+  // Mentions inside the quote being attributed cannot be its speaker, nor can mentions inside
+  // another quotation, unless this quote is nested in that one ("[Borrell] proclaimed: '...'").
+  const usable = (m: Mention | undefined): Mention | null => {
+    if (!m || insideQuote(m.start)) return null;
+    const q = index.enclosing.get(m);
+    return !q || (quote.start >= q.start && quote.end <= q.end) ? m : null;
+  };
 
   const context: RuleContext = {
     text: doc.text,
@@ -86,7 +105,7 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
     mentionEndingAt: (i) => usable(index.byExtentEnd.get(i)),
     mentionsIn: (start, end) => mentions.filter((m) => m.start >= start && m.end <= end),
     nearestMention: (offset, options = {}) => nearestMention(index, offset, options, insideQuote),
-    subjectOf: (cue) => subjectOf(context, cue),
+    subjectOf: (cue) => subjectOf(context, cue, usable),
     phraseBefore: (i) => phraseBefore(doc.tokens, i, insideQuote),
     phraseAfter: (i) => phraseAfter(doc.tokens, i, insideQuote),
     resolve(m) {
@@ -163,7 +182,7 @@ export function registerMention(index: ArticleIndex, mention: Mention): void {
  * "X said", "X also said", "[X] solemnly proclaimed"; "X, director of Y at Z, said" (the first
  * mention of the sentence followed by a comma); else "said X".
  */
-function subjectOf(ctx: RuleContext, cue: CueMatch): ReturnType<RuleContext["subjectOf"]> {
+function subjectOf(ctx: RuleContext, cue: CueMatch, usable: (m: Mention) => Mention | null): ReturnType<RuleContext["subjectOf"]> {
   const { tokens } = ctx;
   const sentence = tokens[cue.firstToken]!.sentence;
   let k = cue.firstToken;
@@ -173,7 +192,7 @@ function subjectOf(ctx: RuleContext, cue: CueMatch): ReturnType<RuleContext["sub
     if (prev.sentence !== sentence && prev.text !== "]") break;
     const found = ctx.mentionEndingAt(k);
     if (found) return found;
-    if (prev.text === ",") return appositiveSubject(ctx, cue) ?? null;
+    if (prev.text === ",") return appositiveSubject(ctx, cue, usable);
     if (!(SKIPPABLE_BEFORE_CUE.has(prev.pos) || prev.text === "]")) break;
     k--;
     skipped++;
@@ -184,14 +203,13 @@ function subjectOf(ctx: RuleContext, cue: CueMatch): ReturnType<RuleContext["sub
 }
 
 /** "Richard Revesz, director of the Institute for Policy Integrity, said": a long apposition. */
-function appositiveSubject(ctx: RuleContext, cue: CueMatch): ReturnType<RuleContext["subjectOf"]> {
+function appositiveSubject(ctx: RuleContext, cue: CueMatch, usable: (m: Mention) => Mention | null): Mention | null {
   const { tokens } = ctx;
   const sentence = ctx.sentences[tokens[cue.firstToken]!.sentence]!;
-  const candidates = ctx.mentionsIn(sentence.start, tokens[cue.firstToken]!.start);
+  const candidates = ctx.mentionsIn(sentence.start, tokens[cue.firstToken]!.start).filter((m) => usable(m));
   // ", saying ...": a participle's subject is the subject of the sentence.
-  if (cue.text.endsWith("ing")) return candidates.find((m) => !ctx.insideQuote(m.start) && m.extentFirstToken >= 0) ?? null;
+  if (cue.text.endsWith("ing")) return candidates[0] ?? null;
   for (const m of candidates) {
-    if (ctx.insideQuote(m.start) || m.extentFirstToken < 0) continue;
     if (cue.firstToken - m.extentEndToken > 40) continue;
     if (tokens[m.extentEndToken]?.text === ",") return m;
   }

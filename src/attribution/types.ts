@@ -68,8 +68,9 @@ export interface NearestMentionOptions {
 
 /**
  * Everything a rule may look at for one quote, with helpers for the usual questions. Offsets are
- * UTF-16 indices into `text`; token ranges are `[first, end)` indices into `tokens`. Mentions
- * inside the quote being attributed are never offered as its speaker by the helpers.
+ * UTF-16 indices into `text`; token ranges are `[first, end)` indices into `tokens`. The
+ * mention helpers never offer a mention inside the quote being attributed, and `mentionStartingAt`,
+ * `mentionEndingAt` and `subjectOf` none inside another quotation (unless this quote is nested in it).
  */
 export interface RuleContext {
   /** The whole input, exactly as given. */

@@ -76,7 +76,8 @@ function clausesIn(
     }
     const region: Region = { first: s.firstToken, last: lastContentToken(tokens, s), blocked, inQuote, leadsInto: null };
     const clause = cue.lemma === "according to" ? accordingTo(tokens, region, cue) : aroundCue(tokens, region, cue, entry?.takes ?? "clause");
-    if (region.leadsInto !== null) leadIns.set(region.leadsInto, cue);
+    // The first cue of the sentence is its main verb: "Ditto said she expects ... \"to continue\"".
+    if (region.leadsInto !== null && !leadIns.has(region.leadsInto)) leadIns.set(region.leadsInto, cue);
     const previousEnd = out.length ? out[out.length - 1]!.end : -1;
     if (clause && clause.start >= previousEnd) {
       out.push({ ...clause, cue });

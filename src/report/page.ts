@@ -272,7 +272,7 @@ function panel(result: ExtractionResult, speakers: Map<string, SpeakerView>, gol
 function goldSection(result: ExtractionResult, gold: GoldComparison): string {
   const { scores } = gold;
   const row = (name: string, score: typeof scores.direct): string =>
-    `<tr><th scope="row">${name}</th><td>${score.gold}</td><td>${score.predicted}</td><td>${score.matched}</td><td>${score.precision.toFixed(2)}</td><td>${score.recall.toFixed(2)}</td><td>${score.attributionAccuracy.toFixed(2)}</td></tr>`;
+    `<tr><th scope="row">${name}</th><td>${score.gold}</td><td>${score.predicted}</td><td>${score.found}</td><td>${score.precision.toFixed(2)}</td><td>${score.recall.toFixed(2)}</td><td>${score.attributionAccuracy.toFixed(2)}</td></tr>`;
   const errors: Array<{ at: number; html: string }> = [];
   for (const quote of result.quotes) {
     const verdict = gold.verdicts.get(quote.id);
