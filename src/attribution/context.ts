@@ -216,6 +216,8 @@ function appositiveSubject(ctx: RuleContext, cue: CueMatch, usable: (m: Mention)
   return null;
 }
 
+/** Dates are never speakers: "said Tuesday", "told reporters Monday". */
+const TIME_WORDS = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)s?$/;
 const PHRASE_TAGS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "PRON"]);
 const HEAD_TAGS = new Set(["NOUN", "PROPN", "NUM", "PRON"]);
 
@@ -240,6 +242,6 @@ function phraseAfter(tokens: readonly Token[], i: number, inside: (offset: numbe
 function toPhrase(tokens: readonly Token[], first: number, end: number, inside: (offset: number) => boolean): Phrase | null {
   if (end <= first) return null;
   const parts = tokens.slice(first, end);
-  if (!parts.some((t) => HEAD_TAGS.has(t.pos)) || parts.some((t) => inside(t.start))) return null;
+  if (!parts.some((t) => HEAD_TAGS.has(t.pos) && !TIME_WORDS.test(t.lower)) || parts.some((t) => inside(t.start))) return null;
   return { start: parts[0]!.start, end: parts[parts.length - 1]!.end, firstToken: first, endToken: end };
 }
