@@ -1,18 +1,18 @@
 import { describe, expect, it } from "vitest";
 import {
   accordingTo, continuedSpeaker, createExtractor, dashSpeaker, defaultRules, leadingSpeakerCue,
-  previousSentence, sentenceCue, trailingCueSpeaker, trailingSpeakerCue,
+  previousSentence, sentenceCue, trailingCueSpeaker, trailingSpeakerCue, transcriptLabel,
 } from "../../src/index";
 import { brief } from "./helpers";
 
 describe("built-in rules", () => {
   it("are exported one by one and as defaultRules, in the order they are tried", () => {
     expect(defaultRules).toEqual([
-      trailingSpeakerCue, trailingCueSpeaker, leadingSpeakerCue, dashSpeaker, sentenceCue, accordingTo,
+      transcriptLabel, trailingSpeakerCue, trailingCueSpeaker, leadingSpeakerCue, dashSpeaker, sentenceCue, accordingTo,
       continuedSpeaker, previousSentence,
     ]);
     expect(defaultRules.map((r) => r.id)).toEqual([
-      "trailing-speaker-cue", "trailing-cue-speaker", "leading-speaker-cue", "dash-speaker", "sentence-cue",
+      "transcript-label", "trailing-speaker-cue", "trailing-cue-speaker", "leading-speaker-cue", "dash-speaker", "sentence-cue",
       "according-to", "continued-speaker", "previous-sentence",
     ]);
   });

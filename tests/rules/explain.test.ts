@@ -10,6 +10,7 @@ describe("the explain option", () => {
     const quote = createExtractor({ explain: true }).extract(`"We are ready," a spokesman said.`).quotes[0]!;
     expect(quote.rule).toBe("trailing-speaker-cue");
     expect(quote.explain).toEqual([
+      { rule: "transcript-label", outcome: "passed", reason: "no speaker label" },
       { rule: "trailing-speaker-cue", outcome: "attributed", reason: '"a spokesman said" after the quote', confidence: 0.97 },
     ]);
   });
@@ -18,6 +19,7 @@ describe("the explain option", () => {
     const quote = createExtractor({ explain: true }).extract(`Maria Lopez spoke first.\n"We will not back down."`).quotes[0]!;
     expect(quote.rule).toBe("previous-sentence");
     expect(quote.explain).toEqual([
+      { rule: "transcript-label", outcome: "passed", reason: "no speaker label" },
       { rule: "trailing-speaker-cue", outcome: "passed", reason: "nothing follows in the paragraph" },
       { rule: "trailing-cue-speaker", outcome: "passed", reason: "nothing follows in the paragraph" },
       { rule: "leading-speaker-cue", outcome: "passed", reason: "the quote opens its paragraph without a colon lead-in" },
@@ -33,6 +35,7 @@ describe("the explain option", () => {
     const quote = createExtractor({ explain: true, minConfidence: 0.99 }).extract(`"We are ready," a spokesman said.`).quotes[0]!;
     expect([quote.rule, quote.speaker?.mention.text, quote.confidence]).toEqual(["trailing-speaker-cue", "a spokesman", 0.97]);
     expect(quote.explain?.map((t) => [t.rule, t.outcome])).toEqual([
+      ["transcript-label", "passed"],
       ["trailing-speaker-cue", "not-confident"],
       ["trailing-cue-speaker", "passed"],
       ["leading-speaker-cue", "passed"],
@@ -46,7 +49,8 @@ describe("the explain option", () => {
 
   it("names the quote types a rule is not for", () => {
     const quote = createExtractor({ explain: true }).extract(`Sergey Lavrov said that the talks would resume in January.`).quotes[0]!;
-    expect(quote.explain?.slice(0, 2)).toEqual([
+    expect(quote.explain?.slice(0, 3)).toEqual([
+      { rule: "transcript-label", outcome: "passed", reason: "not for indirect quotes" },
       { rule: "trailing-speaker-cue", outcome: "passed", reason: "not for indirect quotes" },
       { rule: "trailing-cue-speaker", outcome: "passed", reason: "not for indirect quotes" },
     ]);

@@ -68,3 +68,12 @@ describe("README explain snippet", () => {
     expect(snippet).toContain(`// [\n${lines.join("\n")}\n// ]`);
   });
 });
+
+describe("README rule table", () => {
+  it("lists every built-in rule, in the order they are tried", async () => {
+    const { defaultRules } = await import("../../src/index");
+    const table = readme.slice(readme.indexOf("| rule | recognises |"));
+    const ids = [...table.slice(0, table.indexOf("\n\n")).matchAll(/^\s*\| `([a-z-]+)` \|/gm)].map((m) => m[1]);
+    expect(ids).toEqual(defaultRules.map((r) => r.id));
+  });
+});
