@@ -1,6 +1,9 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
+  // The examples import the package by name, as a user would; run them against src.
+  resolve: { alias: [{ find: /^whosaid$/, replacement: fileURLToPath(new URL("./src/index.ts", import.meta.url)) }] },
   test: {
     include: ["tests/**/*.test.ts"],
     testTimeout: 60_000,

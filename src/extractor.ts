@@ -1,4 +1,5 @@
 import { indexArticle } from "./attribution/context";
+import { assertRule } from "./attribution/define";
 import { runRules } from "./attribution/engine";
 import { defaultRules } from "./attribution/rules";
 import type { Rule } from "./attribution/types";
@@ -31,7 +32,10 @@ export interface ExtractorOptions extends ExtractOptions {
   cues?: CueOptions;
   /** People and organisations you already know, with aliases, to seed mention detection. */
   knownSpeakers?: readonly KnownSpeaker[];
-  /** Extra outer quotation mark pairs, e.g. `{ open: "«", close: "»" }`. */
+  /**
+   * Extra quotation mark pairs, tried before the built-in ones: `{ open: "«", close: "»" }`, or
+   * `{ open: "‹", close: "›", nested: true }` for quotations inside quotations.
+   */
   quoteMarks?: readonly QuoteMarkPair[];
   /** The least confidence with which a rule's attribution is taken at once. Default 0.5. */
   minConfidence?: number;
@@ -90,7 +94,7 @@ function run(input: string, articleDate: string | Date | undefined, s: Settings)
   const { text, toOriginal } = normalise(input);
   const doc = buildDocument(text, articleDate);
   const quotes = findQuotes(doc, s.marks, s.matcher);
-  const mentions = detectMentions(doc);
+  const mentions = detectMentions(doc, s.known);
   const entities = linkEntities(mentions, s.known);
   const index = indexArticle(doc, s.matcher, mentions, entities, quotes);
   const { attributed, traces } = runRules(index, s.rules, { minConfidence: s.minConfidence, explain: s.explain });
@@ -105,13 +109,11 @@ function validate(o: ExtractorOptions): Settings {
   const rules = o.rules ?? defaultRules;
   if (!Array.isArray(rules)) throw new WhosaidError("INVALID_OPTION", "rules must be an array of rules");
   const ids = new Set<string>();
-  for (const rule of rules as readonly Rule[]) {
-    if (!rule || typeof rule.apply !== "function" || typeof rule.id !== "string") {
-      throw new WhosaidError("INVALID_OPTION", "Every rule needs an id and an apply(context) function (see defineRule)");
-    }
-    if (ids.has(rule.id)) throw new WhosaidError("INVALID_OPTION", `Two rules share the id "${rule.id}"`);
+  (rules as readonly unknown[]).forEach((rule, k) => {
+    assertRule(rule, k);
+    if (ids.has(rule.id)) throw new WhosaidError("INVALID_OPTION", `Two rules share the id "${rule.id}" (rules[${k}])`);
     ids.add(rule.id);
-  }
+  });
   const minConfidence = o.minConfidence ?? 0.5;
   if (typeof minConfidence !== "number" || !(minConfidence >= 0 && minConfidence <= 1)) {
     throw new WhosaidError("INVALID_OPTION", `minConfidence must be a number in 0..1, got ${String(minConfidence)}`);
@@ -120,47 +122,53 @@ function validate(o: ExtractorOptions): Settings {
   if (!Number.isInteger(maxInputLength) || maxInputLength <= 0) {
     throw new WhosaidError("INVALID_OPTION", `maxInputLength must be a positive integer, got ${String(maxInputLength)}`);
   }
-  checkList(o.quoteMarks, "quoteMarks");
-  checkList(o.knownSpeakers, "knownSpeakers");
-  checkCues(o.cues);
   if (o.explain !== undefined && typeof o.explain !== "boolean") {
-    throw new WhosaidError("INVALID_OPTION", `explain must be a boolean, got ${typeof o.explain}`);
+    throw new WhosaidError("INVALID_OPTION", `explain must be true or false, got ${JSON.stringify(o.explain)}`);
   }
-  for (const pair of o.quoteMarks ?? []) {
-    if (typeof pair?.open !== "string" || typeof pair.close !== "string" || [...pair.open].length !== 1 || [...pair.close].length !== 1) {
-      throw new WhosaidError("INVALID_OPTION", `A quote mark pair needs one-character open and close marks, got ${JSON.stringify(pair)}`);
-    }
-  }
-  for (const k of o.knownSpeakers ?? []) {
-    if (typeof k?.name !== "string" || !k.name.trim()) throw new WhosaidError("INVALID_OPTION", "Every known speaker needs a name");
-    checkList(k.aliases, `aliases of known speaker "${k.name}"`, "string");
-  }
+  const quoteMarks = o.quoteMarks ?? [];
+  if (!Array.isArray(quoteMarks)) throw new WhosaidError("INVALID_OPTION", "quoteMarks must be an array of { open, close } pairs");
+  quoteMarks.forEach(assertQuoteMarkPair);
+  const known = o.knownSpeakers ?? [];
+  if (!Array.isArray(known)) throw new WhosaidError("INVALID_OPTION", "knownSpeakers must be an array");
+  known.forEach(assertKnownSpeaker);
   return {
     rules,
     matcher: cueMatcher(buildCueLexicon(o.cues)),
-    marks: { outer: [...(o.quoteMarks ?? []), ...DEFAULT_OUTER_MARKS], inner: DEFAULT_INNER_MARKS },
-    known: o.knownSpeakers ?? [],
+    marks: {
+      outer: [...quoteMarks.filter((p) => !p.nested), ...DEFAULT_OUTER_MARKS],
+      inner: [...quoteMarks.filter((p) => p.nested), ...DEFAULT_INNER_MARKS],
+    },
+    known,
     minConfidence,
     explain: o.explain === true,
     maxInputLength,
   };
 }
 
-/** An optional option that must be an array (of strings, with `of`). */
-function checkList(value: unknown, name: string, of?: "string"): void {
-  if (value === undefined) return;
-  if (!Array.isArray(value) || (of && !value.every((v) => typeof v === of))) {
-    throw new WhosaidError("INVALID_OPTION", `${name} must be an array${of ? ` of ${of}s` : ""}, got ${JSON.stringify(value)}`);
+/** One UTF-16 code unit each (offsets count code units), and not a letter, digit or space. */
+function assertQuoteMarkPair(pair: QuoteMarkPair): void {
+  const ok = (mark: unknown) => typeof mark === "string" && mark.length === 1 && !/[\p{L}\p{N}\s]/u.test(mark);
+  if (typeof pair !== "object" || pair === null || !ok(pair.open) || !ok(pair.close)) {
+    throw new WhosaidError(
+      "INVALID_OPTION",
+      `A quote mark pair needs one-character open and close marks that are not letters, digits or spaces, got ${JSON.stringify(pair)}`,
+    );
   }
 }
 
-function checkCues(cues: unknown): void {
-  if (cues === undefined) return;
-  if (typeof cues !== "object" || cues === null) throw new WhosaidError("INVALID_OPTION", "cues must be an object { add, remove, replace }");
-  const { add, remove, replace } = cues as CueOptions;
-  checkList(add, "cues.add", "string");
-  checkList(remove, "cues.remove", "string");
-  if (replace !== undefined && typeof replace !== "boolean") throw new WhosaidError("INVALID_OPTION", "cues.replace must be a boolean");
+const SPEAKER_KINDS = new Set(["person", "organisation", "group", "unknown"]);
+
+function assertKnownSpeaker(k: KnownSpeaker, position: number): void {
+  const fail = (why: string) => {
+    throw new WhosaidError("INVALID_OPTION", `knownSpeakers[${position}] ${why}`);
+  };
+  if (typeof k !== "object" || k === null || typeof k.name !== "string" || !k.name.trim()) fail("needs a name");
+  if (k.aliases !== undefined && (!Array.isArray(k.aliases) || !k.aliases.every((a) => typeof a === "string" && a.trim()))) {
+    fail("aliases must be an array of non-empty strings");
+  }
+  if (k.title !== undefined && typeof k.title !== "string") fail("title must be a string");
+  if (k.kind !== undefined && !SPEAKER_KINDS.has(k.kind)) fail(`kind must be one of ${[...SPEAKER_KINDS].join(", ")}`);
+  if (k.gender !== undefined && k.gender !== "male" && k.gender !== "female") fail('gender must be "male" or "female"');
 }
 
 let shared: Extractor | null = null;

@@ -9,9 +9,10 @@ export { WhosaidError } from "./errors";
 export type { WhosaidErrorCode } from "./errors";
 export type * from "./types";
 
+// Custom attribution rules: everything a rule can see is exported here (see README, "Writing your own rule").
 export { defineRule } from "./attribution/define";
 export * from "./attribution/rules";
-export type { Attribution, AttributedQuote, Pass, Rule, RuleContext } from "./attribution/types";
+export type { Attribution, AttributedQuote, NearestMentionOptions, Pass, Phrase, Rule, RuleContext } from "./attribution/types";
 export type { Paragraph, Sentence, Token, TokenKind } from "./document/types";
 export type { CueMatch } from "./lexicon/match";
 export type { CueOptions } from "./lexicon/cues";

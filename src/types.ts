@@ -36,9 +36,16 @@ export interface QuoteDate {
 
 /** Why one rule did or did not attribute a quote (with the `explain` option). */
 export interface RuleTrace {
+  /** The rule's id. */
   rule: string;
+  /**
+   * `attributed`: the rule decided (always the last entry, unless no rule reached
+   * `minConfidence`); `passed`: it did not apply; `not-confident`: it attributed below `minConfidence`.
+   */
   outcome: "attributed" | "passed" | "not-confident";
+  /** The rule's reason, or the engine's ("not for indirect quotes", "did not apply"). */
   reason: string;
+  /** For `attributed` and `not-confident`. */
   confidence?: number;
 }
 

@@ -6,7 +6,7 @@ import type { QuoteCandidate } from "../quotes/types";
 import { mentionsWithin, quotesContaining } from "./lookup";
 import { resolvePronoun } from "./resolve";
 import type { Token } from "../document/types";
-import type { AttributedQuote, Pass, Phrase, RuleContext } from "./types";
+import type { AttributedQuote, NearestMentionOptions, Pass, Phrase, RuleContext } from "./types";
 
 const SKIPPABLE_BEFORE_CUE = new Set(["ADV", "AUX", "PART"]);
 
@@ -15,7 +15,7 @@ export interface ArticleIndex {
   doc: Doc;
   matcher: CueMatcher;
   mentions: Mention[];
-  /** The same mentions, for membership tests. */
+  /** The same mentions, to check that a rule returned one of them (not a copy). */
   mentionSet: Set<Mention>;
   entities: Entity[];
   entityById: Map<string, Entity>;
@@ -83,6 +83,8 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
     sentence,
     lastSentence,
     paragraph: doc.paragraphs[sentence.paragraph]!,
+    sentenceText: doc.text.slice(sentence.start, lastSentence.end),
+    paragraphText: doc.text.slice(doc.paragraphs[sentence.paragraph]!.start, doc.paragraphs[sentence.paragraph]!.end),
     tokens: doc.tokens,
     sentences: doc.sentences,
     paragraphs: doc.paragraphs,
@@ -91,6 +93,12 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
     quotes: index.quotes,
     previous,
     tokenAt: (offset) => tokenAt(doc, offset),
+    textOfTokens(first, end) {
+      const from = doc.tokens[first];
+      const to = doc.tokens[Math.min(end, doc.tokens.length) - 1];
+      return from && to && end > first ? doc.text.slice(from.start, to.end) : "";
+    },
+    sentenceAt: (offset) => doc.sentences[sentenceAt(doc, offset)]!,
     cueAt: (i) => cueAt(doc.text, doc.tokens, i, index.matcher),
     findCue(from, to) {
       for (let i = Math.max(0, from); i < Math.min(to, doc.tokens.length); i++) {
@@ -102,6 +110,7 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
     mentionStartingAt: (i) => usable(index.byExtentStart.get(i)),
     mentionEndingAt: (i) => usable(index.byExtentEnd.get(i)),
     mentionsIn: (start, end) => mentionsWithin(mentions, start, end),
+    nearestMention: (offset, options = {}) => nearestMention(index, offset, options, insideQuote),
     subjectOf: (cue) => subjectOf(context, cue, usable),
     phraseBefore: (i) => phraseBefore(doc.tokens, i, insideQuote),
     phraseAfter: (i) => phraseAfter(doc.tokens, i, insideQuote),
@@ -121,7 +130,62 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
   return context;
 }
 
-/** The mentions inside [start, end), in article order. */
+/** Character range that `within` allows around an offset. */
+function scope(doc: Doc, offset: number, within: NearestMentionOptions["within"]): [number, number] {
+  if (within === "article") return [0, doc.text.length];
+  const sentence = doc.sentences[sentenceAt(doc, offset)];
+  if (!sentence) return [0, doc.text.length];
+  if (within === "paragraph") {
+    const paragraph = doc.paragraphs[sentence.paragraph]!;
+    return [paragraph.start, paragraph.end];
+  }
+  return [sentence.start, sentence.end];
+}
+
+function nearestMention(
+  index: ArticleIndex, offset: number, options: NearestMentionOptions, insideQuote: (offset: number) => boolean,
+): Mention | null {
+  const { direction = "either", kinds, categories, within = "sentence", insideQuotes = false } = options;
+  const [from, to] = scope(index.doc, offset, within);
+  const quoted = index.quotes.filter((q) => q.type !== "indirect");
+  let best: Mention | null = null;
+  let bestDistance = Infinity;
+  for (const m of index.mentions) {
+    if (m.start < from || m.end > to || insideQuote(m.start)) continue;
+    if (kinds && !kinds.includes(m.kind)) continue;
+    if (categories && !categories.includes(m.category)) continue;
+    const before = m.end <= offset;
+    const after = m.start >= offset;
+    if ((direction === "before" && !before) || (direction === "after" && !after)) continue;
+    const distance = before ? offset - m.end : after ? m.start - offset : 0;
+    if (distance >= bestDistance) continue;
+    if (!insideQuotes && quoted.some((q) => m.start >= q.start && m.end <= q.end)) continue;
+    best = m;
+    bestDistance = distance;
+  }
+  return best;
+}
+
+/**
+ * Makes a span a rule returned into a mention of the article (tokens, lookups, ids), so that later
+ * rules and stages treat it like any detected mention.
+ */
+export function registerMention(index: ArticleIndex, mention: Mention): void {
+  const { doc, mentions } = index;
+  mention.firstToken = tokenAt(doc, mention.start);
+  mention.endToken = Math.max(mention.firstToken + 1, tokenAt(doc, mention.end - 1) + 1);
+  mention.extentFirstToken = mention.firstToken;
+  mention.extentEndToken = mention.endToken;
+  let at = mentions.length;
+  while (at > 0 && mentions[at - 1]!.start > mention.start) at--;
+  mentions.splice(at, 0, mention);
+  if (!index.byExtentStart.has(mention.extentFirstToken)) index.byExtentStart.set(mention.extentFirstToken, mention);
+  if (!index.byExtentEnd.has(mention.extentEndToken)) index.byExtentEnd.set(mention.extentEndToken, mention);
+  index.mentionSet.add(mention);
+  const span = `${mention.start},${mention.end}`;
+  if (!index.mentionBySpan.has(span)) index.mentionBySpan.set(span, mention);
+}
+
 /**
  * "X said", "X also said", "[X] solemnly proclaimed"; "X, director of Y at Z, said" (the first
  * mention of the sentence followed by a comma); else "said X".

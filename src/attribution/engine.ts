@@ -1,10 +1,8 @@
-import { tokenAt } from "../document";
 import { WhosaidError } from "../errors";
 import type { Entity, Mention } from "../mentions/types";
 import type { QuoteCandidate } from "../quotes/types";
 import type { RuleTrace } from "../types";
-import { createContext, type ArticleIndex } from "./context";
-import { mentionsWithin } from "./lookup";
+import { createContext, registerMention, type ArticleIndex } from "./context";
 import type { Attribution, AttributedQuote, Pass, Rule } from "./types";
 
 export interface EngineOptions {
@@ -34,11 +32,11 @@ export function runRules(index: ArticleIndex, rules: readonly Rule[], options: E
         continue;
       }
       const outcome = applyRule(rule, context);
-      if (!outcome || "pass" in outcome) {
+      if (outcome === null || outcome === undefined || "pass" in outcome) {
         if (options.explain) trace.push({ rule: rule.id, outcome: "passed", reason: outcome?.pass ?? "did not apply" });
         continue;
       }
-      const result = checkResult(rule, outcome, index);
+      const result = checkResult(rule, outcome, index, quote);
       const confident = result.confidence >= options.minConfidence;
       if (options.explain) {
         trace.push({
@@ -57,21 +55,45 @@ export function runRules(index: ArticleIndex, rules: readonly Rule[], options: E
   return { attributed, traces };
 }
 
-function applyRule(rule: Rule, context: Parameters<Rule["apply"]>[0]): Attribution | Pass | null {
+function applyRule(rule: Rule, context: Parameters<Rule["apply"]>[0]): Attribution | Pass | null | undefined {
+  let outcome: unknown;
   try {
-    return rule.apply(context);
+    outcome = rule.apply(context);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new WhosaidError("RULE_FAILED", `Rule "${rule.id}" threw while attributing ${context.quote.id}: ${message}`, {
+    throw new WhosaidError("RULE_FAILED", `Rule "${rule.id}" threw while attributing ${quoteRef(context.quote)}: ${message}`, {
       cause: error,
     });
   }
+  // Checked here because JavaScript rules (e.g. loaded by the CLI) have no compiler to catch these.
+  if (outcome === null || outcome === undefined) return outcome;
+  if (typeof outcome !== "object" || (outcome as { then?: unknown }).then !== undefined) {
+    throw new WhosaidError(
+      "RULE_FAILED",
+      `Rule "${rule.id}" returned ${describe(outcome)}; apply() must synchronously return an attribution, context.pass(reason) or null`,
+    );
+  }
+  if ("pass" in outcome && typeof outcome.pass !== "string") {
+    throw new WhosaidError("RULE_FAILED", `Rule "${rule.id}" passed with ${describe(outcome.pass)}; give the reason as a string`);
+  }
+  return outcome as Attribution | Pass;
+}
+
+/** Names a quote in an error message: its first words and offsets. */
+function quoteRef(quote: QuoteCandidate): string {
+  const words = quote.text.length > 30 ? `${quote.text.slice(0, 30)}...` : quote.text;
+  return `the quote ${JSON.stringify(words)} at [${quote.start}, ${quote.end})`;
+}
+
+function describe(value: unknown): string {
+  if (value instanceof Promise || (typeof value === "object" && value !== null && "then" in value)) return "a promise";
+  return typeof value === "string" ? JSON.stringify(value) : typeof value === "object" ? "an object" : `${typeof value} ${String(value)}`;
 }
 
 /** Rejects results that would corrupt the output, naming the rule. */
-function checkResult(rule: Rule, result: Attribution, index: ArticleIndex): Attribution {
+function checkResult(rule: Rule, result: Attribution, index: ArticleIndex, quote: QuoteCandidate): Attribution {
   const fail = (why: string) => {
-    throw new WhosaidError("RULE_FAILED", `Rule "${rule.id}" returned ${why}`);
+    throw new WhosaidError("RULE_FAILED", `Rule "${rule.id}" returned ${why}, for ${quoteRef(quote)}`);
   };
   if (typeof result !== "object" || result === null || typeof result.speaker !== "object" || result.speaker === null) {
     fail("no speaker (return null or context.pass(reason) to pass)");
@@ -87,9 +109,11 @@ function checkResult(rule: Rule, result: Attribution, index: ArticleIndex): Attr
       fail(`a ${what} span [${String(start)}, ${String(end)}) outside the text (length ${text.length})`);
     }
   }
+  if (result.cue !== undefined && result.cue !== null && typeof result.cue !== "object") fail(`cue ${describe(result.cue)}`);
   if ("id" in result.speaker && !index.mentionSet.has(result.speaker as Mention)) {
-    fail(`speaker mention "${String((result.speaker as Mention).id)}", which is not a mention of this article`);
+    fail(`speaker mention "${String((result.speaker as Mention).id)}", which is not one of context.mentions (return the mention itself, or a { start, end } span)`);
   }
+  if (result.reason !== undefined && typeof result.reason !== "string") fail(`reason ${describe(result.reason)}, which is not a string`);
   return result;
 }
 
@@ -113,23 +137,16 @@ function asMention(index: ArticleIndex, speaker: Attribution["speaker"]): Mentio
   const span = `${speaker.start},${speaker.end}`;
   const existing = index.mentionBySpan.get(span);
   if (existing) return existing;
-  const { doc } = index;
-  const text = doc.text.slice(speaker.start, speaker.end);
+  const text = index.doc.text.slice(speaker.start, speaker.end);
   const entityId = `e${index.entities.length + 1}`;
-  const firstToken = tokenAt(doc, speaker.start);
-  const endToken = Math.max(firstToken + 1, tokenAt(doc, speaker.end - 1) + 1);
+  // Token fields are filled in by registerMention, which also makes it one of the article's mentions.
   const mention: Mention = {
     id: `m${index.mentions.length + 1}`, kind: "description", text, start: speaker.start, end: speaker.end,
-    firstToken, endToken, extentStart: speaker.start, extentEnd: speaker.end,
-    extentFirstToken: firstToken, extentEndToken: endToken, category: "unknown", plural: false, entity: entityId,
+    firstToken: 0, endToken: 0, extentStart: speaker.start, extentEnd: speaker.end,
+    extentFirstToken: 0, extentEndToken: 0, category: "unknown", plural: false, entity: entityId,
   };
-  // Later rules may return this mention again (a continued speaker): it joins the article's mentions.
-  let at = index.mentions.length;
-  while (at > 0 && index.mentions[at - 1]!.start > mention.start) at--;
-  index.mentions.splice(at, 0, mention); // in start order, so mentionsIn can still binary-search
-  index.mentionSet.add(mention);
-  index.mentionBySpan.set(span, mention);
   const entity: Entity = { id: entityId, name: text, kind: "unknown", mentions: [mention] };
+  registerMention(index, mention);
   index.entities.push(entity);
   index.entityById.set(entityId, entity);
   return mention;

@@ -1,11 +1,15 @@
 import type { Paragraph, Sentence, Token } from "../document/types";
 import type { CueMatch } from "../lexicon/match";
-import type { Entity, Mention } from "../mentions/types";
+import type { Entity, Mention, MentionKind } from "../mentions/types";
 import type { QuoteCandidate } from "../quotes/types";
-import type { Span } from "../types";
+import type { QuoteType, SpeakerKind, Span } from "../types";
 
-/** A noun phrase of the text that is not a detected mention: a rule may attribute a quote to it. */
+/**
+ * A noun phrase of the text that is not a detected mention (from `phraseBefore`/`phraseAfter`): a
+ * rule may return it as the speaker, which makes it a new mention.
+ */
 export interface Phrase {
+  /** Character offsets. */
   start: number;
   end: number;
   /** Token range [firstToken, endToken). */
@@ -15,8 +19,13 @@ export interface Phrase {
 
 /** What a rule decided for one quote. */
 export interface Attribution {
-  /** The mention the quote is attributed through: one of `context.mentions`, or a new span of the text. */
+  /**
+   * Who said it: one of `context.mentions` (as given, not a copy), or a span of the text that no
+   * mention covers, which then becomes a new mention and a new speaker of kind "unknown".
+   */
   speaker: Mention | { start: number; end: number };
+  /** The speech cue the attribution rests on ("said", "according to"), if any. Its `text` is
+   * recomputed from the offsets. */
   cue?: Span | null;
   /** 0..1: the engine takes the first rule whose confidence reaches `minConfidence`. */
   confidence: number;
@@ -36,36 +45,71 @@ export interface AttributedQuote {
   mention: Mention | null;
   /** The entity (speaker) behind that mention, or null. */
   entity: Entity | null;
+  /** The cue the attribution rests on, or null. */
   cue: Span | null;
+  /** Id of the rule that decided ("none" when no rule did). */
   rule: string;
   confidence: number;
 }
 
-/** Everything a rule may look at for one quote, with helpers for the usual questions. */
+/** Where `context.nearestMention` looks. */
+export interface NearestMentionOptions {
+  /** Only mentions that end before the offset, start after it, or either (the default). */
+  direction?: "before" | "after" | "either";
+  /** Only mentions of these kinds (all kinds when absent). */
+  kinds?: readonly MentionKind[];
+  /** Only mentions whose own category is one of these ("person", "organisation", ...). */
+  categories?: readonly SpeakerKind[];
+  /** How far to look: the offset's sentence (the default), its paragraph, or the whole article. */
+  within?: "sentence" | "paragraph" | "article";
+  /** Also consider mentions inside quotation marks. Default false: speakers are named outside them. */
+  insideQuotes?: boolean;
+}
+
+/**
+ * Everything a rule may look at for one quote, with helpers for the usual questions. Offsets are
+ * UTF-16 indices into `text`; token ranges are `[first, end)` indices into `tokens`. The
+ * mention helpers never offer a mention inside the quote being attributed, and `mentionStartingAt`,
+ * `mentionEndingAt` and `subjectOf` none inside another quotation (unless this quote is nested in it).
+ */
 export interface RuleContext {
+  /** The whole input, exactly as given. */
   readonly text: string;
+  /** The quote being attributed. */
   readonly quote: QuoteCandidate;
   /** The quote this one is nested in, if any. */
   readonly parent: QuoteCandidate | null;
-  /** The sentence where the quote opens and the one where it closes (the same for most quotes). */
+  /** The sentence where the quote opens. */
   readonly sentence: Sentence;
+  /** The sentence where the quote closes (the same as `sentence` for most quotes). */
   readonly lastSentence: Sentence;
+  /** The paragraph where the quote opens. */
   readonly paragraph: Paragraph;
+  /** Text of the sentences from `sentence` to `lastSentence`, quote included. */
+  readonly sentenceText: string;
+  /** Text of `paragraph`. */
+  readonly paragraphText: string;
   readonly tokens: readonly Token[];
   readonly sentences: readonly Sentence[];
   readonly paragraphs: readonly Paragraph[];
+  /** Every mention of the article (names, descriptions, pronouns), in document order. */
   readonly mentions: readonly Mention[];
+  /** The people, organisations and groups the mentions refer to (known speakers included). */
   readonly entities: readonly Entity[];
   /** All quotes of the article, in document order. */
   readonly quotes: readonly QuoteCandidate[];
-  /** Quotes before this one with their attributions so far. */
+  /** Quotes before this one with their attributions so far, in document order. */
   readonly previous: readonly AttributedQuote[];
 
   /** Index of the token at or after a character offset. */
   tokenAt(offset: number): number;
+  /** The exact text of the token range [first, end). */
+  textOfTokens(first: number, end: number): string;
+  /** The sentence that contains a character offset (or the one just before it). */
+  sentenceAt(offset: number): Sentence;
   /** The cue starting at a token index, or null. */
   cueAt(tokenIndex: number): CueMatch | null;
-  /** The first cue in the token range [from, to), or null. */
+  /** The first cue in the token range [from, to) outside the quote, or null. */
   findCue(from: number, to: number): CueMatch | null;
   /** The mention whose whole phrase (title included) starts at this token. */
   mentionStartingAt(tokenIndex: number): Mention | null;
@@ -73,27 +117,33 @@ export interface RuleContext {
   mentionEndingAt(tokenIndex: number): Mention | null;
   /** Mentions inside [start, end) (character offsets), in document order. */
   mentionsIn(start: number, end: number): Mention[];
+  /** The mention closest to a character offset that meets the options, or null. */
+  nearestMention(offset: number, options?: NearestMentionOptions): Mention | null;
   /** The speaker of a cue: the subject before it ("X said", "X, 42, said"), else the one after ("said X"). */
   subjectOf(cue: CueMatch): Mention | null;
-  /** The noun phrase ending right before a token ("sources", "The S.E.C."), when no mention was found there. */
+  /**
+   * The noun phrase ending right before a token ("sources", "The S.E.C."; adverbs and auxiliaries
+   * before the token skipped), for speakers no mention covers; null if it reaches into the quote.
+   */
   phraseBefore(tokenIndex: number): Phrase | null;
-  /** The noun phrase starting at a token ("exit polls" after "according to"). */
+  /** The noun phrase starting at a token ("exit polls" after "according to"), or null. */
   phraseAfter(tokenIndex: number): Phrase | null;
-  /** The entity a mention refers to; pronouns resolve to the last compatible speaker. */
+  /** The entity a mention refers to; a pronoun resolves to a compatible speaker named just before. */
   resolve(mention: Mention): Entity | null;
   /** Whether a character offset lies inside the quote being attributed. */
   insideQuote(offset: number): boolean;
-  /** A helper to return from `apply` when the rule does not apply. */
+  /** A helper to return from `apply` when the rule does not apply: `return ctx.pass("why")`. */
   pass(reason: string): Pass;
 }
 
 /** One attribution rule: looks at one quote and attributes it or passes. */
 export interface Rule {
   /** Unique, kebab-case ("trailing-speaker-cue"); reported in `Quote.rule`. */
-  id: string;
+  readonly id: string;
   /** One line: what the rule recognises. */
-  description: string;
+  readonly description: string;
   /** Which quote types the rule looks at (all when absent). */
-  types?: ReadonlyArray<QuoteCandidate["type"]>;
+  readonly types?: readonly QuoteType[];
+  /** Attributes the quote (`Attribution`) or declines: `context.pass(reason)` or null. Must not throw. */
   apply(context: RuleContext): Attribution | Pass | null;
 }

@@ -17,18 +17,25 @@ export interface Token {
   sentence: number;
 }
 
+/** One sentence (wink-nlp's segmentation; a line break always ends one). */
 export interface Sentence {
+  /** Position in the article's sentences. */
   index: number;
+  /** Character offsets: `text.slice(start, end)` is the sentence. */
   start: number;
   end: number;
   /** Token range [firstToken, endToken). */
   firstToken: number;
   endToken: number;
+  /** Index of the paragraph the sentence belongs to. */
   paragraph: number;
 }
 
+/** One paragraph: a line of the input (a line break always ends a paragraph). */
 export interface Paragraph {
+  /** Position in the article's paragraphs. */
   index: number;
+  /** Character offsets: `text.slice(start, end)` is the paragraph, without its line break. */
   start: number;
   end: number;
 }

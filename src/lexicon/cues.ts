@@ -1,3 +1,4 @@
+import { WhosaidError } from "../errors";
 import learned from "./learned.json";
 
 /**
@@ -92,29 +93,56 @@ export function inflect(lemma: string): string[] {
   return [lemma, s, `${lemma}ed`, `${lemma}ing`];
 }
 
-/** Options that change the cue lexicon. */
+/**
+ * Options that change the speech-cue lexicon (the words every rule and the reported-speech finder
+ * look for). Case does not matter.
+ */
 export interface CueOptions {
-  /** Extra cue verbs (lemmas, e.g. "tweet") or fixed phrases ("in a statement"). */
+  /**
+   * Extra cues: a verb as its lemma ("gush" also matches "gushes", "gushed", "gushing"), or a
+   * phrase of several words, matched exactly as written ("in the words of"; add each form you
+   * want, e.g. "points out" and "pointed out").
+   */
   add?: readonly string[];
-  /** Built-in lemmas to remove. */
+  /**
+   * Built-in (and learned) cues to remove, by lemma or by form: "tweet" removes "tweets",
+   * "tweeted", ...; "according to" the phrase.
+   */
   remove?: readonly string[];
-  /** Start from an empty lexicon instead of the built-in one. */
+  /** Start from an empty lexicon instead of the built-in one (then only `add` counts). */
   replace?: boolean;
 }
+
+function assertCueOptions(options: CueOptions): void {
+  if (typeof options !== "object" || options === null) throw new WhosaidError("INVALID_OPTION", "cues must be an object { add, remove, replace }");
+  for (const key of ["add", "remove"] as const) {
+    const list = options[key];
+    if (list !== undefined && (!Array.isArray(list) || !list.every((w) => typeof w === "string" && w.trim()))) {
+      throw new WhosaidError("INVALID_OPTION", `cues.${key} must be an array of non-empty strings, got ${JSON.stringify(list)}`);
+    }
+  }
+  if (options.replace !== undefined && typeof options.replace !== "boolean") {
+    throw new WhosaidError("INVALID_OPTION", "cues.replace must be true or false");
+  }
+}
+
+const normalise = (cue: string) => cue.toLowerCase().trim().replace(/\s+/g, " ");
 
 /** Surface form (lower case, single word or phrase) -> entry. */
 export type CueLexicon = ReadonlyMap<string, CueEntry>;
 
 export function buildCueLexicon(options: CueOptions = {}): CueLexicon {
+  assertCueOptions(options);
+  const removedLemmas = new Set((options.remove ?? []).map(normalise));
   const lemmas = new Map<string, number>();
   if (!options.replace) {
     for (const [lemma, weight] of Object.entries(BUILT_IN)) if (weight > 0) lemmas.set(lemma, weight);
   }
-  for (const lemma of options.remove ?? []) lemmas.delete(lemma.toLowerCase().trim());
-  for (const lemma of options.add ?? []) lemmas.set(lemma.toLowerCase().trim().replace(/\s+/g, " "), 0.9);
+  for (const lemma of removedLemmas) lemmas.delete(lemma);
+  for (const lemma of options.add ?? []) lemmas.set(normalise(lemma), 0.9);
   const lexicon = new Map<string, CueEntry>();
   if (!options.replace) {
-    const removed = new Set((options.remove ?? []).flatMap((lemma) => inflect(lemma.toLowerCase().trim())));
+    const removed = new Set([...removedLemmas].flatMap((lemma) => inflect(lemma)));
     for (const [form, cue] of Object.entries(learned.cues as Record<string, LearnedCue>)) {
       if (cue.precision < MIN_LEARNED_PRECISION || removed.has(form)) continue;
       const takes = (["quote", "that", "clause", "to", "wh", "np"] as const).find((t) => t === cue.takes) ?? "clause";
@@ -138,7 +166,7 @@ export function buildCueLexicon(options: CueOptions = {}): CueLexicon {
     }
   }
   // "according to" is the one fixed phrase built in; it attributes without a verb.
-  if (!options.replace && !(options.remove ?? []).includes("according to")) {
+  if (!options.replace && !removedLemmas.has("according to")) {
     lexicon.set("according to", { lemma: "according to", weight: 0.95, ambiguous: false, takes: "clause", contentBefore: 0.7, sourced: 1 });
   }
   return lexicon;

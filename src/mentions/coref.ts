@@ -14,6 +14,11 @@ function headOf(text: string): string {
   return SYNONYMS[head] ?? head;
 }
 
+/** Lookup key of a name: lower case, single spaces ("The  Donald" and "the Donald" are one). */
+function nameKey(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, " ");
+}
+
 function tokenCount(text: string): number {
   return text.split(/\s+/).length;
 }
@@ -21,7 +26,8 @@ function tokenCount(text: string): number {
 /**
  * Groups name and description mentions into entities: a surname or first name joins the full
  * name given elsewhere in the article, a definite description ("the US spokesperson") joins the
- * latest entity with the same head noun, and a name matching a known speaker joins that speaker.
+ * latest entity with the same head noun, and a name matching a known speaker (its name, an alias,
+ * or a part of its name) joins that speaker, which keeps the name, title and kind it was given.
  * Pronouns stay unlinked: which entity they refer to depends on attribution.
  */
 export function linkEntities(mentions: readonly Mention[], known: readonly KnownSpeaker[] = []): Entity[] {
@@ -38,18 +44,20 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
     return e;
   };
 
+  const knownEntities = new Set<Entity>();
   for (const k of known) {
-    const e = create(null, k.kind ?? "person", k.name);
+    const e = create(null, k.kind ?? "person", k.name.trim());
     if (k.title) e.title = k.title;
     if (k.gender) e.gender = k.gender;
-    for (const alias of [k.name, ...(k.aliases ?? [])]) byName.set(alias.toLowerCase(), e);
+    for (const alias of [k.name, ...(k.aliases ?? [])]) byName.set(nameKey(alias.trim()), e);
+    knownEntities.add(e);
   }
 
   const names = mentions.filter((m) => m.kind === "name");
   // Full names first, so that a lone surname anywhere in the article finds its full name.
   for (const m of names) {
     if (tokenCount(m.text) < 2) continue;
-    const key = m.text.toLowerCase();
+    const key = nameKey(m.text);
     const e = byName.get(key) ?? create(null, m.category, m.text);
     byName.set(key, e);
     add(m, e);
@@ -57,7 +65,7 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
   const fullNames = byPart(entities.filter((e) => e.kind === "person" && tokenCount(e.name) >= 2));
   for (const m of names) {
     if (m.entity) continue;
-    const key = m.text.toLowerCase();
+    const key = nameKey(m.text);
     const e = byName.get(key) ?? partOfFullName(key, m, fullNames.get(key) ?? []) ?? create(null, m.category, m.text);
     byName.set(key, e);
     add(m, e);
@@ -72,7 +80,7 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
 
   for (const e of entities) {
     e.mentions.sort((a, b) => a.start - b.start);
-    finish(e);
+    finish(e, knownEntities.has(e));
   }
   return entities;
 }
@@ -94,8 +102,9 @@ function partOfFullName(word: string, m: Mention, candidates: readonly Entity[])
   for (const e of candidates) {
     const parts = e.name.toLowerCase().split(/\s+/);
     if (parts[parts.length - 1] !== word && parts[0] !== word) continue;
-    const first = e.mentions[0]!;
-    const distance = first.start <= m.start ? m.start - first.start : 1e12 + first.start;
+    // A known speaker the article has not named in full yet ranks after every full name before it.
+    const first = e.mentions[0];
+    const distance = !first ? 1e12 : first.start <= m.start ? m.start - first.start : 1e12 + first.start;
     if (distance < bestDistance) {
       best = e;
       bestDistance = distance;
@@ -149,10 +158,10 @@ class HeadIndex {
   }
 }
 
-/** Name, title, kind and gender of an entity from its mentions. */
-function finish(e: Entity): void {
+/** Name, title, kind and gender of an entity from its mentions (a known speaker keeps its name). */
+function finish(e: Entity, known: boolean): void {
   const names = e.mentions.filter((m) => m.kind === "name");
-  if (names.length) {
+  if (names.length && !known) {
     const fullest = names.reduce((a, b) => (tokenCount(b.text) > tokenCount(a.text) ? b : a));
     if (tokenCount(fullest.text) >= tokenCount(e.name) || e.mentions.length === names.length) e.name = fullest.text;
   }

@@ -1,7 +1,8 @@
 import type { Doc, Token } from "../document/types";
 import type { SpeakerKind } from "../types";
 import { genderOfFirstName, isDemonym, isFirstName, isPlaceOrOrg } from "./lexicon";
-import type { Mention, MentionKind } from "./types";
+import { addKnownMentions } from "./known";
+import type { KnownSpeaker, Mention, MentionKind } from "./types";
 import {
   DETERMINERS, GROUP_HEADS, HONORIFICS, NAME_TITLES, NOT_NAMES, ORG_HEADS, ORG_NAME_WORDS,
   PARTICLES, PRONOUNS, TITLE_HEADS,
@@ -22,9 +23,10 @@ interface Run {
 /**
  * Finds every mention in one pass per kind over the tokens: capitalised name runs, descriptions
  * headed by a role noun ("a White House spokesman", "his supporters") and subject pronouns. A
- * description right before a name, or in apposition to it, becomes that name's title.
+ * description right before a name, or in apposition to it, becomes that name's title. Known
+ * speakers' names and aliases are mentions wherever they appear.
  */
-export function detectMentions(doc: Doc): Mention[] {
+export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): Mention[] {
   const { tokens } = doc;
   const names = nameRuns(doc);
   const nameStartingAt = new Map(names.map((r) => [r.first, r]));
@@ -86,6 +88,7 @@ export function detectMentions(doc: Doc): Mention[] {
     mentions.push(m);
   });
 
+  addKnownMentions(doc, mentions, known, (first, end) => makeMention(doc, "name", first, end, "person", -1));
   mentions.sort((a, b) => a.start - b.start);
   mentions.forEach((m, k) => (m.id = `m${k + 1}`));
   return mentions;

@@ -1,5 +1,6 @@
 import type { SpeakerKind, Span } from "../types";
 
+/** A proper name ("Sergey Lavrov", "POTUS"), a pronoun ("he") or a description ("a White House spokesman"). */
 export type MentionKind = "name" | "pronoun" | "description";
 
 /** A phrase that can refer to a speaker: a name, a pronoun or a description. */
@@ -18,8 +19,11 @@ export interface Mention extends Span {
   extentEndToken: number;
   /** "Russian foreign minister" for "Russian foreign minister Sergey Lavrov". */
   title?: string;
+  /** What the mention itself suggests: a person, an organisation, a group; "unknown" if it cannot tell. */
   category: SpeakerKind;
+  /** From a first name, an honorific or a pronoun, when known. */
   gender?: "male" | "female";
+  /** A plural description or pronoun ("officials", "they"). */
   plural: boolean;
   /** Id of the entity this mention refers to; null for a pronoun until attribution resolves it. */
   entity: string | null;
@@ -27,20 +31,32 @@ export interface Mention extends Span {
 
 /** One person, organisation or group, with all the mentions that refer to it. */
 export interface Entity {
+  /** "e1", "e2", ... (known speakers first). */
   id: string;
-  /** The fullest name the article gives. */
+  /** The fullest name the article gives, or a known speaker's own name. */
   name: string;
   title?: string;
   kind: SpeakerKind;
   gender?: "male" | "female";
+  /** Its mentions in document order (a pronoun joins only once attribution resolves it). */
   mentions: Mention[];
 }
 
-/** Someone the caller already knows, to seed mention detection. */
+/**
+ * Someone the caller already knows, to seed mention detection: wherever its name or an alias
+ * appears (as written, except that the first letter may be either case), that is a mention of this
+ * speaker, and a part of the name ("Biden" for "Joe Biden") links to it too. Quotes attributed to
+ * it carry this name, title and kind.
+ */
 export interface KnownSpeaker {
+  /** The name to report ("Donald Trump"). */
   name: string;
+  /** Other ways the text refers to the speaker: "Trump", "POTUS", "the Donald", "the boss". */
   aliases?: readonly string[];
+  /** "President". */
   title?: string;
+  /** Default "person". */
   kind?: SpeakerKind;
+  /** Lets "he" or "she" resolve to the speaker. */
   gender?: "male" | "female";
 }

@@ -92,6 +92,8 @@ function openingPair(text: string, i: number, marks: MarkSet): QuoteMarkPair | u
 }
 
 const ELISION = /^'(\d\ds|em|til|cause|n'|tis)\b/i;
+/** Single quotes double as apostrophes, so only they need their context checked; "‹ ›" do not. */
+const APOSTROPHE_LIKE = new Set(["'", "\u2018", "\u2019"]);
 
 /**
  * Finds quotations nested inside each outer one, marked with the inner pairs (single quotes).
@@ -105,7 +107,8 @@ export function scanInner(text: string, outer: readonly MarkedSpan[], pairs: rea
     const closes = closingMarks(text, parent.contentStart, parent.contentEnd, marks.closes);
     for (let i = parent.contentStart; i < parent.contentEnd; i++) {
       const pair = marks.opens.get(text[i]!)?.[0];
-      if (!pair || !looksLikeOpening(text, i) || ELISION.test(text.slice(i, i + 6))) continue;
+      if (!pair) continue;
+      if (APOSTROPHE_LIKE.has(pair.open) && (!looksLikeOpening(text, i) || ELISION.test(text.slice(i, i + 6)))) continue;
       const closeAt = closes.after(i, pair.close);
       if (closeAt < 0) continue;
       const [s, e] = trimContent(text, i + 1, closeAt);
@@ -129,8 +132,11 @@ function closingMarks(text: string, from: number, limit: number, closeChars: Rea
   for (let j = from; j < limit; j++) {
     const ch = text[j]!;
     if (LINE_BREAK.test(ch)) lineBreaks.push(j);
-    if (!closeChars.has(ch) || !looksLikeClosing(text, j)) continue;
-    const isPossessive = /s/i.test(text[j - 1] ?? "") && /^ \p{Ll}/u.test(text.slice(j + 1, j + 3));
+    if (!closeChars.has(ch)) continue;
+    // Only marks that double as apostrophes need their context checked (‹ › do not).
+    const apostrophe = APOSTROPHE_LIKE.has(ch);
+    if (apostrophe && !looksLikeClosing(text, j)) continue;
+    const isPossessive = apostrophe && /s/i.test(text[j - 1] ?? "") && /^ \p{Ll}/u.test(text.slice(j + 1, j + 3));
     const lists = isPossessive ? possessive : plain;
     const list = lists.get(ch);
     if (list) list.push(j);

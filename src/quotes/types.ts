@@ -1,9 +1,13 @@
 import type { QuoteType, Span } from "../types";
 
-/** A quotation found in the text, before attribution. */
+/**
+ * A quotation found in the text, before attribution. `text`, `start` and `end` are the quoted
+ * words without the marks (as in the result's `Quote`).
+ */
 export interface QuoteCandidate extends Span {
-  /** "q1", "q2", ... in document order. */
+  /** "c1", "c2", ... in document order (the result renumbers kept quotes "q1", "q2", ...). */
   id: string;
+  /** "direct", "partial" or "indirect" (reported speech, without marks). */
   type: QuoteType;
   /** The opening and closing marks (absent for reported speech; `close` absent if unclosed). */
   open?: Span;
@@ -16,8 +20,10 @@ export interface QuoteCandidate extends Span {
   words: number;
 }
 
-/** One pair of quotation marks, as single characters. */
+/** One pair of quotation marks, each a single UTF-16 code unit ("«" and "»", "„" and "“"). */
 export interface QuoteMarkPair {
   open: string;
   close: string;
+  /** Marks for a quotation nested inside another ("‹" and "›"); default false (outer marks). */
+  nested?: boolean;
 }

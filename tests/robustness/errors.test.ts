@@ -78,6 +78,6 @@ describe("RULE_FAILED", () => {
     const broken = { id: "broken", description: "throws", apply: () => { throw new Error("boom"); } };
     const e = errorOf(() => createExtractor({ rules: [broken] }).extract('"Hi," he said.'));
     expect(e.code).toBe("RULE_FAILED");
-    expect(e.message).toBe('Rule "broken" threw while attributing c1: boom');
+    expect(e.message).toBe('Rule "broken" threw while attributing the quote "Hi" at [1, 3): boom');
   });
 });
