@@ -1,6 +1,7 @@
 /**
  * Normalisation that keeps offsets: HTML character references (`&quot;`, `&#8220;`, `&#x201C;`,
- * `&ldquo;`...) become the characters they stand for and zero-width characters are dropped, so
+ * `&ldquo;`...) and doubled apostrophes (`''`) become the characters they stand for and
+ * zero-width characters are dropped, so
  * every later stage reads plain text; `toOriginal` maps an offset of that text back to the input,
  * and the result stage re-slices every span from the input, so offsets always index the input.
  */
@@ -12,8 +13,12 @@ const NAMED: Record<string, string> = {
   mdash: "\u2014", ndash: "\u2013", hellip: "\u2026", minus: "\u2212", shy: "",
 };
 
-/** A character reference, or a zero-width character (space, non-joiner, joiner, word joiner, BOM). */
-const SPECIAL = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));|[\u200B-\u200D\u2060\uFEFF]/g;
+/**
+ * A character reference, a zero-width character (space, non-joiner, joiner, word joiner, BOM), or
+ * a double quotation mark typed as two apostrophes or backticks (`''Yes,'' he said`, as in the
+ * New York Times archive and LaTeX-style text).
+ */
+const SPECIAL = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));|[\u200B-\u200D\u2060\uFEFF]|''|``/g;
 
 export interface Normalised {
   /** The text every stage reads. */
@@ -38,7 +43,7 @@ export function normalise(input: string): Normalised {
   let length = 0;
   SPECIAL.lastIndex = 0;
   for (let m = SPECIAL.exec(input); m; m = SPECIAL.exec(input)) {
-    const replacement = m[0].length === 1 ? "" : decode(m[1], m[2], m[3]);
+    const replacement = m[0].length === 1 ? "" : m[0] === "''" || m[0] === "``" ? '"' : decode(m[1], m[2], m[3]);
     if (replacement === null) continue; // an unknown name such as "&foo;": left as written
     parts.push(input.slice(last, m.index), replacement);
     length += m.index - last;

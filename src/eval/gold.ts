@@ -42,8 +42,11 @@ export interface GoldDocument {
   relations: GoldRelation[];
 }
 
-/** Characters that make a Content a (direct or partial) quotation. */
-export const QUOTE_MARK_PATTERN = /["\u201C\u201D]/;
+/**
+ * Marks that make a Content a (direct or partial) quotation: `"`, `“`, `”`, and `''` (two
+ * apostrophes: the New York Times archive's double quotation mark, as in `''Yes,'' he said`).
+ */
+export const QUOTE_MARK_PATTERN = /["\u201C\u201D]|''/;
 
 /** True if any piece of the spans contains a double quotation mark (`"`, U+201C or U+201D). */
 export function spansHaveQuoteMark(spans: readonly GoldSpan[]): boolean {
