@@ -4,7 +4,8 @@ import { cueAt, type CueMatch, type CueMatcher } from "../lexicon/match";
 import type { Entity, Mention } from "../mentions/types";
 import type { QuoteCandidate } from "../quotes/types";
 import { resolvePronoun } from "./resolve";
-import type { AttributedQuote, Pass, RuleContext } from "./types";
+import type { Token } from "../document/types";
+import type { AttributedQuote, Pass, Phrase, RuleContext } from "./types";
 
 const SKIPPABLE_BEFORE_CUE = new Set(["ADV", "AUX", "PART"]);
 
@@ -75,6 +76,8 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
     mentionEndingAt: (i) => usable(index.byExtentEnd.get(i)),
     mentionsIn: (start, end) => mentions.filter((m) => m.start >= start && m.end <= end),
     subjectOf: (cue) => subjectOf(context, cue),
+    phraseBefore: (i) => phraseBefore(doc.tokens, i, insideQuote),
+    phraseAfter: (i) => phraseAfter(doc.tokens, i, insideQuote),
     resolve(m) {
       if (m.entity) return index.entityById.get(m.entity) ?? null;
       const known = index.resolved.get(m.id);
@@ -91,7 +94,10 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
   return context;
 }
 
-/** "X said", "X, 42, said", "X also said", "[X] solemnly proclaimed"; else "said X". */
+/**
+ * "X said", "X also said", "[X] solemnly proclaimed"; "X, director of Y at Z, said" (the first
+ * mention of the sentence followed by a comma); else "said X".
+ */
 function subjectOf(ctx: RuleContext, cue: CueMatch): ReturnType<RuleContext["subjectOf"]> {
   const { tokens } = ctx;
   const sentence = tokens[cue.firstToken]!.sentence;
@@ -102,11 +108,55 @@ function subjectOf(ctx: RuleContext, cue: CueMatch): ReturnType<RuleContext["sub
     if (prev.sentence !== sentence && prev.text !== "]") break;
     const found = ctx.mentionEndingAt(k);
     if (found) return found;
-    if (!(SKIPPABLE_BEFORE_CUE.has(prev.pos) || prev.text === "]" || prev.text === ",")) break;
+    if (prev.text === ",") return appositiveSubject(ctx, cue) ?? null;
+    if (!(SKIPPABLE_BEFORE_CUE.has(prev.pos) || prev.text === "]")) break;
     k--;
     skipped++;
   }
   let j = cue.endToken;
   while (tokens[j] && tokens[j]!.pos === "ADV" && j - cue.endToken < 2) j++;
   return ctx.mentionStartingAt(j);
+}
+
+/** "Richard Revesz, director of the Institute for Policy Integrity, said": a long apposition. */
+function appositiveSubject(ctx: RuleContext, cue: CueMatch): ReturnType<RuleContext["subjectOf"]> {
+  const { tokens } = ctx;
+  const sentence = ctx.sentences[tokens[cue.firstToken]!.sentence]!;
+  const candidates = ctx.mentionsIn(sentence.start, tokens[cue.firstToken]!.start);
+  // ", saying ...": a participle's subject is the subject of the sentence.
+  if (cue.text.endsWith("ing")) return candidates.find((m) => !ctx.insideQuote(m.start) && m.extentFirstToken >= 0) ?? null;
+  for (const m of candidates) {
+    if (ctx.insideQuote(m.start) || m.extentFirstToken < 0) continue;
+    if (cue.firstToken - m.extentEndToken > 40) continue;
+    if (tokens[m.extentEndToken]?.text === ",") return m;
+  }
+  return null;
+}
+
+const PHRASE_TAGS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "PRON"]);
+const HEAD_TAGS = new Set(["NOUN", "PROPN", "NUM", "PRON"]);
+
+function inPhrase(t: Token | undefined): boolean {
+  return !!t && (PHRASE_TAGS.has(t.pos) || t.lower === "'s" || t.lower === "\u2019s");
+}
+
+function phraseBefore(tokens: readonly Token[], i: number, inside: (offset: number) => boolean): Phrase | null {
+  let end = i;
+  while (end > 0 && SKIPPABLE_BEFORE_CUE.has(tokens[end - 1]!.pos) && i - end < 3) end--;
+  let first = end;
+  while (first > 0 && inPhrase(tokens[first - 1]) && tokens[first - 1]!.sentence === tokens[end - 1]?.sentence && end - first < 8) first--;
+  return toPhrase(tokens, first, end, inside);
+}
+
+function phraseAfter(tokens: readonly Token[], i: number, inside: (offset: number) => boolean): Phrase | null {
+  let end = i;
+  while (end < tokens.length && inPhrase(tokens[end]) && tokens[end]!.sentence === tokens[i]!.sentence && end - i < 8) end++;
+  return toPhrase(tokens, i, end, inside);
+}
+
+function toPhrase(tokens: readonly Token[], first: number, end: number, inside: (offset: number) => boolean): Phrase | null {
+  if (end <= first) return null;
+  const parts = tokens.slice(first, end);
+  if (!parts.some((t) => HEAD_TAGS.has(t.pos)) || parts.some((t) => inside(t.start))) return null;
+  return { start: parts[0]!.start, end: parts[parts.length - 1]!.end, firstToken: first, endToken: end };
 }

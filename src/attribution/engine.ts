@@ -1,3 +1,4 @@
+import { tokenAt } from "../document";
 import { WhosaidError } from "../errors";
 import type { Entity, Mention } from "../mentions/types";
 import type { QuoteCandidate } from "../quotes/types";
@@ -113,11 +114,17 @@ function asMention(index: ArticleIndex, speaker: Attribution["speaker"]): Mentio
   const { doc } = index;
   const text = doc.text.slice(speaker.start, speaker.end);
   const entityId = `e${index.entities.length + 1}`;
+  const firstToken = tokenAt(doc, speaker.start);
+  const endToken = Math.max(firstToken + 1, tokenAt(doc, speaker.end - 1) + 1);
   const mention: Mention = {
-    id: `m${index.mentions.length + 1}`, kind: "name", text, start: speaker.start, end: speaker.end,
-    firstToken: -1, endToken: -1, extentStart: speaker.start, extentEnd: speaker.end,
-    extentFirstToken: -1, extentEndToken: -1, category: "unknown", plural: false, entity: entityId,
+    id: `m${index.mentions.length + 1}`, kind: "description", text, start: speaker.start, end: speaker.end,
+    firstToken, endToken, extentStart: speaker.start, extentEnd: speaker.end,
+    extentFirstToken: firstToken, extentEndToken: endToken, category: "unknown", plural: false, entity: entityId,
   };
+  // Later rules may return this mention again (a continued speaker): it joins the article's mentions.
+  let at = index.mentions.length;
+  while (at > 0 && index.mentions[at - 1]!.start > mention.start) at--;
+  index.mentions.splice(at, 0, mention);
   const entity: Entity = { id: entityId, name: text, kind: "unknown", mentions: [mention] };
   index.entities.push(entity);
   index.entityById.set(entityId, entity);

@@ -4,6 +4,15 @@ import type { Entity, Mention } from "../mentions/types";
 import type { QuoteCandidate } from "../quotes/types";
 import type { Span } from "../types";
 
+/** A noun phrase of the text that is not a detected mention: a rule may attribute a quote to it. */
+export interface Phrase {
+  start: number;
+  end: number;
+  /** Token range [firstToken, endToken). */
+  firstToken: number;
+  endToken: number;
+}
+
 /** What a rule decided for one quote. */
 export interface Attribution {
   /** The mention the quote is attributed through: one of `context.mentions`, or a new span of the text. */
@@ -66,6 +75,10 @@ export interface RuleContext {
   mentionsIn(start: number, end: number): Mention[];
   /** The speaker of a cue: the subject before it ("X said", "X, 42, said"), else the one after ("said X"). */
   subjectOf(cue: CueMatch): Mention | null;
+  /** The noun phrase ending right before a token ("sources", "The S.E.C."), when no mention was found there. */
+  phraseBefore(tokenIndex: number): Phrase | null;
+  /** The noun phrase starting at a token ("exit polls" after "according to"). */
+  phraseAfter(tokenIndex: number): Phrase | null;
   /** The entity a mention refers to; pronouns resolve to the last compatible speaker. */
   resolve(mention: Mention): Entity | null;
   /** Whether a character offset lies inside the quote being attributed. */

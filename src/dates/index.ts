@@ -5,7 +5,8 @@ import type { AttributedQuote } from "../attribution/types";
 import type { QuoteDate, Span } from "../types";
 
 /** Words that must appear before chrono is worth running on a sentence. */
-const DATE_HINT = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const DATE_HINT =
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 const VAGUE = /\b(week|month|year|weekend|ago|decade|century)\b/i;
 
 interface Found extends Span {

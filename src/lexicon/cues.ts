@@ -1,7 +1,14 @@
+import learned from "./learned.json";
+
 /**
- * The speech-cue lexicon: verbs and phrases that introduce what someone said, written as lemmas
- * and expanded to their inflected surface forms once, when an extractor is created.
+ * The speech-cue lexicon: built-in verbs, written as lemmas and expanded to their inflected
+ * surface forms, merged with the cue forms learned from PolNeAR train (`npm run train`), once,
+ * when an extractor is created.
  */
+
+/** What a cue usually introduces: a quotation, a that-clause, a bare clause, `to` + verb, a
+ * wh-clause or a noun phrase (learned; built-in verbs take clauses). */
+export type CueTakes = "quote" | "that" | "clause" | "to" | "wh" | "np";
 
 /** What a cue word tells the attribution rules. */
 export interface CueEntry {
@@ -11,7 +18,21 @@ export interface CueEntry {
   weight: number;
   /** Also a common noun or non-speech verb ("note", "report", "claim"): require a verb tag. */
   ambiguous: boolean;
+  /** What it usually introduces. */
+  takes: CueTakes;
+  /** Share of uses with the content before the cue ("CLAUSE, X said"). */
+  contentBefore: number;
 }
+
+interface LearnedCue {
+  count: number;
+  precision: number;
+  takes: string;
+  contentBefore: number;
+}
+
+/** Learned forms below this precision are left out: mostly ordinary uses of the word. */
+const MIN_LEARNED_PRECISION = 0.3;
 
 /** Verbs whose surface forms also need a verb POS tag to count as a cue. */
 const AMBIGUOUS = new Set([
@@ -30,7 +51,7 @@ const BUILT_IN: Record<string, number> = {
   remark: 0.85, observe: 0.7, comment: 0.8, conclude: 0.7, emphasise: 0.85, emphasize: 0.85,
   stress: 0.8, promise: 0.7, vow: 0.75, pledge: 0.7, urge: 0.7, quip: 0.95, joke: 0.8,
   sigh: 0.8, shout: 0.8, yell: 0.8, whisper: 0.8, mutter: 0.8, testify: 0.85, concede: 0.85,
-  counter: 0.8, retort: 0.95, boast: 0.85, maintain: 0.7, mention: 0.6, recount: 0.8,
+  counter: 0.8, retort: 0.95, boast: 0.85, maintain: 0.7, mention: 0.5, recount: 0.8,
   reveal: 0.7, disclose: 0.7, charge: 0.7, agree: 0.6, describe: 0.6, call: 0.5, continue: 0.5,
   believe: 0.6, think: 0.55, estimate: 0.6, speculate: 0.8, wonder: 0.7, lament: 0.85,
   caution: 0.8, cite: 0.5,
@@ -88,14 +109,29 @@ export function buildCueLexicon(options: CueOptions = {}): CueLexicon {
   for (const lemma of options.remove ?? []) lemmas.delete(lemma.toLowerCase().trim());
   for (const lemma of options.add ?? []) lemmas.set(lemma.toLowerCase().trim().replace(/\s+/g, " "), 0.9);
   const lexicon = new Map<string, CueEntry>();
+  if (!options.replace) {
+    const removed = new Set((options.remove ?? []).flatMap((lemma) => inflect(lemma.toLowerCase().trim())));
+    for (const [form, cue] of Object.entries(learned.cues as Record<string, LearnedCue>)) {
+      if (cue.precision < MIN_LEARNED_PRECISION || removed.has(form)) continue;
+      const takes = (["quote", "that", "clause", "to", "wh", "np"] as const).find((t) => t === cue.takes) ?? "clause";
+      lexicon.set(form, { lemma: form, weight: cue.precision, ambiguous: cue.precision < 0.6, takes, contentBefore: cue.contentBefore });
+    }
+  }
   for (const [lemma, weight] of lemmas) {
     for (const form of inflect(lemma)) {
-      lexicon.set(form, { lemma, weight, ambiguous: AMBIGUOUS.has(lemma) });
+      const known = lexicon.get(form);
+      lexicon.set(form, {
+        lemma,
+        weight: Math.max(weight, known?.weight ?? 0),
+        ambiguous: AMBIGUOUS.has(lemma) || (known?.ambiguous ?? false),
+        takes: known?.takes ?? "clause",
+        contentBefore: known?.contentBefore ?? 0.2,
+      });
     }
   }
   // "according to" is the one fixed phrase built in; it attributes without a verb.
   if (!options.replace && !(options.remove ?? []).includes("according to")) {
-    lexicon.set("according to", { lemma: "according to", weight: 0.95, ambiguous: false });
+    lexicon.set("according to", { lemma: "according to", weight: 0.95, ambiguous: false, takes: "clause", contentBefore: 0.7 });
   }
   return lexicon;
 }

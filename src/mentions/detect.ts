@@ -15,6 +15,8 @@ interface Run {
   end: number;
   /** Where a title word written as part of the name starts ("Sen." in "Sen. Ted Cruz"). */
   titleFirst: number;
+  /** Where the whole phrase starts: the title, or an honorific ("Mr.") before the name. */
+  extentFirst: number;
 }
 
 /**
@@ -27,7 +29,7 @@ export function detectMentions(doc: Doc): Mention[] {
   const names = nameRuns(doc);
   const nameStartingAt = new Map(names.map((r) => [r.first, r]));
   const nameEndingAt = new Map(names.map((r) => [r.end, r]));
-  const titled = new Map<number, { title: string; extentFirst: number; extentEnd: number }>();
+  const titled = new Map<number, { title: string | undefined; extentFirst: number; extentEnd: number }>();
   const covered = new Uint8Array(tokens.length);
   const mentions: Mention[] = [];
 
@@ -62,13 +64,14 @@ export function detectMentions(doc: Doc): Mention[] {
     const t = titled.get(run.first) ?? titleWord(doc, run);
     const m = makeMention(doc, "name", run.first, run.end, nameCategory(tokens, run), -1);
     if (t) {
-      m.title = t.title;
+      if (t.title) m.title = t.title;
       m.extentFirstToken = Math.min(t.extentFirst, run.first);
       m.extentEndToken = Math.max(t.extentEnd, run.end);
       m.extentStart = tokens[m.extentFirstToken]!.start;
       m.extentEnd = tokens[m.extentEndToken - 1]!.end;
       if (m.category === "unknown") m.category = "person";
     }
+    extendOverParenthesis(doc, m);
     mentions.push(m);
   }
 
@@ -86,10 +89,30 @@ export function detectMentions(doc: Doc): Mention[] {
   return mentions;
 }
 
-function titleWord(doc: Doc, run: Run): { title: string; extentFirst: number; extentEnd: number } | undefined {
-  if (run.titleFirst === run.first) return undefined;
+/** "Rep. Gwen Moore (D-Wis.)": a short parenthesis after a name belongs to its phrase. */
+function extendOverParenthesis(doc: Doc, m: Mention): void {
+  const { tokens } = doc;
+  if (tokens[m.extentEndToken]?.text !== "(") return;
+  for (let k = m.extentEndToken + 1; k < Math.min(tokens.length, m.extentEndToken + 8); k++) {
+    if (tokens[k]!.text !== ")") continue;
+    m.extentEndToken = k + 1;
+    m.extentEnd = tokens[k]!.end;
+    return;
+  }
+}
+
+/** "Holtz-Eakin": a hyphen with no space on either side, between two name words. */
+function isJoiningHyphen(tokens: readonly Token[], k: number): boolean {
+  const hyphen = tokens[k];
+  const next = tokens[k + 1];
+  return !!hyphen && !!next && hyphen.text === "-" && hyphen.start === tokens[k - 1]!.end && next.start === hyphen.end && isNameToken(next, false);
+}
+
+function titleWord(doc: Doc, run: Run): { title: string | undefined; extentFirst: number; extentEnd: number } | undefined {
+  if (run.titleFirst === run.first && run.extentFirst === run.first) return undefined;
   const { tokens, text } = doc;
-  return { title: text.slice(tokens[run.titleFirst]!.start, tokens[run.first - 1]!.end), extentFirst: run.titleFirst, extentEnd: run.end };
+  const title = run.titleFirst < run.first ? text.slice(tokens[run.titleFirst]!.start, tokens[run.first - 1]!.end) : undefined;
+  return { title, extentFirst: run.extentFirst, extentEnd: run.end };
 }
 
 function makeMention(doc: Doc, kind: MentionKind, first: number, end: number, category: SpeakerKind, head: number): Mention {
@@ -142,13 +165,17 @@ function nameRuns(doc: Doc): Run[] {
       while (end < s.endToken) {
         const t = tokens[end]!;
         if (isNameToken(t, false)) end++;
+        else if (isJoiningHyphen(tokens, end)) end += 2;
         else if (PARTICLES.has(t.text) && tokens[end + 1] && isNameToken(tokens[end + 1]!, false)) end += 2;
         else break;
       }
+      // A title written into the name ("Democratic Sen. Claire McCaskill", "Chief Chuck Jordan")
+      // ends at the last title word that still leaves a name after it.
       let first = i;
-      while (first < end - 1 && NAME_TITLES.has(tokens[first]!.lower)) first++;
+      for (let k = i; k < end - 1; k++) if (NAME_TITLES.has(tokens[k]!.lower) || TITLE_HEADS.has(tokens[k]!.lower)) first = k + 1;
       const onlyDemonyms = tokens.slice(first, end).every((t) => isDemonym(t.lower));
-      if (!onlyDemonyms) runs.push({ first, end, titleFirst: i });
+      const honorific = i > s.firstToken && HONORIFICS[tokens[i - 1]!.lower] ? i - 1 : i;
+      if (!onlyDemonyms) runs.push({ first, end, titleFirst: i, extentFirst: honorific });
       i = end;
     }
   }
@@ -184,7 +211,8 @@ function* descriptionHeads(tokens: readonly Token[]): Generator<number> {
     if (t.kind !== "word" || (t.pos !== "NOUN" && t.pos !== "PROPN")) continue;
     if (!(TITLE_HEADS.has(t.lower) || GROUP_HEADS.has(t.lower) || ORG_HEADS.has(t.lower))) continue;
     // The head is the last noun of its phrase: "campaign spokesman" is headed by "spokesman".
-    if (tokens[i + 1]?.pos === "NOUN") continue;
+    const next = tokens[i + 1];
+    if (next && (next.pos === "NOUN" || TITLE_HEADS.has(next.lower) || GROUP_HEADS.has(next.lower))) continue;
     yield i;
   }
 }

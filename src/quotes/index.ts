@@ -39,7 +39,12 @@ export function findQuotes(doc: Doc, marks: QuoteMarks, matcher: CueMatcher): Qu
     quotes.push({ ...fromMarks(span, parent.contentStart, -1), parentId: `#${span.parent}` });
   }
   const quoted = outer.map((s) => [s.openAt, s.closeAt >= 0 ? s.closeAt + 1 : s.contentEnd] as const);
-  for (const clause of findReported(doc, matcher, quoted)) {
+  const reported = findReported(doc, matcher, quoted);
+  for (const q of quotes) {
+    const cue = q.open && !q.parentId ? reported.leadIns.get(q.open.start) : undefined;
+    if (cue) q.cueHint = { text: cue.text, start: cue.start, end: cue.end };
+  }
+  for (const clause of reported.clauses) {
     const clauseText = text.slice(clause.start, clause.end);
     quotes.push({
       id: "", order: -1, type: "indirect", text: clauseText, start: clause.start, end: clause.end,

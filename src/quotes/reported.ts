@@ -1,55 +1,103 @@
 import type { Doc, Sentence, Token } from "../document/types";
 import { cueAt, type CueMatch, type CueMatcher } from "../lexicon/match";
 
-/** Reported speech found in one sentence: the clause and the cue that introduces it. */
+/** Reported speech found in a sentence: the clause and the cue that introduces it. */
 export interface ReportedClause {
   start: number;
   end: number;
   cue: CueMatch;
 }
 
-/** Cues that take a clause directly, with or without "that" ("says he was", "said the US would"). */
-const CLAUSE_TAKING = new Set([
-  "say", "tell", "add", "write", "tweet", "argue", "insist", "claim", "warn", "believe", "think",
-  "explain", "note", "predict", "acknowledge", "admit", "suggest", "state", "announce", "declare",
-  "contend", "assert", "allege", "report", "concede", "maintain", "estimate", "stress", "emphasise",
-  "emphasize", "reply", "respond", "complain", "indicate", "confirm", "recall", "reveal", "vow",
-  "promise", "predict", "testify", "speculate", "observe", "remark", "counter", "boast", "lament",
-]);
+type Range = readonly [number, number];
+
 const SUBJECTS = new Set(["he", "she", "they", "it", "we", "i", "you", "there", "this", "that"]);
 const VERBISH = new Set(["VERB", "AUX"]);
+const SKIP_BEFORE_CUE = new Set(["ADV", "AUX", "PART"]);
+const SUBJECT_END = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
 const CLOSERS = /^[.?!"\u201D\u2019')\]]+$/;
+/** Learned cues below this weight only attribute quotes; they do not find reported speech. */
+const MIN_REPORTING_WEIGHT = 0.45;
+/** Cues taking an object or `to` are reported speech only when they are mostly cues. */
+const MIN_OBJECT_WEIGHT = 0.6;
+const QUOTE_MARK = /^["\u201C\u201D\u2018\u2019']$/;
+const CONDITIONAL = new Set(["unless", "if", "whether", "until"]);
+
+/** `unless Nato promised to ...`: a condition, not a statement. */
+function conditional(tokens: readonly Token[], r: Region, cue: CueMatch): boolean {
+  for (let k = cue.firstToken - 1; k >= r.first && cue.firstToken - k <= 4; k--) {
+    if (CONDITIONAL.has(tokens[k]!.lower)) return true;
+    if (tokens[k]!.text === ",") return false;
+  }
+  return false;
+}
 
 /**
- * Finds reported speech without quotation marks, one clause per sentence, in these forms:
- * `X said (on Monday) that CLAUSE`, `X says CLAUSE`, `CLAUSE, X said.`, `CLAUSE, said X.`,
- * `A, X said, CLAUSE`, `according to X, CLAUSE` and `CLAUSE, according to X.`
+ * Finds reported speech outside quotation marks, in these forms: `X said (on Monday) that CLAUSE`,
+ * `X says CLAUSE`, `CLAUSE, X said.`, `CLAUSE, said X.`, `A, X said, CLAUSE`, `according to X,
+ * CLAUSE`, `CLAUSE, according to X`, and cues that take an object or `to` (`X criticized Y`,
+ * `X vowed to ...`). A clause never overlaps a quotation in marks; a sentence can hold several.
  */
-export function findReported(doc: Doc, matcher: CueMatcher, quoted: ReadonlyArray<readonly [number, number]>): ReportedClause[] {
+export function findReported(doc: Doc, matcher: CueMatcher, quoted: readonly Range[]): Reported {
   const found: ReportedClause[] = [];
+  const leadIns = new Map<number, CueMatch>();
   let q = 0;
   for (const sentence of doc.sentences) {
     while (q < quoted.length && quoted[q]![1] <= sentence.start) q++;
-    const overlapsQuote = q < quoted.length && quoted[q]![0] < sentence.end;
-    if (overlapsQuote || sentence.endToken - sentence.firstToken < 5) continue;
-    const clause = clauseIn(doc, sentence, matcher);
-    if (clause) found.push(clause);
+    const blocked: Range[] = [];
+    for (let k = q; k < quoted.length && quoted[k]![0] < sentence.end; k++) blocked.push(quoted[k]!);
+    if (sentence.endToken - sentence.firstToken < 4) continue;
+    found.push(...clausesIn(doc, sentence, matcher, blocked, leadIns));
   }
-  return found;
+  return { clauses: found, leadIns };
 }
 
-function clauseIn(doc: Doc, s: Sentence, matcher: CueMatcher): ReportedClause | null {
+export interface Reported {
+  clauses: ReportedClause[];
+  /** Quotations that continue a reported clause (`she said Trump favors a "strongman approach"`):
+   * where their opening mark stands -> the cue of that clause. */
+  leadIns: Map<number, CueMatch>;
+}
+
+function clausesIn(
+  doc: Doc, s: Sentence, matcher: CueMatcher, blocked: readonly Range[], leadIns: Map<number, CueMatch>,
+): ReportedClause[] {
   const { tokens, text } = doc;
-  const last = lastContentToken(tokens, s);
+  const inQuote = (t: Token) => blocked.some(([a, b]) => t.start >= a && t.start < b);
+  const out: ReportedClause[] = [];
   for (let i = s.firstToken; i < s.endToken; i++) {
+    if (inQuote(tokens[i]!)) continue;
     const cue = cueAt(text, tokens, i, matcher);
     if (!cue) continue;
-    const clause =
-      cue.lemma === "according to" ? accordingTo(tokens, s, cue, last) : aroundCue(tokens, s, cue, last);
-    if (clause) return { ...clause, cue };
-    i = cue.endToken - 1;
+    const entry = matcher.lexicon.get(cue.lemma === "according to" ? "according to" : tokens[i]!.lower);
+    if (cue.weight < MIN_REPORTING_WEIGHT && !(entry && entry.lemma !== tokens[i]!.lower)) {
+      i = cue.endToken - 1;
+      continue;
+    }
+    const region: Region = { first: s.firstToken, last: lastContentToken(tokens, s), blocked, inQuote, leadsInto: null };
+    const clause = cue.lemma === "according to" ? accordingTo(tokens, region, cue) : aroundCue(tokens, region, cue, entry?.takes ?? "clause");
+    if (region.leadsInto !== null) leadIns.set(region.leadsInto, cue);
+    const previousEnd = out.length ? out[out.length - 1]!.end : -1;
+    if (clause && clause.start >= previousEnd) {
+      out.push({ ...clause, cue });
+      i = Math.max(cue.endToken - 1, tokenIndexAfter(tokens, i, clause.end) - 1);
+    } else i = cue.endToken - 1;
   }
-  return null;
+  return out;
+}
+
+interface Region {
+  first: number;
+  last: number;
+  blocked: readonly Range[];
+  inQuote: (t: Token) => boolean;
+  /** Set when a clause ran into a quotation: the offset where that quotation's marks start. */
+  leadsInto: number | null;
+}
+
+function tokenIndexAfter(tokens: readonly Token[], from: number, offset: number): number {
+  let k = from;
+  while (k < tokens.length && tokens[k]!.start < offset) k++;
+  return k;
 }
 
 function lastContentToken(tokens: readonly Token[], s: Sentence): number {
@@ -58,9 +106,18 @@ function lastContentToken(tokens: readonly Token[], s: Sentence): number {
   return last;
 }
 
-function span(tokens: readonly Token[], first: number, last: number): { start: number; end: number } | null {
-  if (last - first < 2) return null;
-  return { start: tokens[first]!.start, end: tokens[last]!.end };
+/** The clause [first, last] (token indices), stopped before a quotation or a semicolon. */
+function clause(tokens: readonly Token[], r: Region, first: number, last: number): { start: number; end: number } | null {
+  let end = first;
+  while (end < last && !r.inQuote(tokens[end + 1]!) && tokens[end + 1]!.text !== ";") end++;
+  // A clause that runs into a quotation is the lead-in of a partial quote, which reports it.
+  if (end < last && r.inQuote(tokens[end + 1]!)) {
+    r.leadsInto = tokens[end + 1]!.start;
+    return null;
+  }
+  while (end > first && tokens[end]!.kind === "punct" && tokens[end]!.text !== ")" && tokens[end]!.text !== "]") end--;
+  if (first > end || end - first < 1 || r.inQuote(tokens[first]!)) return null;
+  return { start: tokens[first]!.start, end: tokens[end]!.end };
 }
 
 function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
@@ -68,40 +125,64 @@ function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
-function aroundCue(tokens: readonly Token[], s: Sentence, cue: CueMatch, last: number) {
-  const before = cue.firstToken - s.firstToken;
+/** Whether something that can be a subject stands right before the cue ("X said", "X has also said"). */
+function hasSubject(tokens: readonly Token[], r: Region, cue: CueMatch): boolean {
+  let k = cue.firstToken - 1;
+  while (k > r.first && SKIP_BEFORE_CUE.has(tokens[k]!.pos)) k--;
+  const t = tokens[k];
+  // "X, director of Y, said" ends with a comma; "X ... and said" coordinates a second verb.
+  return !!t && k >= r.first && (SUBJECT_END.has(t.pos) || t.text === ")" || t.text === "]" || t.text === "," || t.pos === "CCONJ");
+}
+
+function aroundCue(tokens: readonly Token[], r: Region, cue: CueMatch, takes: string) {
+  const before = cue.firstToken - r.first;
   // X said (on Monday | in a statement | reporters) that CLAUSE
-  for (let j = cue.endToken; j < Math.min(cue.endToken + 7, last); j++) {
+  for (let j = cue.endToken; j < Math.min(cue.endToken + 7, r.last); j++) {
     const t = tokens[j]!;
-    if (t.lower === "that" && before > 0) return span(tokens, j + 1, last);
-    if (VERBISH.has(t.pos) || t.text === ";" || t.text === ":") break;
+    if (t.lower === "that" && before > 0) return clause(tokens, r, j + 1, r.last);
+    if (VERBISH.has(t.pos) || t.text === ";" || t.text === ":" || r.inQuote(t)) break;
   }
-  // CLAUSE, X said.  /  CLAUSE, said X.  (the attribution closes the sentence)
-  if (last - cue.endToken < 7 && !hasVerb(tokens, cue.endToken, last)) {
-    for (let k = cue.firstToken - 1; k > s.firstToken && cue.firstToken - k <= 8; k--) {
-      if (tokens[k]!.text === ",") return hasVerb(tokens, s.firstToken, k - 1) ? span(tokens, s.firstToken, k - 1) : null;
+  // CLAUSE, X said.  /  CLAUSE, said X.  /  CLAUSE, X said Friday, as ...  (the attribution closes the clause)
+  const attributionEnd = endOfAttribution(tokens, cue.endToken, r.last);
+  if (attributionEnd - cue.endToken < 7 && !hasVerb(tokens, cue.endToken, attributionEnd)) {
+    for (let k = cue.firstToken - 1; k > r.first && cue.firstToken - k <= 8; k--) {
+      // `"...," the spokesperson added`: the attribution of a quotation, not reported speech.
+      if (r.inQuote(tokens[k]!) || QUOTE_MARK.test(tokens[k]!.text)) return null;
+      if (tokens[k]!.text === ",") return hasVerb(tokens, r.first, k - 1) ? clause(tokens, r, r.first, k - 1) : null;
       if (VERBISH.has(tokens[k]!.pos)) break;
     }
   }
-  if (!CLAUSE_TAKING.has(cue.lemma) || before === 0) return null;
+  if (before === 0 || !hasSubject(tokens, r, cue) || conditional(tokens, r, cue)) return null;
   // A, X said, CLAUSE  (a parenthetical attribution inside the clause)
-  const comma = tokens[cue.endToken];
-  if (comma?.text === "," && tokens[cue.firstToken - 1]?.text !== "," && cue.firstToken - s.firstToken > 1) {
-    const prior = precedingComma(tokens, s, cue);
-    if (prior >= 0 && hasVerb(tokens, cue.endToken + 1, last)) return span(tokens, cue.endToken + 1, last);
+  if (tokens[cue.endToken]?.text === ",") {
+    const rest = tokens[cue.endToken + 1];
+    const opensClause = rest && !/^(ADP|SCONJ|VERB|CCONJ)$/.test(rest.pos);
+    const comma = precedingComma(tokens, r, cue);
+    const quoteBefore = r.blocked.some(([a]) => a < cue.start);
+    if (opensClause && comma >= 0 && !quoteBefore && hasVerb(tokens, cue.endToken + 1, r.last)) return clause(tokens, r, cue.endToken + 1, r.last);
+    return null;
+  }
+  if (takes === "np" || takes === "to" || takes === "wh") {
+    // X criticized Y / X vowed to ... / X asked whether ...
+    return cue.weight >= MIN_OBJECT_WEIGHT ? clause(tokens, r, cue.endToken, r.last) : null;
   }
   // X says CLAUSE  (no "that": the clause starts with its own subject)
-  let j = cue.endToken;
-  if (cue.lemma === "tell") j = skipObject(tokens, j, last);
+  const j = cue.lemma === "tell" ? skipObject(tokens, cue.endToken, r.last) : cue.endToken;
   const next = tokens[j];
   if (!next) return null;
-  const subjectLike = SUBJECTS.has(next.lower) || next.pos === "DET" || next.pos === "PROPN" || next.pos === "NUM";
-  if (subjectLike && hasVerb(tokens, j + 1, Math.min(last, j + 8))) return span(tokens, j, last);
+  const subjectLike = SUBJECTS.has(next.lower) || /^(DET|PROPN|NUM|NOUN|ADJ)$/.test(next.pos);
+  if (subjectLike && hasVerb(tokens, j + 1, Math.min(r.last, j + 8))) return clause(tokens, r, j, r.last);
   return null;
 }
 
-function precedingComma(tokens: readonly Token[], s: Sentence, cue: CueMatch): number {
-  for (let k = cue.firstToken - 1; k > s.firstToken && cue.firstToken - k <= 6; k--) {
+/** The last token of an attribution that starts at `from`: up to the next comma or the clause end. */
+function endOfAttribution(tokens: readonly Token[], from: number, last: number): number {
+  for (let k = from; k <= last && k - from < 8; k++) if (tokens[k]!.text === ",") return k - 1;
+  return last;
+}
+
+function precedingComma(tokens: readonly Token[], r: Region, cue: CueMatch): number {
+  for (let k = cue.firstToken - 1; k > r.first && cue.firstToken - k <= 6; k--) {
     if (tokens[k]!.text === ",") return k;
     if (VERBISH.has(tokens[k]!.pos)) return -1;
   }
@@ -115,18 +196,17 @@ function skipObject(tokens: readonly Token[], j: number, last: number): number {
   return k;
 }
 
-function accordingTo(tokens: readonly Token[], s: Sentence, cue: CueMatch, last: number) {
+function accordingTo(tokens: readonly Token[], r: Region, cue: CueMatch) {
   // according to X, CLAUSE
-  if (cue.firstToken === s.firstToken || tokens[cue.firstToken - 1]?.pos === "CCONJ") {
-    for (let k = cue.endToken; k < last && k - cue.endToken < 10; k++) {
-      if (tokens[k]!.text === ",") return span(tokens, k + 1, last);
+  if (cue.firstToken === r.first || tokens[cue.firstToken - 1]?.pos === "CCONJ") {
+    for (let k = cue.endToken; k < r.last && k - cue.endToken < 10; k++) {
+      if (tokens[k]!.text === ",") return clause(tokens, r, k + 1, r.last);
     }
     return null;
   }
   // CLAUSE, according to X.
-  const comma = tokens[cue.firstToken - 1];
-  if (comma?.text === "," && hasVerb(tokens, s.firstToken, cue.firstToken - 2)) {
-    return span(tokens, s.firstToken, cue.firstToken - 2);
+  if (tokens[cue.firstToken - 1]?.text === "," && hasVerb(tokens, r.first, cue.firstToken - 2)) {
+    return clause(tokens, r, r.first, cue.firstToken - 2);
   }
   return null;
 }

@@ -52,7 +52,8 @@ export function scanOuter(text: string, from: number, pairs: readonly QuoteMarkP
       if (!open) continue;
       let next = i;
       while (next < text.length && isSpace(text[next])) next++;
-      if (opensHere(text, next, marks)) {
+      // Only a mark of the same style reopens: `"A` then `“B”` is an unclosed quote, then another.
+      if (openingPair(text, next, marks) === open.pair) {
         pattern.lastIndex = next + 1; // the next paragraph reopens the same quotation
       } else {
         emit(-1, i);
@@ -83,10 +84,6 @@ function openingPair(text: string, i: number, marks: MarkSet): QuoteMarkPair | u
   const pair = candidates[0]!;
   if (pair.open === pair.close && !looksLikeOpening(text, i)) return undefined;
   return pair;
-}
-
-function opensHere(text: string, i: number, marks: MarkSet): boolean {
-  return i < text.length && openingPair(text, i, marks) !== undefined;
 }
 
 const ELISION = /^'(\d\ds|em|til|cause|n'|tis)\b/i;

@@ -10,8 +10,8 @@ export const accordingTo = defineRule({
       if (tokens[i]!.lower !== "according" || ctx.insideQuote(tokens[i]!.start)) continue;
       const cue = ctx.cueAt(i);
       if (!cue || cue.lemma !== "according to") continue;
-      const speaker = ctx.mentionStartingAt(cue.endToken);
-      if (speaker) return { speaker, cue, confidence: 0.85, reason: `"according to ${speaker.text}"` };
+      const speaker = ctx.mentionStartingAt(cue.endToken) ?? ctx.phraseAfter(cue.endToken);
+      if (speaker) return { speaker, cue, confidence: 0.85, reason: `"according to ${ctx.text.slice(speaker.start, speaker.end)}"` };
     }
     return ctx.pass("no 'according to' with a mention");
   },

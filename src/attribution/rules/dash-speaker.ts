@@ -1,7 +1,7 @@
 import { defineRule } from "../define";
 import { crossesParagraph } from "./skip";
 
-const DASHES = new Set(["-", "\u2014", "\u2013", "--"]);
+const DASHES = new Set(["-", "\u2014", "\u2013", "\u2015", "--"]);
 
 /** `"..." -Commissioner Geoffrey Starks` — a dash and a name after the quote, with no cue. */
 export const dashSpeaker = defineRule({

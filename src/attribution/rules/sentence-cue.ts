@@ -15,10 +15,13 @@ export const sentenceCue = defineRule({
   apply(ctx) {
     const cue = ctx.quote.cueHint ? ctx.cueAt(ctx.tokenAt(ctx.quote.cueHint.start)) : nearestCue(ctx);
     if (!cue) return ctx.pass("no cue in the sentence");
+    const base = (ctx.quote.type === "indirect" ? 0.85 : 0.8) * (0.7 + 0.3 * cue.weight);
     const speaker = ctx.subjectOf(cue);
-    if (!speaker) return ctx.pass(`cue "${cue.text}" has no subject`);
-    const base = ctx.quote.type === "indirect" ? 0.85 : 0.8;
-    return { speaker, cue, confidence: base * (0.7 + 0.3 * cue.weight), reason: `"${speaker.text}" is the subject of "${cue.text}"` };
+    if (speaker) return { speaker, cue, confidence: base, reason: `"${speaker.text}" is the subject of "${cue.text}"` };
+    // No detected mention: the noun phrase in the subject's place ("sources said", "The S.E.C. said").
+    const phrase = cue.lemma === "according to" ? ctx.phraseAfter(cue.endToken) : ctx.phraseBefore(cue.firstToken);
+    if (!phrase) return ctx.pass(`cue "${cue.text}" has no subject`);
+    return { speaker: phrase, cue, confidence: base * 0.85, reason: `the phrase "${ctx.text.slice(phrase.start, phrase.end)}" is the subject of "${cue.text}"` };
   },
 });
 
@@ -28,14 +31,21 @@ function nearestCue(ctx: RuleContext): CueMatch | null {
   const from = ctx.parent ? ctx.tokenAt(ctx.parent.start) : ctx.sentence.firstToken;
   const open = ctx.tokenAt(quote.open?.start ?? quote.start);
   const term = quote.words <= 3;
-  // Before the quote, nearest first.
-  for (let i = open - 1; i >= from; i--) {
-    const cue = ctx.cueAt(i);
-    if (cue && !ctx.insideQuote(cue.start)) return cue;
-    if (term && VERBISH.has(tokens[i]!.pos)) return null;
-    if (i < ctx.sentence.firstToken && !ctx.parent) break;
+  if (term) {
+    // A quoted term is spoken only if a cue governs it directly: no other verb in between.
+    for (let i = open - 1; i >= from; i--) {
+      const cue = ctx.cueAt(i);
+      if (cue && !ctx.insideQuote(cue.start)) return cue;
+      if (VERBISH.has(tokens[i]!.pos)) return null;
+    }
+    return null;
   }
-  if (term) return null;
+  // Before the quote, the first cue of the sentence: the main verb ("Trump said ... that Clinton
+  // described it as "..."" is Trump's).
+  for (let i = from; i < open; i++) {
+    const cue = ctx.cueAt(i);
+    if (cue && !ctx.insideQuote(cue.start) && cue.endToken <= open) return cue;
+  }
   // After the quote, in the same sentence (or within the parent quote).
   const after = ctx.tokenAt(quote.close?.end ?? quote.end);
   const to = ctx.parent ? ctx.tokenAt(scope.end) : ctx.lastSentence.endToken;

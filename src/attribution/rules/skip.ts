@@ -21,3 +21,16 @@ export function skipAdverbs(tokens: readonly Token[], i: number, limit = 3): num
 export function crossesParagraph(text: string, from: number, to: number): boolean {
   return /[\n\r]/.test(text.slice(from, to));
 }
+
+/**
+ * Whether the words after a closing mark can still be its attribution: after a quote that ends
+ * its sentence with a full stop, or with ? or ! before a capitalised pronoun or article, a new
+ * sentence has begun (`"... for him." She says`).
+ */
+export function sameSentenceAfter(text: string, closeStart: number, next: Token): boolean {
+  const last = text[closeStart - 1];
+  const capitalised = /^\p{Lu}/u.test(next.text);
+  if (last === "." && text[closeStart - 2] !== ".") return !capitalised;
+  if (last === "?" || last === "!") return !(capitalised && (next.pos === "PRON" || next.pos === "DET"));
+  return true;
+}
