@@ -22,6 +22,8 @@ export interface ArticleIndex {
   byExtentEnd: Map<number, Mention>;
   /** Pronoun resolutions made so far: mention id -> entity. */
   resolved: Map<string, Entity>;
+  /** The outermost quotation in marks that each mention inside one stands in. */
+  enclosing: Map<Mention, QuoteCandidate>;
 }
 
 export function indexArticle(
@@ -37,8 +39,20 @@ export function indexArticle(
     doc, matcher, mentions, entities, quotes,
     entityById: new Map(entities.map((e) => [e.id, e])),
     quoteById: new Map(quotes.map((q) => [q.id, q])),
-    byExtentStart, byExtentEnd, resolved: new Map(),
+    byExtentStart, byExtentEnd, resolved: new Map(), enclosing: enclosingQuotes(mentions, quotes),
   };
+}
+
+function enclosingQuotes(mentions: readonly Mention[], quotes: readonly QuoteCandidate[]): Map<Mention, QuoteCandidate> {
+  const outer = quotes.filter((q) => q.type !== "indirect" && !q.parentId);
+  const enclosing = new Map<Mention, QuoteCandidate>();
+  let k = 0;
+  for (const m of mentions) {
+    while (k < outer.length && outer[k]!.end <= m.start) k++;
+    const q = outer[k];
+    if (q && q.start <= m.start && m.end <= q.end) enclosing.set(m, q);
+  }
+  return enclosing;
 }
 
 export function createContext(index: ArticleIndex, quote: QuoteCandidate, previous: readonly AttributedQuote[]): RuleContext {
@@ -46,8 +60,13 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
   const sentence = doc.sentences[sentenceAt(doc, quote.open?.start ?? quote.start)]!;
   const lastSentence = doc.sentences[sentenceAt(doc, Math.max(quote.start, (quote.close?.end ?? quote.end) - 1))]!;
   const insideQuote = (offset: number) => offset >= quote.start && offset < quote.end;
-  // Mentions inside the quote being attributed cannot be its speaker.
-  const usable = (m: Mention | undefined) => (m && !insideQuote(m.start) ? m : null);
+  // Mentions inside the quote being attributed cannot be its speaker, nor can mentions inside
+  // another quotation, unless this quote is nested in that one ("[Borrell] proclaimed: '...'").
+  const usable = (m: Mention | undefined): Mention | null => {
+    if (!m || insideQuote(m.start)) return null;
+    const q = index.enclosing.get(m);
+    return !q || (quote.start >= q.start && quote.end <= q.end) ? m : null;
+  };
 
   const context: RuleContext = {
     text: doc.text,
@@ -75,7 +94,7 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
     mentionStartingAt: (i) => usable(index.byExtentStart.get(i)),
     mentionEndingAt: (i) => usable(index.byExtentEnd.get(i)),
     mentionsIn: (start, end) => mentions.filter((m) => m.start >= start && m.end <= end),
-    subjectOf: (cue) => subjectOf(context, cue),
+    subjectOf: (cue) => subjectOf(context, cue, usable),
     phraseBefore: (i) => phraseBefore(doc.tokens, i, insideQuote),
     phraseAfter: (i) => phraseAfter(doc.tokens, i, insideQuote),
     resolve(m) {
@@ -98,7 +117,7 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
  * "X said", "X also said", "[X] solemnly proclaimed"; "X, director of Y at Z, said" (the first
  * mention of the sentence followed by a comma); else "said X".
  */
-function subjectOf(ctx: RuleContext, cue: CueMatch): ReturnType<RuleContext["subjectOf"]> {
+function subjectOf(ctx: RuleContext, cue: CueMatch, usable: (m: Mention) => Mention | null): ReturnType<RuleContext["subjectOf"]> {
   const { tokens } = ctx;
   const sentence = tokens[cue.firstToken]!.sentence;
   let k = cue.firstToken;
@@ -108,7 +127,7 @@ function subjectOf(ctx: RuleContext, cue: CueMatch): ReturnType<RuleContext["sub
     if (prev.sentence !== sentence && prev.text !== "]") break;
     const found = ctx.mentionEndingAt(k);
     if (found) return found;
-    if (prev.text === ",") return appositiveSubject(ctx, cue) ?? null;
+    if (prev.text === ",") return appositiveSubject(ctx, cue, usable);
     if (!(SKIPPABLE_BEFORE_CUE.has(prev.pos) || prev.text === "]")) break;
     k--;
     skipped++;
@@ -119,20 +138,21 @@ function subjectOf(ctx: RuleContext, cue: CueMatch): ReturnType<RuleContext["sub
 }
 
 /** "Richard Revesz, director of the Institute for Policy Integrity, said": a long apposition. */
-function appositiveSubject(ctx: RuleContext, cue: CueMatch): ReturnType<RuleContext["subjectOf"]> {
+function appositiveSubject(ctx: RuleContext, cue: CueMatch, usable: (m: Mention) => Mention | null): Mention | null {
   const { tokens } = ctx;
   const sentence = ctx.sentences[tokens[cue.firstToken]!.sentence]!;
-  const candidates = ctx.mentionsIn(sentence.start, tokens[cue.firstToken]!.start);
+  const candidates = ctx.mentionsIn(sentence.start, tokens[cue.firstToken]!.start).filter((m) => usable(m));
   // ", saying ...": a participle's subject is the subject of the sentence.
-  if (cue.text.endsWith("ing")) return candidates.find((m) => !ctx.insideQuote(m.start) && m.extentFirstToken >= 0) ?? null;
+  if (cue.text.endsWith("ing")) return candidates[0] ?? null;
   for (const m of candidates) {
-    if (ctx.insideQuote(m.start) || m.extentFirstToken < 0) continue;
     if (cue.firstToken - m.extentEndToken > 40) continue;
     if (tokens[m.extentEndToken]?.text === ",") return m;
   }
   return null;
 }
 
+/** Dates are never speakers: "said Tuesday", "told reporters Monday". */
+const TIME_WORDS = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)s?$/;
 const PHRASE_TAGS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "PRON"]);
 const HEAD_TAGS = new Set(["NOUN", "PROPN", "NUM", "PRON"]);
 
@@ -157,6 +177,6 @@ function phraseAfter(tokens: readonly Token[], i: number, inside: (offset: numbe
 function toPhrase(tokens: readonly Token[], first: number, end: number, inside: (offset: number) => boolean): Phrase | null {
   if (end <= first) return null;
   const parts = tokens.slice(first, end);
-  if (!parts.some((t) => HEAD_TAGS.has(t.pos)) || parts.some((t) => inside(t.start))) return null;
+  if (!parts.some((t) => HEAD_TAGS.has(t.pos) && !TIME_WORDS.test(t.lower)) || parts.some((t) => inside(t.start))) return null;
   return { start: parts[0]!.start, end: parts[parts.length - 1]!.end, firstToken: first, endToken: end };
 }

@@ -43,12 +43,13 @@ function categoryRow(label: string, score: CategoryScore): string[] {
   return [
     label,
     String(score.gold),
+    String(score.found),
     String(score.predicted),
-    String(score.matched),
+    String(score.correct),
     fixed(score.precision),
     fixed(score.recall),
     fixed(score.f1),
-    `${fixed(score.attributionAccuracy)} (${score.speakerCorrect}/${score.matchedWithSource})`,
+    `${fixed(score.attributionAccuracy)} (${score.speakerCorrect}/${score.foundWithSource})`,
     String(score.speakerMissing),
   ];
 }
@@ -90,7 +91,7 @@ function formatText(report: EvalReport, options: FormatReportOptions): string {
   out.push(
     ...padTable(
       [
-        ["Category", "Gold", "Pred", "Match", "P", "R", "F1", "Attribution", "No speaker"],
+        ["Category", "Gold", "Found", "Pred", "Correct", "P", "R", "F1", "Attribution", "No speaker"],
         categoryRow("Direct quotes", report.direct),
         categoryRow("Reported speech", report.reported),
       ],
@@ -99,8 +100,9 @@ function formatText(report: EvalReport, options: FormatReportOptions): string {
   );
   out.push(
     "",
-    "P = matched/predicted, R = matched/gold; ratios with a zero denominator are 0.",
-    "Attribution = matched gold with a Source whose predicted speaker mention overlaps it.",
+    "Found = gold overlapped by a prediction of its category; Correct = predictions overlapping such gold.",
+    "P = correct/pred, R = found/gold; ratios with a zero denominator are 0.",
+    "Attribution = found gold with a Source whose paired prediction (largest overlap) has a speaker mention overlapping it.",
     "",
   );
 
@@ -130,19 +132,21 @@ function formatText(report: EvalReport, options: FormatReportOptions): string {
   );
 
   if (options.perDocument) {
-    const rows: string[][] = [["Document", "D gold", "D pred", "D match", "D F1", "R gold", "R pred", "R match", "R F1"]];
+    const rows: string[][] = [["Document", "D gold", "D found", "D pred", "D correct", "D F1", "R gold", "R found", "R pred", "R correct", "R F1"]];
     for (const doc of report.perDocument) {
       const f1 = (counts: CategoryCounts) =>
-        fixed(f1Score(safeRatio(counts.matched, counts.predicted), safeRatio(counts.matched, counts.gold)));
+        fixed(f1Score(safeRatio(counts.correct, counts.predicted), safeRatio(counts.found, counts.gold)));
       rows.push([
         doc.docId,
         String(doc.direct.gold),
+        String(doc.direct.found),
         String(doc.direct.predicted),
-        String(doc.direct.matched),
+        String(doc.direct.correct),
         f1(doc.direct),
         String(doc.reported.gold),
+        String(doc.reported.found),
         String(doc.reported.predicted),
-        String(doc.reported.matched),
+        String(doc.reported.correct),
         f1(doc.reported),
       ]);
     }
@@ -153,7 +157,7 @@ function formatText(report: EvalReport, options: FormatReportOptions): string {
     out.push(`Error examples (${report.examples.length} of ${report.errorInstances})`);
     report.examples.forEach((example, index) => out.push(...exampleLines(example, index)));
   } else {
-    out.push(report.errorInstances === 0 ? "No errors." : `Error examples: none kept (${report.errorInstances} errors).`);
+    out.push(report.errorInstances === 0 ? "No errors." : `Error examples: none kept (${report.errorInstances} error${report.errorInstances === 1 ? "" : "s"}).`);
   }
   return `${out.join("\n")}\n`;
 }

@@ -6,23 +6,30 @@
  * - **Categories.** *Direct* gold = relations with a quotation mark in their Content
  *   (`hasQuoteMark`); direct predictions = quotes of type `direct` or `partial`.
  *   *Reported* gold = relations without a quotation mark; reported predictions = quotes of type
- *   `indirect`. The two categories are matched independently.
+ *   `indirect`. The two categories are scored independently: a prediction is only compared with
+ *   gold of its own category.
  * - **Overlap.** A predicted quote overlaps a gold relation when they share at least one character
  *   with any of its Content pieces; the overlap size is the number of shared characters.
- * - **Matching.** One-to-one and greedy in document order: gold relations are visited in
- *   document order (by the start of their Content, then its end); each takes, among the
- *   still-unmatched predictions that overlap it, the one with the largest overlap (ties: the
- *   earlier prediction in document order). Each gold and each prediction is matched at most once.
- * - **P/R/F1.** precision = matched / predicted, recall = matched / gold, F1 = harmonic mean.
+ * - **Correct prediction (precision).** A predicted quote is correct when it overlaps the Content
+ *   of at least one gold relation of its category. Several predictions may be correct through
+ *   the same gold relation: the two halves of `"A," he said, "B."`, or a nested quote inside a
+ *   quote that overlaps the gold.
+ * - **Found gold (recall).** A gold relation is found when at least one predicted quote of its
+ *   category overlaps it. One prediction may find several gold relations.
+ * - **Pairing.** Each found gold relation is paired with the overlapping predicted quote of its
+ *   category with the largest overlap (ties: the earlier prediction in document order).
+ *   Attribution and span errors are judged on these pairs; a prediction may be paired with
+ *   several gold relations.
+ * - **P/R/F1.** precision = correct / predicted, recall = found / gold, F1 = harmonic mean.
  *   **Any ratio with a zero denominator is 0** (so an empty prediction has precision 0, recall 0
  *   and F1 0, and so does an empty gold; the counts in the report tell these cases apart).
- * - **Attribution accuracy.** Of the matched gold relations that have a Source, the share whose
- *   prediction has a `speaker` whose `mention` overlaps a Source piece. `speakerMissing` counts
- *   those whose prediction has no speaker.
- * - **Errors.** `missed`: gold unmatched; `spurious`: prediction unmatched; `wrongSpeaker`:
- *   matched, gold has a Source, and the mention does not overlap it or there is no speaker;
- *   `wrongSpan`: matched but Jaccard (shared characters / characters in either) is below the
- *   threshold (0.5). A match can be both a wrong speaker and a wrong span.
+ * - **Attribution accuracy.** Of the found gold relations that have a Source, the share whose
+ *   paired prediction has a `speaker` whose `mention` overlaps a Source piece. `speakerMissing`
+ *   counts those whose paired prediction has no speaker.
+ * - **Errors.** `missed`: gold not found; `spurious`: prediction not correct; `wrongSpeaker`:
+ *   found gold with a Source whose paired prediction's mention does not overlap it (or has no
+ *   speaker); `wrongSpan`: found gold whose pair has a Jaccard (shared characters / characters
+ *   in either) below the threshold (0.5). A pair can be both a wrong speaker and a wrong span.
  * - **Dates.** There are no gold dates. Coverage = predicted quotes (all types) with a date /
  *   predicted quotes; consistency = dated quotes whose value equals the article date (the gold
  *   document's date, or the extraction's `articleDate` when the gold has none) or equals the value
@@ -66,7 +73,7 @@ export class EvalInputError extends Error {
   }
 }
 
-/** The Jaccard threshold below which a matched span counts as a wrong span. */
+/** The Jaccard threshold below which a paired span counts as a wrong span. */
 export const WRONG_SPAN_JACCARD = 0.5;
 
 /** Error counts of one category (or their sum). */
@@ -83,15 +90,17 @@ export interface CategoryCounts {
   gold: number;
   /** Predicted quotes of the category. */
   predicted: number;
-  /** Matched pairs (= matched gold = matched predicted). */
-  matched: number;
+  /** Gold relations overlapped by at least one prediction of the category: the numerator of recall. */
+  found: number;
+  /** Predictions overlapping at least one gold relation of the category: the numerator of precision. */
+  correct: number;
   /** Gold relations of the category that have a Source. */
   goldWithSource: number;
-  /** Matched gold relations that have a Source: the denominator of attribution accuracy. */
-  matchedWithSource: number;
-  /** Of `matchedWithSource`, predictions whose speaker mention overlaps a Source piece. */
+  /** Found gold relations that have a Source: the denominator of attribution accuracy. */
+  foundWithSource: number;
+  /** Of `foundWithSource`, those whose paired prediction's speaker mention overlaps a Source piece. */
   speakerCorrect: number;
-  /** Of `matchedWithSource`, predictions with no speaker. */
+  /** Of `foundWithSource`, those whose paired prediction has no speaker. */
   speakerMissing: number;
   errors: ErrorCounts;
 }
@@ -101,7 +110,7 @@ export interface CategoryScore extends CategoryCounts {
   precision: number;
   recall: number;
   f1: number;
-  /** speakerCorrect / matchedWithSource (0 if there is none). */
+  /** speakerCorrect / foundWithSource (0 if there is none). */
   attributionAccuracy: number;
 }
 
@@ -159,7 +168,7 @@ export interface ErrorExample {
   predictedEnd: number | null;
   /** The predicted speaker's mention text, or `null` without a speaker. */
   predictedSpeaker: string | null;
-  /** Jaccard of the matched pair, or `null` if unmatched. */
+  /** Jaccard of the pair, or `null` for a missed or spurious error. */
   jaccard: number | null;
   /** The surrounding text, whitespace collapsed; "…" marks a cut. */
   context: string;
@@ -219,9 +228,10 @@ function emptyCounts(): CategoryCounts {
   return {
     gold: 0,
     predicted: 0,
-    matched: 0,
+    found: 0,
+    correct: 0,
     goldWithSource: 0,
-    matchedWithSource: 0,
+    foundWithSource: 0,
     speakerCorrect: 0,
     speakerMissing: 0,
     errors: emptyErrors(),
@@ -348,9 +358,10 @@ function selectExamples(collector: ExampleCollector): ErrorExample[] {
 function addCounts(target: CategoryCounts, source: CategoryCounts): void {
   target.gold += source.gold;
   target.predicted += source.predicted;
-  target.matched += source.matched;
+  target.found += source.found;
+  target.correct += source.correct;
   target.goldWithSource += source.goldWithSource;
-  target.matchedWithSource += source.matchedWithSource;
+  target.foundWithSource += source.foundWithSource;
   target.speakerCorrect += source.speakerCorrect;
   target.speakerMissing += source.speakerMissing;
   addErrors(target.errors, source.errors);
@@ -364,54 +375,53 @@ function addErrors(target: ErrorCounts, source: ErrorCounts): void {
 }
 
 function toScore(counts: CategoryCounts): CategoryScore {
-  const precision = safeRatio(counts.matched, counts.predicted);
-  const recall = safeRatio(counts.matched, counts.gold);
+  const precision = safeRatio(counts.correct, counts.predicted);
+  const recall = safeRatio(counts.found, counts.gold);
   return {
     ...counts,
     errors: { ...counts.errors },
     precision,
     recall,
     f1: f1Score(precision, recall),
-    attributionAccuracy: safeRatio(counts.speakerCorrect, counts.matchedWithSource),
+    attributionAccuracy: safeRatio(counts.speakerCorrect, counts.foundWithSource),
   };
 }
 
-interface MatchedPair {
+interface Pair {
   gold: PreparedGold;
   quote: Quote;
   overlap: number;
 }
 
-/** One-to-one greedy matching in document order, preferring the largest overlap. */
+/**
+ * Overlap matching of one category (see the module documentation): which gold relations are
+ * found, which predictions are correct, and the pair (largest overlap) of each found gold.
+ */
 function matchCategory(golds: readonly PreparedGold[], quotes: readonly Quote[]): {
-  pairs: MatchedPair[];
-  unmatchedGold: PreparedGold[];
-  unmatchedQuotes: Quote[];
+  pairs: Pair[];
+  missedGold: PreparedGold[];
+  spuriousQuotes: Quote[];
 } {
-  const used = new Set<number>();
-  const pairs: MatchedPair[] = [];
-  const unmatchedGold: PreparedGold[] = [];
+  const correct = new Set<Quote>();
+  const pairs: Pair[] = [];
+  const missedGold: PreparedGold[] = [];
   for (const gold of golds) {
-    let bestIndex = -1;
+    let best: Quote | undefined;
     let bestOverlap = 0;
-    quotes.forEach((quote, index) => {
-      if (used.has(index)) return;
+    for (const quote of quotes) {
       const overlap = overlapSize(quote, gold.content);
+      if (overlap === 0) continue;
+      correct.add(quote);
       if (overlap > bestOverlap) {
         bestOverlap = overlap;
-        bestIndex = index;
+        best = quote;
       }
-    });
-    const best = quotes[bestIndex];
-    if (best === undefined) {
-      unmatchedGold.push(gold);
-    } else {
-      used.add(bestIndex);
-      pairs.push({ gold, quote: best, overlap: bestOverlap });
     }
+    if (best === undefined) missedGold.push(gold);
+    else pairs.push({ gold, quote: best, overlap: bestOverlap });
   }
-  const unmatchedQuotes = quotes.filter((_, index) => !used.has(index));
-  return { pairs, unmatchedGold, unmatchedQuotes };
+  const spuriousQuotes = quotes.filter((quote) => !correct.has(quote));
+  return { pairs, missedGold, spuriousQuotes };
 }
 
 function byPosition(a: Interval, b: Interval): number {
@@ -494,11 +504,9 @@ export function scoreDocuments(
       counts.predicted = categoryQuotes.length;
       counts.goldWithSource = categoryGold.filter((g) => g.hasSource).length;
 
-      const { pairs: matches, unmatchedGold, unmatchedQuotes } = matchCategory(
-        categoryGold,
-        categoryQuotes,
-      );
-      counts.matched = matches.length;
+      const { pairs: matches, missedGold, spuriousQuotes } = matchCategory(categoryGold, categoryQuotes);
+      counts.found = matches.length;
+      counts.correct = categoryQuotes.length - spuriousQuotes.length;
 
       const example = (
         kind: ErrorKind,
@@ -532,7 +540,7 @@ export function scoreDocuments(
         };
       };
 
-      // Walk matched and missed gold in document order so examples read in order.
+      // Walk found and missed gold in document order so examples read in order.
       const events: Array<{ at: Interval; run: () => void }> = [];
       for (const match of matches) {
         events.push({
@@ -542,7 +550,7 @@ export function scoreDocuments(
             const union = quote.end - quote.start + g.length - overlap;
             const jaccard = safeRatio(overlap, union);
             if (g.hasSource) {
-              counts.matchedWithSource++;
+              counts.foundWithSource++;
               const speaker = quote.speaker;
               if (speaker === null) counts.speakerMissing++;
               if (speaker !== null && spansOverlap(speaker.mention, g.relation.source ?? [])) {
@@ -559,7 +567,7 @@ export function scoreDocuments(
           },
         });
       }
-      for (const g of unmatchedGold) {
+      for (const g of missedGold) {
         events.push({
           at: firstInterval(g),
           run: () => {
@@ -568,7 +576,7 @@ export function scoreDocuments(
           },
         });
       }
-      for (const quote of unmatchedQuotes) {
+      for (const quote of spuriousQuotes) {
         events.push({
           at: quote,
           run: () => {

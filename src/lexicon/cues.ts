@@ -22,6 +22,8 @@ export interface CueEntry {
   takes: CueTakes;
   /** Share of uses with the content before the cue ("CLAUSE, X said"). */
   contentBefore: number;
+  /** Share of uses with a source ("X said", "said X"): low for passives ("was seen as"). */
+  sourced: number;
 }
 
 interface LearnedCue {
@@ -29,10 +31,12 @@ interface LearnedCue {
   precision: number;
   takes: string;
   contentBefore: number;
+  sourceBefore: number;
+  sourceAfter: number;
 }
 
 /** Learned forms below this precision are left out: mostly ordinary uses of the word. */
-const MIN_LEARNED_PRECISION = 0.3;
+const MIN_LEARNED_PRECISION = 0.15;
 
 /** Verbs whose surface forms also need a verb POS tag to count as a cue. */
 const AMBIGUOUS = new Set([
@@ -114,7 +118,10 @@ export function buildCueLexicon(options: CueOptions = {}): CueLexicon {
     for (const [form, cue] of Object.entries(learned.cues as Record<string, LearnedCue>)) {
       if (cue.precision < MIN_LEARNED_PRECISION || removed.has(form)) continue;
       const takes = (["quote", "that", "clause", "to", "wh", "np"] as const).find((t) => t === cue.takes) ?? "clause";
-      lexicon.set(form, { lemma: form, weight: cue.precision, ambiguous: cue.precision < 0.6, takes, contentBefore: cue.contentBefore });
+      lexicon.set(form, {
+        lemma: form, weight: cue.precision, ambiguous: cue.precision < 0.6, takes,
+        contentBefore: cue.contentBefore, sourced: cue.sourceBefore + cue.sourceAfter,
+      });
     }
   }
   for (const [lemma, weight] of lemmas) {
@@ -126,12 +133,13 @@ export function buildCueLexicon(options: CueOptions = {}): CueLexicon {
         ambiguous: AMBIGUOUS.has(lemma) || (known?.ambiguous ?? false),
         takes: known?.takes ?? "clause",
         contentBefore: known?.contentBefore ?? 0.2,
+        sourced: known?.sourced ?? 1,
       });
     }
   }
   // "according to" is the one fixed phrase built in; it attributes without a verb.
   if (!options.replace && !(options.remove ?? []).includes("according to")) {
-    lexicon.set("according to", { lemma: "according to", weight: 0.95, ambiguous: false, takes: "clause", contentBefore: 0.7 });
+    lexicon.set("according to", { lemma: "according to", weight: 0.95, ambiguous: false, takes: "clause", contentBefore: 0.7, sourced: 1 });
   }
   return lexicon;
 }

@@ -1,8 +1,9 @@
+import { tokenAt } from "../document";
 import type { Doc } from "../document/types";
 import type { CueMatcher } from "../lexicon/match";
 import { classify, countWords } from "./classify";
 import { findReported } from "./reported";
-import { scanInner, scanOuter, type MarkedSpan } from "./scan";
+import { scanInner, scanOuter, TRANSCRIPT_LABEL, type MarkedSpan } from "./scan";
 import type { QuoteCandidate, QuoteMarkPair } from "./types";
 
 export { DEFAULT_INNER_MARKS, DEFAULT_OUTER_MARKS } from "./marks";
@@ -13,6 +14,19 @@ export interface QuoteMarks {
   inner: readonly QuoteMarkPair[];
 }
 
+const MINOR_WORDS = new Set(["a", "an", "the", "and", "or", "of", "on", "in", "to", "for", "at", "by", "with", "it's"]);
+
+/**
+ * A programme, book or event title, not speech: a short quoted phrase whose every word is
+ * capitalised, after a preposition or a possessive (`on "Face the Nation"`, `CNN's "State of the Union"`).
+ */
+function isTitle(doc: Doc, span: MarkedSpan): boolean {
+  const words = doc.text.slice(span.contentStart, span.contentEnd).replace(/[.,!?]+$/, "").split(/\s+/);
+  if (words.length > 6 || !words.every((w, k) => /^[\p{Lu}\d]/u.test(w) || (k > 0 && MINOR_WORDS.has(w.toLowerCase())))) return false;
+  const before = doc.tokens[tokenAt(doc, span.openAt) - 1];
+  return !!before && (before.pos === "ADP" || before.lower === "'s" || before.lower === "\u2019s");
+}
+
 /** The second stage: quotations in marks (with nesting and multi-paragraph quotes) and reported speech. */
 export function findQuotes(doc: Doc, marks: QuoteMarks, matcher: CueMatcher): QuoteCandidate[] {
   const { text } = doc;
@@ -20,6 +34,9 @@ export function findQuotes(doc: Doc, marks: QuoteMarks, matcher: CueMatcher): Qu
   const inner = scanInner(text, outer, marks.inner);
   const quotes: Array<QuoteCandidate & { order: number }> = [];
   const fromMarks = (span: MarkedSpan, floor: number, order: number): QuoteCandidate & { order: number } => {
+    // A transcript label ("WALLACE: ") names the speaker; it is not part of the words.
+    const label = TRANSCRIPT_LABEL.exec(text.slice(span.contentStart, span.contentStart + 40));
+    if (label && span.contentStart + label[0].length < span.contentEnd) span = { ...span, contentStart: span.contentStart + label[0].length };
     const q: QuoteCandidate & { order: number } = {
       id: "",
       order,
@@ -33,7 +50,9 @@ export function findQuotes(doc: Doc, marks: QuoteMarks, matcher: CueMatcher): Qu
     if (span.closeAt >= 0) q.close = { text: text[span.closeAt]!, start: span.closeAt, end: span.closeAt + 1 };
     return q;
   };
-  outer.forEach((span, k) => quotes.push(fromMarks(span, doc.bodyStart, k)));
+  outer.forEach((span, k) => {
+    if (!isTitle(doc, span)) quotes.push(fromMarks(span, doc.bodyStart, k));
+  });
   for (const span of inner) {
     const parent = outer[span.parent!]!;
     quotes.push({ ...fromMarks(span, parent.contentStart, -1), parentId: `#${span.parent}` });

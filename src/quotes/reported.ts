@@ -16,7 +16,7 @@ const SKIP_BEFORE_CUE = new Set(["ADV", "AUX", "PART"]);
 const SUBJECT_END = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
 const CLOSERS = /^[.?!"\u201D\u2019')\]]+$/;
 /** Learned cues below this weight only attribute quotes; they do not find reported speech. */
-const MIN_REPORTING_WEIGHT = 0.45;
+const MIN_REPORTING_WEIGHT = 0.15;
 /** Cues taking an object or `to` are reported speech only when they are mostly cues. */
 const MIN_OBJECT_WEIGHT = 0.6;
 const QUOTE_MARK = /^["\u201C\u201D\u2018\u2019']$/;
@@ -68,14 +68,16 @@ function clausesIn(
     if (inQuote(tokens[i]!)) continue;
     const cue = cueAt(text, tokens, i, matcher);
     if (!cue) continue;
-    const entry = matcher.lexicon.get(cue.lemma === "according to" ? "according to" : tokens[i]!.lower);
-    if (cue.weight < MIN_REPORTING_WEIGHT && !(entry && entry.lemma !== tokens[i]!.lower)) {
+    const entry = matcher.lexicon.get(cue.text.toLowerCase().replace(/\s+/g, " ")) ?? matcher.lexicon.get(tokens[i]!.lower);
+    // Weak cues, and cues that rarely have a source (passives: "was seen as"), only attribute quotes.
+    if ((cue.weight < MIN_REPORTING_WEIGHT && !(entry && entry.lemma !== tokens[i]!.lower)) || (entry && entry.sourced < 0.5)) {
       i = cue.endToken - 1;
       continue;
     }
     const region: Region = { first: s.firstToken, last: lastContentToken(tokens, s), blocked, inQuote, leadsInto: null };
     const clause = cue.lemma === "according to" ? accordingTo(tokens, region, cue) : aroundCue(tokens, region, cue, entry?.takes ?? "clause");
-    if (region.leadsInto !== null) leadIns.set(region.leadsInto, cue);
+    // The first cue of the sentence is its main verb: "Ditto said she expects ... \"to continue\"".
+    if (region.leadsInto !== null && !leadIns.has(region.leadsInto)) leadIns.set(region.leadsInto, cue);
     const previousEnd = out.length ? out[out.length - 1]!.end : -1;
     if (clause && clause.start >= previousEnd) {
       out.push({ ...clause, cue });

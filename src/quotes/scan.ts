@@ -14,6 +14,8 @@ export interface MarkedSpan {
 }
 
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
+/** A speaker label opening a transcript paragraph: `"WALLACE: ...`. Each label starts a new quote. */
+export const TRANSCRIPT_LABEL = /^\p{Lu}[\p{Lu}.'\- ]{1,30}:\s/u;
 
 function escapeClass(chars: Iterable<string>): string {
   return [...new Set(chars)].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
@@ -53,7 +55,7 @@ export function scanOuter(text: string, from: number, pairs: readonly QuoteMarkP
       let next = i;
       while (next < text.length && isSpace(text[next])) next++;
       // Only a mark of the same style reopens: `"A` then `“B”` is an unclosed quote, then another.
-      if (openingPair(text, next, marks) === open.pair) {
+      if (openingPair(text, next, marks) === open.pair && !TRANSCRIPT_LABEL.test(text.slice(next + 1, next + 40))) {
         pattern.lastIndex = next + 1; // the next paragraph reopens the same quotation
       } else {
         emit(-1, i);
@@ -63,7 +65,10 @@ export function scanOuter(text: string, from: number, pairs: readonly QuoteMarkP
     if (open) {
       const current: { at: number; pair: QuoteMarkPair } = open;
       const symmetric = current.pair.open === current.pair.close;
-      if (ch === current.pair.close && (!symmetric || looksLikeClosing(text, i) || !looksLikeOpening(text, i))) {
+      const closesHere = ch === current.pair.close && (!symmetric || looksLikeClosing(text, i) || !looksLikeOpening(text, i));
+      // Mixed styles are common in copy-edited news: `“Immunity deals ...," Chaffetz said`.
+      const otherCloser = ch !== current.pair.close && marks.closes.has(ch) && looksLikeClosing(text, i) && !looksLikeOpening(text, i);
+      if (closesHere || otherCloser) {
         emit(i, i);
       } else if (!symmetric && ch === current.pair.open) {
         emit(-1, i); // a new quotation opens before the last one closed

@@ -21,10 +21,10 @@ describe("formatReport", () => {
     const lines = text.split("\n");
     expect(lines[0]).toBe("whosaid evaluation: 1 document");
     expect(lines.find((line) => line.startsWith("Direct quotes"))).toMatch(
-      /^Direct quotes\s+2\s+2\s+1\s+0\.500\s+0\.500\s+0\.500\s+0\.000 \(0\/1\)\s+0$/,
+      /^Direct quotes\s+2\s+1\s+2\s+1\s+0\.500\s+0\.500\s+0\.500\s+0\.000 \(0\/1\)\s+0$/,
     );
     expect(lines.find((line) => line.startsWith("Reported speech"))).toMatch(
-      /^Reported speech\s+1\s+1\s+1\s+1\.000\s+1\.000\s+1\.000\s+1\.000 \(1\/1\)\s+0$/,
+      /^Reported speech\s+1\s+1\s+1\s+1\s+1\.000\s+1\.000\s+1\.000\s+1\.000 \(1\/1\)\s+0$/,
     );
     expect(lines.filter((line) => line.startsWith("Total"))).toEqual([
       expect.stringMatching(/^Total\s+1\s+1\s+1\s+0$/),
@@ -42,7 +42,7 @@ describe("formatReport", () => {
 
   it("adds per-document rows on request", () => {
     const text = formatReport(REPORT, "text", { perDocument: true });
-    expect(text).toMatch(/^news-1\s+2\s+2\s+1\s+0\.500\s+1\s+1\s+1\s+1\.000$/m);
+    expect(text).toMatch(/^news-1\s+2\s+1\s+2\s+1\s+0\.500\s+1\s+1\s+1\s+1\s+1\.000$/m);
   });
 
   it("says so when there are no errors", () => {
@@ -52,7 +52,7 @@ describe("formatReport", () => {
       { text: '"It is over,"', speaker: "she" },
     ]);
     const text = formatReport(scoreDocuments([{ gold: GOLD, predicted: perfect }]), "text");
-    expect(text).toMatch(/^Direct quotes\s+2\s+2\s+2\s+1\.000\s+1\.000\s+1\.000\s+1\.000 \(2\/2\)\s+0$/m);
+    expect(text).toMatch(/^Direct quotes\s+2\s+2\s+2\s+2\s+1\.000\s+1\.000\s+1\.000\s+1\.000 \(2\/2\)\s+0$/m);
     expect(text).toContain("No errors.");
   });
 

@@ -29,10 +29,11 @@ describe("scoreDocuments", () => {
     for (const category of [report.direct, report.reported]) {
       expect(category).toMatchObject({
         gold: 2,
+        found: 2,
         predicted: 2,
-        matched: 2,
+        correct: 2,
         goldWithSource: 2,
-        matchedWithSource: 2,
+        foundWithSource: 2,
         speakerCorrect: 2,
         speakerMissing: 0,
         precision: 1,
@@ -54,13 +55,14 @@ describe("scoreDocuments", () => {
     for (const category of [report.direct, report.reported]) {
       expect(category).toMatchObject({
         gold: 2,
+        found: 0,
         predicted: 0,
-        matched: 0,
+        correct: 0,
         precision: 0,
         recall: 0,
         f1: 0,
         attributionAccuracy: 0,
-        matchedWithSource: 0,
+        foundWithSource: 0,
         errors: { missed: 2, spurious: 0, wrongSpeaker: 0, wrongSpan: 0 },
       });
     }
@@ -81,12 +83,13 @@ describe("scoreDocuments", () => {
     const report = scoreDocuments([{ gold: GOLD, predicted }]);
     expect(report.direct).toMatchObject({
       gold: 2,
+      found: 1,
       predicted: 2,
-      matched: 1,
+      correct: 1,
       precision: 0.5,
       recall: 0.5,
       f1: 0.5,
-      matchedWithSource: 1,
+      foundWithSource: 1,
       speakerCorrect: 1,
       attributionAccuracy: 1,
       errors: { missed: 1, spurious: 1, wrongSpeaker: 0, wrongSpan: 0 },
@@ -140,14 +143,14 @@ describe("scoreDocuments", () => {
       precision: 1,
       recall: 1,
       f1: 1,
-      matchedWithSource: 2,
+      foundWithSource: 2,
       speakerCorrect: 0,
       speakerMissing: 1,
       attributionAccuracy: 0,
       errors: { missed: 0, spurious: 0, wrongSpeaker: 2, wrongSpan: 0 },
     });
     expect(report.reported).toMatchObject({
-      matchedWithSource: 2,
+      foundWithSource: 2,
       speakerCorrect: 1,
       speakerMissing: 0,
       attributionAccuracy: 0.5,
@@ -169,7 +172,7 @@ describe("scoreDocuments", () => {
     expect(report.direct).toMatchObject({
       f1: 1,
       goldWithSource: 0,
-      matchedWithSource: 0,
+      foundWithSource: 0,
       attributionAccuracy: 0,
       errors: { missed: 0, spurious: 0, wrongSpeaker: 0, wrongSpan: 0 },
     });
@@ -190,26 +193,37 @@ describe("scoreDocuments", () => {
       const report = scoreDocuments([{ gold, predicted }]);
       expect(report.direct).toMatchObject({
         gold: 2,
+        found: 2,
         predicted: 2,
-        matched: 2,
+        correct: 2,
         f1: 1,
         attributionAccuracy: 1,
         errors: { missed: 0, spurious: 0, wrongSpeaker: 0, wrongSpan: 0 },
       });
     });
 
-    it("matches one prediction per relation: the larger piece wins, the other is spurious", () => {
+    it("counts both halves of a quote split around \"Smith said\" as correct, pairing the larger", () => {
       const predicted = prediction(text, [
         { text: '"We will win,"', speaker: "Smith" },
         { text: '"and nobody doubts it."', speaker: "Smith" },
         { text: '"we are done,"', speaker: "he" },
       ]);
       const report = scoreDocuments([{ gold, predicted }]);
-      expect(report.direct).toMatchObject({ gold: 2, predicted: 3, matched: 2, precision: 2 / 3, recall: 1, f1: 0.8 });
-      // The matched piece covers 23 of the 14 + 23 gold characters: Jaccard 23/37 = 0.62, not a wrong span.
-      expect(report.direct.errors).toEqual({ missed: 0, spurious: 1, wrongSpeaker: 0, wrongSpan: 0 });
-      const spurious = report.examples.find((e) => e.kind === "spurious");
-      expect(spurious?.predictedText).toBe('"We will win,"');
+      expect(report.direct).toMatchObject({ gold: 2, found: 2, predicted: 3, correct: 3, precision: 1, recall: 1, f1: 1 });
+      // The pair is the larger piece, 23 of the 14 + 23 gold characters: Jaccard 23/37 = 0.62, not a wrong span.
+      expect(report.direct.errors).toEqual({ missed: 0, spurious: 0, wrongSpeaker: 0, wrongSpan: 0 });
+      expect(report.examples).toEqual([]);
+    });
+
+    it("judges the speaker on the larger half only", () => {
+      const predicted = prediction(text, [
+        { text: '"We will win,"', speaker: "Smith" },
+        { text: '"and nobody doubts it."', speaker: null },
+        { text: '"we are done,"', speaker: "he" },
+      ]);
+      const report = scoreDocuments([{ gold, predicted }]);
+      expect(report.direct).toMatchObject({ f1: 1, foundWithSource: 2, speakerCorrect: 1, speakerMissing: 1 });
+      expect(report.examples.map((e) => [e.kind, e.predictedText])).toEqual([["wrong-speaker", '"and nobody doubts it."']]);
     });
 
     it("reports a wrong span when the match covers too little (Jaccard < 0.5)", () => {
@@ -218,7 +232,7 @@ describe("scoreDocuments", () => {
         { text: '"we are done,"', speaker: "he" },
       ]);
       const report = scoreDocuments([{ gold, predicted }]);
-      expect(report.direct).toMatchObject({ matched: 2, f1: 1 });
+      expect(report.direct).toMatchObject({ found: 2, correct: 2, f1: 1 });
       expect(report.direct.errors).toEqual({ missed: 0, spurious: 0, wrongSpeaker: 0, wrongSpan: 1 });
       expect(report.examples).toHaveLength(1);
       expect(report.examples[0]).toMatchObject({
@@ -230,32 +244,69 @@ describe("scoreDocuments", () => {
     });
   });
 
-  it("matches greedily in gold document order, each gold taking its largest overlap", () => {
+  describe("overlap matching", () => {
     const text = "aaaa bbbbbbbb cccccccccccc";
-    const gold = doc("greedy", text, [
+    const gold = doc("overlap", text, [
       relation(text, "bbbbbbbb cccccccccccc", null, false),
       relation(text, "aaaa bbbbbbbb", null, false),
     ]);
-    // Visited in document order: "aaaa bbbbbbbb" first takes the prediction (overlap 8 vs 0)...
+
+    it("lets one prediction find several gold relations, pairing each with its largest overlap", () => {
+      const report = scoreDocuments([{ gold, predicted: prediction(text, [{ text: "bbbbbbbb cccc", type: "indirect" }]) }]);
+      expect(report.reported).toMatchObject({ gold: 2, found: 2, predicted: 1, correct: 1, precision: 1, recall: 1 });
+      // "aaaa bbbbbbbb" shares 8 characters: Jaccard 8 / (13 + 13 - 8) = 0.44, a wrong span;
+      // "bbbbbbbb cccccccccccc" shares 13: Jaccard 13 / 21 = 0.62, not one.
+      expect(report.reported.errors).toEqual({ missed: 0, spurious: 0, wrongSpeaker: 0, wrongSpan: 1 });
+      expect(report.examples).toMatchObject([{ kind: "wrong-span", goldText: "aaaa bbbbbbbb", jaccard: 8 / 18 }]);
+    });
+
+    it("lets one gold relation make several predictions correct", () => {
+      const predicted = prediction(text, [
+        { text: "bbbbbbbb", type: "indirect" },
+        { text: "cccccccccccc", type: "indirect" },
+      ]);
+      const report = scoreDocuments([{ gold, predicted }]);
+      expect(report.reported).toMatchObject({ found: 2, correct: 2, f1: 1 });
+      // "bbbbbbbb cccccccccccc" pairs with "cccccccccccc" (12 > 8): Jaccard 12/21 = 0.57.
+      expect(report.reported.errors).toEqual({ missed: 0, spurious: 0, wrongSpeaker: 0, wrongSpan: 0 });
+    });
+
+    it("breaks an overlap tie in favour of the earlier prediction", () => {
+      const tieText = "Ann said: xxxx yyyy. Bob nodded.";
+      const tieGold = doc("tie", tieText, [relation(tieText, "xxxx yyyy", "Ann", false)]);
+      const predicted = prediction(tieText, [
+        { text: "xxxx", type: "indirect", speaker: "Bob" },
+        { text: "yyyy", type: "indirect", speaker: "Ann" },
+      ]);
+      const report = scoreDocuments([{ gold: tieGold, predicted }]);
+      expect(report.reported).toMatchObject({ found: 1, correct: 2, speakerCorrect: 0 });
+      expect(report.examples.map((e) => [e.kind, e.predictedText, e.predictedSpeaker])).toEqual([
+        ["wrong-speaker", "xxxx", "Bob"],
+        // Half of the gold: Jaccard 4/9.
+        ["wrong-span", "xxxx", "Bob"],
+      ]);
+    });
+  });
+
+  it("counts a quote nested inside a found quotation as correct", () => {
+    const text = "Smith said: \"They told us 'no way' and left.\" Jones agreed.";
+    const gold = doc("nested", text, [relation(text, "\"They told us 'no way' and left.\"", "Smith", true)]);
     const predicted = prediction(text, [
-      { text: "bbbbbbbb", type: "indirect" },
-      { text: "cccccccccccc", type: "indirect" },
+      { text: "They told us 'no way' and left.", speaker: "Smith" },
+      { text: "no way", type: "partial", speaker: "They" },
     ]);
     const report = scoreDocuments([{ gold, predicted }]);
-    // ...then "bbbbbbbb cccccccccccc" takes the remaining one. Both matched one-to-one.
-    expect(report.reported).toMatchObject({ gold: 2, predicted: 2, matched: 2 });
-    // A single prediction overlapping two gold goes to the first in document order.
-    const single = prediction(text, [{ text: "bbbbbbbb cccc", type: "indirect" }]);
-    const report2 = scoreDocuments([{ gold, predicted: single }]);
-    expect(report2.reported).toMatchObject({ matched: 1 });
-    expect(report2.examples.find((e) => e.kind === "missed")?.goldText).toBe("bbbbbbbb cccccccccccc");
+    expect(report.direct).toMatchObject({ gold: 1, found: 1, predicted: 2, correct: 2, precision: 1, recall: 1 });
+    // The gold is paired with the enclosing quote (31 shared characters), whose speaker is right.
+    expect(report.direct).toMatchObject({ speakerCorrect: 1, attributionAccuracy: 1 });
+    expect(report.errors).toEqual({ missed: 0, spurious: 0, wrongSpeaker: 0, wrongSpan: 0 });
   });
 
   it("keeps the categories apart: a direct prediction cannot match reported gold", () => {
     const predicted = prediction(TEXT, [{ text: "the plan would fail", type: "partial", speaker: "Jones" }]);
     const report = scoreDocuments([{ gold: GOLD, predicted }]);
-    expect(report.direct).toMatchObject({ predicted: 1, matched: 0, errors: { spurious: 1, missed: 2 } });
-    expect(report.reported).toMatchObject({ predicted: 0, matched: 0, errors: { missed: 2 } });
+    expect(report.direct).toMatchObject({ predicted: 1, correct: 0, found: 0, errors: { spurious: 1, missed: 2 } });
+    expect(report.reported).toMatchObject({ predicted: 0, correct: 0, found: 0, errors: { missed: 2 } });
   });
 
   it("excludes gold relations without Content", () => {
@@ -271,9 +322,9 @@ describe("scoreDocuments", () => {
       { gold: { ...GOLD, id: "news-2" }, predicted: EMPTY },
     ]);
     expect(report.documents).toBe(2);
-    expect(report.direct).toMatchObject({ gold: 4, predicted: 2, matched: 2, precision: 1, recall: 0.5 });
+    expect(report.direct).toMatchObject({ gold: 4, found: 2, predicted: 2, correct: 2, precision: 1, recall: 0.5 });
     expect(report.direct.f1).toBeCloseTo(2 / 3, 12);
-    expect(report.perDocument.map((d) => [d.docId, d.direct.matched, d.direct.errors.missed])).toEqual([
+    expect(report.perDocument.map((d) => [d.docId, d.direct.found, d.direct.errors.missed])).toEqual([
       ["news-1", 2, 0],
       ["news-2", 0, 2],
     ]);

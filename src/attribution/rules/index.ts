@@ -6,15 +6,17 @@ import { leadingSpeakerCue } from "./leading-speaker-cue";
 import { previousSentence } from "./previous-sentence";
 import { sentenceCue } from "./sentence-cue";
 import { trailingCueSpeaker } from "./trailing-cue-speaker";
+import { transcriptLabel } from "./transcript-label";
 import { trailingSpeakerCue } from "./trailing-speaker-cue";
 
 export {
   accordingTo, continuedSpeaker, dashSpeaker, leadingSpeakerCue, previousSentence, sentenceCue,
-  trailingCueSpeaker, trailingSpeakerCue,
+  trailingCueSpeaker, trailingSpeakerCue, transcriptLabel,
 };
 
 /** The built-in rules, in the order they are tried: most specific and most reliable first. */
 export const defaultRules: readonly Rule[] = Object.freeze([
+  transcriptLabel,
   trailingSpeakerCue,
   trailingCueSpeaker,
   leadingSpeakerCue,
