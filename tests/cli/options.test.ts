@@ -8,20 +8,20 @@ import { ARTICLE, ARTICLE_PATH, CLI, jsonLines, tempDir, whosaid } from "./helpe
 const dir = tempDir();
 const golden = extractQuotes(ARTICLE);
 const STANDUP = join(dir, "standup.txt");
-// No cue verb: the default rules leave this quote unattributed.
-writeFileSync(STANDUP, 'BOB: "The game is ours."\n');
+// A chat-log line: no cue verb, no known form, so the default rules leave this quote unattributed.
+writeFileSync(STANDUP, 'BOB >> "The game is ours."\n');
 const NONE = join(dir, "none.txt");
 writeFileSync(NONE, "The weather was fine all week.\n");
 
-/** A custom rule, as a user would write it: `NAME: "..."` attributes the quote to NAME. */
+/** A custom rule, as a user would write it: `NAME >> "..."` attributes the quote to NAME. */
 const COLON_RULE = `{
   id: "colon-speaker",
-  description: 'NAME: "..." at the start of a paragraph',
-  types: ["direct"],
+  description: 'NAME >> "..." at the start of a paragraph',
+  types: ["direct", "partial"],
   apply(ctx) {
     const lead = ctx.text.slice(ctx.paragraph.start, ctx.quote.open ? ctx.quote.open.start : ctx.quote.start);
-    const match = /^([A-Z][A-Za-z]+): $/.exec(lead);
-    if (!match) return ctx.pass("no NAME: before the quote");
+    const match = /^([A-Z][A-Za-z]+) >> $/.exec(lead);
+    if (!match) return ctx.pass("no NAME >> before the quote");
     return { speaker: { start: ctx.paragraph.start, end: ctx.paragraph.start + match[1].length }, confidence: 0.9 };
   },
 }`;
@@ -47,7 +47,7 @@ describe("--rules", () => {
   it.each([
     ["export default [rule]", "default.mjs", `export default [${COLON_RULE}];`],
     ["export const rules = [...]", "named.mjs", `export const rules = [${COLON_RULE}];`],
-    ["a function of the default rules", "function.mjs", `export default (defaults) => [...defaults, ${COLON_RULE}];`],
+    ["a function of the default rules", "function.mjs", `export default (defaults) => [${COLON_RULE}, ...defaults];`],
     ["CommonJS module.exports = { rules }", "common.cjs", `module.exports = { rules: [${COLON_RULE}] };`],
   ])("loads %s", async (_shape, file, source) => {
     const path = rulesModule(file, source);
@@ -55,14 +55,14 @@ describe("--rules", () => {
   });
 
   it("the function form keeps the default rules working", async () => {
-    const path = rulesModule("keep.mjs", `export default (defaults) => [...defaults, ${COLON_RULE}];`);
+    const path = rulesModule("keep.mjs", `export default (defaults) => [${COLON_RULE}, ...defaults];`);
     const run = await whosaid([ARTICLE_PATH, "--rules", path]);
     expect(JSON.parse(run.stdout)).toEqual(JSON.parse(JSON.stringify(golden)));
   });
 
   it("workers load the same rules module: --jobs 2 equals --jobs 1", async () => {
     const path = rulesModule("jobs.mjs", `export default [${COLON_RULE}];`);
-    const stdin = Array.from({ length: 12 }, (_, i) => JSON.stringify({ id: i, text: `SAM${"x".repeat(i)}: "Point ${i} is ours."` })).join("\n");
+    const stdin = Array.from({ length: 12 }, (_, i) => JSON.stringify({ id: i, text: `SAM${"x".repeat(i)} >> "Point ${i} is ours."` })).join("\n");
     const args = ["-", "--input", "jsonl", "--format", "jsonl", "--rules", path];
     const [one, two] = await Promise.all([whosaid([...args, "--jobs", "1"], { stdin }), whosaid([...args, "--jobs", "2"], { stdin })]);
     expect(two.stdout).toBe(one.stdout);
