@@ -11,8 +11,8 @@ export default defineConfig([
     target: "es2022",
   },
   {
-    // The command line tool: Node only, ESM, with a shebang.
-    entry: { cli: "src/cli/main.ts" },
+    // The command line tool: Node only, ESM, with a shebang; its worker threads load cli-worker.js.
+    entry: { cli: "src/cli/main.ts", "cli-worker": "src/cli/worker.ts" },
     format: ["esm"],
     dts: false,
     sourcemap: true,

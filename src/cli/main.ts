@@ -11,6 +11,12 @@ async function main(argv: string[]): Promise<number> {
   return runExtract(argv);
 }
 
+// `whosaid ... | head` closes stdout early: stop quietly instead of crashing with EPIPE.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

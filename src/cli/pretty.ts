@@ -1,7 +1,9 @@
+import { createColors } from "picocolors";
 import type { ExtractionResult } from "../index";
 
-/** A readable table: speaker, date, quote. */
-export function formatPretty(result: ExtractionResult): string {
+/** A readable table: speaker, date, quote. With `color`, speakers and dates stand out. */
+export function formatPretty(result: ExtractionResult, color = false): string {
+  const c = createColors(color);
   const rows = result.quotes.map((q) => [
     q.id,
     q.speaker ? q.speaker.name : "(unknown)",
@@ -10,7 +12,14 @@ export function formatPretty(result: ExtractionResult): string {
   ]);
   const header = ["id", "speaker", "date", "quote"];
   const widths = header.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k]!.length)));
-  const line = (cells: string[]) => cells.map((c, k) => (k === cells.length - 1 ? c : c.padEnd(widths[k]!))).join("  ");
-  const out = [`article date: ${result.articleDate ?? "unknown"}`, line(header), ...rows.map(line)];
+  // Pad before colouring: escape codes must not count towards a column's width.
+  const paint = [c.dim, (s: string) => (s.startsWith("(unknown)") ? c.dim(s) : c.cyan(s)), c.yellow, (s: string) => s];
+  const line = (cells: string[], styles: Array<(s: string) => string>) =>
+    cells.map((cell, k) => styles[k]!(k === cells.length - 1 ? cell : cell.padEnd(widths[k]!))).join("  ");
+  const out = [
+    `article date: ${result.articleDate ?? "unknown"}`,
+    line(header, header.map(() => c.bold)),
+    ...rows.map((r) => line(r, paint)),
+  ];
   return `${out.join("\n")}\n`;
 }

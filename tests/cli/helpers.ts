@@ -1,0 +1,52 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll } from "vitest";
+
+export const CLI = resolve("dist/cli.js");
+export const ARTICLE_PATH = resolve("fixtures/article.txt");
+export const ARTICLE = readFileSync(ARTICLE_PATH, "utf8");
+
+export interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI as a user would, with optional stdin; stdout and stderr are pipes, not TTYs. */
+export function whosaid(args: string[], options: { stdin?: string | Buffer; cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<RunResult> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd: options.cwd,
+      env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    child.on("error", fail);
+    child.on("close", (code) => done({ code, stdout, stderr }));
+    child.stdin.end(options.stdin ?? "");
+  });
+}
+
+/** A temporary directory for this test file, removed after it. */
+export function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "whosaid-cli-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** Parses JSONL output into records. */
+export function jsonLines(stdout: string): Array<Record<string, unknown>> {
+  return stdout
+    .split("\n")
+    .filter((l) => l !== "")
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+}
+
+/** A short article whose one quote has a known speaker and date. */
+export function shortArticle(name: string, words: string): string {
+  return `"${words}," ${name} said on Monday.`;
+}
