@@ -214,7 +214,9 @@ function subjectOf(ctx: RuleContext, cue: CueMatch, usable: (m: Mention) => Ment
 function appositiveSubject(ctx: RuleContext, cue: CueMatch, usable: (m: Mention) => Mention | null): Mention | null {
   const { tokens } = ctx;
   const sentence = ctx.sentences[tokens[cue.firstToken]!.sentence]!;
-  const candidates = ctx.mentionsIn(sentence.start, tokens[cue.firstToken]!.start).filter((m) => usable(m));
+  // Not the object of a preposition ("In a panel discussion in Washington, Marc H. Morial, ... told").
+  const candidates = ctx.mentionsIn(sentence.start, tokens[cue.firstToken]!.start)
+    .filter((m) => usable(m) && tokens[m.extentFirstToken - 1]?.pos !== "ADP");
   // ", saying ...": a participle's subject is the subject of the sentence.
   if (cue.text.endsWith("ing")) return candidates[0] ?? null;
   for (const m of candidates) {
