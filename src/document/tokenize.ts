@@ -101,7 +101,10 @@ export function tokenize(text: string, bodyStart: number, articleDate: string | 
     });
     const length = tokens.length - sentenceStart;
     const tooLong = length >= HARD_SENTENCE_TOKENS || (length >= SOFT_SENTENCE_TOKENS && SOFT_BREAKS.has(value));
-    if (winkSentenceEnds.has(i) || tooLong) closeSentence();
+    // wink ends a sentence after an abbreviation inside brackets ("Rep. Lynch (D-Mass.) said"):
+    // a sentence never starts with a closing bracket or a lower-case word.
+    const continues = /^[)\]]|^\p{Ll}/u.test(values[i + 1] ?? "");
+    if ((winkSentenceEnds.has(i) && !continues) || tooLong) closeSentence();
   }
   closeParagraph(tokens.length ? tokens[tokens.length - 1]!.end : offset);
   return { text, articleDate, bodyStart, tokens, sentences, paragraphs };

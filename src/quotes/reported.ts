@@ -150,7 +150,10 @@ function aroundCue(tokens: readonly Token[], r: Region, cue: CueMatch, takes: st
     for (let k = cue.firstToken - 1; k > r.first && cue.firstToken - k <= 8; k--) {
       // `"...," the spokesperson added`: the attribution of a quotation, not reported speech.
       if (r.inQuote(tokens[k]!) || QUOTE_MARK.test(tokens[k]!.text)) return null;
-      if (tokens[k]!.text === ",") return hasVerb(tokens, r.first, k - 1) ? clause(tokens, r, r.first, k - 1) : null;
+      if (tokens[k]!.text === ",") {
+        if (hasVerb(tokens, r.first, k - 1)) return clause(tokens, r, r.first, k - 1);
+        break; // "Back in Virginia, Mr. Clarke said, he decided ...": the clause comes after
+      }
       if (VERBISH.has(tokens[k]!.pos)) break;
     }
   }
@@ -172,7 +175,7 @@ function aroundCue(tokens: readonly Token[], r: Region, cue: CueMatch, takes: st
   const j = cue.lemma === "tell" ? skipObject(tokens, cue.endToken, r.last) : cue.endToken;
   const next = tokens[j];
   if (!next) return null;
-  const subjectLike = SUBJECTS.has(next.lower) || /^(DET|PROPN|NUM|NOUN|ADJ)$/.test(next.pos);
+  const subjectLike = SUBJECTS.has(next.lower) || /^(DET|PROPN|NUM|NOUN|ADJ|ADV)$/.test(next.pos);
   if (subjectLike && hasVerb(tokens, j + 1, Math.min(r.last, j + 8))) return clause(tokens, r, j, r.last);
   return null;
 }
