@@ -1,6 +1,6 @@
 import { defineRule } from "../define";
 import type { CueMatch } from "../../lexicon/match";
-import type { RuleContext } from "../types";
+import type { Attribution, Pass, RuleContext } from "../types";
 
 const VERBISH = new Set(["VERB", "AUX"]);
 
@@ -14,7 +14,7 @@ export const sentenceCue = defineRule({
   description: "A cue in the same sentence and its subject: X said that ..., X accused Y of \"...\"",
   apply(ctx) {
     const cue = ctx.quote.cueHint ? ctx.cueAt(ctx.tokenAt(ctx.quote.cueHint.start)) : nearestCue(ctx);
-    if (!cue) return ctx.pass("no cue in the sentence");
+    if (!cue) return ctx.quote.words <= 3 ? speakerOfSentence(ctx) : ctx.pass("no cue in the sentence");
     const base = (ctx.quote.type === "indirect" ? 0.85 : 0.8) * (0.7 + 0.3 * cue.weight);
     const speaker = ctx.subjectOf(cue);
     if (speaker) return { speaker, cue, confidence: base, reason: `"${speaker.text}" is the subject of "${cue.text}"` };
@@ -24,6 +24,24 @@ export const sentenceCue = defineRule({
     return { speaker: phrase, cue, confidence: base * 0.85, reason: `the phrase "${ctx.text.slice(phrase.start, phrase.end)}" is the subject of "${cue.text}"` };
   },
 });
+
+/**
+ * A quoted term further from its cue (`Trump proclaimed a goal of "Peace Through Strength."`):
+ * the sentence's first cue counts when its subject is a detected speaker, not just any phrase,
+ * so that a scare quote in a sentence without a speaker stays unattributed.
+ */
+function speakerOfSentence(ctx: RuleContext): Attribution | Pass {
+  const open = ctx.tokenAt(ctx.quote.open?.start ?? ctx.quote.start);
+  const from = ctx.parent ? ctx.tokenAt(ctx.parent.start) : ctx.sentence.firstToken;
+  for (let i = from; i < open; i++) {
+    const cue = ctx.cueAt(i);
+    if (!cue || ctx.insideQuote(cue.start) || cue.weight < 0.5) continue;
+    const speaker = ctx.subjectOf(cue);
+    if (speaker) return { speaker, cue, confidence: 0.6, reason: `"${speaker.text}" ${cue.text} the sentence the term stands in` };
+    break;
+  }
+  return ctx.pass("no cue governs the quoted term");
+}
 
 function nearestCue(ctx: RuleContext): CueMatch | null {
   const { quote, tokens } = ctx;
