@@ -85,10 +85,23 @@ export function scanOuter(text: string, from: number, pairs: readonly QuoteMarkP
 
 function openingPair(text: string, i: number, marks: MarkSet): QuoteMarkPair | undefined {
   const candidates = marks.opens.get(text[i]!);
-  if (!candidates) return undefined;
+  if (!candidates) return misusedCloser(text, i, marks);
   const pair = candidates[0]!;
   if (pair.open === pair.close && !looksLikeOpening(text, i)) return undefined;
   return pair;
+}
+
+/**
+ * A closing mark typed where a paragraph opens a quotation (`”Fear. I am truly afraid ...”`):
+ * it opens the pair it closes. Only at the start of a paragraph, where nothing can be closing.
+ */
+function misusedCloser(text: string, i: number, marks: MarkSet): QuoteMarkPair | undefined {
+  if (!marks.closes.has(text[i]!) || !looksLikeOpening(text, i)) return undefined;
+  let k = i - 1;
+  while (k >= 0 && (text[k] === " " || text[k] === "\t")) k--;
+  if (k >= 0 && !LINE_BREAK.test(text[k]!)) return undefined;
+  for (const pairs of marks.opens.values()) for (const pair of pairs) if (pair.close === text[i] && pair.open !== pair.close) return pair;
+  return undefined;
 }
 
 const ELISION = /^'(\d\ds|em|til|cause|n'|tis)\b/i;
