@@ -1,4 +1,5 @@
 import type { Token } from "../../document/types";
+import type { Pass, RuleContext } from "../types";
 
 /** Punctuation allowed between a closing quote mark and its attribution: `," he said` or `" — X`. */
 export const JOINERS = new Set([",", "\u2014", "\u2013", "-", "--"]);
@@ -33,4 +34,18 @@ export function sameSentenceAfter(text: string, closeStart: number, next: Token)
   if (last === "." && text[closeStart - 2] !== ".") return !capitalised;
   if (last === "?" || last === "!") return !(capitalised && (next.pos === "PRON" || next.pos === "DET"));
   return true;
+}
+
+/**
+ * The first token of a quote's attribution after its closing mark (`," he said`), or a reason why
+ * there is none: the quote is unclosed, the paragraph ends, or a new sentence starts.
+ */
+export function attributionAfter(ctx: RuleContext): number | Pass {
+  const { quote, tokens } = ctx;
+  if (!quote.close) return ctx.pass("the quote is not closed");
+  const first = skipJoiners(tokens, ctx.tokenAt(quote.close.end));
+  const next = tokens[first];
+  if (!next || crossesParagraph(ctx.text, quote.close.end, next.start)) return ctx.pass("nothing follows in the paragraph");
+  if (!sameSentenceAfter(ctx.text, quote.close.start, next)) return ctx.pass("a new sentence starts after the quote");
+  return first;
 }

@@ -1,5 +1,5 @@
 import { defineRule } from "../define";
-import { crossesParagraph, sameSentenceAfter, skipAdverbs, skipJoiners } from "./skip";
+import { attributionAfter, skipAdverbs } from "./skip";
 
 /** `"...," said Sen. Ted Cruz` and `"...," according to X` — inverted order after the quote. */
 export const trailingCueSpeaker = defineRule({
@@ -7,12 +7,9 @@ export const trailingCueSpeaker = defineRule({
   description: 'Cue then speaker right after the closing mark: "...," said X',
   types: ["direct", "partial"],
   apply(ctx) {
-    const { quote, tokens } = ctx;
-    if (!quote.close) return ctx.pass("the quote is not closed");
-    const first = skipJoiners(tokens, ctx.tokenAt(quote.close.end));
-    const next = tokens[first];
-    if (!next || crossesParagraph(ctx.text, quote.close.end, next.start)) return ctx.pass("nothing follows in the paragraph");
-    if (!sameSentenceAfter(ctx.text, quote.close.start, next)) return ctx.pass("a new sentence starts after the quote");
+    const { tokens } = ctx;
+    const first = attributionAfter(ctx);
+    if (typeof first !== "number") return first;
     const cue = ctx.cueAt(first);
     if (!cue) return ctx.pass("no cue right after the quote");
     const at = skipAdverbs(tokens, cue.endToken, 2);

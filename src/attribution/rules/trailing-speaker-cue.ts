@@ -1,5 +1,5 @@
 import { defineRule } from "../define";
-import { crossesParagraph, sameSentenceAfter, skipAdverbs, skipJoiners } from "./skip";
+import { attributionAfter, skipAdverbs } from "./skip";
 
 /** `"...," a White House spokesman said` — the speaker, then the cue, right after the quote. */
 export const trailingSpeakerCue = defineRule({
@@ -7,12 +7,9 @@ export const trailingSpeakerCue = defineRule({
   description: 'Speaker then cue right after the closing mark: "...," X said',
   types: ["direct", "partial"],
   apply(ctx) {
-    const { quote, tokens } = ctx;
-    if (!quote.close) return ctx.pass("the quote is not closed");
-    const first = skipJoiners(tokens, ctx.tokenAt(quote.close.end));
-    const next = tokens[first];
-    if (!next || crossesParagraph(ctx.text, quote.close.end, next.start)) return ctx.pass("nothing follows in the paragraph");
-    if (!sameSentenceAfter(ctx.text, quote.close.start, next)) return ctx.pass("a new sentence starts after the quote");
+    const { tokens } = ctx;
+    const first = attributionAfter(ctx);
+    if (typeof first !== "number") return first;
     const speaker = ctx.mentionStartingAt(first);
     const phrase = speaker ? null : ctx.phraseAfter(first);
     const end = speaker ? speaker.extentEndToken : phrase?.endToken;
