@@ -205,6 +205,11 @@ function subjectOf(ctx: RuleContext, cue: CueMatch, usable: (m: Mention) => Ment
     k--;
     skipped++;
   }
+  // "said X" only where the cue opens its clause (`..., said X.`): after "Park said", the
+  // mention that follows is what was said or whom it was said to.
+  const before = tokens[cue.firstToken - 1];
+  const opensClause = !before || before.sentence !== sentence || before.kind === "punct";
+  if (!opensClause) return null;
   let j = cue.endToken;
   while (tokens[j] && tokens[j]!.pos === "ADV" && j - cue.endToken < 2) j++;
   return ctx.mentionStartingAt(j);
