@@ -48,7 +48,7 @@ function explicitDate(
   const s = sentenceAt(doc, anchor.start);
   let found = cache.get(s);
   if (!found) {
-    found = parseSentence(doc, s, reference);
+    found = parseSentence(doc, s, reference, quoted);
     cache.set(s, found);
   }
   const outside = found.filter((f) => !(f.start < a.quote.end && f.end > a.quote.start) && !overlapsAny(quoted, f.start, f.end));
@@ -56,9 +56,11 @@ function explicitDate(
   return outside.reduce((best, f) => (Math.abs(f.start - anchor.start) < Math.abs(best.start - anchor.start) ? f : best));
 }
 
-function parseSentence(doc: Doc, index: number, reference: Date | null): Found[] {
+function parseSentence(doc: Doc, index: number, reference: Date | null, quoted: readonly Span[]): Found[] {
   const sentence = doc.sentences[index]!;
-  const text = doc.text.slice(sentence.start, sentence.end);
+  // Dates inside quotations never date them: blank the quotations out (same length, so offsets
+  // hold), and skip chrono, the costliest step, when no date word is left.
+  const text = blankQuotes(doc.text, sentence.start, sentence.end, quoted);
   if (!DATE_HINT.test(text)) return [];
   const results = chrono.casual.parse(text, reference ? { instant: reference, timezone: 0 } : new Date(0), { forwardDate: false });
   const found: Found[] = [];
@@ -85,4 +87,26 @@ function parseSentence(doc: Doc, index: number, reference: Date | null): Found[]
 
 function iso(date: Date): string {
   return date.toISOString().slice(0, 10);
+}
+
+/** `quoted` is in document order and its spans do not overlap, so their ends are sorted too. */
+function blankQuotes(text: string, start: number, end: number, quoted: readonly Span[]): string {
+  let lo = 0;
+  let hi = quoted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quoted[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let out = "";
+  let at = start;
+  for (let k = lo; k < quoted.length && quoted[k]!.start < end; k++) {
+    const q = quoted[k]!;
+    const from = Math.max(q.start, start);
+    const to = Math.min(q.end, end);
+    if (from < at) continue;
+    out += text.slice(at, from) + " ".repeat(to - from);
+    at = to;
+  }
+  return out + text.slice(at, end);
 }
