@@ -1,15 +1,11 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { basename, dirname, extname, join } from "node:path";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, extname, join } from "node:path";
 import { parseArgs } from "node:util";
+import type { GoldDocument } from "../eval";
 import { extractQuotes, WhosaidError, type ExtractionResult } from "../index";
-import {
-  goldDocumentFromBrat,
-  parseGoldJsonl,
-  parsePolnearMetadata,
-  selectAnnotatorFiles,
-  type GoldDocument,
-} from "../eval";
 import { compareWithGold, renderIndexPage, renderReportPage, type IndexEntry } from "../report";
+import { fsReason } from "./file-error";
+import { openGold } from "./gold-files";
 
 const USAGE = `Usage: whosaid report <file...> [-o report.html | -o DIR] [--date YYYY-MM-DD]
        whosaid report --gold <brat-dir|gold.jsonl> [--article ID]... [--limit N] -o DIR|page.html
@@ -145,50 +141,19 @@ function readGoldInputs(
   values: { article?: string[] | undefined; limit?: string | undefined; date?: string | undefined },
 ): ReportInput[] {
   if (positionals.length > 0) throw new UsageError("with --gold the articles come from the gold data: pick them with --article ID");
-  let limit = Infinity;
+  let limit: number | undefined;
   if (values.limit !== undefined) {
     limit = Number(values.limit);
     if (!Number.isSafeInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive integer, not ${values.limit}`);
   }
-  const wanted = values.article?.map((id) => id.replace(/\.(txt|ann)$/, ""));
-  const pick = <T>(items: T[], idOf: (item: T) => string): T[] => {
-    const chosen = wanted ? items.filter((item) => wanted.includes(idOf(item))) : items;
-    const unknown = (wanted ?? []).filter((id) => !items.some((item) => idOf(item) === id));
-    if (unknown.length > 0) throw new Error(`no article ${unknown.join(", ")} in ${goldPath}`);
-    return chosen.slice(0, limit);
-  };
-  if (!existsSync(goldPath)) throw new Error(`cannot read ${goldPath}: ENOENT`);
-  if (!statSync(goldPath).isDirectory()) {
-    const documents = parseGoldJsonl(readText(goldPath, goldPath));
-    return pick(documents, (doc) => doc.id).map((doc) => ({
-      name: doc.id,
-      load: () => ({ text: doc.text, date: doc.date ?? values.date, gold: doc }),
-    }));
-  }
-  // A PolNeAR split folder: text/<article>.txt, attributions/<article>_<annotator>.ann, and
-  // metadata.tsv (publication dates) in the folder or the corpus folder above it.
-  const annotationDir = join(goldPath, "attributions");
-  const textDir = join(goldPath, "text");
-  if (!existsSync(annotationDir) || !existsSync(textDir)) {
-    throw new Error(`${goldPath}: expected a brat folder with text/ and attributions/ (or a gold JSONL file)`);
-  }
-  const metadataPath = [join(goldPath, "metadata.tsv"), join(dirname(goldPath), "metadata.tsv")].find(existsSync);
-  const dates = new Map(
-    metadataPath ? parsePolnearMetadata(readText(metadataPath, metadataPath)).map((row) => [row.filename, row.publicationDate]) : [],
-  );
-  const choices = selectAnnotatorFiles(readdirSync(annotationDir)).filter((choice) => existsSync(join(textDir, `${choice.article}.txt`)));
-  return pick(choices, (choice) => choice.article).map((choice) => ({
-    name: choice.article,
+  const { entries, warnings } = openGold(goldPath, { articles: values.article, limit });
+  for (const warning of warnings) process.stderr.write(`whosaid report: warning: ${warning}\n`);
+  return entries.map((entry) => ({
+    name: entry.id,
     load: () => {
-      const articleText = readText(join(textDir, `${choice.article}.txt`), `${choice.article}.txt`);
-      const date = dates.get(choice.article) ?? values.date ?? null;
-      const gold = goldDocumentFromBrat({
-        id: choice.article,
-        articleText,
-        annText: readText(join(annotationDir, choice.fileName), choice.fileName),
-        date,
-      });
-      return { text: articleText, date: date ?? undefined, gold };
+      const gold = entry.load();
+      // --date stands in for an article the gold gives no date.
+      return { text: gold.text, date: gold.date ?? values.date, gold };
     },
   }));
 }
@@ -197,7 +162,7 @@ function readText(source: string | number, label: string): string {
   try {
     return readFileSync(source, "utf8");
   } catch (error) {
-    throw new Error(`cannot read ${label}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new Error(`cannot read ${label}: ${fsReason(error)}`);
   }
 }
 

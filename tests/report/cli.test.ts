@@ -60,7 +60,7 @@ describe("whosaid report", () => {
     const index = readFileSync(join(out, "index.html"), "utf8");
     expect(index).toContain('<a href="article.html">article.txt</a>');
     expect(index).toContain('<a href="second-article.html">second article.txt</a>');
-    expect(index).toMatch(/missing\.txt<\/th><td colspan="3">error: missing\.txt: cannot read [^<]*missing\.txt: ENOENT<\/td>/);
+    expect(index).toMatch(/missing\.txt<\/th><td colspan="3">error: missing\.txt: cannot read [^<]*missing\.txt: no such file or folder<\/td>/);
     expect(readFileSync(join(out, "article.html"), "utf8")).toContain('<a href="index.html">← All articles</a>');
     expect(stderr).toContain("wrote 2 pages and index.html");
   });
