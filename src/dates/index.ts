@@ -9,6 +9,8 @@ import { overlapsAny } from "../attribution/lookup";
 /** Words that must appear before chrono is worth running on a sentence. */
 const DATE_HINT =
   /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+/** How far from the cue (in characters) a date expression can stand and still date the quote. */
+const WINDOW = 120;
 const VAGUE = /\b(week|month|year|weekend|ago|decade|century)\b/i;
 
 interface Found extends Span {
@@ -23,7 +25,7 @@ interface Found extends Span {
 export function dateQuotes(doc: Doc, attributed: readonly AttributedQuote[]): Map<string, QuoteDate | null> {
   const dates = new Map<string, QuoteDate | null>();
   const lastByEntity = new Map<string, QuoteDate>();
-  const cache = new Map<number, Found[]>();
+  const cache = new Map<string, Found[]>();
   const reference = doc.articleDate ? new Date(`${doc.articleDate}T12:00:00Z`) : null;
   // Top-level quotations do not overlap one another: overlapsAny finds them by binary search.
   const quoted = attributed.filter((a) => a.quote.type !== "indirect" && !a.quote.parentId).map((a) => a.quote);
@@ -42,25 +44,29 @@ export function dateQuotes(doc: Doc, attributed: readonly AttributedQuote[]): Ma
 }
 
 function explicitDate(
-  doc: Doc, a: AttributedQuote, reference: Date | null, quoted: readonly Span[], cache: Map<number, Found[]>,
+  doc: Doc, a: AttributedQuote, reference: Date | null, quoted: readonly Span[], cache: Map<string, Found[]>,
 ): Found | null {
   const anchor = a.cue ?? a.mention!;
-  const s = sentenceAt(doc, anchor.start);
-  let found = cache.get(s);
+  const sentence = doc.sentences[sentenceAt(doc, anchor.start)]!;
+  // The attribution's own words: a window around the cue, within its sentence.
+  const from = Math.max(sentence.start, anchor.start - WINDOW);
+  const to = Math.min(sentence.end, anchor.end + WINDOW);
+  const key = `${from}:${to}`;
+  let found = cache.get(key);
   if (!found) {
-    found = parseSentence(doc, s, reference, quoted);
-    cache.set(s, found);
+    found = parseWindow(doc, from, to, reference, quoted);
+    cache.set(key, found);
   }
   const outside = found.filter((f) => !(f.start < a.quote.end && f.end > a.quote.start) && !overlapsAny(quoted, f.start, f.end));
   if (!outside.length) return null;
   return outside.reduce((best, f) => (Math.abs(f.start - anchor.start) < Math.abs(best.start - anchor.start) ? f : best));
 }
 
-function parseSentence(doc: Doc, index: number, reference: Date | null, quoted: readonly Span[]): Found[] {
-  const sentence = doc.sentences[index]!;
+function parseWindow(doc: Doc, from: number, to: number, reference: Date | null, quoted: readonly Span[]): Found[] {
+  const sentence = { start: from, end: to };
   // Dates inside quotations never date them: blank the quotations out (same length, so offsets
   // hold), and skip chrono, the costliest step, when no date word is left.
-  const text = blankQuotes(doc.text, sentence.start, sentence.end, quoted);
+  const text = blankQuotes(doc.text, from, to, quoted);
   if (!DATE_HINT.test(text)) return [];
   const results = chrono.casual.parse(text, reference ? { instant: reference, timezone: 0 } : new Date(0), { forwardDate: false });
   const found: Found[] = [];

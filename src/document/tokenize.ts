@@ -11,6 +11,8 @@ const SOFT_SENTENCE_TOKENS = 150;
 const HARD_SENTENCE_TOKENS = 250;
 const SOFT_BREAKS = new Set([",", ";", ":"]);
 
+const CONTINUES_SENTENCE = /^[)\]]|^\p{Ll}/u;
+
 const KINDS: Record<string, TokenKind> = {
   word: "word",
   number: "number",
@@ -103,8 +105,7 @@ export function tokenize(text: string, bodyStart: number, articleDate: string | 
     const tooLong = length >= HARD_SENTENCE_TOKENS || (length >= SOFT_SENTENCE_TOKENS && SOFT_BREAKS.has(value));
     // wink ends a sentence after an abbreviation inside brackets ("Rep. Lynch (D-Mass.) said"):
     // a sentence never starts with a closing bracket or a lower-case word.
-    const continues = /^[)\]]|^\p{Ll}/u.test(values[i + 1] ?? "");
-    if ((winkSentenceEnds.has(i) && !continues) || tooLong) closeSentence();
+    if ((winkSentenceEnds.has(i) && !CONTINUES_SENTENCE.test(values[i + 1] ?? "")) || tooLong) closeSentence();
   }
   closeParagraph(tokens.length ? tokens[tokens.length - 1]!.end : offset);
   return { text, articleDate, bodyStart, tokens, sentences, paragraphs };
