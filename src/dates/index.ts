@@ -8,7 +8,9 @@ import { overlapsAny } from "../attribution/lookup";
 
 /** Words that must appear before chrono is worth running on a sentence. */
 const DATE_HINT =
-  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+/** "may" is mostly the modal verb: only the capitalised month or "may" next to a number counts. */
+const MAY_HINT = /\bMay\b|\d\s+[Mm]ay\b|\b[Mm]ay\s+\d/;
 /** How far from the cue (in characters) a date expression can stand and still date the quote. */
 const WINDOW = 120;
 const VAGUE = /\b(week|month|year|weekend|ago|decade|century)\b/i;
@@ -67,7 +69,7 @@ function parseWindow(doc: Doc, from: number, to: number, reference: Date | null,
   // Dates inside quotations never date them: blank the quotations out (same length, so offsets
   // hold), and skip chrono, the costliest step, when no date word is left.
   const text = blankQuotes(doc.text, from, to, quoted);
-  if (!DATE_HINT.test(text)) return [];
+  if (!DATE_HINT.test(text) && !MAY_HINT.test(text)) return [];
   const results = chrono.casual.parse(text, reference ? { instant: reference, timezone: 0 } : new Date(0), { forwardDate: false });
   const found: Found[] = [];
   for (let k = 0; k < results.length; k++) {
