@@ -1,4 +1,4 @@
-import { wink } from "./wink";
+import { readArticle } from "./wink";
 import type { Doc, Paragraph, Sentence, Token, TokenKind } from "./types";
 
 /**
@@ -29,10 +29,7 @@ const KINDS: Record<string, TokenKind> = {
  * astral characters). Sentences never cross a line break: a line break always ends a paragraph.
  */
 export function tokenize(text: string, bodyStart: number, articleDate: string | null): Doc {
-  const nlp = wink();
-  const its = nlp.its;
-  const body = text.slice(bodyStart);
-  const doc = nlp.readDoc(body);
+  const { doc, its } = readArticle(text.slice(bodyStart));
   const all = doc.tokens();
   const values = all.out(its.value) as string[];
   const spaces = all.out(its.precedingSpaces) as string[];
