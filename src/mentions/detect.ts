@@ -155,6 +155,16 @@ function isNameToken(t: Token, sentenceStart: boolean): boolean {
   return !sentenceStart && (t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "X");
 }
 
+/**
+ * A first name the tagger took for a verb ("said Don Fowler", "Sen. Ted Cruz"): capitalised, in
+ * the first-name lexicon, and followed by a name.
+ */
+function isTaggedFirstName(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  return CAPITALISED.test(t.text) && !!next && isFirstName(t.lower) && isNameToken(next, false);
+}
+
 /** Maximal runs of capitalised name tokens, without a leading title word ("President"). */
 function nameRuns(doc: Doc): Run[] {
   const { tokens, sentences } = doc;
@@ -162,14 +172,14 @@ function nameRuns(doc: Doc): Run[] {
   for (const s of sentences) {
     let i = s.firstToken;
     while (i < s.endToken) {
-      if (!isNameToken(tokens[i]!, i === s.firstToken)) {
+      if (!isNameToken(tokens[i]!, i === s.firstToken) && !isTaggedFirstName(tokens, i)) {
         i++;
         continue;
       }
       let end = i + 1;
       while (end < s.endToken) {
         const t = tokens[end]!;
-        if (isNameToken(t, false)) end++;
+        if (isNameToken(t, false) || isTaggedFirstName(tokens, end)) end++;
         else if (isJoiningHyphen(tokens, end)) end += 2;
         else if (PARTICLES.has(t.text) && tokens[end + 1] && isNameToken(tokens[end + 1]!, false)) end += 2;
         else break;
