@@ -25,10 +25,15 @@ export interface ArticleIndex {
   byExtentEnd: Map<number, Mention>;
   /** Pronoun resolutions made so far: mention id -> entity. */
   resolved: Map<string, Entity>;
-  /** The first mention with exactly this span, keyed `start,end`. */
-  mentionBySpan: Map<string, Mention>;
+  /** The first mention with exactly this span, keyed by spanKey. */
+  mentionBySpan: Map<number | string, Mention>;
   /** The outermost quotation in marks that each mention inside one stands in. */
   enclosing: Map<Mention, QuoteCandidate>;
+}
+
+/** One number for a span while offsets stay below 2^26 (67 M characters; the default cap is 20 M). */
+export function spanKey(span: { start: number; end: number }): number | string {
+  return span.end < 67_108_864 ? span.start * 67_108_864 + span.end : `${span.start},${span.end}`;
 }
 
 export function indexArticle(
@@ -36,11 +41,11 @@ export function indexArticle(
 ): ArticleIndex {
   const byExtentStart = new Map<number, Mention>();
   const byExtentEnd = new Map<number, Mention>();
-  const mentionBySpan = new Map<string, Mention>();
+  const mentionBySpan = new Map<number | string, Mention>();
   for (const m of mentions) {
     if (!byExtentStart.has(m.extentFirstToken)) byExtentStart.set(m.extentFirstToken, m);
     byExtentEnd.set(m.extentEndToken, m);
-    const span = `${m.start},${m.end}`;
+    const span = spanKey(m);
     if (!mentionBySpan.has(span)) mentionBySpan.set(span, m);
   }
   return {
@@ -182,7 +187,7 @@ export function registerMention(index: ArticleIndex, mention: Mention): void {
   if (!index.byExtentStart.has(mention.extentFirstToken)) index.byExtentStart.set(mention.extentFirstToken, mention);
   if (!index.byExtentEnd.has(mention.extentEndToken)) index.byExtentEnd.set(mention.extentEndToken, mention);
   index.mentionSet.add(mention);
-  const span = `${mention.start},${mention.end}`;
+  const span = spanKey(mention);
   if (!index.mentionBySpan.has(span)) index.mentionBySpan.set(span, mention);
 }
 

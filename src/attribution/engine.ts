@@ -2,7 +2,7 @@ import { WhosaidError } from "../errors";
 import type { Entity, Mention } from "../mentions/types";
 import type { QuoteCandidate } from "../quotes/types";
 import type { RuleTrace } from "../types";
-import { createContext, registerMention, type ArticleIndex } from "./context";
+import { createContext, registerMention, spanKey, type ArticleIndex } from "./context";
 import type { Attribution, AttributedQuote, Pass, Rule } from "./types";
 
 export interface EngineOptions {
@@ -134,7 +134,7 @@ function settle(
 /** A plain span from a rule becomes a mention (and an entity) of its own, unless one exists there. */
 function asMention(index: ArticleIndex, speaker: Attribution["speaker"]): Mention {
   if ("id" in speaker) return speaker as Mention;
-  const span = `${speaker.start},${speaker.end}`;
+  const span = spanKey(speaker);
   const existing = index.mentionBySpan.get(span);
   if (existing) return existing;
   const text = index.doc.text.slice(speaker.start, speaker.end);

@@ -162,7 +162,7 @@ function isNameToken(t: Token, sentenceStart: boolean): boolean {
 function isTaggedFirstName(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   const next = tokens[k + 1];
-  return CAPITALISED.test(t.text) && !!next && isFirstName(t.lower) && isNameToken(next, false);
+  return !!next && CAPITALISED.test(t.text) && isNameToken(next, false) && isFirstName(t.lower);
 }
 
 /** Maximal runs of capitalised name tokens, without a leading title word ("President"). */

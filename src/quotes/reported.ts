@@ -65,6 +65,8 @@ function clausesIn(
   const inQuote = (t: Token) => blocked.some(([a, b]) => t.start >= a && t.start < b);
   const out: ReportedClause[] = [];
   for (let i = s.firstToken; i < s.endToken; i++) {
+    const lower = tokens[i]!.lower;
+    if (!matcher.lexicon.has(lower) && !matcher.phrases.has(lower)) continue; // most tokens: no cue
     if (inQuote(tokens[i]!)) continue;
     const cue = cueAt(text, tokens, i, matcher);
     if (!cue) continue;
