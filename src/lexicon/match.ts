@@ -46,7 +46,9 @@ export function cueAt(text: string, tokens: readonly Token[], i: number, matcher
   }
   const entry = matcher.lexicon.get(token.lower);
   if (!entry || entry.lemma.includes(" ")) return null;
-  if (entry.ambiguous && !VERB_TAGS.has(token.pos)) return null;
+  // A word that is also a noun counts when tagged a verb, or when a that-clause follows it even
+  // though the tagger took it for a noun ("The New York Post reports that ...").
+  if (entry.ambiguous && !VERB_TAGS.has(token.pos) && tokens[i + 1]?.lower !== "that") return null;
   if (!VERB_TAGS.has(token.pos) && token.pos !== "ADJ" && token.pos !== "NOUN" && token.pos !== "PROPN") return null;
   return build(text, tokens, i, i + 1, token, entry);
 }
