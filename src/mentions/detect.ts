@@ -155,14 +155,20 @@ function isNameToken(t: Token, sentenceStart: boolean): boolean {
   return !sentenceStart && (t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "X");
 }
 
+const SAYS = new Set(["said", "says", "told", "added", "asked", "wrote"]);
+
 /**
- * A first name the tagger took for a verb ("said Don Fowler", "Sen. Ted Cruz"): capitalised, in
- * the first-name lexicon, and followed by a name.
+ * A name the tagger took for a verb: a first name before a name ("said Don Fowler", "Sen. Ted
+ * Cruz"), a capitalised word after a name ("Stephen Lynch"), or before "said" ("Lynch said").
  */
 function isTaggedFirstName(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
+  if (!CAPITALISED.test(t.text) || t.kind !== "word" || NOT_NAMES.has(t.lower)) return false;
   const next = tokens[k + 1];
-  return !!next && CAPITALISED.test(t.text) && isNameToken(next, false) && isFirstName(t.lower);
+  const prev = tokens[k - 1];
+  if (next && isNameToken(next, false) && isFirstName(t.lower)) return true;
+  if (t.pos !== "VERB" && t.pos !== "AUX") return false;
+  return (!!prev && prev.sentence === t.sentence && prev.pos === "PROPN" && CAPITALISED.test(prev.text)) || (!!next && SAYS.has(next.lower));
 }
 
 /** Maximal runs of capitalised name tokens, without a leading title word ("President"). */
