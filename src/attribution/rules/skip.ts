@@ -43,6 +43,8 @@ export function sameSentenceAfter(text: string, closeStart: number, next: Token)
 export function attributionAfter(ctx: RuleContext): number | Pass {
   const { quote, tokens } = ctx;
   if (!quote.close) return ctx.pass("the quote is not closed");
+  // `Trump told Fox that "...," he said`: the quote continues a reported clause, whose cue wins.
+  if (quote.type === "partial" && quote.cueHint) return ctx.pass("the quote continues a reported clause");
   const first = skipJoiners(tokens, ctx.tokenAt(quote.close.end));
   const next = tokens[first];
   if (!next || crossesParagraph(ctx.text, quote.close.end, next.start)) return ctx.pass("nothing follows in the paragraph");
