@@ -28,8 +28,8 @@ function sortedIndex<T extends Span>(spans: readonly T[]): SortedSpans<T> {
   return index;
 }
 
-/** Number of spans whose start is below `offset` (binary search). */
-function countStartingBefore(spans: readonly Span[], offset: number): number {
+/** Number of spans whose start is below `offset` (binary search); `spans` sorted by start. */
+export function countStartingBefore(spans: readonly Span[], offset: number): number {
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {

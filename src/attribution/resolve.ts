@@ -1,3 +1,4 @@
+import { countStartingBefore } from "./lookup";
 import type { Token } from "../document/types";
 import type { Entity, Mention } from "../mentions/types";
 import type { AttributedQuote } from "./types";
@@ -37,7 +38,7 @@ export function resolvePronoun(
   const sentence = tokens[pronoun.firstToken]!.sentence;
   let latest: Entity | null = null;
   let subject: Entity | null = null;
-  for (let k = lastBefore(mentions, pronoun.start); k >= 0; k--) {
+  for (let k = countStartingBefore(mentions, pronoun.start) - 1; k >= 0; k--) {
     const m = mentions[k]!;
     // Checked first, for every mention: a run of pronouns must not walk back through the article.
     const distance = m.firstToken >= 0 ? sentence - tokens[m.firstToken]!.sentence : 0;
@@ -58,16 +59,4 @@ export function resolvePronoun(
     if (e && compatible(word, e)) return e;
   }
   return latest;
-}
-
-/** Index of the last mention that starts before `offset` (binary search). */
-function lastBefore(mentions: readonly Mention[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }
