@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { buildDocument } from "../../src/document";
+import { buildCueLexicon } from "../../src/lexicon/cues";
+import { cueMatcher } from "../../src/lexicon/match";
+import { extractQuotes } from "../../src/index";
+import { DEFAULT_INNER_MARKS, DEFAULT_OUTER_MARKS, findQuotes } from "../../src/quotes";
+
+const matcher = cueMatcher(buildCueLexicon());
+const quotes = (text: string) =>
+  findQuotes(buildDocument(text), { outer: DEFAULT_OUTER_MARKS, inner: DEFAULT_INNER_MARKS }, matcher).map((q) => ({
+    type: q.type,
+    text: q.text,
+    parent: q.parentId ? q.parentId : undefined,
+  }));
+
+describe("quotes stage", () => {
+  it("pairs curly and straight double quotes and drops the trailing comma", () => {
+    expect(quotes("“We will win,” he said. \"Never,\" she replied.")).toEqual([
+      { type: "direct", text: "We will win", parent: undefined },
+      { type: "direct", text: "Never", parent: undefined },
+    ]);
+  });
+
+  it("tells a partial quote from a direct one", () => {
+    expect(quotes('He called the plan "a disgrace to the nation" on Monday.')).toEqual([
+      { type: "partial", text: "a disgrace to the nation", parent: undefined },
+    ]);
+  });
+
+  it("keeps a quote over several paragraphs as one quotation", () => {
+    const text = '"First paragraph of the speech.\n\n"Second paragraph," she said.';
+    expect(quotes(text)).toEqual([
+      { type: "direct", text: "First paragraph of the speech.\n\n\"Second paragraph", parent: undefined },
+    ]);
+  });
+
+  it("ends an unclosed quote with its paragraph", () => {
+    expect(quotes('He said: "We will never give up\n\nThe next paragraph.')).toEqual([
+      { type: "direct", text: "We will never give up", parent: undefined },
+    ]);
+  });
+
+  it("finds a quote nested in single quotes, but not apostrophes", () => {
+    const found = quotes("“Russia’s answer was ‘no deal’, and the ’90s are over,” he said.");
+    expect(found.map((q) => q.text)).toEqual(["Russia’s answer was ‘no deal’, and the ’90s are over", "no deal"]);
+    expect(found[1]!.parent).toBe("c1");
+  });
+
+  it("finds reported speech: X said that CLAUSE, and CLAUSE, X said", () => {
+    expect(quotes("The minister said on Monday that the talks would resume. Prices will rise, the bank warned.")).toEqual([
+      { type: "indirect", text: "the talks would resume", parent: undefined },
+      { type: "indirect", text: "Prices will rise", parent: undefined },
+    ]);
+  });
+
+  it("does not report a sentence without a speech cue", () => {
+    expect(quotes("The committee met on Tuesday and the weather was fine.")).toEqual([]);
+  });
+
+  it("treats a doubled apostrophe as a double quotation mark (normalised before this stage)", () => {
+    const text = "''It is over,'' Mr. King said.";
+    const [q] = extractQuotes(text).quotes;
+    expect([q!.type, q!.text, q!.start, q!.end, q!.speaker?.name]).toEqual(["direct", "It is over", 2, 12, "Mr. King"]);
+  });
+});
