@@ -14,17 +14,24 @@ export interface QuoteMarks {
   inner: readonly QuoteMarkPair[];
 }
 
+/** Nouns that name a work or a programme right before or after its title (`book "..."`, `"..." radio program`). */
+const WORK_NOUNS = new Set(["book", "anthem", "song", "show", "program", "programme", "series", "film", "movie", "album", "documentary", "podcast", "column", "novel", "memoir", "play"]);
+const POSSESSIVES = new Set(["'s", "\u2019s", "his", "her", "their", "its", "our", "my", "your"]);
 const MINOR_WORDS = new Set(["a", "an", "the", "and", "or", "of", "on", "in", "to", "for", "at", "by", "with", "it's"]);
 
 /**
  * A programme, book or event title, not speech: a short quoted phrase whose every word is
- * capitalised, after a preposition or a possessive (`on "Face the Nation"`, `CNN's "State of the Union"`).
+ * capitalised, after a preposition or a possessive (`on "Face the Nation"`, `CNN's "State of the
+ * Union"`, `his "Keepin' It Real" radio program`) or next to a noun naming a work (`book "..."`).
  */
 function isTitle(doc: Doc, span: MarkedSpan): boolean {
   const words = doc.text.slice(span.contentStart, span.contentEnd).replace(/[.,!?]+$/, "").split(/\s+/);
   if (words.length > 6 || !words.every((w, k) => /^[\p{Lu}\d]/u.test(w) || (k > 0 && MINOR_WORDS.has(w.toLowerCase())))) return false;
-  const before = doc.tokens[tokenAt(doc, span.openAt) - 1];
-  return !!before && (before.pos === "ADP" || before.lower === "'s" || before.lower === "\u2019s");
+  const at = tokenAt(doc, span.openAt);
+  const before = doc.tokens[at - 1];
+  const after = doc.tokens[tokenAt(doc, span.closeAt < 0 ? span.contentEnd : span.closeAt + 1)];
+  const named = [doc.tokens[at - 2], before, after].some((t) => t && WORK_NOUNS.has(t.lower));
+  return named || (!!before && (before.pos === "ADP" || POSSESSIVES.has(before.lower)));
 }
 
 /** The second stage: quotations in marks (with nesting and multi-paragraph quotes) and reported speech. */
