@@ -206,6 +206,8 @@ function subjectOf(ctx: RuleContext, cue: CueMatch, usable: (m: Mention) => Ment
     const found = ctx.mentionEndingAt(k);
     if (found) return found;
     if (prev.text === ",") return appositiveSubject(ctx, cue, usable);
+    // "Trump took to Twitter to accuse ...": an infinitive's subject is the sentence's subject.
+    if (prev.lower === "to" && prev.pos === "PART") return appositiveSubject(ctx, cue, usable, true);
     if (!(SKIPPABLE_BEFORE_CUE.has(prev.pos) || prev.text === "]")) break;
     k--;
     skipped++;
@@ -221,14 +223,14 @@ function subjectOf(ctx: RuleContext, cue: CueMatch, usable: (m: Mention) => Ment
 }
 
 /** "Richard Revesz, director of the Institute for Policy Integrity, said": a long apposition. */
-function appositiveSubject(ctx: RuleContext, cue: CueMatch, usable: (m: Mention) => Mention | null): Mention | null {
+function appositiveSubject(ctx: RuleContext, cue: CueMatch, usable: (m: Mention) => Mention | null, first = false): Mention | null {
   const { tokens } = ctx;
   const sentence = ctx.sentences[tokens[cue.firstToken]!.sentence]!;
   // Not the object of a preposition ("In a panel discussion in Washington, Marc H. Morial, ... told").
   const candidates = ctx.mentionsIn(sentence.start, tokens[cue.firstToken]!.start)
     .filter((m) => usable(m) && tokens[m.extentFirstToken - 1]?.pos !== "ADP");
   // ", saying ...": a participle's subject is the subject of the sentence.
-  if (cue.text.endsWith("ing")) return candidates[0] ?? null;
+  if (first || cue.text.endsWith("ing")) return candidates[0] ?? null;
   for (const m of candidates) {
     if (cue.firstToken - m.extentEndToken > 40) continue;
     if (tokens[m.extentEndToken]?.text === ",") return m;
