@@ -41,7 +41,7 @@ export function countStartingBefore(spans: readonly Span[], offset: number): num
 }
 
 /** The spans that contain [start, end) (start <= start, end >= end), in order of start. */
-export function spansContaining<T extends Span>(spans: readonly T[], start: number, end = start + 1): T[] {
+function spansContaining<T extends Span>(spans: readonly T[], start: number, end = start + 1): T[] {
   const { spans: sorted, maxEnd } = sortedIndex(spans);
   const found: T[] = [];
   for (let k = countStartingBefore(sorted, start + 1) - 1; k >= 0 && maxEnd[k]! >= end; k--) {

@@ -2,10 +2,10 @@ import type { Token } from "../../document/types";
 import type { Pass, RuleContext } from "../types";
 
 /** Punctuation allowed between a closing quote mark and its attribution: `," he said` or `" — X`. */
-export const JOINERS = new Set([",", "\u2014", "\u2013", "-", "--"]);
+const JOINERS = new Set([",", "\u2014", "\u2013", "-", "--"]);
 
 /** First token index at or after `i` that is not a joiner, within `limit` tokens. */
-export function skipJoiners(tokens: readonly Token[], i: number, limit = 2): number {
+function skipJoiners(tokens: readonly Token[], i: number, limit = 2): number {
   let k = i;
   while (tokens[k] && JOINERS.has(tokens[k]!.text) && k - i < limit) k++;
   return k;
@@ -28,7 +28,7 @@ export function crossesParagraph(text: string, from: number, to: number): boolea
  * its sentence with a full stop, or with ? or ! before a capitalised pronoun or article, a new
  * sentence has begun (`"... for him." She says`).
  */
-export function sameSentenceAfter(text: string, closeStart: number, next: Token): boolean {
+function sameSentenceAfter(text: string, closeStart: number, next: Token): boolean {
   const last = text[closeStart - 1];
   const capitalised = /^\p{Lu}/u.test(next.text);
   if (last === "." && text[closeStart - 2] !== ".") return !capitalised;
