@@ -35,6 +35,13 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
     const found = ctx.mentionEndingAt(k);
     if (found) return found;
     if (APPOSITION_MARKS.has(prev.text)) return appositiveSubject(ctx, cue, usable);
+    if (prev.text === ")") {
+      // "Paul D. Ryan (R-Wis.) said": step over the parenthetical.
+      const open = openingParenthesis(tokens, k - 1);
+      if (open < 0) break;
+      k = open;
+      continue;
+    }
     if ((prev.lower === "to" && prev.pos === "PART") || prev.pos === "CCONJ" || (participle && isPreposition(prev))) {
       return sentenceSubject(ctx, cue, usable);
     }
@@ -72,10 +79,30 @@ function appositiveSubject(ctx: RuleContext, cue: CueMatch, usable: Usable): Men
   if (cue.text.endsWith("ing")) return sentenceSubject(ctx, cue, usable);
   for (const m of subjectCandidates(ctx, cue, usable)) {
     if (cue.firstToken - m.extentEndToken > MAX_APPOSITION) continue;
-    const next = ctx.tokens[afterParenthetical(ctx.tokens, m.extentEndToken)];
-    if (next && APPOSITION_MARKS.has(next.text)) return m;
+    const next = afterParenthetical(ctx.tokens, m.extentEndToken);
+    if (closesApposition(ctx.tokens, next, cue.firstToken)) return m;
   }
   return null;
+}
+
+/**
+ * A comma after the name, or a dash that a second dash closes before the cue: "X -- ... -- told",
+ * not the dateline of "WASHINGTON -- President Obama, dedicating ..., said".
+ */
+function closesApposition(tokens: readonly Token[], at: number, cueToken: number): boolean {
+  const mark = tokens[at]?.text ?? "";
+  if (mark === ",") return true;
+  if (!APPOSITION_MARKS.has(mark)) return false;
+  for (let i = at + 1; i < cueToken; i++) if (tokens[i]!.text === mark) return true;
+  return false;
+}
+
+/** The "(" that the ")" at `close` closes, within a few tokens and the same sentence, or -1. */
+function openingParenthesis(tokens: readonly Token[], close: number): number {
+  for (let j = close - 1; j >= 0 && close - j < 12 && tokens[j]!.sentence === tokens[close]!.sentence; j--) {
+    if (tokens[j]!.text === "(") return j;
+  }
+  return -1;
 }
 
 /** The token after a parenthetical that starts at `i` ("(D-Md.)"), or `i` itself. */
@@ -105,4 +132,27 @@ function subjectAfterClause(ctx: RuleContext, cue: CueMatch): Mention | null {
     if (tokens[j] && (tokens[j]!.pos === "VERB" || tokens[j]!.pos === "AUX")) return subject;
   }
   return null;
+}
+
+/**
+ * Whether a mention is the subject of a verb right after it, past a parenthetical, an apposition
+ * and adverbs: "Lavrov was", "X (D-Md.) said", "His partner, Lawrence Cummings, called".
+ */
+export function governsVerb(tokens: readonly Token[], mention: Mention): boolean {
+  let j = afterParenthetical(tokens, mention.extentEndToken);
+  // "His partner, Lawrence Cummings, called": the name in apposition stands for the subject too.
+  if (tokens[j]?.text === "," && isVerb(tokens[j + 1])) return true;
+  if (tokens[j]?.text === ",") {
+    const sentence = tokens[j]!.sentence;
+    let close = j + 1;
+    while (tokens[close] && tokens[close]!.sentence === sentence && tokens[close]!.text !== "," && close - j < 16) close++;
+    if (tokens[close]?.text !== ",") return false;
+    j = close + 1;
+  }
+  while (tokens[j] && tokens[j]!.pos === "ADV") j++;
+  return isVerb(tokens[j]);
+}
+
+function isVerb(t: Token | undefined): boolean {
+  return !!t && (t.pos === "VERB" || t.pos === "AUX");
 }

@@ -28,3 +28,49 @@ describe("the subject of a cue", () => {
     expect(mentionFor(text, "we need jobs")).toBe("Marc Morial");
   });
 });
+
+describe("rules built on the subject finder", () => {
+  it("sentence-cue takes the first cue that has a subject", () => {
+    // "Asked about" is a cue with no subject of its own; "described" has one.
+    const text = 'Asked about the attack, Senator John Smith described it to reporters as "a deliberate act of terror against the state."';
+    const quote = extractQuotes(text).quotes[0]!;
+    expect([quote.rule, quote.cue?.text, quote.speaker?.mention.text]).toEqual(["sentence-cue", "described", "John Smith"]);
+  });
+
+  it("a sentence-initial participle takes the subject of the main clause", () => {
+    const text = 'Claiming the criticism is designed to pressure moderators, Trump told Fox that "they hit Matt because they said he should have been much tougher."';
+    const quote = extractQuotes(text).quotes[0]!;
+    expect([quote.rule, quote.cue?.text, quote.speaker?.mention.text]).toEqual(["sentence-cue", "Claiming", "Trump"]);
+  });
+
+  it("a dateline is not an apposition", () => {
+    const text = 'WASHINGTON -- President Obama, dedicating the museum on Saturday, said it would tell a story of "suffering and delight, of fear and of hope."';
+    expect(mentionFor(text, "suffering")).toBe("Obama");
+  });
+
+  it("a parenthetical between the speaker and the cue is stepped over", () => {
+    const text = 'House Speaker Paul D. Ryan (R-Wis.) said Americans should engage in "more listening to each other."';
+    expect(mentionFor(text, "more listening")).toBe("Paul D. Ryan");
+  });
+
+  it("continued-speaker carries a speaker to a quote that opens a sentence but ends in the writer's words", () => {
+    const text = "''It's more tinkering at the edges,'' said Alan Cole, an economist. ''I wouldn't call it reform. It's basically just a tax increase'' for the top income bracket.";
+    const quotes = extractQuotes(text).quotes;
+    expect(quotes.map((q) => [q.type, q.speaker?.name, q.rule])).toEqual([
+      ["direct", "Alan Cole", "trailing-cue-speaker"],
+      ["partial", "Alan Cole", "continued-speaker"],
+    ]);
+  });
+
+  it("continued-speaker leaves a quoted fragment inside the writer's sentence alone", () => {
+    const text = '"We will win," Trump said. Critics called the plan "a fantasy that will never work."';
+    const fragment = extractQuotes(text).quotes[1]!;
+    expect(fragment.speaker?.name ?? null).not.toBe("Trump");
+  });
+
+  it("previous-sentence finds a subject across an apposition", () => {
+    const text = 'His former business partner at Lenox, Lawrence B. Cummings, called him a master of deals.\n\n"He showed again and again an ability to put together deals."';
+    const quote = extractQuotes(text).quotes[0]!;
+    expect([quote.rule, quote.speaker?.mention.text]).toEqual(["previous-sentence", "Lawrence B. Cummings"]);
+  });
+});

@@ -1,5 +1,5 @@
 import { defineRule } from "../define";
-import type { AttributedQuote } from "../types";
+import type { AttributedQuote, RuleContext } from "../types";
 
 /**
  * A direct quote with no attribution of its own continues the speaker of the quote just before it
@@ -8,20 +8,33 @@ import type { AttributedQuote } from "../types";
  */
 export const continuedSpeaker = defineRule({
   id: "continued-speaker",
-  description: "An unattributed direct quote continues the previous quote's speaker",
-  types: ["direct"],
+  description: "An unattributed quote that opens a sentence continues the previous quote's speaker",
+  types: ["direct", "partial"],
   apply(ctx) {
+    if (ctx.quote.type === "partial" && !opensSentence(ctx)) return ctx.pass("a partial quote inside the writer's sentence");
     const last = lastAttributed(ctx.previous, ctx.quote.parentId);
     if (!last || !last.mention) return ctx.pass("no attributed quote before");
     const lastParagraph = ctx.sentences[ctx.tokens[ctx.tokenAt(last.quote.start)]!.sentence]!.paragraph;
     const gap = ctx.paragraph.index - lastParagraph;
     if (gap === 0) return { speaker: last.mention, cue: null, confidence: 0.8, reason: `same paragraph as ${last.quote.id}` };
+    if (ctx.quote.type === "partial") return ctx.pass("a partial quote continues a speaker only within its paragraph");
     if (gap === 1 && last.quote.type === "direct" && !cueBetween(ctx, last)) {
       return { speaker: last.mention, cue: null, confidence: 0.6, reason: `continues ${last.quote.id} from the paragraph before` };
     }
     return ctx.pass("the previous quote is too far away");
   },
 });
+
+/**
+ * `"A," said X. "B, C" for the rich.`: a quote that opens a sentence with a capital and only
+ * ends inside the writer's words still continues the speaker; a quoted fragment does not.
+ */
+function opensSentence(ctx: RuleContext): boolean {
+  const { quote, tokens } = ctx;
+  if (quote.words <= 3 || !/^\p{Lu}/u.test(quote.text)) return false;
+  const open = ctx.tokenAt(quote.open?.start ?? quote.start);
+  return tokens[open]!.sentence !== tokens[open - 1]?.sentence || open === ctx.sentence.firstToken;
+}
 
 function lastAttributed(previous: readonly AttributedQuote[], parentId: string | undefined): AttributedQuote | undefined {
   for (let k = previous.length - 1; k >= 0; k--) {
@@ -32,7 +45,7 @@ function lastAttributed(previous: readonly AttributedQuote[], parentId: string |
 }
 
 /** Whether a sentence outside quotes lies between the previous quote and this one. */
-function cueBetween(ctx: Parameters<typeof continuedSpeaker.apply>[0], last: AttributedQuote): boolean {
+function cueBetween(ctx: RuleContext, last: AttributedQuote): boolean {
   const between = ctx.text.slice(last.quote.close?.end ?? last.quote.end, ctx.quote.open?.start ?? ctx.quote.start);
   return /[.!?]\s+\p{Lu}/u.test(between.replace(/^[^\n]*\n/, ""));
 }

@@ -1,5 +1,6 @@
 import { defineRule } from "../define";
 import { quotesContaining } from "../lookup";
+import { governsVerb } from "../subject";
 
 /**
  * The speaker named just before: a quote paragraph with no cue, after a sentence whose subject is
@@ -13,10 +14,8 @@ export const previousSentence = defineRule({
     const prev = ctx.sentences[ctx.sentence.index - 1];
     if (!prev || ctx.sentence.paragraph - prev.paragraph > 1) return ctx.pass("no sentence just before");
     const candidates = ctx.mentionsIn(prev.start, prev.end).filter((m) => quotesContaining(ctx.quotes, m.start, m.end).length === 0);
-    const subject = candidates.find((m) => {
-      const next = ctx.tokens[m.extentEndToken];
-      return next && (next.pos === "VERB" || next.pos === "AUX");
-    });
+    // Not the object of a preposition ("His partner at Lenox, ..."): a subject governs a verb.
+    const subject = candidates.find((m) => ctx.tokens[m.extentFirstToken - 1]?.pos !== "ADP" && governsVerb(ctx.tokens, m));
     if (!subject) return ctx.pass("the sentence before has no subject mention");
     const entity = ctx.resolve(subject);
     if (!entity || entity.kind === "unknown") return ctx.pass(`"${subject.text}" is not a known speaker`);

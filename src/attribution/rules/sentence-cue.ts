@@ -13,15 +13,19 @@ export const sentenceCue = defineRule({
   id: "sentence-cue",
   description: "A cue in the same sentence and its subject: X said that ..., X accused Y of \"...\"",
   apply(ctx) {
-    const cue = ctx.quote.cueHint ? ctx.cueAt(ctx.tokenAt(ctx.quote.cueHint.start)) : nearestCue(ctx);
-    if (!cue) return ctx.quote.words <= 3 ? speakerOfSentence(ctx) : ctx.pass("no cue in the sentence");
-    const base = (ctx.quote.type === "indirect" ? 0.85 : 0.8) * (0.7 + 0.3 * cue.weight);
-    const speaker = ctx.subjectOf(cue);
-    if (speaker) return { speaker, cue, confidence: base, reason: `"${speaker.text}" is the subject of "${cue.text}"` };
+    const cues = ctx.quote.cueHint ? [ctx.cueAt(ctx.tokenAt(ctx.quote.cueHint.start))].filter((c) => c !== null) : candidateCues(ctx);
+    const first = cues[0];
+    if (!first) return ctx.quote.words <= 3 ? speakerOfSentence(ctx) : ctx.pass("no cue in the sentence");
+    const confidence = (cue: CueMatch) => (ctx.quote.type === "indirect" ? 0.85 : 0.8) * (0.7 + 0.3 * cue.weight);
+    // The first cue with a subject: in "Claiming ..., Trump told Fox that", "Claiming" has none.
+    for (const cue of cues) {
+      const speaker = ctx.subjectOf(cue);
+      if (speaker) return { speaker, cue, confidence: confidence(cue), reason: `"${speaker.text}" is the subject of "${cue.text}"` };
+    }
     // No detected mention: the noun phrase in the subject's place ("sources said", "The S.E.C. said").
-    const phrase = cue.lemma === "according to" ? ctx.phraseAfter(cue.endToken) : ctx.phraseBefore(cue.firstToken);
-    if (!phrase) return ctx.pass(`cue "${cue.text}" has no subject`);
-    return { speaker: phrase, cue, confidence: base * 0.85, reason: `the phrase "${ctx.text.slice(phrase.start, phrase.end)}" is the subject of "${cue.text}"` };
+    const phrase = first.lemma === "according to" ? ctx.phraseAfter(first.endToken) : ctx.phraseBefore(first.firstToken);
+    if (!phrase) return ctx.pass(`cue "${first.text}" has no subject`);
+    return { speaker: phrase, cue: first, confidence: confidence(first) * 0.85, reason: `the phrase "${ctx.text.slice(phrase.start, phrase.end)}" is the subject of "${first.text}"` };
   },
 });
 
@@ -43,29 +47,32 @@ function speakerOfSentence(ctx: RuleContext): Attribution | Pass {
   return ctx.pass("no cue governs the quoted term");
 }
 
-function nearestCue(ctx: RuleContext): CueMatch | null {
+/** The cues that may govern the quote, most likely first. */
+function candidateCues(ctx: RuleContext): CueMatch[] {
   const { quote, tokens } = ctx;
   const scope = ctx.parent ?? quote;
   const from = ctx.parent ? ctx.tokenAt(ctx.parent.start) : ctx.sentence.firstToken;
   const open = ctx.tokenAt(quote.open?.start ?? quote.start);
-  const term = quote.words <= 3;
-  if (term) {
+  if (quote.words <= 3) {
     // A quoted term is spoken only if a cue governs it directly: no other verb in between.
     for (let i = open - 1; i >= from; i--) {
       const cue = ctx.cueAt(i);
-      if (cue && !ctx.insideQuote(cue.start)) return cue;
-      if (VERBISH.has(tokens[i]!.pos)) return null;
+      if (cue && !ctx.insideQuote(cue.start)) return [cue];
+      if (VERBISH.has(tokens[i]!.pos)) return [];
     }
-    return null;
+    return [];
   }
-  // Before the quote, the first cue of the sentence: the main verb ("Trump said ... that Clinton
-  // described it as "..."" is Trump's).
+  // Before the quote, the cues of the sentence in order: the first is the main verb ("Trump said
+  // ... that Clinton described it as "..."" is Trump's).
+  const before: CueMatch[] = [];
   for (let i = from; i < open; i++) {
     const cue = ctx.cueAt(i);
-    if (cue && !ctx.insideQuote(cue.start) && cue.endToken <= open) return cue;
+    if (cue && !ctx.insideQuote(cue.start) && cue.endToken <= open) before.push(cue);
   }
+  if (before.length) return before;
   // After the quote, in the same sentence (or within the parent quote).
   const after = ctx.tokenAt(quote.close?.end ?? quote.end);
   const to = ctx.parent ? ctx.tokenAt(scope.end) : ctx.lastSentence.endToken;
-  return ctx.findCue(after, to);
+  const cue = ctx.findCue(after, to);
+  return cue ? [cue] : [];
 }
