@@ -25,6 +25,8 @@ export interface CueEntry {
   contentBefore: number;
   /** Share of uses with a source ("X said", "said X"): low for passives ("was seen as"). */
   sourced: number;
+  /** The hand-set weight of a built-in or added verb; 0 for a form only learned from data. */
+  builtInWeight: number;
 }
 
 interface LearnedCue {
@@ -148,7 +150,7 @@ export function buildCueLexicon(options: CueOptions = {}): CueLexicon {
       const takes = (["quote", "that", "clause", "to", "wh", "np"] as const).find((t) => t === cue.takes) ?? "clause";
       lexicon.set(form, {
         lemma: form, weight: cue.precision, ambiguous: cue.precision < 0.6, takes,
-        contentBefore: cue.contentBefore, sourced: cue.sourceBefore + cue.sourceAfter,
+        contentBefore: cue.contentBefore, sourced: cue.sourceBefore + cue.sourceAfter, builtInWeight: 0,
       });
     }
   }
@@ -162,12 +164,13 @@ export function buildCueLexicon(options: CueOptions = {}): CueLexicon {
         takes: known?.takes ?? "clause",
         contentBefore: known?.contentBefore ?? 0.2,
         sourced: known?.sourced ?? 1,
+        builtInWeight: weight,
       });
     }
   }
   // "according to" is the one fixed phrase built in; it attributes without a verb.
   if (!options.replace && !removedLemmas.has("according to")) {
-    lexicon.set("according to", { lemma: "according to", weight: 0.95, ambiguous: false, takes: "clause", contentBefore: 0.7, sourced: 1 });
+    lexicon.set("according to", { lemma: "according to", weight: 0.95, ambiguous: false, takes: "clause", contentBefore: 0.7, sourced: 1, builtInWeight: 0.95 });
   }
   return lexicon;
 }

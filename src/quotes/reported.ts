@@ -1,4 +1,5 @@
 import type { Doc, Sentence, Token } from "../document/types";
+import type { CueEntry } from "../lexicon/cues";
 import { cueAt, type CueMatch, type CueMatcher } from "../lexicon/match";
 
 /** Reported speech found in a sentence: the clause and the cue that introduces it. */
@@ -11,16 +12,33 @@ export interface ReportedClause {
 type Range = readonly [number, number];
 
 const SUBJECTS = new Set(["he", "she", "they", "it", "we", "i", "you", "there", "this", "that"]);
+const POSSESSIVE = new Set(["his", "her", "their", "its", "our", "my", "your"]);
+const OBJECT_TAKERS = new Set(["np", "to", "wh"]);
 const VERBISH = new Set(["VERB", "AUX"]);
 const SKIP_BEFORE_CUE = new Set(["ADV", "AUX", "PART"]);
 const SUBJECT_END = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
 const CLOSERS = /^[.?!"\u201D\u2019')\]]+$/;
 /** Learned cues below this weight only attribute quotes; they do not find reported speech. */
 const MIN_REPORTING_WEIGHT = 0.15;
-/** Cues taking an object or `to` are reported speech only when they are mostly cues. */
+/** Cues taking an object or `to` are reported speech only when they are mostly cues: a built-in
+ * verb by its hand-set weight ("mention" is too weak), a learned form by its precision on train. */
 const MIN_OBJECT_WEIGHT = 0.6;
+const MIN_LEARNED_OBJECT_PRECISION = 0.2;
+/** `X asked whether ...`: a wh-clause after a learned cue is nearly always what was asked. */
+const MIN_LEARNED_WH_PRECISION = 0.15;
 const QUOTE_MARK = /^["\u201C\u201D\u2018\u2019']$/;
 const CONDITIONAL = new Set(["unless", "if", "whether", "until"]);
+
+const TEMPORAL = new Set(["after", "before", "since", "once", "when", "while"]);
+
+/** `after Russia threatened to attack ...`: an event in a time clause, not something reported. */
+function backgrounded(tokens: readonly Token[], r: Region, cue: CueMatch): boolean {
+  for (let k = cue.firstToken - 1; k >= r.first && cue.firstToken - k <= 5; k--) {
+    if (TEMPORAL.has(tokens[k]!.lower)) return true;
+    if (tokens[k]!.text === "," || VERBISH.has(tokens[k]!.pos)) return false;
+  }
+  return false;
+}
 
 /** `unless Nato promised to ...`: a condition, not a statement. */
 function conditional(tokens: readonly Token[], r: Region, cue: CueMatch): boolean {
@@ -77,7 +95,7 @@ function clausesIn(
       continue;
     }
     const region: Region = { first: s.firstToken, last: lastContentToken(tokens, s), blocked, inQuote, leadsInto: null };
-    const clause = cue.lemma === "according to" ? accordingTo(tokens, region, cue) : aroundCue(tokens, region, cue, entry?.takes ?? "clause");
+    const clause = cue.lemma === "according to" ? accordingTo(tokens, region, cue) : aroundCue(tokens, region, cue, entry);
     // The first cue of the sentence is its main verb: "Ditto said she expects ... \"to continue\"".
     if (region.leadsInto !== null && !leadIns.has(region.leadsInto)) leadIns.set(region.leadsInto, cue);
     const previousEnd = out.length ? out[out.length - 1]!.end : -1;
@@ -129,16 +147,34 @@ function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** A capitalised word: a name even when the tagger took it for a verb ("Cook said", "said Cook provided"). */
+function capitalised(t: Token): boolean {
+  return t.kind === "word" && /^\p{Lu}/u.test(t.text);
+}
+
+/** A noun, name or pronoun right before the cue (auxiliaries and adverbs skipped); not an
+ * infinitive ("a meeting to discuss Y"). */
+function nominalSubject(tokens: readonly Token[], r: Region, cue: CueMatch): boolean {
+  let k = cue.firstToken - 1;
+  while (k > r.first && SKIP_BEFORE_CUE.has(tokens[k]!.pos)) {
+    if (tokens[k]!.lower === "to") return false;
+    k--;
+  }
+  const t = tokens[k];
+  return !!t && k >= r.first && (SUBJECT_END.has(t.pos) || capitalised(t));
+}
+
 /** Whether something that can be a subject stands right before the cue ("X said", "X has also said"). */
 function hasSubject(tokens: readonly Token[], r: Region, cue: CueMatch): boolean {
   let k = cue.firstToken - 1;
   while (k > r.first && SKIP_BEFORE_CUE.has(tokens[k]!.pos)) k--;
   const t = tokens[k];
   // "X, director of Y, said" ends with a comma; "X ... and said" coordinates a second verb.
-  return !!t && k >= r.first && (SUBJECT_END.has(t.pos) || t.text === ")" || t.text === "]" || t.text === "," || t.pos === "CCONJ");
+  return !!t && k >= r.first && (SUBJECT_END.has(t.pos) || capitalised(t) || t.text === ")" || t.text === "]" || t.text === "," || t.pos === "CCONJ");
 }
 
-function aroundCue(tokens: readonly Token[], r: Region, cue: CueMatch, takes: string) {
+function aroundCue(tokens: readonly Token[], r: Region, cue: CueMatch, entry: CueEntry | undefined) {
+  const takes = entry?.takes ?? "clause";
   const before = cue.firstToken - r.first;
   // X said (on Monday | in a statement | reporters) that CLAUSE
   for (let j = cue.endToken; j < Math.min(cue.endToken + 7, r.last); j++) {
@@ -153,8 +189,14 @@ function aroundCue(tokens: readonly Token[], r: Region, cue: CueMatch, takes: st
       // `"...," the spokesperson added`: the attribution of a quotation, not reported speech.
       if (r.inQuote(tokens[k]!) || QUOTE_MARK.test(tokens[k]!.text)) return null;
       if (tokens[k]!.text === ",") {
-        if (hasVerb(tokens, r.first, k - 1)) return clause(tokens, r, r.first, k - 1);
-        break; // "Back in Virginia, Mr. Clarke said, he decided ...": the clause comes after
+        if (hasVerb(tokens, r.first, k - 1)) {
+          const before = clause(tokens, r, r.first, k - 1);
+          // `"...," X said, citing Y`: what comes before is a quotation; the cue's object is reported.
+          if (before || !OBJECT_TAKERS.has(takes)) return before;
+          r.leadsInto = null;
+        }
+        break;
+        // "Back in Virginia, Mr. Clarke said, he decided ...": the clause comes after
       }
       if (VERBISH.has(tokens[k]!.pos)) break;
     }
@@ -167,19 +209,55 @@ function aroundCue(tokens: readonly Token[], r: Region, cue: CueMatch, takes: st
     const comma = precedingComma(tokens, r, cue);
     const quoteBefore = r.blocked.some(([a]) => a < cue.start);
     if (opensClause && comma >= 0 && !quoteBefore && hasVerb(tokens, cue.endToken + 1, r.last)) return clause(tokens, r, cue.endToken + 1, r.last);
+    // SUBJECT, X said, VERB ...  ("The golf industry, she said, is doing better"): the whole sentence
+    if (rest && VERBISH.has(rest.pos) && comma > r.first && !quoteBefore && !hasVerb(tokens, r.first, comma - 1)) return clause(tokens, r, r.first, r.last);
     return null;
   }
-  if (takes === "np" || takes === "to" || takes === "wh") {
+  if (OBJECT_TAKERS.has(takes)) {
     // X criticized Y / X vowed to ... / X asked whether ...
-    return cue.weight >= MIN_OBJECT_WEIGHT ? clause(tokens, r, cue.endToken, r.last) : null;
+    if (!takesObject(cue, entry)) return null;
+    if (cue.weight >= MIN_OBJECT_WEIGHT) return clause(tokens, r, cue.endToken, r.last);
+    // A weak cue ("backed", "wants to") needs its subject right before it ("a meeting to discuss Y"
+    // and "after X threatened to ..." report nothing) and does not attribute a quotation after it.
+    if (!nominalSubject(tokens, r, cue) || backgrounded(tokens, r, cue)) return null;
+    const object = clause(tokens, r, cue.endToken, r.last);
+    r.leadsInto = null;
+    return object;
   }
   // X says CLAUSE  (no "that": the clause starts with its own subject)
   const j = cue.lemma === "tell" ? skipObject(tokens, cue.endToken, r.last) : cue.endToken;
   const next = tokens[j];
   if (!next) return null;
-  const subjectLike = SUBJECTS.has(next.lower) || /^(DET|PROPN|NUM|NOUN|ADJ|ADV)$/.test(next.pos);
+  // ... which officials said will take effect ...  (a relative clause: the cue's subject is its gap)
+  if (VERBISH.has(next.pos) && !next.lower.endsWith("ing") && cue.weight >= MIN_OBJECT_WEIGHT) {
+    const gap = clause(tokens, r, j, nextComma(tokens, j, r.last));
+    r.leadsInto = null; // a quotation after it belongs to the main clause's verb
+    return gap;
+  }
+  const subjectLike = SUBJECTS.has(next.lower) || /^(DET|PROPN|NUM|NOUN|ADJ|ADV)$/.test(next.pos) || possessiveSubject(tokens, j, r.last) || capitalised(next);
   if (subjectLike && hasVerb(tokens, j + 1, Math.min(r.last, j + 8))) return clause(tokens, r, j, r.last);
   return null;
+}
+
+/** `his plan would ...`: a possessive starts a subject only when a verb follows its noun phrase
+ * (not `announced their support`). */
+function possessiveSubject(tokens: readonly Token[], j: number, last: number): boolean {
+  if (!POSSESSIVE.has(tokens[j]!.lower)) return false;
+  let k = j + 1;
+  while (k < last && k - j < 6 && /^(NOUN|PROPN|ADJ|NUM)$/.test(tokens[k]!.pos)) k++;
+  return k > j + 1 && VERBISH.has(tokens[k]!.pos);
+}
+
+/** Whether an object or `to` after this cue is what was said (`X criticized Y`, `X vowed to ...`). */
+function takesObject(cue: CueMatch, entry: CueEntry | undefined): boolean {
+  if (entry && entry.builtInWeight > 0) return cue.weight >= MIN_OBJECT_WEIGHT;
+  return cue.weight >= (entry?.takes === "wh" ? MIN_LEARNED_WH_PRECISION : MIN_LEARNED_OBJECT_PRECISION);
+}
+
+/** The token before the next comma after `from`, or `last`. */
+function nextComma(tokens: readonly Token[], from: number, last: number): number {
+  for (let k = from; k <= last; k++) if (tokens[k]!.text === ",") return k - 1;
+  return last;
 }
 
 /** The last token of an attribution that starts at `from`: up to the next comma or the clause end. */
