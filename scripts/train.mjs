@@ -25,7 +25,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 // Thresholds
 // ---------------------------------------------------------------------------------------------
 const T = {
-  cueMinCount: 2, // occurrences annotated as a Cue (exactly the core of a Cue span)
+  cueMinCount: 3, // occurrences annotated as a Cue (exactly the core of a Cue span)
   cueMinPrecision: 0.15, // annotated-as-cue occurrences / all occurrences
   cueMaxWords: 4, // longer cue phrases are idiosyncratic one-offs
   titleMinCount: 3,
