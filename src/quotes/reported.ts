@@ -194,13 +194,12 @@ function aroundCue(tokens: readonly Token[], r: Region, cue: CueMatch, entry: Cu
       if (r.inQuote(tokens[k]!) || QUOTE_MARK.test(tokens[k]!.text)) return null;
       if (tokens[k]!.text === ",") {
         if (hasVerb(tokens, r.first, k - 1)) {
-          const before = clause(tokens, r, r.first, k - 1);
+          const earlier = clause(tokens, r, r.first, k - 1);
           // `"...," X said, citing Y`: what comes before is a quotation; the cue's object is reported.
-          if (before || !OBJECT_TAKERS.has(takes)) return before;
+          if (earlier || !OBJECT_TAKERS.has(takes)) return earlier;
           r.leadsInto = null;
         }
-        break;
-        // "Back in Virginia, Mr. Clarke said, he decided ...": the clause comes after
+        break; // "Back in Virginia, Mr. Clarke said, he decided ...": the clause comes after
       }
       if (VERBISH.has(tokens[k]!.pos)) break;
     }
