@@ -25,6 +25,8 @@ export interface CueEntry {
   contentBefore: number;
   /** Share of uses with a source ("X said", "said X"): low for passives ("was seen as"). */
   sourced: number;
+  /** A built-in or added verb (its weight is hand-set), not a form only learned from data. */
+  builtIn: boolean;
 }
 
 interface LearnedCue {
@@ -148,7 +150,7 @@ export function buildCueLexicon(options: CueOptions = {}): CueLexicon {
       const takes = (["quote", "that", "clause", "to", "wh", "np"] as const).find((t) => t === cue.takes) ?? "clause";
       lexicon.set(form, {
         lemma: form, weight: cue.precision, ambiguous: cue.precision < 0.6, takes,
-        contentBefore: cue.contentBefore, sourced: cue.sourceBefore + cue.sourceAfter,
+        contentBefore: cue.contentBefore, sourced: cue.sourceBefore + cue.sourceAfter, builtIn: false,
       });
     }
   }
@@ -162,12 +164,13 @@ export function buildCueLexicon(options: CueOptions = {}): CueLexicon {
         takes: known?.takes ?? "clause",
         contentBefore: known?.contentBefore ?? 0.2,
         sourced: known?.sourced ?? 1,
+        builtIn: true,
       });
     }
   }
   // "according to" is the one fixed phrase built in; it attributes without a verb.
   if (!options.replace && !removedLemmas.has("according to")) {
-    lexicon.set("according to", { lemma: "according to", weight: 0.95, ambiguous: false, takes: "clause", contentBefore: 0.7, sourced: 1 });
+    lexicon.set("according to", { lemma: "according to", weight: 0.95, ambiguous: false, takes: "clause", contentBefore: 0.7, sourced: 1, builtIn: true });
   }
   return lexicon;
 }

@@ -29,6 +29,6 @@ export const TARGETS: Readonly<AccuracyFigures> = {
 export const FLOOR: Readonly<AccuracyFigures> = {
   directF1: 0.955,
   directAttribution: 0.869,
-  reportedF1: 0.594,
+  reportedF1: 0.633,
   reportedAttribution: 0.785,
 };
