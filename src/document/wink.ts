@@ -1,5 +1,5 @@
 import winkNLP from "wink-nlp";
-import model from "wink-eng-lite-web-model";
+import { sentencesAndTagsModel as model } from "./wink-model";
 import { withCheapModelCopy } from "./model-copy";
 
 type Wink = ReturnType<typeof winkNLP>;
