@@ -1,14 +1,14 @@
 import { sentenceAt, tokenAt } from "../document";
 import type { Doc } from "../document/types";
-import { cueAt, type CueMatch, type CueMatcher } from "../lexicon/match";
+import { cueAt, type CueMatcher } from "../lexicon/match";
 import type { Entity, Mention } from "../mentions/types";
 import type { QuoteCandidate } from "../quotes/types";
 import { mentionsWithin, quotesContaining } from "./lookup";
 import { resolvePronoun } from "./resolve";
+import { SKIPPABLE_BEFORE_CUE, subjectOf } from "./subject";
 import type { Token } from "../document/types";
 import type { AttributedQuote, NearestMentionOptions, Pass, Phrase, RuleContext } from "./types";
 
-const SKIPPABLE_BEFORE_CUE = new Set(["ADV", "AUX", "PART"]);
 
 /** Indexes built once per article and shared by every quote's context. */
 export interface ArticleIndex {
@@ -189,53 +189,6 @@ export function registerMention(index: ArticleIndex, mention: Mention): void {
   index.mentionSet.add(mention);
   const span = spanKey(mention);
   if (!index.mentionBySpan.has(span)) index.mentionBySpan.set(span, mention);
-}
-
-/**
- * "X said", "X also said", "[X] solemnly proclaimed"; "X, director of Y at Z, said" (the first
- * mention of the sentence followed by a comma); else "said X".
- */
-function subjectOf(ctx: RuleContext, cue: CueMatch, usable: (m: Mention) => Mention | null): ReturnType<RuleContext["subjectOf"]> {
-  const { tokens } = ctx;
-  const sentence = tokens[cue.firstToken]!.sentence;
-  let k = cue.firstToken;
-  let skipped = 0;
-  while (k > 0 && skipped < 6) {
-    const prev = tokens[k - 1]!;
-    if (prev.sentence !== sentence && prev.text !== "]") break;
-    const found = ctx.mentionEndingAt(k);
-    if (found) return found;
-    if (prev.text === ",") return appositiveSubject(ctx, cue, usable);
-    // "Trump took to Twitter to accuse ...": an infinitive's subject is the sentence's subject.
-    if (prev.lower === "to" && prev.pos === "PART") return appositiveSubject(ctx, cue, usable, true);
-    if (!(SKIPPABLE_BEFORE_CUE.has(prev.pos) || prev.text === "]")) break;
-    k--;
-    skipped++;
-  }
-  // "said X" only where the cue opens its clause (`..., said X.`): after "Park said", the
-  // mention that follows is what was said or whom it was said to.
-  const before = tokens[cue.firstToken - 1];
-  const opensClause = !before || before.sentence !== sentence || before.kind === "punct";
-  if (!opensClause) return null;
-  let j = cue.endToken;
-  while (tokens[j] && tokens[j]!.pos === "ADV" && j - cue.endToken < 2) j++;
-  return ctx.mentionStartingAt(j);
-}
-
-/** "Richard Revesz, director of the Institute for Policy Integrity, said": a long apposition. */
-function appositiveSubject(ctx: RuleContext, cue: CueMatch, usable: (m: Mention) => Mention | null, first = false): Mention | null {
-  const { tokens } = ctx;
-  const sentence = ctx.sentences[tokens[cue.firstToken]!.sentence]!;
-  // Not the object of a preposition ("In a panel discussion in Washington, Marc H. Morial, ... told").
-  const candidates = ctx.mentionsIn(sentence.start, tokens[cue.firstToken]!.start)
-    .filter((m) => usable(m) && tokens[m.extentFirstToken - 1]?.pos !== "ADP");
-  // ", saying ...": a participle's subject is the subject of the sentence.
-  if (first || cue.text.endsWith("ing")) return candidates[0] ?? null;
-  for (const m of candidates) {
-    if (cue.firstToken - m.extentEndToken > 40) continue;
-    if (tokens[m.extentEndToken]?.text === ",") return m;
-  }
-  return null;
 }
 
 /** Dates are never speakers: "said Tuesday", "told reporters Monday". */

@@ -11,7 +11,7 @@ const SOFT_SENTENCE_TOKENS = 150;
 const HARD_SENTENCE_TOKENS = 250;
 const SOFT_BREAKS = new Set([",", ";", ":"]);
 
-const CONTINUES_SENTENCE = /^[)\]]|^\p{Ll}/u;
+const CONTINUES_SENTENCE = /^[)\],;]|^\p{Ll}/u;
 
 const KINDS: Record<string, TokenKind> = {
   word: "word",
@@ -101,7 +101,7 @@ export function tokenize(text: string, bodyStart: number, articleDate: string | 
     const length = tokens.length - sentenceStart;
     const tooLong = length >= HARD_SENTENCE_TOKENS || (length >= SOFT_SENTENCE_TOKENS && SOFT_BREAKS.has(value));
     // wink ends a sentence after an abbreviation inside brackets ("Rep. Lynch (D-Mass.) said"):
-    // a sentence never starts with a closing bracket or a lower-case word.
+    // a sentence never starts with a closing bracket, a comma or semicolon, or a lower-case word.
     if ((winkSentenceEnds.has(i) && !CONTINUES_SENTENCE.test(values[i + 1] ?? "")) || tooLong) closeSentence();
   }
   closeParagraph(tokens.length ? tokens[tokens.length - 1]!.end : offset);

@@ -1,0 +1,108 @@
+import type { Token } from "../document/types";
+import type { CueMatch } from "../lexicon/match";
+import type { Mention } from "../mentions/types";
+import type { RuleContext } from "./types";
+
+/** Words that may stand between a speaker and the cue: "X also said", "X has said", "X wants to say". */
+export const SKIPPABLE_BEFORE_CUE = new Set(["ADV", "AUX", "PART"]);
+/** What closes an apposition or a parenthetical after a name: "X, a senator, said", "X -- ... -- told". */
+const APPOSITION_MARKS = new Set([",", "--", "\u2014", "\u2013"]);
+const CLOSING_MARKS = new Set(['"', "\u201D", "\u2019", "'", "''"]);
+/** How far (in tokens) an apposition may separate a speaker from the cue. */
+const MAX_APPOSITION = 40;
+
+type Usable = (m: Mention) => Mention | null;
+
+/**
+ * The speaker of a cue, tried in this order:
+ * - the mention right before it, past adverbs and auxiliaries ("X said", "X also has said");
+ * - across an apposition, parenthetical or dashes: the first mention that a comma or dash follows
+ *   ("X, director of Y, said", "X (D-Md.), chair of Y, said", "X -- who ... -- told");
+ * - the subject of the sentence, for a cue that shares it: an infinitive ("X took to Twitter to
+ *   accuse"), a coordinated verb ("X took the stage and called"), a participle ("X, saying",
+ *   "despite admitting", "After saying ..., she was");
+ * - after the cue, where the cue opens its clause ("..., said X").
+ */
+export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Mention | null {
+  const { tokens } = ctx;
+  const sentence = tokens[cue.firstToken]!.sentence;
+  const participle = cue.text.endsWith("ing");
+  let k = cue.firstToken;
+  let skipped = 0;
+  while (k > 0 && skipped < 6) {
+    const prev = tokens[k - 1]!;
+    if (prev.sentence !== sentence && prev.text !== "]") break;
+    const found = ctx.mentionEndingAt(k);
+    if (found) return found;
+    if (APPOSITION_MARKS.has(prev.text)) return appositiveSubject(ctx, cue, usable);
+    if ((prev.lower === "to" && prev.pos === "PART") || prev.pos === "CCONJ" || (participle && isPreposition(prev))) {
+      return sentenceSubject(ctx, cue, usable);
+    }
+    if (!(SKIPPABLE_BEFORE_CUE.has(prev.pos) || prev.text === "]")) break;
+    k--;
+    skipped++;
+  }
+  // A sentence-initial participle ("Claiming ..., Trump told Fox"): the subject follows its clause.
+  if (participle && (k === 0 || tokens[k - 1]!.sentence !== sentence)) return subjectAfterClause(ctx, cue);
+  // "said X" only where the cue opens its clause (`..., said X.`): after "Park said", the
+  // mention that follows is what was said or whom it was said to.
+  const before = tokens[cue.firstToken - 1];
+  const opensClause = !before || before.sentence !== sentence || before.kind === "punct";
+  if (!opensClause) return null;
+  let j = cue.endToken;
+  while (tokens[j] && tokens[j]!.pos === "ADV" && j - cue.endToken < 2) j++;
+  return ctx.mentionStartingAt(j);
+}
+
+function isPreposition(t: Token | undefined): boolean {
+  return !!t && (t.pos === "ADP" || t.pos === "SCONJ");
+}
+
+/** Mentions before the cue in its sentence that can be a subject (not the object of a preposition). */
+function subjectCandidates(ctx: RuleContext, cue: CueMatch, usable: Usable): Mention[] {
+  const { tokens } = ctx;
+  const sentence = ctx.sentences[tokens[cue.firstToken]!.sentence]!;
+  // "In a panel discussion in Washington, Marc H. Morial, ... told": not the place.
+  return ctx.mentionsIn(sentence.start, tokens[cue.firstToken]!.start)
+    .filter((m) => usable(m) && !isPreposition(tokens[m.extentFirstToken - 1]));
+}
+
+/** "Richard Revesz, director of the Institute for Policy Integrity, said": a long apposition. */
+function appositiveSubject(ctx: RuleContext, cue: CueMatch, usable: Usable): Mention | null {
+  if (cue.text.endsWith("ing")) return sentenceSubject(ctx, cue, usable);
+  for (const m of subjectCandidates(ctx, cue, usable)) {
+    if (cue.firstToken - m.extentEndToken > MAX_APPOSITION) continue;
+    const next = ctx.tokens[afterParenthetical(ctx.tokens, m.extentEndToken)];
+    if (next && APPOSITION_MARKS.has(next.text)) return m;
+  }
+  return null;
+}
+
+/** The token after a parenthetical that starts at `i` ("(D-Md.)"), or `i` itself. */
+function afterParenthetical(tokens: readonly Token[], i: number): number {
+  if (tokens[i]?.text !== "(") return i;
+  for (let j = i + 1; j < tokens.length && j - i < 12; j++) if (tokens[j]!.text === ")") return j + 1;
+  return i;
+}
+
+/** The first subject-like mention of the cue's sentence, else the subject after a leading clause. */
+function sentenceSubject(ctx: RuleContext, cue: CueMatch, usable: Usable): Mention | null {
+  return subjectCandidates(ctx, cue, usable)[0] ?? (cue.text.endsWith("ing") ? subjectAfterClause(ctx, cue) : null);
+}
+
+/** "After saying ..., she was": the mention that opens the main clause, if a verb follows it. */
+function subjectAfterClause(ctx: RuleContext, cue: CueMatch): Mention | null {
+  const { tokens } = ctx;
+  const sentence = ctx.sentences[tokens[cue.firstToken]!.sentence]!;
+  for (let i = cue.endToken; i < sentence.endToken - 1; i++) {
+    if (tokens[i]!.text !== ",") continue;
+    // The clause may end inside the quote: `After saying it was "so swollen," she was`.
+    const next = CLOSING_MARKS.has(tokens[i + 1]?.text ?? "") ? i + 2 : i + 1;
+    const subject = ctx.mentionStartingAt(next);
+    if (!subject) continue;
+    let j = subject.extentEndToken;
+    while (tokens[j] && tokens[j]!.pos === "ADV") j++;
+    if (tokens[j] && (tokens[j]!.pos === "VERB" || tokens[j]!.pos === "AUX")) return subject;
+  }
+  return null;
+}
