@@ -1,10 +1,9 @@
-// The English locale only: the package root also loads every other locale (several times slower to import).
-import * as chrono from "chrono-node/en";
 import type { Doc } from "../document/types";
 import { sentenceAt } from "../document";
 import type { AttributedQuote } from "../attribution/types";
 import type { QuoteDate, Span } from "../types";
 import { overlapsAny } from "../attribution/lookup";
+import { casualDates } from "./parser";
 
 /** Words that must appear before chrono is worth running on a sentence. */
 const DATE_HINT =
@@ -70,7 +69,7 @@ function parseWindow(doc: Doc, from: number, to: number, reference: Date | null,
   // hold), and skip chrono, the costliest step, when no date word is left.
   const text = blankQuotes(doc.text, from, to, quoted);
   if (!DATE_HINT.test(text) && !MAY_HINT.test(text)) return [];
-  const results = chrono.casual.parse(text, reference ? { instant: reference, timezone: 0 } : new Date(0), { forwardDate: false });
+  const results = casualDates.parse(text, reference ? { instant: reference, timezone: 0 } : new Date(0), { forwardDate: false });
   const found: Found[] = [];
   for (let k = 0; k < results.length; k++) {
     const r = results[k]!;

@@ -1,5 +1,6 @@
 import winkNLP from "wink-nlp";
-import model from "wink-eng-lite-web-model";
+import { sentencesAndTagsModel as model } from "./wink-model";
+import { withCheapModelCopy } from "./model-copy";
 
 type Wink = ReturnType<typeof winkNLP>;
 type WinkDoc = ReturnType<Wink["readDoc"]>;
@@ -41,7 +42,7 @@ class IsolatedWink {
     const wrapped = {
       ...model,
       core: () => {
-        const core = source.core();
+        const core = withCheapModelCopy(() => source.core());
         lexemes = core.features.lexeme;
         return core;
       },
