@@ -74,3 +74,22 @@ describe("rules built on the subject finder", () => {
     expect([quote.rule, quote.speaker?.mention.text]).toEqual(["previous-sentence", "Lawrence B. Cummings"]);
   });
 });
+
+describe("subjects of participles and 'according to'", () => {
+  it("a participle cue of several words ('referring to') shares the subject of the sentence", () => {
+    const text = '"The key was the broader market timing," Mr. Hedge said, referring to the two Trump resorts.';
+    const reported = extractQuotes(text).quotes.find((q) => q.type === "indirect")!;
+    expect([reported.text, reported.cue?.text, reported.speaker?.mention.text]).toEqual(["the two Trump resorts", "referring to", "Hedge"]);
+  });
+
+  it("'according to' takes the whole source even where the tagger breaks it", () => {
+    const text = "Voters view him as more honest than they did two months ago, according to a new Associated Press-GfK poll.";
+    const quote = extractQuotes(text).quotes[0]!;
+    expect([quote.type, quote.speaker?.mention.text]).toEqual(["indirect", "a new Associated Press-GfK poll"]);
+  });
+
+  it("'according to' opening a sentence is not a participle: the source it names is the speaker", () => {
+    const text = 'According to Yahoo News, Clinton spokesman Jesse Lehrich said Friday that "she would sign this legislation if it came to her desk."';
+    expect(mentionFor(text, "she would sign")).toBe("Yahoo News");
+  });
+});
