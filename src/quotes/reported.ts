@@ -135,7 +135,7 @@ function lastContentToken(tokens: readonly Token[], s: Sentence): number {
 /** The clause [first, last] (token indices), stopped before a quotation or a semicolon. */
 function clause(tokens: readonly Token[], r: Region, first: number, last: number): { start: number; end: number } | null {
   let end = first;
-  while (end < last && !r.inQuote(tokens[end + 1]!) && tokens[end + 1]!.text !== ";") end++;
+  while (end < last && !r.inQuote(tokens[end + 1]!) && tokens[end + 1]!.text !== ";" && !contrastFollows(tokens, end + 1, last)) end++;
   // A clause that runs into a quotation is the lead-in of a partial quote, which reports it.
   if (end < last && r.inQuote(tokens[end + 1]!)) {
     r.leadsInto = tokens[end + 1]!.start;
@@ -144,6 +144,12 @@ function clause(tokens: readonly Token[], r: Region, first: number, last: number
   while (end > first && tokens[end]!.kind === "punct" && tokens[end]!.text !== ")" && tokens[end]!.text !== "]") end--;
   if (first > end || end - first < 1 || r.inQuote(tokens[first]!)) return null;
   return { start: tokens[first]!.start, end: tokens[end]!.end };
+}
+
+/** ", but ...", ", while ...": a new clause with its own subject and verb starts at `k`. */
+const CONTRAST = new Set(["but", "while", "although", "though", "whereas"]);
+function contrastFollows(tokens: readonly Token[], k: number, last: number): boolean {
+  return tokens[k]!.text === "," && CONTRAST.has(tokens[k + 1]?.lower ?? "") && hasVerb(tokens, k + 2, Math.min(last, k + 8));
 }
 
 function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {

@@ -88,3 +88,17 @@ describe("reported speech: attributions inside the sentence", () => {
     ]);
   });
 });
+
+describe("reported speech: where the clause ends", () => {
+  it("ends before a contrasting clause with its own verb", () => {
+    expect(reported("She said she didn't want the escort at all, but the NYPD overruled that request.")).toEqual([
+      { text: "she didn't want the escort at all", cue: "said" },
+    ]);
+  });
+
+  it("keeps a 'but' that joins two phrases without a verb", () => {
+    expect(reported("He said the plan was bold, but costly and slow.")).toEqual([
+      { text: "the plan was bold, but costly and slow", cue: "said" },
+    ]);
+  });
+});
