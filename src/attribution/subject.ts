@@ -34,7 +34,12 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
     if (prev.sentence !== sentence && prev.text !== "]") break;
     const found = ctx.mentionEndingAt(k);
     if (found) return found;
-    if (APPOSITION_MARKS.has(prev.text)) return appositiveSubject(ctx, cue, usable);
+    if (APPOSITION_MARKS.has(prev.text)) {
+      const subject = appositiveSubject(ctx, cue, usable);
+      // "CLAUSE, said X": no apposition before the cue, so its subject follows it.
+      if (subject || participle) return subject;
+      break;
+    }
     if (prev.text === ")") {
       // "Paul D. Ryan (R-Wis.) said": step over the parenthetical.
       const open = openingParenthesis(tokens, k - 1);

@@ -93,3 +93,17 @@ describe("subjects of participles and 'according to'", () => {
     expect(mentionFor(text, "she would sign")).toBe("Yahoo News");
   });
 });
+
+describe("the speaker after the cue", () => {
+  it("'CLAUSE, said X, a title' names X for reported speech too", () => {
+    const text = "Its first national television ad could start this week, said Brian Baker, a longtime adviser to the family.";
+    const quote = extractQuotes(text).quotes[0]!;
+    expect([quote.type, quote.text, quote.speaker?.mention.text]).toEqual(["indirect", "Its first national television ad could start this week", "Brian Baker"]);
+  });
+
+  it("a participle after a comma never takes the subject of what follows it", () => {
+    const text = "Trump spoke in Ohio on Monday, saying Clinton was unfit for office.";
+    const quote = extractQuotes(text).quotes[0]!;
+    expect([quote.text, quote.speaker?.mention.text]).toEqual(["Clinton was unfit for office", "Trump"]);
+  });
+});
