@@ -102,3 +102,12 @@ describe("reported speech: where the clause ends", () => {
     ]);
   });
 });
+
+describe("reported speech: a second attribution in the same sentence", () => {
+  it("ends the first clause where ', and X warned that' starts another", () => {
+    expect(reported("Obama said the reforms were not complete, and rights groups warned that the administration was giving up leverage.")).toEqual([
+      { text: "the reforms were not complete", cue: "said" },
+      { text: "the administration was giving up leverage", cue: "warned" },
+    ]);
+  });
+});
