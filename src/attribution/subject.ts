@@ -33,6 +33,8 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
     const prev = tokens[k - 1]!;
     if (prev.sentence !== sentence && prev.text !== "]") break;
     const found = ctx.mentionEndingAt(k);
+    // "The council issued a statement calling": the object of a verb is not the participle's subject.
+    if (found && participle && isVerb(tokens[found.extentFirstToken - 1])) return sentenceSubject(ctx, cue, usable) ?? found;
     if (found) return found;
     if (APPOSITION_MARKS.has(prev.text)) {
       const subject = appositiveSubject(ctx, cue, usable);

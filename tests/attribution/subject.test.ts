@@ -107,3 +107,16 @@ describe("the speaker after the cue", () => {
     expect([quote.text, quote.speaker?.mention.text]).toEqual(["Clinton was unfit for office", "Trump"]);
   });
 });
+
+describe("participles after an object", () => {
+  it("the object of the verb before a participle is not its subject", () => {
+    const text = 'The Security Council issued a statement calling the nuclear test "a clear violation and in flagrant disregard" of five resolutions.';
+    expect(mentionFor(text, "a clear violation")).toBe("The Security Council");
+  });
+
+  it("without a subject mention, the phrase opening the sentence speaks, not the object", () => {
+    const text = 'Protest groups in the city issued flyers demanding "more listening and fewer arrests" from officials.';
+    const quote = extractQuotes(text).quotes[0]!;
+    expect([quote.cue?.text, quote.speaker?.mention.text]).toEqual(["demanding", "Protest groups"]);
+  });
+});
