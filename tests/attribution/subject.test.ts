@@ -131,3 +131,11 @@ describe("time phrases between the speaker and the cue", () => {
     expect([quote.type, quote.speaker?.mention.text]).toEqual(["indirect", expected]);
   });
 });
+
+describe("sentence-cue's phrase fallback", () => {
+  it("tries each cue of the sentence for a subject phrase", () => {
+    const text = "Lamenting their luck, Mexicans often say, ''Poor Mexico, so far from God and so close to the United States.''";
+    const quote = extractQuotes(text).quotes[0]!;
+    expect([quote.cue?.text, quote.speaker?.mention.text]).toEqual(["say", "Mexicans"]);
+  });
+});
