@@ -139,3 +139,23 @@ describe("sentence-cue's phrase fallback", () => {
     expect([quote.cue?.text, quote.speaker?.mention.text]).toEqual(["say", "Mexicans"]);
   });
 });
+
+describe("a weak cue governed by a verb of saying", () => {
+  it("leading-speaker-cue: 'X said he wanted \"...\"' is X's", () => {
+    const text = 'Paul Huntley, a delegate from California, said he wanted "common-sense solutions to the problem that include gun-safety laws."';
+    const quote = extractQuotes(text).quotes[0]!;
+    expect([quote.rule, quote.cue?.text, quote.speaker?.mention.text]).toEqual(["leading-speaker-cue", "said", "Paul Huntley"]);
+  });
+
+  it("sentence-cue: a quoted term after 'X said that Y shows' is X's", () => {
+    const text = 'Westmacott also said that Obama shows "great charm" in private.';
+    const quote = extractQuotes(text).quotes.find((q) => q.text === "great charm")!;
+    expect([quote.cue?.text, quote.speaker?.mention.text]).toEqual(["said", "Westmacott"]);
+  });
+
+  it("a verb of saying close to the quote keeps its own subject", () => {
+    const text = 'Trump said Clinton told donors: "You could put half of them in a basket of deplorables."';
+    const quote = extractQuotes(text).quotes[0]!;
+    expect([quote.rule, quote.cue?.text, quote.speaker?.mention.text]).toEqual(["leading-speaker-cue", "told", "Clinton"]);
+  });
+});

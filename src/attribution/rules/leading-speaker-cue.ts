@@ -1,5 +1,6 @@
 import type { Sentence } from "../../document/types";
 import { defineRule } from "../define";
+import { governingCue, WEAK_CUE } from "../governing";
 import type { Attribution, Pass, RuleContext } from "../types";
 
 const LEAD_IN_END = new Set([":", ","]);
@@ -34,6 +35,8 @@ function fromLeadIn(ctx: RuleContext, sentence: Sentence, end: number, confidenc
     if (ctx.tokens[i]!.text === "." || ctx.insideQuote(ctx.tokens[i]!.start)) break;
     const cue = ctx.cueAt(i);
     if (!cue || cue.endToken > end) continue;
+    const main = cue.weight < WEAK_CUE ? governingCue(ctx, sentence.firstToken, cue) : null;
+    if (main) return { ...main, confidence: confidence * (0.85 + 0.15 * main.cue.weight), reason: `"${main.speaker.text} ${main.cue.text}" governs "${cue.text}"` };
     const speaker = ctx.subjectOf(cue);
     if (speaker) return { speaker, cue, confidence: confidence * (0.85 + 0.15 * cue.weight), reason: `lead-in "${speaker.text} ${cue.text}"` };
     return ctx.pass(`cue "${cue.text}" before the quote has no speaker`);
@@ -46,3 +49,4 @@ function fromLeadIn(ctx: RuleContext, sentence: Sentence, end: number, confidenc
   }
   return ctx.pass("no cue in the lead-in");
 }
+

@@ -1,4 +1,5 @@
 import { defineRule } from "../define";
+import { governingCue, WEAK_CUE } from "../governing";
 import type { CueMatch } from "../../lexicon/match";
 import type { Attribution, Pass, Phrase, RuleContext } from "../types";
 
@@ -17,6 +18,9 @@ export const sentenceCue = defineRule({
     const first = cues[0];
     if (!first) return ctx.quote.words <= 3 ? speakerOfSentence(ctx) : ctx.pass("no cue in the sentence");
     const confidence = (cue: CueMatch) => (ctx.quote.type === "indirect" ? 0.85 : 0.8) * (0.7 + 0.3 * cue.weight);
+    // A quoted term's weak cue inside what "X said" reports: "X said that Obama shows "great charm"".
+    const main = ctx.quote.type !== "indirect" && ctx.quote.words <= 3 && first.weight < WEAK_CUE ? governingCue(ctx, ctx.sentence.firstToken, first) : null;
+    if (main) return { ...main, confidence: confidence(main.cue), reason: `"${main.speaker.text} ${main.cue.text}" governs "${first.text}"` };
     // The first cue with a subject: in "Claiming ..., Trump told Fox that", "Claiming" has none.
     for (const cue of cues) {
       const speaker = ctx.subjectOf(cue);

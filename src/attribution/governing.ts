@@ -1,0 +1,23 @@
+import type { CueMatch } from "../lexicon/match";
+import type { Mention } from "../mentions/types";
+import type { RuleContext } from "./types";
+
+/** Below this weight a cue is more often a belief or wish ("wanted", "shows") than speech. */
+export const WEAK_CUE = 0.5;
+/** At or above this weight a cue is a verb of saying ("said", "told"). */
+const SPEECH_CUE = 0.9;
+
+/**
+ * "Paul Huntley said he wanted "...."": a weak cue inside what a verb of saying reports is not the
+ * quote's own cue; the speech verb earlier in the sentence, and its subject, are.
+ */
+export function governingCue(ctx: RuleContext, from: number, weak: CueMatch): { speaker: Mention; cue: CueMatch } | null {
+  for (let i = from; i < weak.firstToken; i++) {
+    if (ctx.insideQuote(ctx.tokens[i]!.start)) break;
+    const cue = ctx.cueAt(i);
+    if (!cue || cue.weight < SPEECH_CUE || cue.endToken > weak.firstToken) continue;
+    const speaker = ctx.subjectOf(cue);
+    return speaker ? { speaker, cue } : null;
+  }
+  return null;
+}
