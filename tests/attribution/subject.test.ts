@@ -159,15 +159,3 @@ describe("a weak cue governed by a verb of saying", () => {
     expect([quote.rule, quote.cue?.text, quote.speaker?.mention.text]).toEqual(["leading-speaker-cue", "told", "Clinton"]);
   });
 });
-
-describe("trailing-speaker-cue with a verb outside the lexicon", () => {
-  it("takes a detected speaker whose verb closes the sentence", () => {
-    const quote = extractQuotes("\u201CBesides that, not a single accomplishment,\u201D Brent Bozell grumbled.").quotes[0]!;
-    expect([quote.rule, quote.cue, quote.speaker?.name]).toEqual(["trailing-speaker-cue", null, "Brent Bozell"]);
-  });
-
-  it("not a phrase that only follows the quote", () => {
-    const text = 'Another critic likened the rules to "burning the Constitution," a charge that stung.';
-    expect(mentionFor(text, "burning")).not.toBe("a charge that");
-  });
-});
