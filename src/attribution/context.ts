@@ -210,9 +210,29 @@ function phraseBefore(tokens: readonly Token[], i: number, inside: (offset: numb
 
 function phraseAfter(tokens: readonly Token[], i: number, inside: (offset: number) => boolean): Phrase | null {
   let end = i;
-  while (end < tokens.length && inPhrase(tokens[end]) && tokens[end]!.sentence === tokens[i]!.sentence && end - i < 8) end++;
+  while (end < tokens.length && inPhraseAfter(tokens, end) && tokens[end]!.sentence === tokens[i]!.sentence && end - i < 8) end++;
   return toPhrase(tokens, i, end, inside);
 }
+
+/**
+ * Looser than `inPhrase`, as the tagger often breaks names and modifiers ("a new/ADV
+ * Associated/VERB Press-GfK poll"): also a capitalised word, a hyphen joining two words, and an
+ * adverb or adjective that a phrase word follows.
+ */
+function inPhraseAfter(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (phraseWord(t)) return true;
+  const next = tokens[k + 1];
+  if (t.text === "-" && next && tokens[k - 1]?.end === t.start && next.start === t.end) return true;
+  return (t.pos === "ADV" || t.pos === "ADJ") && !CLAUSE_ADVERBS.has(t.lower) && phraseWord(next);
+}
+
+function phraseWord(t: Token | undefined): boolean {
+  return inPhrase(t) || (!!t && t.kind === "word" && /^\p{Lu}/u.test(t.text));
+}
+
+/** Adverbs that open a clause or modify a verb, never a noun phrase: "said ... when Clinton". */
+const CLAUSE_ADVERBS = new Set(["when", "where", "why", "how", "then", "also", "now", "not", "there", "here", "still", "even", "just", "only"]);
 
 function toPhrase(tokens: readonly Token[], first: number, end: number, inside: (offset: number) => boolean): Phrase | null {
   if (end <= first) return null;

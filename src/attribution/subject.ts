@@ -26,15 +26,22 @@ type Usable = (m: Mention) => Mention | null;
 export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Mention | null {
   const { tokens } = ctx;
   const sentence = tokens[cue.firstToken]!.sentence;
-  const participle = cue.text.endsWith("ing");
+  const participle = isParticiple(ctx, cue);
   let k = cue.firstToken;
   let skipped = 0;
   while (k > 0 && skipped < 6) {
     const prev = tokens[k - 1]!;
     if (prev.sentence !== sentence && prev.text !== "]") break;
     const found = ctx.mentionEndingAt(k);
+    // "The council issued a statement calling": the object of a verb is not the participle's subject.
+    if (found && participle && isVerb(tokens[found.extentFirstToken - 1])) return sentenceSubject(ctx, cue, usable) ?? found;
     if (found) return found;
-    if (APPOSITION_MARKS.has(prev.text)) return appositiveSubject(ctx, cue, usable);
+    if (APPOSITION_MARKS.has(prev.text)) {
+      const subject = appositiveSubject(ctx, cue, usable);
+      // "CLAUSE, said X": no apposition before the cue, so its subject follows it.
+      if (subject || participle) return subject;
+      break;
+    }
     if (prev.text === ")") {
       // "Paul D. Ryan (R-Wis.) said": step over the parenthetical.
       const open = openingParenthesis(tokens, k - 1);
@@ -61,6 +68,11 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
   return ctx.mentionStartingAt(j);
 }
 
+/** "saying", "referring to", "calling for": the cue's verb is a present participle ("according to" is not). */
+function isParticiple(ctx: RuleContext, cue: CueMatch): boolean {
+  return cue.lemma !== "according to" && ctx.tokens[cue.firstToken]!.lower.endsWith("ing");
+}
+
 function isPreposition(t: Token | undefined): boolean {
   return !!t && (t.pos === "ADP" || t.pos === "SCONJ");
 }
@@ -76,7 +88,7 @@ function subjectCandidates(ctx: RuleContext, cue: CueMatch, usable: Usable): Men
 
 /** "Richard Revesz, director of the Institute for Policy Integrity, said": a long apposition. */
 function appositiveSubject(ctx: RuleContext, cue: CueMatch, usable: Usable): Mention | null {
-  if (cue.text.endsWith("ing")) return sentenceSubject(ctx, cue, usable);
+  if (isParticiple(ctx, cue)) return sentenceSubject(ctx, cue, usable);
   for (const m of subjectCandidates(ctx, cue, usable)) {
     if (cue.firstToken - m.extentEndToken > MAX_APPOSITION) continue;
     const next = afterParenthetical(ctx.tokens, m.extentEndToken);
@@ -114,7 +126,7 @@ function afterParenthetical(tokens: readonly Token[], i: number): number {
 
 /** The first subject-like mention of the cue's sentence, else the subject after a leading clause. */
 function sentenceSubject(ctx: RuleContext, cue: CueMatch, usable: Usable): Mention | null {
-  return subjectCandidates(ctx, cue, usable)[0] ?? (cue.text.endsWith("ing") ? subjectAfterClause(ctx, cue) : null);
+  return subjectCandidates(ctx, cue, usable)[0] ?? (isParticiple(ctx, cue) ? subjectAfterClause(ctx, cue) : null);
 }
 
 /** "After saying ..., she was": the mention that opens the main clause, if a verb follows it. */

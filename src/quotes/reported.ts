@@ -98,7 +98,8 @@ function clausesIn(
       i = cue.endToken - 1;
       continue;
     }
-    const region: Region = { first: s.firstToken, last: lastContentToken(tokens, s), blocked, inQuote, leadsInto: null };
+    const strongCueAt = (k: number) => (cueAt(text, tokens, k, matcher)?.weight ?? 0) >= MIN_OBJECT_WEIGHT;
+    const region: Region = { first: s.firstToken, last: lastContentToken(tokens, s), blocked, inQuote, leadsInto: null, strongCueAt };
     const clause = cue.lemma === "according to" ? accordingTo(tokens, region, cue) : aroundCue(tokens, region, cue, entry);
     // The first cue of the sentence is its main verb: "Ditto said she expects ... \"to continue\"".
     if (region.leadsInto !== null && !leadIns.has(region.leadsInto)) leadIns.set(region.leadsInto, cue);
@@ -116,6 +117,8 @@ interface Region {
   last: number;
   blocked: readonly Range[];
   inQuote: (t: Token) => boolean;
+  /** Whether a reporting verb strong enough to start its own clause starts at a token. */
+  strongCueAt: (k: number) => boolean;
   /** Set when a clause ran into a quotation: the offset where that quotation's marks start. */
   leadsInto: number | null;
 }
@@ -135,7 +138,7 @@ function lastContentToken(tokens: readonly Token[], s: Sentence): number {
 /** The clause [first, last] (token indices), stopped before a quotation or a semicolon. */
 function clause(tokens: readonly Token[], r: Region, first: number, last: number): { start: number; end: number } | null {
   let end = first;
-  while (end < last && !r.inQuote(tokens[end + 1]!) && tokens[end + 1]!.text !== ";") end++;
+  while (end < last && !r.inQuote(tokens[end + 1]!) && tokens[end + 1]!.text !== ";" && !contrastFollows(tokens, end + 1, last) && !attributionFollows(tokens, r, end + 1, last)) end++;
   // A clause that runs into a quotation is the lead-in of a partial quote, which reports it.
   if (end < last && r.inQuote(tokens[end + 1]!)) {
     r.leadsInto = tokens[end + 1]!.start;
@@ -144,6 +147,22 @@ function clause(tokens: readonly Token[], r: Region, first: number, last: number
   while (end > first && tokens[end]!.kind === "punct" && tokens[end]!.text !== ")" && tokens[end]!.text !== "]") end--;
   if (first > end || end - first < 1 || r.inQuote(tokens[first]!)) return null;
   return { start: tokens[first]!.start, end: tokens[end]!.end };
+}
+
+/** ", but ...", ", while ...": a new clause with its own subject and verb starts at `k`. */
+const CONTRAST = new Set(["but", "while", "although", "though", "whereas"]);
+function contrastFollows(tokens: readonly Token[], k: number, last: number): boolean {
+  return tokens[k]!.text === "," && CONTRAST.has(tokens[k + 1]?.lower ?? "") && hasVerb(tokens, k + 2, Math.min(last, k + 8));
+}
+
+/** ", and human rights groups warned that ...": a second attribution starts at `k`. */
+function attributionFollows(tokens: readonly Token[], r: Region, k: number, last: number): boolean {
+  if (tokens[k]!.text !== "," || tokens[k + 1]?.lower !== "and") return false;
+  for (let j = k + 3; j <= Math.min(last, k + 7); j++) {
+    if (r.strongCueAt(j)) return SUBJECT_END.has(tokens[j - 1]!.pos);
+    if (VERBISH.has(tokens[j]!.pos) || tokens[j]!.kind === "punct") return false;
+  }
+  return false;
 }
 
 function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {

@@ -74,3 +74,49 @@ describe("rules built on the subject finder", () => {
     expect([quote.rule, quote.speaker?.mention.text]).toEqual(["previous-sentence", "Lawrence B. Cummings"]);
   });
 });
+
+describe("subjects of participles and 'according to'", () => {
+  it("a participle cue of several words ('referring to') shares the subject of the sentence", () => {
+    const text = '"The key was the broader market timing," Mr. Hedge said, referring to the two Trump resorts.';
+    const reported = extractQuotes(text).quotes.find((q) => q.type === "indirect")!;
+    expect([reported.text, reported.cue?.text, reported.speaker?.mention.text]).toEqual(["the two Trump resorts", "referring to", "Hedge"]);
+  });
+
+  it("'according to' takes the whole source even where the tagger breaks it", () => {
+    const text = "Voters view him as more honest than they did two months ago, according to a new Associated Press-GfK poll.";
+    const quote = extractQuotes(text).quotes[0]!;
+    expect([quote.type, quote.speaker?.mention.text]).toEqual(["indirect", "a new Associated Press-GfK poll"]);
+  });
+
+  it("'according to' opening a sentence is not a participle: the source it names is the speaker", () => {
+    const text = 'According to Yahoo News, Clinton spokesman Jesse Lehrich said Friday that "she would sign this legislation if it came to her desk."';
+    expect(mentionFor(text, "she would sign")).toBe("Yahoo News");
+  });
+});
+
+describe("the speaker after the cue", () => {
+  it("'CLAUSE, said X, a title' names X for reported speech too", () => {
+    const text = "Its first national television ad could start this week, said Brian Baker, a longtime adviser to the family.";
+    const quote = extractQuotes(text).quotes[0]!;
+    expect([quote.type, quote.text, quote.speaker?.mention.text]).toEqual(["indirect", "Its first national television ad could start this week", "Brian Baker"]);
+  });
+
+  it("a participle after a comma never takes the subject of what follows it", () => {
+    const text = "Trump spoke in Ohio on Monday, saying Clinton was unfit for office.";
+    const quote = extractQuotes(text).quotes[0]!;
+    expect([quote.text, quote.speaker?.mention.text]).toEqual(["Clinton was unfit for office", "Trump"]);
+  });
+});
+
+describe("participles after an object", () => {
+  it("the object of the verb before a participle is not its subject", () => {
+    const text = 'The Security Council issued a statement calling the nuclear test "a clear violation and in flagrant disregard" of five resolutions.';
+    expect(mentionFor(text, "a clear violation")).toBe("The Security Council");
+  });
+
+  it("without a subject mention, the phrase opening the sentence speaks, not the object", () => {
+    const text = 'Protest groups in the city issued flyers demanding "more listening and fewer arrests" from officials.';
+    const quote = extractQuotes(text).quotes[0]!;
+    expect([quote.cue?.text, quote.speaker?.mention.text]).toEqual(["demanding", "Protest groups"]);
+  });
+});

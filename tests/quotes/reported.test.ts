@@ -88,3 +88,26 @@ describe("reported speech: attributions inside the sentence", () => {
     ]);
   });
 });
+
+describe("reported speech: where the clause ends", () => {
+  it("ends before a contrasting clause with its own verb", () => {
+    expect(reported("She said she didn't want the escort at all, but the NYPD overruled that request.")).toEqual([
+      { text: "she didn't want the escort at all", cue: "said" },
+    ]);
+  });
+
+  it("keeps a 'but' that joins two phrases without a verb", () => {
+    expect(reported("He said the plan was bold, but costly and slow.")).toEqual([
+      { text: "the plan was bold, but costly and slow", cue: "said" },
+    ]);
+  });
+});
+
+describe("reported speech: a second attribution in the same sentence", () => {
+  it("ends the first clause where ', and X warned that' starts another", () => {
+    expect(reported("Obama said the reforms were not complete, and rights groups warned that the administration was giving up leverage.")).toEqual([
+      { text: "the reforms were not complete", cue: "said" },
+      { text: "the administration was giving up leverage", cue: "warned" },
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import { defineRule } from "../define";
 import type { CueMatch } from "../../lexicon/match";
-import type { Attribution, Pass, RuleContext } from "../types";
+import type { Attribution, Pass, Phrase, RuleContext } from "../types";
 
 const VERBISH = new Set(["VERB", "AUX"]);
 
@@ -23,11 +23,22 @@ export const sentenceCue = defineRule({
       if (speaker) return { speaker, cue, confidence: confidence(cue), reason: `"${speaker.text}" is the subject of "${cue.text}"` };
     }
     // No detected mention: the noun phrase in the subject's place ("sources said", "The S.E.C. said").
-    const phrase = first.lemma === "according to" ? ctx.phraseAfter(first.endToken) : ctx.phraseBefore(first.firstToken);
+    const phrase = first.lemma === "according to" ? ctx.phraseAfter(first.endToken) : subjectPhrase(ctx, first);
     if (!phrase) return ctx.pass(`cue "${first.text}" has no subject`);
     return { speaker: phrase, cue: first, confidence: confidence(first) * 0.85, reason: `the phrase "${ctx.text.slice(phrase.start, phrase.end)}" is the subject of "${first.text}"` };
   },
 });
+
+/**
+ * The noun phrase before the cue; for a participle ("The council issued a statement calling"),
+ * what precedes it is an object, and the phrase that opens the sentence is the subject.
+ */
+function subjectPhrase(ctx: RuleContext, cue: CueMatch): Phrase | null {
+  const participle = ctx.tokens[cue.firstToken]!.lower.endsWith("ing");
+  const opening = ctx.tokenAt(ctx.sentence.start);
+  if (!participle || opening >= cue.firstToken) return ctx.phraseBefore(cue.firstToken);
+  return ctx.phraseAfter(opening);
+}
 
 /**
  * A quoted term further from its cue (`Trump proclaimed a goal of "Peace Through Strength."`):
