@@ -5,7 +5,7 @@ import type { Entity, Mention } from "../mentions/types";
 import type { QuoteCandidate } from "../quotes/types";
 import { mentionsWithin, quotesContaining } from "./lookup";
 import { resolvePronoun } from "./resolve";
-import { SKIPPABLE_BEFORE_CUE, subjectOf } from "./subject";
+import { SKIPPABLE_BEFORE_CUE, subjectOf, TIME_WORDS } from "./subject";
 import type { Token } from "../document/types";
 import type { AttributedQuote, NearestMentionOptions, Pass, Phrase, RuleContext } from "./types";
 
@@ -191,8 +191,6 @@ export function registerMention(index: ArticleIndex, mention: Mention): void {
   if (!index.mentionBySpan.has(span)) index.mentionBySpan.set(span, mention);
 }
 
-/** Dates are never speakers: "said Tuesday", "told reporters Monday". */
-const TIME_WORDS = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)s?$/;
 const PHRASE_TAGS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "PRON"]);
 const HEAD_TAGS = new Set(["NOUN", "PROPN", "NUM", "PRON"]);
 

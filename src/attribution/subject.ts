@@ -5,6 +5,10 @@ import type { RuleContext } from "./types";
 
 /** Words that may stand between a speaker and the cue: "X also said", "X has said", "X wants to say". */
 export const SKIPPABLE_BEFORE_CUE = new Set(["ADV", "AUX", "PART"]);
+/** Dates are never speakers: "said Tuesday", "told reporters Monday". */
+export const TIME_WORDS = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)s?$/;
+/** Words of a time phrase between a speaker and the cue: "X on Tuesday said", "X just this month announced". */
+const TIME_PHRASE_WORDS = new Set(["on", "in", "at", "this", "last", "late", "early", "earlier", "later", "just", "the", "next"]);
 /** What closes an apposition or a parenthetical after a name: "X, a senator, said", "X -- ... -- told". */
 const APPOSITION_MARKS = new Set([",", "--", "\u2014", "\u2013"]);
 const CLOSING_MARKS = new Set(['"', "\u201D", "\u2019", "'", "''"]);
@@ -41,6 +45,14 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
       // "CLAUSE, said X": no apposition before the cue, so its subject follows it.
       if (subject || participle) return subject;
       break;
+    }
+    if (TIME_WORDS.test(prev.lower)) {
+      // "Sanders on Tuesday said": step over the time phrase.
+      let j = k - 1;
+      while (j > 0 && k - j < 4 && TIME_PHRASE_WORDS.has(tokens[j - 1]!.lower)) j--;
+      k = j;
+      skipped++;
+      continue;
     }
     if (prev.text === ")") {
       // "Paul D. Ryan (R-Wis.) said": step over the parenthetical.

@@ -119,7 +119,11 @@ export interface RuleContext {
   mentionsIn(start: number, end: number): Mention[];
   /** The mention closest to a character offset that meets the options, or null. */
   nearestMention(offset: number, options?: NearestMentionOptions): Mention | null;
-  /** The speaker of a cue: the subject before it ("X said", "X, 42, said"), else the one after ("said X"). */
+  /**
+   * The speaker of a cue: the subject before it ("X said", "X, 42, said", "X (D-Md.) on Tuesday
+   * said"), the sentence's subject for an infinitive, coordinated verb or participle ("X took the
+   * stage and called"), else the one after ("said X").
+   */
   subjectOf(cue: CueMatch): Mention | null;
   /**
    * The noun phrase ending right before a token ("sources", "The S.E.C."; adverbs and auxiliaries

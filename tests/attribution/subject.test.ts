@@ -120,3 +120,22 @@ describe("participles after an object", () => {
     expect([quote.cue?.text, quote.speaker?.mention.text]).toEqual(["demanding", "Protest groups"]);
   });
 });
+
+describe("time phrases between the speaker and the cue", () => {
+  it.each([
+    ["Sanders on Tuesday said he wants to attack four provisions in the tax code.", "Sanders"],
+    ["Wells Fargo just this month announced it would get rid of these incentives.", "Wells Fargo"],
+    ["The Times on Saturday wrote that Trump had claimed a loss of $916 million.", "Times"],
+  ])("%s", (text, expected) => {
+    const quote = extractQuotes(text).quotes[0]!;
+    expect([quote.type, quote.speaker?.mention.text]).toEqual(["indirect", expected]);
+  });
+});
+
+describe("sentence-cue's phrase fallback", () => {
+  it("tries each cue of the sentence for a subject phrase", () => {
+    const text = "Lamenting their luck, Mexicans often say, ''Poor Mexico, so far from God and so close to the United States.''";
+    const quote = extractQuotes(text).quotes[0]!;
+    expect([quote.cue?.text, quote.speaker?.mention.text]).toEqual(["say", "Mexicans"]);
+  });
+});

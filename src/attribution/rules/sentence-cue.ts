@@ -23,9 +23,11 @@ export const sentenceCue = defineRule({
       if (speaker) return { speaker, cue, confidence: confidence(cue), reason: `"${speaker.text}" is the subject of "${cue.text}"` };
     }
     // No detected mention: the noun phrase in the subject's place ("sources said", "The S.E.C. said").
-    const phrase = first.lemma === "according to" ? ctx.phraseAfter(first.endToken) : subjectPhrase(ctx, first);
-    if (!phrase) return ctx.pass(`cue "${first.text}" has no subject`);
-    return { speaker: phrase, cue: first, confidence: confidence(first) * 0.85, reason: `the phrase "${ctx.text.slice(phrase.start, phrase.end)}" is the subject of "${first.text}"` };
+    for (const cue of cues) {
+      const phrase = cue.lemma === "according to" ? ctx.phraseAfter(cue.endToken) : subjectPhrase(ctx, cue);
+      if (phrase) return { speaker: phrase, cue, confidence: confidence(cue) * 0.85, reason: `the phrase "${ctx.text.slice(phrase.start, phrase.end)}" is the subject of "${cue.text}"` };
+    }
+    return ctx.pass(`cue "${first.text}" has no subject`);
   },
 });
 
