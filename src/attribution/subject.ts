@@ -11,6 +11,7 @@ export const TIME_WORDS = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|
 const TIME_PHRASE_WORDS = new Set(["on", "in", "at", "this", "last", "late", "early", "earlier", "later", "just", "the", "next"]);
 /** What closes an apposition or a parenthetical after a name: "X, a senator, said", "X -- ... -- told". */
 const APPOSITION_MARKS = new Set([",", "--", "\u2014", "\u2013"]);
+/** Closing quotation marks, which a clause may end just inside of. */
 const CLOSING_MARKS = new Set(['"', "\u201D", "\u2019", "'", "''"]);
 /** How far (in tokens) an apposition may separate a speaker from the cue. */
 const MAX_APPOSITION = 40;
@@ -19,13 +20,14 @@ type Usable = (m: Mention) => Mention | null;
 
 /**
  * The speaker of a cue, tried in this order:
- * - the mention right before it, past adverbs and auxiliaries ("X said", "X also has said");
+ * - the mention right before it, past adverbs, auxiliaries, a parenthetical and a time phrase
+ *   ("X said", "X also has said", "X (D-Md.) said", "X on Tuesday said");
  * - across an apposition, parenthetical or dashes: the first mention that a comma or dash follows
  *   ("X, director of Y, said", "X (D-Md.), chair of Y, said", "X -- who ... -- told");
  * - the subject of the sentence, for a cue that shares it: an infinitive ("X took to Twitter to
  *   accuse"), a coordinated verb ("X took the stage and called"), a participle ("X, saying",
  *   "despite admitting", "After saying ..., she was");
- * - after the cue, where the cue opens its clause ("..., said X").
+ * - after the cue, where the cue opens its clause ("..., said X", "CLAUSE, said X, a title").
  */
 export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Mention | null {
   const { tokens } = ctx;
@@ -153,7 +155,7 @@ function subjectAfterClause(ctx: RuleContext, cue: CueMatch): Mention | null {
     if (!subject) continue;
     let j = subject.extentEndToken;
     while (tokens[j] && tokens[j]!.pos === "ADV") j++;
-    if (tokens[j] && (tokens[j]!.pos === "VERB" || tokens[j]!.pos === "AUX")) return subject;
+    if (isVerb(tokens[j])) return subject;
   }
   return null;
 }

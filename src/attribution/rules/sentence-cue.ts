@@ -19,7 +19,8 @@ export const sentenceCue = defineRule({
     if (!first) return ctx.quote.words <= 3 ? speakerOfSentence(ctx) : ctx.pass("no cue in the sentence");
     const confidence = (cue: CueMatch) => (ctx.quote.type === "indirect" ? 0.85 : 0.8) * (0.7 + 0.3 * cue.weight);
     // A quoted term's weak cue inside what "X said" reports: "X said that Obama shows "great charm"".
-    const main = ctx.quote.type !== "indirect" && ctx.quote.words <= 3 && first.weight < WEAK_CUE ? governingCue(ctx, ctx.sentence.firstToken, first) : null;
+    const term = ctx.quote.type !== "indirect" && ctx.quote.words <= 3;
+    const main = term && first.weight < WEAK_CUE ? governingCue(ctx, ctx.sentence.firstToken, first) : null;
     if (main) return { ...main, confidence: confidence(main.cue), reason: `"${main.speaker.text} ${main.cue.text}" governs "${first.text}"` };
     // The first cue with a subject: in "Claiming ..., Trump told Fox that", "Claiming" has none.
     for (const cue of cues) {
