@@ -14,6 +14,9 @@ export interface QuoteMarks {
   inner: readonly QuoteMarkPair[];
 }
 
+/** A transcript's stage direction in capitals, not speech: `"(CROSSTALK.)`, `"[APPLAUSE]"`. */
+const STAGE_DIRECTION = /^\s*[([]\p{Lu}[\p{Lu}\s,.'-]*[)\]]\.?\s*$/u;
+
 /** Nouns that name a work or a programme right before or after its title (`book "..."`, `"..." radio program`). */
 const WORK_NOUNS = new Set(["book", "anthem", "song", "show", "program", "programme", "series", "film", "movie", "album", "documentary", "podcast", "column", "novel", "memoir", "play"]);
 const POSSESSIVES = new Set(["'s", "\u2019s", "his", "her", "their", "its", "our", "my", "your"]);
@@ -58,7 +61,7 @@ export function findQuotes(doc: Doc, marks: QuoteMarks, matcher: CueMatcher): Qu
     return q;
   };
   outer.forEach((span, k) => {
-    if (!isTitle(doc, span)) quotes.push(fromMarks(span, doc.bodyStart, k));
+    if (!isTitle(doc, span) && !STAGE_DIRECTION.test(text.slice(span.contentStart, span.contentEnd))) quotes.push(fromMarks(span, doc.bodyStart, k));
   });
   for (const span of inner) {
     const parent = outer[span.parent!]!;

@@ -21,6 +21,11 @@ describe("quotes stage", () => {
     ]);
   });
 
+  it("leaves out a transcript's stage direction in capitals, but not a bracketed sentence", () => {
+    expect(quotes('The crowd cheered. "(APPLAUSE.)" "We will win," Trump said.').map((q) => q.text)).toEqual(["We will win"]);
+    expect(quotes('He added: "(And yes, we will win.)"').map((q) => q.text)).toEqual(["(And yes, we will win.)"]);
+  });
+
   it("tells a partial quote from a direct one", () => {
     expect(quotes('He called the plan "a disgrace to the nation" on Monday.')).toEqual([
       { type: "partial", text: "a disgrace to the nation", parent: undefined },
