@@ -83,7 +83,7 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
 }
 
 /** "saying", "referring to", "calling for": the cue's verb is a present participle ("according to" is not). */
-function isParticiple(ctx: RuleContext, cue: CueMatch): boolean {
+export function isParticiple(ctx: RuleContext, cue: CueMatch): boolean {
   return cue.lemma !== "according to" && ctx.tokens[cue.firstToken]!.lower.endsWith("ing");
 }
 

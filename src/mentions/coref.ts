@@ -1,3 +1,4 @@
+import { countWords } from "../document";
 import type { SpeakerKind } from "../types";
 import type { Entity, KnownSpeaker, Mention } from "./types";
 
@@ -17,16 +18,6 @@ function headOf(text: string): string {
 /** Lookup key of a name: lower case, single spaces ("The  Donald" and "the Donald" are one). */
 function nameKey(text: string): string {
   return text.toLowerCase().replace(/\s+/g, " ");
-}
-
-/** Words in a name: spaces + 1, without building an array (called for every name, often twice). */
-function tokenCount(text: string): number {
-  let count = 1;
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if ((c === 32 || c === 10 || c === 9 || c === 160) && k > 0 && text.charCodeAt(k - 1) !== c) count++;
-  }
-  return count;
 }
 
 /**
@@ -62,13 +53,13 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
   const names = mentions.filter((m) => m.kind === "name");
   // Full names first, so that a lone surname anywhere in the article finds its full name.
   for (const m of names) {
-    if (tokenCount(m.text) < 2) continue;
+    if (countWords(m.text) < 2) continue;
     const key = nameKey(m.text);
     const e = byName.get(key) ?? create(null, m.category, m.text);
     byName.set(key, e);
     add(m, e);
   }
-  const fullNames = byPart(entities.filter((e) => e.kind === "person" && tokenCount(e.name) >= 2));
+  const fullNames = byPart(entities.filter((e) => e.kind === "person" && countWords(e.name) >= 2));
   for (const m of names) {
     if (m.entity) continue;
     const key = nameKey(m.text);
@@ -168,8 +159,8 @@ class HeadIndex {
 function finish(e: Entity, known: boolean): void {
   const names = e.mentions.filter((m) => m.kind === "name");
   if (names.length && !known) {
-    const fullest = names.reduce((a, b) => (tokenCount(b.text) > tokenCount(a.text) ? b : a));
-    if (tokenCount(fullest.text) >= tokenCount(e.name) || e.mentions.length === names.length) e.name = fullest.text;
+    const fullest = names.reduce((a, b) => (countWords(b.text) > countWords(a.text) ? b : a));
+    if (countWords(fullest.text) >= countWords(e.name) || e.mentions.length === names.length) e.name = fullest.text;
   }
   e.title ??= e.mentions.find((m) => m.title)?.title;
   if (e.title === undefined) delete e.title;

@@ -33,8 +33,3 @@ function endsClause(text: string, span: MarkedSpan): boolean {
   while (i < text.length && text[i] === " ") i++;
   return i >= text.length || AFTER_CLOSE.includes(text[i]!) || text[i] === "\n" || text[i] === "\r";
 }
-
-export function countWords(text: string): number {
-  const m = text.match(/\S+/g);
-  return m ? m.length : 0;
-}

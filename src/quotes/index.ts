@@ -1,7 +1,7 @@
-import { tokenAt } from "../document";
+import { countWords, tokenAt } from "../document";
 import type { Doc } from "../document/types";
 import type { CueMatcher } from "../lexicon/match";
-import { classify, countWords } from "./classify";
+import { classify } from "./classify";
 import { findReported } from "./reported";
 import { scanInner, scanOuter, TRANSCRIPT_LABEL, type MarkedSpan } from "./scan";
 import type { QuoteCandidate, QuoteMarkPair } from "./types";
@@ -21,6 +21,11 @@ const STAGE_DIRECTION = /^\s*[([]\p{Lu}[\p{Lu}\s,.'-]*[)\]]\.?\s*$/u;
 const WORK_NOUNS = new Set(["book", "anthem", "song", "show", "program", "programme", "series", "film", "movie", "album", "documentary", "podcast", "column", "novel", "memoir", "play"]);
 const POSSESSIVES = new Set(["'s", "\u2019s", "his", "her", "their", "its", "our", "my", "your"]);
 const MINOR_WORDS = new Set(["a", "an", "the", "and", "or", "of", "on", "in", "to", "for", "at", "by", "with", "it's"]);
+
+/** Words in quotation marks that nobody says: a title, or a transcript's stage direction. */
+function notSpeech(doc: Doc, span: MarkedSpan): boolean {
+  return STAGE_DIRECTION.test(doc.text.slice(span.contentStart, span.contentEnd)) || isTitle(doc, span);
+}
 
 /**
  * A programme, book or event title, not speech: a short quoted phrase whose every word is
@@ -61,7 +66,7 @@ export function findQuotes(doc: Doc, marks: QuoteMarks, matcher: CueMatcher): Qu
     return q;
   };
   outer.forEach((span, k) => {
-    if (!isTitle(doc, span) && !STAGE_DIRECTION.test(text.slice(span.contentStart, span.contentEnd))) quotes.push(fromMarks(span, doc.bodyStart, k));
+    if (!notSpeech(doc, span)) quotes.push(fromMarks(span, doc.bodyStart, k));
   });
   for (const span of inner) {
     const parent = outer[span.parent!]!;

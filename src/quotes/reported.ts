@@ -138,7 +138,7 @@ function lastContentToken(tokens: readonly Token[], s: Sentence): number {
 /** The clause [first, last] (token indices), stopped before a quotation or a semicolon. */
 function clause(tokens: readonly Token[], r: Region, first: number, last: number): { start: number; end: number } | null {
   let end = first;
-  while (end < last && !r.inQuote(tokens[end + 1]!) && tokens[end + 1]!.text !== ";" && !contrastFollows(tokens, end + 1, last) && !attributionFollows(tokens, r, end + 1, last)) end++;
+  while (end < last && !r.inQuote(tokens[end + 1]!) && tokens[end + 1]!.text !== ";" && !secondClauseAt(tokens, r, end + 1, last)) end++;
   // A clause that runs into a quotation is the lead-in of a partial quote, which reports it.
   if (end < last && r.inQuote(tokens[end + 1]!)) {
     r.leadsInto = tokens[end + 1]!.start;
@@ -149,15 +149,16 @@ function clause(tokens: readonly Token[], r: Region, first: number, last: number
   return { start: tokens[first]!.start, end: tokens[end]!.end };
 }
 
-/** ", but ...", ", while ...": a new clause with its own subject and verb starts at `k`. */
+/**
+ * Whether a second clause starts at the comma `k`, which ends the reported one: a contrast with its
+ * own verb (", but the NYPD overruled ...") or a second attribution (", and rights groups warned that").
+ */
 const CONTRAST = new Set(["but", "while", "although", "though", "whereas"]);
-function contrastFollows(tokens: readonly Token[], k: number, last: number): boolean {
-  return tokens[k]!.text === "," && CONTRAST.has(tokens[k + 1]?.lower ?? "") && hasVerb(tokens, k + 2, Math.min(last, k + 8));
-}
-
-/** ", and human rights groups warned that ...": a second attribution starts at `k`. */
-function attributionFollows(tokens: readonly Token[], r: Region, k: number, last: number): boolean {
-  if (tokens[k]!.text !== "," || tokens[k + 1]?.lower !== "and") return false;
+function secondClauseAt(tokens: readonly Token[], r: Region, k: number, last: number): boolean {
+  if (tokens[k]!.text !== ",") return false;
+  const word = tokens[k + 1]?.lower ?? "";
+  if (CONTRAST.has(word)) return hasVerb(tokens, k + 2, Math.min(last, k + 8));
+  if (word !== "and") return false;
   for (let j = k + 3; j <= Math.min(last, k + 7); j++) {
     if (r.strongCueAt(j)) return SUBJECT_END.has(tokens[j - 1]!.pos);
     if (VERBISH.has(tokens[j]!.pos) || tokens[j]!.kind === "punct") return false;

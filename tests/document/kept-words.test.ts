@@ -1,28 +1,19 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { readArticle, WINK_PIPE } from "../../src/document/wink";
+import { POLNEAR } from "../polnear";
+import { winkAnnotations } from "./wink-annotations";
 
 // whosaid's wink keeps plain words it learned (names...) from one article to the next; every
 // article must still read exactly as a freshly loaded model reads it.
-const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const POLNEAR = process.env["WHOSAID_POLNEAR_DIR"] ?? resolve(REPO_ROOT, "../shared/data/polnear");
 const DEV_TEXT = join(POLNEAR, "dev", "text");
 
 type Read = ReturnType<typeof readArticle>;
 function annotations({ doc, its }: Read) {
-  const tokens = doc.tokens();
-  return {
-    value: tokens.out(its.value),
-    spaces: tokens.out(its.precedingSpaces),
-    type: tokens.out(its.type),
-    pos: tokens.out(its.pos),
-    normal: tokens.out(its.normal),
-    sentences: doc.sentences().out(its.span),
-  };
+  return { ...winkAnnotations(doc, its), normal: doc.tokens().out(its.normal) };
 }
 function fresh(text: string) {
   const nlp = winkNLP(model, WINK_PIPE);

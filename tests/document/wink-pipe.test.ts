@@ -1,29 +1,19 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { WINK_PIPE } from "../../src/document/wink";
+import { POLNEAR, REPO_ROOT } from "../polnear";
+import { winkAnnotations } from "./wink-annotations";
 
 // whosaid runs wink with a reduced pipe for speed; what it reads must match wink's full default pipe.
-const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const POLNEAR = process.env["WHOSAID_POLNEAR_DIR"] ?? resolve(REPO_ROOT, "../shared/data/polnear");
 const DEV_TEXT = join(POLNEAR, "dev", "text");
 
 const reduced = winkNLP(model, WINK_PIPE);
 const full = winkNLP(model);
 function annotations(nlp: typeof full, text: string) {
-  const { its } = nlp;
-  const doc = nlp.readDoc(text);
-  const tokens = doc.tokens();
-  return {
-    value: tokens.out(its.value),
-    spaces: tokens.out(its.precedingSpaces),
-    type: tokens.out(its.type),
-    pos: tokens.out(its.pos),
-    sentences: doc.sentences().out(its.span),
-  };
+  return winkAnnotations(nlp.readDoc(text), nlp.its);
 }
 
 describe("wink pipe", () => {

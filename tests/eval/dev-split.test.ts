@@ -1,6 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   goldDocumentFromBrat,
@@ -10,10 +9,8 @@ import {
   type GoldDocument,
 } from "../../src/eval";
 import type { ExtractionResult, Quote } from "../../src/types";
+import { POLNEAR } from "../polnear";
 
-// PolNeAR lives next to the repository (../shared/data/polnear); WHOSAID_POLNEAR_DIR overrides.
-const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const POLNEAR = process.env["WHOSAID_POLNEAR_DIR"] ?? resolve(REPO_ROOT, "../shared/data/polnear");
 const DEV = join(POLNEAR, "dev");
 const available = existsSync(join(DEV, "attributions")) && existsSync(join(DEV, "text"));
 const title = available

@@ -1,14 +1,11 @@
 import { existsSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { evaluateGold } from "../../src/cli/eval";
 import { loadGold } from "../../src/cli/gold-files";
 import { FLOOR, TARGETS, type AccuracyFigures } from "./targets";
+import { POLNEAR } from "../polnear";
 
-// PolNeAR lives next to the repository (../shared/data/polnear); WHOSAID_POLNEAR_DIR overrides.
-const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const POLNEAR = process.env["WHOSAID_POLNEAR_DIR"] ?? resolve(REPO_ROOT, "../shared/data/polnear");
 const DEV = join(POLNEAR, "dev");
 const available = existsSync(join(DEV, "attributions")) && existsSync(join(DEV, "text"));
 const title = available

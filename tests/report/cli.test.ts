@@ -1,12 +1,12 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { runReport } from "../../src/cli/report";
 import { goldDocumentFromBrat, parsePolnearMetadata, scoreDocuments } from "../../src/eval";
 import { extractQuotes } from "../../src/index";
 import { ARTICLE_PATH, loadArticle } from "./helpers";
+import { POLNEAR } from "../polnear";
 
 let dir: string;
 let stderr: string;
@@ -126,8 +126,6 @@ describe("whosaid report", () => {
   });
 });
 
-// PolNeAR lives next to the repository (../shared/data/polnear); WHOSAID_POLNEAR_DIR overrides.
-const POLNEAR = process.env["WHOSAID_POLNEAR_DIR"] ?? resolve(fileURLToPath(new URL("../../", import.meta.url)), "../shared/data/polnear");
 const DEV = join(POLNEAR, "dev");
 const ARTICLE = "breitbart_2016-09-15_pat-caddell-democrat-voters-worr";
 const polnear = existsSync(join(DEV, "text", `${ARTICLE}.txt`));

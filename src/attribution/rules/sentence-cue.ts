@@ -1,5 +1,6 @@
 import { defineRule } from "../define";
 import { governingCue, WEAK_CUE } from "../governing";
+import { isParticiple } from "../subject";
 import type { CueMatch } from "../../lexicon/match";
 import type { Attribution, Pass, Phrase, RuleContext } from "../types";
 
@@ -41,9 +42,8 @@ export const sentenceCue = defineRule({
  * what precedes it is an object, and the phrase that opens the sentence is the subject.
  */
 function subjectPhrase(ctx: RuleContext, cue: CueMatch): Phrase | null {
-  const participle = ctx.tokens[cue.firstToken]!.lower.endsWith("ing");
-  const opening = ctx.tokenAt(ctx.sentence.start);
-  if (!participle || opening >= cue.firstToken) return ctx.phraseBefore(cue.firstToken);
+  const opening = ctx.sentence.firstToken;
+  if (!isParticiple(ctx, cue) || opening >= cue.firstToken) return ctx.phraseBefore(cue.firstToken);
   return ctx.phraseAfter(opening);
 }
 
