@@ -3,10 +3,17 @@ import type { CueMatch } from "../lexicon/match";
 import type { Mention } from "../mentions/types";
 import type { RuleContext } from "./types";
 
-/** Words that may stand between a speaker and the cue: "X also said", "X has said", "X wants to say". */
-export const SKIPPABLE_BEFORE_CUE = new Set(["ADV", "AUX", "PART"]);
-/** Dates are never speakers: "said Tuesday", "told reporters Monday". */
-export const TIME_WORDS = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)s?$/;
+const BETWEEN_SPEAKER_AND_CUE = new Set(["ADV", "AUX", "PART"]);
+/** Adverbs the tagger takes for verbs or adjectives: "it further wrote", "she later added". */
+const MISTAGGED_ADVERBS = new Set(["further", "later", "also", "again", "then", "once", "still"]);
+
+/** Whether a word may stand between a speaker and the cue: "X also said", "X has said", "X wants to say". */
+export function standsBeforeCue(t: Token): boolean {
+  return BETWEEN_SPEAKER_AND_CUE.has(t.pos) || MISTAGGED_ADVERBS.has(t.lower);
+}
+
+/** Dates are never speakers: "said Tuesday", "told reporters Monday", "who in 2010 said". */
+export const TIME_WORDS = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)s?$/;
 /** Words of a time phrase between a speaker and the cue: "X on Tuesday said", "X just this month announced". */
 const TIME_PHRASE_WORDS = new Set(["on", "in", "at", "this", "last", "late", "early", "earlier", "later", "just", "the", "next"]);
 /** What closes an apposition or a parenthetical after a name: "X, a senator, said", "X -- ... -- told". */
@@ -49,10 +56,7 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
       break;
     }
     if (TIME_WORDS.test(prev.lower)) {
-      // "Sanders on Tuesday said": step over the time phrase.
-      let j = k - 1;
-      while (j > 0 && k - j < 4 && TIME_PHRASE_WORDS.has(tokens[j - 1]!.lower)) j--;
-      k = j;
+      k = timePhraseStart(tokens, k);
       skipped++;
       continue;
     }
@@ -66,7 +70,7 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
     if ((prev.lower === "to" && prev.pos === "PART") || prev.pos === "CCONJ" || (participle && isPreposition(prev))) {
       return sentenceSubject(ctx, cue, usable);
     }
-    if (!(SKIPPABLE_BEFORE_CUE.has(prev.pos) || prev.text === "]")) break;
+    if (!(standsBeforeCue(prev) || prev.text === "]")) break;
     k--;
     skipped++;
   }
@@ -80,6 +84,14 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
   let j = cue.endToken;
   while (tokens[j] && tokens[j]!.pos === "ADV" && j - cue.endToken < 2) j++;
   return ctx.mentionStartingAt(j);
+}
+
+/** Where the time phrase that ends before token `k` starts ("on Tuesday", "in 2010", "just this month"), or `k`. */
+export function timePhraseStart(tokens: readonly Token[], k: number): number {
+  if (k === 0 || !TIME_WORDS.test(tokens[k - 1]!.lower)) return k;
+  let j = k - 1;
+  while (j > 0 && k - j < 4 && TIME_PHRASE_WORDS.has(tokens[j - 1]!.lower)) j--;
+  return j;
 }
 
 /** "saying", "referring to", "calling for": the cue's verb is a present participle ("according to" is not). */
