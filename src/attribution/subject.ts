@@ -1,3 +1,4 @@
+import { isSubordinator } from "../document/opening-clause";
 import type { Token } from "../document/types";
 import type { CueMatch } from "../lexicon/match";
 import type { Mention } from "../mentions/types";
@@ -103,19 +104,23 @@ function isPreposition(t: Token | undefined): boolean {
   return !!t && (t.pos === "ADP" || t.pos === "SCONJ");
 }
 
-/** Mentions before the cue in its sentence that can be a subject (not the object of a preposition). */
-function subjectCandidates(ctx: RuleContext, cue: CueMatch, usable: Usable): Mention[] {
+/**
+ * Mentions before the cue in its sentence that can be a subject (not the object of a preposition);
+ * with `clauses`, also the subject of a clause a subordinator opens ("As X, a lawyer, put it").
+ */
+function subjectCandidates(ctx: RuleContext, cue: CueMatch, usable: Usable, clauses = false): Mention[] {
   const { tokens } = ctx;
   const sentence = ctx.sentences[tokens[cue.firstToken]!.sentence]!;
   // "In a panel discussion in Washington, Marc H. Morial, ... told": not the place.
+  const subjectLike = (before: Token | undefined) => !isPreposition(before) || (clauses && isSubordinator(before!));
   return ctx.mentionsIn(sentence.start, tokens[cue.firstToken]!.start)
-    .filter((m) => usable(m) && !isPreposition(tokens[m.extentFirstToken - 1]));
+    .filter((m) => usable(m) && subjectLike(tokens[m.extentFirstToken - 1]));
 }
 
 /** "Richard Revesz, director of the Institute for Policy Integrity, said": a long apposition. */
 function appositiveSubject(ctx: RuleContext, cue: CueMatch, usable: Usable): Mention | null {
   if (isParticiple(ctx, cue)) return sentenceSubject(ctx, cue, usable);
-  for (const m of subjectCandidates(ctx, cue, usable)) {
+  for (const m of subjectCandidates(ctx, cue, usable, true)) {
     if (cue.firstToken - m.extentEndToken > MAX_APPOSITION) continue;
     const next = afterParenthetical(ctx.tokens, m.extentEndToken);
     if (closesApposition(ctx.tokens, next, cue.firstToken)) return m;
