@@ -49,7 +49,7 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
     const found = ctx.mentionEndingAt(k);
     // "The council issued a statement calling": the object of a verb is not the participle's subject.
     if (found && participle && isVerb(tokens[found.extentFirstToken - 1])) return sentenceSubject(ctx, cue, usable) ?? found;
-    if (found) return found;
+    if (found) return mainSubjectForWhat(ctx, cue, found, usable) ?? found;
     if (APPOSITION_MARKS.has(prev.text)) {
       const subject = appositiveSubject(ctx, cue, usable);
       // "CLAUSE, said X": no apposition before the cue, so its subject follows it.
@@ -93,6 +93,19 @@ export function timePhraseStart(tokens: readonly Token[], k: number): number {
   let j = k - 1;
   while (j > 0 && k - j < 4 && TIME_PHRASE_WORDS.has(tokens[j - 1]!.lower)) j--;
   return j;
+}
+
+/**
+ * "Ban Ki-moon condemned what he called a "brazen breach"": where the pronoun of "what he called"
+ * refers to the main clause's subject, that subject names the speaker.
+ */
+function mainSubjectForWhat(ctx: RuleContext, cue: CueMatch, found: Mention, usable: Usable): Mention | null {
+  if (found.kind !== "pronoun" || ctx.tokens[found.extentFirstToken - 1]?.lower !== "what") return null;
+  const subject = subjectCandidates(ctx, cue, usable)[0];
+  if (!subject || subject.extentEndToken >= found.extentFirstToken || subject.kind === "pronoun") return null;
+  // "Trump mocked what she called ...": only where the pronoun refers to that subject.
+  const entity = ctx.resolve(found);
+  return entity && entity === ctx.resolve(subject) ? subject : null;
 }
 
 /** "saying", "referring to", "calling for": the cue's verb is a present participle ("according to" is not). */

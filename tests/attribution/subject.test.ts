@@ -26,6 +26,15 @@ describe("the subject of a cue", () => {
     expect(mentionFor(text, needle)).toBe(expected);
   });
 
+  it("is the main clause's subject for the pronoun of 'what he called' that refers to it", () => {
+    expect(mentionFor('Secretary General Antonio Guterres condemned what he called a "brazen breach" of U.N. resolutions.', "brazen")).toBe("Antonio Guterres");
+  });
+
+  it("stays the pronoun of 'what she called' when it refers to someone else", () => {
+    const text = 'Hillary Clinton spoke on Friday. Donald Trump attacked what she described as "a basket of deplorables" at the rally.';
+    expect(mentionFor(text, "basket")).toBe("she");
+  });
+
   it("is not the object of a preposition before the apposition", () => {
     const text = 'In a panel discussion with Hillary Clinton, Marc Morial, president of the National Urban League, said "we need jobs now."';
     expect(mentionFor(text, "we need jobs")).toBe("Marc Morial");
@@ -183,5 +192,16 @@ describe("a weak cue governed by a verb of saying", () => {
     const text = 'Trump said Clinton told donors: "You could put half of them in a basket of deplorables."';
     const quote = extractQuotes(text).quotes[0]!;
     expect([quote.rule, quote.cue?.text, quote.speaker?.mention.text]).toEqual(["leading-speaker-cue", "told", "Clinton"]);
+  });
+});
+
+describe("built-in verbs that name what someone is called", () => {
+  it.each([
+    ['The senator labeled the plan "a giveaway to the richest Americans."', "labeled", "The senator"],
+    ['However, Pence characterized Kaine as "a little desperate there, jumping in all the time."', "characterized", "Pence"],
+    ['Gov. Earl Ray Tomblin lauded Mr. Clarke for helping develop "new and innovative ideas."', "lauded", "Earl Ray Tomblin"],
+  ])("%s", (text, cue, speaker) => {
+    const quote = extractQuotes(text).quotes[0]!;
+    expect([quote.cue?.text, quote.speaker?.mention.text]).toEqual([cue, speaker]);
   });
 });
