@@ -48,7 +48,10 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
     if (prev.sentence !== sentence && prev.text !== "]") break;
     const found = ctx.mentionEndingAt(k);
     // "The council issued a statement calling": the object of a verb is not the participle's subject.
-    if (found && participle && isVerb(tokens[found.extentFirstToken - 1])) return sentenceSubject(ctx, cue, usable) ?? found;
+    if (found && participle && isVerb(tokens[found.extentFirstToken - 1])) {
+      const subject = sentenceSubject(ctx, cue, usable);
+      return subject && subject.extentEndToken < found.extentFirstToken ? subject : null;
+    }
     if (found) return mainSubjectForWhat(ctx, cue, found, usable) ?? found;
     if (APPOSITION_MARKS.has(prev.text)) {
       const subject = appositiveSubject(ctx, cue, usable);
