@@ -36,6 +36,10 @@ describe("the subject of a cue", () => {
     expect(mentionFor(text, "basket")).toBe("she");
   });
 
+  it("is not a name inside the noun phrase of a preposition ('In an AP interview')", () => {
+    expect(mentionFor('In an AP interview Monday, Sanders said the race was close, adding, "Democracy is messy."', "Democracy")).toBe("Sanders");
+  });
+
   it("is not the object of a preposition before the apposition", () => {
     const text = 'In a panel discussion with Hillary Clinton, Marc Morial, president of the National Urban League, said "we need jobs now."';
     expect(mentionFor(text, "we need jobs")).toBe("Marc Morial");
