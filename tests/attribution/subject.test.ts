@@ -201,6 +201,20 @@ describe("a weak cue governed by a verb of saying", () => {
   });
 });
 
+describe("continued-speaker and the writer's words in between", () => {
+  const speakers = (text: string) => extractQuotes(text).quotes.map((q) => q.speaker?.mention.text ?? null);
+
+  it("gives the next quote to a speaker named in a sentence between", () => {
+    const text = '"Mainstream Republicans are running out of time," said Craig Robinson, an editor. Dianne Bystrom, a professor, agreed. "They have to find an alternative to Trump soon."';
+    expect(speakers(text)).toEqual(["Craig Robinson", "Dianne Bystrom"]);
+  });
+
+  it("keeps the previous speaker past a negated cue", () => {
+    const text = '"We have had problems with Russia," Obama said after the meeting. He didn\'t suggest retaliation. "Our goal is to set some norms."';
+    expect(speakers(text)).toEqual(["Obama", "Obama"]);
+  });
+});
+
 describe("built-in verbs that name what someone is called", () => {
   it.each([
     ['The senator labeled the plan "a giveaway to the richest Americans."', "labeled", "The senator"],
