@@ -215,6 +215,15 @@ describe("continued-speaker and the writer's words in between", () => {
   });
 });
 
+describe("a cue ending in a preposition", () => {
+  it("never takes the mention after it for the speaker ('said of Cruz')", () => {
+    // "Blunt" reads as an adjective, so no mention stands before the cue: better none than Cruz.
+    const text = '"He had a lot of Missouri supporters," Blunt, after a long pause, said of Cruz.';
+    expect(extractQuotes(text).quotes[0]!.speaker).toBeNull();
+    expect(extractQuotes('"He had a lot of supporters," said Roy Blunt of Missouri.').quotes[0]!.speaker?.mention.text).toBe("Roy Blunt");
+  });
+});
+
 describe("built-in verbs that name what someone is called", () => {
   it.each([
     ['The senator labeled the plan "a giveaway to the richest Americans."', "labeled", "The senator"],
