@@ -224,9 +224,11 @@ describe("a cue ending in a preposition", () => {
   });
 });
 
-describe("built-in verbs that name what someone is called", () => {
+describe("built-in verbs: naming and manners of speaking", () => {
   it.each([
     ['The senator labeled the plan "a giveaway to the richest Americans."', "labeled", "The senator"],
+    ['"Silly boys acting like they have never seen a girl before," scoffed Arianna Gil, 22.', "scoffed", "Arianna Gil"],
+    ['"That would have been a demonstration of good faith," Toomey fumed on Tuesday.', "fumed", "Toomey"],
     ['However, Pence characterized Kaine as "a little desperate there, jumping in all the time."', "characterized", "Pence"],
     ['Gov. Earl Ray Tomblin lauded Mr. Clarke for helping develop "new and innovative ideas."', "lauded", "Earl Ray Tomblin"],
   ])("%s", (text, cue, speaker) => {
