@@ -46,7 +46,7 @@ const AMBIGUOUS = new Set([
   "note", "report", "claim", "post", "comment", "answer", "reply", "warn", "charge", "counter",
   "call", "write", "state", "continue", "estimate", "joke", "promise", "pledge", "vow", "tweet",
   "respond", "ask", "describe", "concede", "question", "cite", "find", "show", "suggest", "label",
-  "fume", "bark", "rail", "vent", "marvel",
+  "bark", "rail", "vent", "marvel",
 ]);
 
 /** lemma -> weight. Weights reflect how often the word introduces speech in news. */
