@@ -215,6 +215,20 @@ describe("continued-speaker and the writer's words in between", () => {
   });
 });
 
+describe("a name before a colon, without a cue", () => {
+  const first = (text: string) => extractQuotes(text).quotes[0]!;
+
+  it("speaks the quote after the colon", () => {
+    const quote = first('Her claim is her camp\'s calculation. Rep. Trey Gowdy (R-S.C.): "Who told you that figure?"');
+    expect([quote.rule, quote.speaker?.mention.text]).toEqual(["leading-speaker-cue", "Trey Gowdy"]);
+    expect(first('Signs were there all along. More from Blumenthal and Cohen: "Our data confirms that both issues were in play."').speaker?.mention.text).toBe("Cohen");
+  });
+
+  it("does not when a preposition makes it the addressee", () => {
+    expect(first('Her short message to Trump: "You will never be president of this country."').speaker).toBeNull();
+  });
+});
+
 describe("a cue ending in a preposition", () => {
   it("never takes the mention after it for the speaker ('said of Cruz')", () => {
     // "Blunt" reads as an adjective, so no mention stands before the cue: better none than Cruz.
