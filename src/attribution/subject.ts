@@ -88,7 +88,7 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
   // mention that follows is what was said or whom it was said to.
   const before = tokens[cue.firstToken - 1];
   const opensClause = !before || before.sentence !== sentence || before.kind === "punct";
-  if (!opensClause || endsWithPreposition(cue)) return null;
+  if (!opensClause || verbThenPreposition(ctx, cue)) return null;
   let j = cue.endToken;
   while (tokens[j] && tokens[j]!.pos === "ADV" && j - cue.endToken < 2) j++;
   return ctx.mentionStartingAt(j);
@@ -116,11 +116,12 @@ function mainSubjectForWhat(ctx: RuleContext, cue: CueMatch, found: Mention, usa
 }
 
 /**
- * "said of Cruz", "wrote about Trump", "said to reporters": the mention after such a cue is its
- * topic or listener, never its speaker ("according to X" names its source).
+ * "said of Cruz", "wrote about Trump", "said to reporters": the mention after a verb and its
+ * preposition is the topic or listener, never the speaker ("according to X" and "in the words of
+ * X" name their source).
  */
-export function endsWithPreposition(cue: CueMatch): boolean {
-  return cue.lemma !== "according to" && / (?:of|about|to|on|for|with|at)$/i.test(cue.text);
+export function verbThenPreposition(ctx: RuleContext, cue: CueMatch): boolean {
+  return isVerb(ctx.tokens[cue.firstToken]) && cue.lemma !== "according to" && / (?:of|about|to|on|for|with|at)$/i.test(cue.text);
 }
 
 /** "saying", "referring to", "calling for": the cue's verb is a present participle ("according to" is not). */

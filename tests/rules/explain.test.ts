@@ -49,10 +49,12 @@ describe("the explain option", () => {
 
   it("names the quote types a rule is not for", () => {
     const quote = createExtractor({ explain: true }).extract(`Sergey Lavrov said that the talks would resume in January.`).quotes[0]!;
-    expect(quote.explain?.slice(0, 3)).toEqual([
-      { rule: "transcript-label", outcome: "passed", reason: "not for indirect quotes" },
+    // transcript-label looks at every type (a headline's "Source: claim" is reported speech).
+    expect(quote.explain?.slice(0, 4)).toEqual([
+      { rule: "transcript-label", outcome: "passed", reason: "no speaker label" },
       { rule: "trailing-speaker-cue", outcome: "passed", reason: "not for indirect quotes" },
       { rule: "trailing-cue-speaker", outcome: "passed", reason: "not for indirect quotes" },
+      { rule: "leading-speaker-cue", outcome: "passed", reason: "not for indirect quotes" },
     ]);
   });
 

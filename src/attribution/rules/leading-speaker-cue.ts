@@ -30,7 +30,7 @@ export const leadingSpeakerCue = defineRule({
 });
 
 /** Prepositions that name a source before a colon: "More from Blumenthal and Cohen: "..."". */
-const SOURCE_PREPOSITIONS = new Set(["from", "by"]);
+const SOURCE_PREPOSITION = /^(?:from|by)$/;
 
 /**
  * `Rep. Trey Gowdy (R-S.C.): "..."`: a name right before the colon, with no cue, is the speaker,
@@ -47,7 +47,7 @@ function nameBeforeColon(ctx: RuleContext, colon: number): Attribution | null {
   const name = ctx.mentionsIn(ctx.paragraph.start, tokens[end]!.start).filter((m) => m.kind === "name").pop();
   if (!name || (name.extentEndToken !== end && name.extentEndToken !== colon)) return null;
   const before = tokens[name.extentFirstToken - 1];
-  if (before && before.pos === "ADP" && !SOURCE_PREPOSITIONS.has(before.lower)) return null;
+  if (before && before.pos === "ADP" && !SOURCE_PREPOSITION.test(before.lower)) return null;
   return { speaker: name, cue: null, confidence: 0.75, reason: `"${name.text}" before the colon` };
 }
 
