@@ -309,8 +309,16 @@ function aroundCue(tokens: readonly Token[], r: Region, cue: CueMatch, entry: Cu
   // X said expanding the monument will protect ...  (a gerund subject)  /  X said if elected he would ...
   const opener = next.lower.endsWith("ing") && next.pos === "VERB" ? "gerund" : CLAUSE_OPENERS.has(next.lower) ? "opener" : null;
   if (opener && cue.weight >= MIN_OBJECT_WEIGHT && hasFiniteVerb(tokens, j + 2, clauseVerbWindow(tokens, j, r.last))) return clause(tokens, r, j, r.last);
+  // X announced his resignation: a noun phrase, when the subject stands right before a verb-tagged cue.
+  if (j === cue.endToken && NP_START.test(next.pos) && cue.lemma !== "say" && cue.lemma !== "tell" && VERBISH.has(tokens[cue.firstToken]!.pos)
+    && !tokens[cue.firstToken]!.lower.endsWith("ing") && nominalSubject(tokens, r, cue) && !backgrounded(tokens, r, cue)) {
+    const object = clause(tokens, r, j, r.last);
+    r.leadsInto = null;
+    return object;
+  }
   return null;
 }
+const NP_START = /^(DET|PRON|NOUN|PROPN|ADJ|NUM)$/;
 
 /** `his plan would ...`: a possessive starts a subject only when a verb follows its noun phrase
  * (not `announced their support`). */
