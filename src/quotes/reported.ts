@@ -263,7 +263,8 @@ function aroundCue(tokens: readonly Token[], r: Region, cue: CueMatch, entry: Cu
       if (VERBISH.has(tokens[k]!.pos)) break;
     }
   }
-  if (before === 0 || !hasSubject(tokens, r, cue) || conditional(tokens, r, cue)) return null;
+  if (before === 0 || (before === 1 && tokens[r.first]!.lower === "when")) return askedFirst(tokens, r, cue);
+  if (!hasSubject(tokens, r, cue) || conditional(tokens, r, cue)) return null;
   // A, X said, CLAUSE  (a parenthetical attribution inside the clause)
   if (tokens[cue.endToken]?.text === ",") {
     const rest = tokens[cue.endToken + 1];
@@ -294,6 +295,12 @@ function aroundCue(tokens: readonly Token[], r: Region, cue: CueMatch, entry: Cu
     r.leadsInto = null;
     return object;
   }
+  // X told Jeb Bush (not) to quiet down: the hearer and what they were told to do.
+  if (cue.lemma === "tell") {
+    const k = skipObject(tokens, cue.endToken, r.last);
+    const to = tokens[k]?.lower === "not" ? k + 1 : k;
+    if (k > cue.endToken && tokens[to]?.lower === "to" && tokens[to + 1]?.pos === "VERB") return clause(tokens, r, cue.endToken, r.last);
+  }
   // X says CLAUSE  (no "that": the clause starts with its own subject)
   const j = skipTimePhrase(tokens, cue.lemma === "tell" ? skipObject(tokens, cue.endToken, r.last) : cue.endToken, r.last);
   const next = tokens[j];
@@ -319,6 +326,21 @@ function aroundCue(tokens: readonly Token[], r: Region, cue: CueMatch, entry: Cu
   return null;
 }
 const NP_START = /^(DET|PRON|NOUN|PROPN|ADJ|NUM)$/;
+
+const QUESTION_OPENERS = new Set(["whether", "if", "what", "why", "how", "who", "whom", "which", "when", "where", "about"]);
+
+/** (When) Asked (on Fox) whether he would run, X said ...: the question, up to the comma. */
+function askedFirst(tokens: readonly Token[], r: Region, cue: CueMatch) {
+  if (tokens[cue.firstToken]!.lower !== "asked") return null;
+  for (let k = cue.endToken; k < r.last && k - cue.endToken < 6; k++) {
+    if (QUESTION_OPENERS.has(tokens[k]!.lower)) {
+      const comma = commaAfter(tokens, k, r.last, 30);
+      return comma > k + 1 ? clause(tokens, r, k, comma - 1) : null;
+    }
+    if (tokens[k]!.text === ",") return null;
+  }
+  return null;
+}
 
 /** `his plan would ...`: a possessive starts a subject only when a verb follows its noun phrase
  * (not `announced their support`). */
