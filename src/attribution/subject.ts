@@ -48,7 +48,10 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
     if (prev.sentence !== sentence && prev.text !== "]") break;
     const found = ctx.mentionEndingAt(k);
     // "The council issued a statement calling": the object of a verb is not the participle's subject.
-    if (found && participle && isVerb(tokens[found.extentFirstToken - 1])) return sentenceSubject(ctx, cue, usable) ?? found;
+    if (found && participle && isVerb(tokens[found.extentFirstToken - 1])) {
+      const subject = sentenceSubject(ctx, cue, usable);
+      return subject && subject.extentEndToken < found.extentFirstToken ? subject : null;
+    }
     if (found) return mainSubjectForWhat(ctx, cue, found, usable) ?? found;
     if (APPOSITION_MARKS.has(prev.text)) {
       const subject = appositiveSubject(ctx, cue, usable);
@@ -127,7 +130,17 @@ function subjectCandidates(ctx: RuleContext, cue: CueMatch, usable: Usable, clau
   // "In a panel discussion in Washington, Marc H. Morial, ... told": not the place.
   const subjectLike = (before: Token | undefined) => !isPreposition(before) || (clauses && isSubordinator(before!));
   return ctx.mentionsIn(sentence.start, tokens[cue.firstToken]!.start)
-    .filter((m) => usable(m) && subjectLike(tokens[m.extentFirstToken - 1]));
+    .filter((m) => usable(m) && subjectLike(tokens[nounPhraseStart(tokens, m.extentFirstToken) - 1]));
+}
+
+/** Words of a noun phrase before a mention: "In [an] AP interview", "at [the] White House". */
+const NOUN_PHRASE_TAGS = new Set(["DET", "ADJ", "NUM"]);
+
+/** Where the noun phrase that a mention starting at `first` belongs to starts. */
+function nounPhraseStart(tokens: readonly Token[], first: number): number {
+  let j = first;
+  while (j > 0 && first - j < 3 && NOUN_PHRASE_TAGS.has(tokens[j - 1]!.pos)) j--;
+  return j;
 }
 
 /** "Richard Revesz, director of the Institute for Policy Integrity, said": a long apposition. */

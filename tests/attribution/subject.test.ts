@@ -19,6 +19,7 @@ describe("the subject of a cue", () => {
     ["of a participle after a preposition", 'House Speaker Paul Ryan, despite admitting that he had concerns about "trial lawyers trying to get rich," voted for the bill.', "Paul Ryan"],
     ["after a leading participial clause", 'After saying her right foot was "so swollen I could barely get my shoe on," she was taken to hospital.', "she"],
     ["opening a clause with 'as', across an apposition", 'As Steven M. Rosenthal, a tax lawyer, recently put it, "Did Trump lower his taxes through legal tax avoidance?"', "Steven M. Rosenthal"],
+    ["of a participle after an object and a time word, not the object", 'The town released a statement Wednesday saying the claims "are based on his opinion, not actual facts."', "The town"],
     ["past a year", 'Obama dislikes McConnell, who in 2010 said the goal was to make Obama a "one-term president."', "who"],
     ["past an adverb tagged as a verb", '"He continues to pursue the trophy projects he is known for," it further wrote.', "it"],
   ])("%s", (_, text, expected) => {
@@ -33,6 +34,10 @@ describe("the subject of a cue", () => {
   it("stays the pronoun of 'what she called' when it refers to someone else", () => {
     const text = 'Hillary Clinton spoke on Friday. Donald Trump attacked what she described as "a basket of deplorables" at the rally.';
     expect(mentionFor(text, "basket")).toBe("she");
+  });
+
+  it("is not a name inside the noun phrase of a preposition ('In an AP interview')", () => {
+    expect(mentionFor('In an AP interview Monday, Sanders said the race was close, adding, "Democracy is messy."', "Democracy")).toBe("Sanders");
   });
 
   it("is not the object of a preposition before the apposition", () => {

@@ -31,6 +31,13 @@ describe("quotes stage", () => {
     expect(quotes(text)).toEqual([{ type: "direct", text: "\u2026 what I learned is that it matters", parent: undefined }]);
   });
 
+  it("takes an opening mark typed where the closing one belongs for the close", () => {
+    expect(quotes("\u201CIt's unusual,\u201C said Larry Noble. \u201CIt's hard.\u201D")).toEqual([
+      { type: "direct", text: "It's unusual", parent: undefined },
+      { type: "direct", text: "It's hard.", parent: undefined },
+    ]);
+  });
+
   it("tells a partial quote from a direct one", () => {
     expect(quotes('He called the plan "a disgrace to the nation" on Monday.')).toEqual([
       { type: "partial", text: "a disgrace to the nation", parent: undefined },
