@@ -54,6 +54,10 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
     }
     if (found) return mainSubjectForWhat(ctx, cue, found, usable) ?? found;
     if (APPOSITION_MARKS.has(prev.text)) {
+      // "CLAUSE, Spicer said, adding": the participle shares the subject of the cue before it.
+      const before = participle && prev.text === "," ? ctx.cueAt(k - 2) : null;
+      const shared = before && before.endToken === k - 1 && !isParticiple(ctx, before) ? subjectOf(ctx, before, usable) : null;
+      if (shared) return shared;
       const subject = appositiveSubject(ctx, cue, usable);
       // "CLAUSE, said X": no apposition before the cue, so its subject follows it.
       if (subject || participle) return subject;

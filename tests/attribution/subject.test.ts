@@ -20,6 +20,7 @@ describe("the subject of a cue", () => {
     ["after a leading participial clause", 'After saying her right foot was "so swollen I could barely get my shoe on," she was taken to hospital.', "she"],
     ["opening a clause with 'as', across an apposition", 'As Steven M. Rosenthal, a tax lawyer, recently put it, "Did Trump lower his taxes through legal tax avoidance?"', "Steven M. Rosenthal"],
     ["of a participle after an object and a time word, not the object", 'The town released a statement Wednesday saying the claims "are based on his opinion, not actual facts."', "The town"],
+    ["of the cue a participle follows ('X said, adding')", 'Ryan and Trump will meet next week, Spicer said, adding, "They need to sit down and have a good talk."', "Spicer"],
     ["past a year", 'Obama dislikes McConnell, who in 2010 said the goal was to make Obama a "one-term president."', "who"],
     ["past an adverb tagged as a verb", '"He continues to pursue the trophy projects he is known for," it further wrote.', "it"],
   ])("%s", (_, text, expected) => {
@@ -197,6 +198,20 @@ describe("a weak cue governed by a verb of saying", () => {
     const text = 'Trump said Clinton told donors: "You could put half of them in a basket of deplorables."';
     const quote = extractQuotes(text).quotes[0]!;
     expect([quote.rule, quote.cue?.text, quote.speaker?.mention.text]).toEqual(["leading-speaker-cue", "told", "Clinton"]);
+  });
+});
+
+describe("continued-speaker and the writer's words in between", () => {
+  const speakers = (text: string) => extractQuotes(text).quotes.map((q) => q.speaker?.mention.text ?? null);
+
+  it("gives the next quote to a speaker named in a sentence between", () => {
+    const text = '"Mainstream Republicans are running out of time," said Craig Robinson, an editor. Dianne Bystrom, a professor, agreed. "They have to find an alternative to Trump soon."';
+    expect(speakers(text)).toEqual(["Craig Robinson", "Dianne Bystrom"]);
+  });
+
+  it("keeps the previous speaker past a negated cue", () => {
+    const text = '"We have had problems with Russia," Obama said after the meeting. He didn\'t suggest retaliation. "Our goal is to set some norms."';
+    expect(speakers(text)).toEqual(["Obama", "Obama"]);
   });
 });
 
