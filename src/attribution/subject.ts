@@ -88,7 +88,7 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
   // mention that follows is what was said or whom it was said to.
   const before = tokens[cue.firstToken - 1];
   const opensClause = !before || before.sentence !== sentence || before.kind === "punct";
-  if (!opensClause) return null;
+  if (!opensClause || endsWithPreposition(cue)) return null;
   let j = cue.endToken;
   while (tokens[j] && tokens[j]!.pos === "ADV" && j - cue.endToken < 2) j++;
   return ctx.mentionStartingAt(j);
@@ -113,6 +113,14 @@ function mainSubjectForWhat(ctx: RuleContext, cue: CueMatch, found: Mention, usa
   // "Trump mocked what she called ...": only where the pronoun refers to that subject.
   const entity = ctx.resolve(found);
   return entity && entity === ctx.resolve(subject) ? subject : null;
+}
+
+/**
+ * "said of Cruz", "wrote about Trump", "said to reporters": the mention after such a cue is its
+ * topic or listener, never its speaker ("according to X" names its source).
+ */
+export function endsWithPreposition(cue: CueMatch): boolean {
+  return cue.lemma !== "according to" && / (?:of|about|to|on|for|with|at)$/i.test(cue.text);
 }
 
 /** "saying", "referring to", "calling for": the cue's verb is a present participle ("according to" is not). */

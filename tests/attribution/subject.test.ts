@@ -215,9 +215,20 @@ describe("continued-speaker and the writer's words in between", () => {
   });
 });
 
-describe("built-in verbs that name what someone is called", () => {
+describe("a cue ending in a preposition", () => {
+  it("never takes the mention after it for the speaker ('said of Cruz')", () => {
+    // "Blunt" reads as an adjective, so no mention stands before the cue: better none than Cruz.
+    const text = '"He had a lot of Missouri supporters," Blunt, after a long pause, said of Cruz.';
+    expect(extractQuotes(text).quotes[0]!.speaker).toBeNull();
+    expect(extractQuotes('"He had a lot of supporters," said Roy Blunt of Missouri.').quotes[0]!.speaker?.mention.text).toBe("Roy Blunt");
+  });
+});
+
+describe("built-in verbs: naming and manners of speaking", () => {
   it.each([
     ['The senator labeled the plan "a giveaway to the richest Americans."', "labeled", "The senator"],
+    ['"Silly boys acting like they have never seen a girl before," scoffed Arianna Gil, 22.', "scoffed", "Arianna Gil"],
+    ['"That would have been a demonstration of good faith," Toomey fumed on Tuesday.', "fumed", "Toomey"],
     ['However, Pence characterized Kaine as "a little desperate there, jumping in all the time."', "characterized", "Pence"],
     ['Gov. Earl Ray Tomblin lauded Mr. Clarke for helping develop "new and innovative ideas."', "lauded", "Earl Ray Tomblin"],
   ])("%s", (text, cue, speaker) => {
