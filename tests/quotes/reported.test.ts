@@ -25,8 +25,10 @@ describe("reported speech: subjects the tagger gets wrong", () => {
     ]);
   });
 
-  it("does not report a possessive object without a verb after it", () => {
-    expect(reported("Most of the generals had announced their support for her.")).toEqual([]);
+  it("reports a possessive noun phrase as an object, not as a clause's subject", () => {
+    expect(reported("Most of the generals had announced their support for her.")).toEqual([
+      { text: "their support for her", cue: "announced" },
+    ]);
   });
 });
 
@@ -108,6 +110,117 @@ describe("reported speech: a second attribution in the same sentence", () => {
     expect(reported("Obama said the reforms were not complete, and rights groups warned that the administration was giving up leverage.")).toEqual([
       { text: "the reforms were not complete", cue: "said" },
       { text: "the administration was giving up leverage", cue: "warned" },
+    ]);
+  });
+});
+
+describe("reported speech: bare clauses the cue does not introduce with 'that'", () => {
+  it("finds the verb after a long subject", () => {
+    expect(reported("Texas Sen. Ted Cruz says President Barack Obama's new actions to more tightly regulate gun sales aren't worth the paper.")).toEqual([
+      { text: "President Barack Obama's new actions to more tightly regulate gun sales aren't worth the paper", cue: "says" },
+    ]);
+  });
+
+  it("takes a gerund subject and a clause opened by 'if'", () => {
+    expect(reported("The White House says expanding a national monument will protect more than 7,000 species.")).toEqual([
+      { text: "expanding a national monument will protect more than 7,000 species", cue: "says" },
+    ]);
+    expect(reported("Cruz said if elected president he could work effectively with GOP leadership.")).toEqual([
+      { text: "if elected president he could work effectively with GOP leadership", cue: "said" },
+    ]);
+  });
+
+  it("steps over a time phrase before a pronoun subject, and a long hearer before 'that'", () => {
+    expect(reported("Cruz has said for weeks he's the only candidate who can beat Trump.")).toEqual([
+      { text: "he's the only candidate who can beat Trump", cue: "said" },
+    ]);
+    expect(reported("Retired neurosurgeon Ben Carson told a crowded banquet hall at a hotel in downtown Baltimore that he is not giving up.")).toEqual([
+      { text: "he is not giving up", cue: "told" },
+    ]);
+  });
+
+  it("reports the clause after 'X says,' when a comma follows the cue", () => {
+    expect(reported("Marco Rubio says, win or lose in Tuesday's primary, he's staying in the race.")).toEqual([
+      { text: "win or lose in Tuesday's primary, he's staying in the race", cue: "says" },
+    ]);
+  });
+
+  it("reports the hearer and the order of 'told X to ...'", () => {
+    expect(reported("Trump told Jeb Bush to quiet down during the debate.")).toEqual([
+      { text: "Jeb Bush to quiet down during the debate", cue: "told" },
+    ]);
+  });
+
+  it("reports the question of a sentence that opens with 'Asked whether', and the answer", () => {
+    expect(reported("Asked whether he would run again, Smith said he had not decided.")).toEqual([
+      { text: "whether he would run again", cue: "Asked" },
+      { text: "he had not decided", cue: "said" },
+    ]);
+  });
+});
+
+describe("reported speech: objects", () => {
+  it("reports what a naming verb names when no quotation follows it", () => {
+    expect(reported("Sen. Bernie Sanders called him divisive.")).toEqual([{ text: "him divisive", cue: "called" }]);
+    expect(reported("Trump called for a ban on Muslims entering the country.")).toEqual([
+      { text: "a ban on Muslims entering the country", cue: "called for" },
+    ]);
+  });
+
+  it("reports the object of a learned phrase ending in a preposition", () => {
+    expect(reported("The Senate leaders railed against the deal.")).toEqual([{ text: "the deal", cue: "railed against" }]);
+  });
+
+  it("reports the noun-phrase object of a verb-tagged cue with its subject before it", () => {
+    expect(reported("He announced his resignation.")).toEqual([{ text: "his resignation", cue: "announced" }]);
+  });
+
+  it("reports no noun-phrase object of say, tell or add", () => {
+    expect(reported("Rubio said Monday.")).toEqual([]);
+    expect(reported("A Russian court added two years to the sentence.")).toEqual([]);
+  });
+
+  it("reports a learned cue's object with its subject further away, but not a participle's", () => {
+    expect(reported("A spokesman for the council, which organizes the parade, declined to say whether he was still on retainer.")).toEqual([
+      { text: "to say whether he was still on retainer", cue: "declined" },
+    ]);
+    expect(reported("Lawmakers passed a law restricting access to the ballot.")).toEqual([]);
+  });
+});
+
+describe("reported speech: 'according to' forms", () => {
+  it("reads a long source before the comma", () => {
+    expect(reported("According to early results of exit polls conducted for the Associated Press and television networks by Edison Research, Clinton led in both states.")).toEqual([
+      { text: "Clinton led in both states", cue: "According to" },
+    ]);
+  });
+
+  it("reports the clause after a parenthetical 'according to X'", () => {
+    expect(reported("Since last November, according to Human Rights Watch, security forces have killed more than 400 protesters.")).toEqual([
+      { text: "security forces have killed more than 400 protesters", cue: "according to" },
+    ]);
+  });
+
+  it("reports the clause before 'according to' without a comma", () => {
+    expect(reported("Clinton is now well ahead of the GOP challenger 46 percent to 39 percent according to a CBS poll.")).toEqual([
+      { text: "Clinton is now well ahead of the GOP challenger 46 percent to 39 percent", cue: "according to" },
+    ]);
+  });
+});
+
+describe("reported speech: a second verb of saying ends the clause", () => {
+  it("ends before 'and said that'", () => {
+    expect(reported("He said his recent attacks on Trump have given his campaign momentum and said that Trump did not represent the party.")).toEqual([
+      { text: "his recent attacks on Trump have given his campaign momentum", cue: "said" },
+      { text: "Trump did not represent the party", cue: "said" },
+    ]);
+  });
+
+  it("ends before ', a man yelled' and the quotation it attributes", () => {
+    const found = find('Rubio said it was great to be home, a man yelled "Stay there!"');
+    expect(found.map((q) => [q.type, q.text])).toEqual([
+      ["indirect", "it was great to be home"],
+      ["partial", "Stay there!"],
     ]);
   });
 });
