@@ -1,5 +1,14 @@
 import { defineConfig } from "tsup";
 
+/**
+ * Bundled into dist rather than imported at run time: chrono-node's English locale is about 100
+ * ES modules and wink-nlp about 30 CommonJS files, and Node's loader spent about 60 ms of a cold
+ * start resolving, reading and compiling them one by one (a single file: under 20 ms). The wink
+ * model stays a dependency: its 3 MB core JSON is read by the model's own loader (load-core-model.js).
+ * Their licences are in THIRD-PARTY-NOTICES.md.
+ */
+const BUNDLED = [/^chrono-node(\/|$)/, /^wink-nlp(\/|$)/, /^wink-eng-lite-web-model\/dist\/(feature|load-pos-model|load-sbd-model)\.js$/];
+
 export default defineConfig([
   {
     // The library: browser-safe core, ESM + CJS with types.
@@ -9,6 +18,7 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     target: "es2022",
+    noExternal: BUNDLED,
   },
   {
     // The command line tool: Node only, ESM, with a shebang; its worker threads load cli-worker.js.
@@ -19,6 +29,7 @@ export default defineConfig([
     clean: false,
     target: "node20",
     platform: "node",
+    noExternal: BUNDLED,
     banner: { js: "#!/usr/bin/env node" },
   },
 ]);
