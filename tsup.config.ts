@@ -1,4 +1,5 @@
-import { defineConfig } from "tsup";
+import { readFile } from "node:fs/promises";
+import { defineConfig, type Options } from "tsup";
 
 /**
  * Bundled into dist rather than imported at run time: chrono-node's English locale is about 100
@@ -8,6 +9,21 @@ import { defineConfig } from "tsup";
  * Their licences are in THIRD-PARTY-NOTICES.md.
  */
 const BUNDLED = [/^chrono-node(\/|$)/, /^wink-nlp(\/|$)/, /^wink-eng-lite-web-model\/dist\/(feature|load-pos-model|load-sbd-model)\.js$/];
+
+/**
+ * JSON files (whosaid's learned cue lexicon, the model's sentence and POS parts) are bundled as
+ * `JSON.parse("...")` rather than esbuild's default object literal: V8 parses the one 3-4 times
+ * faster than the other (about 8 ms of the import for the 93 kB lexicon).
+ */
+const jsonAsParse: NonNullable<Options["esbuildPlugins"]>[number] = {
+  name: "json-as-parse",
+  setup(build) {
+    build.onLoad({ filter: /\.json$/ }, async ({ path }) => {
+      const minified = JSON.stringify(JSON.parse(await readFile(path, "utf8")));
+      return { contents: `module.exports = JSON.parse(${JSON.stringify(minified)});`, loader: "js" };
+    });
+  },
+};
 
 export default defineConfig([
   {
@@ -19,6 +35,7 @@ export default defineConfig([
     clean: true,
     target: "es2022",
     noExternal: BUNDLED,
+    esbuildPlugins: [jsonAsParse],
   },
   {
     // The command line tool: Node only, ESM, with a shebang; its worker threads load cli-worker.js.
@@ -30,6 +47,7 @@ export default defineConfig([
     target: "node20",
     platform: "node",
     noExternal: BUNDLED,
+    esbuildPlugins: [jsonAsParse],
     banner: { js: "#!/usr/bin/env node" },
   },
 ]);

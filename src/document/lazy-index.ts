@@ -10,29 +10,28 @@
  */
 export type WordIndex = Record<string, number | undefined>;
 
-const BUCKET_BITS = 17;
-const BUCKET_MASK = (1 << BUCKET_BITS) - 1;
-
 /** FNV-1a over the UTF-16 code units (reading only in-range indices keeps V8's loop fast). */
-function bucketOf(word: string): number {
+function hashOf(word: string): number {
   let h = 0x811c9dc5;
   for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), 0x01000193);
-  return (h ^ (h >>> BUCKET_BITS)) & BUCKET_MASK;
+  return h ^ (h >>> 16);
 }
 
 /** The table for `list` as it is now (later additions to the list are wink's to index). */
 export function lazyIndex(list: readonly string[]): WordIndex {
   const listed = list.length;
-  const first = new Int32Array(BUCKET_MASK + 1).fill(-1);
+  // About one bucket per word (a power of two, so a mask picks the bucket).
+  const mask = 2 ** Math.ceil(Math.log2(listed + 1)) - 1;
+  const first = new Int32Array(mask + 1).fill(-1);
   const next = new Int32Array(listed);
   // Later entries go in front, so a word listed twice finds its last position, as assignment would.
   for (let k = 0; k < listed; k++) {
-    const bucket = bucketOf(list[k]!);
+    const bucket = hashOf(list[k]!) & mask;
     next[k] = first[bucket]!;
     first[bucket] = k;
   }
   const find = (word: string): number | undefined => {
-    for (let k = first[bucketOf(word)]!; k >= 0; k = next[k]!) if (list[k] === word) return k;
+    for (let k = first[hashOf(word) & mask]!; k >= 0; k = next[k]!) if (list[k] === word) return k;
     return undefined;
   };
 
@@ -42,7 +41,9 @@ export function lazyIndex(list: readonly string[]): WordIndex {
       get(_target, key) {
         if (typeof key !== "string") return undefined;
         const position = find(key);
-        if (position !== undefined) Object.defineProperty(table, key, { value: position, writable: true, enumerable: true, configurable: true });
+        // An assignment (it passes through this proxy to an own property of the table): in V8,
+        // Object.defineProperty on an object with a proxy prototype is about ten times slower.
+        if (position !== undefined) table[key] = position;
         return position;
       },
       has: (_target, key) => typeof key === "string" && find(key) !== undefined,
