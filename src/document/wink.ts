@@ -1,6 +1,6 @@
 import winkNLP from "wink-nlp";
 import { sentencesAndTagsModel as model } from "./wink-model";
-import { withCheapModelCopy } from "./model-copy";
+import { loadCoreModel, type CoreModel } from "./model-load";
 
 type Wink = ReturnType<typeof winkNLP>;
 type WinkDoc = ReturnType<Wink["readDoc"]>;
@@ -19,13 +19,6 @@ interface Lexemes {
   hash: Record<string, number | undefined>;
   list: string[];
   index: number;
-}
-
-interface CoreModel {
-  features: { lexeme: Lexemes };
-  tcat: { hash: Record<string, number> };
-  /** The recursive tokenizer's regular expressions: [source, flags, token category]. */
-  trex: { rtc: Array<[string, string, number]> };
 }
 
 /**
@@ -67,7 +60,7 @@ class IsolatedWink {
     const source = model as unknown as { core: () => CoreModel };
     const wrapped = {
       ...model,
-      core: () => (loaded = withCheapModelCopy(() => source.core())),
+      core: () => (loaded = loadCoreModel(source.core)),
     } as typeof model;
     this.nlp = winkNLP(wrapped, WINK_PIPE);
     this.lexemes = loaded!.features.lexeme;
