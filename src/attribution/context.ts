@@ -5,7 +5,7 @@ import type { Entity, Mention } from "../mentions/types";
 import type { QuoteCandidate } from "../quotes/types";
 import { mentionsWithin, quotesContaining } from "./lookup";
 import { resolvePronoun } from "./resolve";
-import { SKIPPABLE_BEFORE_CUE, subjectOf, TIME_WORDS } from "./subject";
+import { standsBeforeCue, subjectOf, TIME_WORDS, timePhraseStart } from "./subject";
 import type { Token } from "../document/types";
 import type { AttributedQuote, NearestMentionOptions, Pass, Phrase, RuleContext } from "./types";
 
@@ -200,7 +200,8 @@ function inPhrase(t: Token | undefined): boolean {
 
 function phraseBefore(tokens: readonly Token[], i: number, inside: (offset: number) => boolean): Phrase | null {
   let end = i;
-  while (end > 0 && SKIPPABLE_BEFORE_CUE.has(tokens[end - 1]!.pos) && i - end < 3) end--;
+  while (end > 0 && standsBeforeCue(tokens[end - 1]!) && i - end < 3) end--;
+  end = timePhraseStart(tokens, end); // "who in 2010 said"
   let first = end;
   while (first > 0 && inPhrase(tokens[first - 1]) && tokens[first - 1]!.sentence === tokens[end - 1]?.sentence && end - first < 8) first--;
   return toPhrase(tokens, first, end, inside);

@@ -1,3 +1,4 @@
+import { openingClauseEnd } from "../document/opening-clause";
 import type { CueMatch } from "../lexicon/match";
 import type { Mention } from "../mentions/types";
 import type { RuleContext } from "./types";
@@ -12,7 +13,9 @@ const SPEECH_CUE = 0.9;
  * quote's own cue; the speech verb earlier in the sentence, and its subject, are.
  */
 export function governingCue(ctx: RuleContext, from: number, weak: CueMatch): { speaker: Mention; cue: CueMatch } | null {
-  for (let i = from; i < weak.firstToken; i++) {
+  // "In a statement announcing the pick, the union called Clinton a "champion"": not "announcing".
+  const opening = openingClauseEnd(ctx.tokens, from, weak.firstToken);
+  for (let i = opening < 0 ? from : opening + 1; i < weak.firstToken; i++) {
     if (ctx.insideQuote(ctx.tokens[i]!.start)) break;
     const cue = ctx.cueAt(i);
     if (!cue || cue.weight < SPEECH_CUE || cue.endToken > weak.firstToken) continue;

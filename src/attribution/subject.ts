@@ -1,12 +1,20 @@
+import { isSubordinator } from "../document/opening-clause";
 import type { Token } from "../document/types";
 import type { CueMatch } from "../lexicon/match";
 import type { Mention } from "../mentions/types";
 import type { RuleContext } from "./types";
 
-/** Words that may stand between a speaker and the cue: "X also said", "X has said", "X wants to say". */
-export const SKIPPABLE_BEFORE_CUE = new Set(["ADV", "AUX", "PART"]);
-/** Dates are never speakers: "said Tuesday", "told reporters Monday". */
-export const TIME_WORDS = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)s?$/;
+const BETWEEN_SPEAKER_AND_CUE = new Set(["ADV", "AUX", "PART"]);
+/** Adverbs the tagger takes for verbs or adjectives: "it further wrote", "she later added". */
+const MISTAGGED_ADVERBS = new Set(["further", "later", "also", "again", "then", "once", "still"]);
+
+/** Whether a word may stand between a speaker and the cue: "X also said", "X has said", "X wants to say". */
+export function standsBeforeCue(t: Token): boolean {
+  return BETWEEN_SPEAKER_AND_CUE.has(t.pos) || MISTAGGED_ADVERBS.has(t.lower);
+}
+
+/** Dates are never speakers: "said Tuesday", "told reporters Monday", "who in 2010 said". */
+export const TIME_WORDS = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)s?$/;
 /** Words of a time phrase between a speaker and the cue: "X on Tuesday said", "X just this month announced". */
 const TIME_PHRASE_WORDS = new Set(["on", "in", "at", "this", "last", "late", "early", "earlier", "later", "just", "the", "next"]);
 /** What closes an apposition or a parenthetical after a name: "X, a senator, said", "X -- ... -- told". */
@@ -41,7 +49,7 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
     const found = ctx.mentionEndingAt(k);
     // "The council issued a statement calling": the object of a verb is not the participle's subject.
     if (found && participle && isVerb(tokens[found.extentFirstToken - 1])) return sentenceSubject(ctx, cue, usable) ?? found;
-    if (found) return found;
+    if (found) return mainSubjectForWhat(ctx, cue, found, usable) ?? found;
     if (APPOSITION_MARKS.has(prev.text)) {
       const subject = appositiveSubject(ctx, cue, usable);
       // "CLAUSE, said X": no apposition before the cue, so its subject follows it.
@@ -49,10 +57,7 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
       break;
     }
     if (TIME_WORDS.test(prev.lower)) {
-      // "Sanders on Tuesday said": step over the time phrase.
-      let j = k - 1;
-      while (j > 0 && k - j < 4 && TIME_PHRASE_WORDS.has(tokens[j - 1]!.lower)) j--;
-      k = j;
+      k = timePhraseStart(tokens, k);
       skipped++;
       continue;
     }
@@ -66,7 +71,7 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
     if ((prev.lower === "to" && prev.pos === "PART") || prev.pos === "CCONJ" || (participle && isPreposition(prev))) {
       return sentenceSubject(ctx, cue, usable);
     }
-    if (!(SKIPPABLE_BEFORE_CUE.has(prev.pos) || prev.text === "]")) break;
+    if (!(standsBeforeCue(prev) || prev.text === "]")) break;
     k--;
     skipped++;
   }
@@ -82,6 +87,27 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
   return ctx.mentionStartingAt(j);
 }
 
+/** Where the time phrase that ends before token `k` starts ("on Tuesday", "in 2010", "just this month"), or `k`. */
+export function timePhraseStart(tokens: readonly Token[], k: number): number {
+  if (k === 0 || !TIME_WORDS.test(tokens[k - 1]!.lower)) return k;
+  let j = k - 1;
+  while (j > 0 && k - j < 4 && TIME_PHRASE_WORDS.has(tokens[j - 1]!.lower)) j--;
+  return j;
+}
+
+/**
+ * "Ban Ki-moon condemned what he called a "brazen breach"": where the pronoun of "what he called"
+ * refers to the main clause's subject, that subject names the speaker.
+ */
+function mainSubjectForWhat(ctx: RuleContext, cue: CueMatch, found: Mention, usable: Usable): Mention | null {
+  if (found.kind !== "pronoun" || ctx.tokens[found.extentFirstToken - 1]?.lower !== "what") return null;
+  const subject = subjectCandidates(ctx, cue, usable)[0];
+  if (!subject || subject.extentEndToken >= found.extentFirstToken || subject.kind === "pronoun") return null;
+  // "Trump mocked what she called ...": only where the pronoun refers to that subject.
+  const entity = ctx.resolve(found);
+  return entity && entity === ctx.resolve(subject) ? subject : null;
+}
+
 /** "saying", "referring to", "calling for": the cue's verb is a present participle ("according to" is not). */
 export function isParticiple(ctx: RuleContext, cue: CueMatch): boolean {
   return cue.lemma !== "according to" && ctx.tokens[cue.firstToken]!.lower.endsWith("ing");
@@ -91,19 +117,23 @@ function isPreposition(t: Token | undefined): boolean {
   return !!t && (t.pos === "ADP" || t.pos === "SCONJ");
 }
 
-/** Mentions before the cue in its sentence that can be a subject (not the object of a preposition). */
-function subjectCandidates(ctx: RuleContext, cue: CueMatch, usable: Usable): Mention[] {
+/**
+ * Mentions before the cue in its sentence that can be a subject (not the object of a preposition);
+ * with `clauses`, also the subject of a clause a subordinator opens ("As X, a lawyer, put it").
+ */
+function subjectCandidates(ctx: RuleContext, cue: CueMatch, usable: Usable, clauses = false): Mention[] {
   const { tokens } = ctx;
   const sentence = ctx.sentences[tokens[cue.firstToken]!.sentence]!;
   // "In a panel discussion in Washington, Marc H. Morial, ... told": not the place.
+  const subjectLike = (before: Token | undefined) => !isPreposition(before) || (clauses && isSubordinator(before!));
   return ctx.mentionsIn(sentence.start, tokens[cue.firstToken]!.start)
-    .filter((m) => usable(m) && !isPreposition(tokens[m.extentFirstToken - 1]));
+    .filter((m) => usable(m) && subjectLike(tokens[m.extentFirstToken - 1]));
 }
 
 /** "Richard Revesz, director of the Institute for Policy Integrity, said": a long apposition. */
 function appositiveSubject(ctx: RuleContext, cue: CueMatch, usable: Usable): Mention | null {
   if (isParticiple(ctx, cue)) return sentenceSubject(ctx, cue, usable);
-  for (const m of subjectCandidates(ctx, cue, usable)) {
+  for (const m of subjectCandidates(ctx, cue, usable, true)) {
     if (cue.firstToken - m.extentEndToken > MAX_APPOSITION) continue;
     const next = afterParenthetical(ctx.tokens, m.extentEndToken);
     if (closesApposition(ctx.tokens, next, cue.firstToken)) return m;

@@ -45,7 +45,7 @@ const MIN_LEARNED_PRECISION = 0.15;
 const AMBIGUOUS = new Set([
   "note", "report", "claim", "post", "comment", "answer", "reply", "warn", "charge", "counter",
   "call", "write", "state", "continue", "estimate", "joke", "promise", "pledge", "vow", "tweet",
-  "respond", "ask", "describe", "concede", "question", "cite", "find", "show", "suggest",
+  "respond", "ask", "describe", "concede", "question", "cite", "find", "show", "suggest", "label",
 ]);
 
 /** lemma -> weight. Weights reflect how often the word introduces speech in news. */
@@ -61,7 +61,8 @@ const BUILT_IN: Record<string, number> = {
   counter: 0.8, retort: 0.95, boast: 0.85, maintain: 0.7, mention: 0.5, recount: 0.8,
   reveal: 0.7, disclose: 0.7, charge: 0.7, agree: 0.6, describe: 0.6, call: 0.5, continue: 0.5,
   believe: 0.6, think: 0.55, estimate: 0.6, speculate: 0.8, wonder: 0.7, lament: 0.85,
-  caution: 0.8, cite: 0.5,
+  caution: 0.8, cite: 0.5, characterize: 0.7, characterise: 0.7, label: 0.6, laud: 0.7,
+  scold: 0.8,
 };
 
 const IRREGULAR: Record<string, string[]> = {

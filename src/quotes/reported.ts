@@ -1,3 +1,4 @@
+import { openingClauseEnd } from "../document/opening-clause";
 import type { Doc, Sentence, Token } from "../document/types";
 import type { CueEntry } from "../lexicon/cues";
 import { cueAt, type CueMatch, type CueMatcher } from "../lexicon/match";
@@ -99,7 +100,11 @@ function clausesIn(
       continue;
     }
     const strongCueAt = (k: number) => (cueAt(text, tokens, k, matcher)?.weight ?? 0) >= MIN_OBJECT_WEIGHT;
-    const region: Region = { first: s.firstToken, last: lastContentToken(tokens, s), blocked, inQuote, leadsInto: null, strongCueAt };
+    // "While he acknowledged funding was a reason, Ham noted ...": what a cue in the clause opening
+    // the sentence reports ends with that clause.
+    const opening = cue.lemma === "according to" ? -1 : openingClauseEnd(tokens, s.firstToken, s.endToken);
+    const last = opening > cue.endToken ? opening - 1 : lastContentToken(tokens, s);
+    const region: Region = { first: s.firstToken, last, blocked, inQuote, leadsInto: null, strongCueAt };
     const clause = cue.lemma === "according to" ? accordingTo(tokens, region, cue) : aroundCue(tokens, region, cue, entry);
     // The first cue of the sentence is its main verb: "Ditto said she expects ... \"to continue\"".
     if (region.leadsInto !== null && !leadIns.has(region.leadsInto)) leadIns.set(region.leadsInto, cue);

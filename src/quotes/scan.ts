@@ -92,11 +92,12 @@ function openingPair(text: string, i: number, marks: MarkSet): QuoteMarkPair | u
 }
 
 /**
- * A closing mark typed where a paragraph opens a quotation (`”Fear. I am truly afraid ...”`):
- * it opens the pair it closes. Only at the start of a paragraph, where nothing can be closing.
+ * A closing mark typed where a paragraph opens a quotation (`”Fear. I am truly afraid ...”`, also
+ * before an ellipsis: `” … what I learned`): it opens the pair it closes. Only at the start of a
+ * paragraph, where nothing can be closing.
  */
 function misusedCloser(text: string, i: number, marks: MarkSet): QuoteMarkPair | undefined {
-  if (!marks.closes.has(text[i]!) || !looksLikeOpening(text, i)) return undefined;
+  if (!marks.closes.has(text[i]!) || !(looksLikeOpening(text, i) || ELLIPSIS_AFTER.test(text.slice(i + 1, i + 6)))) return undefined;
   let k = i - 1;
   while (k >= 0 && (text[k] === " " || text[k] === "\t")) k--;
   if (k >= 0 && !LINE_BREAK.test(text[k]!)) return undefined;
@@ -104,6 +105,8 @@ function misusedCloser(text: string, i: number, marks: MarkSet): QuoteMarkPair |
   return undefined;
 }
 
+/** An elided start after an opening mark: `” … what I learned`. */
+const ELLIPSIS_AFTER = /^[ \t\u00A0]*(?:\u2026|\.\.\.)/;
 const ELISION = /^'(\d\ds|em|til|cause|n'|tis)\b/i;
 /** Single quotes double as apostrophes, so only they need their context checked; "‹ ›" do not. */
 const APOSTROPHE_LIKE = new Set(["'", "\u2018", "\u2019"]);

@@ -18,14 +18,49 @@ describe("the subject of a cue", () => {
     ["of a coordinated verb", 'Ben Carson took the stage Tuesday at the Grand Hotel in Baltimore and called the political system "rotten to the core."', "Ben Carson"],
     ["of a participle after a preposition", 'House Speaker Paul Ryan, despite admitting that he had concerns about "trial lawyers trying to get rich," voted for the bill.', "Paul Ryan"],
     ["after a leading participial clause", 'After saying her right foot was "so swollen I could barely get my shoe on," she was taken to hospital.', "she"],
+    ["opening a clause with 'as', across an apposition", 'As Steven M. Rosenthal, a tax lawyer, recently put it, "Did Trump lower his taxes through legal tax avoidance?"', "Steven M. Rosenthal"],
+    ["past a year", 'Obama dislikes McConnell, who in 2010 said the goal was to make Obama a "one-term president."', "who"],
+    ["past an adverb tagged as a verb", '"He continues to pursue the trophy projects he is known for," it further wrote.', "it"],
   ])("%s", (_, text, expected) => {
     const needle = text.match(/"([^"]{4,20})/)![1]!;
     expect(mentionFor(text, needle)).toBe(expected);
   });
 
+  it("is the main clause's subject for the pronoun of 'what he called' that refers to it", () => {
+    expect(mentionFor('Secretary General Antonio Guterres condemned what he called a "brazen breach" of U.N. resolutions.', "brazen")).toBe("Antonio Guterres");
+  });
+
+  it("stays the pronoun of 'what she called' when it refers to someone else", () => {
+    const text = 'Hillary Clinton spoke on Friday. Donald Trump attacked what she described as "a basket of deplorables" at the rally.';
+    expect(mentionFor(text, "basket")).toBe("she");
+  });
+
   it("is not the object of a preposition before the apposition", () => {
     const text = 'In a panel discussion with Hillary Clinton, Marc Morial, president of the National Urban League, said "we need jobs now."';
     expect(mentionFor(text, "we need jobs")).toBe("Marc Morial");
+  });
+});
+
+describe("the main clause's cue", () => {
+  it("comes before a cue in the clause that opens the sentence", () => {
+    const text = 'In a Facebook message posted Friday, Cruz said he has had "areas of significant disagreement" with Trump.';
+    const quote = extractQuotes(text).quotes.find((q) => q.text.startsWith("areas"))!;
+    expect([quote.cue?.text, quote.speaker?.mention.text]).toEqual(["said", "Cruz"]);
+  });
+
+  it("governs a quoted term, not a verb of saying in that opening clause", () => {
+    const text = 'In a statement announcing the pick, union leader Sara Nelson called Clinton a "champion" for its members.';
+    const quote = extractQuotes(text).quotes[0]!;
+    expect([quote.cue?.text, quote.speaker?.mention.text]).toEqual(["called", "Sara Nelson"]);
+  });
+
+  it("attributes a term after a subordinate clause that reports something else", () => {
+    const text = 'While he acknowledged funding was a major reason, Ham also noted several "intangibles" left him disillusioned.';
+    const quotes = extractQuotes(text).quotes.map((q) => [q.type, q.text, q.cue?.text, q.speaker?.mention.text]);
+    expect(quotes).toEqual([
+      ["indirect", "funding was a major reason", "acknowledged", "he"],
+      ["partial", "intangibles", "noted", "Ham"],
+    ]);
   });
 });
 
@@ -157,5 +192,16 @@ describe("a weak cue governed by a verb of saying", () => {
     const text = 'Trump said Clinton told donors: "You could put half of them in a basket of deplorables."';
     const quote = extractQuotes(text).quotes[0]!;
     expect([quote.rule, quote.cue?.text, quote.speaker?.mention.text]).toEqual(["leading-speaker-cue", "told", "Clinton"]);
+  });
+});
+
+describe("built-in verbs that name what someone is called", () => {
+  it.each([
+    ['The senator labeled the plan "a giveaway to the richest Americans."', "labeled", "The senator"],
+    ['However, Pence characterized Kaine as "a little desperate there, jumping in all the time."', "characterized", "Pence"],
+    ['Gov. Earl Ray Tomblin lauded Mr. Clarke for helping develop "new and innovative ideas."', "lauded", "Earl Ray Tomblin"],
+  ])("%s", (text, cue, speaker) => {
+    const quote = extractQuotes(text).quotes[0]!;
+    expect([quote.cue?.text, quote.speaker?.mention.text]).toEqual([cue, speaker]);
   });
 });

@@ -26,6 +26,11 @@ describe("quotes stage", () => {
     expect(quotes('He added: "(And yes, we will win.)"').map((q) => q.text)).toEqual(["(And yes, we will win.)"]);
   });
 
+  it("takes a closing mark before an ellipsis at a paragraph's start for an opening one", () => {
+    const text = "Obama spoke on Friday.\n\n\u201D \u2026 what I learned is that it matters,\u201D he said.";
+    expect(quotes(text)).toEqual([{ type: "direct", text: "\u2026 what I learned is that it matters", parent: undefined }]);
+  });
+
   it("tells a partial quote from a direct one", () => {
     expect(quotes('He called the plan "a disgrace to the nation" on Monday.')).toEqual([
       { type: "partial", text: "a disgrace to the nation", parent: undefined },

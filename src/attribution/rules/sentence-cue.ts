@@ -1,5 +1,6 @@
 import { defineRule } from "../define";
 import { governingCue, WEAK_CUE } from "../governing";
+import { openingClauseEnd } from "../../document/opening-clause";
 import { isParticiple } from "../subject";
 import type { CueMatch } from "../../lexicon/match";
 import type { Attribution, Pass, Phrase, RuleContext } from "../types";
@@ -87,10 +88,18 @@ function candidateCues(ctx: RuleContext): CueMatch[] {
     const cue = ctx.cueAt(i);
     if (cue && !ctx.insideQuote(cue.start) && cue.endToken <= open) before.push(cue);
   }
-  if (before.length) return before;
+  if (before.length) return mainClauseFirst(ctx, before, from);
   // After the quote, in the same sentence (or within the parent quote).
   const after = ctx.tokenAt(quote.close?.end ?? quote.end);
   const to = ctx.parent ? ctx.tokenAt(scope.end) : ctx.lastSentence.endToken;
   const cue = ctx.findCue(after, to);
   return cue ? [cue] : [];
+}
+
+/** Cues after the clause that opens the sentence come first: that clause's verbs are not the main verb. */
+function mainClauseFirst(ctx: RuleContext, cues: CueMatch[], from: number): CueMatch[] {
+  const comma = openingClauseEnd(ctx.tokens, from, cues[cues.length - 1]!.firstToken);
+  if (comma < 0) return cues;
+  const inClause = cues.filter((c) => c.firstToken < comma);
+  return [...cues.filter((c) => c.firstToken > comma), ...inClause];
 }

@@ -1,4 +1,5 @@
 import type { Token } from "../../document/types";
+import { standsBeforeCue } from "../subject";
 import type { Pass, RuleContext } from "../types";
 
 /** Punctuation allowed between a closing quote mark and its attribution: `," he said` or `" — X`. */
@@ -14,7 +15,7 @@ function skipJoiners(tokens: readonly Token[], i: number, limit = 2): number {
 /** Skips adverbs and auxiliaries between a speaker and the cue ("also", "has", "later"). */
 export function skipAdverbs(tokens: readonly Token[], i: number, limit = 3): number {
   let k = i;
-  while (tokens[k] && (tokens[k]!.pos === "ADV" || tokens[k]!.pos === "AUX" || tokens[k]!.pos === "PART") && k - i < limit) k++;
+  while (tokens[k] && standsBeforeCue(tokens[k]!) && k - i < limit) k++;
   return k;
 }
 
