@@ -1,4 +1,4 @@
-import { tokenColumns } from "./wink";
+import { readArticle } from "./wink";
 import type { Doc, Paragraph, Sentence, Token, TokenKind } from "./types";
 
 /**
@@ -22,15 +22,23 @@ const KINDS: Record<string, TokenKind> = {
   symbol: "symbol",
   currency: "symbol",
 };
+
 /**
  * Tokenises `text` from `bodyStart` with one wink-nlp `readDoc`. wink has no offsets API, so each
  * token's start is the running sum of preceding spaces and token values (exact for CRLF, NBSP and
  * astral characters). Sentences never cross a line break: a line break always ends a paragraph.
  */
 export function tokenize(text: string, bodyStart: number, articleDate: string | null): Doc {
-  const { values, spaces, types, tags, sentenceEnds } = tokenColumns(text.slice(bodyStart));
-  const winkSentenceEnds = new Uint8Array(values.length);
-  for (const last of sentenceEnds) winkSentenceEnds[last] = 1;
+  const { doc, its } = readArticle(text.slice(bodyStart));
+  const all = doc.tokens();
+  const values = all.out(its.value) as string[];
+  const spaces = all.out(its.precedingSpaces) as string[];
+  const types = all.out(its.type) as string[];
+  const tags = all.out(its.pos) as string[];
+  const winkSentenceEnds = new Set<number>();
+  for (const [, last] of doc.sentences().out(its.span) as unknown as Array<[number, number]>) {
+    winkSentenceEnds.add(last);
+  }
 
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
@@ -94,7 +102,7 @@ export function tokenize(text: string, bodyStart: number, articleDate: string | 
     const tooLong = length >= HARD_SENTENCE_TOKENS || (length >= SOFT_SENTENCE_TOKENS && SOFT_BREAKS.has(value));
     // wink ends a sentence after an abbreviation inside brackets ("Rep. Lynch (D-Mass.) said"):
     // a sentence never starts with a closing bracket, a comma or semicolon, or a lower-case word.
-    if ((winkSentenceEnds[i] === 1 && !CONTINUES_SENTENCE.test(values[i + 1] ?? "")) || tooLong) closeSentence();
+    if ((winkSentenceEnds.has(i) && !CONTINUES_SENTENCE.test(values[i + 1] ?? "")) || tooLong) closeSentence();
   }
   closeParagraph(tokens.length ? tokens[tokens.length - 1]!.end : offset);
   return { text, articleDate, bodyStart, tokens, sentences, paragraphs };

@@ -61,25 +61,13 @@ class IsolatedWink {
   /** Where the words learned from the previous article start in the lexeme list. */
   private learnedFrom: number;
   articles = 0;
-  /** wink's raw data of the document read last (see the pos setter above). */
-  lastRaw: RawDoc | null = null;
 
   constructor() {
     let loaded: CoreModel | undefined;
     const source = model as unknown as { core: () => CoreModel };
-    const parts = model as unknown as { pos: () => { setter: (raw: RawDoc, ...rest: unknown[]) => void } };
     const wrapped = {
       ...model,
       core: () => (loaded = withCheapModelCopy(() => source.core())),
-      // The tagger's setter is the last step of readDoc (no entity or custom-entity pass in
-      // WINK_PIPE) and is handed the document's raw data: keep it for tokenColumns.
-      pos: () => {
-        const pos = parts.pos();
-        return { ...pos, setter: (raw: RawDoc, ...rest: unknown[]) => {
-          pos.setter(raw, ...rest);
-          this.lastRaw = raw;
-        } };
-      },
     } as typeof model;
     this.nlp = winkNLP(wrapped, WINK_PIPE);
     this.lexemes = loaded!.features.lexeme;
@@ -95,7 +83,6 @@ class IsolatedWink {
     }
     this.learnedFrom = index;
     this.articles++;
-    this.lastRaw = null;
     return this.nlp.readDoc(text);
   }
 }
@@ -106,55 +93,6 @@ let instance: IsolatedWink | null = null;
 export function readArticle(text: string): { doc: WinkDoc; its: Wink["its"] } {
   if (!instance || instance.articles >= ARTICLES_PER_INSTANCE) instance = new IsolatedWink();
   return { doc: instance.readDoc(text), its: instance.nlp.its };
-}
-
-/** wink's raw document data, as its `its.*` functions read it: `its.value(index, raw)`. */
-interface RawDoc {
-  numOfTokens: number;
-}
-
-/** What whosaid reads of each token and sentence of a document wink has read. */
-export interface TokenColumns {
-  values: string[];
-  spaces: string[];
-  types: string[];
-  tags: string[];
-  /** Index of each sentence's last token. */
-  sentenceEnds: number[];
-}
-
-type ItsOfToken = (index: number, raw: RawDoc) => string;
-
-/**
- * Reads one article and its token columns. `doc.tokens().out(its.x)` builds each column through
- * wink's collection API (four columns cost about 15 ms per pass over PolNeAR dev, next to
- * readDoc's 110); the same `its` functions called on the raw data in one loop take about 10.
- * Should a wink release stop handing the raw data to the POS setter, the API is used instead.
- */
-export function tokenColumns(text: string): TokenColumns {
-  const { doc, its } = readArticle(text);
-  const raw = instance!.lastRaw;
-  const sentenceEnds = (doc.sentences().out(its.span) as unknown as Array<[number, number]>).map(([, last]) => last);
-  if (!raw || raw.numOfTokens !== doc.tokens().length()) {
-    const all = doc.tokens();
-    return {
-      values: all.out(its.value) as string[],
-      spaces: all.out(its.precedingSpaces) as string[],
-      types: all.out(its.type) as string[],
-      tags: all.out(its.pos) as string[],
-      sentenceEnds,
-    };
-  }
-  const [value, spaces, type, pos] = [its.value, its.precedingSpaces, its.type, its.pos] as unknown as ItsOfToken[];
-  const n = raw.numOfTokens;
-  const columns: TokenColumns = { values: new Array(n), spaces: new Array(n), types: new Array(n), tags: new Array(n), sentenceEnds };
-  for (let i = 0; i < n; i++) {
-    columns.values[i] = value!(i, raw);
-    columns.spaces[i] = spaces!(i, raw);
-    columns.types[i] = type!(i, raw);
-    columns.tags[i] = pos!(i, raw);
-  }
-  return columns;
 }
 
 /** Loads the model now (otherwise the first article pays for it). */
