@@ -48,9 +48,16 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
     if (prev.sentence !== sentence && prev.text !== "]") break;
     const found = ctx.mentionEndingAt(k);
     // "The council issued a statement calling": the object of a verb is not the participle's subject.
-    if (found && participle && isVerb(tokens[found.extentFirstToken - 1])) return sentenceSubject(ctx, cue, usable) ?? found;
+    if (found && participle && isVerb(tokens[found.extentFirstToken - 1])) {
+      const subject = sentenceSubject(ctx, cue, usable);
+      return subject && subject.extentEndToken < found.extentFirstToken ? subject : null;
+    }
     if (found) return mainSubjectForWhat(ctx, cue, found, usable) ?? found;
     if (APPOSITION_MARKS.has(prev.text)) {
+      // "CLAUSE, Spicer said, adding": the participle shares the subject of the cue before it.
+      const before = participle && prev.text === "," ? ctx.cueAt(k - 2) : null;
+      const shared = before && before.endToken === k - 1 && !isParticiple(ctx, before) ? subjectOf(ctx, before, usable) : null;
+      if (shared) return shared;
       const subject = appositiveSubject(ctx, cue, usable);
       // "CLAUSE, said X": no apposition before the cue, so its subject follows it.
       if (subject || participle) return subject;
@@ -81,7 +88,7 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
   // mention that follows is what was said or whom it was said to.
   const before = tokens[cue.firstToken - 1];
   const opensClause = !before || before.sentence !== sentence || before.kind === "punct";
-  if (!opensClause) return null;
+  if (!opensClause || endsWithPreposition(cue)) return null;
   let j = cue.endToken;
   while (tokens[j] && tokens[j]!.pos === "ADV" && j - cue.endToken < 2) j++;
   return ctx.mentionStartingAt(j);
@@ -108,6 +115,14 @@ function mainSubjectForWhat(ctx: RuleContext, cue: CueMatch, found: Mention, usa
   return entity && entity === ctx.resolve(subject) ? subject : null;
 }
 
+/**
+ * "said of Cruz", "wrote about Trump", "said to reporters": the mention after such a cue is its
+ * topic or listener, never its speaker ("according to X" names its source).
+ */
+export function endsWithPreposition(cue: CueMatch): boolean {
+  return cue.lemma !== "according to" && / (?:of|about|to|on|for|with|at)$/i.test(cue.text);
+}
+
 /** "saying", "referring to", "calling for": the cue's verb is a present participle ("according to" is not). */
 export function isParticiple(ctx: RuleContext, cue: CueMatch): boolean {
   return cue.lemma !== "according to" && ctx.tokens[cue.firstToken]!.lower.endsWith("ing");
@@ -127,7 +142,17 @@ function subjectCandidates(ctx: RuleContext, cue: CueMatch, usable: Usable, clau
   // "In a panel discussion in Washington, Marc H. Morial, ... told": not the place.
   const subjectLike = (before: Token | undefined) => !isPreposition(before) || (clauses && isSubordinator(before!));
   return ctx.mentionsIn(sentence.start, tokens[cue.firstToken]!.start)
-    .filter((m) => usable(m) && subjectLike(tokens[m.extentFirstToken - 1]));
+    .filter((m) => usable(m) && subjectLike(tokens[nounPhraseStart(tokens, m.extentFirstToken) - 1]));
+}
+
+/** Words of a noun phrase before a mention: "In [an] AP interview", "at [the] White House". */
+const NOUN_PHRASE_TAGS = new Set(["DET", "ADJ", "NUM"]);
+
+/** Where the noun phrase that a mention starting at `first` belongs to starts. */
+function nounPhraseStart(tokens: readonly Token[], first: number): number {
+  let j = first;
+  while (j > 0 && first - j < 3 && NOUN_PHRASE_TAGS.has(tokens[j - 1]!.pos)) j--;
+  return j;
 }
 
 /** "Richard Revesz, director of the Institute for Policy Integrity, said": a long apposition. */

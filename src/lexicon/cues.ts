@@ -46,6 +46,7 @@ const AMBIGUOUS = new Set([
   "note", "report", "claim", "post", "comment", "answer", "reply", "warn", "charge", "counter",
   "call", "write", "state", "continue", "estimate", "joke", "promise", "pledge", "vow", "tweet",
   "respond", "ask", "describe", "concede", "question", "cite", "find", "show", "suggest", "label",
+  "bark", "rail", "vent", "marvel",
 ]);
 
 /** lemma -> weight. Weights reflect how often the word introduces speech in news. */
@@ -62,7 +63,9 @@ const BUILT_IN: Record<string, number> = {
   reveal: 0.7, disclose: 0.7, charge: 0.7, agree: 0.6, describe: 0.6, call: 0.5, continue: 0.5,
   believe: 0.6, think: 0.55, estimate: 0.6, speculate: 0.8, wonder: 0.7, lament: 0.85,
   caution: 0.8, cite: 0.5, characterize: 0.7, characterise: 0.7, label: 0.6, laud: 0.7,
-  scold: 0.8,
+  scold: 0.8, scoff: 0.85, fume: 0.8, bark: 0.8, muse: 0.85, exclaim: 0.9, grumble: 0.85,
+  plead: 0.7, marvel: 0.7, rail: 0.7, interject: 0.9, reiterate: 0.85, vent: 0.6, surmise: 0.8,
+  opine: 0.9,
 };
 
 const IRREGULAR: Record<string, string[]> = {

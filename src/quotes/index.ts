@@ -1,7 +1,9 @@
 import { countWords, tokenAt } from "../document";
 import type { Doc } from "../document/types";
+import type { Span } from "../types";
 import type { CueMatcher } from "../lexicon/match";
 import { classify } from "./classify";
+import { findLabelled } from "./labelled";
 import { findReported } from "./reported";
 import { scanInner, scanOuter, TRANSCRIPT_LABEL, type MarkedSpan } from "./scan";
 import type { QuoteCandidate, QuoteMarkPair } from "./types";
@@ -50,8 +52,13 @@ export function findQuotes(doc: Doc, marks: QuoteMarks, matcher: CueMatcher): Qu
   const quotes: Array<QuoteCandidate & { order: number }> = [];
   const fromMarks = (span: MarkedSpan, floor: number, order: number): QuoteCandidate & { order: number } => {
     // A transcript label ("WALLACE: ") names the speaker; it is not part of the words.
-    const label = TRANSCRIPT_LABEL.exec(text.slice(span.contentStart, span.contentStart + 40));
-    if (label && span.contentStart + label[0].length < span.contentEnd) span = { ...span, contentStart: span.contentStart + label[0].length };
+    const match = TRANSCRIPT_LABEL.exec(text.slice(span.contentStart, span.contentStart + 40));
+    let label: Span | undefined;
+    if (match && span.contentStart + match[0].length < span.contentEnd) {
+      const name = match[0].slice(0, match[0].indexOf(":")).trimEnd();
+      label = { text: name, start: span.contentStart, end: span.contentStart + name.length };
+      span = { ...span, contentStart: span.contentStart + match[0].length };
+    }
     const q: QuoteCandidate & { order: number } = {
       id: "",
       order,
@@ -63,6 +70,7 @@ export function findQuotes(doc: Doc, marks: QuoteMarks, matcher: CueMatcher): Qu
       words: countWords(text.slice(span.contentStart, span.contentEnd)),
     };
     if (span.closeAt >= 0) q.close = { text: text[span.closeAt]!, start: span.closeAt, end: span.closeAt + 1 };
+    if (label) q.label = label;
     return q;
   };
   outer.forEach((span, k) => {
@@ -78,7 +86,14 @@ export function findQuotes(doc: Doc, marks: QuoteMarks, matcher: CueMatcher): Qu
     const cue = q.open && !q.parentId ? reported.leadIns.get(q.open.start) : undefined;
     if (cue) q.cueHint = { text: cue.text, start: cue.start, end: cue.end };
   }
+  const labelled = findLabelled(doc, quoted);
+  for (const claim of labelled) {
+    const claimText = text.slice(claim.start, claim.end);
+    quotes.push({ id: "", order: -1, type: "indirect", text: claimText, start: claim.start, end: claim.end, label: claim.label, words: countWords(claimText) });
+  }
   for (const clause of reported.clauses) {
+    // A headline's claim already is what its source said: "Obama: Americans Will Say No to Trump".
+    if (labelled.some((c) => c.start < clause.end && c.end > clause.start)) continue;
     const clauseText = text.slice(clause.start, clause.end);
     quotes.push({
       id: "", order: -1, type: "indirect", text: clauseText, start: clause.start, end: clause.end,

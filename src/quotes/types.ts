@@ -16,6 +16,9 @@ export interface QuoteCandidate extends Span {
   parentId?: string;
   /** For reported speech: the cue the clause was found through. */
   cueHint?: Span;
+  /** The label that introduces the words before a colon: a transcript's `WALLACE: ` or a
+   * headline's `Pence: `. */
+  label?: Span;
   /** Number of words in the text. */
   words: number;
 }

@@ -19,6 +19,8 @@ describe("the subject of a cue", () => {
     ["of a participle after a preposition", 'House Speaker Paul Ryan, despite admitting that he had concerns about "trial lawyers trying to get rich," voted for the bill.', "Paul Ryan"],
     ["after a leading participial clause", 'After saying her right foot was "so swollen I could barely get my shoe on," she was taken to hospital.', "she"],
     ["opening a clause with 'as', across an apposition", 'As Steven M. Rosenthal, a tax lawyer, recently put it, "Did Trump lower his taxes through legal tax avoidance?"', "Steven M. Rosenthal"],
+    ["of a participle after an object and a time word, not the object", 'The town released a statement Wednesday saying the claims "are based on his opinion, not actual facts."', "The town"],
+    ["of the cue a participle follows ('X said, adding')", 'Ryan and Trump will meet next week, Spicer said, adding, "They need to sit down and have a good talk."', "Spicer"],
     ["past a year", 'Obama dislikes McConnell, who in 2010 said the goal was to make Obama a "one-term president."', "who"],
     ["past an adverb tagged as a verb", '"He continues to pursue the trophy projects he is known for," it further wrote.', "it"],
   ])("%s", (_, text, expected) => {
@@ -33,6 +35,10 @@ describe("the subject of a cue", () => {
   it("stays the pronoun of 'what she called' when it refers to someone else", () => {
     const text = 'Hillary Clinton spoke on Friday. Donald Trump attacked what she described as "a basket of deplorables" at the rally.';
     expect(mentionFor(text, "basket")).toBe("she");
+  });
+
+  it("is not a name inside the noun phrase of a preposition ('In an AP interview')", () => {
+    expect(mentionFor('In an AP interview Monday, Sanders said the race was close, adding, "Democracy is messy."', "Democracy")).toBe("Sanders");
   });
 
   it("is not the object of a preposition before the apposition", () => {
@@ -195,9 +201,48 @@ describe("a weak cue governed by a verb of saying", () => {
   });
 });
 
-describe("built-in verbs that name what someone is called", () => {
+describe("continued-speaker and the writer's words in between", () => {
+  const speakers = (text: string) => extractQuotes(text).quotes.map((q) => q.speaker?.mention.text ?? null);
+
+  it("gives the next quote to a speaker named in a sentence between", () => {
+    const text = '"Mainstream Republicans are running out of time," said Craig Robinson, an editor. Dianne Bystrom, a professor, agreed. "They have to find an alternative to Trump soon."';
+    expect(speakers(text)).toEqual(["Craig Robinson", "Dianne Bystrom"]);
+  });
+
+  it("keeps the previous speaker past a negated cue", () => {
+    const text = '"We have had problems with Russia," Obama said after the meeting. He didn\'t suggest retaliation. "Our goal is to set some norms."';
+    expect(speakers(text)).toEqual(["Obama", "Obama"]);
+  });
+});
+
+describe("a name before a colon, without a cue", () => {
+  const first = (text: string) => extractQuotes(text).quotes[0]!;
+
+  it("speaks the quote after the colon", () => {
+    const quote = first('Her claim is her camp\'s calculation. Rep. Trey Gowdy (R-S.C.): "Who told you that figure?"');
+    expect([quote.rule, quote.speaker?.mention.text]).toEqual(["leading-speaker-cue", "Trey Gowdy"]);
+    expect(first('Signs were there all along. More from Blumenthal and Cohen: "Our data confirms that both issues were in play."').speaker?.mention.text).toBe("Cohen");
+  });
+
+  it("does not when a preposition makes it the addressee", () => {
+    expect(first('Her short message to Trump: "You will never be president of this country."').speaker).toBeNull();
+  });
+});
+
+describe("a cue ending in a preposition", () => {
+  it("never takes the mention after it for the speaker ('said of Cruz')", () => {
+    // "Blunt" reads as an adjective, so no mention stands before the cue: better none than Cruz.
+    const text = '"He had a lot of Missouri supporters," Blunt, after a long pause, said of Cruz.';
+    expect(extractQuotes(text).quotes[0]!.speaker).toBeNull();
+    expect(extractQuotes('"He had a lot of supporters," said Roy Blunt of Missouri.').quotes[0]!.speaker?.mention.text).toBe("Roy Blunt");
+  });
+});
+
+describe("built-in verbs: naming and manners of speaking", () => {
   it.each([
     ['The senator labeled the plan "a giveaway to the richest Americans."', "labeled", "The senator"],
+    ['"Silly boys acting like they have never seen a girl before," scoffed Arianna Gil, 22.', "scoffed", "Arianna Gil"],
+    ['"That would have been a demonstration of good faith," Toomey fumed on Tuesday.', "fumed", "Toomey"],
     ['However, Pence characterized Kaine as "a little desperate there, jumping in all the time."', "characterized", "Pence"],
     ['Gov. Earl Ray Tomblin lauded Mr. Clarke for helping develop "new and innovative ideas."', "lauded", "Earl Ray Tomblin"],
   ])("%s", (text, cue, speaker) => {

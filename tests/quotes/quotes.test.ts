@@ -31,6 +31,13 @@ describe("quotes stage", () => {
     expect(quotes(text)).toEqual([{ type: "direct", text: "\u2026 what I learned is that it matters", parent: undefined }]);
   });
 
+  it("takes an opening mark typed where the closing one belongs for the close", () => {
+    expect(quotes("\u201CIt's unusual,\u201C said Larry Noble. \u201CIt's hard.\u201D")).toEqual([
+      { type: "direct", text: "It's unusual", parent: undefined },
+      { type: "direct", text: "It's hard.", parent: undefined },
+    ]);
+  });
+
   it("tells a partial quote from a direct one", () => {
     expect(quotes('He called the plan "a disgrace to the nation" on Monday.')).toEqual([
       { type: "partial", text: "a disgrace to the nation", parent: undefined },
@@ -71,5 +78,36 @@ describe("quotes stage", () => {
     const text = "''It is over,'' Mr. King said.";
     const [q] = extractQuotes(text).quotes;
     expect([q!.type, q!.text, q!.start, q!.end, q!.speaker?.name]).toEqual(["direct", "It is over", 2, 12, "Mr. King"]);
+  });
+});
+
+describe("claims a label introduces before a colon", () => {
+  const claims = (text: string) =>
+    extractQuotes(text).quotes.map((q) => [q.type, q.text, q.speaker?.mention.text ?? null, q.rule]);
+
+  it("reads a headline's source and claim", () => {
+    const text = "Pence: Gennifer Flowers Won't Be at Debate.\n\nOn Sunday, the governor spoke to Fox News.";
+    expect(claims(text)).toEqual([["indirect", "Gennifer Flowers Won't Be at Debate", "Pence", "transcript-label"]]);
+  });
+
+  it("reads a source after a kicker, and none from a kicker, a title with an article or a question", () => {
+    expect(claims("EXCLUSIVE \u2013 Roger Stone: Don't Trust the Voting Machines.\n\nHe spoke.")).toEqual([
+      ["indirect", "Don't Trust the Voting Machines", "Roger Stone", "transcript-label"],
+    ]);
+    expect(claims("WATCH: Trump Fires His Campaign Manager.\n\nHe spoke.")).toEqual([]);
+    expect(claims("The Latest: Cruz to give away engraved shotgun.\n\nHe spoke.")).toEqual([]);
+    expect(claims("Ted Cruz: Constitutional conservative or career politician?\n\nHe spoke.")).toEqual([]);
+  });
+
+  it("takes only the first paragraph for a headline", () => {
+    expect(claims("The debate is tonight.\n\nPence: Flowers will not attend the debate.")).toEqual([]);
+  });
+
+  it("reads transcript turns without quotation marks", () => {
+    const text = "Partial transcript as follows:\n\nTAPPER: Donald Trump released a video on Friday.\n\nFALLIN: Well, he is trying to heal.";
+    expect(claims(text)).toEqual([
+      ["indirect", "Donald Trump released a video on Friday", "TAPPER", "transcript-label"],
+      ["indirect", "Well, he is trying to heal", "FALLIN", "transcript-label"],
+    ]);
   });
 });

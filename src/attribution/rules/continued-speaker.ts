@@ -1,4 +1,6 @@
 import { defineRule } from "../define";
+import type { CueMatch } from "../../lexicon/match";
+import type { Mention } from "../../mentions/types";
 import type { AttributedQuote, RuleContext } from "../types";
 
 /**
@@ -16,7 +18,12 @@ export const continuedSpeaker = defineRule({
     if (!last || !last.mention) return ctx.pass("no attributed quote before");
     const lastParagraph = ctx.sentences[ctx.tokens[ctx.tokenAt(last.quote.start)]!.sentence]!.paragraph;
     const gap = ctx.paragraph.index - lastParagraph;
-    if (gap === 0) return { speaker: last.mention, cue: null, confidence: 0.8, reason: `same paragraph as ${last.quote.id}` };
+    if (gap === 0) {
+      // `"A," X said. Y agreed. "B."`: a speaker named in between speaks the next quote.
+      const between = speakerBetween(ctx, last);
+      if (between) return { ...between, confidence: 0.75, reason: `"${between.speaker.text} ${between.cue.text}" after ${last.quote.id}` };
+      return { speaker: last.mention, cue: null, confidence: 0.8, reason: `same paragraph as ${last.quote.id}` };
+    }
     if (ctx.quote.type === "partial") return ctx.pass("a partial quote continues a speaker only within its paragraph");
     if (gap === 1 && last.quote.type === "direct" && !cueBetween(ctx, last)) {
       return { speaker: last.mention, cue: null, confidence: 0.6, reason: `continues ${last.quote.id} from the paragraph before` };
@@ -48,4 +55,28 @@ function lastAttributed(previous: readonly AttributedQuote[], parentId: string |
 function cueBetween(ctx: RuleContext, last: AttributedQuote): boolean {
   const between = ctx.text.slice(last.quote.close?.end ?? last.quote.end, ctx.quote.open?.start ?? ctx.quote.start);
   return /[.!?]\s+\p{Lu}/u.test(between.replace(/^[^\n]*\n/, ""));
+}
+
+/** Words that negate a cue: "He didn't suggest retaliation" says nothing. */
+const NEGATIONS = new Set(["not", "n't", "never", "no"]);
+
+/**
+ * The speaker of the writer's sentence just before this quote, when it comes after the previous
+ * quote's own sentence: the subject of its first cue that is neither weak nor negated.
+ */
+function speakerBetween(ctx: RuleContext, last: AttributedQuote): { speaker: Mention; cue: CueMatch } | null {
+  const { tokens } = ctx;
+  const from = ctx.tokenAt(last.quote.close?.end ?? last.quote.end);
+  const to = ctx.tokenAt(ctx.quote.open?.start ?? ctx.quote.start);
+  const sentence = tokens[to - 1]?.sentence;
+  // `"A," X said. "B."`: the attribution of the previous quote itself is not in between.
+  if (sentence === undefined || sentence === tokens[from]?.sentence || to - 1 < from) return null;
+  for (let i = Math.max(from, ctx.sentences[sentence]!.firstToken); i < to; i++) {
+    const cue = ctx.cueAt(i);
+    if (!cue || cue.weight < 0.5 || ctx.insideQuote(cue.start)) continue;
+    if ([tokens[i - 1], tokens[i - 2]].some((t) => t && NEGATIONS.has(t.lower))) continue;
+    const speaker = ctx.subjectOf(cue);
+    if (speaker) return { speaker, cue };
+  }
+  return null;
 }

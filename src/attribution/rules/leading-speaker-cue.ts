@@ -23,10 +23,33 @@ export const leadingSpeakerCue = defineRule({
       if (before.text !== ":") return ctx.pass("the quote opens its paragraph without a colon lead-in");
       return fromLeadIn(ctx, ctx.sentences[before.sentence]!, opener - 1, 0.8);
     }
-    if (!LEAD_IN_END.has(before.text) && !ctx.cueAt(opener - 1)) return ctx.pass("no colon, comma or cue before the quote");
-    return fromLeadIn(ctx, ctx.sentence, opener, 0.9);
+    if (!LEAD_IN_END.has(before.text) && !before.text.endsWith(":") && !ctx.cueAt(opener - 1)) return ctx.pass("no colon, comma or cue before the quote");
+    const found = fromLeadIn(ctx, ctx.sentence, opener, 0.9);
+    return "pass" in found && before.text.endsWith(":") ? (nameBeforeColon(ctx, opener - 1) ?? found) : found;
   },
 });
+
+/** Prepositions that name a source before a colon: "More from Blumenthal and Cohen: "..."". */
+const SOURCE_PREPOSITIONS = new Set(["from", "by"]);
+
+/**
+ * `Rep. Trey Gowdy (R-S.C.): "..."`: a name right before the colon, with no cue, is the speaker,
+ * unless a preposition makes it an addressee or topic ("Her message to Trump: "..."").
+ */
+function nameBeforeColon(ctx: RuleContext, colon: number): Attribution | null {
+  const { tokens } = ctx;
+  // Past a parenthetical the tokenizer may join to the colon: "Gowdy (R-S.C.):".
+  let end = colon;
+  if (tokens[colon]!.text === "):" || tokens[colon - 1]?.text === ")") {
+    for (let j = colon - 1; j >= Math.max(0, colon - 10); j--) if (tokens[j]!.text === "(") end = j;
+  }
+  // From the paragraph: the tokenizer may end a sentence inside "(R-S.C.)".
+  const name = ctx.mentionsIn(ctx.paragraph.start, tokens[end]!.start).filter((m) => m.kind === "name").pop();
+  if (!name || (name.extentEndToken !== end && name.extentEndToken !== colon)) return null;
+  const before = tokens[name.extentFirstToken - 1];
+  if (before && before.pos === "ADP" && !SOURCE_PREPOSITIONS.has(before.lower)) return null;
+  return { speaker: name, cue: null, confidence: 0.75, reason: `"${name.text}" before the colon` };
+}
 
 /** Looks back from `end` (exclusive) through the lead-in for a cue and its subject. */
 function fromLeadIn(ctx: RuleContext, sentence: Sentence, end: number, confidence: number): Attribution | Pass {

@@ -1,4 +1,5 @@
 import { defineRule } from "../define";
+import { endsWithPreposition } from "../subject";
 import { attributionAfter, skipAdverbs } from "./skip";
 
 /** `"...," said Sen. Ted Cruz` and `"...," according to X` — inverted order after the quote. */
@@ -12,6 +13,7 @@ export const trailingCueSpeaker = defineRule({
     if (typeof first !== "number") return first;
     const cue = ctx.cueAt(first);
     if (!cue) return ctx.pass("no cue right after the quote");
+    if (endsWithPreposition(cue)) return ctx.pass(`what follows "${cue.text}" is not its speaker`);
     const at = skipAdverbs(tokens, cue.endToken, 2);
     const speaker = ctx.mentionStartingAt(at) ?? ctx.phraseAfter(at);
     if (!speaker) return ctx.pass(`no mention after "${cue.text}"`);

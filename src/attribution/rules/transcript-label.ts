@@ -1,18 +1,16 @@
 import { defineRule } from "../define";
 
-const LABEL = /^\s*(\p{Lu}[\p{Lu}.'\- ]{1,30}):\s*$/u;
-
-/** `"WALLACE: But, Governor Pence, ...` — a transcript paragraph opens with its speaker's name. */
+/**
+ * A label names the speaker before a colon: a transcript turn (`"WALLACE: But, Governor ...`, or
+ * `TAPPER: Donald Trump ...` without marks) or a headline's source (`Pence: Gennifer Flowers
+ * Won't Be at Debate`). The quotes stage finds the label; the words after it are the quote.
+ */
 export const transcriptLabel = defineRule({
   id: "transcript-label",
-  description: 'A transcript speaker label right after the opening mark: "NAME: ...',
-  types: ["direct", "partial"],
+  description: 'A speaker label before a colon: "WALLACE: ..., or a headline\'s "Pence: ..."',
   apply(ctx) {
-    const { quote } = ctx;
-    if (!quote.open) return ctx.pass("no opening mark");
-    const m = LABEL.exec(ctx.text.slice(quote.open.end, quote.start));
-    if (!m) return ctx.pass("no speaker label");
-    const start = quote.open.end + ctx.text.slice(quote.open.end).indexOf(m[1]!);
-    return { speaker: { start, end: start + m[1]!.length }, cue: null, confidence: 0.9, reason: `transcript label "${m[1]}"` };
+    const { label } = ctx.quote;
+    if (!label) return ctx.pass("no speaker label");
+    return { speaker: { start: label.start, end: label.end }, cue: null, confidence: 0.9, reason: `label "${label.text}"` };
   },
 });

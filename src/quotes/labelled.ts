@@ -1,0 +1,75 @@
+import { countWords } from "../document";
+import type { Doc } from "../document/types";
+import type { Span } from "../types";
+import { TRANSCRIPT_LABEL } from "./scan";
+
+/** A claim that a label introduces before a colon, without quotation marks. */
+export interface LabelledClaim {
+  /** The claim: from after the colon to the end of its paragraph (less a final full stop). */
+  start: number;
+  end: number;
+  /** Who the label names: "Pence", "Wash Post Fact-Check", "JAKE TAPPER". */
+  label: Span;
+}
+
+/**
+ * A headline's source: "Pence: Gennifer Flowers Won't Be at Debate", "Clinton camp: Trump's ...".
+ * One to six words: capitalised ones (names, titles), and a few lower-case words that join names
+ * ("Clinton camp", "Clinton to Planned Parenthood"); not an article first ("The Latest: ...").
+ */
+const HEADLINE_SOURCE = /^(?!(?:The|A|An) )(\p{Lu}[\p{L}\d.'\u2019&-]*(?: (?:[\p{Lu}\d][\p{L}\d.'\u2019&()-]*|camp|and|of|at|to|on|for|in)){0,5}):\s+(?=\S)/u;
+/** Words that head a headline without naming a source: "EXCLUSIVE: ...", "WATCH: ...". */
+const KICKER = /^(?:exclusive|breaking(?: news)?|just in|watch|look|listen|revealed|boom|wow|update[d]?|video|audio|photos?|live|opinion|editorial|analysis|review|correction|note|editor's note|fact check|q&a|e-?mail|paid notice)$/i;
+/** A kicker before the source: "EXCLUSIVE – Roger Stone: Don't Trust the Voting Machines". */
+const LEADING_KICKER = /^(\p{Lu}+) [\u2013\u2014-] /u;
+/** A headline longer than this is a sentence of the article, not its title. */
+const MAX_HEADLINE_WORDS = 30;
+const MIN_CLAIM_WORDS = 3;
+
+/**
+ * Claims introduced by a label and a colon rather than by quotation marks: the article's headline
+ * ("Poll: Clinton and Trump in dead heat") and transcript turns not in marks ("TAPPER: Donald
+ * Trump released a video ..."). A claim that overlaps a quotation in marks is left to the marks.
+ */
+export function findLabelled(doc: Doc, quoted: readonly (readonly [number, number])[]): LabelledClaim[] {
+  const { text } = doc;
+  const found: LabelledClaim[] = [];
+  doc.paragraphs.forEach((paragraph, k) => {
+    let start = Math.max(paragraph.start, doc.bodyStart);
+    while (start < paragraph.end && /\s/.test(text[start]!)) start++;
+    const line = text.slice(start, paragraph.end);
+    const claim = (k === 0 ? headline(line) : null) ?? transcriptTurn(line);
+    if (!claim) return;
+    let end = paragraph.end;
+    while (end > start && /[\s.]/.test(text[end - 1]!)) end--;
+    const from = start + claim.contentAt;
+    if (end - from <= 0 || countWords(text.slice(from, end)) < (k === 0 ? MIN_CLAIM_WORDS : 1)) return;
+    if (quoted.some(([a, b]) => a < end && b > from)) return;
+    found.push({ start: from, end, label: { text: text.slice(start + claim.labelAt, start + claim.labelEnd), start: start + claim.labelAt, end: start + claim.labelEnd } });
+  });
+  return found;
+}
+
+interface LabelAt {
+  labelAt: number;
+  labelEnd: number;
+  contentAt: number;
+}
+
+function headline(line: string): LabelAt | null {
+  if (/[\n\r]/.test(line.trimEnd()) || countWords(line) > MAX_HEADLINE_WORDS) return null;
+  const kicker = LEADING_KICKER.exec(line);
+  const skip = kicker && KICKER.test(kicker[1]!) ? kicker[0].length : 0;
+  const m = HEADLINE_SOURCE.exec(line.slice(skip));
+  // A question ("Ted Cruz: Constitutional conservative or career politician?") is the writer's.
+  if (!m || KICKER.test(m[1]!) || /\?\W*$/.test(line.trimEnd())) return null;
+  return { labelAt: skip, labelEnd: skip + m[1]!.length, contentAt: skip + m[0].length };
+}
+
+function transcriptTurn(line: string): LabelAt | null {
+  const m = TRANSCRIPT_LABEL.exec(line);
+  if (!m) return null;
+  const label = m[0].slice(0, m[0].indexOf(":")).trimEnd();
+  if (KICKER.test(label)) return null;
+  return { labelAt: 0, labelEnd: label.length, contentAt: m[0].length };
+}
