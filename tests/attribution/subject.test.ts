@@ -229,6 +229,18 @@ describe("a name before a colon, without a cue", () => {
   });
 });
 
+describe("a full stop typed for the comma", () => {
+  it("leaves a short 'X said.' after the quote its attribution", () => {
+    const quote = extractQuotes('"I hope you are able to find the 30,000 emails that are missing." Trump said.').quotes[0]!;
+    expect([quote.rule, quote.speaker?.mention.text]).toEqual(["trailing-speaker-cue", "Trump"]);
+  });
+
+  it("but not a longer sentence that only starts with a speaker", () => {
+    const quote = extractQuotes('"We will win." Trump said the polls were wrong and the media had lied about his rallies for months.').quotes[0]!;
+    expect([quote.rule, quote.speaker]).toEqual(["none", null]);
+  });
+});
+
 describe("a cue ending in a preposition", () => {
   it("never takes the mention after it for the speaker ('said of Cruz')", () => {
     // "Blunt" reads as an adjective, so no mention stands before the cue: better none than Cruz.

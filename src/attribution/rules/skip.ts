@@ -49,6 +49,24 @@ export function attributionAfter(ctx: RuleContext): number | Pass {
   const first = skipJoiners(tokens, ctx.tokenAt(quote.close.end));
   const next = tokens[first];
   if (!next || crossesParagraph(ctx.text, quote.close.end, next.start)) return ctx.pass("nothing follows in the paragraph");
-  if (!sameSentenceAfter(ctx.text, quote.close.start, next)) return ctx.pass("a new sentence starts after the quote");
+  if (!sameSentenceAfter(ctx.text, quote.close.start, next) && !attributionSentence(ctx, first)) return ctx.pass("a new sentence starts after the quote");
   return first;
+}
+
+/** Longest sentence after a quote's full stop that can still be its attribution: "Trump said." */
+const MAX_ATTRIBUTION_SENTENCE = 6;
+
+/**
+ * `"... are missing." Trump said.`: a full stop typed for the comma. A short sentence after the
+ * quote that ends with its cue (and maybe a time or an object: "he told reporters Monday") is the
+ * quote's attribution, not a new statement.
+ */
+function attributionSentence(ctx: RuleContext, first: number): boolean {
+  const { tokens } = ctx;
+  const sentence = tokens[first]!.sentence;
+  let end = first;
+  while (tokens[end] && tokens[end]!.sentence === sentence && tokens[end]!.text !== ".") end++;
+  if (tokens[end]?.text !== "." || end - first > MAX_ATTRIBUTION_SENTENCE) return false;
+  for (let i = first + 1; i < end; i++) if ((ctx.cueAt(i)?.weight ?? 0) >= 0.8) return !tokens.slice(i + 1, end).some((t) => t.pos === "VERB");
+  return false;
 }
