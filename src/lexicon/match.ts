@@ -20,6 +20,8 @@ export interface CueMatch {
 export interface CueMatcher {
   lexicon: CueLexicon;
   phrases: Map<string, string[][]>;
+  /** Every word a cue can start with (a one-word cue or a phrase's first word): one lookup rules out most tokens. */
+  starts: Set<string>;
 }
 
 export function cueMatcher(lexicon: CueLexicon): CueMatcher {
@@ -29,16 +31,17 @@ export function cueMatcher(lexicon: CueLexicon): CueMatcher {
     const words = form.split(" ");
     phrases.set(words[0]!, [...(phrases.get(words[0]!) ?? []), words]);
   }
-  return { lexicon, phrases };
+  return { lexicon, phrases, starts: new Set([...lexicon.keys(), ...phrases.keys()]) };
 }
 
 const VERB_TAGS = new Set(["VERB", "AUX"]);
+const NO_PHRASES: readonly string[][] = [];
 
 /** The cue that starts at token `i`, if any. Ambiguous words ("note") must be tagged as verbs. */
 export function cueAt(text: string, tokens: readonly Token[], i: number, matcher: CueMatcher): CueMatch | null {
   const token = tokens[i];
-  if (!token || token.kind !== "word") return null;
-  for (const words of matcher.phrases.get(token.lower) ?? []) {
+  if (!token || token.kind !== "word" || !matcher.starts.has(token.lower)) return null;
+  for (const words of matcher.phrases.get(token.lower) ?? NO_PHRASES) {
     if (words.every((w, k) => tokens[i + k]?.lower === w)) {
       const last = tokens[i + words.length - 1]!;
       return build(text, tokens, i, i + words.length, last, matcher.lexicon.get(words.join(" "))!);

@@ -97,7 +97,7 @@ function clausesIn(
   const out: ReportedClause[] = [];
   for (let i = s.firstToken; i < s.endToken; i++) {
     const lower = tokens[i]!.lower;
-    if (!matcher.lexicon.has(lower) && !matcher.phrases.has(lower)) continue; // most tokens: no cue
+    if (!matcher.starts.has(lower)) continue; // most tokens: no cue
     if (inQuote(tokens[i]!)) continue;
     const cue = cueAt(text, tokens, i, matcher);
     if (!cue) continue;
