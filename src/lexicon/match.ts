@@ -35,6 +35,8 @@ export function cueMatcher(lexicon: CueLexicon): CueMatcher {
 }
 
 const VERB_TAGS = new Set(["VERB", "AUX"]);
+/** Words after which a noun-tagged cue word is a verb after all: a that-clause or a subject pronoun. */
+const CLAUSE_STARTS = new Set(["that", "he", "she", "they", "we", "i"]);
 const NO_PHRASES: readonly string[][] = [];
 
 /** The cue that starts at token `i`, if any. Ambiguous words ("note") must be tagged as verbs. */
@@ -49,11 +51,18 @@ export function cueAt(text: string, tokens: readonly Token[], i: number, matcher
   }
   const entry = matcher.lexicon.get(token.lower);
   if (!entry || entry.lemma.includes(" ")) return null;
-  // A word that is also a noun counts when tagged a verb, or when a that-clause follows it even
-  // though the tagger took it for a noun ("The New York Post reports that ...").
-  if (entry.ambiguous && !VERB_TAGS.has(token.pos) && tokens[i + 1]?.lower !== "that") return null;
+  // A word that is also a noun counts when tagged a verb, or when a that-clause or a subject
+  // pronoun follows it even though the tagger took it for a noun ("The New York Post reports
+  // that ...", "4 in 10 say they ...").
+  if (entry.ambiguous && !VERB_TAGS.has(token.pos) && !clauseAfterNoun(tokens, i)) return null;
   if (!VERB_TAGS.has(token.pos) && token.pos !== "ADJ" && token.pos !== "NOUN" && token.pos !== "PROPN") return null;
   return build(text, tokens, i, i + 1, token, entry);
+}
+
+/** A clause after a noun-tagged cue word, not a relative clause ("the states that have voted"). */
+function clauseAfterNoun(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]?.lower ?? "";
+  return CLAUSE_STARTS.has(next) && !(next === "that" && VERB_TAGS.has(tokens[i + 2]?.pos ?? ""));
 }
 
 function build(text: string, tokens: readonly Token[], first: number, end: number, last: Token, entry: CueEntry): CueMatch {

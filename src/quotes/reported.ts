@@ -39,6 +39,8 @@ const QUOTE_MARK = /^["\u201C\u201D\u2018\u2019']$/;
 /** Verbs that name what someone or something is: "X called Y a fraud". */
 const NAMING = new Set(["call", "dub", "brand", "label"]);
 const PREPOSITION_END = / (for|about|on|of|to|against|over|with|at|in)$/;
+/** A verb of saying and the topic's preposition ("said of", "says about"). */
+const SAID_OF = /^(say|says|said|saying) (of|about)$/;
 const CONDITIONAL = new Set(["unless", "if", "whether", "until"]);
 
 const TEMPORAL = new Set(["after", "before", "since", "once", "when", "while"]);
@@ -169,9 +171,14 @@ function clause(tokens: readonly Token[], r: Region, first: number, last: number
 const CONTRAST = new Set(["but", "while", "although", "though", "whereas"]);
 function secondClauseAt(tokens: readonly Token[], r: Region, k: number, last: number): boolean {
   // "... given his campaign momentum and said that ...": a second verb of saying of the same subject.
-  if (tokens[k]!.lower === "and") return r.strongCueAt(k + 1) && tokens[k + 2]?.lower === "that";
+  // "... and calls her “...”": a second verb of saying that leads into a quotation.
+  if (tokens[k]!.lower === "and") {
+    return r.strongCueAt(k + 1) && (tokens[k + 2]?.lower === "that" || (tokens[k + 1]!.pos === "VERB" && r.blocked.some(([a]) => a > tokens[k]!.start)));
+  }
   if (tokens[k]!.text !== ",") return false;
   const word = tokens[k + 1]?.lower ?? "";
+  // ", telling reporters that ...", ", calling him ...": a participle of saying starts the next statement.
+  if (word.endsWith("ing") && VERBISH.has(tokens[k + 1]!.pos) && r.strongCueAt(k + 1)) return true;
   if (CONTRAST.has(word)) return hasVerb(tokens, k + 2, Math.min(last, k + 8));
   if (word !== "and") return subjectAndCue(tokens, r, k + 1, last);
   for (let j = k + 3; j <= Math.min(last, k + 7); j++) {
@@ -230,13 +237,14 @@ function nominalSubject(tokens: readonly Token[], r: Region, cue: CueMatch): boo
   return !!t && k >= r.first && (SUBJECT_END.has(t.pos) || capitalised(t));
 }
 
-/** Whether something that can be a subject stands right before the cue ("X said", "X has also said"). */
+/** Whether something that can be a subject stands right before the cue ("X said", "X has also said",
+ * "42% say"). */
 function hasSubject(tokens: readonly Token[], r: Region, cue: CueMatch): boolean {
   let k = cue.firstToken - 1;
   while (k > r.first && SKIP_BEFORE_CUE.has(tokens[k]!.pos)) k--;
   const t = tokens[k];
   // "X, director of Y, said" ends with a comma; "X ... and said" coordinates a second verb.
-  return !!t && k >= r.first && (SUBJECT_END.has(t.pos) || capitalised(t) || t.text === ")" || t.text === "]" || t.text === "," || t.pos === "CCONJ");
+  return !!t && k >= r.first && (SUBJECT_END.has(t.pos) || capitalised(t) || /^[)\],%]$/.test(t.text) || t.pos === "CCONJ");
 }
 
 function aroundCue(tokens: readonly Token[], r: Region, cue: CueMatch, entry: CueEntry | undefined) {
@@ -270,6 +278,8 @@ function aroundCue(tokens: readonly Token[], r: Region, cue: CueMatch, entry: Cu
       if (VERBISH.has(tokens[k]!.pos)) break;
     }
   }
+  // `"...," X said of Y`: Y is what the quotation is about, not what was said.
+  if (SAID_OF.test(cue.lemma)) return null;
   if (before === 0 || (before === 1 && tokens[r.first]!.lower === "when")) return askedFirst(tokens, r, cue);
   if (!hasSubject(tokens, r, cue) || conditional(tokens, r, cue)) return null;
   // A, X said, CLAUSE  (a parenthetical attribution inside the clause)
