@@ -104,6 +104,12 @@ function clausesIn(
     const cue = cueAt(text, tokens, i, matcher);
     if (!cue) continue;
     const entry = matcher.lexicon.get(cue.text.toLowerCase().replace(/\s+/g, " ")) ?? matcher.lexicon.get(tokens[i]!.lower);
+    const stance = stanceAt(text, tokens, cue, matcher) ? stanceClause(tokens, { first: s.firstToken, last: lastContentToken(tokens, s), blocked, inQuote, leadsInto: null, strongCueAt: () => false }, cue) : null;
+    if (stance && stance.start >= (out.length ? out[out.length - 1]!.end : -1)) {
+      out.push({ ...stance, cue });
+      i = cue.endToken - 1;
+      continue;
+    }
     // Weak cues, and cues that rarely have a source (passives: "was seen as"), only attribute quotes.
     if ((cue.weight < MIN_REPORTING_WEIGHT && !(entry && entry.lemma !== tokens[i]!.lower)) || (entry && entry.sourced < 0.5)) {
       i = cue.endToken - 1;
@@ -451,3 +457,37 @@ function commaAfter(tokens: readonly Token[], from: number, last: number, max: n
   for (let k = from; k < last && k - from < max; k++) if (tokens[k]!.text === ",") return k;
   return -1;
 }
+
+const STANCE = /^(seem|seems|seemed|appear|appears|appeared)$/;
+const BE = new Set(["is", "are", "was", "were", "be", "been", "'s", "\u2019s"]);
+
+/** `X seemed to ...`, `X appears ADJ`, `X is expected to ...`: the writer's (or nobody's) view of X,
+ * unless a verb of saying follows (`he appeared to suggest that ...` reports what he suggested). */
+function stanceAt(text: string, tokens: readonly Token[], cue: CueMatch, matcher: CueMatcher): boolean {
+  const word = tokens[cue.firstToken]!.lower;
+  if (cue.endToken !== cue.firstToken + 1) return false;
+  const next = tokens[cue.endToken];
+  if (next?.lower === "to" && cueAt(text, tokens, cue.endToken + 1, matcher)) return false;
+  if (word === "expected") {
+    let k = cue.firstToken - 1;
+    while (k > 0 && tokens[k]!.pos === "ADV") k--;
+    return BE.has(tokens[k]!.lower) && next?.lower === "to";
+  }
+  if (!STANCE.test(word)) return false;
+  return !!next && (next.lower === "to" || next.lower === "that" || /^(ADJ|ADV)$/.test(next.pos));
+}
+
+/** The stance's clause: from its subject, which opens the sentence or follows a comma or a
+ * conjunction (not `price tags that seem`, `made him seem`), to the next comma. */
+function stanceClause(tokens: readonly Token[], r: Region, cue: CueMatch) {
+  let start = cue.firstToken - 1;
+  while (start > r.first && !/^(,|;|:)$/.test(tokens[start - 1]!.text) && !CLAUSE_BOUNDARY.has(tokens[start - 1]!.pos) && !VERBISH.has(tokens[start - 1]!.pos)) start--;
+  if (start > r.first && VERBISH.has(tokens[start - 1]!.pos)) return null;
+  const subject = tokens.slice(start, cue.firstToken);
+  if (!subject.some((t) => /^(NOUN|PROPN|PRON)$/.test(t.pos)) || subject.some((t) => RELATIVE.has(t.lower))) return null;
+  const out = clause(tokens, r, start, nextComma(tokens, cue.endToken, r.last));
+  r.leadsInto = null;
+  return out;
+}
+const CLAUSE_BOUNDARY = new Set(["CCONJ", "SCONJ"]);
+const RELATIVE = new Set(["that", "which", "who", "whom", "whose"]);
