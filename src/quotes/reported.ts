@@ -257,6 +257,7 @@ function aroundCue(tokens: readonly Token[], r: Region, cue: CueMatch, entry: Cu
   // A naming verb mostly introduces a quotation ("called the plan \u201Cstupid\u201D"); without one
   // after it, its object is what was said ("called him divisive", "called for a ban").
   const naming = NAMING.has(cue.lemma) && !r.blocked.some(([a]) => a > cue.start);
+  if (naming && namesAThing(tokens, cue)) return null;
   // A learned phrase ending in a preposition ("called for", "railed against") takes that preposition's object.
   const takes = naming || (entry && !entry.builtIn && PREPOSITION_END.test(cue.lemma)) ? "np" : entry?.takes ?? "clause";
   const before = cue.firstToken - r.first;
@@ -268,7 +269,10 @@ function aroundCue(tokens: readonly Token[], r: Region, cue: CueMatch, entry: Cu
   }
   // CLAUSE, X said.  /  CLAUSE, said X.  /  CLAUSE, X said Friday, as ...  (the attribution closes the clause)
   const attributionEnd = endOfAttribution(tokens, cue.endToken, r.last);
-  if (attributionEnd - cue.endToken < 7 && !hasVerb(tokens, cue.endToken, attributionEnd)) {
+  // "..., Trump called Clinton a liar", "..., the group found considerable support": an object after
+  // the cue is what it reports, not the end of an attribution.
+  const objectAfter = (naming || takes === "np") && NP_START.test(tokens[cue.endToken]?.pos ?? "");
+  if (attributionEnd - cue.endToken < 7 && !objectAfter && !hasVerb(tokens, cue.endToken, attributionEnd)) {
     for (let k = cue.firstToken - 1; k > r.first && cue.firstToken - k <= 8; k--) {
       // `"...," the spokesperson added`: the attribution of a quotation, not reported speech.
       if (r.inQuote(tokens[k]!) || QUOTE_MARK.test(tokens[k]!.text)) return null;
@@ -355,6 +359,14 @@ function beforeCoordinatedVerb(tokens: readonly Token[], j: number, last: number
   for (let k = j + 1; k < last; k++) if (tokens[k]!.pos === "CCONJ" && VERBISH.has(tokens[k + 1]!.pos)) return k - 1;
   return last;
 }
+/** `a group called X`, `another called X`, `has been called X`, `so-called`: a name, not a statement. */
+function namesAThing(tokens: readonly Token[], cue: CueMatch): boolean {
+  let k = cue.firstToken - 1;
+  if (BE.has(tokens[k]?.lower ?? "") || tokens[k]?.lower === "so" || tokens[k]?.text === "-") return true;
+  while (k > 0 && /^(NOUN|PROPN|ADJ)$/.test(tokens[k]!.pos)) k--;
+  return k < cue.firstToken - 1 ? INDEFINITE.has(tokens[k]!.lower) : INDEFINITE.has(tokens[k]?.lower ?? "");
+}
+const INDEFINITE = new Set(["a", "an", "another", "one"]);
 /** Their noun-phrase object is not what was said: "said Monday", "told reporters", "added two years". */
 const NO_NOUN_OBJECT = new Set(["say", "tell", "add"]);
 const NP_START = /^(DET|PRON|NOUN|PROPN|ADJ|NUM)$/;
