@@ -482,7 +482,7 @@ function stanceAt(text: string, tokens: readonly Token[], cue: CueMatch, matcher
   if (next?.lower === "to" && cueAt(text, tokens, cue.endToken + 1, matcher)) return false;
   if (word === "expected") {
     let k = cue.firstToken - 1;
-    while (k > 0 && tokens[k]!.pos === "ADV") k--;
+    while (k > 0 && (tokens[k]!.pos === "ADV" || tokens[k]!.lower === "not")) k--;
     return BE.has(tokens[k]!.lower) && next?.lower === "to";
   }
   if (!STANCE.test(word)) return false;
@@ -494,9 +494,14 @@ function stanceAt(text: string, tokens: readonly Token[], cue: CueMatch, matcher
 function stanceClause(tokens: readonly Token[], r: Region, cue: CueMatch) {
   let start = cue.firstToken - 1;
   while (start > r.first && !/^(,|;|:)$/.test(tokens[start - 1]!.text) && !CLAUSE_BOUNDARY.has(tokens[start - 1]!.pos) && !VERBISH.has(tokens[start - 1]!.pos)) start--;
-  if (start > r.first && VERBISH.has(tokens[start - 1]!.pos)) return null;
   const subject = tokens.slice(start, cue.firstToken);
-  if (!subject.some((t) => /^(NOUN|PROPN|PRON)$/.test(t.pos)) || subject.some((t) => RELATIVE.has(t.lower))) return null;
+  const clean = !(start > r.first && VERBISH.has(tokens[start - 1]!.pos)) && subject.some((t) => /^(NOUN|PROPN|PRON)$/.test(t.pos)) && !subject.some((t) => RELATIVE.has(t.lower));
+  // "X, which ..., is expected to ...", "She is moving ... but is expected to ...": the subject is
+  // further back; the sentence up to the cue holds it.
+  if (!clean) {
+    if (tokens[cue.endToken]?.lower !== "to" || process.env.NOFB) return null;
+    start = r.first;
+  }
   const out = clause(tokens, r, start, nextComma(tokens, cue.endToken, r.last));
   r.leadsInto = null;
   return out;
