@@ -54,7 +54,7 @@ export function cueAt(text: string, tokens: readonly Token[], i: number, matcher
   // A word that is also a noun counts when tagged a verb, or when a that-clause or a subject
   // pronoun follows it even though the tagger took it for a noun ("The New York Post reports
   // that ...", "4 in 10 say they ...").
-  if (entry.ambiguous && !VERB_TAGS.has(token.pos) && !clauseAfterNoun(tokens, i)) return null;
+  if (entry.ambiguous && !VERB_TAGS.has(token.pos) && !clauseAfterNoun(tokens, i) && !afterPluralSubject(tokens, i)) return null;
   if (!VERB_TAGS.has(token.pos) && token.pos !== "ADJ" && token.pos !== "NOUN" && token.pos !== "PROPN") return null;
   return build(text, tokens, i, i + 1, token, entry);
 }
@@ -63,6 +63,13 @@ export function cueAt(text: string, tokens: readonly Token[], i: number, matcher
 function clauseAfterNoun(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1]?.lower ?? "";
   return CLAUSE_STARTS.has(next) && !(next === "that" && VERB_TAGS.has(tokens[i + 2]?.pos ?? ""));
+}
+
+/** A plain verb form right after a plural noun: "polls show", "new filings show" (not "TV shows"). */
+function afterPluralSubject(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return !!before && !tokens[i]!.lower.endsWith("s") && (before.pos === "NOUN" || before.pos === "PROPN")
+    && /[^s'\u2019]s$/.test(before.lower) && before.lower !== "news";
 }
 
 function build(text: string, tokens: readonly Token[], first: number, end: number, last: Token, entry: CueEntry): CueMatch {
