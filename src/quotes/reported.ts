@@ -271,7 +271,8 @@ function aroundCue(tokens: readonly Token[], r: Region, cue: CueMatch, entry: Cu
   const attributionEnd = endOfAttribution(tokens, cue.endToken, r.last);
   // "..., Trump called Clinton a liar", "..., the group found considerable support": an object after
   // the cue is what it reports, not the end of an attribution.
-  const objectAfter = (naming || takes === "np") && NP_START.test(tokens[cue.endToken]?.pos ?? "");
+  const after = tokens[cue.endToken];
+  const objectAfter = !!after && (naming || takes === "np" || !NO_NOUN_OBJECT.has(cue.lemma)) && NP_START.test(after.pos) && !TIME_WORD.test(after.lower);
   if (attributionEnd - cue.endToken < 7 && !objectAfter && !hasVerb(tokens, cue.endToken, attributionEnd)) {
     for (let k = cue.firstToken - 1; k > r.first && cue.firstToken - k <= 8; k--) {
       // `"...," the spokesperson added`: the attribution of a quotation, not reported speech.
@@ -345,7 +346,7 @@ function aroundCue(tokens: readonly Token[], r: Region, cue: CueMatch, entry: Cu
   const opener = next.lower.endsWith("ing") && next.pos === "VERB" ? "gerund" : CLAUSE_OPENERS.has(next.lower) ? "opener" : null;
   if (opener && cue.weight >= MIN_OBJECT_WEIGHT && hasFiniteVerb(tokens, j + 2, clauseVerbWindow(tokens, j, r.last))) return clause(tokens, r, j, r.last);
   // X announced his resignation: a noun phrase, when the subject stands right before a verb-tagged cue.
-  if (j === cue.endToken && NP_START.test(next.pos) && !NO_NOUN_OBJECT.has(cue.lemma) && VERBISH.has(tokens[cue.firstToken]!.pos)
+  if (j === cue.endToken && (NP_START.test(next.pos) || capitalised(next)) && !NO_NOUN_OBJECT.has(cue.lemma) && VERBISH.has(tokens[cue.firstToken]!.pos)
     && !tokens[cue.firstToken]!.lower.endsWith("ing") && nominalSubject(tokens, r, cue) && !backgrounded(tokens, r, cue)) {
     const object = clause(tokens, r, j, beforeCoordinatedVerb(tokens, j, r.last));
     r.leadsInto = null;
@@ -369,6 +370,7 @@ function namesAThing(tokens: readonly Token[], cue: CueMatch): boolean {
 const INDEFINITE = new Set(["a", "an", "another", "one"]);
 /** Their noun-phrase object is not what was said: "said Monday", "told reporters", "added two years". */
 const NO_NOUN_OBJECT = new Set(["say", "tell", "add"]);
+const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|this|last|earlier|later|recently|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const NP_START = /^(DET|PRON|NOUN|PROPN|ADJ|NUM)$/;
 
 const QUESTION_OPENERS = new Set(["whether", "if", "what", "why", "how", "who", "whom", "which", "when", "where", "about"]);
