@@ -278,7 +278,8 @@ function aroundCue(tokens: readonly Token[], r: Region, cue: CueMatch, entry: Cu
       // `"...," the spokesperson added`: the attribution of a quotation, not reported speech.
       if (r.inQuote(tokens[k]!) || QUOTE_MARK.test(tokens[k]!.text)) return null;
       if (tokens[k]!.text === ",") {
-        if (hasVerb(tokens, r.first, k - 1)) {
+        // "Rucker Culpepper, who runs ..., said": a relative clause describes the subject.
+        if (hasVerb(tokens, r.first, k - 1) && !relativeSubject(tokens, r, k)) {
           const earlier = clause(tokens, r, r.first, k - 1);
           // `"...," X said, citing Y`: what comes before is a quotation; the cue's object is reported.
           if (earlier || !OBJECT_TAKERS.has(takes)) return earlier;
@@ -340,11 +341,15 @@ function aroundCue(tokens: readonly Token[], r: Region, cue: CueMatch, entry: Cu
     r.leadsInto = null; // a quotation after it belongs to the main clause's verb
     return gap;
   }
+  // "X said Friday as he entered the talks": a time and a time clause after the cue, nothing reported.
+  if (TIME_WORD.test(next.lower) && TEMPORAL.has(tokens[j + 1]?.lower ?? "")) return null;
   const subjectLike = SUBJECTS.has(next.lower) || /^(DET|PROPN|NUM|NOUN|ADJ|ADV)$/.test(next.pos) || possessiveSubject(tokens, j, r.last) || capitalised(next);
   if (subjectLike && hasVerb(tokens, j + 1, clauseVerbWindow(tokens, j, r.last))) return clause(tokens, r, j, r.last);
   // X said expanding the monument will protect ...  (a gerund subject)  /  X said if elected he would ...
   const opener = next.lower.endsWith("ing") && next.pos === "VERB" ? "gerund" : CLAUSE_OPENERS.has(next.lower) ? "opener" : null;
-  if (opener && cue.weight >= MIN_OBJECT_WEIGHT && hasFiniteVerb(tokens, j + 2, clauseVerbWindow(tokens, j, r.last))) return clause(tokens, r, j, r.last);
+  // "X said after the meeting broke up": a time clause reports something only with a main clause after it.
+  const timeOnly = opener === "opener" && (TEMPORAL.has(next.lower) || next.lower === "as") && commaAfter(tokens, j, r.last, 20) < 0;
+  if (opener && !timeOnly && cue.weight >= MIN_OBJECT_WEIGHT && hasFiniteVerb(tokens, j + 2, clauseVerbWindow(tokens, j, r.last))) return clause(tokens, r, j, r.last);
   // X announced his resignation: a noun phrase, when the subject stands right before a verb-tagged cue.
   if (j === cue.endToken && (NP_START.test(next.pos) || capitalised(next)) && !NO_NOUN_OBJECT.has(cue.lemma) && VERBISH.has(tokens[cue.firstToken]!.pos)
     && !tokens[cue.firstToken]!.lower.endsWith("ing") && nominalSubject(tokens, r, cue) && !backgrounded(tokens, r, cue)) {
@@ -360,6 +365,12 @@ function beforeCoordinatedVerb(tokens: readonly Token[], j: number, last: number
   for (let k = j + 1; k < last; k++) if (tokens[k]!.pos === "CCONJ" && VERBISH.has(tokens[k + 1]!.pos)) return k - 1;
   return last;
 }
+/** Whether the words before the comma `k` are `NAME, who ...`: the subject and its relative clause. */
+function relativeSubject(tokens: readonly Token[], r: Region, k: number): boolean {
+  for (let j = k - 1; j > r.first; j--) if (tokens[j]!.text === ",") return RELATIVE.has(tokens[j + 1]?.lower ?? "") && !hasVerb(tokens, r.first, j - 1);
+  return false;
+}
+
 /** `a group called X`, `another called X`, `has been called X`, `so-called`: a name, not a statement. */
 function namesAThing(tokens: readonly Token[], cue: CueMatch): boolean {
   let k = cue.firstToken - 1;
