@@ -309,8 +309,8 @@ function aroundCue(tokens: readonly Token[], r: Region, cue: CueMatch, entry: Cu
     return null;
   }
   if (OBJECT_TAKERS.has(takes)) {
-    // X criticized Y / X vowed to ... / X asked whether ...
-    if (!naming && !takesObject(cue, entry)) return null;
+    // X criticized Y / X vowed to ... / X asked whether ...  ("supported by X" is a passive: no object)
+    if ((!naming && !takesObject(cue, entry)) || tokens[cue.endToken]?.lower === "by") return null;
     if (!naming && cue.weight >= MIN_OBJECT_WEIGHT) return clause(tokens, r, cue.endToken, r.last);
     // A weak cue ("backed", "wants to") needs its subject right before it ("a meeting to discuss Y"
     // and "after X threatened to ..." report nothing) and does not attribute a quotation after it.
