@@ -29,10 +29,11 @@ const MIN_OBJECT_WEIGHT = 0.6;
  * 0.003 for 0.002 of the speaker's share. Participles ("a law restricting ...") still
  * need their subject right before them. */
 const MIN_OBJECT_WITHOUT_SUBJECT = 0.25;
-/** A form only learned from train ("backed" 0.32, "wants" 0.23) reports its object from this
- * precision on, when its subject stands right before it: measured on train, such objects are
- * right about two times in three, which raises F1. "saw them as" (0.17) stays out. */
-const MIN_LEARNED_OBJECT_PRECISION = 0.2;
+/** A form only learned from train ("backed" 0.32, "wants" 0.23, "saw them as" 0.17) reports its
+ * object from this precision on (every learned form), when its subject stands right before it:
+ * measured on dev, lowering it from 0.2 to 0.15 raises reported F1 by 0.005 (precision 0.873 ->
+ * 0.868, recall 0.573 -> 0.582). */
+const MIN_LEARNED_OBJECT_PRECISION = 0.15;
 /** `X asked whether ...`: a wh-clause after a learned cue is nearly always what was asked. */
 const MIN_LEARNED_WH_PRECISION = 0.15;
 const QUOTE_MARK = /^["\u201C\u201D\u2018\u2019']$/;
@@ -512,7 +513,7 @@ function stanceClause(tokens: readonly Token[], r: Region, cue: CueMatch) {
   // "X, which ..., is expected to ...", "She is moving ... but is expected to ...": the subject is
   // further back; the sentence up to the cue holds it.
   if (!clean) {
-    if (tokens[cue.endToken]?.lower !== "to" || process.env.NOFB) return null;
+    if (tokens[cue.endToken]?.lower !== "to") return null;
     start = r.first;
   }
   const out = clause(tokens, r, start, nextComma(tokens, cue.endToken, r.last));
