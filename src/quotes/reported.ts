@@ -188,6 +188,8 @@ function secondClauseAt(tokens: readonly Token[], r: Region, k: number, last: nu
   if (word.endsWith("ing") && VERBISH.has(tokens[k + 1]!.pos) && r.strongCueAt(k + 1)) return true;
   if (CONTRAST.has(word)) return hasVerb(tokens, k + 2, Math.min(last, k + 8));
   if (word !== "and") return subjectAndCue(tokens, r, k + 1, last);
+  // ", and when pressed on why ..., she replied": a new sentence-like clause opens.
+  if (TEMPORAL.has(tokens[k + 2]?.lower ?? "")) return true;
   for (let j = k + 3; j <= Math.min(last, k + 7); j++) {
     if (r.strongCueAt(j)) return SUBJECT_END.has(tokens[j - 1]!.pos);
     if (VERBISH.has(tokens[j]!.pos) || tokens[j]!.kind === "punct") return false;
@@ -349,7 +351,7 @@ function aroundCue(tokens: readonly Token[], r: Region, cue: CueMatch, entry: Cu
   // X said expanding the monument will protect ...  (a gerund subject)  /  X said if elected he would ...
   const opener = next.lower.endsWith("ing") && next.pos === "VERB" ? "gerund" : CLAUSE_OPENERS.has(next.lower) ? "opener" : null;
   // "X said after the meeting broke up": a time clause reports something only with a main clause after it.
-  const timeOnly = opener === "opener" && (TEMPORAL.has(next.lower) || next.lower === "as") && commaAfter(tokens, j, r.last, 20) < 0;
+  const timeOnly = opener === "opener" && (TEMPORAL.has(next.lower) || next.lower === "as") && timeClauseOnly(tokens, j, r.last);
   if (opener && !timeOnly && cue.weight >= MIN_OBJECT_WEIGHT && hasFiniteVerb(tokens, j + 2, clauseVerbWindow(tokens, j, r.last))) return clause(tokens, r, j, r.last);
   // X announced his resignation: a noun phrase, when the subject stands right before a verb-tagged cue.
   if (j === cue.endToken && (NP_START.test(next.pos) || capitalised(next)) && !NO_NOUN_OBJECT.has(cue.lemma) && VERBISH.has(tokens[cue.firstToken]!.pos)
@@ -366,6 +368,16 @@ function beforeCoordinatedVerb(tokens: readonly Token[], j: number, last: number
   for (let k = j + 1; k < last; k++) if (tokens[k]!.pos === "CCONJ" && VERBISH.has(tokens[k + 1]!.pos)) return k - 1;
   return last;
 }
+/** `after the meeting broke up`, `as she left` (a time clause and nothing after it), not `after the
+ * convention he would ...` (a time phrase, then the clause reported). */
+function timeClauseOnly(tokens: readonly Token[], j: number, last: number): boolean {
+  if (commaAfter(tokens, j, last, 20) >= 0) return false;
+  let k = j + 1;
+  if (SUBJECTS.has(tokens[k]?.lower ?? "")) return true;
+  while (k < last && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]!.pos)) k++;
+  return VERBISH.has(tokens[k]?.pos ?? "");
+}
+
 /** Whether the words before the comma `k` are `NAME, who ...`: the subject and its relative clause. */
 function relativeSubject(tokens: readonly Token[], r: Region, k: number): boolean {
   for (let j = k - 1; j > r.first; j--) if (tokens[j]!.text === ",") return RELATIVE.has(tokens[j + 1]?.lower ?? "") && !hasVerb(tokens, r.first, j - 1);
