@@ -59,9 +59,11 @@ export function cueAt(text: string, tokens: readonly Token[], i: number, matcher
   return build(text, tokens, i, i + 1, token, entry);
 }
 
-/** A clause after a noun-tagged cue word, not a relative clause ("the states that have voted"). */
+/** A clause after a noun-tagged cue word, not a relative clause ("the states that have voted"), or
+ * `to` and a verb after a participle the tagger took for an adjective ("promising to lift"). */
 function clauseAfterNoun(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1]?.lower ?? "";
+  if (next === "to") return /(ing|ed)$/.test(tokens[i]!.lower) && tokens[i + 2]?.pos === "VERB"; // "promising to lift"
   return CLAUSE_STARTS.has(next) && !(next === "that" && VERB_TAGS.has(tokens[i + 2]?.pos ?? ""));
 }
 

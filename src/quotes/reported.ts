@@ -267,7 +267,8 @@ function aroundCue(tokens: readonly Token[], r: Region, cue: CueMatch, entry: Cu
   // X said (on Monday | in a statement | reporters) that CLAUSE
   for (let j = cue.endToken; j < Math.min(cue.endToken + 12, r.last); j++) {
     const t = tokens[j]!;
-    if (t.lower === "that" && before > 0) return clause(tokens, r, j + 1, r.last);
+    // (not "stressed her support of the raid that killed ...": a relative clause)
+    if (t.lower === "that" && before > 0 && !VERBISH.has(tokens[j + 1]?.pos ?? "")) return clause(tokens, r, j + 1, r.last);
     if (VERBISH.has(t.pos) || t.text === ";" || t.text === ":" || r.inQuote(t)) break;
   }
   // CLAUSE, X said.  /  CLAUSE, said X.  /  CLAUSE, X said Friday, as ...  (the attribution closes the clause)
