@@ -415,7 +415,10 @@ const occCue = new Map();
 for (const doc of docs) {
   const spans = coreSpans.get(doc.name);
   const ws = words(doc.text);
+  const quoted = quotedRanges(doc.text);
   for (let i = 0; i < ws.length; i++) {
+    // Words inside quotation marks ("I want ...") are what was said, not the writer's cues.
+    if (quoted.some(([a, b]) => ws[i].start >= a && ws[i].start < b)) continue;
     let key = "";
     for (let n = 1; n <= maxN && i + n <= ws.length; n++) {
       key = n === 1 ? ws[i].w : `${key} ${ws[i + n - 1].w}`;
@@ -424,6 +427,26 @@ for (const doc of docs) {
       if (spans.has(`${ws[i].start}:${ws[i + n - 1].end}`)) inc(occCue, key);
     }
   }
+}
+
+/** [start, end) of the text between quotation marks, per paragraph (an unclosed mark runs to its end). */
+function quotedRanges(text) {
+  const out = [];
+  let offset = 0;
+  for (const para of text.split("\n")) {
+    let open = -1;
+    for (let k = 0; k < para.length; k++) {
+      const ch = para[k];
+      if (ch === "\u201C" || (ch === '"' && open < 0)) open = k;
+      else if ((ch === "\u201D" || ch === '"') && open >= 0) {
+        out.push([offset + open, offset + k]);
+        open = -1;
+      }
+    }
+    if (open >= 0) out.push([offset + open, offset + para.length]);
+    offset += para.length + 1;
+  }
+  return out;
 }
 
 // per-core relation statistics
