@@ -3,8 +3,8 @@ import type { CueMatch } from "../lexicon/match";
 import type { Mention } from "../mentions/types";
 import type { RuleContext } from "./types";
 
-/** Below this weight a cue is more often a belief or wish ("wanted", "shows") than speech. */
-export const WEAK_CUE = 0.5;
+/** Below this weight a cue is more often a belief or wish ("wanted" 0.25, "shows" 0.52) than speech. */
+export const WEAK_CUE = 0.55;
 /** At or above this weight a cue is a verb of saying ("said", "told"). */
 const SPEECH_CUE = 0.9;
 

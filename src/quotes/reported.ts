@@ -321,13 +321,15 @@ function aroundCue(tokens: readonly Token[], r: Region, cue: CueMatch, entry: Cu
   if (OBJECT_TAKERS.has(takes)) {
     // X criticized Y / X vowed to ... / X asked whether ...  ("supported by X" is a passive: no object)
     if ((!naming && !takesObject(cue, entry)) || tokens[cue.endToken]?.lower === "by" || seenAs(tokens, cue)) return null;
-    if (!naming && cue.weight >= MIN_OBJECT_WEIGHT) return clause(tokens, r, cue.endToken, r.last);
+    const participle = tokens[cue.firstToken]!.lower.endsWith("ing");
+    const adjunct = participle && tokens[cue.firstToken - 1]!.text === "," && hasVerb(tokens, r.first, cue.firstToken - 2);
+    // A learned participle after a noun modifies it ("a law restricting access"), however strong.
+    const modifier = participle && !entry?.builtIn && !adjunct && tokens[cue.firstToken - 1]!.pos !== "AUX";
+    if (!naming && cue.weight >= MIN_OBJECT_WEIGHT && !modifier) return clause(tokens, r, cue.endToken, r.last);
     // A weak cue ("backed", "wants to") needs its subject right before it ("a meeting to discuss Y"
     // and "after X threatened to ..." report nothing) and does not attribute a quotation after it.
     // A participle counts in a progressive ("is seeking") or after the main clause ("Sanders spoke,
     // calling him divisive"): "her supporting it", "Defending himself, Trump ..." name their subject too loosely.
-    const participle = tokens[cue.firstToken]!.lower.endsWith("ing");
-    const adjunct = participle && tokens[cue.firstToken - 1]!.text === "," && hasVerb(tokens, r.first, cue.firstToken - 2);
     const subjectFurther = !participle && !naming && cue.weight >= MIN_OBJECT_WITHOUT_SUBJECT && tokens[cue.firstToken - 1]?.lower !== "to";
     if (!(adjunct || subjectFurther || nominalSubject(tokens, r, cue)) || backgrounded(tokens, r, cue) || bareInfinitive(tokens, cue, r.last)) return null;
     if (participle && !adjunct && tokens[cue.firstToken - 1]!.pos !== "AUX") return null;

@@ -184,7 +184,7 @@ describe("reported speech: objects", () => {
     expect(reported("A spokesman for the council, which organizes the parade, declined to say whether he was still on retainer.")).toEqual([
       { text: "to say whether he was still on retainer", cue: "declined" },
     ]);
-    expect(reported("Lawmakers passed a law restricting access to the ballot.")).toEqual([]);
+    expect(reported("Lawmakers drafted a law restricting access to the ballot.")).toEqual([]);
   });
 });
 
