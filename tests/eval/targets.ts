@@ -29,6 +29,6 @@ export const TARGETS: Readonly<AccuracyFigures> = {
 export const FLOOR: Readonly<AccuracyFigures> = {
   directF1: 0.958,
   directAttribution: 0.898,
-  reportedF1: 0.665,
+  reportedF1: 0.699,
   reportedAttribution: 0.853,
 };

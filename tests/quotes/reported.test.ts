@@ -224,3 +224,83 @@ describe("reported speech: a second verb of saying ends the clause", () => {
     ]);
   });
 });
+
+describe("reported speech: round 2 forms", () => {
+  it("takes a noun-tagged `say` before a subject pronoun, and a share in percent, for a verb and its subject", () => {
+    expect(reported("About 4 in 10 say they want the next president to have more liberal policies.")).toEqual([
+      { text: "they want the next president to have more liberal policies", cue: "say" },
+    ]);
+    expect(reported("On economic issues, 42% say they are liberal.")).toEqual([{ text: "they are liberal", cue: "say" }]);
+  });
+
+  it("takes a plain verb form after a plural noun for a verb: polls show, reports show", () => {
+    expect(reported("Polls show Mrs. Clinton slightly trailing Senator Bernie Sanders.")).toEqual([
+      { text: "Mrs. Clinton slightly trailing Senator Bernie Sanders", cue: "show" },
+    ]);
+    expect(reported("More than 40 percent of that money arrived in February, new fundraising reports show.")).toEqual([
+      { text: "More than 40 percent of that money arrived in February", cue: "show" },
+    ]);
+  });
+
+  it("ends a clause before a participle of saying or a second verb of saying that leads into a quotation", () => {
+    expect(reported('Carson said he saw no need to change his campaign, telling reporters that "we tell the truth."')).toEqual([
+      { text: "he saw no need to change his campaign", cue: "said" },
+    ]);
+    expect(reported('He says he respects Clinton and warned "in a campaign things get heated up."')).toEqual([
+      { text: "he respects Clinton", cue: "says" },
+    ]);
+    expect(reported('She said fathers would not be eligible, and when pressed on why, she replied "We are working on it."')).toEqual([
+      { text: "fathers would not be eligible", cue: "said" },
+    ]);
+  });
+
+  it("reports stances with their subject: seemed to, appeared ADJ, is (not) expected to", () => {
+    expect(reported("The speaker appeared closer to offering an endorsement.")).toEqual([
+      { text: "The speaker appeared closer to offering an endorsement", cue: "appeared" },
+    ]);
+    expect(reported("Mrs. Clinton is not expected to pressure Mr. Sanders to quit the race.")).toEqual([
+      { text: "Mrs. Clinton is not expected to pressure Mr. Sanders to quit the race", cue: "expected" },
+    ]);
+    expect(reported("The central bank, which has held rates near zero since 2008, is expected to act in December.")).toEqual([
+      { text: "The central bank, which has held rates near zero since 2008, is expected to act in December", cue: "expected" },
+    ]);
+  });
+
+  it("leaves a stance to the verb of saying after it", () => {
+    expect(reported("He appeared to suggest that veterans might not be as strong.")).toEqual([
+      { text: "veterans might not be as strong", cue: "suggest" },
+    ]);
+  });
+
+  it("reads a participle the tagger took for an adjective before `to` and a verb as a verb", () => {
+    expect(reported("Trump spoke to industry leaders, promising to lift environmental regulations.")).toEqual([
+      { text: "to lift environmental regulations", cue: "promising" },
+    ]);
+  });
+
+  it("reports a time phrase's clause after said, but not a time clause alone", () => {
+    expect(reported("Trump said after the convention he would not accept the endorsement.")).toEqual([
+      { text: "after the convention he would not accept the endorsement", cue: "said" },
+    ]);
+    expect(reported('"Subpoenas are not optional," Chaffetz said after Pagliano failed to show up.')).toEqual([]);
+  });
+
+  it("reports the object after a naming verb, not the words before its subject", () => {
+    expect(reported("Speaking at a rally in Florida, Trump called Clinton a liar.")).toEqual([{ text: "Clinton a liar", cue: "called" }]);
+  });
+
+  it("reports nothing for names, relative clauses, passives, topics and views", () => {
+    expect(reported("Barden now helps lead a program called Sandy Hook Promise.")).toEqual([]);
+    expect(reported("Voters in Ohio, one of the states that have suffered from the loss of jobs, went to the polls.")).toEqual([]);
+    expect(reported('Rucker Culpepper, who runs the effort, said, "Trump has been disrespecting our veterans."')).toEqual([]);
+    expect(reported("The measure was supported by far fewer publications.")).toEqual([]);
+    expect(reported('"It\'s unanimous," Levine said of the council\'s vote.')).toEqual([]);
+    expect(reported("Many Western commentators saw them as a pretext for war.")).toEqual([]);
+  });
+
+  it("does not start a reported clause at a relative `that` after a cue's object", () => {
+    expect(reported("Clinton stressed her support of the raid that killed Osama bin Laden.")).toEqual([
+      { text: "her support of the raid that killed Osama bin Laden", cue: "stressed" },
+    ]);
+  });
+});
