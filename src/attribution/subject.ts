@@ -161,7 +161,7 @@ function appositiveSubject(ctx: RuleContext, cue: CueMatch, usable: Usable): Men
   if (isParticiple(ctx, cue)) return sentenceSubject(ctx, cue, usable);
   for (const m of subjectCandidates(ctx, cue, usable, true)) {
     if (cue.firstToken - m.extentEndToken > MAX_APPOSITION) continue;
-    const next = afterParenthetical(ctx.tokens, m.extentEndToken);
+    const next = afterPlaceOfOrigin(ctx.tokens, afterParenthetical(ctx.tokens, m.extentEndToken));
     if (closesApposition(ctx.tokens, next, cue.firstToken)) return m;
   }
   return null;
@@ -185,6 +185,14 @@ function openingParenthesis(tokens: readonly Token[], close: number): number {
     if (tokens[j]!.text === "(") return j;
   }
   return -1;
+}
+
+/** The token after "of Texas" or "from New York" at `i` (names only: "Senator John Cornyn of Texas, ..."), or `i`. */
+function afterPlaceOfOrigin(tokens: readonly Token[], i: number): number {
+  if (tokens[i]?.lower !== "of" && tokens[i]?.lower !== "from") return i;
+  let j = i + 1;
+  while (tokens[j] && tokens[j]!.pos === "PROPN" && j - i <= 4) j++;
+  return j > i + 1 ? j : i;
 }
 
 /** The token after a parenthetical that starts at `i` ("(D-Md.)"), or `i` itself. */

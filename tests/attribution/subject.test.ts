@@ -21,6 +21,7 @@ describe("the subject of a cue", () => {
     ["opening a clause with 'as', across an apposition", 'As Steven M. Rosenthal, a tax lawyer, recently put it, "Did Trump lower his taxes through legal tax avoidance?"', "Steven M. Rosenthal"],
     ["of a participle after an object and a time word, not the object", 'The town released a statement Wednesday saying the claims "are based on his opinion, not actual facts."', "The town"],
     ["of the cue a participle follows ('X said, adding')", 'Ryan and Trump will meet next week, Spicer said, adding, "They need to sit down and have a good talk."', "Spicer"],
+    ["across 'of Texas' and an apposition", 'Senator John Cornyn of Texas, the No. 2 Republican in the Senate, said the chamber will most likely vote on "four gun control measures" on Monday.', "John Cornyn"],
     ["past a year", 'Obama dislikes McConnell, who in 2010 said the goal was to make Obama a "one-term president."', "who"],
     ["past an adverb tagged as a verb", '"He continues to pursue the trophy projects he is known for," it further wrote.', "it"],
   ])("%s", (_, text, expected) => {

@@ -27,8 +27,8 @@ export const TARGETS: Readonly<AccuracyFigures> = {
  * regress unnoticed. Raise them as accuracy improves (measured figure minus 0.01, rounded down).
  */
 export const FLOOR: Readonly<AccuracyFigures> = {
-  directF1: 0.958,
-  directAttribution: 0.898,
+  directF1: 0.961,
+  directAttribution: 0.912,
   reportedF1: 0.699,
   reportedAttribution: 0.853,
 };
