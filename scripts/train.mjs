@@ -1079,7 +1079,7 @@ const rsCat = (r) => {
 md.push("### (d) Top 40 cues by count", "");
 md.push(
   "`count` = occurrences inside an annotated Cue span (of the core form; auxiliaries, adverbs, trailing dates and " +
-    '"in a statement"-type phrases stripped), `precision` = count / all occurrences in train text; ' +
+    '"in a statement"-type phrases stripped), `precision` = count / all occurrences in train text outside quotation marks; ' +
     "`that` / `quote` = share of its relations whose Content is a that-clause / contains a quotation mark; " +
     "`src after` = share with the Source after the Cue; `takes` = most frequent Content type.",
   "",
