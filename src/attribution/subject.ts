@@ -189,7 +189,7 @@ function openingParenthesis(tokens: readonly Token[], close: number): number {
 
 /** The token after "of Texas" or "from New York" at `i` (names only: "Senator John Cornyn of Texas, ..."), or `i`. */
 function afterPlaceOfOrigin(tokens: readonly Token[], i: number): number {
-  if (tokens[i]?.lower !== "of" && tokens[i]?.lower !== "from") return i;
+  if (!/^(of|from)$/.test(tokens[i]?.lower ?? "")) return i;
   let j = i + 1;
   while (tokens[j] && tokens[j]!.pos === "PROPN" && j - i <= 4) j++;
   return j > i + 1 ? j : i;
