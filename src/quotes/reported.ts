@@ -2,6 +2,7 @@ import { openingClauseEnd } from "../document/opening-clause";
 import type { Doc, Sentence, Token } from "../document/types";
 import type { CueEntry } from "../lexicon/cues";
 import { cueAt, type CueMatch, type CueMatcher } from "../lexicon/match";
+import { BE, RELATIVE, stanceAt, stanceStart } from "./reported/stance";
 
 /** Reported speech found in a sentence: the clause and the cue that introduces it. */
 export interface ReportedClause {
@@ -71,7 +72,8 @@ function conditional(tokens: readonly Token[], r: Region, cue: CueMatch): boolea
  * Finds reported speech outside quotation marks, in these forms: `X said (on Monday) that CLAUSE`,
  * `X says CLAUSE`, `CLAUSE, X said.`, `CLAUSE, said X.`, `A, X said, CLAUSE`, `according to X,
  * CLAUSE`, `CLAUSE, according to X`, `A, X said, VERB ...`, `..., which X said VERB ...`, and cues
- * that take an object or `to` (`X criticized Y`, `X vowed to ...`, `"...," X said, citing Y`).
+ * that take an object or `to` (`X criticized Y`, `X vowed to ...`, `"...," X said, citing Y`), and
+ * stances with their subject (`X seemed to ...`, `X is expected to ...`: reported/stance.ts).
  * A clause never overlaps a quotation in marks; a sentence can hold several.
  */
 export function findReported(doc: Doc, matcher: CueMatcher, quoted: readonly Range[]): Reported {
@@ -108,7 +110,10 @@ function clausesIn(
     const cue = cueAt(text, tokens, i, matcher);
     if (!cue) continue;
     const entry = matcher.lexicon.get(cue.text.toLowerCase().replace(/\s+/g, " ")) ?? matcher.lexicon.get(tokens[i]!.lower);
-    const stance = stanceAt(text, tokens, cue, matcher) ? stanceClause(tokens, { first: s.firstToken, last: lastContentToken(tokens, s), blocked, inQuote, leadsInto: null, strongCueAt: () => false }, cue) : null;
+    const stanceFrom = stanceAt(text, tokens, cue, matcher) ? stanceStart(tokens, s.firstToken, cue) : -1;
+    const sentenceEnd = lastContentToken(tokens, s);
+    const stanceRegion: Region = { first: s.firstToken, last: sentenceEnd, blocked, inQuote, leadsInto: null, strongCueAt: () => false };
+    const stance = stanceFrom >= 0 ? stanceClause(tokens, stanceRegion, stanceFrom, cue) : null;
     if (stance && stance.start >= (out.length ? out[out.length - 1]!.end : -1)) {
       out.push({ ...stance, cue });
       i = cue.endToken - 1;
@@ -512,41 +517,7 @@ function commaAfter(tokens: readonly Token[], from: number, last: number, max: n
   return -1;
 }
 
-const STANCE = /^(seem|seems|seemed|appear|appears|appeared)$/;
-const BE = new Set(["is", "are", "was", "were", "be", "been", "'s", "\u2019s"]);
-
-/** `X seemed to ...`, `X appears ADJ`, `X is expected to ...`: the writer's (or nobody's) view of X,
- * unless a verb of saying follows (`he appeared to suggest that ...` reports what he suggested). */
-function stanceAt(text: string, tokens: readonly Token[], cue: CueMatch, matcher: CueMatcher): boolean {
-  const word = tokens[cue.firstToken]!.lower;
-  if (cue.endToken !== cue.firstToken + 1) return false;
-  const next = tokens[cue.endToken];
-  if (next?.lower === "to" && cueAt(text, tokens, cue.endToken + 1, matcher)) return false;
-  if (word === "expected") {
-    let k = cue.firstToken - 1;
-    while (k > 0 && (tokens[k]!.pos === "ADV" || tokens[k]!.lower === "not")) k--;
-    return BE.has(tokens[k]!.lower) && next?.lower === "to";
-  }
-  if (!STANCE.test(word)) return false;
-  return !!next && (next.lower === "to" || next.lower === "that" || /^(ADJ|ADV)$/.test(next.pos));
+/** A stance's clause: from its subject to the next comma. */
+function stanceClause(tokens: readonly Token[], r: Region, from: number, cue: CueMatch) {
+  return clause(tokens, r, from, nextComma(tokens, cue.endToken, r.last));
 }
-
-/** The stance's clause: from its subject, which opens the sentence or follows a comma or a
- * conjunction (not `price tags that seem`, `made him seem`), to the next comma. */
-function stanceClause(tokens: readonly Token[], r: Region, cue: CueMatch) {
-  let start = cue.firstToken - 1;
-  while (start > r.first && !/^(,|;|:)$/.test(tokens[start - 1]!.text) && !CLAUSE_BOUNDARY.has(tokens[start - 1]!.pos) && !VERBISH.has(tokens[start - 1]!.pos)) start--;
-  const subject = tokens.slice(start, cue.firstToken);
-  const clean = !(start > r.first && VERBISH.has(tokens[start - 1]!.pos)) && subject.some((t) => /^(NOUN|PROPN|PRON)$/.test(t.pos)) && !subject.some((t) => RELATIVE.has(t.lower));
-  // "X, which ..., is expected to ...", "She is moving ... but is expected to ...": the subject is
-  // further back; the sentence up to the cue holds it.
-  if (!clean) {
-    if (tokens[cue.endToken]?.lower !== "to") return null;
-    start = r.first;
-  }
-  const out = clause(tokens, r, start, nextComma(tokens, cue.endToken, r.last));
-  r.leadsInto = null;
-  return out;
-}
-const CLAUSE_BOUNDARY = new Set(["CCONJ", "SCONJ"]);
-const RELATIVE = new Set(["that", "which", "who", "whom", "whose", "what"]);

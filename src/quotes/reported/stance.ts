@@ -1,0 +1,41 @@
+import type { Token } from "../../document/types";
+import { cueAt, type CueMatch, type CueMatcher } from "../../lexicon/match";
+
+const STANCE = /^(seem|seems|seemed|appear|appears|appeared)$/;
+const VERBISH = new Set(["VERB", "AUX"]);
+const CLAUSE_BOUNDARY = new Set(["CCONJ", "SCONJ"]);
+/** Forms of "be": before "expected to", and before a passive ("has been called"). */
+export const BE = new Set(["is", "are", "was", "were", "be", "been", "'s", "\u2019s"]);
+/** Words that open a relative clause. */
+export const RELATIVE = new Set(["that", "which", "who", "whom", "whose", "what"]);
+
+/** `X seemed to ...`, `X appears ADJ`, `X is expected to ...`: the writer's (or nobody's) view of X,
+ * unless a verb of saying follows (`he appeared to suggest that ...` reports what he suggested). */
+export function stanceAt(text: string, tokens: readonly Token[], cue: CueMatch, matcher: CueMatcher): boolean {
+  const word = tokens[cue.firstToken]!.lower;
+  if (cue.endToken !== cue.firstToken + 1) return false;
+  const next = tokens[cue.endToken];
+  if (next?.lower === "to" && cueAt(text, tokens, cue.endToken + 1, matcher)) return false;
+  if (word === "expected") {
+    let k = cue.firstToken - 1;
+    while (k > 0 && (tokens[k]!.pos === "ADV" || tokens[k]!.lower === "not")) k--;
+    return BE.has(tokens[k]!.lower) && next?.lower === "to";
+  }
+  if (!STANCE.test(word)) return false;
+  return !!next && (next.lower === "to" || next.lower === "that" || /^(ADJ|ADV)$/.test(next.pos));
+}
+
+/**
+ * Where a stance's clause starts (the clause then runs to the next comma): at its subject, which
+ * opens the sentence (token `first`) or follows a comma or a conjunction (not `price tags that
+ * seem`, `made him seem`); or -1. "X, which ..., is expected to ...", "She is moving ... but is
+ * expected to ...": with a `to` after it, a subject further back is in the sentence up to the cue.
+ */
+export function stanceStart(tokens: readonly Token[], first: number, cue: CueMatch): number {
+  let start = cue.firstToken - 1;
+  while (start > first && !/^(,|;|:)$/.test(tokens[start - 1]!.text) && !CLAUSE_BOUNDARY.has(tokens[start - 1]!.pos) && !VERBISH.has(tokens[start - 1]!.pos)) start--;
+  const subject = tokens.slice(start, cue.firstToken);
+  const clean = !(start > first && VERBISH.has(tokens[start - 1]!.pos)) && subject.some((t) => /^(NOUN|PROPN|PRON)$/.test(t.pos)) && !subject.some((t) => RELATIVE.has(t.lower));
+  if (clean) return start;
+  return tokens[cue.endToken]?.lower === "to" ? first : -1;
+}
