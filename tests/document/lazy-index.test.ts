@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { lazyIndex } from "../../src/document/lazy-index";
+import { lazyIndex, MISSES_BEFORE_FULL } from "../../src/document/lazy-index";
 
 describe("lazyIndex", () => {
   it("finds every listed word at its (last) position and nothing else, as an object built by assignment would", () => {
@@ -36,5 +36,23 @@ describe("lazyIndex", () => {
   it("answers undefined for symbols", () => {
     const table = lazyIndex(["a"]) as unknown as Record<symbol, unknown>;
     expect(table[Symbol.iterator]).toBeUndefined();
+  });
+
+  it("becomes a plain table after many unknown words, reading as before", () => {
+    const list = ["the", "said", "The", "said", "Lynch"];
+    const table = lazyIndex(list);
+    expect(table["said"]).toBe(3);
+    list.push("Obama");
+    table["Obama"] = 5;
+    list.push("U.S.");
+    table["U.S."] = 6;
+    delete table["U.S."];
+    for (let k = 0; k < MISSES_BEFORE_FULL - 1; k++) expect(table[`unknown${k}`]).toBeUndefined();
+    expect(Object.getPrototypeOf(table)).not.toBeNull();
+    expect(table["also unknown"]).toBeUndefined();
+    expect(Object.getPrototypeOf(table)).toBeNull();
+    expect({ ...table }).toEqual({ the: 0, said: 3, The: 2, Lynch: 4, Obama: 5 });
+    expect("U.S." in table).toBe(false);
+    expect("unknown1" in table).toBe(false);
   });
 });
