@@ -14,21 +14,10 @@ export interface AccuracyFigures {
   reportedAttribution: number;
 }
 
-/** The targets. Not to be lowered: this is what whosaid is meant to reach. */
+/** The targets, all met on dev: the dev test fails if a figure drops below one. Not to be lowered. */
 export const TARGETS: Readonly<AccuracyFigures> = {
   directF1: 0.97,
   directAttribution: 0.92,
   reportedF1: 0.7,
   reportedAttribution: 0.85,
-};
-
-/**
- * The figures achieved so far, minus 0.01: the test fails below them, so accuracy cannot
- * regress unnoticed. Raise them as accuracy improves (measured figure minus 0.01, rounded down).
- */
-export const FLOOR: Readonly<AccuracyFigures> = {
-  directF1: 0.961,
-  directAttribution: 0.912,
-  reportedF1: 0.699,
-  reportedAttribution: 0.844,
 };
