@@ -638,7 +638,7 @@ for (const doc of docs) {
         inc(followers.get(w), tk[i].v);
       }
     }
-    // (2) description heads of every chunk ("Josh Earnest, the White House press secretary")
+    // (2) description heads of every chunk ("Jane Roe, the council's press secretary")
     const chunks = [];
     let cur = [];
     for (const t of tk) {

@@ -13,7 +13,7 @@ const SPEECH_CUE = 0.9;
  * quote's own cue; the speech verb earlier in the sentence, and its subject, are.
  */
 export function governingCue(ctx: RuleContext, from: number, weak: CueMatch): { speaker: Mention; cue: CueMatch } | null {
-  // "In a statement announcing the pick, the union called Clinton a "champion"": not "announcing".
+  // "In a statement announcing the deal, the guild called Lund a "hero"": not "announcing".
   const opening = openingClauseEnd(ctx.tokens, from, weak.firstToken);
   for (let i = opening < 0 ? from : opening + 1; i < weak.firstToken; i++) {
     if (ctx.insideQuote(ctx.tokens[i]!.start)) break;

@@ -103,7 +103,7 @@ export function timePhraseStart(tokens: readonly Token[], k: number): number {
 }
 
 /**
- * "Ban Ki-moon condemned what he called a "brazen breach"": where the pronoun of "what he called"
+ * "Lund condemned what he called a "reckless stunt"": where the pronoun of "what he called"
  * refers to the main clause's subject, that subject names the speaker.
  */
 function mainSubjectForWhat(ctx: RuleContext, cue: CueMatch, found: Mention, usable: Usable): Mention | null {
@@ -156,7 +156,7 @@ function nounPhraseStart(tokens: readonly Token[], first: number): number {
   return j;
 }
 
-/** "Richard Revesz, director of the Institute for Policy Integrity, said": a long apposition. */
+/** "Ann Lee, director of the Institute for Road Safety, said": a long apposition. */
 function appositiveSubject(ctx: RuleContext, cue: CueMatch, usable: Usable): Mention | null {
   if (isParticiple(ctx, cue)) return sentenceSubject(ctx, cue, usable);
   for (const m of subjectCandidates(ctx, cue, usable, true)) {
@@ -169,7 +169,7 @@ function appositiveSubject(ctx: RuleContext, cue: CueMatch, usable: Usable): Men
 
 /**
  * A comma after the name, or a dash that a second dash closes before the cue: "X -- ... -- told",
- * not the dateline of "WASHINGTON -- President Obama, dedicating ..., said".
+ * not the dateline of "LEEDS -- Mayor Lund, opening ..., said".
  */
 function closesApposition(tokens: readonly Token[], at: number, cueToken: number): boolean {
   const mark = tokens[at]?.text ?? "";

@@ -61,7 +61,7 @@ function headline(line: string): LabelAt | null {
   const kicker = LEADING_KICKER.exec(line);
   const skip = kicker && KICKER.test(kicker[1]!) ? kicker[0].length : 0;
   const m = HEADLINE_SOURCE.exec(line.slice(skip));
-  // A question ("Ted Cruz: Constitutional conservative or career politician?") is the writer's.
+  // A question ("Ada Pike: Reformer or career politician?") is the writer's.
   if (!m || KICKER.test(m[1]!) || /\?\W*$/.test(line.trimEnd())) return null;
   return { labelAt: skip, labelEnd: skip + m[1]!.length, contentAt: skip + m[0].length };
 }

@@ -188,7 +188,7 @@ function clause(tokens: readonly Token[], r: Region, first: number, last: number
  */
 const CONTRAST = new Set(["but", "while", "although", "though", "whereas"]);
 function secondClauseAt(tokens: readonly Token[], r: Region, k: number, last: number): boolean {
-  // "... given his campaign momentum and said that ...": a second verb of saying of the same subject.
+  // "... lifted his mood and said that ...": a second verb of saying of the same subject.
   // "... and calls her “...”": a second verb of saying that leads into a quotation.
   if (tokens[k]!.lower === "and") {
     return r.strongCueAt(k + 1) && (tokens[k + 2]?.lower === "that" || (tokens[k + 1]!.pos === "VERB" && r.blocked.some(([a]) => a > tokens[k]!.start)));
@@ -208,8 +208,8 @@ function secondClauseAt(tokens: readonly Token[], r: Region, k: number, last: nu
   return false;
 }
 
-/** How far a bare clause's verb may stand from its first word: a long subject ("Clinton's acceptance
- * of donations from those seeking her assistance was ...") stops at a semicolon or colon. */
+/** How far a bare clause's verb may stand from its first word: a long subject ("the mayor's acceptance
+ * of gifts from those seeking her favour was ...") stops at a semicolon or colon. */
 function clauseVerbWindow(tokens: readonly Token[], j: number, last: number): number {
   let k = j;
   while (k < last && k - j < 16 && tokens[k + 1]!.text !== ";" && tokens[k + 1]!.text !== ":") k++;
@@ -300,7 +300,7 @@ function aroundCue(tokens: readonly Token[], r: Region, cue: CueMatch, entry: Cu
           if (earlier || !OBJECT_TAKERS.has(takes)) return earlier;
           r.leadsInto = null;
         }
-        break; // "Back in Virginia, Mr. Clarke said, he decided ...": the clause comes after
+        break; // "Back in Ohio, Mr. Lane said, he decided ...": the clause comes after
       }
       if (VERBISH.has(tokens[k]!.pos)) break;
     }
@@ -316,7 +316,7 @@ function aroundCue(tokens: readonly Token[], r: Region, cue: CueMatch, entry: Cu
     const comma = precedingComma(tokens, r, cue);
     const quoteBefore = r.blocked.some(([a]) => a < cue.start);
     if (opensClause && comma >= 0 && !quoteBefore && hasVerb(tokens, cue.endToken + 1, r.last)) return clause(tokens, r, cue.endToken + 1, r.last);
-    // SUBJECT, X said, VERB ...  ("Greensboro, Sexton said, made him question ..."): the words after
+    // SUBJECT, X said, VERB ...  ("Leeds, Marsh said, made her rethink ..."): the words after
     // the attribution (a span cannot skip it, and the speaker must stay outside the quote)
     if (rest && VERBISH.has(rest.pos) && comma > r.first && !quoteBefore && !hasVerb(tokens, r.first, comma - 1)) return clause(tokens, r, cue.endToken + 1, r.last);
     // X says, win or lose in Tuesday's primary, he's staying ...  (a strong cue, its subject before it)
@@ -497,7 +497,7 @@ function skipObject(tokens: readonly Token[], j: number, last: number): number {
 }
 
 function accordingTo(tokens: readonly Token[], r: Region, cue: CueMatch) {
-  // according to X (a long source: "early results of exit polls conducted for ..."), CLAUSE
+  // according to X (a long source: "early results of surveys conducted for ..."), CLAUSE
   const closing = commaAfter(tokens, cue.endToken, r.last, 25);
   if (cue.firstToken === r.first || tokens[cue.firstToken - 1]?.pos === "CCONJ") {
     return closing >= 0 ? clause(tokens, r, closing + 1, r.last) : null;
@@ -506,7 +506,7 @@ function accordingTo(tokens: readonly Token[], r: Region, cue: CueMatch) {
   const comma = tokens[cue.firstToken - 1]?.text === ",";
   const beforeEnd = comma ? cue.firstToken - 2 : cue.firstToken - 1;
   if (hasVerb(tokens, r.first, beforeEnd)) return clause(tokens, r, r.first, beforeEnd);
-  // A, according to X, CLAUSE  ("Since last November, according to Human Rights Watch, forces have ...")
+  // A, according to X, CLAUSE  ("Since last spring, according to River Watch, the mills have ...")
   if (comma && closing >= 0 && hasVerb(tokens, closing + 1, r.last)) return clause(tokens, r, closing + 1, r.last);
   return null;
 }

@@ -11,18 +11,18 @@ function mentionFor(text: string, needle: string): string | null {
 describe("the subject of a cue", () => {
   it.each([
     ["the mention right before it", 'Warren said the plan was "a disgrace."', "Warren"],
-    ["past adverbs", 'Mexicans often say, "Poor Mexico, so far from God and so close to the United States."', "Mexicans"],
-    ["across a comma apposition", 'Marty West, an education professor at Harvard, called it "an incredibly significant development."', "Marty West"],
-    ["across a parenthetical and an apposition", 'Rep. Elijah Cummings (D-Md.), chair of the Platform Committee, said that it was "100 percent committed to an open process."', "Elijah Cummings"],
-    ["across dashes", 'John Dickey, the chief executive of Ora Media -- the company that owns the show -- told me, "We are a content provider, and we are doing business."', "John Dickey"],
-    ["of a coordinated verb", 'Ben Carson took the stage Tuesday at the Grand Hotel in Baltimore and called the political system "rotten to the core."', "Ben Carson"],
+    ["past adverbs", 'Fishermen often say, "Poor sea, so far from land and so close to the storms."', "Fishermen"],
+    ["across a comma apposition", 'Nora Quist, a physics professor at Leeds, called it "an unusually important result."', "Nora Quist"],
+    ["across a parenthetical and an apposition", 'Rep. Hal Brenner (D-Ore.), chair of the Rules Panel, said that it was "fully committed to a fair hearing."', "Hal Brenner"],
+    ["across dashes", 'Lena Marsh, the chief executive of Kestrel Films -- the studio that makes the series -- told me, "We make stories, and we sell them."', "Lena Marsh"],
+    ["of a coordinated verb", 'Omar Velde took the stage Tuesday at the Palace Theatre in Leeds and called the tax system "broken beyond repair."', "Omar Velde"],
     ["of a participle after a preposition", 'House Speaker Paul Ryan, despite admitting that he had concerns about "trial lawyers trying to get rich," voted for the bill.', "Paul Ryan"],
-    ["after a leading participial clause", 'After saying her right foot was "so swollen I could barely get my shoe on," she was taken to hospital.', "she"],
-    ["opening a clause with 'as', across an apposition", 'As Steven M. Rosenthal, a tax lawyer, recently put it, "Did Trump lower his taxes through legal tax avoidance?"', "Steven M. Rosenthal"],
-    ["of a participle after an object and a time word, not the object", 'The town released a statement Wednesday saying the claims "are based on his opinion, not actual facts."', "The town"],
-    ["of the cue a participle follows ('X said, adding')", 'Ryan and Trump will meet next week, Spicer said, adding, "They need to sit down and have a good talk."', "Spicer"],
-    ["across 'of Texas' and an apposition", 'Senator John Cornyn of Texas, the No. 2 Republican in the Senate, said the chamber will most likely vote on "four gun control measures" on Monday.', "John Cornyn"],
-    ["past a year", 'Obama dislikes McConnell, who in 2010 said the goal was to make Obama a "one-term president."', "who"],
+    ["after a leading participial clause", 'After saying her left knee was "so stiff I could barely climb the stairs," she was taken to hospital.', "she"],
+    ["opening a clause with 'as', across an apposition", 'As Carla J. Benton, a trade lawyer, recently put it, "Did the mayor raise fees through quiet rule changes?"', "Carla J. Benton"],
+    ["of a participle after an object and a time word, not the object", 'The club released a statement Wednesday saying the rumors "are based on gossip, not real events."', "The club"],
+    ["of the cue a participle follows ('X said, adding')", 'The two mayors will meet next week, Quill said, adding, "They need to sit down and sort it out."', "Quill"],
+    ["across 'of Texas' and an apposition", 'Senator Ruth Calder of Idaho, the No. 3 Democrat in the Senate, said the panel will probably vote on "three new water bills" on Monday.', "Ruth Calder"],
+    ["past a year", 'Lund dislikes Marsh, who in 2010 said the aim was to make Lund a "one-term mayor."', "who"],
     ["past an adverb tagged as a verb", '"He continues to pursue the trophy projects he is known for," it further wrote.', "it"],
   ])("%s", (_, text, expected) => {
     const needle = text.match(/"([^"]{4,20})/)![1]!;
@@ -30,7 +30,7 @@ describe("the subject of a cue", () => {
   });
 
   it("is the main clause's subject for the pronoun of 'what he called' that refers to it", () => {
-    expect(mentionFor('Secretary General Antonio Guterres condemned what he called a "brazen breach" of U.N. resolutions.', "brazen")).toBe("Antonio Guterres");
+    expect(mentionFor('Secretary General Antonio Guterres condemned what he called a "reckless stunt" of the council.', "reckless")).toBe("Antonio Guterres");
   });
 
   it("stays the pronoun of 'what she called' when it refers to someone else", () => {
@@ -39,7 +39,7 @@ describe("the subject of a cue", () => {
   });
 
   it("is not a name inside the noun phrase of a preposition ('In an AP interview')", () => {
-    expect(mentionFor('In an AP interview Monday, Sanders said the race was close, adding, "Democracy is messy."', "Democracy")).toBe("Sanders");
+    expect(mentionFor('In a BBC interview Monday, Harlow said the vote was close, adding, "Elections are messy."', "Elections")).toBe("Harlow");
   });
 
   it("is not the object of a preposition before the apposition", () => {
@@ -50,9 +50,9 @@ describe("the subject of a cue", () => {
 
 describe("the main clause's cue", () => {
   it("comes before a cue in the clause that opens the sentence", () => {
-    const text = 'In a Facebook message posted Friday, Cruz said he has had "areas of significant disagreement" with Trump.';
-    const quote = extractQuotes(text).quotes.find((q) => q.text.startsWith("areas"))!;
-    expect([quote.cue?.text, quote.speaker?.mention.text]).toEqual(["said", "Cruz"]);
+    const text = 'In a blog post published Friday, Dawson said she has had "points of real disagreement" with the board.';
+    const quote = extractQuotes(text).quotes.find((q) => q.text.startsWith("points"))!;
+    expect([quote.cue?.text, quote.speaker?.mention.text]).toEqual(["said", "Dawson"]);
   });
 
   it("governs a quoted term, not a verb of saying in that opening clause", () => {
@@ -62,11 +62,11 @@ describe("the main clause's cue", () => {
   });
 
   it("attributes a term after a subordinate clause that reports something else", () => {
-    const text = 'While he acknowledged funding was a major reason, Ham also noted several "intangibles" left him disillusioned.';
+    const text = 'While he admitted pay was a major reason, Dorsey also noted several "intangibles" left him weary.';
     const quotes = extractQuotes(text).quotes.map((q) => [q.type, q.text, q.cue?.text, q.speaker?.mention.text]);
     expect(quotes).toEqual([
-      ["indirect", "funding was a major reason", "acknowledged", "he"],
-      ["partial", "intangibles", "noted", "Ham"],
+      ["indirect", "pay was a major reason", "admitted", "he"],
+      ["partial", "intangibles", "noted", "Dorsey"],
     ]);
   });
 });
@@ -80,27 +80,27 @@ describe("rules built on the subject finder", () => {
   });
 
   it("a sentence-initial participle takes the subject of the main clause", () => {
-    const text = 'Claiming the criticism is designed to pressure moderators, Trump told Fox that "they hit Matt because they said he should have been much tougher."';
+    const text = 'Claiming the complaints are meant to rattle referees, Garrison told reporters that "they blame Sam because they think he should have been much stricter."';
     const quote = extractQuotes(text).quotes[0]!;
-    expect([quote.rule, quote.cue?.text, quote.speaker?.mention.text]).toEqual(["sentence-cue", "Claiming", "Trump"]);
+    expect([quote.rule, quote.cue?.text, quote.speaker?.mention.text]).toEqual(["sentence-cue", "Claiming", "Garrison"]);
   });
 
   it("a dateline is not an apposition", () => {
-    const text = 'WASHINGTON -- President Obama, dedicating the museum on Saturday, said it would tell a story of "suffering and delight, of fear and of hope."';
-    expect(mentionFor(text, "suffering")).toBe("Obama");
+    const text = 'LEEDS -- Mayor Anna Lund, opening the library on Saturday, said it would hold a record of "work and play, of loss and of hope."';
+    expect(mentionFor(text, "work and play")).toBe("Anna Lund");
   });
 
   it("a parenthetical between the speaker and the cue is stepped over", () => {
-    const text = 'House Speaker Paul D. Ryan (R-Wis.) said Americans should engage in "more listening to each other."';
-    expect(mentionFor(text, "more listening")).toBe("Paul D. Ryan");
+    const text = 'Council Leader Mary D. Holt (R-Kan.) said residents should engage in "more talking with each other."';
+    expect(mentionFor(text, "more talking")).toBe("Mary D. Holt");
   });
 
   it("continued-speaker carries a speaker to a quote that opens a sentence but ends in the writer's words", () => {
-    const text = "''It's more tinkering at the edges,'' said Alan Cole, an economist. ''I wouldn't call it reform. It's basically just a tax increase'' for the top income bracket.";
+    const text = "''It's more patching at the margins,'' said Ivy Marlow, an analyst. ''I wouldn't call it a plan. It's basically just a fee increase'' for the smallest shops.";
     const quotes = extractQuotes(text).quotes;
     expect(quotes.map((q) => [q.type, q.speaker?.name, q.rule])).toEqual([
-      ["direct", "Alan Cole", "trailing-cue-speaker"],
-      ["partial", "Alan Cole", "continued-speaker"],
+      ["direct", "Ivy Marlow", "trailing-cue-speaker"],
+      ["partial", "Ivy Marlow", "continued-speaker"],
     ]);
   });
 
@@ -111,36 +111,36 @@ describe("rules built on the subject finder", () => {
   });
 
   it("previous-sentence finds a subject across an apposition", () => {
-    const text = 'His former business partner at Lenox, Lawrence B. Cummings, called him a master of deals.\n\n"He showed again and again an ability to put together deals."';
+    const text = 'His former business partner at Tilbury, Gerald K. Nunn, called him a master of bargains.\n\n"He showed again and again a knack for closing bargains."';
     const quote = extractQuotes(text).quotes[0]!;
-    expect([quote.rule, quote.speaker?.mention.text]).toEqual(["previous-sentence", "Lawrence B. Cummings"]);
+    expect([quote.rule, quote.speaker?.mention.text]).toEqual(["previous-sentence", "Gerald K. Nunn"]);
   });
 });
 
 describe("subjects of participles and 'according to'", () => {
   it("a participle cue of several words ('referring to') shares the subject of the sentence", () => {
-    const text = '"The key was the broader market timing," Mr. Hedge said, referring to the two Trump resorts.';
+    const text = '"The key was the timing of the sale," Mr. Pell said, referring to the two harbor hotels.';
     const reported = extractQuotes(text).quotes.find((q) => q.type === "indirect")!;
-    expect([reported.text, reported.cue?.text, reported.speaker?.mention.text]).toEqual(["the two Trump resorts", "referring to", "Hedge"]);
+    expect([reported.text, reported.cue?.text, reported.speaker?.mention.text]).toEqual(["the two harbor hotels", "referring to", "Pell"]);
   });
 
   it("'according to' takes the whole source even where the tagger breaks it", () => {
-    const text = "Voters view him as more honest than they did two months ago, according to a new Associated Press-GfK poll.";
+    const text = "Voters view her as more trustworthy than they did two months ago, according to a new Courier-Gallup poll.";
     const quote = extractQuotes(text).quotes[0]!;
-    expect([quote.type, quote.speaker?.mention.text]).toEqual(["indirect", "a new Associated Press-GfK poll"]);
+    expect([quote.type, quote.speaker?.mention.text]).toEqual(["indirect", "a new Courier-Gallup poll"]);
   });
 
   it("'according to' opening a sentence is not a participle: the source it names is the speaker", () => {
-    const text = 'According to Yahoo News, Clinton spokesman Jesse Lehrich said Friday that "she would sign this legislation if it came to her desk."';
-    expect(mentionFor(text, "she would sign")).toBe("Yahoo News");
+    const text = 'According to Sky News, council spokesman Peter Lund said Friday that "she would sign the bill if it reached her desk."';
+    expect(mentionFor(text, "she would sign")).toBe("Sky News");
   });
 });
 
 describe("the speaker after the cue", () => {
   it("'CLAUSE, said X, a title' names X for reported speech too", () => {
-    const text = "Its first national television ad could start this week, said Brian Baker, a longtime adviser to the family.";
+    const text = "Its first radio ad could air this week, said Mara Quinn, a longtime adviser to the campaign.";
     const quote = extractQuotes(text).quotes[0]!;
-    expect([quote.type, quote.text, quote.speaker?.mention.text]).toEqual(["indirect", "Its first national television ad could start this week", "Brian Baker"]);
+    expect([quote.type, quote.text, quote.speaker?.mention.text]).toEqual(["indirect", "Its first radio ad could air this week", "Mara Quinn"]);
   });
 
   it("a participle after a comma never takes the subject of what follows it", () => {
@@ -152,8 +152,8 @@ describe("the speaker after the cue", () => {
 
 describe("participles after an object", () => {
   it("the object of the verb before a participle is not its subject", () => {
-    const text = 'The Security Council issued a statement calling the nuclear test "a clear violation and in flagrant disregard" of five resolutions.';
-    expect(mentionFor(text, "a clear violation")).toBe("The Security Council");
+    const text = 'The Arms Council issued a statement calling the missile launch "a clear breach and in open disregard" of three treaties.';
+    expect(mentionFor(text, "a clear breach")).toBe("The Arms Council");
   });
 
   it("without a subject mention, the phrase opening the sentence speaks, not the object", () => {
@@ -165,9 +165,9 @@ describe("participles after an object", () => {
 
 describe("time phrases between the speaker and the cue", () => {
   it.each([
-    ["Sanders on Tuesday said he wants to attack four provisions in the tax code.", "Sanders"],
-    ["Wells Fargo just this month announced it would get rid of these incentives.", "Wells Fargo"],
-    ["The Times on Saturday wrote that Trump had claimed a loss of $916 million.", "Times"],
+    ["Harper on Tuesday said she wants to cut four programs in the city budget.", "Harper"],
+    ["Acme Bank just this month announced it would drop these fees.", "Acme Bank"],
+    ["The Herald on Saturday wrote that the mayor had claimed a loss of $9 million.", "Herald"],
   ])("%s", (text, expected) => {
     const quote = extractQuotes(text).quotes[0]!;
     expect([quote.type, quote.speaker?.mention.text]).toEqual(["indirect", expected]);
@@ -176,17 +176,17 @@ describe("time phrases between the speaker and the cue", () => {
 
 describe("sentence-cue's phrase fallback", () => {
   it("tries each cue of the sentence for a subject phrase", () => {
-    const text = "Lamenting their luck, Mexicans often say, ''Poor Mexico, so far from God and so close to the United States.''";
+    const text = "Lamenting their luck, fishermen often say, ''Poor sea, so far from land and so close to the storms.''";
     const quote = extractQuotes(text).quotes[0]!;
-    expect([quote.cue?.text, quote.speaker?.mention.text]).toEqual(["say", "Mexicans"]);
+    expect([quote.cue?.text, quote.speaker?.mention.text]).toEqual(["say", "fishermen"]);
   });
 });
 
 describe("a weak cue governed by a verb of saying", () => {
   it("leading-speaker-cue: 'X said he wanted \"...\"' is X's", () => {
-    const text = 'Paul Huntley, a delegate from California, said he wanted "common-sense solutions to the problem that include gun-safety laws."';
+    const text = 'Ada Rinehart, a delegate from Oregon, said she wanted "sensible answers to the problem that include safer roads."';
     const quote = extractQuotes(text).quotes[0]!;
-    expect([quote.rule, quote.cue?.text, quote.speaker?.mention.text]).toEqual(["leading-speaker-cue", "said", "Paul Huntley"]);
+    expect([quote.rule, quote.cue?.text, quote.speaker?.mention.text]).toEqual(["leading-speaker-cue", "said", "Ada Rinehart"]);
   });
 
   it("sentence-cue: a quoted term after 'X said that Y shows' is X's", () => {
@@ -206,8 +206,8 @@ describe("continued-speaker and the writer's words in between", () => {
   const speakers = (text: string) => extractQuotes(text).quotes.map((q) => q.speaker?.mention.text ?? null);
 
   it("gives the next quote to a speaker named in a sentence between", () => {
-    const text = '"Mainstream Republicans are running out of time," said Craig Robinson, an editor. Dianne Bystrom, a professor, agreed. "They have to find an alternative to Trump soon."';
-    expect(speakers(text)).toEqual(["Craig Robinson", "Dianne Bystrom"]);
+    const text = '"Local farmers are running out of water," said Paul Hendry, an editor. Greta Olsen, a professor, agreed. "They have to find another source soon."';
+    expect(speakers(text)).toEqual(["Paul Hendry", "Greta Olsen"]);
   });
 
   it("keeps the previous speaker past a negated cue", () => {
@@ -232,8 +232,8 @@ describe("a name before a colon, without a cue", () => {
 
 describe("a full stop typed for the comma", () => {
   it("leaves a short 'X said.' after the quote its attribution", () => {
-    const quote = extractQuotes('"I hope you are able to find the 30,000 emails that are missing." Trump said.').quotes[0]!;
-    expect([quote.rule, quote.speaker?.mention.text]).toEqual(["trailing-speaker-cue", "Trump"]);
+    const quote = extractQuotes('"I hope you are able to find the 3,000 files that are lost." Harlow said.').quotes[0]!;
+    expect([quote.rule, quote.speaker?.mention.text]).toEqual(["trailing-speaker-cue", "Harlow"]);
   });
 
   it("but not a longer sentence that only starts with a speaker", () => {
@@ -245,7 +245,7 @@ describe("a full stop typed for the comma", () => {
 describe("a cue ending in a preposition", () => {
   it("never takes the mention after it for the speaker ('said of Cruz')", () => {
     // "Blunt" reads as an adjective, so no mention stands before the cue: better none than Cruz.
-    const text = '"He had a lot of Missouri supporters," Blunt, after a long pause, said of Cruz.';
+    const text = '"He had a lot of Kansas supporters," Blunt, after a long pause, said of Lund.';
     expect(extractQuotes(text).quotes[0]!.speaker).toBeNull();
     expect(extractQuotes('"He had a lot of supporters," said Roy Blunt of Missouri.').quotes[0]!.speaker?.mention.text).toBe("Roy Blunt");
   });
@@ -255,8 +255,8 @@ describe("built-in verbs: naming and manners of speaking", () => {
   it.each([
     ['The senator labeled the plan "a giveaway to the richest Americans."', "labeled", "The senator"],
     ['"Silly boys acting like they have never seen a girl before," scoffed Arianna Gil, 22.', "scoffed", "Arianna Gil"],
-    ['"That would have been a demonstration of good faith," Toomey fumed on Tuesday.', "fumed", "Toomey"],
-    ['However, Pence characterized Kaine as "a little desperate there, jumping in all the time."', "characterized", "Pence"],
+    ['"That would have been a sign of goodwill," Fenwick fumed on Tuesday.', "fumed", "Fenwick"],
+    ['However, Marlow characterized Dunn as "a little nervous there, interrupting all the time."', "characterized", "Marlow"],
     ['Gov. Earl Ray Tomblin lauded Mr. Clarke for helping develop "new and innovative ideas."', "lauded", "Earl Ray Tomblin"],
   ])("%s", (text, cue, speaker) => {
     const quote = extractQuotes(text).quotes[0]!;

@@ -95,8 +95,8 @@ describe("claims a label introduces before a colon", () => {
       ["indirect", "Don't Trust the Voting Machines", "Roger Stone", "transcript-label"],
     ]);
     expect(claims("WATCH: Trump Fires His Campaign Manager.\n\nHe spoke.")).toEqual([]);
-    expect(claims("The Latest: Cruz to give away engraved shotgun.\n\nHe spoke.")).toEqual([]);
-    expect(claims("Ted Cruz: Constitutional conservative or career politician?\n\nHe spoke.")).toEqual([]);
+    expect(claims("The Latest: Mayor to give away a golden key.\n\nHe spoke.")).toEqual([]);
+    expect(claims("Ada Pike: Reformer or career politician?\n\nShe spoke.")).toEqual([]);
   });
 
   it("takes only the first paragraph for a headline", () => {
@@ -104,10 +104,10 @@ describe("claims a label introduces before a colon", () => {
   });
 
   it("reads transcript turns without quotation marks", () => {
-    const text = "Partial transcript as follows:\n\nTAPPER: Donald Trump released a video on Friday.\n\nFALLIN: Well, he is trying to heal.";
+    const text = "Part of the transcript:\n\nMORGAN: The mayor released a letter on Friday.\n\nDAWES: Well, she is trying to calm things.";
     expect(claims(text)).toEqual([
-      ["indirect", "Donald Trump released a video on Friday", "TAPPER", "transcript-label"],
-      ["indirect", "Well, he is trying to heal", "FALLIN", "transcript-label"],
+      ["indirect", "The mayor released a letter on Friday", "MORGAN", "transcript-label"],
+      ["indirect", "Well, she is trying to calm things", "DAWES", "transcript-label"],
     ]);
   });
 });

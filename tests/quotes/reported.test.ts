@@ -20,8 +20,8 @@ describe("reported speech: subjects the tagger gets wrong", () => {
   });
 
   it("starts a clause at a possessive when a verb follows its noun phrase", () => {
-    expect(reported("He said his recent attacks on Trump have given his campaign momentum.")).toEqual([
-      { text: "his recent attacks on Trump have given his campaign momentum", cue: "said" },
+    expect(reported("He said his recent visits to the farms have given his campaign momentum.")).toEqual([
+      { text: "his recent visits to the farms have given his campaign momentum", cue: "said" },
     ]);
   });
 
@@ -71,14 +71,14 @@ describe("reported speech: stances and intentions learned from train", () => {
 
 describe("reported speech: attributions inside the sentence", () => {
   it("reports the rest of a relative clause whose subject gap follows the cue", () => {
-    expect(reported("The policy changes, which officials said will go into effect soon, will not apply to everyone.")).toEqual([
-      { text: "will go into effect soon", cue: "said" },
+    expect(reported("The fee changes, which officials said will take hold soon, will not apply to students.")).toEqual([
+      { text: "will take hold soon", cue: "said" },
     ]);
   });
 
   it("reports the words after a parenthetical attribution followed by a verb", () => {
-    expect(reported("Greensboro, Sexton said, made him question the rhetoric.")).toEqual([
-      { text: "made him question the rhetoric", cue: "said" },
+    expect(reported("Leeds, Marsh said, made her rethink the plan.")).toEqual([
+      { text: "made her rethink the plan", cue: "said" },
     ]);
   });
 
@@ -93,8 +93,8 @@ describe("reported speech: attributions inside the sentence", () => {
 
 describe("reported speech: where the clause ends", () => {
   it("ends before a contrasting clause with its own verb", () => {
-    expect(reported("She said she didn't want the escort at all, but the NYPD overruled that request.")).toEqual([
-      { text: "she didn't want the escort at all", cue: "said" },
+    expect(reported("She said she didn't want the guards at all, but the council overruled that request.")).toEqual([
+      { text: "she didn't want the guards at all", cue: "said" },
     ]);
   });
 
@@ -107,26 +107,26 @@ describe("reported speech: where the clause ends", () => {
 
 describe("reported speech: a second attribution in the same sentence", () => {
   it("ends the first clause where ', and X warned that' starts another", () => {
-    expect(reported("Obama said the reforms were not complete, and rights groups warned that the administration was giving up leverage.")).toEqual([
-      { text: "the reforms were not complete", cue: "said" },
-      { text: "the administration was giving up leverage", cue: "warned" },
+    expect(reported("Lindqvist said the repairs were not complete, and tenant groups warned that the landlord was giving up on them.")).toEqual([
+      { text: "the repairs were not complete", cue: "said" },
+      { text: "the landlord was giving up on them", cue: "warned" },
     ]);
   });
 });
 
 describe("reported speech: bare clauses the cue does not introduce with 'that'", () => {
   it("finds the verb after a long subject", () => {
-    expect(reported("Texas Sen. Ted Cruz says President Barack Obama's new actions to more tightly regulate gun sales aren't worth the paper.")).toEqual([
-      { text: "President Barack Obama's new actions to more tightly regulate gun sales aren't worth the paper", cue: "says" },
+    expect(reported("Idaho Sen. Ruth Calder says Governor Mark Elkin's new plans to more tightly regulate river fishing aren't worth the paper.")).toEqual([
+      { text: "Governor Mark Elkin's new plans to more tightly regulate river fishing aren't worth the paper", cue: "says" },
     ]);
   });
 
   it("takes a gerund subject and a clause opened by 'if'", () => {
-    expect(reported("The White House says expanding a national monument will protect more than 7,000 species.")).toEqual([
-      { text: "expanding a national monument will protect more than 7,000 species", cue: "says" },
+    expect(reported("The Forest Service says expanding a coastal reserve will protect more than 900 species.")).toEqual([
+      { text: "expanding a coastal reserve will protect more than 900 species", cue: "says" },
     ]);
-    expect(reported("Cruz said if elected president he could work effectively with GOP leadership.")).toEqual([
-      { text: "if elected president he could work effectively with GOP leadership", cue: "said" },
+    expect(reported("Harlow said if elected mayor he could work effectively with the city council.")).toEqual([
+      { text: "if elected mayor he could work effectively with the city council", cue: "said" },
     ]);
   });
 
@@ -134,14 +134,14 @@ describe("reported speech: bare clauses the cue does not introduce with 'that'",
     expect(reported("Cruz has said for weeks he's the only candidate who can beat Trump.")).toEqual([
       { text: "he's the only candidate who can beat Trump", cue: "said" },
     ]);
-    expect(reported("Retired neurosurgeon Ben Carson told a crowded banquet hall at a hotel in downtown Baltimore that he is not giving up.")).toEqual([
+    expect(reported("Retired surgeon Omar Velde told a crowded dining hall at a hotel in downtown Leeds that he is not giving up.")).toEqual([
       { text: "he is not giving up", cue: "told" },
     ]);
   });
 
   it("reports the clause after 'X says,' when a comma follows the cue", () => {
-    expect(reported("Marco Rubio says, win or lose in Tuesday's primary, he's staying in the race.")).toEqual([
-      { text: "win or lose in Tuesday's primary, he's staying in the race", cue: "says" },
+    expect(reported("Dana Holt says, win or lose in Tuesday's vote, she's staying in the contest.")).toEqual([
+      { text: "win or lose in Tuesday's vote, she's staying in the contest", cue: "says" },
     ]);
   });
 
@@ -162,8 +162,8 @@ describe("reported speech: bare clauses the cue does not introduce with 'that'",
 describe("reported speech: objects", () => {
   it("reports what a naming verb names when no quotation follows it", () => {
     expect(reported("Sen. Bernie Sanders called him divisive.")).toEqual([{ text: "him divisive", cue: "called" }]);
-    expect(reported("Trump called for a ban on Muslims entering the country.")).toEqual([
-      { text: "a ban on Muslims entering the country", cue: "called for" },
+    expect(reported("Velde called for a ban on trucks entering the old town.")).toEqual([
+      { text: "a ban on trucks entering the old town", cue: "called for" },
     ]);
   });
 
@@ -181,8 +181,8 @@ describe("reported speech: objects", () => {
   });
 
   it("reports a learned cue's object with its subject further away, but not a participle's", () => {
-    expect(reported("A spokesman for the council, which organizes the parade, declined to say whether he was still on retainer.")).toEqual([
-      { text: "to say whether he was still on retainer", cue: "declined" },
+    expect(reported("A spokesman for the club, which organizes the race, declined to say whether he was still on the payroll.")).toEqual([
+      { text: "to say whether he was still on the payroll", cue: "declined" },
     ]);
     expect(reported("Lawmakers drafted a law restricting access to the ballot.")).toEqual([]);
   });
@@ -190,55 +190,55 @@ describe("reported speech: objects", () => {
 
 describe("reported speech: 'according to' forms", () => {
   it("reads a long source before the comma", () => {
-    expect(reported("According to early results of exit polls conducted for the Associated Press and television networks by Edison Research, Clinton led in both states.")).toEqual([
-      { text: "Clinton led in both states", cue: "According to" },
+    expect(reported("According to early results of surveys conducted for the Daily Courier and local radio stations by Fenwick Research, Harlow led in both districts.")).toEqual([
+      { text: "Harlow led in both districts", cue: "According to" },
     ]);
   });
 
   it("reports the clause after a parenthetical 'according to X'", () => {
-    expect(reported("Since last November, according to Human Rights Watch, security forces have killed more than 400 protesters.")).toEqual([
-      { text: "security forces have killed more than 400 protesters", cue: "according to" },
+    expect(reported("Since last spring, according to River Watch, the mills have dumped more than 400 tons of waste.")).toEqual([
+      { text: "the mills have dumped more than 400 tons of waste", cue: "according to" },
     ]);
   });
 
   it("reports the clause before 'according to' without a comma", () => {
-    expect(reported("Clinton is now well ahead of the GOP challenger 46 percent to 39 percent according to a CBS poll.")).toEqual([
-      { text: "Clinton is now well ahead of the GOP challenger 46 percent to 39 percent", cue: "according to" },
+    expect(reported("Harlow is now well ahead of the Green challenger 48 percent to 37 percent according to a Courier poll.")).toEqual([
+      { text: "Harlow is now well ahead of the Green challenger 48 percent to 37 percent", cue: "according to" },
     ]);
   });
 });
 
 describe("reported speech: a second verb of saying ends the clause", () => {
   it("ends before 'and said that'", () => {
-    expect(reported("He said his recent attacks on Trump have given his campaign momentum and said that Trump did not represent the party.")).toEqual([
-      { text: "his recent attacks on Trump have given his campaign momentum", cue: "said" },
-      { text: "Trump did not represent the party", cue: "said" },
+    expect(reported("He said his recent visits to the farms have given his campaign momentum and said that the mayor did not represent the town.")).toEqual([
+      { text: "his recent visits to the farms have given his campaign momentum", cue: "said" },
+      { text: "the mayor did not represent the town", cue: "said" },
     ]);
   });
 
   it("ends before ', a man yelled' and the quotation it attributes", () => {
-    const found = find('Rubio said it was great to be home, a man yelled "Stay there!"');
+    const found = find('Harlow said it was great to be back, a man yelled "Stay away!"');
     expect(found.map((q) => [q.type, q.text])).toEqual([
-      ["indirect", "it was great to be home"],
-      ["partial", "Stay there!"],
+      ["indirect", "it was great to be back"],
+      ["partial", "Stay away!"],
     ]);
   });
 });
 
 describe("reported speech: round 2 forms", () => {
   it("takes a noun-tagged `say` before a subject pronoun, and a share in percent, for a verb and its subject", () => {
-    expect(reported("About 4 in 10 say they want the next president to have more liberal policies.")).toEqual([
-      { text: "they want the next president to have more liberal policies", cue: "say" },
+    expect(reported("About 4 in 10 say they want the next mayor to have more modest plans.")).toEqual([
+      { text: "they want the next mayor to have more modest plans", cue: "say" },
     ]);
     expect(reported("On economic issues, 42% say they are liberal.")).toEqual([{ text: "they are liberal", cue: "say" }]);
   });
 
   it("takes a plain verb form after a plural noun for a verb: polls show, reports show", () => {
-    expect(reported("Polls show Mrs. Clinton slightly trailing Senator Bernie Sanders.")).toEqual([
-      { text: "Mrs. Clinton slightly trailing Senator Bernie Sanders", cue: "show" },
+    expect(reported("Polls show Mrs. Harlow slightly trailing Councillor Dan Frey.")).toEqual([
+      { text: "Mrs. Harlow slightly trailing Councillor Dan Frey", cue: "show" },
     ]);
-    expect(reported("More than 40 percent of that money arrived in February, new fundraising reports show.")).toEqual([
-      { text: "More than 40 percent of that money arrived in February", cue: "show" },
+    expect(reported("More than 40 percent of those donations arrived in March, new campaign filings show.")).toEqual([
+      { text: "More than 40 percent of those donations arrived in March", cue: "show" },
     ]);
   });
 
@@ -255,8 +255,8 @@ describe("reported speech: round 2 forms", () => {
   });
 
   it("reports stances with their subject: seemed to, appeared ADJ, is (not) expected to", () => {
-    expect(reported("The speaker appeared closer to offering an endorsement.")).toEqual([
-      { text: "The speaker appeared closer to offering an endorsement", cue: "appeared" },
+    expect(reported("The governor appeared closer to backing the proposal.")).toEqual([
+      { text: "The governor appeared closer to backing the proposal", cue: "appeared" },
     ]);
     expect(reported("Mrs. Clinton is not expected to pressure Mr. Sanders to quit the race.")).toEqual([
       { text: "Mrs. Clinton is not expected to pressure Mr. Sanders to quit the race", cue: "expected" },
@@ -273,16 +273,16 @@ describe("reported speech: round 2 forms", () => {
   });
 
   it("reads a participle the tagger took for an adjective before `to` and a verb as a verb", () => {
-    expect(reported("Trump spoke to industry leaders, promising to lift environmental regulations.")).toEqual([
-      { text: "to lift environmental regulations", cue: "promising" },
+    expect(reported("Harlow spoke to shop owners, promising to lift parking charges.")).toEqual([
+      { text: "to lift parking charges", cue: "promising" },
     ]);
   });
 
   it("reports a time phrase's clause after said, but not a time clause alone", () => {
-    expect(reported("Trump said after the convention he would not accept the endorsement.")).toEqual([
-      { text: "after the convention he would not accept the endorsement", cue: "said" },
+    expect(reported("Harlow said after the debate she would not accept the nomination.")).toEqual([
+      { text: "after the debate she would not accept the nomination", cue: "said" },
     ]);
-    expect(reported('"Subpoenas are not optional," Chaffetz said after Pagliano failed to show up.')).toEqual([]);
+    expect(reported('"Invitations are not optional," Brandt said after Mills failed to show up.')).toEqual([]);
   });
 
   it("reports the object after a naming verb, not the words before its subject", () => {
@@ -290,9 +290,9 @@ describe("reported speech: round 2 forms", () => {
   });
 
   it("reports nothing for names, relative clauses, passives, topics and views", () => {
-    expect(reported("Barden now helps lead a program called Sandy Hook Promise.")).toEqual([]);
-    expect(reported("Voters in Ohio, one of the states that have suffered from the loss of jobs, went to the polls.")).toEqual([]);
-    expect(reported('Rucker Culpepper, who runs the effort, said, "Trump has been disrespecting our veterans."')).toEqual([]);
+    expect(reported("Barden now helps lead a program called Safe Streets Pledge.")).toEqual([]);
+    expect(reported("Voters in Maine, one of the states that have suffered from the loss of mills, went to the polls.")).toEqual([]);
+    expect(reported('Dora Pike, who runs the effort, said, "The council has been ignoring our tenants."')).toEqual([]);
     expect(reported("The measure was supported by far fewer publications.")).toEqual([]);
     expect(reported('"It\'s unanimous," Levine said of the council\'s vote.')).toEqual([]);
     expect(reported("Many Western commentators saw them as a pretext for war.")).toEqual([]);

@@ -49,7 +49,7 @@ function subjectPhrase(ctx: RuleContext, cue: CueMatch): Phrase | null {
 }
 
 /**
- * A quoted term further from its cue (`Trump proclaimed a goal of "Peace Through Strength."`):
+ * A quoted term further from its cue (`Lund proclaimed a goal of "Clean Streets First."`):
  * the sentence's first cue counts when its subject is a detected speaker, not just any phrase,
  * so that a scare quote in a sentence without a speaker stays unattributed.
  */
