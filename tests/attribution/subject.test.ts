@@ -257,7 +257,7 @@ describe("built-in verbs: naming and manners of speaking", () => {
     ['"Silly boys acting like they have never seen a girl before," scoffed Arianna Gil, 22.', "scoffed", "Arianna Gil"],
     ['"That would have been a sign of goodwill," Fenwick fumed on Tuesday.', "fumed", "Fenwick"],
     ['However, Marlow characterized Dunn as "a little nervous there, interrupting all the time."', "characterized", "Marlow"],
-    ['Gov. Earl Ray Tomblin lauded Mr. Clarke for helping develop "new and innovative ideas."', "lauded", "Earl Ray Tomblin"],
+    ['Gov. Nell Harper lauded Mr. Pike for helping shape "bold and practical plans."', "lauded", "Nell Harper"],
   ])("%s", (text, cue, speaker) => {
     const quote = extractQuotes(text).quotes[0]!;
     expect([quote.cue?.text, quote.speaker?.mention.text]).toEqual([cue, speaker]);
