@@ -1,4 +1,5 @@
 import { isSubordinator } from "../document/opening-clause";
+import { isVerb } from "../document/pos";
 import type { Token } from "../document/types";
 import type { CueMatch } from "../lexicon/match";
 import type { Mention } from "../mentions/types";
@@ -241,8 +242,4 @@ export function governsVerb(tokens: readonly Token[], mention: Mention): boolean
   }
   while (tokens[j] && tokens[j]!.pos === "ADV") j++;
   return isVerb(tokens[j]);
-}
-
-function isVerb(t: Token | undefined): boolean {
-  return !!t && (t.pos === "VERB" || t.pos === "AUX");
 }

@@ -5,7 +5,7 @@ import type { CueMatcher } from "../lexicon/match";
 import { classify } from "./classify";
 import { findLabelled } from "./labelled";
 import { findReported } from "./reported";
-import { scanInner, scanOuter, TRANSCRIPT_LABEL, type MarkedSpan } from "./scan";
+import { scanInner, scanOuter, transcriptLabelAt, type MarkedSpan } from "./scan";
 import type { QuoteCandidate, QuoteMarkPair } from "./types";
 
 export { DEFAULT_INNER_MARKS, DEFAULT_OUTER_MARKS } from "./marks";
@@ -52,12 +52,12 @@ export function findQuotes(doc: Doc, marks: QuoteMarks, matcher: CueMatcher): Qu
   const quotes: Array<QuoteCandidate & { order: number }> = [];
   const fromMarks = (span: MarkedSpan, floor: number, order: number): QuoteCandidate & { order: number } => {
     // A transcript label ("WALLACE: ") names the speaker; it is not part of the words.
-    const match = TRANSCRIPT_LABEL.exec(text.slice(span.contentStart, span.contentStart + 40));
+    const at = transcriptLabelAt(text.slice(span.contentStart, span.contentStart + 40));
     let label: Span | undefined;
-    if (match && span.contentStart + match[0].length < span.contentEnd) {
-      const name = match[0].slice(0, match[0].indexOf(":")).trimEnd();
-      label = { text: name, start: span.contentStart, end: span.contentStart + name.length };
-      span = { ...span, contentStart: span.contentStart + match[0].length };
+    if (at && span.contentStart + at.wordsAt < span.contentEnd) {
+      const end = span.contentStart + at.nameEnd;
+      label = { text: text.slice(span.contentStart, end), start: span.contentStart, end };
+      span = { ...span, contentStart: span.contentStart + at.wordsAt };
     }
     const q: QuoteCandidate & { order: number } = {
       id: "",

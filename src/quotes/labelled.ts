@@ -1,7 +1,7 @@
 import { countWords } from "../document";
 import type { Doc } from "../document/types";
 import type { Span } from "../types";
-import { TRANSCRIPT_LABEL } from "./scan";
+import { transcriptLabelAt } from "./scan";
 
 /** A claim that a label introduces before a colon, without quotation marks. */
 export interface LabelledClaim {
@@ -67,9 +67,7 @@ function headline(line: string): LabelAt | null {
 }
 
 function transcriptTurn(line: string): LabelAt | null {
-  const m = TRANSCRIPT_LABEL.exec(line);
-  if (!m) return null;
-  const label = m[0].slice(0, m[0].indexOf(":")).trimEnd();
-  if (KICKER.test(label)) return null;
-  return { labelAt: 0, labelEnd: label.length, contentAt: m[0].length };
+  const at = transcriptLabelAt(line);
+  if (!at || KICKER.test(line.slice(0, at.nameEnd))) return null;
+  return { labelAt: 0, labelEnd: at.nameEnd, contentAt: at.wordsAt };
 }

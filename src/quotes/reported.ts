@@ -1,3 +1,4 @@
+import { isVerb } from "../document/pos";
 import { openingClauseEnd } from "../document/opening-clause";
 import type { Doc, Sentence, Token } from "../document/types";
 import type { CueEntry } from "../lexicon/cues";
@@ -16,7 +17,6 @@ type Range = readonly [number, number];
 const SUBJECTS = new Set(["he", "she", "they", "it", "we", "i", "you", "there", "this", "that"]);
 const POSSESSIVE = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 const OBJECT_TAKERS = new Set(["np", "to", "wh"]);
-const VERBISH = new Set(["VERB", "AUX"]);
 const SKIP_BEFORE_CUE = new Set(["ADV", "AUX", "PART"]);
 const SUBJECT_END = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
 const CLOSERS = /^[.?!"\u201D\u2019')\]]+$/;
@@ -54,7 +54,7 @@ const TEMPORAL = new Set(["after", "before", "since", "once", "when", "while"]);
 function backgrounded(tokens: readonly Token[], r: Region, cue: CueMatch): boolean {
   for (let k = cue.firstToken - 1; k >= r.first && cue.firstToken - k <= 5; k--) {
     if (TEMPORAL.has(tokens[k]!.lower)) return true;
-    if (tokens[k]!.text === "," || VERBISH.has(tokens[k]!.pos)) return false;
+    if (tokens[k]!.text === "," || isVerb(tokens[k])) return false;
   }
   return false;
 }
@@ -103,6 +103,10 @@ function clausesIn(
   const { tokens, text } = doc;
   const inQuote = (t: Token) => blocked.some(([a, b]) => t.start >= a && t.start < b);
   const out: ReportedClause[] = [];
+  const sentenceEnd = lastContentToken(tokens, s);
+  // "While he acknowledged funding was a reason, Ham noted ...": what a cue in the clause opening
+  // the sentence reports ends with that clause.
+  const opening = openingClauseEnd(tokens, s.firstToken, s.endToken);
   for (let i = s.firstToken; i < s.endToken; i++) {
     const lower = tokens[i]!.lower;
     if (!matcher.starts.has(lower)) continue; // most tokens: no cue
@@ -111,7 +115,6 @@ function clausesIn(
     if (!cue) continue;
     const entry = matcher.lexicon.get(cue.text.toLowerCase().replace(/\s+/g, " ")) ?? matcher.lexicon.get(tokens[i]!.lower);
     const stanceFrom = stanceAt(text, tokens, cue, matcher) ? stanceStart(tokens, s.firstToken, cue) : -1;
-    const sentenceEnd = lastContentToken(tokens, s);
     const stanceRegion: Region = { first: s.firstToken, last: sentenceEnd, blocked, inQuote, leadsInto: null, strongCueAt: () => false };
     const stance = stanceFrom >= 0 ? stanceClause(tokens, stanceRegion, stanceFrom, cue) : null;
     if (stance && stance.start >= (out.length ? out[out.length - 1]!.end : -1)) {
@@ -125,10 +128,7 @@ function clausesIn(
       continue;
     }
     const strongCueAt = (k: number) => (cueAt(text, tokens, k, matcher)?.weight ?? 0) >= MIN_OBJECT_WEIGHT;
-    // "While he acknowledged funding was a reason, Ham noted ...": what a cue in the clause opening
-    // the sentence reports ends with that clause.
-    const opening = cue.lemma === "according to" ? -1 : openingClauseEnd(tokens, s.firstToken, s.endToken);
-    const last = opening > cue.endToken ? opening - 1 : lastContentToken(tokens, s);
+    const last = cue.lemma !== "according to" && opening > cue.endToken ? opening - 1 : sentenceEnd;
     const region: Region = { first: s.firstToken, last, blocked, inQuote, leadsInto: null, strongCueAt };
     // A built-in verb keeps its hand-set weight (its lemma's entry) when a learned form of it scores
     // higher: "mentioned" (learned 0.6) is as weak as "mention" (0.5) at reporting an object.
@@ -196,14 +196,14 @@ function secondClauseAt(tokens: readonly Token[], r: Region, k: number, last: nu
   if (tokens[k]!.text !== ",") return false;
   const word = tokens[k + 1]?.lower ?? "";
   // ", telling reporters that ...", ", calling him ...": a participle of saying starts the next statement.
-  if (word.endsWith("ing") && VERBISH.has(tokens[k + 1]!.pos) && r.strongCueAt(k + 1)) return true;
+  if (word.endsWith("ing") && isVerb(tokens[k + 1]) && r.strongCueAt(k + 1)) return true;
   if (CONTRAST.has(word)) return hasVerb(tokens, k + 2, Math.min(last, k + 8));
   if (word !== "and") return subjectAndCue(tokens, r, k + 1, last);
   // ", and when pressed on why ..., she replied": a new sentence-like clause opens.
   if (TEMPORAL.has(tokens[k + 2]?.lower ?? "")) return true;
   for (let j = k + 3; j <= Math.min(last, k + 7); j++) {
     if (r.strongCueAt(j)) return SUBJECT_END.has(tokens[j - 1]!.pos);
-    if (VERBISH.has(tokens[j]!.pos) || tokens[j]!.kind === "punct") return false;
+    if (isVerb(tokens[j]) || tokens[j]!.kind === "punct") return false;
   }
   return false;
 }
@@ -236,7 +236,7 @@ function subjectAndCue(tokens: readonly Token[], r: Region, from: number, last: 
 }
 
 function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (VERBISH.has(tokens[k]!.pos)) return true;
+  for (let k = from; k <= to; k++) if (isVerb(tokens[k])) return true;
   return false;
 }
 
@@ -279,8 +279,8 @@ function aroundCue(tokens: readonly Token[], r: Region, cue: CueMatch, entry: Cu
   for (let j = cue.endToken; j < Math.min(cue.endToken + 12, r.last); j++) {
     const t = tokens[j]!;
     // (not "stressed her support of the raid that killed ...": a relative clause)
-    if (t.lower === "that" && before > 0 && !VERBISH.has(tokens[j + 1]?.pos ?? "")) return clause(tokens, r, j + 1, r.last);
-    if (VERBISH.has(t.pos) || t.text === ";" || t.text === ":" || r.inQuote(t)) break;
+    if (t.lower === "that" && before > 0 && !isVerb(tokens[j + 1])) return clause(tokens, r, j + 1, r.last);
+    if (isVerb(t) || t.text === ";" || t.text === ":" || r.inQuote(t)) break;
   }
   // CLAUSE, X said.  /  CLAUSE, said X.  /  CLAUSE, X said Friday, as ...  (the attribution closes the clause)
   const attributionEnd = endOfAttribution(tokens, cue.endToken, r.last);
@@ -302,7 +302,7 @@ function aroundCue(tokens: readonly Token[], r: Region, cue: CueMatch, entry: Cu
         }
         break; // "Back in Ohio, Mr. Lane said, he decided ...": the clause comes after
       }
-      if (VERBISH.has(tokens[k]!.pos)) break;
+      if (isVerb(tokens[k])) break;
     }
   }
   // `"...," X said of Y`: Y is what the quotation is about, not what was said.
@@ -318,9 +318,9 @@ function aroundCue(tokens: readonly Token[], r: Region, cue: CueMatch, entry: Cu
     if (opensClause && comma >= 0 && !quoteBefore && hasVerb(tokens, cue.endToken + 1, r.last)) return clause(tokens, r, cue.endToken + 1, r.last);
     // SUBJECT, X said, VERB ...  ("Leeds, Marsh said, made her rethink ..."): the words after
     // the attribution (a span cannot skip it, and the speaker must stay outside the quote)
-    if (rest && VERBISH.has(rest.pos) && comma > r.first && !quoteBefore && !hasVerb(tokens, r.first, comma - 1)) return clause(tokens, r, cue.endToken + 1, r.last);
+    if (rest && isVerb(rest) && comma > r.first && !quoteBefore && !hasVerb(tokens, r.first, comma - 1)) return clause(tokens, r, cue.endToken + 1, r.last);
     // X says, win or lose in Tuesday's primary, he's staying ...  (a strong cue, its subject before it)
-    if (comma < 0 && cue.weight >= MIN_OBJECT_WEIGHT && VERBISH.has(tokens[cue.firstToken]!.pos) && nominalSubject(tokens, r, cue) && !quoteBefore && hasFiniteVerb(tokens, cue.endToken + 1, r.last)) return clause(tokens, r, cue.endToken + 1, r.last);
+    if (comma < 0 && cue.weight >= MIN_OBJECT_WEIGHT && isVerb(tokens[cue.firstToken]) && nominalSubject(tokens, r, cue) && !quoteBefore && hasFiniteVerb(tokens, cue.endToken + 1, r.last)) return clause(tokens, r, cue.endToken + 1, r.last);
     return null;
   }
   if (OBJECT_TAKERS.has(takes)) {
@@ -353,7 +353,7 @@ function aroundCue(tokens: readonly Token[], r: Region, cue: CueMatch, entry: Cu
   const next = tokens[j];
   if (!next) return null;
   // ... which officials said will take effect ...  (a relative clause: the cue's subject is its gap)
-  if (VERBISH.has(next.pos) && !next.lower.endsWith("ing") && cue.weight >= MIN_OBJECT_WEIGHT) {
+  if (isVerb(next) && !next.lower.endsWith("ing") && cue.weight >= MIN_OBJECT_WEIGHT) {
     const gap = clause(tokens, r, j, nextComma(tokens, j, r.last));
     r.leadsInto = null; // a quotation after it belongs to the main clause's verb
     return gap;
@@ -368,7 +368,7 @@ function aroundCue(tokens: readonly Token[], r: Region, cue: CueMatch, entry: Cu
   const timeOnly = opener === "opener" && (TEMPORAL.has(next.lower) || next.lower === "as") && timeClauseOnly(tokens, j, r.last);
   if (opener && !timeOnly && cue.weight >= MIN_OBJECT_WEIGHT && hasFiniteVerb(tokens, j + 2, clauseVerbWindow(tokens, j, r.last))) return clause(tokens, r, j, r.last);
   // X announced his resignation: a noun phrase, when the subject stands right before a verb-tagged cue.
-  if (j === cue.endToken && (NP_START.test(next.pos) || capitalised(next)) && !NO_NOUN_OBJECT.has(cue.lemma) && VERBISH.has(tokens[cue.firstToken]!.pos)
+  if (j === cue.endToken && (NP_START.test(next.pos) || capitalised(next)) && !NO_NOUN_OBJECT.has(cue.lemma) && isVerb(tokens[cue.firstToken])
     && !tokens[cue.firstToken]!.lower.endsWith("ing") && nominalSubject(tokens, r, cue) && !backgrounded(tokens, r, cue)) {
     const object = clause(tokens, r, j, beforeCoordinatedVerb(tokens, j, r.last));
     r.leadsInto = null;
@@ -379,7 +379,7 @@ function aroundCue(tokens: readonly Token[], r: Region, cue: CueMatch, entry: Cu
 }
 /** "thanked Miami and said ...": a noun phrase ends before a second verb of the same subject. */
 function beforeCoordinatedVerb(tokens: readonly Token[], j: number, last: number): number {
-  for (let k = j + 1; k < last; k++) if (tokens[k]!.pos === "CCONJ" && VERBISH.has(tokens[k + 1]!.pos)) return k - 1;
+  for (let k = j + 1; k < last; k++) if (tokens[k]!.pos === "CCONJ" && isVerb(tokens[k + 1])) return k - 1;
   return last;
 }
 /** `after the meeting broke up`, `as she left` (a time clause and nothing after it), not `after the
@@ -389,7 +389,7 @@ function timeClauseOnly(tokens: readonly Token[], j: number, last: number): bool
   let k = j + 1;
   if (SUBJECTS.has(tokens[k]?.lower ?? "")) return true;
   while (k < last && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]!.pos)) k++;
-  return VERBISH.has(tokens[k]?.pos ?? "");
+  return isVerb(tokens[k]);
 }
 
 /** Whether the words before the comma `k` are `NAME, who ...`: the subject and its relative clause. */
@@ -440,7 +440,7 @@ function possessiveSubject(tokens: readonly Token[], j: number, last: number): b
   if (!/^(NOUN|PROPN|ADJ|NUM)$/.test(tokens[j + 1]?.pos ?? "")) return false;
   let k = j + 2;
   while (k < last && k - j < 8 && /^(NOUN|PROPN|ADJ|NUM|ADP|DET|PART)$/.test(tokens[k]!.pos)) k++;
-  return VERBISH.has(tokens[k]!.pos);
+  return isVerb(tokens[k]);
 }
 
 /** `declined to comment (further)`: `to` and a verb with nothing after it report no content. */
@@ -471,7 +471,7 @@ function endOfAttribution(tokens: readonly Token[], from: number, last: number):
 function precedingComma(tokens: readonly Token[], r: Region, cue: CueMatch): number {
   for (let k = cue.firstToken - 1; k > r.first && cue.firstToken - k <= 6; k--) {
     if (tokens[k]!.text === ",") return k;
-    if (VERBISH.has(tokens[k]!.pos)) return -1;
+    if (isVerb(tokens[k])) return -1;
   }
   return -1;
 }

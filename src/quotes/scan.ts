@@ -17,6 +17,12 @@ const LINE_BREAK = /[\n\r\u2028\u2029]/;
 /** A speaker label opening a transcript paragraph: `"WALLACE: ...`. Each label starts a new quote. */
 export const TRANSCRIPT_LABEL = /^\p{Lu}[\p{Lu}.'\- ]{1,30}:\s/u;
 
+/** The transcript label that `text` opens with: where its name ends and where the words start. */
+export function transcriptLabelAt(text: string): { nameEnd: number; wordsAt: number } | null {
+  const m = TRANSCRIPT_LABEL.exec(text);
+  return m ? { nameEnd: m[0].slice(0, m[0].indexOf(":")).trimEnd().length, wordsAt: m[0].length } : null;
+}
+
 function escapeClass(chars: Iterable<string>): string {
   return [...new Set(chars)].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
 }

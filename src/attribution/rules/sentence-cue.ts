@@ -1,3 +1,4 @@
+import { isVerb } from "../../document/pos";
 import { defineRule } from "../define";
 import { governingCue, WEAK_CUE } from "../governing";
 import { openingClauseEnd } from "../../document/opening-clause";
@@ -5,7 +6,6 @@ import { isParticiple } from "../subject";
 import type { CueMatch } from "../../lexicon/match";
 import type { Attribution, Pass, Phrase, RuleContext } from "../types";
 
-const VERBISH = new Set(["VERB", "AUX"]);
 
 /**
  * A cue elsewhere in the quote's own sentence, and its subject: reported speech (`X said that
@@ -77,7 +77,7 @@ function candidateCues(ctx: RuleContext): CueMatch[] {
     for (let i = open - 1; i >= from; i--) {
       const cue = ctx.cueAt(i);
       if (cue && !ctx.insideQuote(cue.start)) return [cue];
-      if (VERBISH.has(tokens[i]!.pos)) return [];
+      if (isVerb(tokens[i])) return [];
     }
     return [];
   }

@@ -1,8 +1,8 @@
+import { isVerb } from "../../document/pos";
 import type { Token } from "../../document/types";
 import { cueAt, type CueMatch, type CueMatcher } from "../../lexicon/match";
 
 const STANCE = /^(seem|seems|seemed|appear|appears|appeared)$/;
-const VERBISH = new Set(["VERB", "AUX"]);
 const CLAUSE_BOUNDARY = new Set(["CCONJ", "SCONJ"]);
 /** Forms of "be": before "expected to", and before a passive ("has been called"). */
 export const BE = new Set(["is", "are", "was", "were", "be", "been", "'s", "\u2019s"]);
@@ -33,9 +33,9 @@ export function stanceAt(text: string, tokens: readonly Token[], cue: CueMatch, 
  */
 export function stanceStart(tokens: readonly Token[], first: number, cue: CueMatch): number {
   let start = cue.firstToken - 1;
-  while (start > first && !/^(,|;|:)$/.test(tokens[start - 1]!.text) && !CLAUSE_BOUNDARY.has(tokens[start - 1]!.pos) && !VERBISH.has(tokens[start - 1]!.pos)) start--;
+  while (start > first && !/^(,|;|:)$/.test(tokens[start - 1]!.text) && !CLAUSE_BOUNDARY.has(tokens[start - 1]!.pos) && !isVerb(tokens[start - 1])) start--;
   const subject = tokens.slice(start, cue.firstToken);
-  const clean = !(start > first && VERBISH.has(tokens[start - 1]!.pos)) && subject.some((t) => /^(NOUN|PROPN|PRON)$/.test(t.pos)) && !subject.some((t) => RELATIVE.has(t.lower));
+  const clean = !(start > first && isVerb(tokens[start - 1])) && subject.some((t) => /^(NOUN|PROPN|PRON)$/.test(t.pos)) && !subject.some((t) => RELATIVE.has(t.lower));
   if (clean) return start;
   return tokens[cue.endToken]?.lower === "to" ? first : -1;
 }
