@@ -4,21 +4,28 @@ import type { Entity, KnownSpeaker, Mention } from "./types";
 
 const ARTICLE = /^(a|an|the)\s+/i;
 const DEFINITE = /^(the|this|that|these|those)\s/i;
-const SYNONYMS: Record<string, string> = {
-  spokeswoman: "spokesman", spokesperson: "spokesman", spokespeople: "spokesmen",
-  advisor: "adviser", chairwoman: "chairman", chair: "chairman",
-};
+const SYNONYMS = new Map([
+  ["spokeswoman", "spokesman"], ["spokesperson", "spokesman"], ["spokespeople", "spokesmen"],
+  ["advisor", "adviser"], ["chairwoman", "chairman"], ["chair", "chairman"],
+]);
+const HEAD_SEPARATOR = /[\s-]/;
 
+/** The last word of a title or description, in lower case and with one spelling per role. */
 function headOf(text: string): string {
-  const words = text.toLowerCase().split(/[\s-]+/);
-  const head = words[words.length - 1] ?? "";
-  return SYNONYMS[head] ?? head;
+  // The text after the last space or hyphen: the last part of `text.toLowerCase().split(/[\s-]+/)`.
+  let k = text.length;
+  while (k > 0 && !HEAD_SEPARATOR.test(text[k - 1]!)) k--;
+  const head = text.slice(k).toLowerCase();
+  return SYNONYMS.get(head) ?? head;
 }
 
 /** Lookup key of a name: lower case, single spaces ("The  Donald" and "the Donald" are one). */
 function nameKey(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, " ");
+  const lower = text.toLowerCase();
+  return IRREGULAR_SPACE.test(lower) ? lower.replace(/\s+/g, " ") : lower;
 }
+/** White space that is not a single ASCII space: most names have none, and need no replacing. */
+const IRREGULAR_SPACE = /\s\s|[^\S ]/;
 
 /**
  * Groups name and description mentions into entities: a surname or first name joins the full
@@ -63,42 +70,54 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
   for (const m of names) {
     if (m.entity) continue;
     const key = nameKey(m.text);
-    const e = byName.get(key) ?? partOfFullName(key, m, fullNames.get(key) ?? []) ?? create(null, m.category, m.text);
+    const e = byName.get(key) ?? partOfFullName(m, fullNames.get(key) ?? []) ?? create(null, m.category, m.text);
     byName.set(key, e);
     add(m, e);
   }
   const heads = new HeadIndex(entities);
   for (const m of mentions) {
     if (m.kind !== "description") continue;
-    const e = (DEFINITE.test(m.text) ? heads.antecedent(m) : undefined) ?? create(null, m.category, m.text.replace(ARTICLE, ""));
+    const head = headOfMention(m);
+    const e = (DEFINITE.test(m.text) ? heads.antecedent(head, m) : undefined) ?? create(null, m.category, m.text.replace(ARTICLE, ""));
     add(m, e);
-    heads.add(m, e);
+    heads.add(head, m, e);
   }
 
   for (const e of entities) {
-    e.mentions.sort((a, b) => a.start - b.start);
+    if (!inDocumentOrder(e.mentions)) e.mentions.sort((a, b) => a.start - b.start);
     finish(e, knownEntities.has(e));
   }
   return entities;
 }
 
+function inDocumentOrder(mentions: readonly Mention[]): boolean {
+  for (let k = 1; k < mentions.length; k++) if (mentions[k - 1]!.start > mentions[k]!.start) return false;
+  return true;
+}
+
 /** Full-name entities by their first and by their last word, so a lone name is not compared with every one. */
 function byPart(fullNames: readonly Entity[]): Map<string, Entity[]> {
   const index = new Map<string, Entity[]>();
+  const file = (word: string, e: Entity) => {
+    const list = index.get(word);
+    if (list) list.push(e);
+    else index.set(word, [e]);
+  };
   for (const e of fullNames) {
     const parts = e.name.toLowerCase().split(/\s+/);
-    for (const word of new Set([parts[0]!, parts[parts.length - 1]!])) index.set(word, [...(index.get(word) ?? []), e]);
+    const first = parts[0]!;
+    const last = parts[parts.length - 1]!;
+    file(first, e);
+    if (last !== first) file(last, e);
   }
   return index;
 }
 
-/** The person whose full name ends (or starts) with this single word, nearest before it. */
-function partOfFullName(word: string, m: Mention, candidates: readonly Entity[]): Entity | undefined {
+/** The person whose full name ends (or starts) with this single word (byPart's candidates), nearest before it. */
+function partOfFullName(m: Mention, candidates: readonly Entity[]): Entity | undefined {
   let best: Entity | undefined;
   let bestDistance = Infinity;
   for (const e of candidates) {
-    const parts = e.name.toLowerCase().split(/\s+/);
-    if (parts[parts.length - 1] !== word && parts[0] !== word) continue;
     // A known speaker the article has not named in full yet ranks after every full name before it.
     const first = e.mentions[0];
     const distance = !first ? 1e12 : first.start <= m.start ? m.start - first.start : 1e12 + first.start;
@@ -110,39 +129,50 @@ function partOfFullName(word: string, m: Mention, candidates: readonly Entity[])
   return best;
 }
 
+/** The role head noun a mention is indexed by: a description's own, a name's title's; "" for none. */
+function headOfMention(m: Mention): string {
+  if (m.kind === "description") return headOf(m.text);
+  return m.title ? headOf(m.title) : "";
+}
+
+interface HeadEntry {
+  start: number;
+  entity: Entity;
+}
+
 /**
- * Mentions with a role head noun (descriptions, and names through their title), by head and
- * number, in document order: the antecedent of "the spokesman" is the latest earlier mention
- * with the same head, found by binary search instead of a scan of every mention.
+ * Mentions with a role head noun (descriptions, and names through their title), by number and
+ * head, in document order: the antecedent of "the spokesman" is the latest earlier mention with
+ * the same head, found by binary search instead of a scan of every mention.
  */
 class HeadIndex {
-  private readonly byHead = new Map<string, Array<{ start: number; entity: Entity }>>();
+  /** Singular heads, then plural heads. */
+  private readonly byHead = [new Map<string, HeadEntry[]>(), new Map<string, HeadEntry[]>()] as const;
 
   constructor(entities: readonly Entity[]) {
-    for (const e of entities) for (const m of e.mentions) this.listFor(m)?.push({ start: m.start, entity: e });
-    for (const list of this.byHead.values()) list.sort((a, b) => a.start - b.start);
+    for (const e of entities) for (const m of e.mentions) this.listFor(headOfMention(m), m.plural)?.push({ start: m.start, entity: e });
+    for (const heads of this.byHead) for (const list of heads.values()) list.sort((a, b) => a.start - b.start);
   }
 
   /** Adds a mention; descriptions come in document order, so this is an append in practice. */
-  add(m: Mention, e: Entity): void {
-    const list = this.listFor(m);
+  add(head: string, m: Mention, e: Entity): void {
+    const list = this.listFor(head, m.plural);
     if (!list) return;
     let k = list.length;
     while (k > 0 && list[k - 1]!.start > m.start) k--;
     list.splice(k, 0, { start: m.start, entity: e });
   }
 
-  private listFor(m: Mention): Array<{ start: number; entity: Entity }> | undefined {
-    const head = m.kind === "description" ? headOf(m.text) : m.title ? headOf(m.title) : "";
+  private listFor(head: string, plural: boolean): HeadEntry[] | undefined {
     if (!head) return undefined;
-    const key = `${head}|${m.plural}`;
-    let list = this.byHead.get(key);
-    if (!list) this.byHead.set(key, (list = []));
+    const heads = this.byHead[plural ? 1 : 0];
+    let list = heads.get(head);
+    if (!list) heads.set(head, (list = []));
     return list;
   }
 
-  antecedent(m: Mention): Entity | undefined {
-    const list = this.byHead.get(`${headOf(m.text)}|${m.plural}`);
+  antecedent(head: string, m: Mention): Entity | undefined {
+    const list = this.byHead[m.plural ? 1 : 0].get(head);
     if (!list) return undefined;
     let lo = 0;
     let hi = list.length;
@@ -157,16 +187,27 @@ class HeadIndex {
 
 /** Name, title, kind and gender of an entity from its mentions (a known speaker keeps its name). */
 function finish(e: Entity, known: boolean): void {
-  const names = e.mentions.filter((m) => m.kind === "name");
-  if (names.length && !known) {
-    const fullest = names.reduce((a, b) => (countWords(b.text) > countWords(a.text) ? b : a));
-    if (countWords(fullest.text) >= countWords(e.name) || e.mentions.length === names.length) e.name = fullest.text;
+  let fullest: Mention | undefined;
+  let fullestWords = 0;
+  let nameCount = 0;
+  let title: string | undefined;
+  let kind: SpeakerKind | undefined;
+  let gender = e.gender;
+  for (const m of e.mentions) {
+    if (m.kind === "name") {
+      nameCount++;
+      const words = countWords(m.text);
+      if (!fullest || words > fullestWords) {
+        fullest = m;
+        fullestWords = words;
+      }
+    }
+    if (title === undefined && m.title) title = m.title;
+    if (kind === undefined && m.category !== "unknown") kind = m.category;
+    if (!gender && m.gender) gender = m.gender;
   }
-  e.title ??= e.mentions.find((m) => m.title)?.title;
-  if (e.title === undefined) delete e.title;
-  if (e.kind === "unknown" && e.mentions.some((m) => m.category !== "unknown")) {
-    e.kind = e.mentions.find((m) => m.category !== "unknown")!.category;
-  }
-  const gender = e.gender ?? e.mentions.find((m) => m.gender)?.gender;
+  if (fullest && !known && (fullestWords >= countWords(e.name) || e.mentions.length === nameCount)) e.name = fullest.text;
+  if (e.title === undefined && title !== undefined) e.title = title;
+  if (e.kind === "unknown" && kind !== undefined) e.kind = kind;
   if (gender) e.gender = gender;
 }

@@ -1,24 +1,16 @@
 import type { Doc, Token } from "../document/types";
 import type { SpeakerKind } from "../types";
-import { genderOfFirstName, isDemonym, isFirstName, isPlaceOrOrg } from "./lexicon";
 import { addKnownMentions } from "./known";
+import { DEMONYM, FIRST_NAME, PHRASE_START, PLACE_OR_ORG, genderOfTag, nameTagOf } from "./lexicon";
+import { TokenFacts } from "./token-facts";
 import type { KnownSpeaker, Mention, MentionKind } from "./types";
-import {
-  DETERMINERS, GROUP_HEADS, HONORIFICS, NAME_TITLES, NOT_NAMES, ORG_HEADS, ORG_NAME_WORDS,
-  PARTICLES, PRONOUNS, TITLE_HEADS,
-} from "./words";
+import { DETERMINERS, GROUP_HEADS, HONORIFICS, NAME_TITLES, ORG_HEADS, ORG_NAME_WORDS, PARTICLES, PRONOUNS, TITLE_HEADS } from "./words";
 
-const CAPITALISED = /^\p{Lu}/u;
-
-/** `CAPITALISED.test(text)`, deciding plain ASCII without the regular expression (a per-token hot path). */
-function capitalised(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return CAPITALISED.test(text);
-}
 const MODIFIER_TAGS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
-/** Every role head noun, for one lookup per noun instead of three. */
-const HEADS = new Set([...TITLE_HEADS, ...GROUP_HEADS, ...ORG_HEADS]);
+/** A single capitalised word of two to six capitals ("NATO", "CNN") names an organisation. */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** Words that end a title written into a name, in one set for one lookup per word. */
+const TITLE_WORDS = new Set([...NAME_TITLES, ...TITLE_HEADS]);
 
 interface Run {
   first: number;
@@ -29,6 +21,12 @@ interface Run {
   extentFirst: number;
 }
 
+interface Titled {
+  title: string | undefined;
+  extentFirst: number;
+  extentEnd: number;
+}
+
 /**
  * Finds every mention in one pass per kind over the tokens: capitalised name runs, descriptions
  * headed by a role noun ("a White House spokesman", "his supporters") and subject pronouns. A
@@ -36,44 +34,48 @@ interface Run {
  * speakers' names and aliases are mentions wherever they appear.
  */
 export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): Mention[] {
-  const { tokens } = doc;
-  const names = nameRuns(doc);
-  const nameStartingAt = new Map(names.map((r) => [r.first, r]));
-  const nameEndingAt = new Map(names.map((r) => [r.end, r]));
-  const titled = new Map<number, { title: string | undefined; extentFirst: number; extentEnd: number }>();
+  const { tokens, text } = doc;
+  const facts = new TokenFacts(tokens);
+  const names = nameRuns(doc, facts);
+  // Run number + 1 by the token a run starts at, and by the token just past its end (0: none).
+  const nameStartingAt = new Int32Array(tokens.length + 1);
+  const nameEndingAt = new Int32Array(tokens.length + 1);
+  names.forEach((r, k) => {
+    nameStartingAt[r.first] = k + 1;
+    nameEndingAt[r.end] = k + 1;
+  });
+  const titled = new Map<number, Titled>();
   const covered = new Uint8Array(tokens.length);
   const mentions: Mention[] = [];
 
-  for (const head of descriptionHeads(tokens)) {
+  for (const head of facts.descriptionHeads) {
     if (covered[head]) continue;
     const first = descriptionStart(tokens, head);
     const end = head + 1;
+    for (let k = first; k < end; k++) covered[k] = 1;
     const hasDeterminer = DETERMINERS.has(tokens[first]!.lower);
     const titleFirst = hasDeterminer ? first + 1 : first;
-    const title = doc.text.slice(tokens[titleFirst]!.start, tokens[head]!.end);
+    const title = text.slice(tokens[titleFirst]!.start, tokens[head]!.end);
     // "Russian foreign minister Sergey Lavrov" / "Its defence minister, Sergei Shoigu,"
     const after = tokens[end]?.text === "," ? end + 1 : end;
-    const named = nameStartingAt.get(after);
+    const named = names[(nameStartingAt[after] ?? 0) - 1];
     if (named && (after === end || !hasDeterminer || tokens[named.end]?.text === "," || tokens[first]!.lower !== "a")) {
       titled.set(named.first, { title, extentFirst: first, extentEnd: named.end });
-      for (let k = first; k < end; k++) covered[k] = 1;
       continue;
     }
     // "Hugh Hill, a doctor, said"
-    const before = tokens[first - 1]?.text === "," ? nameEndingAt.get(first - 1) : undefined;
+    const before = tokens[first - 1]?.text === "," ? names[nameEndingAt[first - 1]! - 1] : undefined;
     if (before && hasDeterminer && tokens[end]?.text === ",") {
       titled.set(before.first, { title, extentFirst: before.first, extentEnd: end });
-      for (let k = first; k < end; k++) covered[k] = 1;
       continue;
     }
-    for (let k = first; k < end; k++) covered[k] = 1;
-    mentions.push(makeMention(doc, "description", first, end, descriptionCategory(tokens[head]!), head));
+    mentions.push(makeMention(doc, facts, "description", first, end, descriptionCategory(tokens[head]!), head));
   }
 
   for (const run of names) {
     if (covered[run.first]) continue;
     const t = titled.get(run.first) ?? titleWord(doc, run);
-    const m = makeMention(doc, "name", run.first, run.end, nameCategory(tokens, run), -1);
+    const m = makeMention(doc, facts, "name", run.first, run.end, nameCategory(tokens, facts, run), -1);
     if (t) {
       if (t.title) m.title = t.title;
       m.extentFirstToken = Math.min(t.extentFirst, run.first);
@@ -86,20 +88,18 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
     mentions.push(m);
   }
 
-  tokens.forEach((t, i) => {
-    // The tag test first: looking up every token's text in PRONOUNS was a profile hotspot.
-    if (t.pos !== "PRON") return;
-    const p = PRONOUNS[t.lower];
-    if (!p) return;
-    const m = makeMention(doc, "pronoun", i, i + 1, pronounCategory(t.lower), -1);
+  for (const i of facts.pronouns) {
+    const lower = tokens[i]!.lower;
+    const p = PRONOUNS.get(lower)!;
+    const m = makeMention(doc, facts, "pronoun", i, i + 1, pronounCategory(lower), -1);
     m.plural = p.plural;
     if (p.gender) m.gender = p.gender;
     mentions.push(m);
-  });
+  }
 
-  addKnownMentions(doc, mentions, known, (first, end) => makeMention(doc, "name", first, end, "person", -1));
+  addKnownMentions(doc, mentions, known, (first, end) => makeMention(doc, facts, "name", first, end, "person", -1));
   mentions.sort((a, b) => a.start - b.start);
-  mentions.forEach((m, k) => (m.id = `m${k + 1}`));
+  for (let k = 0; k < mentions.length; k++) mentions[k]!.id = `m${k + 1}`;
   return mentions;
 }
 
@@ -116,24 +116,23 @@ function extendOverParenthesis(doc: Doc, m: Mention): void {
 }
 
 /** "Holtz-Eakin": a hyphen with no space on either side, between two name words. */
-function isJoiningHyphen(tokens: readonly Token[], k: number): boolean {
+function isJoiningHyphen(tokens: readonly Token[], facts: TokenFacts, k: number): boolean {
   const hyphen = tokens[k];
   const next = tokens[k + 1];
-  return !!hyphen && !!next && hyphen.text === "-" && hyphen.start === tokens[k - 1]!.end && next.start === hyphen.end && isNameToken(next, false);
+  return !!hyphen && !!next && hyphen.text === "-" && hyphen.start === tokens[k - 1]!.end && next.start === hyphen.end && facts.isNameWord(k + 1, false);
 }
 
-function titleWord(doc: Doc, run: Run): { title: string | undefined; extentFirst: number; extentEnd: number } | undefined {
+function titleWord(doc: Doc, run: Run): Titled | undefined {
   if (run.titleFirst === run.first && run.extentFirst === run.first) return undefined;
   const { tokens, text } = doc;
   const title = run.titleFirst < run.first ? text.slice(tokens[run.titleFirst]!.start, tokens[run.first - 1]!.end) : undefined;
   return { title, extentFirst: run.extentFirst, extentEnd: run.end };
 }
 
-function makeMention(doc: Doc, kind: MentionKind, first: number, end: number, category: SpeakerKind, head: number): Mention {
+function makeMention(doc: Doc, facts: TokenFacts, kind: MentionKind, first: number, end: number, category: SpeakerKind, head: number): Mention {
   const { tokens, text } = doc;
   const start = tokens[first]!.start;
   const stop = tokens[end - 1]!.end;
-  const lower = tokens[head >= 0 ? head : end - 1]!.lower;
   const m: Mention = {
     id: "",
     kind,
@@ -147,22 +146,18 @@ function makeMention(doc: Doc, kind: MentionKind, first: number, end: number, ca
     extentFirstToken: first,
     extentEndToken: end,
     category,
-    plural: kind === "description" && (GROUP_HEADS.has(lower) || (lower.endsWith("s") && !lower.endsWith("ss"))),
+    plural: kind === "description" && isPluralHead(tokens[head >= 0 ? head : end - 1]!.lower),
     entity: null,
   };
   if (kind === "name") {
-    const gender = genderOfFirstName(tokens[first]!.lower) ?? HONORIFICS[tokens[first - 1]?.lower ?? ""];
+    const gender = genderOfTag(facts.nameTag(first)) ?? HONORIFICS.get(tokens[first - 1]?.lower ?? "");
     if (gender) m.gender = gender;
   }
   if (kind === "description" && m.plural && category === "person") m.category = "group";
   return m;
 }
 
-function isNameToken(t: Token, sentenceStart: boolean): boolean {
-  if (t.kind !== "word" || !capitalised(t.text) || NOT_NAMES.has(t.lower)) return false;
-  if (t.pos === "PROPN") return true;
-  return !sentenceStart && (t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "X");
-}
+const isPluralHead = (lower: string): boolean => GROUP_HEADS.has(lower) || (lower.endsWith("s") && !lower.endsWith("ss"));
 
 const SAYS = new Set(["said", "says", "told", "added", "asked", "wrote"]);
 
@@ -170,41 +165,46 @@ const SAYS = new Set(["said", "says", "told", "added", "asked", "wrote"]);
  * A name the tagger took for a verb: a first name before a name ("said Don Fowler", "Sen. Ted
  * Cruz"), a capitalised word after a name ("Stephen Lynch"), or before "said" ("Lynch said").
  */
-function isTaggedFirstName(tokens: readonly Token[], k: number): boolean {
+function isTaggedFirstName(tokens: readonly Token[], facts: TokenFacts, k: number): boolean {
+  if (!facts.isNameShaped(k)) return false;
+  if (facts.isNameWord(k + 1, false) && facts.nameTag(k) & FIRST_NAME) return true;
   const t = tokens[k]!;
-  if (!capitalised(t.text) || t.kind !== "word" || NOT_NAMES.has(t.lower)) return false;
-  const next = tokens[k + 1];
-  const prev = tokens[k - 1];
-  if (next && isNameToken(next, false) && isFirstName(t.lower)) return true;
   if (t.pos !== "VERB" && t.pos !== "AUX") return false;
-  return (!!prev && prev.sentence === t.sentence && prev.pos === "PROPN" && capitalised(prev.text)) || (!!next && SAYS.has(next.lower));
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  return (!!prev && prev.sentence === t.sentence && prev.pos === "PROPN" && facts.isCapitalised(k - 1)) || (!!next && SAYS.has(next.lower));
+}
+
+/** A token that can start or continue a name (`isNameWord`), or a first name the tagger took for a verb. */
+function isNamePart(tokens: readonly Token[], facts: TokenFacts, k: number, sentenceStart: boolean): boolean {
+  return facts.isNameWord(k, sentenceStart) || isTaggedFirstName(tokens, facts, k);
 }
 
 /** Maximal runs of capitalised name tokens, without a leading title word ("President"). */
-function nameRuns(doc: Doc): Run[] {
+function nameRuns(doc: Doc, facts: TokenFacts): Run[] {
   const { tokens, sentences } = doc;
   const runs: Run[] = [];
   for (const s of sentences) {
     let i = s.firstToken;
     while (i < s.endToken) {
-      if (!isNameToken(tokens[i]!, i === s.firstToken) && !isTaggedFirstName(tokens, i)) {
+      if (!isNamePart(tokens, facts, i, i === s.firstToken)) {
         i++;
         continue;
       }
       let end = i + 1;
       while (end < s.endToken) {
-        const t = tokens[end]!;
-        if (isNameToken(t, false) || isTaggedFirstName(tokens, end)) end++;
-        else if (isJoiningHyphen(tokens, end)) end += 2;
-        else if (PARTICLES.has(t.text) && tokens[end + 1] && isNameToken(tokens[end + 1]!, false)) end += 2;
+        if (isNamePart(tokens, facts, end, false)) end++;
+        else if (isJoiningHyphen(tokens, facts, end)) end += 2;
+        else if (PARTICLES.has(tokens[end]!.text) && facts.isNameWord(end + 1, false)) end += 2;
         else break;
       }
       // A title written into the name ("Democratic Sen. Claire McCaskill", "Chief Chuck Jordan")
       // ends at the last title word that still leaves a name after it.
       let first = i;
-      for (let k = i; k < end - 1; k++) if (NAME_TITLES.has(tokens[k]!.lower) || TITLE_HEADS.has(tokens[k]!.lower)) first = k + 1;
-      const onlyDemonyms = tokens.slice(first, end).every((t) => isDemonym(t.lower));
-      const honorific = i > s.firstToken && HONORIFICS[tokens[i - 1]!.lower] ? i - 1 : i;
+      for (let k = i; k < end - 1; k++) if (TITLE_WORDS.has(tokens[k]!.lower)) first = k + 1;
+      let onlyDemonyms = true;
+      for (let k = first; k < end && onlyDemonyms; k++) onlyDemonyms = (facts.nameTag(k) & DEMONYM) !== 0;
+      const honorific = i > s.firstToken && HONORIFICS.has(tokens[i - 1]!.lower) ? i - 1 : i;
       if (!onlyDemonyms) runs.push({ first, end, titleFirst: i, extentFirst: honorific });
       i = end;
     }
@@ -212,15 +212,31 @@ function nameRuns(doc: Doc): Run[] {
   return runs;
 }
 
-function nameCategory(tokens: readonly Token[], run: Run): SpeakerKind {
-  const parts = tokens.slice(run.first, run.end);
-  if (parts.some((t) => ORG_NAME_WORDS.has(t.lower))) return "organisation";
-  if (isPlaceOrOrg(parts.map((t) => t.lower).join(" "))) return "organisation";
-  if (parts.length === 1 && /^\p{Lu}{2,6}$/u.test(parts[0]!.text) && !isFirstName(parts[0]!.lower)) return "organisation";
-  if (isFirstName(parts[0]!.lower) || HONORIFICS[tokens[run.first - 1]?.lower ?? ""]) return "person";
-  if (NAME_TITLES.has(tokens[run.first - 1]?.lower ?? "")) return "person";
-  if (parts.every((t) => isPlaceOrOrg(t.lower))) return "organisation";
-  return parts.length > 1 ? "person" : "unknown";
+/**
+ * The lexicon tag of a run's words in lower case, one space apart ("united states"). The phrase
+ * is built and looked up only if the lexicon lists a phrase starting with the run's first word.
+ */
+function runTag(tokens: readonly Token[], facts: TokenFacts, first: number, end: number): number {
+  if (end - first === 1) return facts.nameTag(first);
+  if (!(facts.nameTag(first) & PHRASE_START)) return 0;
+  let words = tokens[first]!.lower;
+  for (let k = first + 1; k < end; k++) words += " " + tokens[k]!.lower;
+  return nameTagOf(words);
+}
+
+function nameCategory(tokens: readonly Token[], facts: TokenFacts, run: Run): SpeakerKind {
+  const { first, end } = run;
+  for (let k = first; k < end; k++) if (ORG_NAME_WORDS.has(tokens[k]!.lower)) return "organisation";
+  const single = end - first === 1;
+  if (runTag(tokens, facts, first, end) & PLACE_OR_ORG) return "organisation";
+  const firstName = (facts.nameTag(first) & FIRST_NAME) !== 0;
+  if (single && ACRONYM.test(tokens[first]!.text) && !firstName) return "organisation";
+  if (firstName || HONORIFICS.has(tokens[first - 1]?.lower ?? "")) return "person";
+  if (NAME_TITLES.has(tokens[first - 1]?.lower ?? "")) return "person";
+  let allPlaces = true;
+  for (let k = first; k < end && allPlaces; k++) allPlaces = (facts.nameTag(k) & PLACE_OR_ORG) !== 0;
+  if (allPlaces) return "organisation";
+  return single ? "unknown" : "person";
 }
 
 function descriptionCategory(head: Token): SpeakerKind {
@@ -233,18 +249,6 @@ function pronounCategory(lower: string): SpeakerKind {
   if (lower === "it") return "organisation";
   if (lower === "they" || lower === "we") return "group";
   return "person";
-}
-
-function* descriptionHeads(tokens: readonly Token[]): Generator<number> {
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== "word" || (t.pos !== "NOUN" && t.pos !== "PROPN")) continue;
-    if (!HEADS.has(t.lower)) continue;
-    // The head is the last noun of its phrase: "campaign spokesman" is headed by "spokesman".
-    const next = tokens[i + 1];
-    if (next && (next.pos === "NOUN" || TITLE_HEADS.has(next.lower) || GROUP_HEADS.has(next.lower))) continue;
-    yield i;
-  }
 }
 
 /** Walks back over modifiers to the determiner (kept) or the first modifier. */

@@ -1,37 +1,52 @@
 import { NAME_WORDS } from "./name-lexicon";
-import type { NameTag } from "./name-tags";
+import { NAME_TAGS, type NameTag } from "./name-tags";
 
-let lexicon: Map<string, NameTag> | null = null;
+/** One bit per tag, so a word's tag is tested against a group of tags with one `&`. */
+const bit = (tag: NameTag): number => 1 << NAME_TAGS.indexOf(tag);
+const bits = (tags: readonly NameTag[]): number => tags.reduce((mask, tag) => mask | bit(tag), 0);
+
+export const MALE_NAME = bit("MaleName");
+export const FEMALE_NAME = bit("FemaleName");
+export const FIRST_NAME = bits(["MaleName", "FemaleName", "FirstName"]);
+export const PLACE_OR_ORG = bits(["Country", "City", "Region", "Place", "Organization", "SportsTeam", "Company"]);
+export const DEMONYM = bit("Demonym");
+/** Not a tag: the lexicon lists a phrase that starts with this word ("united" of "united states"). */
+export const PHRASE_START = 1 << NAME_TAGS.length;
+
+let lexicon: Map<string, number> | null = null;
 
 /**
  * compromise's word lexicon (first names with gender, places, demonyms), extracted at build time
  * into name-lexicon.ts: importing compromise would dominate start-up, and whosaid never runs its
- * parser on the article. Each word carries one of these tags; the map is built on first use.
+ * parser on the article. Each word carries one of these tags (the last list naming it wins); the
+ * map is built on first use. Returns the word's tag bit (with PHRASE_START), or 0 for a word it
+ * does not list.
  */
-function tagged(word: string, tags: ReadonlySet<NameTag>): boolean {
+export function nameTagOf(word: string): number {
   if (!lexicon) {
     lexicon = new Map();
     for (const [tag, words] of Object.entries(NAME_WORDS) as Array<[NameTag, string]>) {
-      if (words) for (const w of words.split("|")) lexicon.set(w, tag);
+      if (words) for (const w of words.split("|")) lexicon.set(w, bit(tag));
+    }
+    for (const phrase of [...lexicon.keys()]) {
+      const space = phrase.indexOf(" ");
+      if (space < 0) continue;
+      const first = phrase.slice(0, space);
+      lexicon.set(first, (lexicon.get(first) ?? 0) | PHRASE_START);
     }
   }
-  const tag = lexicon.get(word);
-  return tag !== undefined && tags.has(tag);
+  return lexicon.get(word) ?? 0;
 }
 
-const MALE = new Set<NameTag>(["MaleName"]);
-const FEMALE = new Set<NameTag>(["FemaleName"]);
-const FIRST = new Set<NameTag>(["MaleName", "FemaleName", "FirstName"]);
-const PLACE = new Set<NameTag>(["Country", "City", "Region", "Place", "Organization", "SportsTeam", "Company"]);
-const DEMONYM = new Set<NameTag>(["Demonym"]);
-
-export function genderOfFirstName(word: string): "male" | "female" | undefined {
-  if (tagged(word, MALE)) return "male";
-  if (tagged(word, FEMALE)) return "female";
+/** The gender a word's tag bit gives ("male" for a MaleName). */
+export function genderOfTag(tag: number): "male" | "female" | undefined {
+  if (tag & MALE_NAME) return "male";
+  if (tag & FEMALE_NAME) return "female";
   return undefined;
 }
 
-export const isFirstName = (word: string): boolean => tagged(word, FIRST);
+export const genderOfFirstName = (word: string): "male" | "female" | undefined => genderOfTag(nameTagOf(word));
+export const isFirstName = (word: string): boolean => (nameTagOf(word) & FIRST_NAME) !== 0;
 /** A place or organisation name ("moscow", "united states", "nato"). */
-export const isPlaceOrOrg = (words: string): boolean => tagged(words, PLACE);
-export const isDemonym = (word: string): boolean => tagged(word, DEMONYM);
+export const isPlaceOrOrg = (words: string): boolean => (nameTagOf(words) & PLACE_OR_ORG) !== 0;
+export const isDemonym = (word: string): boolean => (nameTagOf(word) & DEMONYM) !== 0;

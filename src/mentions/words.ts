@@ -62,9 +62,10 @@ export const NAME_TITLES = words(`
   speaker vice
 `);
 
-export const HONORIFICS: Record<string, "male" | "female" | undefined> = {
-  "mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female", "ms.": "female",
-};
+/** Honorifics before a name and the gender they give ("Mrs." -> female). A Map, not an object: no prototype keys. */
+export const HONORIFICS = new Map<string, "male" | "female">([
+  ["mr", "male"], ["mr.", "male"], ["mrs", "female"], ["mrs.", "female"], ["ms", "female"], ["ms.", "female"],
+]);
 
 /** Name particles that may sit inside a name in lower case ("Charles de Gaulle"). */
 export const PARTICLES = words("de van von der den bin al la le da del du dos di");
@@ -75,11 +76,12 @@ export const DETERMINERS = words(`
   two three four five six seven eight nine ten dozens hundreds thousands few most all one
 `);
 
-export const PRONOUNS: Record<string, { plural: boolean; gender?: "male" | "female" } | undefined> = {
-  he: { plural: false, gender: "male" },
-  she: { plural: false, gender: "female" },
-  they: { plural: true },
-  we: { plural: true },
-  i: { plural: false },
-  it: { plural: false },
-};
+/** Subject pronouns: number and gender. A Map, not an object: no prototype keys. */
+export const PRONOUNS = new Map<string, { plural: boolean; gender?: "male" | "female" }>([
+  ["he", { plural: false, gender: "male" }],
+  ["she", { plural: false, gender: "female" }],
+  ["they", { plural: true }],
+  ["we", { plural: true }],
+  ["i", { plural: false }],
+  ["it", { plural: false }],
+]);

@@ -1,0 +1,91 @@
+import type { Token } from "../document/types";
+import { nameTagOf } from "./lexicon";
+import { GROUP_HEADS, NOT_NAMES, ORG_HEADS, PRONOUNS, TITLE_HEADS } from "./words";
+
+const CAPITALISED = /^\p{Lu}/u;
+
+/** `CAPITALISED.test(text)`, deciding plain ASCII without the regular expression. */
+function capitalised(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return CAPITALISED.test(text);
+}
+
+/** Every role head noun, for one lookup per noun instead of three. */
+const HEADS = new Set([...TITLE_HEADS, ...GROUP_HEADS, ...ORG_HEADS]);
+
+// Bits of TokenFacts.flags.
+const CAPITALISED_TOKEN = 1;
+/** A capitalised word that NOT_NAMES does not rule out ("Monday", "Mr." are out). */
+const NAME_SHAPED = 2;
+/** A name-shaped word tagged PROPN: a name word anywhere, a sentence's first word included. */
+const NAME_ANYWHERE = 4;
+/** A name-shaped word tagged PROPN, NOUN, ADJ or X: a name word except as a sentence's first word. */
+const NAME_INSIDE = 8;
+
+const LOOSE_NAME_TAGS = new Set(["NOUN", "ADJ", "X"]);
+const NOT_LOOKED_UP = -1;
+
+/**
+ * What mention detection asks of each token, read from the tokens in one pass: a name detector
+ * that asks "is this a capitalised name word?" several times per token then reads a byte, and the
+ * scans for role nouns and pronouns visit only the tokens that are one. Lexicon tags are looked up
+ * once per token, on first need.
+ */
+export class TokenFacts {
+  private readonly flags: Uint8Array;
+  private readonly tags: Int32Array;
+  /** Role nouns that end their phrase ("spokesman" in "campaign spokesman"), in token order. */
+  readonly descriptionHeads: number[] = [];
+  /** Subject pronouns ("he", "they"), in token order. */
+  readonly pronouns: number[] = [];
+
+  constructor(private readonly tokens: readonly Token[]) {
+    this.flags = new Uint8Array(tokens.length);
+    this.tags = new Int32Array(tokens.length).fill(NOT_LOOKED_UP);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const { pos } = t;
+      let flags = capitalised(t.text) ? CAPITALISED_TOKEN : 0;
+      const word = t.kind === "word";
+      if (flags && word && !NOT_NAMES.has(t.lower)) {
+        flags |= NAME_SHAPED;
+        if (pos === "PROPN") flags |= NAME_ANYWHERE | NAME_INSIDE;
+        else if (LOOSE_NAME_TAGS.has(pos)) flags |= NAME_INSIDE;
+      }
+      this.flags[i] = flags;
+      // Looking up every token's text in PRONOUNS was a profile hotspot: the tag test first.
+      if (pos === "PRON" && PRONOUNS.has(t.lower)) this.pronouns.push(i);
+      else if (word && (pos === "NOUN" || pos === "PROPN") && HEADS.has(t.lower) && !this.continuesPhrase(i + 1)) {
+        this.descriptionHeads.push(i);
+      }
+    }
+  }
+
+  /** The head is the last noun of its phrase: "campaign spokesman" is headed by "spokesman". */
+  private continuesPhrase(k: number): boolean {
+    const next = this.tokens[k];
+    return !!next && (next.pos === "NOUN" || TITLE_HEADS.has(next.lower) || GROUP_HEADS.has(next.lower));
+  }
+
+  isCapitalised(k: number): boolean {
+    return ((this.flags[k] ?? 0) & CAPITALISED_TOKEN) !== 0;
+  }
+
+  /** A capitalised word that can be part of a name, whatever its tag. */
+  isNameShaped(k: number): boolean {
+    return ((this.flags[k] ?? 0) & NAME_SHAPED) !== 0;
+  }
+
+  /** A name word by its tag; a sentence's first word only if tagged PROPN ("Officials said"). */
+  isNameWord(k: number, sentenceStart: boolean): boolean {
+    return ((this.flags[k] ?? 0) & (sentenceStart ? NAME_ANYWHERE : NAME_INSIDE)) !== 0;
+  }
+
+  /** The lexicon tag bit of the token's lower-case word (see lexicon.ts), 0 if unlisted. */
+  nameTag(k: number): number {
+    let tag = this.tags[k]!;
+    if (tag === NOT_LOOKED_UP) this.tags[k] = tag = nameTagOf(this.tokens[k]!.lower);
+    return tag;
+  }
+}
