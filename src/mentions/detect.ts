@@ -37,19 +37,11 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
   const { tokens, text } = doc;
   const facts = new TokenFacts(tokens);
   const names = nameRuns(doc, facts);
-  // Run number + 1 by the token a run starts at, and by the token just past its end (0: none).
-  const nameStartingAt = new Int32Array(tokens.length + 1);
-  const nameEndingAt = new Int32Array(tokens.length + 1);
-  names.forEach((r, k) => {
-    nameStartingAt[r.first] = k + 1;
-    nameEndingAt[r.end] = k + 1;
-  });
   const titled = new Map<number, Titled>();
   const covered = new Uint8Array(tokens.length);
-  const mentions: Mention[] = [];
+  const descriptions: Mention[] = [];
 
   for (const head of facts.descriptionHeads) {
-    if (covered[head]) continue;
     const first = descriptionStart(tokens, head);
     const end = head + 1;
     for (let k = first; k < end; k++) covered[k] = 1;
@@ -58,20 +50,21 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
     const title = text.slice(tokens[titleFirst]!.start, tokens[head]!.end);
     // "Russian foreign minister Sergey Lavrov" / "Its defence minister, Sergei Shoigu,"
     const after = tokens[end]?.text === "," ? end + 1 : end;
-    const named = names[(nameStartingAt[after] ?? 0) - 1];
+    const named = runAt(names, "first", after);
     if (named && (after === end || !hasDeterminer || tokens[named.end]?.text === "," || tokens[first]!.lower !== "a")) {
       titled.set(named.first, { title, extentFirst: first, extentEnd: named.end });
       continue;
     }
     // "Hugh Hill, a doctor, said"
-    const before = tokens[first - 1]?.text === "," ? names[nameEndingAt[first - 1]! - 1] : undefined;
+    const before = tokens[first - 1]?.text === "," ? runAt(names, "end", first - 1) : undefined;
     if (before && hasDeterminer && tokens[end]?.text === ",") {
       titled.set(before.first, { title, extentFirst: before.first, extentEnd: end });
       continue;
     }
-    mentions.push(makeMention(doc, facts, "description", first, end, descriptionCategory(tokens[head]!), head));
+    descriptions.push(makeMention(doc, facts, "description", first, end, descriptionCategory(tokens[head]!), head));
   }
 
+  const nameMentions: Mention[] = [];
   for (const run of names) {
     if (covered[run.first]) continue;
     const t = titled.get(run.first) ?? titleWord(doc, run);
@@ -85,22 +78,65 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
       if (m.category === "unknown") m.category = "person";
     }
     extendOverParenthesis(doc, m);
-    mentions.push(m);
+    nameMentions.push(m);
   }
 
+  const pronouns: Mention[] = [];
   for (const i of facts.pronouns) {
     const lower = tokens[i]!.lower;
     const p = PRONOUNS.get(lower)!;
     const m = makeMention(doc, facts, "pronoun", i, i + 1, pronounCategory(lower), -1);
     m.plural = p.plural;
     if (p.gender) m.gender = p.gender;
-    mentions.push(m);
+    pronouns.push(m);
   }
 
-  addKnownMentions(doc, mentions, known, (first, end) => makeMention(doc, facts, "name", first, end, "person", -1));
-  mentions.sort((a, b) => a.start - b.start);
+  // Names and pronouns are found in document order; a description's modifiers can reach back
+  // before an earlier description, so its list is sorted (stably, as are all sorts here).
+  if (!byStart(descriptions)) descriptions.sort(compareStarts);
+  const mentions = mergeByStart(descriptions, nameMentions, pronouns);
+  if (known.length) {
+    addKnownMentions(doc, mentions, known, (first, end) => makeMention(doc, facts, "name", first, end, "person", -1));
+    mentions.sort(compareStarts);
+  }
   for (let k = 0; k < mentions.length; k++) mentions[k]!.id = `m${k + 1}`;
   return mentions;
+}
+
+/** The run whose `first` (or `end`) token is `k`: runs are disjoint and in order, so both are sorted. */
+function runAt(runs: readonly Run[], side: "first" | "end", k: number): Run | undefined {
+  let lo = 0;
+  let hi = runs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (runs[mid]![side] < k) lo = mid + 1;
+    else hi = mid;
+  }
+  return runs[lo]?.[side] === k ? runs[lo] : undefined;
+}
+
+const compareStarts = (a: Mention, b: Mention): number => a.start - b.start;
+
+function byStart(mentions: readonly Mention[]): boolean {
+  for (let k = 1; k < mentions.length; k++) if (mentions[k - 1]!.start > mentions[k]!.start) return false;
+  return true;
+}
+
+/** Three lists sorted by start, merged; at equal starts the earlier list's mention comes first. */
+function mergeByStart(a: readonly Mention[], b: readonly Mention[], c: readonly Mention[]): Mention[] {
+  const merged: Mention[] = [];
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length || j < b.length || k < c.length) {
+    const x = a[i]?.start ?? Infinity;
+    const y = b[j]?.start ?? Infinity;
+    const z = c[k]?.start ?? Infinity;
+    if (x <= y && x <= z) merged.push(a[i++]!);
+    else if (y <= z) merged.push(b[j++]!);
+    else merged.push(c[k++]!);
+  }
+  return merged;
 }
 
 /** "Rep. Gwen Moore (D-Wis.)": a short parenthesis after a name belongs to its phrase. */

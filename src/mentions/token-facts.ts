@@ -14,7 +14,7 @@ function capitalised(text: string): boolean {
 /** Every role head noun, for one lookup per noun instead of three. */
 const HEADS = new Set([...TITLE_HEADS, ...GROUP_HEADS, ...ORG_HEADS]);
 
-// Bits of TokenFacts.flags.
+// Bits of TokenFacts.facts: the token's flags, then (once looked up) its lexicon tag shifted past them.
 const CAPITALISED_TOKEN = 1;
 /** A capitalised word that NOT_NAMES does not rule out ("Monday", "Mr." are out). */
 const NAME_SHAPED = 2;
@@ -22,9 +22,10 @@ const NAME_SHAPED = 2;
 const NAME_ANYWHERE = 4;
 /** A name-shaped word tagged PROPN, NOUN, ADJ or X: a name word except as a sentence's first word. */
 const NAME_INSIDE = 8;
+const TAG_LOOKED_UP = 16;
+const TAG_SHIFT = 5;
 
 const LOOSE_NAME_TAGS = new Set(["NOUN", "ADJ", "X"]);
-const NOT_LOOKED_UP = -1;
 
 /**
  * What mention detection asks of each token, read from the tokens in one pass: a name detector
@@ -33,16 +34,15 @@ const NOT_LOOKED_UP = -1;
  * once per token, on first need.
  */
 export class TokenFacts {
-  private readonly flags: Uint8Array;
-  private readonly tags: Int32Array;
+  /** One number per token (an allocation per article is not free: one array, not two). */
+  private readonly facts: Int32Array;
   /** Role nouns that end their phrase ("spokesman" in "campaign spokesman"), in token order. */
   readonly descriptionHeads: number[] = [];
   /** Subject pronouns ("he", "they"), in token order. */
   readonly pronouns: number[] = [];
 
   constructor(private readonly tokens: readonly Token[]) {
-    this.flags = new Uint8Array(tokens.length);
-    this.tags = new Int32Array(tokens.length).fill(NOT_LOOKED_UP);
+    this.facts = new Int32Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       const { pos } = t;
@@ -53,7 +53,7 @@ export class TokenFacts {
         if (pos === "PROPN") flags |= NAME_ANYWHERE | NAME_INSIDE;
         else if (LOOSE_NAME_TAGS.has(pos)) flags |= NAME_INSIDE;
       }
-      this.flags[i] = flags;
+      this.facts[i] = flags;
       // Looking up every token's text in PRONOUNS was a profile hotspot: the tag test first.
       if (pos === "PRON" && PRONOUNS.has(t.lower)) this.pronouns.push(i);
       else if (word && (pos === "NOUN" || pos === "PROPN") && HEADS.has(t.lower) && !this.continuesPhrase(i + 1)) {
@@ -69,23 +69,25 @@ export class TokenFacts {
   }
 
   isCapitalised(k: number): boolean {
-    return ((this.flags[k] ?? 0) & CAPITALISED_TOKEN) !== 0;
+    return ((this.facts[k] ?? 0) & CAPITALISED_TOKEN) !== 0;
   }
 
   /** A capitalised word that can be part of a name, whatever its tag. */
   isNameShaped(k: number): boolean {
-    return ((this.flags[k] ?? 0) & NAME_SHAPED) !== 0;
+    return ((this.facts[k] ?? 0) & NAME_SHAPED) !== 0;
   }
 
   /** A name word by its tag; a sentence's first word only if tagged PROPN ("Officials said"). */
   isNameWord(k: number, sentenceStart: boolean): boolean {
-    return ((this.flags[k] ?? 0) & (sentenceStart ? NAME_ANYWHERE : NAME_INSIDE)) !== 0;
+    return ((this.facts[k] ?? 0) & (sentenceStart ? NAME_ANYWHERE : NAME_INSIDE)) !== 0;
   }
 
   /** The lexicon tag bit of the token's lower-case word (see lexicon.ts), 0 if unlisted. */
   nameTag(k: number): number {
-    let tag = this.tags[k]!;
-    if (tag === NOT_LOOKED_UP) this.tags[k] = tag = nameTagOf(this.tokens[k]!.lower);
+    const facts = this.facts[k]!;
+    if (facts & TAG_LOOKED_UP) return facts >>> TAG_SHIFT;
+    const tag = nameTagOf(this.tokens[k]!.lower);
+    this.facts[k] = facts | TAG_LOOKED_UP | (tag << TAG_SHIFT);
     return tag;
   }
 }
