@@ -103,16 +103,19 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
   return mentions;
 }
 
-/** The run whose `first` (or `end`) token is `k`: runs are disjoint and in order, so both are sorted. */
+/**
+ * The run whose `first` (or `end`) token is `k`, the last such if several: runs come in order, so
+ * both are sorted (two runs share an end only where one took in the next sentence's first word).
+ */
 function runAt(runs: readonly Run[], side: "first" | "end", k: number): Run | undefined {
   let lo = 0;
   let hi = runs.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (runs[mid]![side] < k) lo = mid + 1;
+    if (runs[mid]![side] <= k) lo = mid + 1;
     else hi = mid;
   }
-  return runs[lo]?.[side] === k ? runs[lo] : undefined;
+  return runs[lo - 1]?.[side] === k ? runs[lo - 1] : undefined;
 }
 
 const compareStarts = (a: Mention, b: Mention): number => a.start - b.start;
@@ -216,34 +219,38 @@ function isNamePart(tokens: readonly Token[], facts: TokenFacts, k: number, sent
   return facts.isNameWord(k, sentenceStart) || isTaggedFirstName(tokens, facts, k);
 }
 
-/** Maximal runs of capitalised name tokens, without a leading title word ("President"). */
+/**
+ * Maximal runs of capitalised name tokens, without a leading title word ("President"). A run
+ * starts at a name-shaped word, so only those are visited; one ends inside its sentence, except
+ * that a joining hyphen or particle may take in the next sentence's first word.
+ */
 function nameRuns(doc: Doc, facts: TokenFacts): Run[] {
   const { tokens, sentences } = doc;
   const runs: Run[] = [];
-  for (const s of sentences) {
-    let i = s.firstToken;
-    while (i < s.endToken) {
-      if (!isNamePart(tokens, facts, i, i === s.firstToken)) {
-        i++;
-        continue;
-      }
-      let end = i + 1;
-      while (end < s.endToken) {
-        if (isNamePart(tokens, facts, end, false)) end++;
-        else if (isJoiningHyphen(tokens, facts, end)) end += 2;
-        else if (PARTICLES.has(tokens[end]!.text) && facts.isNameWord(end + 1, false)) end += 2;
-        else break;
-      }
-      // A title written into the name ("Democratic Sen. Claire McCaskill", "Chief Chuck Jordan")
-      // ends at the last title word that still leaves a name after it.
-      let first = i;
-      for (let k = i; k < end - 1; k++) if (TITLE_WORDS.has(tokens[k]!.lower)) first = k + 1;
-      let onlyDemonyms = true;
-      for (let k = first; k < end && onlyDemonyms; k++) onlyDemonyms = (facts.nameTag(k) & DEMONYM) !== 0;
-      const honorific = i > s.firstToken && HONORIFICS.has(tokens[i - 1]!.lower) ? i - 1 : i;
-      if (!onlyDemonyms) runs.push({ first, end, titleFirst: i, extentFirst: honorific });
-      i = end;
+  // Where the last run ended, in its sentence: a later start in that sentence must come after it.
+  let runSentence = -1;
+  let runEnd = 0;
+  for (const i of facts.nameShaped) {
+    const s = sentences[tokens[i]!.sentence]!;
+    if (s.index === runSentence && i < runEnd) continue;
+    if (!isNamePart(tokens, facts, i, i === s.firstToken)) continue;
+    let end = i + 1;
+    while (end < s.endToken) {
+      if (isNamePart(tokens, facts, end, false)) end++;
+      else if (isJoiningHyphen(tokens, facts, end)) end += 2;
+      else if (PARTICLES.has(tokens[end]!.text) && facts.isNameWord(end + 1, false)) end += 2;
+      else break;
     }
+    // A title written into the name ("Democratic Sen. Claire McCaskill", "Chief Chuck Jordan")
+    // ends at the last title word that still leaves a name after it.
+    let first = i;
+    for (let k = i; k < end - 1; k++) if (TITLE_WORDS.has(tokens[k]!.lower)) first = k + 1;
+    let onlyDemonyms = true;
+    for (let k = first; k < end && onlyDemonyms; k++) onlyDemonyms = (facts.nameTag(k) & DEMONYM) !== 0;
+    const honorific = i > s.firstToken && HONORIFICS.has(tokens[i - 1]!.lower) ? i - 1 : i;
+    if (!onlyDemonyms) runs.push({ first, end, titleFirst: i, extentFirst: honorific });
+    runSentence = s.index;
+    runEnd = end;
   }
   return runs;
 }

@@ -38,6 +38,8 @@ export class TokenFacts {
   private readonly facts: Int32Array;
   /** Role nouns that end their phrase ("spokesman" in "campaign spokesman"), in token order. */
   readonly descriptionHeads: number[] = [];
+  /** Capitalised words that can be part of a name (see isNameShaped), in token order. */
+  readonly nameShaped: number[] = [];
   /** Subject pronouns ("he", "they"), in token order. */
   readonly pronouns: number[] = [];
 
@@ -50,6 +52,7 @@ export class TokenFacts {
       const word = t.kind === "word";
       if (flags && word && !NOT_NAMES.has(t.lower)) {
         flags |= NAME_SHAPED;
+        this.nameShaped.push(i);
         if (pos === "PROPN") flags |= NAME_ANYWHERE | NAME_INSIDE;
         else if (LOOSE_NAME_TAGS.has(pos)) flags |= NAME_INSIDE;
       }
