@@ -10,11 +10,17 @@ const SYNONYMS = new Map([
 ]);
 const HEAD_SEPARATOR = /[\s-]/;
 
+/** `HEAD_SEPARATOR` for one code unit, deciding ASCII without the regular expression. */
+function isHeadSeparator(c: number): boolean {
+  if (c < 128) return c === 45 || c === 32 || (c >= 9 && c <= 13);
+  return HEAD_SEPARATOR.test(String.fromCharCode(c));
+}
+
 /** The last word of a title or description, in lower case and with one spelling per role. */
 function headOf(text: string): string {
   // The text after the last space or hyphen: the last part of `text.toLowerCase().split(/[\s-]+/)`.
   let k = text.length;
-  while (k > 0 && !HEAD_SEPARATOR.test(text[k - 1]!)) k--;
+  while (k > 0 && !isHeadSeparator(text.charCodeAt(k - 1))) k--;
   const head = text.slice(k).toLowerCase();
   return SYNONYMS.get(head) ?? head;
 }

@@ -25,7 +25,6 @@ const NAME_INSIDE = 8;
 const TAG_LOOKED_UP = 16;
 const TAG_SHIFT = 5;
 
-const LOOSE_NAME_TAGS = new Set(["NOUN", "ADJ", "X"]);
 
 /**
  * What mention detection asks of each token, read from the tokens in one pass: a name detector
@@ -54,7 +53,7 @@ export class TokenFacts {
         flags |= NAME_SHAPED;
         this.nameShaped.push(i);
         if (pos === "PROPN") flags |= NAME_ANYWHERE | NAME_INSIDE;
-        else if (LOOSE_NAME_TAGS.has(pos)) flags |= NAME_INSIDE;
+        else if (pos === "NOUN" || pos === "ADJ" || pos === "X") flags |= NAME_INSIDE;
       }
       this.facts[i] = flags;
       // Looking up every token's text in PRONOUNS was a profile hotspot: the tag test first.
