@@ -82,12 +82,36 @@ export function findReported(doc: Doc, matcher: CueMatcher, quoted: readonly Ran
   let q = 0;
   for (const sentence of doc.sentences) {
     while (q < quoted.length && quoted[q]![1] <= sentence.start) q++;
-    const blocked: Range[] = [];
-    for (let k = q; k < quoted.length && quoted[k]![0] < sentence.end; k++) blocked.push(quoted[k]!);
     if (sentence.endToken - sentence.firstToken < 4) continue;
-    found.push(...clausesIn(doc, sentence, matcher, blocked, leadIns));
+    // Most sentences hold no cue word: they are passed over before anything else is worked out.
+    const firstCue = nextCueWord(doc.tokens, sentence.firstToken, sentence.endToken, matcher);
+    if (firstCue < 0) continue;
+    let k = q;
+    while (k < quoted.length && quoted[k]![0] < sentence.end) k++;
+    const blocked = k > q ? quoted.slice(q, k) : NOTHING_BLOCKED;
+    clausesIn(doc, sentence, firstCue, matcher, blocked, leadIns, found);
   }
   return { clauses: found, leadIns };
+}
+
+const NOTHING_BLOCKED: readonly Range[] = [];
+
+/** The first word in [from, end) that a cue can start with, or -1: one set lookup rules out most words. */
+function nextCueWord(tokens: readonly Token[], from: number, end: number, matcher: CueMatcher): number {
+  for (let i = from; i < end; i++) {
+    const token = tokens[i]!;
+    if (token.kind === "word" && matcher.starts.has(token.lower)) return i;
+  }
+  return -1;
+}
+
+/** Whether an offset lies inside one of the quotations in marks (`blocked`, in text order). */
+function inRanges(blocked: readonly Range[], offset: number): boolean {
+  for (let k = 0; k < blocked.length; k++) {
+    const range = blocked[k]!;
+    if (offset >= range[0] && offset < range[1]) return true;
+  }
+  return false;
 }
 
 export interface Reported {
@@ -97,37 +121,41 @@ export interface Reported {
   leadIns: Map<number, CueMatch>;
 }
 
+/** The reported clauses of sentence `s`, whose first cue word is at `firstCue`, appended to `out`. */
 function clausesIn(
-  doc: Doc, s: Sentence, matcher: CueMatcher, blocked: readonly Range[], leadIns: Map<number, CueMatch>,
-): ReportedClause[] {
+  doc: Doc, s: Sentence, firstCue: number, matcher: CueMatcher, blocked: readonly Range[],
+  leadIns: Map<number, CueMatch>, out: ReportedClause[],
+): void {
   const { tokens, text } = doc;
-  const inQuote = (t: Token) => blocked.some(([a, b]) => t.start >= a && t.start < b);
-  const out: ReportedClause[] = [];
+  const inQuote = (t: Token) => inRanges(blocked, t.start);
+  const strongCueAt = (k: number) => (cueAt(text, tokens, k, matcher)?.weight ?? 0) >= MIN_OBJECT_WEIGHT;
   const sentenceEnd = lastContentToken(tokens, s);
   // "While he acknowledged funding was a reason, Ham noted ...": what a cue in the clause opening
   // the sentence reports ends with that clause.
   const opening = openingClauseEnd(tokens, s.firstToken, s.endToken);
-  for (let i = s.firstToken; i < s.endToken; i++) {
-    const lower = tokens[i]!.lower;
-    if (!matcher.starts.has(lower)) continue; // most tokens: no cue
-    if (inQuote(tokens[i]!)) continue;
+  /** Where the last clause found in this sentence ends: a later one may not overlap it. */
+  let previousEnd = -1;
+  for (let i = firstCue; i >= 0 && i < s.endToken; i = nextCueWord(tokens, i + 1, s.endToken, matcher)) {
+    const token = tokens[i]!;
+    if (inQuote(token)) continue;
     const cue = cueAt(text, tokens, i, matcher);
     if (!cue) continue;
-    const entry = matcher.lexicon.get(cue.text.toLowerCase().replace(/\s+/g, " ")) ?? matcher.lexicon.get(tokens[i]!.lower);
+    const entry = cueEntry(matcher, cue, token);
     const stanceFrom = stanceAt(text, tokens, cue, matcher) ? stanceStart(tokens, s.firstToken, cue) : -1;
-    const stanceRegion: Region = { first: s.firstToken, last: sentenceEnd, blocked, inQuote, leadsInto: null, strongCueAt: () => false };
-    const stance = stanceFrom >= 0 ? stanceClause(tokens, stanceRegion, stanceFrom, cue) : null;
-    if (stance && stance.start >= (out.length ? out[out.length - 1]!.end : -1)) {
-      out.push({ ...stance, cue });
+    const stance = stanceFrom >= 0
+      ? stanceClause(tokens, { first: s.firstToken, last: sentenceEnd, blocked, inQuote, leadsInto: null, strongCueAt: never }, stanceFrom, cue)
+      : null;
+    if (stance && stance.start >= previousEnd) {
+      out.push({ start: stance.start, end: stance.end, cue });
+      previousEnd = stance.end;
       i = cue.endToken - 1;
       continue;
     }
     // Weak cues, and cues that rarely have a source (passives: "was seen as"), only attribute quotes.
-    if ((cue.weight < MIN_REPORTING_WEIGHT && !(entry && entry.lemma !== tokens[i]!.lower)) || (entry && entry.sourced < 0.5)) {
+    if ((cue.weight < MIN_REPORTING_WEIGHT && !(entry && entry.lemma !== token.lower)) || (entry && entry.sourced < 0.5)) {
       i = cue.endToken - 1;
       continue;
     }
-    const strongCueAt = (k: number) => (cueAt(text, tokens, k, matcher)?.weight ?? 0) >= MIN_OBJECT_WEIGHT;
     const last = cue.lemma !== "according to" && opening > cue.endToken ? opening - 1 : sentenceEnd;
     const region: Region = { first: s.firstToken, last, blocked, inQuote, leadsInto: null, strongCueAt };
     // A built-in verb keeps its hand-set weight (its lemma's entry) when a learned form of it scores
@@ -136,13 +164,21 @@ function clausesIn(
     const clause = cue.lemma === "according to" ? accordingTo(tokens, region, cue) : aroundCue(tokens, region, weighed, entry);
     // The first cue of the sentence is its main verb: "Ditto said she expects ... \"to continue\"".
     if (region.leadsInto !== null && !leadIns.has(region.leadsInto) && cue.weight >= MIN_LEAD_IN_WEIGHT) leadIns.set(region.leadsInto, cue);
-    const previousEnd = out.length ? out[out.length - 1]!.end : -1;
     if (clause && clause.start >= previousEnd) {
-      out.push({ ...clause, cue });
+      out.push({ start: clause.start, end: clause.end, cue });
+      previousEnd = clause.end;
       i = Math.max(cue.endToken - 1, tokenIndexAfter(tokens, i, clause.end) - 1);
     } else i = cue.endToken - 1;
   }
-  return out;
+}
+
+const never = (): boolean => false;
+
+/** The lexicon entry of the cue as written (a phrase's words joined by single spaces), else of its
+ * first word. A one-token cue is its token's text, so its lower-cased form needs no new string. */
+function cueEntry(matcher: CueMatcher, cue: CueMatch, first: Token): CueEntry | undefined {
+  const written = cue.endToken === cue.firstToken + 1 && cue.text === first.text ? first.lower : cue.text.toLowerCase().replace(/\s+/g, " ");
+  return matcher.lexicon.get(written) ?? matcher.lexicon.get(first.lower);
 }
 
 interface Region {

@@ -13,7 +13,8 @@ export interface MarkedSpan {
   parent?: number;
 }
 
-const LINE_BREAK = /[\n\r\u2028\u2029]/;
+const LINE_BREAK_CLASS = "\\n\\r\\u2028\\u2029";
+const LINE_BREAK = new RegExp(`[${LINE_BREAK_CLASS}]`);
 /** A speaker label opening a transcript paragraph: `"WALLACE: ...`. Each label starts a new quote. */
 export const TRANSCRIPT_LABEL = /^\p{Lu}[\p{Lu}.'\- ]{1,30}:\s/u;
 
@@ -41,7 +42,7 @@ function trimContent(text: string, start: number, end: number): [number, number]
  */
 export function scanOuter(text: string, from: number, pairs: readonly QuoteMarkPair[]): MarkedSpan[] {
   const marks = markSet(pairs);
-  const pattern = new RegExp(`[${escapeClass([...marks.opens.keys(), ...marks.closes])}\\n\\r\\u2028\\u2029]`, "g");
+  const pattern = charPattern([...marks.opens.keys(), ...marks.closes], LINE_BREAK_CLASS);
   pattern.lastIndex = from;
   const spans: MarkedSpan[] = [];
   let open: { at: number; pair: QuoteMarkPair } | null = null;
@@ -126,35 +127,57 @@ const APOSTROPHE_LIKE = new Set(["'", "\u2018", "\u2019"]);
  */
 export function scanInner(text: string, outer: readonly MarkedSpan[], pairs: readonly QuoteMarkPair[]): MarkedSpan[] {
   const marks = markSet(pairs);
+  // The marks are found by a regular expression over each quotation (scanning is native code);
+  // the few characters found are then checked one by one.
+  const opening = charPattern(marks.opens.keys());
+  const closing = charPattern(marks.closes, LINE_BREAK_CLASS);
   const found: MarkedSpan[] = [];
   outer.forEach((parent, parentIndex) => {
-    const closes = closingMarks(text, parent.contentStart, parent.contentEnd, marks.closes);
-    for (let i = parent.contentStart; i < parent.contentEnd; i++) {
-      const pair = marks.opens.get(text[i]!)?.[0];
-      if (!pair) continue;
+    const from = parent.contentStart;
+    const content = text.slice(from, parent.contentEnd);
+    let closes: ClosingMarks | null = null;
+    opening.lastIndex = 0;
+    for (let m = opening.exec(content); m; m = opening.exec(content)) {
+      const i = from + m.index;
+      const pair = marks.opens.get(m[0])![0]!;
       if (APOSTROPHE_LIKE.has(pair.open) && (!looksLikeOpening(text, i) || ELISION.test(text.slice(i, i + 6)))) continue;
+      closes ??= closingMarks(text, from, content, closing, marks.closes);
       const closeAt = closes.after(i, pair.close);
       if (closeAt < 0) continue;
       const [s, e] = trimContent(text, i + 1, closeAt);
       if (e > s) found.push({ openAt: i, closeAt, contentStart: s, contentEnd: e, pair, parent: parentIndex });
-      i = closeAt;
+      opening.lastIndex = closeAt - from + 1;
     }
   });
   return found;
 }
 
+/** A global pattern matching any one of `chars` (and the classes in `extra`). */
+function charPattern(chars: Iterable<string>, extra = ""): RegExp {
+  const members = escapeClass(chars) + extra;
+  return new RegExp(members ? `[${members}]` : "[^\\s\\S]", "g");
+}
+
+interface ClosingMarks {
+  after(i: number, mark: string): number;
+}
+
 /**
- * The closing marks of one quotation, listed once, so that finding the close of each opening mark
- * is a binary search rather than a scan to the end of the quotation (quadratic with many
- * unmatched marks). `after(i, mark)`: the first closing `mark` after `i` in the same line, not a
- * possessive; else the first possessive one; else -1.
+ * The closing marks of one quotation (`content`, which starts at `from` in `text`), listed once,
+ * so that finding the close of each opening mark is a binary search rather than a scan to the end
+ * of the quotation (quadratic with many unmatched marks). `after(i, mark)`: the first closing
+ * `mark` after `i` in the same line, not a possessive; else the first possessive one; else -1.
+ * `pattern` finds the closing marks and line breaks.
  */
-function closingMarks(text: string, from: number, limit: number, closeChars: ReadonlySet<string>) {
+function closingMarks(text: string, from: number, content: string, pattern: RegExp, closeChars: ReadonlySet<string>): ClosingMarks {
+  const limit = from + content.length;
   const lineBreaks: number[] = [];
   const plain = new Map<string, number[]>();
   const possessive = new Map<string, number[]>();
-  for (let j = from; j < limit; j++) {
-    const ch = text[j]!;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(content); m; m = pattern.exec(content)) {
+    const j = from + m.index;
+    const ch = m[0];
     if (LINE_BREAK.test(ch)) lineBreaks.push(j);
     if (!closeChars.has(ch)) continue;
     // Only marks that double as apostrophes need their context checked (‹ › do not).
