@@ -24,6 +24,17 @@ const WORK_NOUNS = new Set(["book", "anthem", "song", "show", "program", "progra
 const POSSESSIVES = new Set(["'s", "\u2019s", "his", "her", "their", "its", "our", "my", "your"]);
 const MINOR_WORDS = new Set(["a", "an", "the", "and", "or", "of", "on", "in", "to", "for", "at", "by", "with", "it's"]);
 
+const MAX_TITLE_WORDS = 6;
+const SPACE_RUN = /\s+/g;
+
+/** How many runs of white space `text` has, counting no further than `max`. */
+function spaceRunsUpTo(text: string, max: number): number {
+  SPACE_RUN.lastIndex = 0;
+  let runs = 0;
+  while (runs < max && SPACE_RUN.exec(text)) runs++;
+  return runs;
+}
+
 /** Words in quotation marks that nobody says: a title, or a transcript's stage direction. */
 function notSpeech(doc: Doc, span: MarkedSpan): boolean {
   return STAGE_DIRECTION.test(doc.text.slice(span.contentStart, span.contentEnd)) || isTitle(doc, span);
@@ -35,8 +46,10 @@ function notSpeech(doc: Doc, span: MarkedSpan): boolean {
  * Union"`, `his "Keepin' It Real" radio program`) or next to a noun naming a work (`book "..."`).
  */
 function isTitle(doc: Doc, span: MarkedSpan): boolean {
-  const words = doc.text.slice(span.contentStart, span.contentEnd).replace(/[.,!?]+$/, "").split(/\s+/);
-  if (words.length > 6 || !words.every((w, k) => /^[\p{Lu}\d]/u.test(w) || (k > 0 && MINOR_WORDS.has(w.toLowerCase())))) return false;
+  const content = doc.text.slice(span.contentStart, span.contentEnd);
+  if (spaceRunsUpTo(content, MAX_TITLE_WORDS) >= MAX_TITLE_WORDS) return false; // most quotations: no need to split them
+  const words = content.replace(/[.,!?]+$/, "").split(/\s+/);
+  if (words.length > MAX_TITLE_WORDS || !words.every((w, k) => /^[\p{Lu}\d]/u.test(w) || (k > 0 && MINOR_WORDS.has(w.toLowerCase())))) return false;
   const at = tokenAt(doc, span.openAt);
   const before = doc.tokens[at - 1];
   const after = doc.tokens[tokenAt(doc, span.closeAt < 0 ? span.contentEnd : span.closeAt + 1)];

@@ -2,7 +2,7 @@ import { isVerb } from "../document/pos";
 import { openingClauseEnd } from "../document/opening-clause";
 import type { Doc, Sentence, Token } from "../document/types";
 import type { CueEntry } from "../lexicon/cues";
-import { cueAt, type CueMatch, type CueMatcher } from "../lexicon/match";
+import { canStartCue, cueAt, type CueMatch, type CueMatcher } from "../lexicon/match";
 import { BE, RELATIVE, stanceAt, stanceStart } from "./reported/stance";
 
 /** Reported speech found in a sentence: the clause and the cue that introduces it. */
@@ -19,7 +19,8 @@ const POSSESSIVE = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 const OBJECT_TAKERS = new Set(["np", "to", "wh"]);
 const SKIP_BEFORE_CUE = new Set(["ADV", "AUX", "PART"]);
 const SUBJECT_END = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
-const CLOSERS = /^[.?!"\u201D\u2019')\]]+$/;
+/** Marks that close a sentence after its last word: `.`, `?"`, `)`, `.’`. */
+const CLOSER_CHARS = ".?!\"\u201D\u2019')]";
 /** Learned cues below this weight only attribute quotes; they do not find reported speech. */
 const MIN_REPORTING_WEIGHT = 0.15;
 /** Cues taking an object or `to` report it from this weight on, with the subject anywhere before
@@ -100,7 +101,7 @@ const NOTHING_BLOCKED: readonly Range[] = [];
 function nextCueWord(tokens: readonly Token[], from: number, end: number, matcher: CueMatcher): number {
   for (let i = from; i < end; i++) {
     const token = tokens[i]!;
-    if (token.kind === "word" && matcher.starts.has(token.lower)) return i;
+    if (token.kind === "word" && canStartCue(matcher, token.lower)) return i;
   }
   return -1;
 }
@@ -198,9 +199,15 @@ function tokenIndexAfter(tokens: readonly Token[], from: number, offset: number)
   return k;
 }
 
+/** Whether `text` is one or more closing marks (a character test per mark: this runs per sentence). */
+function onlyClosers(text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (!CLOSER_CHARS.includes(text[k]!)) return false;
+  return text.length > 0;
+}
+
 function lastContentToken(tokens: readonly Token[], s: Sentence): number {
   let last = s.endToken - 1;
-  while (last > s.firstToken && tokens[last]!.kind === "punct" && CLOSERS.test(tokens[last]!.text)) last--;
+  while (last > s.firstToken && tokens[last]!.kind === "punct" && onlyClosers(tokens[last]!.text)) last--;
   return last;
 }
 

@@ -41,8 +41,7 @@ function trimContent(text: string, start: number, end: number): [number, number]
  * unclosed quote ends at the end of its paragraph. Straight quotes are paired by their context.
  */
 export function scanOuter(text: string, from: number, pairs: readonly QuoteMarkPair[]): MarkedSpan[] {
-  const marks = markSet(pairs);
-  const pattern = charPattern([...marks.opens.keys(), ...marks.closes], LINE_BREAK_CLASS);
+  const { marks, anyMark: pattern } = markTables(pairs);
   pattern.lastIndex = from;
   const spans: MarkedSpan[] = [];
   let open: { at: number; pair: QuoteMarkPair } | null = null;
@@ -126,11 +125,9 @@ const APOSTROPHE_LIKE = new Set(["'", "\u2018", "\u2019"]);
  * lower-case word is a possessive (players' union) unless no other closing mark follows.
  */
 export function scanInner(text: string, outer: readonly MarkedSpan[], pairs: readonly QuoteMarkPair[]): MarkedSpan[] {
-  const marks = markSet(pairs);
   // The marks are found by a regular expression over each quotation (scanning is native code);
   // the few characters found are then checked one by one.
-  const opening = charPattern(marks.opens.keys());
-  const closing = charPattern(marks.closes, LINE_BREAK_CLASS);
+  const { marks, opening, closing } = markTables(pairs);
   const found: MarkedSpan[] = [];
   outer.forEach((parent, parentIndex) => {
     const from = parent.contentStart;
@@ -150,6 +147,34 @@ export function scanInner(text: string, outer: readonly MarkedSpan[], pairs: rea
     }
   });
   return found;
+}
+
+/** A list of pairs' lookup tables and the global patterns that find their marks. */
+interface MarkTables {
+  marks: MarkSet;
+  /** Any mark, or a line break. */
+  anyMark: RegExp;
+  opening: RegExp;
+  /** A closing mark, or a line break. */
+  closing: RegExp;
+}
+
+/** Built once per list: the extractor keeps its lists of pairs, and every article reads them. */
+const tablesOf = new WeakMap<readonly QuoteMarkPair[], MarkTables>();
+
+function markTables(pairs: readonly QuoteMarkPair[]): MarkTables {
+  let tables = tablesOf.get(pairs);
+  if (!tables) {
+    const marks = markSet(pairs);
+    tables = {
+      marks,
+      anyMark: charPattern([...marks.opens.keys(), ...marks.closes], LINE_BREAK_CLASS),
+      opening: charPattern(marks.opens.keys()),
+      closing: charPattern(marks.closes, LINE_BREAK_CLASS),
+    };
+    tablesOf.set(pairs, tables);
+  }
+  return tables;
 }
 
 /** A global pattern matching any one of `chars` (and the classes in `extra`). */
