@@ -128,8 +128,6 @@ function clausesIn(
   leadIns: Map<number, CueMatch>, out: ReportedClause[],
 ): void {
   const { tokens, text } = doc;
-  const inQuote = (t: Token) => inRanges(blocked, t.start);
-  const strongCueAt = (k: number) => (cueAt(text, tokens, k, matcher)?.weight ?? 0) >= MIN_OBJECT_WEIGHT;
   const sentenceEnd = lastContentToken(tokens, s);
   // "While he acknowledged funding was a reason, Ham noted ...": what a cue in the clause opening
   // the sentence reports ends with that clause.
@@ -138,13 +136,13 @@ function clausesIn(
   let previousEnd = -1;
   for (let i = firstCue; i >= 0 && i < s.endToken; i = nextCueWord(tokens, i + 1, s.endToken, matcher)) {
     const token = tokens[i]!;
-    if (inQuote(token)) continue;
+    if (inRanges(blocked, token.start)) continue;
     const cue = cueAt(text, tokens, i, matcher);
     if (!cue) continue;
     const entry = cueEntry(matcher, cue, token);
     const stanceFrom = stanceAt(text, tokens, cue, matcher) ? stanceStart(tokens, s.firstToken, cue) : -1;
     const stance = stanceFrom >= 0
-      ? stanceClause(tokens, { first: s.firstToken, last: sentenceEnd, blocked, inQuote, leadsInto: null, strongCueAt: never }, stanceFrom, cue)
+      ? stanceClause(tokens, { first: s.firstToken, last: sentenceEnd, blocked, doc, matcher: null, leadsInto: null }, stanceFrom, cue)
       : null;
     if (stance && stance.start >= previousEnd) {
       out.push({ start: stance.start, end: stance.end, cue });
@@ -158,7 +156,7 @@ function clausesIn(
       continue;
     }
     const last = cue.lemma !== "according to" && opening > cue.endToken ? opening - 1 : sentenceEnd;
-    const region: Region = { first: s.firstToken, last, blocked, inQuote, leadsInto: null, strongCueAt };
+    const region: Region = { first: s.firstToken, last, blocked, doc, matcher, leadsInto: null };
     // A built-in verb keeps its hand-set weight (its lemma's entry) when a learned form of it scores
     // higher: "mentioned" (learned 0.6) is as weak as "mention" (0.5) at reporting an object.
     const weighed = entry?.builtIn ? { ...cue, weight: Math.min(cue.weight, matcher.lexicon.get(entry.lemma)?.weight ?? cue.weight) } : cue;
@@ -173,8 +171,6 @@ function clausesIn(
   }
 }
 
-const never = (): boolean => false;
-
 /** The lexicon entry of the cue as written (a phrase's words joined by single spaces), else of its
  * first word. A one-token cue is its token's text, so its lower-cased form needs no new string. */
 function cueEntry(matcher: CueMatcher, cue: CueMatch, first: Token): CueEntry | undefined {
@@ -182,15 +178,26 @@ function cueEntry(matcher: CueMatcher, cue: CueMatch, first: Token): CueEntry | 
   return matcher.lexicon.get(written) ?? matcher.lexicon.get(first.lower);
 }
 
+/** The tokens [first, last] a cue's clause may take, and what stops it. (Plain data: one is made
+ * per cue, so no closures.) */
 interface Region {
   first: number;
   last: number;
   blocked: readonly Range[];
-  inQuote: (t: Token) => boolean;
-  /** Whether a reporting verb strong enough to start its own clause starts at a token. */
-  strongCueAt: (k: number) => boolean;
+  doc: Doc;
+  /** For `strongCueAt`; null for a stance's clause, which a second cue does not cut. */
+  matcher: CueMatcher | null;
   /** Set when a clause ran into a quotation: the offset where that quotation's marks start. */
   leadsInto: number | null;
+}
+
+function inQuote(r: Region, t: Token): boolean {
+  return inRanges(r.blocked, t.start);
+}
+
+/** Whether a reporting verb strong enough to start its own clause starts at token `k`. */
+function strongCueAt(r: Region, k: number): boolean {
+  return !!r.matcher && (cueAt(r.doc.text, r.doc.tokens, k, r.matcher)?.weight ?? 0) >= MIN_OBJECT_WEIGHT;
 }
 
 function tokenIndexAfter(tokens: readonly Token[], from: number, offset: number): number {
@@ -214,14 +221,14 @@ function lastContentToken(tokens: readonly Token[], s: Sentence): number {
 /** The clause [first, last] (token indices), stopped before a quotation or a semicolon. */
 function clause(tokens: readonly Token[], r: Region, first: number, last: number): { start: number; end: number } | null {
   let end = first;
-  while (end < last && !r.inQuote(tokens[end + 1]!) && tokens[end + 1]!.text !== ";" && !secondClauseAt(tokens, r, end + 1, last)) end++;
+  while (end < last && !inQuote(r, tokens[end + 1]!) && tokens[end + 1]!.text !== ";" && !secondClauseAt(tokens, r, end + 1, last)) end++;
   // A clause that runs into a quotation is the lead-in of a partial quote, which reports it.
-  if (end < last && r.inQuote(tokens[end + 1]!)) {
+  if (end < last && inQuote(r, tokens[end + 1]!)) {
     r.leadsInto = tokens[end + 1]!.start;
     return null;
   }
   while (end > first && tokens[end]!.kind === "punct" && tokens[end]!.text !== ")" && tokens[end]!.text !== "]") end--;
-  if (first > end || end - first < 1 || r.inQuote(tokens[first]!)) return null;
+  if (first > end || end - first < 1 || inQuote(r, tokens[first]!)) return null;
   return { start: tokens[first]!.start, end: tokens[end]!.end };
 }
 
@@ -234,18 +241,18 @@ function secondClauseAt(tokens: readonly Token[], r: Region, k: number, last: nu
   // "... lifted his mood and said that ...": a second verb of saying of the same subject.
   // "... and calls her “...”": a second verb of saying that leads into a quotation.
   if (tokens[k]!.lower === "and") {
-    return r.strongCueAt(k + 1) && (tokens[k + 2]?.lower === "that" || (tokens[k + 1]!.pos === "VERB" && r.blocked.some(([a]) => a > tokens[k]!.start)));
+    return strongCueAt(r, k + 1) && (tokens[k + 2]?.lower === "that" || (tokens[k + 1]!.pos === "VERB" && r.blocked.some(([a]) => a > tokens[k]!.start)));
   }
   if (tokens[k]!.text !== ",") return false;
   const word = tokens[k + 1]?.lower ?? "";
   // ", telling reporters that ...", ", calling him ...": a participle of saying starts the next statement.
-  if (word.endsWith("ing") && isVerb(tokens[k + 1]) && r.strongCueAt(k + 1)) return true;
+  if (word.endsWith("ing") && isVerb(tokens[k + 1]) && strongCueAt(r, k + 1)) return true;
   if (CONTRAST.has(word)) return hasVerb(tokens, k + 2, Math.min(last, k + 8));
   if (word !== "and") return subjectAndCue(tokens, r, k + 1, last);
   // ", and when pressed on why ..., she replied": a new sentence-like clause opens.
   if (TEMPORAL.has(tokens[k + 2]?.lower ?? "")) return true;
   for (let j = k + 3; j <= Math.min(last, k + 7); j++) {
-    if (r.strongCueAt(j)) return SUBJECT_END.has(tokens[j - 1]!.pos);
+    if (strongCueAt(r, j)) return SUBJECT_END.has(tokens[j - 1]!.pos);
     if (isVerb(tokens[j]) || tokens[j]!.kind === "punct") return false;
   }
   return false;
@@ -272,7 +279,7 @@ function hasFiniteVerb(tokens: readonly Token[], from: number, to: number): bool
 function subjectAndCue(tokens: readonly Token[], r: Region, from: number, last: number): boolean {
   if (!/^(DET|PROPN|PRON|NOUN|NUM)$/.test(tokens[from]?.pos ?? "")) return false;
   for (let j = from + 1; j <= Math.min(last, from + 4); j++) {
-    if (r.strongCueAt(j)) return SUBJECT_END.has(tokens[j - 1]!.pos) && !/^(,|that)$/.test(tokens[j + 1]?.lower ?? "");
+    if (strongCueAt(r, j)) return SUBJECT_END.has(tokens[j - 1]!.pos) && !/^(,|that)$/.test(tokens[j + 1]?.lower ?? "");
     if (!SUBJECT_END.has(tokens[j]!.pos) && tokens[j]!.pos !== "ADJ") return false;
   }
   return false;
@@ -323,7 +330,7 @@ function aroundCue(tokens: readonly Token[], r: Region, cue: CueMatch, entry: Cu
     const t = tokens[j]!;
     // (not "stressed her support of the raid that killed ...": a relative clause)
     if (t.lower === "that" && before > 0 && !isVerb(tokens[j + 1])) return clause(tokens, r, j + 1, r.last);
-    if (isVerb(t) || t.text === ";" || t.text === ":" || r.inQuote(t)) break;
+    if (isVerb(t) || t.text === ";" || t.text === ":" || inQuote(r, t)) break;
   }
   // CLAUSE, X said.  /  CLAUSE, said X.  /  CLAUSE, X said Friday, as ...  (the attribution closes the clause)
   const attributionEnd = endOfAttribution(tokens, cue.endToken, r.last);
@@ -334,7 +341,7 @@ function aroundCue(tokens: readonly Token[], r: Region, cue: CueMatch, entry: Cu
   if (attributionEnd - cue.endToken < 7 && !objectAfter && !hasVerb(tokens, cue.endToken, attributionEnd)) {
     for (let k = cue.firstToken - 1; k > r.first && cue.firstToken - k <= 8; k--) {
       // `"...," the spokesperson added`: the attribution of a quotation, not reported speech.
-      if (r.inQuote(tokens[k]!) || QUOTE_MARK.test(tokens[k]!.text)) return null;
+      if (inQuote(r, tokens[k]!) || QUOTE_MARK.test(tokens[k]!.text)) return null;
       if (tokens[k]!.text === ",") {
         // "Rucker Culpepper, who runs ..., said": a relative clause describes the subject.
         if (hasVerb(tokens, r.first, k - 1) && !relativeSubject(tokens, r, k)) {

@@ -138,7 +138,7 @@ export function scanInner(text: string, outer: readonly MarkedSpan[], pairs: rea
       const i = from + m.index;
       const pair = marks.opens.get(m[0])![0]!;
       if (APOSTROPHE_LIKE.has(pair.open) && (!looksLikeOpening(text, i) || ELISION.test(text.slice(i, i + 6)))) continue;
-      closes ??= closingMarks(text, from, content, closing, marks.closes);
+      closes ??= new ClosingMarks(text, from, content, closing, marks.closes);
       const closeAt = closes.after(i, pair.close);
       if (closeAt < 0) continue;
       const [s, e] = trimContent(text, i + 1, closeAt);
@@ -183,52 +183,53 @@ function charPattern(chars: Iterable<string>, extra = ""): RegExp {
   return new RegExp(members ? `[${members}]` : "[^\\s\\S]", "g");
 }
 
-interface ClosingMarks {
-  after(i: number, mark: string): number;
-}
-
 /**
  * The closing marks of one quotation (`content`, which starts at `from` in `text`), listed once,
  * so that finding the close of each opening mark is a binary search rather than a scan to the end
- * of the quotation (quadratic with many unmatched marks). `after(i, mark)`: the first closing
- * `mark` after `i` in the same line, not a possessive; else the first possessive one; else -1.
- * `pattern` finds the closing marks and line breaks.
+ * of the quotation (quadratic with many unmatched marks). `pattern` finds the closing marks and
+ * line breaks.
  */
-function closingMarks(text: string, from: number, content: string, pattern: RegExp, closeChars: ReadonlySet<string>): ClosingMarks {
-  const limit = from + content.length;
-  const lineBreaks: number[] = [];
-  const plain = new Map<string, number[]>();
-  const possessive = new Map<string, number[]>();
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(content); m; m = pattern.exec(content)) {
-    const j = from + m.index;
-    const ch = m[0];
-    if (LINE_BREAK.test(ch)) lineBreaks.push(j);
-    if (!closeChars.has(ch)) continue;
-    // Only marks that double as apostrophes need their context checked (‹ › do not).
-    const apostrophe = APOSTROPHE_LIKE.has(ch);
-    if (apostrophe && !looksLikeClosing(text, j)) continue;
-    const isPossessive = apostrophe && /s/i.test(text[j - 1] ?? "") && /^ \p{Ll}/u.test(text.slice(j + 1, j + 3));
-    const lists = isPossessive ? possessive : plain;
-    const list = lists.get(ch);
-    if (list) list.push(j);
-    else lists.set(ch, [j]);
+class ClosingMarks {
+  private readonly limit: number;
+  private readonly lineBreaks: number[] = [];
+  private readonly plain = new Map<string, number[]>();
+  private readonly possessive = new Map<string, number[]>();
+
+  constructor(text: string, from: number, content: string, pattern: RegExp, closeChars: ReadonlySet<string>) {
+    this.limit = from + content.length;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(content); m; m = pattern.exec(content)) {
+      const j = from + m.index;
+      const ch = m[0];
+      if (LINE_BREAK.test(ch)) this.lineBreaks.push(j);
+      if (!closeChars.has(ch)) continue;
+      // Only marks that double as apostrophes need their context checked (‹ › do not).
+      const apostrophe = APOSTROPHE_LIKE.has(ch);
+      if (apostrophe && !looksLikeClosing(text, j)) continue;
+      const isPossessive = apostrophe && /s/i.test(text[j - 1] ?? "") && /^ \p{Ll}/u.test(text.slice(j + 1, j + 3));
+      const lists = isPossessive ? this.possessive : this.plain;
+      const list = lists.get(ch);
+      if (list) list.push(j);
+      else lists.set(ch, [j]);
+    }
   }
-  const firstAfter = (list: readonly number[] | undefined, i: number) => {
-    if (!list) return -1;
-    const k = firstGreater(list, i);
-    return k < list.length ? list[k]! : -1;
-  };
-  return {
-    after(i: number, mark: string): number {
-      const lineEnd = firstAfter(lineBreaks, i);
-      const end = lineEnd < 0 ? limit : lineEnd;
-      const p = firstAfter(plain.get(mark), i);
-      if (p >= 0 && p < end) return p;
-      const q = firstAfter(possessive.get(mark), i);
-      return q >= 0 && q < end ? q : -1;
-    },
-  };
+
+  /** The first closing `mark` after `i` in the same line, not a possessive; else the first possessive one; else -1. */
+  after(i: number, mark: string): number {
+    const lineEnd = firstAfter(this.lineBreaks, i);
+    const end = lineEnd < 0 ? this.limit : lineEnd;
+    const p = firstAfter(this.plain.get(mark), i);
+    if (p >= 0 && p < end) return p;
+    const q = firstAfter(this.possessive.get(mark), i);
+    return q >= 0 && q < end ? q : -1;
+  }
+}
+
+/** The first element greater than `i` of a sorted list, or -1. */
+function firstAfter(list: readonly number[] | undefined, i: number): number {
+  if (!list) return -1;
+  const k = firstGreater(list, i);
+  return k < list.length ? list[k]! : -1;
 }
 
 /** Index of the first element greater than `x` in a sorted list. */
