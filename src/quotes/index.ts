@@ -81,14 +81,15 @@ export function findQuotes(doc: Doc, marks: QuoteMarks, matcher: CueMatcher): Qu
       label = { text: text.slice(span.contentStart, end), start: span.contentStart, end };
       span = { ...span, contentStart: span.contentStart + at.wordsAt };
     }
+    const words = text.slice(span.contentStart, span.contentEnd);
     const q: QuoteCandidate = {
       id: "",
       type: classify(text, span, floor),
-      text: text.slice(span.contentStart, span.contentEnd),
+      text: words,
       start: span.contentStart,
       end: span.contentEnd,
       open: { text: text[span.openAt]!, start: span.openAt, end: span.openAt + 1 },
-      words: countWords(text.slice(span.contentStart, span.contentEnd)),
+      words: countWords(words),
     };
     if (span.closeAt >= 0) q.close = { text: text[span.closeAt]!, start: span.closeAt, end: span.closeAt + 1 };
     if (label) q.label = label;
