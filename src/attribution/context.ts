@@ -1,9 +1,9 @@
-import { sentenceAt, tokenAt } from "../document";
 import type { Doc } from "../document/types";
 import { cueAt, type CueMatcher } from "../lexicon/match";
 import type { Entity, Mention } from "../mentions/types";
 import type { QuoteCandidate } from "../quotes/types";
 import { countStartingBefore, mentionsWithin, quotesContaining } from "./lookup";
+import { offsetIndex, sentenceIndexAt, tokenIndexAt, type OffsetIndex } from "./offsets";
 import { resolvePronoun } from "./resolve";
 import { standsBeforeCue, subjectOf, TIME_WORDS, timePhraseStart } from "./subject";
 import type { Token } from "../document/types";
@@ -13,6 +13,8 @@ import type { AttributedQuote, NearestMentionOptions, Pass, Phrase, RuleContext 
 /** Indexes built once per article and shared by every quote's context. */
 export interface ArticleIndex {
   doc: Doc;
+  /** Token and sentence lookups by offset. */
+  offsets: OffsetIndex;
   matcher: CueMatcher;
   /** Sorted by start; mentions with the same start in the order they were found or registered. */
   mentions: Mention[];
@@ -43,7 +45,7 @@ export function indexArticle(
   const quoteById = new Map<string, QuoteCandidate>();
   for (const q of quotes) quoteById.set(q.id, q);
   return {
-    doc, matcher, mentions, entities, entityById, quotes, quoteById,
+    doc, offsets: offsetIndex(doc), matcher, mentions, entities, entityById, quotes, quoteById,
     byExtentStart, byExtentEnd, resolved: new Map(), enclosing: enclosingQuotes(mentions, quotes),
   };
 }
@@ -79,8 +81,9 @@ function enclosingQuotes(mentions: readonly Mention[], quotes: readonly QuoteCan
 
 export function createContext(index: ArticleIndex, quote: QuoteCandidate, previous: readonly AttributedQuote[]): RuleContext {
   const { doc, mentions } = index;
-  const sentence = doc.sentences[sentenceAt(doc, quote.open?.start ?? quote.start)]!;
-  const lastSentence = doc.sentences[sentenceAt(doc, Math.max(quote.start, (quote.close?.end ?? quote.end) - 1))]!;
+  const { offsets } = index;
+  const sentence = doc.sentences[sentenceIndexAt(offsets, quote.open?.start ?? quote.start)]!;
+  const lastSentence = doc.sentences[sentenceIndexAt(offsets, Math.max(quote.start, (quote.close?.end ?? quote.end) - 1))]!;
   const insideQuote = (offset: number) => offset >= quote.start && offset < quote.end;
   // Mentions inside the quote being attributed cannot be its speaker, nor can mentions inside
   // another quotation, unless this quote is nested in that one ("[Borrell] proclaimed: '...'").
@@ -106,13 +109,13 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
     entities: index.entities,
     quotes: index.quotes,
     previous,
-    tokenAt: (offset) => tokenAt(doc, offset),
+    tokenAt: (offset) => tokenIndexAt(offsets, offset),
     textOfTokens(first, end) {
       const from = doc.tokens[first];
       const to = doc.tokens[Math.min(end, doc.tokens.length) - 1];
       return from && to && end > first ? doc.text.slice(from.start, to.end) : "";
     },
-    sentenceAt: (offset) => doc.sentences[sentenceAt(doc, offset)]!,
+    sentenceAt: (offset) => doc.sentences[sentenceIndexAt(offsets, offset)]!,
     cueAt: (i) => cueAt(doc.text, doc.tokens, i, index.matcher),
     findCue(from, to) {
       for (let i = Math.max(0, from); i < Math.min(to, doc.tokens.length); i++) {
@@ -145,9 +148,10 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
 }
 
 /** Character range that `within` allows around an offset. */
-function scope(doc: Doc, offset: number, within: NearestMentionOptions["within"]): [number, number] {
+function scope(index: ArticleIndex, offset: number, within: NearestMentionOptions["within"]): [number, number] {
+  const { doc } = index;
   if (within === "article") return [0, doc.text.length];
-  const sentence = doc.sentences[sentenceAt(doc, offset)];
+  const sentence = doc.sentences[sentenceIndexAt(index.offsets, offset)];
   if (!sentence) return [0, doc.text.length];
   if (within === "paragraph") {
     const paragraph = doc.paragraphs[sentence.paragraph]!;
@@ -160,7 +164,7 @@ function nearestMention(
   index: ArticleIndex, offset: number, options: NearestMentionOptions, insideQuote: (offset: number) => boolean,
 ): Mention | null {
   const { direction = "either", kinds, categories, within = "sentence", insideQuotes = false } = options;
-  const [from, to] = scope(index.doc, offset, within);
+  const [from, to] = scope(index, offset, within);
   const quoted = index.quotes.filter((q) => q.type !== "indirect");
   let best: Mention | null = null;
   let bestDistance = Infinity;
@@ -185,9 +189,9 @@ function nearestMention(
  * rules and stages treat it like any detected mention.
  */
 export function registerMention(index: ArticleIndex, mention: Mention): void {
-  const { doc, mentions } = index;
-  mention.firstToken = tokenAt(doc, mention.start);
-  mention.endToken = Math.max(mention.firstToken + 1, tokenAt(doc, mention.end - 1) + 1);
+  const { mentions, offsets } = index;
+  mention.firstToken = tokenIndexAt(offsets, mention.start);
+  mention.endToken = Math.max(mention.firstToken + 1, tokenIndexAt(offsets, mention.end - 1) + 1);
   mention.extentFirstToken = mention.firstToken;
   mention.extentEndToken = mention.endToken;
   let at = mentions.length;
