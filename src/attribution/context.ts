@@ -2,7 +2,7 @@ import type { Doc } from "../document/types";
 import { cueAt, type CueMatcher } from "../lexicon/match";
 import type { Entity, Mention } from "../mentions/types";
 import type { QuoteCandidate } from "../quotes/types";
-import { countStartingBefore, mentionsWithin, quotesContaining } from "./lookup";
+import { countStartingBefore, mentionsWithin, quotesContaining, someQuoteContaining } from "./lookup";
 import { offsetIndex, sentenceIndexAt, tokenIndexAt, type OffsetIndex } from "./offsets";
 import { resolvePronoun } from "./resolve";
 import { standsBeforeCue, subjectOf, TIME_WORDS, timePhraseStart } from "./subject";
@@ -136,9 +136,9 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
       const known = index.resolved.get(m.id);
       if (known) return known;
       // A pronoun in the narrative refers to someone named in the narrative, not inside a quote.
-      const quotesAround = (offset: number) => quotesContaining(index.quotes, offset).filter((q) => q.type !== "indirect");
-      const around = quotesAround(m.start);
-      const skip = (other: Mention) => insideQuote(other.start) || quotesAround(other.start).some((q) => !around.includes(q));
+      const around = quotesContaining(index.quotes, m.start).filter((q) => q.type !== "indirect");
+      const elsewhere = (q: QuoteCandidate) => q.type !== "indirect" && !around.includes(q);
+      const skip = (other: Mention) => insideQuote(other.start) || someQuoteContaining(index.quotes, other.start, other.start + 1, elsewhere);
       return resolvePronoun(m, mentions, index.entityById, doc.tokens, previous, skip);
     },
     insideQuote,

@@ -101,14 +101,14 @@ function checkResult(rule: Rule, result: Attribution, index: ArticleIndex, quote
   if (typeof result.confidence !== "number" || !(result.confidence >= 0 && result.confidence <= 1)) {
     fail(`confidence ${String(result.confidence)}, which is not a number in 0..1`);
   }
-  const { text } = index.doc;
-  for (const [what, span] of [["speaker", result.speaker], ["cue", result.cue]] as const) {
-    if (!span) continue;
-    const { start, end } = span;
-    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start >= end) {
-      fail(`a ${what} span [${String(start)}, ${String(end)}) outside the text (length ${text.length})`);
+  const { length } = index.doc.text;
+  const checkSpan = (what: string, { start, end }: { start: number; end: number }) => {
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > length || start >= end) {
+      fail(`a ${what} span [${String(start)}, ${String(end)}) outside the text (length ${length})`);
     }
-  }
+  };
+  checkSpan("speaker", result.speaker);
+  if (result.cue) checkSpan("cue", result.cue);
   if (result.cue !== undefined && result.cue !== null && typeof result.cue !== "object") fail(`cue ${describe(result.cue)}`);
   if ("id" in result.speaker && !isMentionOf(index.mentions, result.speaker as Mention)) {
     fail(`speaker mention "${String((result.speaker as Mention).id)}", which is not one of context.mentions (return the mention itself, or a { start, end } span)`);
