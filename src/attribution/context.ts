@@ -1,5 +1,5 @@
 import type { Doc } from "../document/types";
-import { cueAt, type CueMatcher } from "../lexicon/match";
+import { cueAt, type CueMatch, type CueMatcher } from "../lexicon/match";
 import type { Entity, Mention } from "../mentions/types";
 import type { QuoteCandidate } from "../quotes/types";
 import { countStartingBefore, mentionsWithin, quotesContaining, someQuoteContaining } from "./lookup";
@@ -25,6 +25,8 @@ export interface ArticleIndex {
   /** By token index (arrays rather than maps: a lookup per token is a plain index). */
   byExtentStart: (Mention | undefined)[];
   byExtentEnd: (Mention | undefined)[];
+  /** 1 for a token known to start no cue (rules ask about the same tokens quote after quote). */
+  startsNoCue: Uint8Array;
   /** Pronoun resolutions made so far: mention id -> entity. */
   resolved: Map<string, Entity>;
   /** The outermost quotation in marks that each mention inside one stands in. */
@@ -46,7 +48,7 @@ export function indexArticle(
   for (const q of quotes) quoteById.set(q.id, q);
   return {
     doc, offsets: offsetIndex(doc), matcher, mentions, entities, entityById, quotes, quoteById,
-    byExtentStart, byExtentEnd, resolved: new Map(), enclosing: enclosingQuotes(mentions, quotes),
+    byExtentStart, byExtentEnd, startsNoCue: new Uint8Array(doc.tokens.length), resolved: new Map(), enclosing: enclosingQuotes(mentions, quotes),
   };
 }
 
@@ -116,10 +118,10 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
       return from && to && end > first ? doc.text.slice(from.start, to.end) : "";
     },
     sentenceAt: (offset) => doc.sentences[sentenceIndexAt(offsets, offset)]!,
-    cueAt: (i) => cueAt(doc.text, doc.tokens, i, index.matcher),
+    cueAt: (i) => cueStartingAt(index, i),
     findCue(from, to) {
       for (let i = Math.max(0, from); i < Math.min(to, doc.tokens.length); i++) {
-        const cue = cueAt(doc.text, doc.tokens, i, index.matcher);
+        const cue = cueStartingAt(index, i);
         if (cue && !insideQuote(cue.start)) return cue;
       }
       return null;
@@ -145,6 +147,18 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
     pass: (reason): Pass => ({ pass: reason }),
   };
   return context;
+}
+
+/**
+ * `cueAt`, remembering the tokens that start no cue. A cue found is built afresh on every call, as
+ * a rule may keep or change the object it gets.
+ */
+function cueStartingAt(index: ArticleIndex, i: number): CueMatch | null {
+  if (index.startsNoCue[i] === 1) return null;
+  const cue = cueAt(index.doc.text, index.doc.tokens, i, index.matcher);
+  // A typed array ignores an index outside it.
+  if (!cue) index.startsNoCue[i] = 1;
+  return cue;
 }
 
 /** Character range that `within` allows around an offset. */
