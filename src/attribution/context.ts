@@ -1,9 +1,9 @@
+import { sentenceAt, tokenAt } from "../document";
 import type { Doc } from "../document/types";
 import { cueAt, type CueMatch, type CueMatcher } from "../lexicon/match";
 import type { Entity, Mention } from "../mentions/types";
 import type { QuoteCandidate } from "../quotes/types";
 import { countStartingBefore, mentionsWithin, quotesContaining, someQuoteContaining } from "./lookup";
-import { offsetIndex, sentenceIndexAt, tokenIndexAt, type OffsetIndex } from "./offsets";
 import { resolvePronoun } from "./resolve";
 import { standsBeforeCue, subjectOf, TIME_WORDS, timePhraseStart } from "./subject";
 import type { Token } from "../document/types";
@@ -13,8 +13,6 @@ import type { AttributedQuote, NearestMentionOptions, Pass, Phrase, RuleContext 
 /** Indexes built once per article and shared by every quote's context. */
 export interface ArticleIndex {
   doc: Doc;
-  /** Token and sentence lookups by offset. */
-  offsets: OffsetIndex;
   matcher: CueMatcher;
   /** Sorted by start; mentions with the same start in the order they were found or registered. */
   mentions: Mention[];
@@ -47,7 +45,7 @@ export function indexArticle(
   const quoteById = new Map<string, QuoteCandidate>();
   for (const q of quotes) quoteById.set(q.id, q);
   return {
-    doc, offsets: offsetIndex(doc), matcher, mentions, entities, entityById, quotes, quoteById,
+    doc, matcher, mentions, entities, entityById, quotes, quoteById,
     byExtentStart, byExtentEnd, startsNoCue: new Uint8Array(doc.tokens.length), resolved: new Map(), enclosing: enclosingQuotes(mentions, quotes),
   };
 }
@@ -83,9 +81,8 @@ function enclosingQuotes(mentions: readonly Mention[], quotes: readonly QuoteCan
 
 export function createContext(index: ArticleIndex, quote: QuoteCandidate, previous: readonly AttributedQuote[]): RuleContext {
   const { doc, mentions } = index;
-  const { offsets } = index;
-  const sentence = doc.sentences[sentenceIndexAt(offsets, quote.open?.start ?? quote.start)]!;
-  const lastSentence = doc.sentences[sentenceIndexAt(offsets, Math.max(quote.start, (quote.close?.end ?? quote.end) - 1))]!;
+  const sentence = doc.sentences[sentenceAt(doc, quote.open?.start ?? quote.start)]!;
+  const lastSentence = doc.sentences[sentenceAt(doc, Math.max(quote.start, (quote.close?.end ?? quote.end) - 1))]!;
   const insideQuote = (offset: number) => offset >= quote.start && offset < quote.end;
   // Mentions inside the quote being attributed cannot be its speaker, nor can mentions inside
   // another quotation, unless this quote is nested in that one ("[Borrell] proclaimed: '...'").
@@ -111,13 +108,13 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
     entities: index.entities,
     quotes: index.quotes,
     previous,
-    tokenAt: (offset) => tokenIndexAt(offsets, offset),
+    tokenAt: (offset) => tokenAt(doc, offset),
     textOfTokens(first, end) {
       const from = doc.tokens[first];
       const to = doc.tokens[Math.min(end, doc.tokens.length) - 1];
       return from && to && end > first ? doc.text.slice(from.start, to.end) : "";
     },
-    sentenceAt: (offset) => doc.sentences[sentenceIndexAt(offsets, offset)]!,
+    sentenceAt: (offset) => doc.sentences[sentenceAt(doc, offset)]!,
     cueAt: (i) => cueStartingAt(index, i),
     findCue(from, to) {
       for (let i = Math.max(0, from); i < Math.min(to, doc.tokens.length); i++) {
@@ -162,10 +159,9 @@ function cueStartingAt(index: ArticleIndex, i: number): CueMatch | null {
 }
 
 /** Character range that `within` allows around an offset. */
-function scope(index: ArticleIndex, offset: number, within: NearestMentionOptions["within"]): [number, number] {
-  const { doc } = index;
+function scope(doc: Doc, offset: number, within: NearestMentionOptions["within"]): [number, number] {
   if (within === "article") return [0, doc.text.length];
-  const sentence = doc.sentences[sentenceIndexAt(index.offsets, offset)];
+  const sentence = doc.sentences[sentenceAt(doc, offset)];
   if (!sentence) return [0, doc.text.length];
   if (within === "paragraph") {
     const paragraph = doc.paragraphs[sentence.paragraph]!;
@@ -178,7 +174,7 @@ function nearestMention(
   index: ArticleIndex, offset: number, options: NearestMentionOptions, insideQuote: (offset: number) => boolean,
 ): Mention | null {
   const { direction = "either", kinds, categories, within = "sentence", insideQuotes = false } = options;
-  const [from, to] = scope(index, offset, within);
+  const [from, to] = scope(index.doc, offset, within);
   const quoted = index.quotes.filter((q) => q.type !== "indirect");
   let best: Mention | null = null;
   let bestDistance = Infinity;
@@ -203,9 +199,9 @@ function nearestMention(
  * rules and stages treat it like any detected mention.
  */
 export function registerMention(index: ArticleIndex, mention: Mention): void {
-  const { mentions, offsets } = index;
-  mention.firstToken = tokenIndexAt(offsets, mention.start);
-  mention.endToken = Math.max(mention.firstToken + 1, tokenIndexAt(offsets, mention.end - 1) + 1);
+  const { doc, mentions } = index;
+  mention.firstToken = tokenAt(doc, mention.start);
+  mention.endToken = Math.max(mention.firstToken + 1, tokenAt(doc, mention.end - 1) + 1);
   mention.extentFirstToken = mention.firstToken;
   mention.extentEndToken = mention.endToken;
   let at = mentions.length;
