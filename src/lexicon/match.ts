@@ -20,8 +20,22 @@ export interface CueMatch {
 export interface CueMatcher {
   lexicon: CueLexicon;
   phrases: Map<string, string[][]>;
-  /** Every word a cue can start with (a one-word cue or a phrase's first word): one lookup rules out most tokens. */
+  /** Every word a cue can start with (a one-word cue or a phrase's first word). */
   starts: Set<string>;
+  /** One byte per value of `filterKey`, set for the keys of `starts`: a clear byte rules a word out
+   * without a set lookup, which costs more (most words of a text start no cue). */
+  startFilter: Uint8Array;
+}
+
+/** A hash of a word's length and its first, middle and last characters, in [0, 65536). */
+function filterKey(word: string): number {
+  const n = word.length;
+  return (word.charCodeAt(0) * 961 + word.charCodeAt(n >> 1) * 31 + word.charCodeAt(n - 1) + n * 7919) & 0xffff;
+}
+
+/** Whether a cue can start with this lower-cased word. */
+export function canStartCue(matcher: CueMatcher, word: string): boolean {
+  return word.length > 0 && matcher.startFilter[filterKey(word)] === 1 && matcher.starts.has(word);
 }
 
 export function cueMatcher(lexicon: CueLexicon): CueMatcher {
@@ -31,7 +45,10 @@ export function cueMatcher(lexicon: CueLexicon): CueMatcher {
     const words = form.split(" ");
     phrases.set(words[0]!, [...(phrases.get(words[0]!) ?? []), words]);
   }
-  return { lexicon, phrases, starts: new Set([...lexicon.keys(), ...phrases.keys()]) };
+  const starts = new Set([...lexicon.keys(), ...phrases.keys()]);
+  const startFilter = new Uint8Array(65536);
+  for (const word of starts) if (word.length > 0) startFilter[filterKey(word)] = 1;
+  return { lexicon, phrases, starts, startFilter };
 }
 
 const VERB_TAGS = new Set(["VERB", "AUX"]);
@@ -42,9 +59,9 @@ const NO_PHRASES: readonly string[][] = [];
 /** The cue that starts at token `i`, if any. Ambiguous words ("note") must be tagged as verbs. */
 export function cueAt(text: string, tokens: readonly Token[], i: number, matcher: CueMatcher): CueMatch | null {
   const token = tokens[i];
-  if (!token || token.kind !== "word" || !matcher.starts.has(token.lower)) return null;
+  if (!token || token.kind !== "word" || !canStartCue(matcher, token.lower)) return null;
   for (const words of matcher.phrases.get(token.lower) ?? NO_PHRASES) {
-    if (words.every((w, k) => tokens[i + k]?.lower === w)) {
+    if (phraseAt(tokens, i, words)) {
       const last = tokens[i + words.length - 1]!;
       return build(text, tokens, i, i + words.length, last, matcher.lexicon.get(words.join(" "))!);
     }
@@ -57,6 +74,12 @@ export function cueAt(text: string, tokens: readonly Token[], i: number, matcher
   if (entry.ambiguous && !VERB_TAGS.has(token.pos) && !clauseAfterNoun(tokens, i) && !afterPluralSubject(tokens, i)) return null;
   if (!VERB_TAGS.has(token.pos) && token.pos !== "ADJ" && token.pos !== "NOUN" && token.pos !== "PROPN") return null;
   return build(text, tokens, i, i + 1, token, entry);
+}
+
+/** Whether the tokens from `i` on are the phrase's words. */
+function phraseAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) return false;
+  return true;
 }
 
 /** A clause after a noun-tagged cue word, not a relative clause ("the states that have voted"), or

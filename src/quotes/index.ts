@@ -24,6 +24,17 @@ const WORK_NOUNS = new Set(["book", "anthem", "song", "show", "program", "progra
 const POSSESSIVES = new Set(["'s", "\u2019s", "his", "her", "their", "its", "our", "my", "your"]);
 const MINOR_WORDS = new Set(["a", "an", "the", "and", "or", "of", "on", "in", "to", "for", "at", "by", "with", "it's"]);
 
+const MAX_TITLE_WORDS = 6;
+const SPACE_RUN = /\s+/g;
+
+/** How many runs of white space `text` has, counting no further than `max`. */
+function spaceRunsUpTo(text: string, max: number): number {
+  SPACE_RUN.lastIndex = 0;
+  let runs = 0;
+  while (runs < max && SPACE_RUN.exec(text)) runs++;
+  return runs;
+}
+
 /** Words in quotation marks that nobody says: a title, or a transcript's stage direction. */
 function notSpeech(doc: Doc, span: MarkedSpan): boolean {
   return STAGE_DIRECTION.test(doc.text.slice(span.contentStart, span.contentEnd)) || isTitle(doc, span);
@@ -35,8 +46,10 @@ function notSpeech(doc: Doc, span: MarkedSpan): boolean {
  * Union"`, `his "Keepin' It Real" radio program`) or next to a noun naming a work (`book "..."`).
  */
 function isTitle(doc: Doc, span: MarkedSpan): boolean {
-  const words = doc.text.slice(span.contentStart, span.contentEnd).replace(/[.,!?]+$/, "").split(/\s+/);
-  if (words.length > 6 || !words.every((w, k) => /^[\p{Lu}\d]/u.test(w) || (k > 0 && MINOR_WORDS.has(w.toLowerCase())))) return false;
+  const content = doc.text.slice(span.contentStart, span.contentEnd);
+  if (spaceRunsUpTo(content, MAX_TITLE_WORDS) >= MAX_TITLE_WORDS) return false; // most quotations: no need to split them
+  const words = content.replace(/[.,!?]+$/, "").split(/\s+/);
+  if (words.length > MAX_TITLE_WORDS || !words.every((w, k) => /^[\p{Lu}\d]/u.test(w) || (k > 0 && MINOR_WORDS.has(w.toLowerCase())))) return false;
   const at = tokenAt(doc, span.openAt);
   const before = doc.tokens[at - 1];
   const after = doc.tokens[tokenAt(doc, span.closeAt < 0 ? span.contentEnd : span.closeAt + 1)];
@@ -49,8 +62,17 @@ export function findQuotes(doc: Doc, marks: QuoteMarks, matcher: CueMatcher): Qu
   const { text } = doc;
   const outer = scanOuter(text, doc.bodyStart, marks.outer);
   const inner = scanInner(text, outer, marks.inner);
-  const quotes: Array<QuoteCandidate & { order: number }> = [];
-  const fromMarks = (span: MarkedSpan, floor: number, order: number): QuoteCandidate & { order: number } => {
+  const quotes: QuoteCandidate[] = [];
+  // Kept beside `quotes` (same positions) until the ids are known: the index in `outer` of a
+  // quotation in outer marks, and of the parent of a nested one (else -1).
+  const outerIndex: number[] = [];
+  const parentIndex: number[] = [];
+  const add = (q: QuoteCandidate, outerK: number, parentK: number) => {
+    quotes.push(q);
+    outerIndex.push(outerK);
+    parentIndex.push(parentK);
+  };
+  const fromMarks = (span: MarkedSpan, floor: number, nested: boolean): QuoteCandidate => {
     // A transcript label ("WALLACE: ") names the speaker; it is not part of the words.
     const at = transcriptLabelAt(text.slice(span.contentStart, span.contentStart + 40));
     let label: Span | undefined;
@@ -59,53 +81,56 @@ export function findQuotes(doc: Doc, marks: QuoteMarks, matcher: CueMatcher): Qu
       label = { text: text.slice(span.contentStart, end), start: span.contentStart, end };
       span = { ...span, contentStart: span.contentStart + at.wordsAt };
     }
-    const q: QuoteCandidate & { order: number } = {
+    const words = text.slice(span.contentStart, span.contentEnd);
+    const q: QuoteCandidate = {
       id: "",
-      order,
       type: classify(text, span, floor),
-      text: text.slice(span.contentStart, span.contentEnd),
+      text: words,
       start: span.contentStart,
       end: span.contentEnd,
       open: { text: text[span.openAt]!, start: span.openAt, end: span.openAt + 1 },
-      words: countWords(text.slice(span.contentStart, span.contentEnd)),
+      words: countWords(words),
     };
     if (span.closeAt >= 0) q.close = { text: text[span.closeAt]!, start: span.closeAt, end: span.closeAt + 1 };
     if (label) q.label = label;
+    if (nested) q.parentId = ""; // set once the parent's id is known
     return q;
   };
   outer.forEach((span, k) => {
-    if (!notSpeech(doc, span)) quotes.push(fromMarks(span, doc.bodyStart, k));
+    if (!notSpeech(doc, span)) add(fromMarks(span, doc.bodyStart, false), k, -1);
   });
-  for (const span of inner) {
-    const parent = outer[span.parent!]!;
-    quotes.push({ ...fromMarks(span, parent.contentStart, -1), parentId: `#${span.parent}` });
-  }
+  for (const span of inner) add(fromMarks(span, outer[span.parent!]!.contentStart, true), -1, span.parent!);
   const quoted = outer.map((s) => [s.openAt, s.closeAt >= 0 ? s.closeAt + 1 : s.contentEnd] as const);
   const reported = findReported(doc, matcher, quoted);
-  for (const q of quotes) {
-    const cue = q.open && !q.parentId ? reported.leadIns.get(q.open.start) : undefined;
+  quotes.forEach((q, k) => {
+    const cue = q.open && parentIndex[k]! < 0 ? reported.leadIns.get(q.open.start) : undefined;
     if (cue) q.cueHint = { text: cue.text, start: cue.start, end: cue.end };
-  }
+  });
   const labelled = findLabelled(doc, quoted);
   for (const claim of labelled) {
     const claimText = text.slice(claim.start, claim.end);
-    quotes.push({ id: "", order: -1, type: "indirect", text: claimText, start: claim.start, end: claim.end, label: claim.label, words: countWords(claimText) });
+    add({ id: "", type: "indirect", text: claimText, start: claim.start, end: claim.end, label: claim.label, words: countWords(claimText) }, -1, -1);
   }
   for (const clause of reported.clauses) {
     // A headline's claim already is what its source said: "Obama: Americans Will Say No to Trump".
     if (labelled.some((c) => c.start < clause.end && c.end > clause.start)) continue;
     const clauseText = text.slice(clause.start, clause.end);
-    quotes.push({
-      id: "", order: -1, type: "indirect", text: clauseText, start: clause.start, end: clause.end,
+    add({
+      id: "", type: "indirect", text: clauseText, start: clause.start, end: clause.end,
       cueHint: { text: clause.cue.text, start: clause.cue.start, end: clause.cue.end },
       words: countWords(clauseText),
-    });
+    }, -1, -1);
   }
-  quotes.sort((a, b) => a.start - b.start || b.end - a.end);
-  const idOfOuter = new Map<string, string>();
-  quotes.forEach((q, k) => {
-    q.id = `c${k + 1}`;
-    if (q.order >= 0) idOfOuter.set(`#${q.order}`, q.id);
+  // In text order, a longer quotation before one it contains (the sort is stable).
+  const byPlace = quotes.map((_, k) => k).sort((a, b) => quotes[a]!.start - quotes[b]!.start || quotes[b]!.end - quotes[a]!.end);
+  const idOfOuter: string[] = [];
+  byPlace.forEach((k, place) => {
+    quotes[k]!.id = `c${place + 1}`;
+    if (outerIndex[k]! >= 0) idOfOuter[outerIndex[k]!] = quotes[k]!.id;
   });
-  return quotes.map(({ order: _order, ...q }) => (q.parentId ? { ...q, parentId: idOfOuter.get(q.parentId)! } : q));
+  // (A nested quotation in a title, which is no quotation, keeps no parent.)
+  quotes.forEach((q, k) => {
+    if (parentIndex[k]! >= 0) q.parentId = idOfOuter[parentIndex[k]!]!;
+  });
+  return byPlace.map((k) => quotes[k]!);
 }

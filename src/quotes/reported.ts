@@ -2,7 +2,7 @@ import { isVerb } from "../document/pos";
 import { openingClauseEnd } from "../document/opening-clause";
 import type { Doc, Sentence, Token } from "../document/types";
 import type { CueEntry } from "../lexicon/cues";
-import { cueAt, type CueMatch, type CueMatcher } from "../lexicon/match";
+import { canStartCue, cueAt, type CueMatch, type CueMatcher } from "../lexicon/match";
 import { BE, RELATIVE, stanceAt, stanceStart } from "./reported/stance";
 
 /** Reported speech found in a sentence: the clause and the cue that introduces it. */
@@ -19,7 +19,8 @@ const POSSESSIVE = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 const OBJECT_TAKERS = new Set(["np", "to", "wh"]);
 const SKIP_BEFORE_CUE = new Set(["ADV", "AUX", "PART"]);
 const SUBJECT_END = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
-const CLOSERS = /^[.?!"\u201D\u2019')\]]+$/;
+/** Marks that close a sentence after its last word: `.`, `?"`, `)`, `.’`. */
+const CLOSER_CHARS = ".?!\"\u201D\u2019')]";
 /** Learned cues below this weight only attribute quotes; they do not find reported speech. */
 const MIN_REPORTING_WEIGHT = 0.15;
 /** Cues taking an object or `to` report it from this weight on, with the subject anywhere before
@@ -82,12 +83,42 @@ export function findReported(doc: Doc, matcher: CueMatcher, quoted: readonly Ran
   let q = 0;
   for (const sentence of doc.sentences) {
     while (q < quoted.length && quoted[q]![1] <= sentence.start) q++;
-    const blocked: Range[] = [];
-    for (let k = q; k < quoted.length && quoted[k]![0] < sentence.end; k++) blocked.push(quoted[k]!);
     if (sentence.endToken - sentence.firstToken < 4) continue;
-    found.push(...clausesIn(doc, sentence, matcher, blocked, leadIns));
+    let k = q;
+    while (k < quoted.length && quoted[k]![0] < sentence.end) k++;
+    const blocked = k > q ? quoted.slice(q, k) : NOTHING_BLOCKED;
+    // Most sentences hold no cue word: they are passed over before anything else is worked out.
+    const firstCue = nextCueWord(doc.tokens, sentence.firstToken, sentence.endToken, matcher, blocked);
+    if (firstCue >= 0) clausesIn(doc, sentence, firstCue, matcher, blocked, leadIns, found);
   }
   return { clauses: found, leadIns };
+}
+
+const NOTHING_BLOCKED: readonly Range[] = [];
+
+/**
+ * The first word in [from, end) that a cue can start with, outside the quotations in marks
+ * (`blocked`, in text order), or -1. The words of a quotation are stepped over without being read
+ * (a quarter of all words); the others are ruled out by one filtered set lookup.
+ */
+function nextCueWord(tokens: readonly Token[], from: number, end: number, matcher: CueMatcher, blocked: readonly Range[]): number {
+  let b = 0; // the first quotation that does not end before the current token
+  for (let i = from; i < end; i++) {
+    const token = tokens[i]!;
+    while (b < blocked.length && blocked[b]![1] <= token.start) b++;
+    if (b < blocked.length && token.start >= blocked[b]![0]) continue;
+    if (token.kind === "word" && canStartCue(matcher, token.lower) && !inRanges(blocked, token.start)) return i;
+  }
+  return -1;
+}
+
+/** Whether an offset lies inside one of the quotations in marks (`blocked`, in text order). */
+function inRanges(blocked: readonly Range[], offset: number): boolean {
+  for (let k = 0; k < blocked.length; k++) {
+    const range = blocked[k]!;
+    if (offset >= range[0] && offset < range[1]) return true;
+  }
+  return false;
 }
 
 export interface Reported {
@@ -97,63 +128,81 @@ export interface Reported {
   leadIns: Map<number, CueMatch>;
 }
 
+/** The reported clauses of sentence `s`, whose first cue word is at `firstCue`, appended to `out`. */
 function clausesIn(
-  doc: Doc, s: Sentence, matcher: CueMatcher, blocked: readonly Range[], leadIns: Map<number, CueMatch>,
-): ReportedClause[] {
+  doc: Doc, s: Sentence, firstCue: number, matcher: CueMatcher, blocked: readonly Range[],
+  leadIns: Map<number, CueMatch>, out: ReportedClause[],
+): void {
   const { tokens, text } = doc;
-  const inQuote = (t: Token) => blocked.some(([a, b]) => t.start >= a && t.start < b);
-  const out: ReportedClause[] = [];
   const sentenceEnd = lastContentToken(tokens, s);
   // "While he acknowledged funding was a reason, Ham noted ...": what a cue in the clause opening
   // the sentence reports ends with that clause.
   const opening = openingClauseEnd(tokens, s.firstToken, s.endToken);
-  for (let i = s.firstToken; i < s.endToken; i++) {
-    const lower = tokens[i]!.lower;
-    if (!matcher.starts.has(lower)) continue; // most tokens: no cue
-    if (inQuote(tokens[i]!)) continue;
+  /** Where the last clause found in this sentence ends: a later one may not overlap it. */
+  let previousEnd = -1;
+  for (let i = firstCue; i >= 0 && i < s.endToken; i = nextCueWord(tokens, i + 1, s.endToken, matcher, blocked)) {
+    const token = tokens[i]!;
     const cue = cueAt(text, tokens, i, matcher);
     if (!cue) continue;
-    const entry = matcher.lexicon.get(cue.text.toLowerCase().replace(/\s+/g, " ")) ?? matcher.lexicon.get(tokens[i]!.lower);
+    const entry = cueEntry(matcher, cue, token);
     const stanceFrom = stanceAt(text, tokens, cue, matcher) ? stanceStart(tokens, s.firstToken, cue) : -1;
-    const stanceRegion: Region = { first: s.firstToken, last: sentenceEnd, blocked, inQuote, leadsInto: null, strongCueAt: () => false };
-    const stance = stanceFrom >= 0 ? stanceClause(tokens, stanceRegion, stanceFrom, cue) : null;
-    if (stance && stance.start >= (out.length ? out[out.length - 1]!.end : -1)) {
-      out.push({ ...stance, cue });
+    const stance = stanceFrom >= 0
+      ? stanceClause(tokens, { first: s.firstToken, last: sentenceEnd, blocked, doc, matcher: null, leadsInto: null }, stanceFrom, cue)
+      : null;
+    if (stance && stance.start >= previousEnd) {
+      out.push({ start: stance.start, end: stance.end, cue });
+      previousEnd = stance.end;
       i = cue.endToken - 1;
       continue;
     }
     // Weak cues, and cues that rarely have a source (passives: "was seen as"), only attribute quotes.
-    if ((cue.weight < MIN_REPORTING_WEIGHT && !(entry && entry.lemma !== tokens[i]!.lower)) || (entry && entry.sourced < 0.5)) {
+    if ((cue.weight < MIN_REPORTING_WEIGHT && !(entry && entry.lemma !== token.lower)) || (entry && entry.sourced < 0.5)) {
       i = cue.endToken - 1;
       continue;
     }
-    const strongCueAt = (k: number) => (cueAt(text, tokens, k, matcher)?.weight ?? 0) >= MIN_OBJECT_WEIGHT;
     const last = cue.lemma !== "according to" && opening > cue.endToken ? opening - 1 : sentenceEnd;
-    const region: Region = { first: s.firstToken, last, blocked, inQuote, leadsInto: null, strongCueAt };
+    const region: Region = { first: s.firstToken, last, blocked, doc, matcher, leadsInto: null };
     // A built-in verb keeps its hand-set weight (its lemma's entry) when a learned form of it scores
     // higher: "mentioned" (learned 0.6) is as weak as "mention" (0.5) at reporting an object.
     const weighed = entry?.builtIn ? { ...cue, weight: Math.min(cue.weight, matcher.lexicon.get(entry.lemma)?.weight ?? cue.weight) } : cue;
     const clause = cue.lemma === "according to" ? accordingTo(tokens, region, cue) : aroundCue(tokens, region, weighed, entry);
     // The first cue of the sentence is its main verb: "Ditto said she expects ... \"to continue\"".
     if (region.leadsInto !== null && !leadIns.has(region.leadsInto) && cue.weight >= MIN_LEAD_IN_WEIGHT) leadIns.set(region.leadsInto, cue);
-    const previousEnd = out.length ? out[out.length - 1]!.end : -1;
     if (clause && clause.start >= previousEnd) {
-      out.push({ ...clause, cue });
+      out.push({ start: clause.start, end: clause.end, cue });
+      previousEnd = clause.end;
       i = Math.max(cue.endToken - 1, tokenIndexAfter(tokens, i, clause.end) - 1);
     } else i = cue.endToken - 1;
   }
-  return out;
 }
 
+/** The lexicon entry of the cue as written (a phrase's words joined by single spaces), else of its
+ * first word. A one-token cue is its token's text, so its lower-cased form needs no new string. */
+function cueEntry(matcher: CueMatcher, cue: CueMatch, first: Token): CueEntry | undefined {
+  const written = cue.endToken === cue.firstToken + 1 && cue.text === first.text ? first.lower : cue.text.toLowerCase().replace(/\s+/g, " ");
+  return matcher.lexicon.get(written) ?? matcher.lexicon.get(first.lower);
+}
+
+/** The tokens [first, last] a cue's clause may take, and what stops it. (Plain data: one is made
+ * per cue, so no closures.) */
 interface Region {
   first: number;
   last: number;
   blocked: readonly Range[];
-  inQuote: (t: Token) => boolean;
-  /** Whether a reporting verb strong enough to start its own clause starts at a token. */
-  strongCueAt: (k: number) => boolean;
+  doc: Doc;
+  /** For `strongCueAt`; null for a stance's clause, which a second cue does not cut. */
+  matcher: CueMatcher | null;
   /** Set when a clause ran into a quotation: the offset where that quotation's marks start. */
   leadsInto: number | null;
+}
+
+function inQuote(r: Region, t: Token): boolean {
+  return inRanges(r.blocked, t.start);
+}
+
+/** Whether a reporting verb strong enough to start its own clause starts at token `k`. */
+function strongCueAt(r: Region, k: number): boolean {
+  return !!r.matcher && (cueAt(r.doc.text, r.doc.tokens, k, r.matcher)?.weight ?? 0) >= MIN_OBJECT_WEIGHT;
 }
 
 function tokenIndexAfter(tokens: readonly Token[], from: number, offset: number): number {
@@ -162,23 +211,29 @@ function tokenIndexAfter(tokens: readonly Token[], from: number, offset: number)
   return k;
 }
 
+/** Whether `text` is one or more closing marks (a character test per mark: this runs per sentence). */
+function onlyClosers(text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (!CLOSER_CHARS.includes(text[k]!)) return false;
+  return text.length > 0;
+}
+
 function lastContentToken(tokens: readonly Token[], s: Sentence): number {
   let last = s.endToken - 1;
-  while (last > s.firstToken && tokens[last]!.kind === "punct" && CLOSERS.test(tokens[last]!.text)) last--;
+  while (last > s.firstToken && tokens[last]!.kind === "punct" && onlyClosers(tokens[last]!.text)) last--;
   return last;
 }
 
 /** The clause [first, last] (token indices), stopped before a quotation or a semicolon. */
 function clause(tokens: readonly Token[], r: Region, first: number, last: number): { start: number; end: number } | null {
   let end = first;
-  while (end < last && !r.inQuote(tokens[end + 1]!) && tokens[end + 1]!.text !== ";" && !secondClauseAt(tokens, r, end + 1, last)) end++;
+  while (end < last && !inQuote(r, tokens[end + 1]!) && tokens[end + 1]!.text !== ";" && !secondClauseAt(tokens, r, end + 1, last)) end++;
   // A clause that runs into a quotation is the lead-in of a partial quote, which reports it.
-  if (end < last && r.inQuote(tokens[end + 1]!)) {
+  if (end < last && inQuote(r, tokens[end + 1]!)) {
     r.leadsInto = tokens[end + 1]!.start;
     return null;
   }
   while (end > first && tokens[end]!.kind === "punct" && tokens[end]!.text !== ")" && tokens[end]!.text !== "]") end--;
-  if (first > end || end - first < 1 || r.inQuote(tokens[first]!)) return null;
+  if (first > end || end - first < 1 || inQuote(r, tokens[first]!)) return null;
   return { start: tokens[first]!.start, end: tokens[end]!.end };
 }
 
@@ -191,18 +246,18 @@ function secondClauseAt(tokens: readonly Token[], r: Region, k: number, last: nu
   // "... lifted his mood and said that ...": a second verb of saying of the same subject.
   // "... and calls her “...”": a second verb of saying that leads into a quotation.
   if (tokens[k]!.lower === "and") {
-    return r.strongCueAt(k + 1) && (tokens[k + 2]?.lower === "that" || (tokens[k + 1]!.pos === "VERB" && r.blocked.some(([a]) => a > tokens[k]!.start)));
+    return strongCueAt(r, k + 1) && (tokens[k + 2]?.lower === "that" || (tokens[k + 1]!.pos === "VERB" && r.blocked.some(([a]) => a > tokens[k]!.start)));
   }
   if (tokens[k]!.text !== ",") return false;
   const word = tokens[k + 1]?.lower ?? "";
   // ", telling reporters that ...", ", calling him ...": a participle of saying starts the next statement.
-  if (word.endsWith("ing") && isVerb(tokens[k + 1]) && r.strongCueAt(k + 1)) return true;
+  if (word.endsWith("ing") && isVerb(tokens[k + 1]) && strongCueAt(r, k + 1)) return true;
   if (CONTRAST.has(word)) return hasVerb(tokens, k + 2, Math.min(last, k + 8));
   if (word !== "and") return subjectAndCue(tokens, r, k + 1, last);
   // ", and when pressed on why ..., she replied": a new sentence-like clause opens.
   if (TEMPORAL.has(tokens[k + 2]?.lower ?? "")) return true;
   for (let j = k + 3; j <= Math.min(last, k + 7); j++) {
-    if (r.strongCueAt(j)) return SUBJECT_END.has(tokens[j - 1]!.pos);
+    if (strongCueAt(r, j)) return SUBJECT_END.has(tokens[j - 1]!.pos);
     if (isVerb(tokens[j]) || tokens[j]!.kind === "punct") return false;
   }
   return false;
@@ -229,7 +284,7 @@ function hasFiniteVerb(tokens: readonly Token[], from: number, to: number): bool
 function subjectAndCue(tokens: readonly Token[], r: Region, from: number, last: number): boolean {
   if (!/^(DET|PROPN|PRON|NOUN|NUM)$/.test(tokens[from]?.pos ?? "")) return false;
   for (let j = from + 1; j <= Math.min(last, from + 4); j++) {
-    if (r.strongCueAt(j)) return SUBJECT_END.has(tokens[j - 1]!.pos) && !/^(,|that)$/.test(tokens[j + 1]?.lower ?? "");
+    if (strongCueAt(r, j)) return SUBJECT_END.has(tokens[j - 1]!.pos) && !/^(,|that)$/.test(tokens[j + 1]?.lower ?? "");
     if (!SUBJECT_END.has(tokens[j]!.pos) && tokens[j]!.pos !== "ADJ") return false;
   }
   return false;
@@ -280,7 +335,7 @@ function aroundCue(tokens: readonly Token[], r: Region, cue: CueMatch, entry: Cu
     const t = tokens[j]!;
     // (not "stressed her support of the raid that killed ...": a relative clause)
     if (t.lower === "that" && before > 0 && !isVerb(tokens[j + 1])) return clause(tokens, r, j + 1, r.last);
-    if (isVerb(t) || t.text === ";" || t.text === ":" || r.inQuote(t)) break;
+    if (isVerb(t) || t.text === ";" || t.text === ":" || inQuote(r, t)) break;
   }
   // CLAUSE, X said.  /  CLAUSE, said X.  /  CLAUSE, X said Friday, as ...  (the attribution closes the clause)
   const attributionEnd = endOfAttribution(tokens, cue.endToken, r.last);
@@ -291,7 +346,7 @@ function aroundCue(tokens: readonly Token[], r: Region, cue: CueMatch, entry: Cu
   if (attributionEnd - cue.endToken < 7 && !objectAfter && !hasVerb(tokens, cue.endToken, attributionEnd)) {
     for (let k = cue.firstToken - 1; k > r.first && cue.firstToken - k <= 8; k--) {
       // `"...," the spokesperson added`: the attribution of a quotation, not reported speech.
-      if (r.inQuote(tokens[k]!) || QUOTE_MARK.test(tokens[k]!.text)) return null;
+      if (inQuote(r, tokens[k]!) || QUOTE_MARK.test(tokens[k]!.text)) return null;
       if (tokens[k]!.text === ",") {
         // "Rucker Culpepper, who runs ..., said": a relative clause describes the subject.
         if (hasVerb(tokens, r.first, k - 1) && !relativeSubject(tokens, r, k)) {

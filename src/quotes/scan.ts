@@ -13,7 +13,8 @@ export interface MarkedSpan {
   parent?: number;
 }
 
-const LINE_BREAK = /[\n\r\u2028\u2029]/;
+const LINE_BREAK_CLASS = "\\n\\r\\u2028\\u2029";
+const LINE_BREAK = new RegExp(`[${LINE_BREAK_CLASS}]`);
 /** A speaker label opening a transcript paragraph: `"WALLACE: ...`. Each label starts a new quote. */
 export const TRANSCRIPT_LABEL = /^\p{Lu}[\p{Lu}.'\- ]{1,30}:\s/u;
 
@@ -40,8 +41,7 @@ function trimContent(text: string, start: number, end: number): [number, number]
  * unclosed quote ends at the end of its paragraph. Straight quotes are paired by their context.
  */
 export function scanOuter(text: string, from: number, pairs: readonly QuoteMarkPair[]): MarkedSpan[] {
-  const marks = markSet(pairs);
-  const pattern = new RegExp(`[${escapeClass([...marks.opens.keys(), ...marks.closes])}\\n\\r\\u2028\\u2029]`, "g");
+  const { marks, anyMark: pattern } = markTables(pairs);
   pattern.lastIndex = from;
   const spans: MarkedSpan[] = [];
   let open: { at: number; pair: QuoteMarkPair } | null = null;
@@ -125,62 +125,111 @@ const APOSTROPHE_LIKE = new Set(["'", "\u2018", "\u2019"]);
  * lower-case word is a possessive (players' union) unless no other closing mark follows.
  */
 export function scanInner(text: string, outer: readonly MarkedSpan[], pairs: readonly QuoteMarkPair[]): MarkedSpan[] {
-  const marks = markSet(pairs);
+  // The marks are found by a regular expression over each quotation (scanning is native code);
+  // the few characters found are then checked one by one.
+  const { marks, opening, closing } = markTables(pairs);
   const found: MarkedSpan[] = [];
   outer.forEach((parent, parentIndex) => {
-    const closes = closingMarks(text, parent.contentStart, parent.contentEnd, marks.closes);
-    for (let i = parent.contentStart; i < parent.contentEnd; i++) {
-      const pair = marks.opens.get(text[i]!)?.[0];
-      if (!pair) continue;
+    const from = parent.contentStart;
+    const content = text.slice(from, parent.contentEnd);
+    let closes: ClosingMarks | null = null;
+    opening.lastIndex = 0;
+    for (let m = opening.exec(content); m; m = opening.exec(content)) {
+      const i = from + m.index;
+      const pair = marks.opens.get(m[0])![0]!;
       if (APOSTROPHE_LIKE.has(pair.open) && (!looksLikeOpening(text, i) || ELISION.test(text.slice(i, i + 6)))) continue;
+      closes ??= new ClosingMarks(text, from, content, closing, marks.closes);
       const closeAt = closes.after(i, pair.close);
       if (closeAt < 0) continue;
       const [s, e] = trimContent(text, i + 1, closeAt);
       if (e > s) found.push({ openAt: i, closeAt, contentStart: s, contentEnd: e, pair, parent: parentIndex });
-      i = closeAt;
+      opening.lastIndex = closeAt - from + 1;
     }
   });
   return found;
 }
 
-/**
- * The closing marks of one quotation, listed once, so that finding the close of each opening mark
- * is a binary search rather than a scan to the end of the quotation (quadratic with many
- * unmatched marks). `after(i, mark)`: the first closing `mark` after `i` in the same line, not a
- * possessive; else the first possessive one; else -1.
- */
-function closingMarks(text: string, from: number, limit: number, closeChars: ReadonlySet<string>) {
-  const lineBreaks: number[] = [];
-  const plain = new Map<string, number[]>();
-  const possessive = new Map<string, number[]>();
-  for (let j = from; j < limit; j++) {
-    const ch = text[j]!;
-    if (LINE_BREAK.test(ch)) lineBreaks.push(j);
-    if (!closeChars.has(ch)) continue;
-    // Only marks that double as apostrophes need their context checked (‹ › do not).
-    const apostrophe = APOSTROPHE_LIKE.has(ch);
-    if (apostrophe && !looksLikeClosing(text, j)) continue;
-    const isPossessive = apostrophe && /s/i.test(text[j - 1] ?? "") && /^ \p{Ll}/u.test(text.slice(j + 1, j + 3));
-    const lists = isPossessive ? possessive : plain;
-    const list = lists.get(ch);
-    if (list) list.push(j);
-    else lists.set(ch, [j]);
+/** A list of pairs' lookup tables and the global patterns that find their marks. */
+interface MarkTables {
+  marks: MarkSet;
+  /** Any mark, or a line break. */
+  anyMark: RegExp;
+  opening: RegExp;
+  /** A closing mark, or a line break. */
+  closing: RegExp;
+}
+
+/** Built once per list: the extractor keeps its lists of pairs, and every article reads them. */
+const tablesOf = new WeakMap<readonly QuoteMarkPair[], MarkTables>();
+
+function markTables(pairs: readonly QuoteMarkPair[]): MarkTables {
+  let tables = tablesOf.get(pairs);
+  if (!tables) {
+    const marks = markSet(pairs);
+    tables = {
+      marks,
+      anyMark: charPattern([...marks.opens.keys(), ...marks.closes], LINE_BREAK_CLASS),
+      opening: charPattern(marks.opens.keys()),
+      closing: charPattern(marks.closes, LINE_BREAK_CLASS),
+    };
+    tablesOf.set(pairs, tables);
   }
-  const firstAfter = (list: readonly number[] | undefined, i: number) => {
-    if (!list) return -1;
-    const k = firstGreater(list, i);
-    return k < list.length ? list[k]! : -1;
-  };
-  return {
-    after(i: number, mark: string): number {
-      const lineEnd = firstAfter(lineBreaks, i);
-      const end = lineEnd < 0 ? limit : lineEnd;
-      const p = firstAfter(plain.get(mark), i);
-      if (p >= 0 && p < end) return p;
-      const q = firstAfter(possessive.get(mark), i);
-      return q >= 0 && q < end ? q : -1;
-    },
-  };
+  return tables;
+}
+
+/** A global pattern matching any one of `chars` (and the classes in `extra`). */
+function charPattern(chars: Iterable<string>, extra = ""): RegExp {
+  const members = escapeClass(chars) + extra;
+  return new RegExp(members ? `[${members}]` : "[^\\s\\S]", "g");
+}
+
+/**
+ * The closing marks of one quotation (`content`, which starts at `from` in `text`), listed once,
+ * so that finding the close of each opening mark is a binary search rather than a scan to the end
+ * of the quotation (quadratic with many unmatched marks). `pattern` finds the closing marks and
+ * line breaks.
+ */
+class ClosingMarks {
+  private readonly limit: number;
+  private readonly lineBreaks: number[] = [];
+  private readonly plain = new Map<string, number[]>();
+  private readonly possessive = new Map<string, number[]>();
+
+  constructor(text: string, from: number, content: string, pattern: RegExp, closeChars: ReadonlySet<string>) {
+    this.limit = from + content.length;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(content); m; m = pattern.exec(content)) {
+      const j = from + m.index;
+      const ch = m[0];
+      if (LINE_BREAK.test(ch)) this.lineBreaks.push(j);
+      if (!closeChars.has(ch)) continue;
+      // Only marks that double as apostrophes need their context checked (‹ › do not).
+      const apostrophe = APOSTROPHE_LIKE.has(ch);
+      if (apostrophe && !looksLikeClosing(text, j)) continue;
+      const isPossessive = apostrophe && /s/i.test(text[j - 1] ?? "") && /^ \p{Ll}/u.test(text.slice(j + 1, j + 3));
+      const lists = isPossessive ? this.possessive : this.plain;
+      const list = lists.get(ch);
+      if (list) list.push(j);
+      else lists.set(ch, [j]);
+    }
+  }
+
+  /** The first closing `mark` after `i` in the same line, not a possessive; else the first possessive one; else -1. */
+  after(i: number, mark: string): number {
+    const lineEnd = firstAfter(this.lineBreaks, i);
+    const end = lineEnd < 0 ? this.limit : lineEnd;
+    const p = firstAfter(this.plain.get(mark), i);
+    if (p >= 0 && p < end) return p;
+    const q = firstAfter(this.possessive.get(mark), i);
+    return q >= 0 && q < end ? q : -1;
+  }
+}
+
+/** The first element greater than `i` of a sorted list, or -1. */
+function firstAfter(list: readonly number[] | undefined, i: number): number {
+  if (!list) return -1;
+  const k = firstGreater(list, i);
+  return k < list.length ? list[k]! : -1;
 }
 
 /** Index of the first element greater than `x` in a sorted list. */
