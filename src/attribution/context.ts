@@ -1,9 +1,9 @@
 import { sentenceAt, tokenAt } from "../document";
 import type { Doc } from "../document/types";
-import { cueAt, type CueMatcher } from "../lexicon/match";
+import { cueAt, type CueMatch, type CueMatcher } from "../lexicon/match";
 import type { Entity, Mention } from "../mentions/types";
 import type { QuoteCandidate } from "../quotes/types";
-import { mentionsWithin, quotesContaining } from "./lookup";
+import { countStartingBefore, mentionsWithin, quotesContaining, someQuoteContaining } from "./lookup";
 import { resolvePronoun } from "./resolve";
 import { standsBeforeCue, subjectOf, TIME_WORDS, timePhraseStart } from "./subject";
 import type { Token } from "../document/types";
@@ -14,46 +14,57 @@ import type { AttributedQuote, NearestMentionOptions, Pass, Phrase, RuleContext 
 export interface ArticleIndex {
   doc: Doc;
   matcher: CueMatcher;
+  /** Sorted by start; mentions with the same start in the order they were found or registered. */
   mentions: Mention[];
-  /** The same mentions, to check that a rule returned one of them (not a copy). */
-  mentionSet: Set<Mention>;
   entities: Entity[];
   entityById: Map<string, Entity>;
   quotes: QuoteCandidate[];
   quoteById: Map<string, QuoteCandidate>;
-  byExtentStart: Map<number, Mention>;
-  byExtentEnd: Map<number, Mention>;
+  /** By token index (arrays rather than maps: a lookup per token is a plain index). */
+  byExtentStart: (Mention | undefined)[];
+  byExtentEnd: (Mention | undefined)[];
+  /** 1 for a token known to start no cue (rules ask about the same tokens quote after quote). */
+  startsNoCue: Uint8Array;
   /** Pronoun resolutions made so far: mention id -> entity. */
   resolved: Map<string, Entity>;
-  /** The first mention with exactly this span, keyed by spanKey. */
-  mentionBySpan: Map<number | string, Mention>;
   /** The outermost quotation in marks that each mention inside one stands in. */
   enclosing: Map<Mention, QuoteCandidate>;
-}
-
-/** One number for a span while offsets stay below 2^26 (67 M characters; the default cap is 20 M). */
-export function spanKey(span: { start: number; end: number }): number | string {
-  return span.end < 67_108_864 ? span.start * 67_108_864 + span.end : `${span.start},${span.end}`;
 }
 
 export function indexArticle(
   doc: Doc, matcher: CueMatcher, mentions: Mention[], entities: Entity[], quotes: QuoteCandidate[],
 ): ArticleIndex {
-  const byExtentStart = new Map<number, Mention>();
-  const byExtentEnd = new Map<number, Mention>();
-  const mentionBySpan = new Map<number | string, Mention>();
+  const byExtentStart = new Array<Mention | undefined>(doc.tokens.length + 1);
+  const byExtentEnd = new Array<Mention | undefined>(doc.tokens.length + 1);
   for (const m of mentions) {
-    if (!byExtentStart.has(m.extentFirstToken)) byExtentStart.set(m.extentFirstToken, m);
-    byExtentEnd.set(m.extentEndToken, m);
-    const span = spanKey(m);
-    if (!mentionBySpan.has(span)) mentionBySpan.set(span, m);
+    byExtentStart[m.extentFirstToken] ??= m;
+    byExtentEnd[m.extentEndToken] = m;
   }
+  const entityById = new Map<string, Entity>();
+  for (const e of entities) entityById.set(e.id, e);
+  const quoteById = new Map<string, QuoteCandidate>();
+  for (const q of quotes) quoteById.set(q.id, q);
   return {
-    doc, matcher, mentions, mentionSet: new Set(mentions), mentionBySpan, entities, quotes,
-    entityById: new Map(entities.map((e) => [e.id, e])),
-    quoteById: new Map(quotes.map((q) => [q.id, q])),
-    byExtentStart, byExtentEnd, resolved: new Map(), enclosing: enclosingQuotes(mentions, quotes),
+    doc, matcher, mentions, entities, entityById, quotes, quoteById,
+    byExtentStart, byExtentEnd, startsNoCue: new Uint8Array(doc.tokens.length), resolved: new Map(), enclosing: enclosingQuotes(mentions, quotes),
   };
+}
+
+/** The first mention (in `mentions` order) with exactly this span, found by binary search. */
+export function mentionWithSpan(mentions: readonly Mention[], start: number, end: number): Mention | undefined {
+  for (let k = countStartingBefore(mentions, start); k < mentions.length && mentions[k]!.start === start; k++) {
+    if (mentions[k]!.end === end) return mentions[k];
+  }
+  return undefined;
+}
+
+/** Whether `mention` is one of `mentions` itself (not a copy). */
+export function isMentionOf(mentions: readonly Mention[], mention: Mention): boolean {
+  for (let k = countStartingBefore(mentions, mention.start); k < mentions.length && mentions[k]!.start === mention.start; k++) {
+    if (mentions[k] === mention) return true;
+  }
+  // Not where its start says: a rule may have changed that start, so look through them all.
+  return mentions.includes(mention);
 }
 
 function enclosingQuotes(mentions: readonly Mention[], quotes: readonly QuoteCandidate[]): Map<Mention, QuoteCandidate> {
@@ -104,16 +115,16 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
       return from && to && end > first ? doc.text.slice(from.start, to.end) : "";
     },
     sentenceAt: (offset) => doc.sentences[sentenceAt(doc, offset)]!,
-    cueAt: (i) => cueAt(doc.text, doc.tokens, i, index.matcher),
+    cueAt: (i) => cueStartingAt(index, i),
     findCue(from, to) {
       for (let i = Math.max(0, from); i < Math.min(to, doc.tokens.length); i++) {
-        const cue = cueAt(doc.text, doc.tokens, i, index.matcher);
+        const cue = cueStartingAt(index, i);
         if (cue && !insideQuote(cue.start)) return cue;
       }
       return null;
     },
-    mentionStartingAt: (i) => usable(index.byExtentStart.get(i)),
-    mentionEndingAt: (i) => usable(index.byExtentEnd.get(i)),
+    mentionStartingAt: (i) => usable(index.byExtentStart[i]),
+    mentionEndingAt: (i) => usable(index.byExtentEnd[i]),
     mentionsIn: (start, end) => mentionsWithin(mentions, start, end),
     nearestMention: (offset, options = {}) => nearestMention(index, offset, options, insideQuote),
     subjectOf: (cue) => subjectOf(context, cue, usable),
@@ -124,15 +135,27 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
       const known = index.resolved.get(m.id);
       if (known) return known;
       // A pronoun in the narrative refers to someone named in the narrative, not inside a quote.
-      const quotesAround = (offset: number) => quotesContaining(index.quotes, offset).filter((q) => q.type !== "indirect");
-      const around = quotesAround(m.start);
-      const skip = (other: Mention) => insideQuote(other.start) || quotesAround(other.start).some((q) => !around.includes(q));
+      const around = quotesContaining(index.quotes, m.start).filter((q) => q.type !== "indirect");
+      const elsewhere = (q: QuoteCandidate) => q.type !== "indirect" && !around.includes(q);
+      const skip = (other: Mention) => insideQuote(other.start) || someQuoteContaining(index.quotes, other.start, other.start + 1, elsewhere);
       return resolvePronoun(m, mentions, index.entityById, doc.tokens, previous, skip);
     },
     insideQuote,
     pass: (reason): Pass => ({ pass: reason }),
   };
   return context;
+}
+
+/**
+ * `cueAt`, remembering the tokens that start no cue. A cue found is built afresh on every call, as
+ * a rule may keep or change the object it gets.
+ */
+function cueStartingAt(index: ArticleIndex, i: number): CueMatch | null {
+  if (index.startsNoCue[i] === 1) return null;
+  const cue = cueAt(index.doc.text, index.doc.tokens, i, index.matcher);
+  // A typed array ignores an index outside it.
+  if (!cue) index.startsNoCue[i] = 1;
+  return cue;
 }
 
 /** Character range that `within` allows around an offset. */
@@ -184,11 +207,8 @@ export function registerMention(index: ArticleIndex, mention: Mention): void {
   let at = mentions.length;
   while (at > 0 && mentions[at - 1]!.start > mention.start) at--;
   mentions.splice(at, 0, mention);
-  if (!index.byExtentStart.has(mention.extentFirstToken)) index.byExtentStart.set(mention.extentFirstToken, mention);
-  if (!index.byExtentEnd.has(mention.extentEndToken)) index.byExtentEnd.set(mention.extentEndToken, mention);
-  index.mentionSet.add(mention);
-  const span = spanKey(mention);
-  if (!index.mentionBySpan.has(span)) index.mentionBySpan.set(span, mention);
+  index.byExtentStart[mention.extentFirstToken] ??= mention;
+  index.byExtentEnd[mention.extentEndToken] ??= mention;
 }
 
 const PHRASE_TAGS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "PRON"]);

@@ -2,7 +2,7 @@ import { WhosaidError } from "../errors";
 import type { Entity, Mention } from "../mentions/types";
 import type { QuoteCandidate } from "../quotes/types";
 import type { RuleTrace } from "../types";
-import { createContext, registerMention, spanKey, type ArticleIndex } from "./context";
+import { createContext, isMentionOf, mentionWithSpan, registerMention, type ArticleIndex } from "./context";
 import type { Attribution, AttributedQuote, Pass, Rule } from "./types";
 
 export interface EngineOptions {
@@ -101,16 +101,16 @@ function checkResult(rule: Rule, result: Attribution, index: ArticleIndex, quote
   if (typeof result.confidence !== "number" || !(result.confidence >= 0 && result.confidence <= 1)) {
     fail(`confidence ${String(result.confidence)}, which is not a number in 0..1`);
   }
-  const { text } = index.doc;
-  for (const [what, span] of [["speaker", result.speaker], ["cue", result.cue]] as const) {
-    if (!span) continue;
-    const { start, end } = span;
-    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start >= end) {
-      fail(`a ${what} span [${String(start)}, ${String(end)}) outside the text (length ${text.length})`);
+  const { length } = index.doc.text;
+  const checkSpan = (what: string, { start, end }: { start: number; end: number }) => {
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > length || start >= end) {
+      fail(`a ${what} span [${String(start)}, ${String(end)}) outside the text (length ${length})`);
     }
-  }
+  };
+  checkSpan("speaker", result.speaker);
+  if (result.cue) checkSpan("cue", result.cue);
   if (result.cue !== undefined && result.cue !== null && typeof result.cue !== "object") fail(`cue ${describe(result.cue)}`);
-  if ("id" in result.speaker && !index.mentionSet.has(result.speaker as Mention)) {
+  if ("id" in result.speaker && !isMentionOf(index.mentions, result.speaker as Mention)) {
     fail(`speaker mention "${String((result.speaker as Mention).id)}", which is not one of context.mentions (return the mention itself, or a { start, end } span)`);
   }
   if (result.reason !== undefined && typeof result.reason !== "string") fail(`reason ${describe(result.reason)}, which is not a string`);
@@ -134,8 +134,7 @@ function settle(
 /** A plain span from a rule becomes a mention (and an entity) of its own, unless one exists there. */
 function asMention(index: ArticleIndex, speaker: Attribution["speaker"]): Mention {
   if ("id" in speaker) return speaker as Mention;
-  const span = spanKey(speaker);
-  const existing = index.mentionBySpan.get(span);
+  const existing = mentionWithSpan(index.mentions, speaker.start, speaker.end);
   if (existing) return existing;
   const text = index.doc.text.slice(speaker.start, speaker.end);
   const entityId = `e${index.entities.length + 1}`;

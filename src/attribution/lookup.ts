@@ -51,20 +51,43 @@ function spansContaining<T extends Span>(spans: readonly T[], start: number, end
   return found.reverse();
 }
 
+/** Whether a span that contains [start, end) passes `test`: spansContaining without the array. */
+function someContaining<T extends Span>(spans: readonly T[], start: number, end: number, test: (s: T) => boolean): boolean {
+  const { spans: sorted, maxEnd } = sortedIndex(spans);
+  for (let k = countStartingBefore(sorted, start + 1) - 1; k >= 0 && maxEnd[k]! >= end; k--) {
+    const s = sorted[k]!;
+    if (s.end >= end && test(s)) return true;
+  }
+  return false;
+}
+
 const layers = new WeakMap<readonly QuoteCandidate[], [QuoteCandidate[], QuoteCandidate[]]>();
 
 /**
- * The quotes that contain [start, end), outermost first. Top-level quotes (and reported speech)
- * do not overlap each other, nor do nested ones, so each layer is searched on its own and the
- * walk back stops after a step or two.
+ * Top-level quotes (and reported speech) do not overlap each other, nor do nested ones, so each
+ * layer is searched on its own and the walk back stops after a step or two.
  */
-export function quotesContaining(quotes: readonly QuoteCandidate[], start: number, end = start + 1): QuoteCandidate[] {
+function quoteLayers(quotes: readonly QuoteCandidate[]): [QuoteCandidate[], QuoteCandidate[]] {
   let split = layers.get(quotes);
   if (!split) {
     split = [quotes.filter((q) => !q.parentId), quotes.filter((q) => q.parentId)];
     layers.set(quotes, split);
   }
-  return [...spansContaining(split[0], start, end), ...spansContaining(split[1], start, end)];
+  return split;
+}
+
+/** The quotes that contain [start, end), outermost first. */
+export function quotesContaining(quotes: readonly QuoteCandidate[], start: number, end = start + 1): QuoteCandidate[] {
+  const [outer, nested] = quoteLayers(quotes);
+  return [...spansContaining(outer, start, end), ...spansContaining(nested, start, end)];
+}
+
+/** Whether a quote that contains [start, end) passes `test` (any quote when no test is given). */
+export function someQuoteContaining(
+  quotes: readonly QuoteCandidate[], start: number, end = start + 1, test: (q: QuoteCandidate) => boolean = () => true,
+): boolean {
+  const [outer, nested] = quoteLayers(quotes);
+  return someContaining(outer, start, end, test) || someContaining(nested, start, end, test);
 }
 
 /** Whether any span overlaps [start, end). */

@@ -1,5 +1,5 @@
 import { defineRule } from "../define";
-import { quotesContaining } from "../lookup";
+import { someQuoteContaining } from "../lookup";
 import { governsVerb } from "../subject";
 
 /**
@@ -13,9 +13,9 @@ export const previousSentence = defineRule({
   apply(ctx) {
     const prev = ctx.sentences[ctx.sentence.index - 1];
     if (!prev || ctx.sentence.paragraph - prev.paragraph > 1) return ctx.pass("no sentence just before");
-    const candidates = ctx.mentionsIn(prev.start, prev.end).filter((m) => quotesContaining(ctx.quotes, m.start, m.end).length === 0);
-    // Not the object of a preposition ("His partner at Lenox, ..."): a subject governs a verb.
-    const subject = candidates.find((m) => ctx.tokens[m.extentFirstToken - 1]?.pos !== "ADP" && governsVerb(ctx.tokens, m));
+    // Outside quotations, and not the object of a preposition ("His partner at Lenox, ..."): a subject governs a verb.
+    const subject = ctx.mentionsIn(prev.start, prev.end).find((m) => !someQuoteContaining(ctx.quotes, m.start, m.end)
+      && ctx.tokens[m.extentFirstToken - 1]?.pos !== "ADP" && governsVerb(ctx.tokens, m));
     if (!subject) return ctx.pass("the sentence before has no subject mention");
     const entity = ctx.resolve(subject);
     if (!entity || entity.kind === "unknown") return ctx.pass(`"${subject.text}" is not a known speaker`);
