@@ -6,7 +6,7 @@ import type { QuoteCandidate } from "../quotes/types";
 import { countStartingBefore, mentionsWithin, quotesContaining, someQuoteContaining } from "./lookup";
 import { resolvePronoun } from "./resolve";
 import { standsBeforeCue, subjectOf, TIME_WORDS, timePhraseStart } from "./subject";
-import type { Token } from "../document/types";
+import type { Sentence, Token } from "../document/types";
 import type { AttributedQuote, NearestMentionOptions, Pass, Phrase, RuleContext } from "./types";
 
 
@@ -25,6 +25,8 @@ export interface ArticleIndex {
   byExtentEnd: (Mention | undefined)[];
   /** 1 for a token known to start no cue (rules ask about the same tokens quote after quote). */
   startsNoCue: Uint8Array;
+  /** The context helpers that do not depend on the quote, made once and shared by every context. */
+  helpers: ArticleHelpers;
   /** Pronoun resolutions made so far: mention id -> entity. */
   resolved: Map<string, Entity>;
   /** The outermost quotation in marks that each mention inside one stands in. */
@@ -44,9 +46,30 @@ export function indexArticle(
   for (const e of entities) entityById.set(e.id, e);
   const quoteById = new Map<string, QuoteCandidate>();
   for (const q of quotes) quoteById.set(q.id, q);
+  const index: ArticleIndex = {
+    doc, matcher, mentions, entities, entityById, quotes, quoteById, byExtentStart, byExtentEnd,
+    startsNoCue: new Uint8Array(doc.tokens.length),
+    helpers: undefined as unknown as ArticleHelpers, resolved: new Map(), enclosing: enclosingQuotes(mentions, quotes),
+  };
+  index.helpers = articleHelpers(index);
+  return index;
+}
+
+type ArticleHelpers = Pick<RuleContext, "textOfTokens" | "sentenceAt" | "cueAt" | "mentionsIn" | "pass">;
+
+/** The helpers of a rule's context that depend only on the article: one set per article, not per quote. */
+function articleHelpers(index: ArticleIndex): ArticleHelpers {
+  const { doc, mentions } = index;
   return {
-    doc, matcher, mentions, entities, entityById, quotes, quoteById,
-    byExtentStart, byExtentEnd, startsNoCue: new Uint8Array(doc.tokens.length), resolved: new Map(), enclosing: enclosingQuotes(mentions, quotes),
+    textOfTokens(first, end) {
+      const from = doc.tokens[first];
+      const to = doc.tokens[Math.min(end, doc.tokens.length) - 1];
+      return from && to && end > first ? doc.text.slice(from.start, to.end) : "";
+    },
+    sentenceAt: (offset) => doc.sentences[sentenceAt(doc, offset)]!,
+    cueAt: (i) => cueStartingAt(index, i),
+    mentionsIn: (start, end) => mentionsWithin(mentions, start, end),
+    pass: (reason): Pass => ({ pass: reason }),
   };
 }
 
@@ -80,10 +103,20 @@ function enclosingQuotes(mentions: readonly Mention[], quotes: readonly QuoteCan
 }
 
 export function createContext(index: ArticleIndex, quote: QuoteCandidate, previous: readonly AttributedQuote[]): RuleContext {
-  const { doc, mentions } = index;
-  const sentence = doc.sentences[sentenceAt(doc, quote.open?.start ?? quote.start)]!;
-  const lastSentence = doc.sentences[sentenceAt(doc, Math.max(quote.start, (quote.close?.end ?? quote.end) - 1))]!;
+  const { doc, mentions, helpers } = index;
+  const openOffset = quote.open?.start ?? quote.start;
+  const closeOffset = quote.close?.end ?? quote.end;
+  const sentence = doc.sentences[sentenceAt(doc, openOffset)]!;
+  const lastSentence = sentenceOf(doc, Math.max(quote.start, closeOffset - 1), sentence);
+  const paragraph = doc.paragraphs[sentence.paragraph]!;
   const insideQuote = (offset: number) => offset >= quote.start && offset < quote.end;
+  // Rules ask again and again for the tokens at the quote's opening and closing: each is searched once.
+  let openToken = -1;
+  let closeToken = -1;
+  // Most offsets asked about lie in the quote's sentences, where tokenAt's answer must be.
+  const tokenNear = (offset: number) => offset >= sentence.start && offset < lastSentence.end
+    ? firstTokenEndingAfter(doc.tokens, sentence.firstToken, lastSentence.endToken, offset)
+    : tokenAt(doc, offset);
   // Mentions inside the quote being attributed cannot be its speaker, nor can mentions inside
   // another quotation, unless this quote is nested in that one ("[Borrell] proclaimed: '...'").
   const usable = (m: Mention | undefined): Mention | null => {
@@ -98,9 +131,9 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
     parent: quote.parentId ? index.quoteById.get(quote.parentId) ?? null : null,
     sentence,
     lastSentence,
-    paragraph: doc.paragraphs[sentence.paragraph]!,
+    paragraph,
     sentenceText: doc.text.slice(sentence.start, lastSentence.end),
-    paragraphText: doc.text.slice(doc.paragraphs[sentence.paragraph]!.start, doc.paragraphs[sentence.paragraph]!.end),
+    paragraphText: doc.text.slice(paragraph.start, paragraph.end),
     tokens: doc.tokens,
     sentences: doc.sentences,
     paragraphs: doc.paragraphs,
@@ -108,14 +141,14 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
     entities: index.entities,
     quotes: index.quotes,
     previous,
-    tokenAt: (offset) => tokenAt(doc, offset),
-    textOfTokens(first, end) {
-      const from = doc.tokens[first];
-      const to = doc.tokens[Math.min(end, doc.tokens.length) - 1];
-      return from && to && end > first ? doc.text.slice(from.start, to.end) : "";
+    tokenAt(offset) {
+      if (offset === openOffset) return openToken < 0 ? (openToken = tokenNear(offset)) : openToken;
+      if (offset === closeOffset) return closeToken < 0 ? (closeToken = tokenNear(offset)) : closeToken;
+      return tokenNear(offset);
     },
-    sentenceAt: (offset) => doc.sentences[sentenceAt(doc, offset)]!,
-    cueAt: (i) => cueStartingAt(index, i),
+    textOfTokens: helpers.textOfTokens,
+    sentenceAt: helpers.sentenceAt,
+    cueAt: helpers.cueAt,
     findCue(from, to) {
       for (let i = Math.max(0, from); i < Math.min(to, doc.tokens.length); i++) {
         const cue = cueStartingAt(index, i);
@@ -125,7 +158,7 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
     },
     mentionStartingAt: (i) => usable(index.byExtentStart[i]),
     mentionEndingAt: (i) => usable(index.byExtentEnd[i]),
-    mentionsIn: (start, end) => mentionsWithin(mentions, start, end),
+    mentionsIn: helpers.mentionsIn,
     nearestMention: (offset, options = {}) => nearestMention(index, offset, options, insideQuote),
     subjectOf: (cue) => subjectOf(context, cue, usable),
     phraseBefore: (i) => phraseBefore(doc.tokens, i, insideQuote),
@@ -141,9 +174,30 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
       return resolvePronoun(m, mentions, index.entityById, doc.tokens, previous, skip);
     },
     insideQuote,
-    pass: (reason): Pass => ({ pass: reason }),
+    pass: helpers.pass,
   };
   return context;
+}
+
+/** `sentenceAt`, with no search when the offset lies in `near` (the quote's first sentence) as most do. */
+function sentenceOf(doc: Doc, offset: number, near: Sentence): Sentence {
+  const next = doc.sentences[near.index + 1];
+  return near.start <= offset && (!next || next.start > offset) ? near : doc.sentences[sentenceAt(doc, offset)]!;
+}
+
+/**
+ * `tokenAt` among the tokens [from, to) only: the first that ends after `offset`. Tokens before
+ * `from` must end at or before it, and token `to - 1` after it.
+ */
+function firstTokenEndingAfter(tokens: readonly Token[], from: number, to: number, offset: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**

@@ -22,35 +22,38 @@ export interface EngineResult {
 export function runRules(index: ArticleIndex, rules: readonly Rule[], options: EngineOptions): EngineResult {
   const attributed: AttributedQuote[] = [];
   const traces = new Map<string, RuleTrace[]>();
+  const { explain, minConfidence } = options;
   for (const quote of index.quotes) {
     const context = createContext(index, quote, attributed);
-    const trace: RuleTrace[] = [];
-    let best: { rule: Rule; result: Attribution } | null = null;
+    const trace: RuleTrace[] | null = explain ? [] : null;
+    let bestRule: Rule | null = null;
+    let best: Attribution | null = null;
     for (const rule of rules) {
       if (rule.types && !rule.types.includes(quote.type)) {
-        if (options.explain) trace.push({ rule: rule.id, outcome: "passed", reason: `not for ${quote.type} quotes` });
+        trace?.push({ rule: rule.id, outcome: "passed", reason: `not for ${quote.type} quotes` });
         continue;
       }
       const outcome = applyRule(rule, context);
       if (outcome === null || outcome === undefined || "pass" in outcome) {
-        if (options.explain) trace.push({ rule: rule.id, outcome: "passed", reason: outcome?.pass ?? "did not apply" });
+        trace?.push({ rule: rule.id, outcome: "passed", reason: outcome?.pass ?? "did not apply" });
         continue;
       }
       const result = checkResult(rule, outcome, index, quote);
-      const confident = result.confidence >= options.minConfidence;
-      if (options.explain) {
-        trace.push({
-          rule: rule.id,
-          outcome: confident ? "attributed" : "not-confident",
-          reason: result.reason ?? (confident ? "attributed" : "below minConfidence"),
-          confidence: result.confidence,
-        });
+      const confident = result.confidence >= minConfidence;
+      trace?.push({
+        rule: rule.id,
+        outcome: confident ? "attributed" : "not-confident",
+        reason: result.reason ?? (confident ? "attributed" : "below minConfidence"),
+        confidence: result.confidence,
+      });
+      if (!best || result.confidence > best.confidence) {
+        bestRule = rule;
+        best = result;
       }
-      if (!best || result.confidence > best.result.confidence) best = { rule, result };
       if (confident) break;
     }
-    attributed.push(settle(index, quote, best, context.resolve));
-    if (options.explain) traces.set(quote.id, trace);
+    attributed.push(settle(index, quote, bestRule, best, context.resolve));
+    if (trace) traces.set(quote.id, trace);
   }
   return { attributed, traces };
 }
@@ -92,43 +95,46 @@ function describe(value: unknown): string {
 
 /** Rejects results that would corrupt the output, naming the rule. */
 function checkResult(rule: Rule, result: Attribution, index: ArticleIndex, quote: QuoteCandidate): Attribution {
-  const fail = (why: string) => {
-    throw new WhosaidError("RULE_FAILED", `Rule "${rule.id}" returned ${why}, for ${quoteRef(quote)}`);
-  };
   if (typeof result !== "object" || result === null || typeof result.speaker !== "object" || result.speaker === null) {
-    fail("no speaker (return null or context.pass(reason) to pass)");
+    failResult(rule, quote, "no speaker (return null or context.pass(reason) to pass)");
   }
   if (typeof result.confidence !== "number" || !(result.confidence >= 0 && result.confidence <= 1)) {
-    fail(`confidence ${String(result.confidence)}, which is not a number in 0..1`);
+    failResult(rule, quote, `confidence ${String(result.confidence)}, which is not a number in 0..1`);
   }
   const { length } = index.doc.text;
-  const checkSpan = (what: string, { start, end }: { start: number; end: number }) => {
-    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > length || start >= end) {
-      fail(`a ${what} span [${String(start)}, ${String(end)}) outside the text (length ${length})`);
-    }
-  };
-  checkSpan("speaker", result.speaker);
-  if (result.cue) checkSpan("cue", result.cue);
-  if (result.cue !== undefined && result.cue !== null && typeof result.cue !== "object") fail(`cue ${describe(result.cue)}`);
+  checkSpan(rule, quote, "speaker", result.speaker, length);
+  if (result.cue) checkSpan(rule, quote, "cue", result.cue, length);
+  if (result.cue !== undefined && result.cue !== null && typeof result.cue !== "object") failResult(rule, quote, `cue ${describe(result.cue)}`);
   if ("id" in result.speaker && !isMentionOf(index.mentions, result.speaker as Mention)) {
-    fail(`speaker mention "${String((result.speaker as Mention).id)}", which is not one of context.mentions (return the mention itself, or a { start, end } span)`);
+    failResult(rule, quote, `speaker mention "${String((result.speaker as Mention).id)}", which is not one of context.mentions (return the mention itself, or a { start, end } span)`);
   }
-  if (result.reason !== undefined && typeof result.reason !== "string") fail(`reason ${describe(result.reason)}, which is not a string`);
+  if (result.reason !== undefined && typeof result.reason !== "string") failResult(rule, quote, `reason ${describe(result.reason)}, which is not a string`);
   return result;
+}
+
+function checkSpan(rule: Rule, quote: QuoteCandidate, what: string, { start, end }: { start: number; end: number }, length: number): void {
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > length || start >= end) {
+    failResult(rule, quote, `a ${what} span [${String(start)}, ${String(end)}) outside the text (length ${length})`);
+  }
+}
+
+function failResult(rule: Rule, quote: QuoteCandidate, why: string): never {
+  throw new WhosaidError("RULE_FAILED", `Rule "${rule.id}" returned ${why}, for ${quoteRef(quote)}`);
 }
 
 function settle(
   index: ArticleIndex,
   quote: QuoteCandidate,
-  best: { rule: Rule; result: Attribution } | null,
+  rule: Rule | null,
+  best: Attribution | null,
   resolve: (m: Mention) => Entity | null,
 ): AttributedQuote {
-  if (!best) return { quote, mention: null, entity: null, cue: null, rule: "none", confidence: 0 };
-  const mention = asMention(index, best.result.speaker);
+  if (!rule || !best) return { quote, mention: null, entity: null, cue: null, rule: "none", confidence: 0 };
+  const mention = asMention(index, best.speaker);
   const entity = resolve(mention);
   if (entity && !mention.entity) index.resolved.set(mention.id, entity);
-  const cue = best.result.cue ? { ...best.result.cue, text: index.doc.text.slice(best.result.cue.start, best.result.cue.end) } : null;
-  return { quote, mention, entity, cue, rule: best.rule.id, confidence: best.result.confidence };
+  const cue = best.cue ? { ...best.cue, text: index.doc.text.slice(best.cue.start, best.cue.end) } : null;
+  return { quote, mention, entity, cue, rule: rule.id, confidence: best.confidence };
 }
 
 /** A plain span from a rule becomes a mention (and an entity) of its own, unless one exists there. */

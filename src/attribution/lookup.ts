@@ -19,13 +19,20 @@ const indexes = new WeakMap<readonly Span[], SortedSpans<Span>>();
 function sortedIndex<T extends Span>(spans: readonly T[]): SortedSpans<T> {
   let index = indexes.get(spans) as SortedSpans<T> | undefined;
   if (!index) {
-    const sorted = [...spans].sort((a, b) => a.start - b.start);
-    const maxEnd: number[] = [];
-    sorted.forEach((s, k) => maxEnd.push(Math.max(s.end, k > 0 ? maxEnd[k - 1]! : -Infinity)));
-    index = { spans: sorted, maxEnd };
+    index = sortSpans(spans);
     indexes.set(spans, index as SortedSpans<Span>);
   }
   return index;
+}
+
+function sortSpans<T extends Span>(spans: readonly T[]): SortedSpans<T> {
+  // Spans usually come in order already: then the (stable) sort would change nothing.
+  let inOrder = true;
+  for (let k = 1; k < spans.length && inOrder; k++) inOrder = spans[k - 1]!.start <= spans[k]!.start;
+  const sorted = inOrder ? spans : [...spans].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  for (let k = 0; k < sorted.length; k++) maxEnd.push(Math.max(sorted[k]!.end, k > 0 ? maxEnd[k - 1]! : -Infinity));
+  return { spans: sorted, maxEnd };
 }
 
 /** Number of spans whose start is below `offset` (binary search); `spans` sorted by start. */
@@ -41,8 +48,7 @@ export function countStartingBefore(spans: readonly Span[], offset: number): num
 }
 
 /** The spans that contain [start, end) (start <= start, end >= end), in order of start. */
-function spansContaining<T extends Span>(spans: readonly T[], start: number, end = start + 1): T[] {
-  const { spans: sorted, maxEnd } = sortedIndex(spans);
+function spansContaining<T extends Span>({ spans: sorted, maxEnd }: SortedSpans<T>, start: number, end = start + 1): T[] {
   const found: T[] = [];
   for (let k = countStartingBefore(sorted, start + 1) - 1; k >= 0 && maxEnd[k]! >= end; k--) {
     const s = sorted[k]!;
@@ -52,8 +58,7 @@ function spansContaining<T extends Span>(spans: readonly T[], start: number, end
 }
 
 /** Whether a span that contains [start, end) passes `test`: spansContaining without the array. */
-function someContaining<T extends Span>(spans: readonly T[], start: number, end: number, test: (s: T) => boolean): boolean {
-  const { spans: sorted, maxEnd } = sortedIndex(spans);
+function someContaining<T extends Span>({ spans: sorted, maxEnd }: SortedSpans<T>, start: number, end: number, test: (s: T) => boolean): boolean {
   for (let k = countStartingBefore(sorted, start + 1) - 1; k >= 0 && maxEnd[k]! >= end; k--) {
     const s = sorted[k]!;
     if (s.end >= end && test(s)) return true;
@@ -61,16 +66,18 @@ function someContaining<T extends Span>(spans: readonly T[], start: number, end:
   return false;
 }
 
-const layers = new WeakMap<readonly QuoteCandidate[], [QuoteCandidate[], QuoteCandidate[]]>();
+type QuoteLayers = [SortedSpans<QuoteCandidate>, SortedSpans<QuoteCandidate>];
+
+const layers = new WeakMap<readonly QuoteCandidate[], QuoteLayers>();
 
 /**
  * Top-level quotes (and reported speech) do not overlap each other, nor do nested ones, so each
  * layer is searched on its own and the walk back stops after a step or two.
  */
-function quoteLayers(quotes: readonly QuoteCandidate[]): [QuoteCandidate[], QuoteCandidate[]] {
+function quoteLayers(quotes: readonly QuoteCandidate[]): QuoteLayers {
   let split = layers.get(quotes);
   if (!split) {
-    split = [quotes.filter((q) => !q.parentId), quotes.filter((q) => q.parentId)];
+    split = [sortSpans(quotes.filter((q) => !q.parentId)), sortSpans(quotes.filter((q) => q.parentId))];
     layers.set(quotes, split);
   }
   return split;

@@ -16,7 +16,7 @@ export const sentenceCue = defineRule({
   id: "sentence-cue",
   description: "A cue in the same sentence and its subject: X said that ..., X accused Y of \"...\"",
   apply(ctx) {
-    const cues = ctx.quote.cueHint ? [ctx.cueAt(ctx.tokenAt(ctx.quote.cueHint.start))].filter((c) => c !== null) : candidateCues(ctx);
+    const cues = ctx.quote.cueHint ? hintedCue(ctx, ctx.quote.cueHint.start) : candidateCues(ctx);
     const first = cues[0];
     if (!first) return ctx.quote.words <= 3 ? speakerOfSentence(ctx) : ctx.pass("no cue in the sentence");
     const confidence = (cue: CueMatch) => (ctx.quote.type === "indirect" ? 0.85 : 0.8) * (0.7 + 0.3 * cue.weight);
@@ -64,6 +64,12 @@ function speakerOfSentence(ctx: RuleContext): Attribution | Pass {
     break;
   }
   return ctx.pass("no cue governs the quoted term");
+}
+
+/** The cue that reported speech was found through, if it is still one. */
+function hintedCue(ctx: RuleContext, start: number): CueMatch[] {
+  const cue = ctx.cueAt(ctx.tokenAt(start));
+  return cue ? [cue] : [];
 }
 
 /** The cues that may govern the quote, most likely first. */
