@@ -17,16 +17,19 @@ export interface ArticleIndex {
   /** Sorted by start; mentions with the same start in the order they were found or registered. */
   mentions: Mention[];
   entities: Entity[];
-  entityById: Map<string, Entity>;
+  /** Made only if an entity is not at the position its id gives (see entityWithId). */
+  entityById: Map<string, Entity> | null;
   quotes: QuoteCandidate[];
-  quoteById: Map<string, QuoteCandidate>;
+  /** Made on first use: only nested quotes look their parent up. */
+  quoteById: Map<string, QuoteCandidate> | null;
   /** By token index (arrays rather than maps: a lookup per token is a plain index). */
   byExtentStart: (Mention | undefined)[];
   byExtentEnd: (Mention | undefined)[];
-  /** 1 for a token known to start no cue (rules ask about the same tokens quote after quote). */
-  startsNoCue: Uint8Array;
-  /** The context helpers that do not depend on the quote, made once and shared by every context. */
-  helpers: ArticleHelpers;
+  /** True for a token known to start no cue (rules ask about the same tokens quote after quote).
+   * A plain array: a typed array's own buffer costs more to make than the lookups save in a short article. */
+  startsNoCue: (true | undefined)[];
+  /** The context's helpers that do not depend on the quote: made with the first context, shared by the rest. */
+  helpers: ArticleHelpers | null;
   /** Pronoun resolutions made so far: mention id -> entity. */
   resolved: Map<string, Entity>;
   /** The outermost quotation in marks that each mention inside one stands in. */
@@ -42,20 +45,16 @@ export function indexArticle(
     byExtentStart[m.extentFirstToken] ??= m;
     byExtentEnd[m.extentEndToken] = m;
   }
-  const entityById = new Map<string, Entity>();
-  for (const e of entities) entityById.set(e.id, e);
-  const quoteById = new Map<string, QuoteCandidate>();
-  for (const q of quotes) quoteById.set(q.id, q);
-  const index: ArticleIndex = {
-    doc, matcher, mentions, entities, entityById, quotes, quoteById, byExtentStart, byExtentEnd,
-    startsNoCue: new Uint8Array(doc.tokens.length),
-    helpers: undefined as unknown as ArticleHelpers, resolved: new Map(), enclosing: enclosingQuotes(mentions, quotes),
+  return {
+    doc, matcher, mentions, entities, entityById: null, quotes, quoteById: null, byExtentStart, byExtentEnd,
+    startsNoCue: new Array<true | undefined>(doc.tokens.length), helpers: null,
+    resolved: new Map(), enclosing: enclosingQuotes(mentions, quotes),
   };
-  index.helpers = articleHelpers(index);
-  return index;
 }
 
-type ArticleHelpers = Pick<RuleContext, "textOfTokens" | "sentenceAt" | "cueAt" | "mentionsIn" | "pass">;
+type ArticleHelpers = Pick<RuleContext, "textOfTokens" | "sentenceAt" | "cueAt" | "mentionsIn" | "pass"> & {
+  entityOf(id: string): Entity | undefined;
+};
 
 /** The helpers of a rule's context that depend only on the article: one set per article, not per quote. */
 function articleHelpers(index: ArticleIndex): ArticleHelpers {
@@ -70,6 +69,7 @@ function articleHelpers(index: ArticleIndex): ArticleHelpers {
     cueAt: (i) => cueStartingAt(index, i),
     mentionsIn: (start, end) => mentionsWithin(mentions, start, end),
     pass: (reason): Pass => ({ pass: reason }),
+    entityOf: (id) => entityWithId(index, id),
   };
 }
 
@@ -103,7 +103,8 @@ function enclosingQuotes(mentions: readonly Mention[], quotes: readonly QuoteCan
 }
 
 export function createContext(index: ArticleIndex, quote: QuoteCandidate, previous: readonly AttributedQuote[]): RuleContext {
-  const { doc, mentions, helpers } = index;
+  const { doc, mentions } = index;
+  const helpers = (index.helpers ??= articleHelpers(index));
   const openOffset = quote.open?.start ?? quote.start;
   const closeOffset = quote.close?.end ?? quote.end;
   const sentence = doc.sentences[sentenceAt(doc, openOffset)]!;
@@ -128,7 +129,7 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
   const context: RuleContext = {
     text: doc.text,
     quote,
-    parent: quote.parentId ? index.quoteById.get(quote.parentId) ?? null : null,
+    parent: quote.parentId ? quoteWithId(index, quote.parentId) : null,
     sentence,
     lastSentence,
     paragraph,
@@ -164,14 +165,14 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
     phraseBefore: (i) => phraseBefore(doc.tokens, i, insideQuote),
     phraseAfter: (i) => phraseAfter(doc.tokens, i, insideQuote),
     resolve(m) {
-      if (m.entity) return index.entityById.get(m.entity) ?? null;
+      if (m.entity) return entityWithId(index, m.entity) ?? null;
       const known = index.resolved.get(m.id);
       if (known) return known;
       // A pronoun in the narrative refers to someone named in the narrative, not inside a quote.
       const around = quotesContaining(index.quotes, m.start).filter((q) => q.type !== "indirect");
       const elsewhere = (q: QuoteCandidate) => q.type !== "indirect" && !around.includes(q);
       const skip = (other: Mention) => insideQuote(other.start) || someQuoteContaining(index.quotes, other.start, other.start + 1, elsewhere);
-      return resolvePronoun(m, mentions, index.entityById, doc.tokens, previous, skip);
+      return resolvePronoun(m, mentions, helpers.entityOf, doc.tokens, previous, skip);
     },
     insideQuote,
     pass: helpers.pass,
@@ -201,14 +202,46 @@ function firstTokenEndingAfter(tokens: readonly Token[], from: number, to: numbe
 }
 
 /**
+ * The entity with this id. Coref numbers entities "e1", "e2", ... in order, and so does a new
+ * speaker (engine's asMention), so the id's number is tried as a position before any map.
+ */
+export function entityWithId(index: ArticleIndex, id: string): Entity | undefined {
+  const atPosition = index.entities[idNumber(id) - 1];
+  if (atPosition !== undefined && atPosition.id === id) return atPosition;
+  if (!index.entityById) {
+    index.entityById = new Map();
+    for (const e of index.entities) index.entityById.set(e.id, e);
+  }
+  return index.entityById.get(id);
+}
+
+/** The number after an id's one-letter prefix ("e12" -> 12), or 0. */
+function idNumber(id: string): number {
+  let n = 0;
+  for (let c = 1; c < id.length; c++) {
+    const digit = id.charCodeAt(c) - 48;
+    if (digit < 0 || digit > 9) return 0;
+    n = n * 10 + digit;
+  }
+  return n;
+}
+
+function quoteWithId(index: ArticleIndex, id: string): QuoteCandidate | null {
+  if (!index.quoteById) {
+    index.quoteById = new Map();
+    for (const q of index.quotes) index.quoteById.set(q.id, q);
+  }
+  return index.quoteById.get(id) ?? null;
+}
+
+/**
  * `cueAt`, remembering the tokens that start no cue. A cue found is built afresh on every call, as
  * a rule may keep or change the object it gets.
  */
 function cueStartingAt(index: ArticleIndex, i: number): CueMatch | null {
-  if (index.startsNoCue[i] === 1) return null;
+  if (index.startsNoCue[i] === true) return null;
   const cue = cueAt(index.doc.text, index.doc.tokens, i, index.matcher);
-  // A typed array ignores an index outside it.
-  if (!cue) index.startsNoCue[i] = 1;
+  if (!cue && i >= 0 && i < index.startsNoCue.length) index.startsNoCue[i] = true;
   return cue;
 }
 

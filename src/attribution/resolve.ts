@@ -29,7 +29,7 @@ const SUBJECT_FOLLOWERS = new Set(["VERB", "AUX"]);
 export function resolvePronoun(
   pronoun: Mention,
   mentions: readonly Mention[],
-  entities: ReadonlyMap<string, Entity>,
+  entityOf: (id: string) => Entity | undefined,
   tokens: readonly Token[],
   previous: readonly AttributedQuote[],
   skip: (m: Mention) => boolean,
@@ -44,7 +44,7 @@ export function resolvePronoun(
     const distance = m.firstToken >= 0 ? sentence - tokens[m.firstToken]!.sentence : 0;
     if (distance > 6) break;
     if (m.kind === "pronoun" || !m.entity || skip(m)) continue;
-    const e = entities.get(m.entity);
+    const e = entityOf(m.entity);
     if (!e || !compatible(word, e)) continue;
     latest ??= e;
     const next = tokens[m.extentEndToken];
