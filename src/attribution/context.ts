@@ -30,6 +30,8 @@ export interface ArticleIndex {
   startsNoCue: (true | undefined)[];
   /** The context's helpers that do not depend on the quote: made with the first context, shared by the rest. */
   helpers: ArticleHelpers | null;
+  /** The sentence of the latest quote's context: the next quote's is usually the same or just after. */
+  sentenceCursor: number;
   /** Pronoun resolutions made so far: mention id -> entity. */
   resolved: Map<string, Entity>;
   /** The outermost quotation in marks that each mention inside one stands in. */
@@ -47,7 +49,7 @@ export function indexArticle(
   }
   return {
     doc, matcher, mentions, entities, entityById: null, quotes, quoteById: null, byExtentStart, byExtentEnd,
-    startsNoCue: new Array<true | undefined>(doc.tokens.length), helpers: null,
+    startsNoCue: new Array<true | undefined>(doc.tokens.length), helpers: null, sentenceCursor: 0,
     resolved: new Map(), enclosing: enclosingQuotes(mentions, quotes),
   };
 }
@@ -107,7 +109,8 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
   const helpers = (index.helpers ??= articleHelpers(index));
   const openOffset = quote.open?.start ?? quote.start;
   const closeOffset = quote.close?.end ?? quote.end;
-  const sentence = doc.sentences[sentenceAt(doc, openOffset)]!;
+  const sentence = doc.sentences[sentenceFrom(doc, openOffset, index.sentenceCursor)]!;
+  index.sentenceCursor = sentence.index;
   const lastSentence = sentenceOf(doc, Math.max(quote.start, closeOffset - 1), sentence);
   const paragraph = doc.paragraphs[sentence.paragraph]!;
   const insideQuote = (offset: number) => offset >= quote.start && offset < quote.end;
@@ -178,6 +181,21 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
     pass: helpers.pass,
   };
   return context;
+}
+
+/** How many sentences `sentenceFrom` walks before it searches instead. */
+const SENTENCE_WALK = 8;
+
+/** `sentenceAt`, walking on from sentence `from` when the offset lies a few sentences after its start. */
+function sentenceFrom(doc: Doc, offset: number, from: number): number {
+  const { sentences } = doc;
+  if (from < sentences.length && sentences[from]!.start <= offset) {
+    for (let k = from; k < from + SENTENCE_WALK; k++) {
+      const next = sentences[k + 1];
+      if (!next || next.start > offset) return k;
+    }
+  }
+  return sentenceAt(doc, offset);
 }
 
 /** `sentenceAt`, with no search when the offset lies in `near` (the quote's first sentence) as most do. */
