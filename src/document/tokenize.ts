@@ -36,15 +36,23 @@ function hasUpperCase(value: string): boolean {
 }
 
 /**
+ * The characters wink-nlp splits tokens at and keeps as a token's preceding spaces (its model's
+ * splitter); line breaks and tabs are tokens of their own. Skipping them finds where the next
+ * token starts without asking wink for every token's preceding spaces as a string.
+ */
+function isSpaceBetweenTokens(c: number): boolean {
+  return c === 32 || c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f;
+}
+
+/**
  * Tokenises `text` from `bodyStart` with one wink-nlp `readDoc`. wink has no offsets API, so each
- * token's start is the running sum of preceding spaces and token values (exact for CRLF, NBSP and
+ * token starts after the previous one and the spaces that follow it (exact for CRLF, NBSP and
  * astral characters). Sentences never cross a line break: a line break always ends a paragraph.
  */
 export function tokenize(text: string, bodyStart: number, articleDate: string | null): Doc {
   const { doc, its } = readArticle(text.slice(bodyStart));
   const all = doc.tokens();
   const values = all.out(its.value) as string[];
-  const spaces = all.out(its.precedingSpaces) as string[];
   const types = all.out(its.type) as string[];
   const tags = all.out(its.pos) as string[];
   const winkSentenceEnds = new Set<number>();
@@ -81,7 +89,7 @@ export function tokenize(text: string, bodyStart: number, articleDate: string | 
   };
 
   for (let i = 0; i < values.length; i++) {
-    offset += spaces[i]!.length;
+    while (offset < text.length && isSpaceBetweenTokens(text.charCodeAt(offset))) offset++;
     const value = values[i]!;
     // Guard the offset arithmetic: if wink ever normalised a character, re-find the token.
     if (!text.startsWith(value, offset)) {
