@@ -27,7 +27,7 @@ const tokens = articles.reduce((n, a) => n + wink.readDoc(a.text).tokens().lengt
 
 console.log(`whosaid benchmark — Node ${process.version}, ${cpus()[0]?.model.trim()}, ${availableParallelism()} cores`);
 console.log(`corpus: ${source}; ${(bytes / 1e6).toFixed(3)} MB, ${tokens} tokens`);
-console.log("each task is one pass over the whole corpus; times are medians of warm passes, in CPU time");
+console.log("each task is one pass over the whole corpus; times are medians of passes after 3 s of warm-up each, in CPU time");
 console.log("(process user + system time: steadier than wall time on a shared machine; each task is single-threaded)\n");
 
 const perPass = {
@@ -40,9 +40,13 @@ const cpuNow = (): number => {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
 };
-// compromise takes seconds per pass: fewer passes for it keep the whole bench under two minutes.
-const fast = new Bench({ now: cpuNow, time: 0, iterations: 7, warmupTime: 0, warmupIterations: 2 });
-const slow = new Bench({ now: cpuNow, time: 0, iterations: 3, warmupTime: 0, warmupIterations: 1 });
+// Every task is warmed for at least WARM_UP_MS of CPU time before it is measured: whosaid reaches
+// its steady speed only after some ten passes (about 800 articles), as V8 optimises its many
+// per-quote functions, while readDoc settles after two. compromise takes seconds per pass: fewer
+// passes for it keep the whole bench around a minute.
+const WARM_UP_MS = 3000;
+const fast = new Bench({ now: cpuNow, time: 0, iterations: 9, warmupTime: WARM_UP_MS, warmupIterations: 2 });
+const slow = new Bench({ now: cpuNow, time: 0, iterations: 3, warmupTime: WARM_UP_MS, warmupIterations: 1 });
 for (const [name, fn] of Object.entries(perPass)) (name.startsWith("(b)") ? slow : fast).add(name, fn);
 await fast.run();
 await slow.run();
@@ -69,7 +73,7 @@ console.log(`c/b  whosaid vs compromise .quotations(): ${(b / c).toFixed(1)}x th
 // Linear growth: one article, and the same article ten times over as one text.
 const base = [...articles].sort((x, y) => x.text.length - y.text.length)[Math.floor(articles.length * 0.9)]!;
 const long: Article = { ...base, id: `${base.id} x10`, text: Array(10).fill(base.text).join("\n\n") };
-const growth = new Bench({ now: cpuNow, time: 0, iterations: 15, warmupTime: 0, warmupIterations: 5 });
+const growth = new Bench({ now: cpuNow, time: 0, iterations: 15, warmupTime: 1000, warmupIterations: 5 });
 for (const article of [base, long]) growth.add(article.id, () => extractor.extract(article.text, { articleDate: article.date }));
 await growth.run();
 const [one, ten] = growth.tasks.map(median) as [number, number];

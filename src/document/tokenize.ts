@@ -55,10 +55,10 @@ export function tokenize(text: string, bodyStart: number, articleDate: string | 
   const values = all.out(its.value) as string[];
   const types = all.out(its.type) as string[];
   const tags = all.out(its.pos) as string[];
-  const winkSentenceEnds = new Set<number>();
-  for (const [, last] of doc.sentences().out(its.span) as unknown as Array<[number, number]>) {
-    winkSentenceEnds.add(last);
-  }
+  // wink's sentences are in token order: `nextEnd` walks their last tokens along with the loop.
+  const winkSentences = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  let sentenceIndex = 0;
+  let nextEnd = winkSentences.length ? winkSentences[0]![1] : -1;
 
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
@@ -89,6 +89,9 @@ export function tokenize(text: string, bodyStart: number, articleDate: string | 
   };
 
   for (let i = 0; i < values.length; i++) {
+    // Passed before any `continue`: a wink sentence can end at a line break token.
+    while (nextEnd >= 0 && nextEnd < i) nextEnd = ++sentenceIndex < winkSentences.length ? winkSentences[sentenceIndex]![1] : -1;
+    const winkEnd = nextEnd === i;
     while (offset < text.length && isSpaceBetweenTokens(text.charCodeAt(offset))) offset++;
     const value = values[i]!;
     // Guard the offset arithmetic: if wink ever normalised a character, re-find the token.
@@ -122,7 +125,7 @@ export function tokenize(text: string, bodyStart: number, articleDate: string | 
     const tooLong = length >= HARD_SENTENCE_TOKENS || (length >= SOFT_SENTENCE_TOKENS && SOFT_BREAKS.has(value));
     // wink ends a sentence after an abbreviation inside brackets ("Rep. Lynch (D-Mass.) said"):
     // a sentence never starts with a closing bracket, a comma or semicolon, or a lower-case word.
-    if ((winkSentenceEnds.has(i) && !CONTINUES_SENTENCE.test(values[i + 1] ?? "")) || tooLong) closeSentence();
+    if ((winkEnd && !CONTINUES_SENTENCE.test(values[i + 1] ?? "")) || tooLong) closeSentence();
   }
   closeParagraph(tokens.length ? tokens[tokens.length - 1]!.end : offset);
   return { text, articleDate, bodyStart, tokens, sentences, paragraphs };
