@@ -3,7 +3,10 @@ import { openingClauseEnd } from "../document/opening-clause";
 import type { Doc, Sentence, Token } from "../document/types";
 import type { CueEntry } from "../lexicon/cues";
 import { canStartCue, cueAt, type CueMatch, type CueMatcher } from "../lexicon/match";
-import { BE, RELATIVE, stanceAt, stanceStart } from "./reported/stance";
+import { NOTHING_BLOCKED, inQuote, inRanges, type Range, type Region } from "./reported/region";
+import { SUBJECTS, tokenIndexAfter, lastContentToken, clauseVerbWindow, CLAUSE_OPENERS, hasFiniteVerb, hasVerb, capitalised, beforeCoordinatedVerb, timeClauseOnly, possessiveSubject, nextComma, endOfAttribution, skipTimePhrase, skipObject, commaAfter } from "./reported/phrases";
+import { NAMING, TEMPORAL, backgrounded, conditional, namesAThing, seenAs, bareInfinitive } from "./reported/not-speech";
+import { RELATIVE, stanceAt, stanceStart } from "./reported/stance";
 
 /** Reported speech found in a sentence: the clause and the cue that introduces it. */
 export interface ReportedClause {
@@ -12,62 +15,46 @@ export interface ReportedClause {
   cue: CueMatch;
 }
 
-type Range = readonly [number, number];
 
-const SUBJECTS = new Set(["he", "she", "they", "it", "we", "i", "you", "there", "this", "that"]);
-const POSSESSIVE = new Set(["his", "her", "their", "its", "our", "my", "your"]);
+
 const OBJECT_TAKERS = new Set(["np", "to", "wh"]);
+
 const SKIP_BEFORE_CUE = new Set(["ADV", "AUX", "PART"]);
+
 const SUBJECT_END = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
-/** Marks that close a sentence after its last word: `.`, `?"`, `)`, `.’`. */
-const CLOSER_CHARS = ".?!\"\u201D\u2019')]";
+
 /** Learned cues below this weight only attribute quotes; they do not find reported speech. */
 const MIN_REPORTING_WEIGHT = 0.15;
+
 /** Cues taking an object or `to` report it from this weight on, with the subject anywhere before
  * them; a built-in verb (or a learned form of it) needs it: "mention" (0.57) is too weak. */
 const MIN_OBJECT_WEIGHT = 0.6;
+
 /** A learned form from this precision on ("declined" 0.28, "talking about" 0.35) reports its object
  * with its subject further before it ("X, who ..., declined to ..."); on train this raises F1 by
  * 0.003 for 0.002 of the speaker's share. Participles ("a law restricting ...") still
  * need their subject right before them. */
 const MIN_OBJECT_WITHOUT_SUBJECT = 0.25;
+
 /** A form only learned from train ("backed" 0.32, "wants" 0.23, "saw them as" 0.17) reports its
  * object from this precision on (every learned form), when its subject stands right before it:
  * measured on dev, lowering it from 0.2 to 0.15 raises reported F1 by 0.005 (precision 0.873 ->
  * 0.868, recall 0.573 -> 0.582). */
 const MIN_LEARNED_OBJECT_PRECISION = 0.2;
+
 /** A learned cue below this precision ("feel" 0.19: `who feel that way, "but not ..."`) does not
  * attribute the quotation its clause runs into. */
 const MIN_LEAD_IN_WEIGHT = 0.2;
+
 /** `X asked whether ...`: a wh-clause after a learned cue is nearly always what was asked. */
 const MIN_LEARNED_WH_PRECISION = 0.15;
+
 const QUOTE_MARK = /^["\u201C\u201D\u2018\u2019']$/;
-/** Verbs that name what someone or something is: "X called Y a fraud". */
-const NAMING = new Set(["call", "dub", "brand", "label"]);
+
 const PREPOSITION_END = / (for|about|on|of|to|against|over|with|at|in)$/;
+
 /** A verb of saying and the topic's preposition ("said of", "says about"). */
 const SAID_OF = /^(say|says|said|saying) (of|about)$/;
-const CONDITIONAL = new Set(["unless", "if", "whether", "until"]);
-
-const TEMPORAL = new Set(["after", "before", "since", "once", "when", "while"]);
-
-/** `after Russia threatened to attack ...`: an event in a time clause, not something reported. */
-function backgrounded(tokens: readonly Token[], r: Region, cue: CueMatch): boolean {
-  for (let k = cue.firstToken - 1; k >= r.first && cue.firstToken - k <= 5; k--) {
-    if (TEMPORAL.has(tokens[k]!.lower)) return true;
-    if (tokens[k]!.text === "," || isVerb(tokens[k])) return false;
-  }
-  return false;
-}
-
-/** `unless Nato promised to ...`: a condition, not a statement. */
-function conditional(tokens: readonly Token[], r: Region, cue: CueMatch): boolean {
-  for (let k = cue.firstToken - 1; k >= r.first && cue.firstToken - k <= 4; k--) {
-    if (CONDITIONAL.has(tokens[k]!.lower)) return true;
-    if (tokens[k]!.text === ",") return false;
-  }
-  return false;
-}
 
 /**
  * Finds reported speech outside quotation marks, in these forms: `X said (on Monday) that CLAUSE`,
@@ -94,8 +81,6 @@ export function findReported(doc: Doc, matcher: CueMatcher, quoted: readonly Ran
   return { clauses: found, leadIns };
 }
 
-const NOTHING_BLOCKED: readonly Range[] = [];
-
 /**
  * The first word in [from, end) that a cue can start with, outside the quotations in marks
  * (`blocked`, in text order), or -1. The words of a quotation are stepped over without being read
@@ -110,15 +95,6 @@ function nextCueWord(tokens: readonly Token[], from: number, end: number, matche
     if (token.kind === "word" && canStartCue(matcher, token.lower) && !inRanges(blocked, token.start)) return i;
   }
   return -1;
-}
-
-/** Whether an offset lies inside one of the quotations in marks (`blocked`, in text order). */
-function inRanges(blocked: readonly Range[], offset: number): boolean {
-  for (let k = 0; k < blocked.length; k++) {
-    const range = blocked[k]!;
-    if (offset >= range[0] && offset < range[1]) return true;
-  }
-  return false;
 }
 
 export interface Reported {
@@ -176,51 +152,9 @@ function clausesIn(
   }
 }
 
-/** The lexicon entry of the cue as written (a phrase's words joined by single spaces), else of its
- * first word. A one-token cue is its token's text, so its lower-cased form needs no new string. */
-function cueEntry(matcher: CueMatcher, cue: CueMatch, first: Token): CueEntry | undefined {
-  const written = cue.endToken === cue.firstToken + 1 && cue.text === first.text ? first.lower : cue.text.toLowerCase().replace(/\s+/g, " ");
-  return matcher.lexicon.get(written) ?? matcher.lexicon.get(first.lower);
-}
-
-/** The tokens [first, last] a cue's clause may take, and what stops it. (Plain data: one is made
- * per cue, so no closures.) */
-interface Region {
-  first: number;
-  last: number;
-  blocked: readonly Range[];
-  doc: Doc;
-  /** For `strongCueAt`; null for a stance's clause, which a second cue does not cut. */
-  matcher: CueMatcher | null;
-  /** Set when a clause ran into a quotation: the offset where that quotation's marks start. */
-  leadsInto: number | null;
-}
-
-function inQuote(r: Region, t: Token): boolean {
-  return inRanges(r.blocked, t.start);
-}
-
 /** Whether a reporting verb strong enough to start its own clause starts at token `k`. */
 function strongCueAt(r: Region, k: number): boolean {
   return !!r.matcher && (cueAt(r.doc.text, r.doc.tokens, k, r.matcher)?.weight ?? 0) >= MIN_OBJECT_WEIGHT;
-}
-
-function tokenIndexAfter(tokens: readonly Token[], from: number, offset: number): number {
-  let k = from;
-  while (k < tokens.length && tokens[k]!.start < offset) k++;
-  return k;
-}
-
-/** Whether `text` is one or more closing marks (a character test per mark: this runs per sentence). */
-function onlyClosers(text: string): boolean {
-  for (let k = 0; k < text.length; k++) if (!CLOSER_CHARS.includes(text[k]!)) return false;
-  return text.length > 0;
-}
-
-function lastContentToken(tokens: readonly Token[], s: Sentence): number {
-  let last = s.endToken - 1;
-  while (last > s.firstToken && tokens[last]!.kind === "punct" && onlyClosers(tokens[last]!.text)) last--;
-  return last;
 }
 
 /** The clause [first, last] (token indices), stopped before a quotation or a semicolon. */
@@ -237,11 +171,19 @@ function clause(tokens: readonly Token[], r: Region, first: number, last: number
   return { start: tokens[first]!.start, end: tokens[end]!.end };
 }
 
+/** The lexicon entry of the cue as written (a phrase's words joined by single spaces), else of its
+ * first word. A one-token cue is its token's text, so its lower-cased form needs no new string. */
+function cueEntry(matcher: CueMatcher, cue: CueMatch, first: Token): CueEntry | undefined {
+  const written = cue.endToken === cue.firstToken + 1 && cue.text === first.text ? first.lower : cue.text.toLowerCase().replace(/\s+/g, " ");
+  return matcher.lexicon.get(written) ?? matcher.lexicon.get(first.lower);
+}
+
 /**
  * Whether a second clause starts at the comma `k`, which ends the reported one: a contrast with its
  * own verb (", but the NYPD overruled ...") or a second attribution (", and rights groups warned that").
  */
 const CONTRAST = new Set(["but", "while", "although", "though", "whereas"]);
+
 function secondClauseAt(tokens: readonly Token[], r: Region, k: number, last: number): boolean {
   // "... lifted his mood and said that ...": a second verb of saying of the same subject.
   // "... and calls her “...”": a second verb of saying that leads into a quotation.
@@ -263,23 +205,6 @@ function secondClauseAt(tokens: readonly Token[], r: Region, k: number, last: nu
   return false;
 }
 
-/** How far a bare clause's verb may stand from its first word: a long subject ("the mayor's acceptance
- * of gifts from those seeking her favour was ...") stops at a semicolon or colon. */
-function clauseVerbWindow(tokens: readonly Token[], j: number, last: number): number {
-  let k = j;
-  while (k < last && k - j < 16 && tokens[k + 1]!.text !== ";" && tokens[k + 1]!.text !== ":") k++;
-  return k;
-}
-
-/** Words that open a clause a reporting verb can take without "that": "said if elected, he would". */
-const CLAUSE_OPENERS = new Set(["if", "when", "while", "although", "though", "because", "once", "after", "before", "unless", "despite", "since", "as"]);
-
-/** An auxiliary or a verb not ending in -ing: the finite verb of a clause. */
-function hasFiniteVerb(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (tokens[k]!.pos === "AUX" || (tokens[k]!.pos === "VERB" && !tokens[k]!.lower.endsWith("ing"))) return true;
-  return false;
-}
-
 /** ", a man yelled ...": a short subject and a strong cue start a second attribution. */
 function subjectAndCue(tokens: readonly Token[], r: Region, from: number, last: number): boolean {
   if (!/^(DET|PROPN|PRON|NOUN|NUM)$/.test(tokens[from]?.pos ?? "")) return false;
@@ -288,16 +213,6 @@ function subjectAndCue(tokens: readonly Token[], r: Region, from: number, last: 
     if (!SUBJECT_END.has(tokens[j]!.pos) && tokens[j]!.pos !== "ADJ") return false;
   }
   return false;
-}
-
-function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (isVerb(tokens[k])) return true;
-  return false;
-}
-
-/** A capitalised word: a name even when the tagger took it for a verb ("Cook said", "said Cook provided"). */
-function capitalised(t: Token): boolean {
-  return t.kind === "word" && /^\p{Lu}/u.test(t.text);
 }
 
 /** A noun, name or pronoun right before the cue (auxiliaries and adverbs skipped); not an
@@ -432,20 +347,6 @@ function aroundCue(tokens: readonly Token[], r: Region, cue: CueMatch, entry: Cu
   }
   return null;
 }
-/** "thanked Miami and said ...": a noun phrase ends before a second verb of the same subject. */
-function beforeCoordinatedVerb(tokens: readonly Token[], j: number, last: number): number {
-  for (let k = j + 1; k < last; k++) if (tokens[k]!.pos === "CCONJ" && isVerb(tokens[k + 1])) return k - 1;
-  return last;
-}
-/** `after the meeting broke up`, `as she left` (a time clause and nothing after it), not `after the
- * convention he would ...` (a time phrase, then the clause reported). */
-function timeClauseOnly(tokens: readonly Token[], j: number, last: number): boolean {
-  if (commaAfter(tokens, j, last, 20) >= 0) return false;
-  let k = j + 1;
-  if (SUBJECTS.has(tokens[k]?.lower ?? "")) return true;
-  while (k < last && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]!.pos)) k++;
-  return isVerb(tokens[k]);
-}
 
 /** Whether the words before the comma `k` are `NAME, who ...`: the subject and its relative clause. */
 function relativeSubject(tokens: readonly Token[], r: Region, k: number): boolean {
@@ -453,24 +354,11 @@ function relativeSubject(tokens: readonly Token[], r: Region, k: number): boolea
   return false;
 }
 
-/** `a group called X`, `another called X`, `has been called X`, `so-called`: a name, not a statement. */
-function namesAThing(tokens: readonly Token[], cue: CueMatch): boolean {
-  let k = cue.firstToken - 1;
-  if (BE.has(tokens[k]?.lower ?? "") || tokens[k]?.lower === "so" || tokens[k]?.text === "-") return true;
-  while (k > 0 && /^(NOUN|PROPN|ADJ)$/.test(tokens[k]!.pos)) k--;
-  return k < cue.firstToken - 1 ? INDEFINITE.has(tokens[k]!.lower) : INDEFINITE.has(tokens[k]?.lower ?? "");
-}
-const INDEFINITE = new Set(["a", "an", "another", "one"]);
-/** "commentators saw them as a pretext": a view, not something said. */
-function seenAs(tokens: readonly Token[], cue: CueMatch): boolean {
-  if (!SEEING.has(tokens[cue.firstToken]!.lower)) return false;
-  for (let k = cue.endToken; k < cue.endToken + 6 && k < tokens.length; k++) if (tokens[k]!.lower === "as") return true;
-  return false;
-}
-const SEEING = new Set(["see", "sees", "saw", "seen", "seeing"]);
 /** Their noun-phrase object is not what was said: "said Monday", "told reporters", "added two years". */
 const NO_NOUN_OBJECT = new Set(["say", "tell", "add"]);
+
 const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|this|last|earlier|later|recently|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
 const NP_START = /^(DET|PRON|NOUN|PROPN|ADJ|NUM)$/;
 
 const QUESTION_OPENERS = new Set(["whether", "if", "what", "why", "how", "who", "whom", "which", "when", "where", "about"]);
@@ -488,39 +376,10 @@ function askedFirst(tokens: readonly Token[], r: Region, cue: CueMatch) {
   return null;
 }
 
-/** `his plan would ...`: a possessive starts a subject only when a verb follows its noun phrase
- * (not `announced their support`). */
-function possessiveSubject(tokens: readonly Token[], j: number, last: number): boolean {
-  if (!POSSESSIVE.has(tokens[j]!.lower)) return false;
-  if (!/^(NOUN|PROPN|ADJ|NUM)$/.test(tokens[j + 1]?.pos ?? "")) return false;
-  let k = j + 2;
-  while (k < last && k - j < 8 && /^(NOUN|PROPN|ADJ|NUM|ADP|DET|PART)$/.test(tokens[k]!.pos)) k++;
-  return isVerb(tokens[k]);
-}
-
-/** `declined to comment (further)`: `to` and a verb with nothing after it report no content. */
-function bareInfinitive(tokens: readonly Token[], cue: CueMatch, last: number): boolean {
-  if (tokens[cue.endToken]?.lower !== "to") return false;
-  const rest = last - cue.endToken;
-  return rest <= 1 || (rest === 2 && /^(ADV|ADJ)$/.test(tokens[last]!.pos));
-}
-
 /** Whether an object or `to` after this cue is what was said (`X criticized Y`, `X vowed to ...`). */
 function takesObject(cue: CueMatch, entry: CueEntry | undefined): boolean {
   if (entry?.builtIn) return cue.weight >= MIN_OBJECT_WEIGHT;
   return cue.weight >= (entry?.takes === "wh" ? MIN_LEARNED_WH_PRECISION : MIN_LEARNED_OBJECT_PRECISION);
-}
-
-/** The token before the next comma after `from`, or `last`. */
-function nextComma(tokens: readonly Token[], from: number, last: number): number {
-  for (let k = from; k <= last; k++) if (tokens[k]!.text === ",") return k - 1;
-  return last;
-}
-
-/** The last token of an attribution that starts at `from`: up to the next comma or the clause end. */
-function endOfAttribution(tokens: readonly Token[], from: number, last: number): number {
-  for (let k = from; k <= last && k - from < 8; k++) if (tokens[k]!.text === ",") return k - 1;
-  return last;
 }
 
 function precedingComma(tokens: readonly Token[], r: Region, cue: CueMatch): number {
@@ -529,26 +388,6 @@ function precedingComma(tokens: readonly Token[], r: Region, cue: CueMatch): num
     if (isVerb(tokens[k])) return -1;
   }
   return -1;
-}
-
-const TIME_PREPOSITIONS = new Set(["on", "for", "in", "at", "during", "over", "last", "earlier", "this"]);
-
-/** Skips a short time or place phrase before a bare clause when a pronoun subject follows it:
- * "said for weeks he's ...", "said on Friday he met ...". */
-function skipTimePhrase(tokens: readonly Token[], j: number, last: number): number {
-  if (!TIME_PREPOSITIONS.has(tokens[j]?.lower ?? "")) return j;
-  for (let k = j + 1; k < last && k - j <= 5; k++) {
-    if (SUBJECTS.has(tokens[k]!.lower) && tokens[k]!.pos === "PRON") return k;
-    if (!/^(DET|NOUN|PROPN|NUM|ADJ)$/.test(tokens[k]!.pos)) return j;
-  }
-  return j;
-}
-
-/** Skips the hearer of "told": one short noun phrase ("reporters", "Russian media", "him"). */
-function skipObject(tokens: readonly Token[], j: number, last: number): number {
-  let k = j;
-  while (k < last && k - j < 3 && /^(PROPN|NOUN|ADJ|PRON)$/.test(tokens[k]!.pos) && !SUBJECTS.has(tokens[k]!.lower)) k++;
-  return k;
 }
 
 function accordingTo(tokens: readonly Token[], r: Region, cue: CueMatch) {
@@ -564,12 +403,6 @@ function accordingTo(tokens: readonly Token[], r: Region, cue: CueMatch) {
   // A, according to X, CLAUSE  ("Since last spring, according to River Watch, the mills have ...")
   if (comma && closing >= 0 && hasVerb(tokens, closing + 1, r.last)) return clause(tokens, r, closing + 1, r.last);
   return null;
-}
-
-/** The first comma in (from, from + max] before `last`, or -1. */
-function commaAfter(tokens: readonly Token[], from: number, last: number, max: number): number {
-  for (let k = from; k < last && k - from < max; k++) if (tokens[k]!.text === ",") return k;
-  return -1;
 }
 
 /** A stance's clause: from its subject to the next comma. */

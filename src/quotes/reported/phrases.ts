@@ -1,0 +1,120 @@
+import { isVerb } from "../../document/pos";
+import type { Sentence, Token } from "../../document/types";
+
+// Token-level phrase tests the reported-clause finder builds on: commas, time phrases, objects,
+// verbs and where an attribution ends.
+
+export const SUBJECTS = new Set(["he", "she", "they", "it", "we", "i", "you", "there", "this", "that"]);
+export const POSSESSIVE = new Set(["his", "her", "their", "its", "our", "my", "your"]);
+
+/** Marks that close a sentence after its last word: `.`, `?"`, `)`, `.’`. */
+export const CLOSER_CHARS = ".?!\"\u201D\u2019')]";
+
+export function tokenIndexAfter(tokens: readonly Token[], from: number, offset: number): number {
+  let k = from;
+  while (k < tokens.length && tokens[k]!.start < offset) k++;
+  return k;
+}
+
+/** Whether `text` is one or more closing marks (a character test per mark: this runs per sentence). */
+export function onlyClosers(text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (!CLOSER_CHARS.includes(text[k]!)) return false;
+  return text.length > 0;
+}
+
+export function lastContentToken(tokens: readonly Token[], s: Sentence): number {
+  let last = s.endToken - 1;
+  while (last > s.firstToken && tokens[last]!.kind === "punct" && onlyClosers(tokens[last]!.text)) last--;
+  return last;
+}
+
+/** How far a bare clause's verb may stand from its first word: a long subject ("the mayor's acceptance
+ * of gifts from those seeking her favour was ...") stops at a semicolon or colon. */
+export function clauseVerbWindow(tokens: readonly Token[], j: number, last: number): number {
+  let k = j;
+  while (k < last && k - j < 16 && tokens[k + 1]!.text !== ";" && tokens[k + 1]!.text !== ":") k++;
+  return k;
+}
+
+/** Words that open a clause a reporting verb can take without "that": "said if elected, he would". */
+export const CLAUSE_OPENERS = new Set(["if", "when", "while", "although", "though", "because", "once", "after", "before", "unless", "despite", "since", "as"]);
+
+/** An auxiliary or a verb not ending in -ing: the finite verb of a clause. */
+export function hasFiniteVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (tokens[k]!.pos === "AUX" || (tokens[k]!.pos === "VERB" && !tokens[k]!.lower.endsWith("ing"))) return true;
+  return false;
+}
+
+export function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (isVerb(tokens[k])) return true;
+  return false;
+}
+
+/** A capitalised word: a name even when the tagger took it for a verb ("Cook said", "said Cook provided"). */
+export function capitalised(t: Token): boolean {
+  return t.kind === "word" && /^\p{Lu}/u.test(t.text);
+}
+
+/** "thanked Miami and said ...": a noun phrase ends before a second verb of the same subject. */
+export function beforeCoordinatedVerb(tokens: readonly Token[], j: number, last: number): number {
+  for (let k = j + 1; k < last; k++) if (tokens[k]!.pos === "CCONJ" && isVerb(tokens[k + 1])) return k - 1;
+  return last;
+}
+
+/** `after the meeting broke up`, `as she left` (a time clause and nothing after it), not `after the
+ * convention he would ...` (a time phrase, then the clause reported). */
+export function timeClauseOnly(tokens: readonly Token[], j: number, last: number): boolean {
+  if (commaAfter(tokens, j, last, 20) >= 0) return false;
+  let k = j + 1;
+  if (SUBJECTS.has(tokens[k]?.lower ?? "")) return true;
+  while (k < last && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]!.pos)) k++;
+  return isVerb(tokens[k]);
+}
+
+/** `his plan would ...`: a possessive starts a subject only when a verb follows its noun phrase
+ * (not `announced their support`). */
+export function possessiveSubject(tokens: readonly Token[], j: number, last: number): boolean {
+  if (!POSSESSIVE.has(tokens[j]!.lower)) return false;
+  if (!/^(NOUN|PROPN|ADJ|NUM)$/.test(tokens[j + 1]?.pos ?? "")) return false;
+  let k = j + 2;
+  while (k < last && k - j < 8 && /^(NOUN|PROPN|ADJ|NUM|ADP|DET|PART)$/.test(tokens[k]!.pos)) k++;
+  return isVerb(tokens[k]);
+}
+
+/** The token before the next comma after `from`, or `last`. */
+export function nextComma(tokens: readonly Token[], from: number, last: number): number {
+  for (let k = from; k <= last; k++) if (tokens[k]!.text === ",") return k - 1;
+  return last;
+}
+
+/** The last token of an attribution that starts at `from`: up to the next comma or the clause end. */
+export function endOfAttribution(tokens: readonly Token[], from: number, last: number): number {
+  for (let k = from; k <= last && k - from < 8; k++) if (tokens[k]!.text === ",") return k - 1;
+  return last;
+}
+
+export const TIME_PREPOSITIONS = new Set(["on", "for", "in", "at", "during", "over", "last", "earlier", "this"]);
+
+/** Skips a short time or place phrase before a bare clause when a pronoun subject follows it:
+ * "said for weeks he's ...", "said on Friday he met ...". */
+export function skipTimePhrase(tokens: readonly Token[], j: number, last: number): number {
+  if (!TIME_PREPOSITIONS.has(tokens[j]?.lower ?? "")) return j;
+  for (let k = j + 1; k < last && k - j <= 5; k++) {
+    if (SUBJECTS.has(tokens[k]!.lower) && tokens[k]!.pos === "PRON") return k;
+    if (!/^(DET|NOUN|PROPN|NUM|ADJ)$/.test(tokens[k]!.pos)) return j;
+  }
+  return j;
+}
+
+/** Skips the hearer of "told": one short noun phrase ("reporters", "Russian media", "him"). */
+export function skipObject(tokens: readonly Token[], j: number, last: number): number {
+  let k = j;
+  while (k < last && k - j < 3 && /^(PROPN|NOUN|ADJ|PRON)$/.test(tokens[k]!.pos) && !SUBJECTS.has(tokens[k]!.lower)) k++;
+  return k;
+}
+
+/** The first comma in (from, from + max] before `last`, or -1. */
+export function commaAfter(tokens: readonly Token[], from: number, last: number, max: number): number {
+  for (let k = from; k < last && k - from < max; k++) if (tokens[k]!.text === ",") return k;
+  return -1;
+}
