@@ -45,21 +45,13 @@ function isSpaceBetweenTokens(c: number): boolean {
 }
 
 /**
- * Tokenises `text` from `bodyStart` with one wink-nlp `readDoc`. wink has no offsets API, so each
+ * Tokenises `text` from `bodyStart` with wink-nlp (one `readDoc` per part of a long text: see
+ * PART_LENGTH in wink.ts). wink has no offsets API, so each
  * token starts after the previous one and the spaces that follow it (exact for CRLF, NBSP and
  * astral characters). Sentences never cross a line break: a line break always ends a paragraph.
  */
 export function tokenize(text: string, bodyStart: number, articleDate: string | null): Doc {
-  const { doc, its } = readArticle(text.slice(bodyStart));
-  const all = doc.tokens();
-  const values = all.out(its.value) as string[];
-  const types = all.out(its.type) as string[];
-  const tags = all.out(its.pos) as string[];
-  // wink's sentences are in token order: `nextEnd` walks their last tokens along with the loop.
-  const winkSentences = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
-  let sentenceIndex = 0;
-  let nextEnd = winkSentences.length ? winkSentences[0]![1] : -1;
-
+  const { docs, its } = readArticle(text.slice(bodyStart));
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   const paragraphs: Paragraph[] = [];
@@ -88,44 +80,54 @@ export function tokenize(text: string, bodyStart: number, articleDate: string | 
     paragraphStart = -1;
   };
 
-  for (let i = 0; i < values.length; i++) {
-    // Passed before any `continue`: a wink sentence can end at a line break token.
-    while (nextEnd >= 0 && nextEnd < i) nextEnd = ++sentenceIndex < winkSentences.length ? winkSentences[sentenceIndex]![1] : -1;
-    const winkEnd = nextEnd === i;
-    while (offset < text.length && isSpaceBetweenTokens(text.charCodeAt(offset))) offset++;
-    const value = values[i]!;
-    // Guard the offset arithmetic: if wink ever normalised a character, re-find the token.
-    if (!text.startsWith(value, offset)) {
-      const found = text.indexOf(value, offset);
-      if (found >= 0) offset = found;
-    }
-    const start = offset;
-    offset += value.length;
-    const kind = KINDS[types[i]!] ?? "other";
-    if (types[i] === "tabCRLF") {
-      if (/[\n\r\u2028\u2029]/.test(value)) {
-        closeParagraph(tokens.length ? tokens[tokens.length - 1]!.end : start);
-        continue;
+  for (const doc of docs) {
+    const all = doc.tokens();
+    const values = all.out(its.value) as string[];
+    const types = all.out(its.type) as string[];
+    const tags = all.out(its.pos) as string[];
+    // wink's sentences are in token order: `nextEnd` walks their last tokens along with the loop.
+    const winkSentences = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+    let sentenceIndex = 0;
+    let nextEnd = winkSentences.length ? winkSentences[0]![1] : -1;
+    for (let i = 0; i < values.length; i++) {
+      // Passed before any `continue`: a wink sentence can end at a line break token.
+      while (nextEnd >= 0 && nextEnd < i) nextEnd = ++sentenceIndex < winkSentences.length ? winkSentences[sentenceIndex]![1] : -1;
+      const winkEnd = nextEnd === i;
+      while (offset < text.length && isSpaceBetweenTokens(text.charCodeAt(offset))) offset++;
+      const value = values[i]!;
+      // Guard the offset arithmetic: if wink ever normalised a character, re-find the token.
+      if (!text.startsWith(value, offset)) {
+        const found = text.indexOf(value, offset);
+        if (found >= 0) offset = found;
       }
-      continue; // a bare tab: whitespace, not a token
+      const start = offset;
+      offset += value.length;
+      const kind = KINDS[types[i]!] ?? "other";
+      if (types[i] === "tabCRLF") {
+        if (/[\n\r\u2028\u2029]/.test(value)) {
+          closeParagraph(tokens.length ? tokens[tokens.length - 1]!.end : start);
+          continue;
+        }
+        continue; // a bare tab: whitespace, not a token
+      }
+      if (sentenceStart < 0) sentenceStart = tokens.length;
+      if (paragraphStart < 0) paragraphStart = start;
+      tokens.push({
+        index: tokens.length,
+        text: value,
+        lower: hasUpperCase(value) ? value.toLowerCase() : value,
+        start,
+        end: offset,
+        pos: tags[i]!,
+        kind,
+        sentence: sentences.length,
+      });
+      const length = tokens.length - sentenceStart;
+      const tooLong = length >= HARD_SENTENCE_TOKENS || (length >= SOFT_SENTENCE_TOKENS && SOFT_BREAKS.has(value));
+      // wink ends a sentence after an abbreviation inside brackets ("Rep. Lynch (D-Mass.) said"):
+      // a sentence never starts with a closing bracket, a comma or semicolon, or a lower-case word.
+      if ((winkEnd && !CONTINUES_SENTENCE.test(values[i + 1] ?? "")) || tooLong) closeSentence();
     }
-    if (sentenceStart < 0) sentenceStart = tokens.length;
-    if (paragraphStart < 0) paragraphStart = start;
-    tokens.push({
-      index: tokens.length,
-      text: value,
-      lower: hasUpperCase(value) ? value.toLowerCase() : value,
-      start,
-      end: offset,
-      pos: tags[i]!,
-      kind,
-      sentence: sentences.length,
-    });
-    const length = tokens.length - sentenceStart;
-    const tooLong = length >= HARD_SENTENCE_TOKENS || (length >= SOFT_SENTENCE_TOKENS && SOFT_BREAKS.has(value));
-    // wink ends a sentence after an abbreviation inside brackets ("Rep. Lynch (D-Mass.) said"):
-    // a sentence never starts with a closing bracket, a comma or semicolon, or a lower-case word.
-    if ((winkEnd && !CONTINUES_SENTENCE.test(values[i + 1] ?? "")) || tooLong) closeSentence();
   }
   closeParagraph(tokens.length ? tokens[tokens.length - 1]!.end : offset);
   return { text, articleDate, bodyStart, tokens, sentences, paragraphs };

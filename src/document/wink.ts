@@ -68,7 +68,8 @@ class IsolatedWink {
     this.learnedFrom = this.lexemes.index;
   }
 
-  readDoc(text: string): WinkDoc {
+  /** Reads an article's parts in order: words learned in one part stay known in the next. */
+  readParts(parts: readonly string[]): WinkDoc[] {
     const { hash, list, index } = this.lexemes;
     for (let k = this.learnedFrom; k < index; k++) {
       const word = list[k]!;
@@ -76,16 +77,48 @@ class IsolatedWink {
     }
     this.learnedFrom = index;
     this.articles++;
-    return this.nlp.readDoc(text);
+    return parts.map((part) => this.nlp.readDoc(part));
   }
+}
+
+/**
+ * The longest part of an article one `readDoc` reads. Past about 16,000 elements V8 keeps an array
+ * in its large-object space, and wink's per-token arrays grew there step by step: a text ten times
+ * as long took 15-20 times as long to read. A long text is therefore read in parts, cut only
+ * after a run of line breaks: wink reads every token, type and tag of a part as it reads them in
+ * the whole text (checked over all PolNeAR texts joined together), and a line break ends a
+ * paragraph and a sentence in whosaid anyway.
+ */
+export const PART_LENGTH = 15_000;
+const LINE_BREAK = /[\n\r]/g;
+
+/** `text` in parts of at most about `maxLength` characters, each ending with line breaks (but the last). */
+export function splitAtLineBreaks(text: string, maxLength = PART_LENGTH): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  while (text.length - from > maxLength) {
+    LINE_BREAK.lastIndex = from + maxLength;
+    if (!LINE_BREAK.exec(text)) break; // one paragraph to the end: read it whole
+    let cut = LINE_BREAK.lastIndex;
+    // The whole run of line breaks and tabs, as wink's splitter takes it.
+    while (cut < text.length && "\n\r\t".includes(text[cut]!)) cut++;
+    if (cut >= text.length) break;
+    parts.push(text.slice(from, cut));
+    from = cut;
+  }
+  parts.push(text.slice(from));
+  return parts;
 }
 
 let instance: IsolatedWink | null = null;
 
-/** Reads one article with wink-nlp, as if with a freshly loaded model (see IsolatedWink). */
-export function readArticle(text: string): { doc: WinkDoc; its: Wink["its"] } {
+/**
+ * Reads one article with wink-nlp, as if with a freshly loaded model (see IsolatedWink), in parts
+ * of at most about PART_LENGTH characters: one wink document per part.
+ */
+export function readArticle(text: string): { docs: WinkDoc[]; its: Wink["its"] } {
   if (!instance || instance.articles >= ARTICLES_PER_INSTANCE) instance = new IsolatedWink();
-  return { doc: instance.readDoc(text), its: instance.nlp.its };
+  return { docs: instance.readParts(splitAtLineBreaks(text)), its: instance.nlp.its };
 }
 
 /** Loads the model now (otherwise the first article pays for it). */
