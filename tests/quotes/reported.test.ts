@@ -20,8 +20,8 @@ describe("reported speech: subjects the tagger gets wrong", () => {
   });
 
   it("starts a clause at a possessive when a verb follows its noun phrase", () => {
-    expect(reported("He said his recent visits to the farms have given his campaign momentum.")).toEqual([
-      { text: "his recent visits to the farms have given his campaign momentum", cue: "said" },
+    expect(reported("She said her weekly meetings with the growers have made her plan stronger.")).toEqual([
+      { text: "her weekly meetings with the growers have made her plan stronger", cue: "said" },
     ]);
   });
 
@@ -210,9 +210,9 @@ describe("reported speech: 'according to' forms", () => {
 
 describe("reported speech: a second verb of saying ends the clause", () => {
   it("ends before 'and said that'", () => {
-    expect(reported("He said his recent visits to the farms have given his campaign momentum and said that the mayor did not represent the town.")).toEqual([
-      { text: "his recent visits to the farms have given his campaign momentum", cue: "said" },
-      { text: "the mayor did not represent the town", cue: "said" },
+    expect(reported("She said her weekly meetings with the growers have made her plan stronger and said that the council had not listened to the valley.")).toEqual([
+      { text: "her weekly meetings with the growers have made her plan stronger", cue: "said" },
+      { text: "the council had not listened to the valley", cue: "said" },
     ]);
   });
 
