@@ -46,9 +46,9 @@ function isSpaceBetweenTokens(c: number): boolean {
 
 /**
  * Tokenises `text` from `bodyStart` with wink-nlp (one `readDoc` per part of a long text: see
- * PART_LENGTH in wink.ts). wink has no offsets API, so each
- * token starts after the previous one and the spaces that follow it (exact for CRLF, NBSP and
- * astral characters). Sentences never cross a line break: a line break always ends a paragraph.
+ * PART_LENGTH in wink.ts). wink has no offsets API, so each token starts after the previous one
+ * and the spaces that follow it (exact for CRLF, NBSP and astral characters). Sentences never
+ * cross a line break: a line break always ends a paragraph.
  */
 export function tokenize(text: string, bodyStart: number, articleDate: string | null): Doc {
   const { docs, its } = readArticle(text.slice(bodyStart));
@@ -102,7 +102,6 @@ export function tokenize(text: string, bodyStart: number, articleDate: string | 
       }
       const start = offset;
       offset += value.length;
-      const kind = KINDS[types[i]!] ?? "other";
       if (types[i] === "tabCRLF") {
         if (/[\n\r\u2028\u2029]/.test(value)) {
           closeParagraph(tokens.length ? tokens[tokens.length - 1]!.end : start);
@@ -119,7 +118,7 @@ export function tokenize(text: string, bodyStart: number, articleDate: string | 
         start,
         end: offset,
         pos: tags[i]!,
-        kind,
+        kind: KINDS[types[i]!] ?? "other",
         sentence: sentences.length,
       });
       const length = tokens.length - sentenceStart;

@@ -82,7 +82,7 @@ class IsolatedWink {
 }
 
 /**
- * The longest part of an article one `readDoc` reads. Past about 16,000 elements V8 keeps an array
+ * About how long a part of an article one `readDoc` reads is. Past about 16,000 elements V8 keeps an array
  * in its large-object space, and wink's per-token arrays grew there step by step: a text ten times
  * as long took 15-20 times as long to read. A long text is therefore read in parts, cut only
  * after a run of line breaks: wink reads every token, type and tag of a part as it reads them in
@@ -92,7 +92,10 @@ class IsolatedWink {
 export const PART_LENGTH = 15_000;
 const LINE_BREAK = /[\n\r]/g;
 
-/** `text` in parts of at most about `maxLength` characters, each ending with line breaks (but the last). */
+/**
+ * `text` in parts, each cut after the run of line breaks that starts at or after `maxLength`
+ * characters into it (so a paragraph is never cut, and a text without such a break is one part).
+ */
 export function splitAtLineBreaks(text: string, maxLength = PART_LENGTH): string[] {
   const parts: string[] = [];
   let from = 0;
@@ -114,15 +117,10 @@ let instance: IsolatedWink | null = null;
 
 /**
  * Reads one article with wink-nlp, as if with a freshly loaded model (see IsolatedWink), in parts
- * of at most about PART_LENGTH characters: one wink document per part.
+ * of about PART_LENGTH characters (splitAtLineBreaks): one wink document per part.
  */
 export function readArticle(text: string): { docs: WinkDoc[]; its: Wink["its"] } {
   if (!instance || instance.articles >= ARTICLES_PER_INSTANCE) instance = new IsolatedWink();
   return { docs: instance.readParts(splitAtLineBreaks(text)), its: instance.nlp.its };
 }
 
-/** Loads the model now (otherwise the first article pays for it). */
-export function wink(): Wink {
-  instance ??= new IsolatedWink();
-  return instance.nlp;
-}

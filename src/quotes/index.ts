@@ -37,7 +37,8 @@ function spaceRunsUpTo(text: string, max: number): number {
 
 /** Words in quotation marks that nobody says: a title, or a transcript's stage direction. */
 function notSpeech(doc: Doc, span: MarkedSpan): boolean {
-  return STAGE_DIRECTION.test(doc.text.slice(span.contentStart, span.contentEnd)) || isTitle(doc, span);
+  const content = doc.text.slice(span.contentStart, span.contentEnd);
+  return STAGE_DIRECTION.test(content) || isTitle(doc, span, content);
 }
 
 /**
@@ -45,8 +46,7 @@ function notSpeech(doc: Doc, span: MarkedSpan): boolean {
  * capitalised, after a preposition or a possessive (`on "Face the Nation"`, `CNN's "State of the
  * Union"`, `his "Keepin' It Real" radio program`) or next to a noun naming a work (`book "..."`).
  */
-function isTitle(doc: Doc, span: MarkedSpan): boolean {
-  const content = doc.text.slice(span.contentStart, span.contentEnd);
+function isTitle(doc: Doc, span: MarkedSpan, content: string): boolean {
   if (spaceRunsUpTo(content, MAX_TITLE_WORDS) >= MAX_TITLE_WORDS) return false; // most quotations: no need to split them
   const words = content.replace(/[.,!?]+$/, "").split(/\s+/);
   if (words.length > MAX_TITLE_WORDS || !words.every((w, k) => /^[\p{Lu}\d]/u.test(w) || (k > 0 && MINOR_WORDS.has(w.toLowerCase())))) return false;

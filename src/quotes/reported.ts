@@ -3,7 +3,7 @@ import { openingClauseEnd } from "../document/opening-clause";
 import type { Doc, Sentence, Token } from "../document/types";
 import type { CueEntry } from "../lexicon/cues";
 import { canStartCue, cueAt, type CueMatch, type CueMatcher } from "../lexicon/match";
-import { NOTHING_BLOCKED, inQuote, inRanges, type Range, type Region } from "./reported/region";
+import { NOTHING_BLOCKED, inQuote, type Range, type Region } from "./reported/region";
 import { SUBJECTS, tokenIndexAfter, lastContentToken, clauseVerbWindow, CLAUSE_OPENERS, hasFiniteVerb, hasVerb, capitalised, beforeCoordinatedVerb, timeClauseOnly, possessiveSubject, nextComma, endOfAttribution, skipTimePhrase, skipObject, commaAfter } from "./reported/phrases";
 import { NAMING, TEMPORAL, backgrounded, conditional, namesAThing, seenAs, bareInfinitive } from "./reported/not-speech";
 import { RELATIVE, stanceAt, stanceStart } from "./reported/stance";
@@ -92,7 +92,7 @@ function nextCueWord(tokens: readonly Token[], from: number, end: number, matche
     const token = tokens[i]!;
     while (b < blocked.length && blocked[b]![1] <= token.start) b++;
     if (b < blocked.length && token.start >= blocked[b]![0]) continue;
-    if (token.kind === "word" && canStartCue(matcher, token.lower) && !inRanges(blocked, token.start)) return i;
+    if (token.kind === "word" && canStartCue(matcher, token.lower)) return i;
   }
   return -1;
 }

@@ -16,7 +16,7 @@ export interface MarkedSpan {
 const LINE_BREAK_CLASS = "\\n\\r\\u2028\\u2029";
 const LINE_BREAK = new RegExp(`[${LINE_BREAK_CLASS}]`);
 /** A speaker label opening a transcript paragraph: `"WALLACE: ...`. Each label starts a new quote. */
-export const TRANSCRIPT_LABEL = /^\p{Lu}[\p{Lu}.'\- ]{1,30}:\s/u;
+const TRANSCRIPT_LABEL = /^\p{Lu}[\p{Lu}.'\- ]{1,30}:\s/u;
 
 /** The transcript label that `text` opens with: where its name ends and where the words start. */
 export function transcriptLabelAt(text: string): { nameEnd: number; wordsAt: number } | null {

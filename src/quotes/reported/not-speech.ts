@@ -10,7 +10,7 @@ import { BE } from "./stance";
 /** Verbs that name what someone or something is: "X called Y a fraud". */
 export const NAMING = new Set(["call", "dub", "brand", "label"]);
 
-export const CONDITIONAL = new Set(["unless", "if", "whether", "until"]);
+const CONDITIONAL = new Set(["unless", "if", "whether", "until"]);
 
 export const TEMPORAL = new Set(["after", "before", "since", "once", "when", "while"]);
 
@@ -37,10 +37,10 @@ export function namesAThing(tokens: readonly Token[], cue: CueMatch): boolean {
   let k = cue.firstToken - 1;
   if (BE.has(tokens[k]?.lower ?? "") || tokens[k]?.lower === "so" || tokens[k]?.text === "-") return true;
   while (k > 0 && /^(NOUN|PROPN|ADJ)$/.test(tokens[k]!.pos)) k--;
-  return k < cue.firstToken - 1 ? INDEFINITE.has(tokens[k]!.lower) : INDEFINITE.has(tokens[k]?.lower ?? "");
+  return INDEFINITE.has(tokens[k]?.lower ?? "");
 }
 
-export const INDEFINITE = new Set(["a", "an", "another", "one"]);
+const INDEFINITE = new Set(["a", "an", "another", "one"]);
 
 /** "commentators saw them as a pretext": a view, not something said. */
 export function seenAs(tokens: readonly Token[], cue: CueMatch): boolean {
@@ -49,7 +49,7 @@ export function seenAs(tokens: readonly Token[], cue: CueMatch): boolean {
   return false;
 }
 
-export const SEEING = new Set(["see", "sees", "saw", "seen", "seeing"]);
+const SEEING = new Set(["see", "sees", "saw", "seen", "seeing"]);
 
 /** `declined to comment (further)`: `to` and a verb with nothing after it report no content. */
 export function bareInfinitive(tokens: readonly Token[], cue: CueMatch, last: number): boolean {

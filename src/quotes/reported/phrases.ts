@@ -5,10 +5,10 @@ import type { Sentence, Token } from "../../document/types";
 // verbs and where an attribution ends.
 
 export const SUBJECTS = new Set(["he", "she", "they", "it", "we", "i", "you", "there", "this", "that"]);
-export const POSSESSIVE = new Set(["his", "her", "their", "its", "our", "my", "your"]);
+const POSSESSIVE = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 
 /** Marks that close a sentence after its last word: `.`, `?"`, `)`, `.’`. */
-export const CLOSER_CHARS = ".?!\"\u201D\u2019')]";
+const CLOSER_CHARS = ".?!\"\u201D\u2019')]";
 
 export function tokenIndexAfter(tokens: readonly Token[], from: number, offset: number): number {
   let k = from;
@@ -17,7 +17,7 @@ export function tokenIndexAfter(tokens: readonly Token[], from: number, offset: 
 }
 
 /** Whether `text` is one or more closing marks (a character test per mark: this runs per sentence). */
-export function onlyClosers(text: string): boolean {
+function onlyClosers(text: string): boolean {
   for (let k = 0; k < text.length; k++) if (!CLOSER_CHARS.includes(text[k]!)) return false;
   return text.length > 0;
 }
@@ -93,7 +93,7 @@ export function endOfAttribution(tokens: readonly Token[], from: number, last: n
   return last;
 }
 
-export const TIME_PREPOSITIONS = new Set(["on", "for", "in", "at", "during", "over", "last", "earlier", "this"]);
+const TIME_PREPOSITIONS = new Set(["on", "for", "in", "at", "during", "over", "last", "earlier", "this"]);
 
 /** Skips a short time or place phrase before a bare clause when a pronoun subject follows it:
  * "said for weeks he's ...", "said on Friday he met ...". */

@@ -8,7 +8,7 @@ export type Range = readonly [number, number];
 export const NOTHING_BLOCKED: readonly Range[] = [];
 
 /** Whether an offset lies inside one of the quotations in marks (`blocked`, in text order). */
-export function inRanges(blocked: readonly Range[], offset: number): boolean {
+function inRanges(blocked: readonly Range[], offset: number): boolean {
   for (let k = 0; k < blocked.length; k++) {
     const range = blocked[k]!;
     if (offset >= range[0] && offset < range[1]) return true;

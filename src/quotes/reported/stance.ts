@@ -14,6 +14,8 @@ export const RELATIVE = new Set(["that", "which", "who", "whom", "whose", "what"
 export function stanceAt(text: string, tokens: readonly Token[], cue: CueMatch, matcher: CueMatcher): boolean {
   const word = tokens[cue.firstToken]!.lower;
   if (cue.endToken !== cue.firstToken + 1) return false;
+  // The cheap test first: most cues are no stance word, and the cue lookup after "to" costs more.
+  if (word !== "expected" && !STANCE.test(word)) return false;
   const next = tokens[cue.endToken];
   if (next?.lower === "to" && cueAt(text, tokens, cue.endToken + 1, matcher)) return false;
   if (word === "expected") {
@@ -21,7 +23,6 @@ export function stanceAt(text: string, tokens: readonly Token[], cue: CueMatch, 
     while (k > 0 && (tokens[k]!.pos === "ADV" || tokens[k]!.lower === "not")) k--;
     return BE.has(tokens[k]!.lower) && next?.lower === "to";
   }
-  if (!STANCE.test(word)) return false;
   return !!next && (next.lower === "to" || next.lower === "that" || /^(ADJ|ADV)$/.test(next.pos));
 }
 
