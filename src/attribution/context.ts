@@ -6,7 +6,7 @@ import type { QuoteCandidate } from "../quotes/types";
 import { countStartingBefore, mentionsWithin, quotesContaining, someQuoteContaining } from "./lookup";
 import { resolvePronoun } from "./resolve";
 import { standsBeforeCue, subjectOf, TIME_WORDS, timePhraseStart } from "./subject";
-import type { Sentence, Token } from "../document/types";
+import type { Token } from "../document/types";
 import type { AttributedQuote, NearestMentionOptions, Pass, Phrase, RuleContext } from "./types";
 
 
@@ -111,7 +111,7 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
   const closeOffset = quote.close?.end ?? quote.end;
   const sentence = doc.sentences[sentenceFrom(doc, openOffset, index.sentenceCursor)]!;
   index.sentenceCursor = sentence.index;
-  const lastSentence = sentenceOf(doc, Math.max(quote.start, closeOffset - 1), sentence);
+  const lastSentence = doc.sentences[sentenceFrom(doc, Math.max(quote.start, closeOffset - 1), sentence.index)]!;
   const paragraph = doc.paragraphs[sentence.paragraph]!;
   const insideQuote = (offset: number) => offset >= quote.start && offset < quote.end;
   // Rules ask again and again for the tokens at the quote's opening and closing: each is searched once.
@@ -119,7 +119,7 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
   let closeToken = -1;
   // Most offsets asked about lie in the quote's sentences, where tokenAt's answer must be.
   const tokenNear = (offset: number) => offset >= sentence.start && offset < lastSentence.end
-    ? firstTokenEndingAfter(doc.tokens, sentence.firstToken, lastSentence.endToken, offset)
+    ? tokenAt(doc, offset, sentence.firstToken, lastSentence.endToken)
     : tokenAt(doc, offset);
   // Mentions inside the quote being attributed cannot be its speaker, nor can mentions inside
   // another quotation, unless this quote is nested in that one ("[Borrell] proclaimed: '...'").
@@ -196,27 +196,6 @@ function sentenceFrom(doc: Doc, offset: number, from: number): number {
     }
   }
   return sentenceAt(doc, offset);
-}
-
-/** `sentenceAt`, with no search when the offset lies in `near` (the quote's first sentence) as most do. */
-function sentenceOf(doc: Doc, offset: number, near: Sentence): Sentence {
-  const next = doc.sentences[near.index + 1];
-  return near.start <= offset && (!next || next.start > offset) ? near : doc.sentences[sentenceAt(doc, offset)]!;
-}
-
-/**
- * `tokenAt` among the tokens [from, to) only: the first that ends after `offset`. Tokens before
- * `from` must end at or before it, and token `to - 1` after it.
- */
-function firstTokenEndingAfter(tokens: readonly Token[], from: number, to: number, offset: number): number {
-  let lo = from;
-  let hi = to;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

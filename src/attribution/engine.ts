@@ -106,20 +106,11 @@ function checkResult(rule: Rule, result: Attribution, index: ArticleIndex, quote
   checkSpan(rule, quote, "speaker", result.speaker, length);
   if (result.cue) checkSpan(rule, quote, "cue", result.cue, length);
   if (result.cue !== undefined && result.cue !== null && typeof result.cue !== "object") failResult(rule, quote, `cue ${describe(result.cue)}`);
-  if ("id" in result.speaker && !isIndexedMention(index, result.speaker as Mention)) {
+  if ("id" in result.speaker && !isMentionOf(index.mentions, result.speaker as Mention)) {
     failResult(rule, quote, `speaker mention "${String((result.speaker as Mention).id)}", which is not one of context.mentions (return the mention itself, or a { start, end } span)`);
   }
   if (result.reason !== undefined && typeof result.reason !== "string") failResult(rule, quote, `reason ${describe(result.reason)}, which is not a string`);
   return result;
-}
-
-/**
- * Whether a mention is one of the article's: most are found at once where the index keeps them by
- * token (anything kept there is one of them), the rest by `isMentionOf`.
- */
-function isIndexedMention(index: ArticleIndex, mention: Mention): boolean {
-  return index.byExtentStart[mention.extentFirstToken] === mention || index.byExtentEnd[mention.extentEndToken] === mention
-    || isMentionOf(index.mentions, mention);
 }
 
 function checkSpan(rule: Rule, quote: QuoteCandidate, what: string, { start, end }: { start: number; end: number }, length: number): void {

@@ -1,3 +1,4 @@
+import { isSortedByStart } from "../document";
 import type { Mention } from "../mentions/types";
 import type { QuoteCandidate } from "../quotes/types";
 import type { Span } from "../types";
@@ -27,9 +28,7 @@ function sortedIndex<T extends Span>(spans: readonly T[]): SortedSpans<T> {
 
 function sortSpans<T extends Span>(spans: readonly T[]): SortedSpans<T> {
   // Spans usually come in order already: then the (stable) sort would change nothing.
-  let inOrder = true;
-  for (let k = 1; k < spans.length && inOrder; k++) inOrder = spans[k - 1]!.start <= spans[k]!.start;
-  const sorted = inOrder ? spans : [...spans].sort((a, b) => a.start - b.start);
+  const sorted = isSortedByStart(spans) ? spans : [...spans].sort((a, b) => a.start - b.start);
   const maxEnd: number[] = [];
   for (let k = 0; k < sorted.length; k++) maxEnd.push(Math.max(sorted[k]!.end, k > 0 ? maxEnd[k - 1]! : -Infinity));
   return { spans: sorted, maxEnd };
@@ -48,7 +47,7 @@ export function countStartingBefore(spans: readonly Span[], offset: number): num
 }
 
 /** The spans that contain [start, end) (start <= start, end >= end), in order of start. */
-function spansContaining<T extends Span>({ spans: sorted, maxEnd }: SortedSpans<T>, start: number, end = start + 1): T[] {
+function spansContaining<T extends Span>({ spans: sorted, maxEnd }: SortedSpans<T>, start: number, end: number): T[] {
   const found: T[] = [];
   for (let k = countStartingBefore(sorted, start + 1) - 1; k >= 0 && maxEnd[k]! >= end; k--) {
     const s = sorted[k]!;

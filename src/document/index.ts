@@ -24,15 +24,24 @@ export function countWords(text: string): number {
 }
 
 /** The characters of the regular expression class `\s`. */
-function isWhitespace(c: number): boolean {
+export function isWhitespace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** Index of the token that contains or follows `offset` (binary search). */
-export function tokenAt(doc: Doc, offset: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length;
+/** Whether spans are in order of their starts (a stable sort would then change nothing). */
+export function isSortedByStart(spans: readonly { start: number }[]): boolean {
+  for (let k = 1; k < spans.length; k++) if (spans[k - 1]!.start > spans[k]!.start) return false;
+  return true;
+}
+
+/**
+ * Index of the token that contains or follows `offset` (binary search), optionally among the
+ * tokens [from, to) only: tokens before `from` must end at or before `offset`.
+ */
+export function tokenAt(doc: Doc, offset: number, from = 0, to = doc.tokens.length): number {
+  let lo = from;
+  let hi = to;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (doc.tokens[mid]!.end <= offset) lo = mid + 1;

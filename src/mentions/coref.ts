@@ -1,4 +1,4 @@
-import { countWords } from "../document";
+import { countWords, isSortedByStart, isWhitespace } from "../document";
 import type { SpeakerKind } from "../types";
 import type { Entity, KnownSpeaker, Mention } from "./types";
 
@@ -8,12 +8,9 @@ const SYNONYMS = new Map([
   ["spokeswoman", "spokesman"], ["spokesperson", "spokesman"], ["spokespeople", "spokesmen"],
   ["advisor", "adviser"], ["chairwoman", "chairman"], ["chair", "chairman"],
 ]);
-const HEAD_SEPARATOR = /[\s-]/;
-
-/** `HEAD_SEPARATOR` for one code unit, deciding ASCII without the regular expression. */
+/** A hyphen or white space: what a head word ends at. */
 function isHeadSeparator(c: number): boolean {
-  if (c < 128) return c === 45 || c === 32 || (c >= 9 && c <= 13);
-  return HEAD_SEPARATOR.test(String.fromCharCode(c));
+  return c === 45 || isWhitespace(c);
 }
 
 /** The last word of a title or description, in lower case and with one spelling per role. */
@@ -90,15 +87,10 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
   }
 
   for (const e of entities) {
-    if (!inDocumentOrder(e.mentions)) e.mentions.sort((a, b) => a.start - b.start);
+    if (!isSortedByStart(e.mentions)) e.mentions.sort((a, b) => a.start - b.start);
     finish(e, knownEntities.has(e));
   }
   return entities;
-}
-
-function inDocumentOrder(mentions: readonly Mention[]): boolean {
-  for (let k = 1; k < mentions.length; k++) if (mentions[k - 1]!.start > mentions[k]!.start) return false;
-  return true;
 }
 
 /** Full-name entities by their first and by their last word, so a lone name is not compared with every one. */

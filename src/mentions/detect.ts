@@ -1,3 +1,4 @@
+import { isSortedByStart } from "../document";
 import type { Doc, Token } from "../document/types";
 import type { SpeakerKind } from "../types";
 import { addKnownMentions } from "./known";
@@ -93,7 +94,7 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
 
   // Names and pronouns are found in document order; a description's modifiers can reach back
   // before an earlier description, so its list is sorted (stably, as are all sorts here).
-  if (!byStart(descriptions)) descriptions.sort(compareStarts);
+  if (!isSortedByStart(descriptions)) descriptions.sort(compareStarts);
   const mentions = mergeByStart(descriptions, nameMentions, pronouns);
   if (known.length) {
     addKnownMentions(doc, mentions, known, (first, end) => makeMention(doc, facts, "name", first, end, "person", -1));
@@ -119,11 +120,6 @@ function runAt(runs: readonly Run[], side: "first" | "end", k: number): Run | un
 }
 
 const compareStarts = (a: Mention, b: Mention): number => a.start - b.start;
-
-function byStart(mentions: readonly Mention[]): boolean {
-  for (let k = 1; k < mentions.length; k++) if (mentions[k - 1]!.start > mentions[k]!.start) return false;
-  return true;
-}
 
 /** Three lists sorted by start, merged; at equal starts the earlier list's mention comes first. */
 function mergeByStart(a: readonly Mention[], b: readonly Mention[], c: readonly Mention[]): Mention[] {

@@ -5,8 +5,8 @@ import { NAME_TAGS, type NameTag } from "./name-tags";
 const bit = (tag: NameTag): number => 1 << NAME_TAGS.indexOf(tag);
 const bits = (tags: readonly NameTag[]): number => tags.reduce((mask, tag) => mask | bit(tag), 0);
 
-export const MALE_NAME = bit("MaleName");
-export const FEMALE_NAME = bit("FemaleName");
+const MALE_NAME = bit("MaleName");
+const FEMALE_NAME = bit("FemaleName");
 export const FIRST_NAME = bits(["MaleName", "FemaleName", "FirstName"]);
 export const PLACE_OR_ORG = bits(["Country", "City", "Region", "Place", "Organization", "SportsTeam", "Company"]);
 export const DEMONYM = bit("Demonym");
@@ -26,9 +26,11 @@ export function nameTagOf(word: string): number {
   if (!lexicon) {
     lexicon = new Map();
     for (const [tag, words] of Object.entries(NAME_WORDS) as Array<[NameTag, string]>) {
-      if (words) for (const w of words.split("|")) lexicon.set(w, bit(tag));
+      const tagBit = bit(tag);
+      if (words) for (const w of words.split("|")) lexicon.set(w, tagBit);
     }
-    for (const phrase of [...lexicon.keys()]) {
+    // The keys added in this loop are first words, without a space: skipped when the loop meets them.
+    for (const phrase of lexicon.keys()) {
       const space = phrase.indexOf(" ");
       if (space < 0) continue;
       const first = phrase.slice(0, space);
