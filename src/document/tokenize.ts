@@ -13,31 +13,15 @@ const SOFT_BREAKS = new Set([",", ";", ":"]);
 
 const CONTINUES_SENTENCE = /^[)\],;]|^\p{Ll}/u;
 
-/** whosaid's kind for a wink token type ("tabCRLF" never reaches it: see tokenize). */
-function kindOf(type: string): TokenKind {
-  switch (type) {
-    case "word":
-      return "word";
-    case "number":
-      return "number";
-    case "punctuation":
-      return "punct";
-    case "emoji":
-    case "emoticon":
-    case "symbol":
-    case "currency":
-      return "symbol";
-    default:
-      return "other";
-  }
-}
-
-/** Whether `text` has `value` at `offset`: the per-token check, cheaper than startsWith's generic path. */
-function occursAt(text: string, value: string, offset: number): boolean {
-  if (offset + value.length > text.length) return false;
-  for (let k = 0; k < value.length; k++) if (text.charCodeAt(offset + k) !== value.charCodeAt(k)) return false;
-  return true;
-}
+const KINDS: Record<string, TokenKind> = {
+  word: "word",
+  number: "number",
+  punctuation: "punct",
+  emoji: "symbol",
+  emoticon: "symbol",
+  symbol: "symbol",
+  currency: "symbol",
+};
 
 /**
  * Whether `value` may change when lower-cased: an ASCII capital or any non-ASCII character. Most
@@ -112,7 +96,7 @@ export function tokenize(text: string, bodyStart: number, articleDate: string | 
       while (offset < text.length && isSpaceBetweenTokens(text.charCodeAt(offset))) offset++;
       const value = values[i]!;
       // Guard the offset arithmetic: if wink ever normalised a character, re-find the token.
-      if (!occursAt(text, value, offset)) {
+      if (!text.startsWith(value, offset)) {
         const found = text.indexOf(value, offset);
         if (found >= 0) offset = found;
       }
@@ -134,7 +118,7 @@ export function tokenize(text: string, bodyStart: number, articleDate: string | 
         start,
         end: offset,
         pos: tags[i]!,
-        kind: kindOf(types[i]!),
+        kind: KINDS[types[i]!] ?? "other",
         sentence: sentences.length,
       });
       const length = tokens.length - sentenceStart;
