@@ -119,7 +119,7 @@ function clausesIn(
   doc: Doc, s: Sentence, firstCue: CueMatch, matcher: CueMatcher, blocked: readonly Range[],
   leadIns: Map<number, CueMatch>, out: ReportedClause[],
 ): void {
-  const { tokens, text } = doc;
+  const { tokens } = doc;
   const sentenceEnd = lastContentToken(tokens, s);
   // "While he acknowledged funding was a reason, Ham noted ...": what a cue in the clause opening
   // the sentence reports ends with that clause.
