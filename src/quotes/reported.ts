@@ -3,7 +3,7 @@ import { openingClauseEnd } from "../document/opening-clause";
 import type { Doc, Sentence, Token } from "../document/types";
 import type { CueEntry } from "../lexicon/cues";
 import { cueAt, cueEntryAt, type CueMatch, type CueMatcher } from "../lexicon/match";
-import { NOTHING_BLOCKED, inQuote, type Range, type Region } from "./reported/region";
+import { NOTHING_BLOCKED, inQuote, quoteStartsAfter, quoteStartsBefore, type Range, type Region } from "./reported/region";
 import { SUBJECTS, tokenIndexAfter, lastContentToken, clauseVerbWindow, CLAUSE_OPENERS, hasFiniteVerb, hasVerb, capitalised, beforeCoordinatedVerb, timeClauseOnly, possessiveSubject, nextComma, endOfAttribution, skipTimePhrase, skipObject, commaAfter } from "./reported/phrases";
 import { NAMING, TEMPORAL, backgrounded, conditional, namesAThing, seenAs, bareInfinitive } from "./reported/not-speech";
 import { RELATIVE, stanceAt, stanceStart } from "./reported/stance";
@@ -196,7 +196,7 @@ function secondClauseAt(tokens: readonly Token[], r: Region, k: number, last: nu
   // "... lifted his mood and said that ...": a second verb of saying of the same subject.
   // "... and calls her “...”": a second verb of saying that leads into a quotation.
   if (tokens[k]!.lower === "and") {
-    return strongCueAt(r, k + 1) && (tokens[k + 2]?.lower === "that" || (tokens[k + 1]!.pos === "VERB" && r.blocked.some(([a]) => a > tokens[k]!.start)));
+    return strongCueAt(r, k + 1) && (tokens[k + 2]?.lower === "that" || (tokens[k + 1]!.pos === "VERB" && quoteStartsAfter(r.blocked, tokens[k]!.start)));
   }
   if (tokens[k]!.text !== ",") return false;
   const word = tokens[k + 1]?.lower ?? "";
@@ -248,7 +248,7 @@ function hasSubject(tokens: readonly Token[], r: Region, cue: CueMatch): boolean
 function aroundCue(tokens: readonly Token[], r: Region, cue: CueMatch, entry: CueEntry | undefined) {
   // A naming verb mostly introduces a quotation ("called the plan \u201Cstupid\u201D"); without one
   // after it, its object is what was said ("called him divisive", "called for a ban").
-  const naming = NAMING.has(cue.lemma) && !r.blocked.some(([a]) => a > cue.start);
+  const naming = NAMING.has(cue.lemma) && !quoteStartsAfter(r.blocked, cue.start);
   if (naming && namesAThing(tokens, cue)) return null;
   // A learned phrase ending in a preposition ("called for", "railed against") takes that preposition's object.
   const takes = naming || (entry && !entry.builtIn && PREPOSITION_END.test(cue.lemma)) ? "np" : entry?.takes ?? "clause";
@@ -292,7 +292,7 @@ function aroundCue(tokens: readonly Token[], r: Region, cue: CueMatch, entry: Cu
     const rest = tokens[cue.endToken + 1];
     const opensClause = rest && !/^(ADP|SCONJ|VERB|CCONJ)$/.test(rest.pos);
     const comma = precedingComma(tokens, r, cue);
-    const quoteBefore = r.blocked.some(([a]) => a < cue.start);
+    const quoteBefore = quoteStartsBefore(r.blocked, cue.start);
     if (opensClause && comma >= 0 && !quoteBefore && hasVerb(tokens, cue.endToken + 1, r.last)) return clause(tokens, r, cue.endToken + 1, r.last);
     // SUBJECT, X said, VERB ...  ("Leeds, Marsh said, made her rethink ..."): the words after
     // the attribution (a span cannot skip it, and the speaker must stay outside the quote)
