@@ -1,5 +1,5 @@
 // `npm run bench:layers`: where whosaid's time goes. Each layer runs the pipeline one stage further
-// than the one before (bare readDoc, whosaid's readDoc, + token copy, + quotes, + mentions and
+// than the one before (readDoc with whosaid's pipe, whosaid's readDoc, + token copy, + quotes, + mentions and
 // coreference, + index and rules, + dates, the whole extraction) over the whole corpus; the layers
 // alternate pass by pass, and the printout is CPU ms per pass (medians). Stages cost more inside
 // the pipeline than alone (cold caches, garbage collection), which cumulative layers show and
@@ -45,7 +45,7 @@ function upTo(stage: "quotes" | "mentions" | "rules" | "dates", text: string, da
 }
 
 const layers: Record<string, (text: string, date: string | undefined) => unknown> = {
-  "bare readDoc": (text) => wink.readDoc(text),
+  "readDoc, pipe sbd+pos": (text) => wink.readDoc(text),
   "whosaid's readDoc": (text) => readArticle(text),
   "+ token copy": (text, date) => buildDocument(text, date),
   "+ quotes": (text, date) => upTo("quotes", text, date),
