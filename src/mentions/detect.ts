@@ -39,13 +39,12 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
   const facts = new TokenFacts(tokens);
   const names = nameRuns(doc, facts);
   const titled = new Map<number, Titled>();
-  const covered = new Uint8Array(tokens.length);
   const descriptions: Mention[] = [];
 
   for (const head of facts.descriptionHeads) {
     const first = descriptionStart(tokens, head);
     const end = head + 1;
-    for (let k = first; k < end; k++) covered[k] = 1;
+    for (let k = first; k < end; k++) facts.cover(k);
     const hasDeterminer = DETERMINERS.has(tokens[first]!.lower);
     const titleFirst = hasDeterminer ? first + 1 : first;
     const title = text.slice(tokens[titleFirst]!.start, tokens[head]!.end);
@@ -67,7 +66,7 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
 
   const nameMentions: Mention[] = [];
   for (const run of names) {
-    if (covered[run.first]) continue;
+    if (facts.isCovered(run.first)) continue;
     const t = titled.get(run.first) ?? titleWord(doc, run);
     const m = makeMention(doc, facts, "name", run.first, run.end, nameCategory(tokens, facts, run), -1);
     if (t) {
