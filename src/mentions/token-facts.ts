@@ -1,6 +1,5 @@
 import type { Token } from "../document/types";
 import { nameTagOf } from "./lexicon";
-import { WordSet } from "./word-set";
 import { GROUP_HEADS, NOT_NAMES, ORG_HEADS, PRONOUNS, TITLE_HEADS } from "./words";
 
 const CAPITALISED = /^\p{Lu}/u;
@@ -13,9 +12,7 @@ function capitalised(text: string): boolean {
 }
 
 /** Every role head noun, for one lookup per noun instead of three. */
-const HEADS = new WordSet([...TITLE_HEADS, ...GROUP_HEADS, ...ORG_HEADS]);
-/** NOT_NAMES, asked about every capitalised word. */
-const NOT_NAME_WORDS = new WordSet(NOT_NAMES);
+const HEADS = new Set([...TITLE_HEADS, ...GROUP_HEADS, ...ORG_HEADS]);
 
 // Bits of TokenFacts.facts: the token's flags, then (once looked up) its lexicon tag shifted past them.
 const CAPITALISED_TOKEN = 1;
@@ -72,7 +69,7 @@ export class TokenFacts {
       const { pos } = t;
       let flags = capitalised(t.text) ? CAPITALISED_TOKEN : 0;
       const word = t.kind === "word";
-      if (flags && word && !NOT_NAME_WORDS.has(t.lower)) {
+      if (flags && word && !NOT_NAMES.has(t.lower)) {
         flags |= NAME_SHAPED;
         this.nameShaped.push(i);
         if (pos === "PROPN") flags |= NAME_ANYWHERE | NAME_INSIDE;
