@@ -61,13 +61,12 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
     return e;
   };
 
-  const knownEntities = new Set<Entity>();
+  // Known speakers' entities come first: entities[i] is a known speaker's for i < known.length.
   for (const k of known) {
     const e = create(null, k.kind ?? "person", k.name.trim());
     if (k.title) e.title = k.title;
     if (k.gender) e.gender = k.gender;
     for (const alias of [k.name, ...(k.aliases ?? [])]) byName.set(nameKey(alias.trim()), e);
-    knownEntities.add(e);
   }
 
   const names = mentions.filter((m) => m.kind === "name");
@@ -75,16 +74,17 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
   for (const m of names) {
     if (countWords(m.text) < 2) continue;
     const key = nameKey(m.text);
-    const e = byName.get(key) ?? create(null, m.category, m.text);
-    byName.set(key, e);
+    let e = byName.get(key);
+    if (!e) byName.set(key, (e = create(null, m.category, m.text)));
     add(m, e);
   }
-  const fullNames = byPart(entities.filter((e) => e.kind === "person" && countWords(e.name) >= 2));
+  // An entity made in the loop above is named by a mention of two words or more: only a known speaker's name is counted.
+  const fullNames = byPart(entities.filter((e, i) => e.kind === "person" && (i >= known.length || countWords(e.name) >= 2)));
   for (const m of names) {
     if (m.entity) continue;
     const key = nameKey(m.text);
-    const e = byName.get(key) ?? partOfFullName(m, fullNames.get(key) ?? NO_ENTITIES) ?? create(null, m.category, m.text);
-    byName.set(key, e);
+    let e = byName.get(key);
+    if (!e) byName.set(key, (e = partOfFullName(m, fullNames.get(key) ?? NO_ENTITIES) ?? create(null, m.category, m.text)));
     add(m, e);
   }
   const heads = new HeadIndex(entities);
@@ -97,9 +97,10 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
     heads.add(head, m, e);
   }
 
-  for (const e of entities) {
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i]!;
     if (!isSortedByStart(e.mentions)) e.mentions.sort((a, b) => a.start - b.start);
-    finish(e, knownEntities.has(e));
+    finish(e, i < known.length);
   }
   return entities;
 }
