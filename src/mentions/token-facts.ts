@@ -11,8 +11,15 @@ function capitalised(text: string): boolean {
   return CAPITALISED.test(text);
 }
 
-/** Every role head noun, for one lookup per noun instead of three. */
-const HEADS = new Set([...TITLE_HEADS, ...GROUP_HEADS, ...ORG_HEADS]);
+// The word lists the token pass asks about, in one map for at most one lookup per token.
+const NOT_A_NAME = 1;
+/** A role head noun (TITLE_HEADS, GROUP_HEADS or ORG_HEADS). */
+const ROLE_HEAD = 2;
+const SUBJECT_PRONOUN = 4;
+const WORD_LISTS = new Map<string, number>();
+for (const [list, bit] of [[NOT_NAMES, NOT_A_NAME], [TITLE_HEADS, ROLE_HEAD], [GROUP_HEADS, ROLE_HEAD], [ORG_HEADS, ROLE_HEAD], [PRONOUNS.keys(), SUBJECT_PRONOUN]] as const) {
+  for (const word of list) WORD_LISTS.set(word, (WORD_LISTS.get(word) ?? 0) | bit);
+}
 
 // Bits of TokenFacts.facts: the token's flags, then (once looked up) its lexicon tag shifted past them.
 const CAPITALISED_TOKEN = 1;
@@ -38,7 +45,7 @@ const SPARE_LIMIT = 1 << 16;
 /** A zeroed buffer of at least `length` numbers, the spare one if it is long enough. */
 function zeroed(length: number): Int32Array {
   if (length > SPARE_LIMIT) return new Int32Array(length);
-  if (spare.length < length) spare = new Int32Array(Math.max(length, spare.length * 2));
+  if (spare.length < length) spare = new Int32Array(Math.max(length, Math.min(spare.length * 2, SPARE_LIMIT)));
   else spare.fill(0, 0, length);
   return spare;
 }
@@ -69,16 +76,18 @@ export class TokenFacts {
       const { pos } = t;
       let flags = capitalised(t.text) ? CAPITALISED_TOKEN : 0;
       const word = t.kind === "word";
-      if (flags && word && !NOT_NAMES.has(t.lower)) {
+      const nounOrName = word && (pos === "NOUN" || pos === "PROPN");
+      // Only these tokens' answers are read: the lookup is skipped for the others.
+      const lists = (flags && word) || nounOrName || pos === "PRON" ? (WORD_LISTS.get(t.lower) ?? 0) : 0;
+      if (flags && word && !(lists & NOT_A_NAME)) {
         flags |= NAME_SHAPED;
         this.nameShaped.push(i);
         if (pos === "PROPN") flags |= NAME_ANYWHERE | NAME_INSIDE;
         else if (pos === "NOUN" || pos === "ADJ" || pos === "X") flags |= NAME_INSIDE;
       }
       this.facts[i] = flags;
-      // Looking up every token's text in PRONOUNS was a profile hotspot: the tag test first.
-      if (pos === "PRON" && PRONOUNS.has(t.lower)) this.pronouns.push(i);
-      else if (word && (pos === "NOUN" || pos === "PROPN") && HEADS.has(t.lower) && !this.continuesPhrase(i + 1)) {
+      if (pos === "PRON" && lists & SUBJECT_PRONOUN) this.pronouns.push(i);
+      else if (nounOrName && lists & ROLE_HEAD && !this.continuesPhrase(i + 1)) {
         this.descriptionHeads.push(i);
       }
     }
