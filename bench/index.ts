@@ -27,7 +27,8 @@ const tokens = articles.reduce((n, a) => n + wink.readDoc(a.text).tokens().lengt
 
 console.log(`whosaid benchmark — Node ${process.version}, ${cpus()[0]?.model.trim()}, ${availableParallelism()} cores`);
 console.log(`corpus: ${source}; ${(bytes / 1e6).toFixed(3)} MB, ${tokens} tokens`);
-console.log("each task is one pass over the whole corpus; times are medians of passes after 3 s of warm-up each, in CPU time");
+const ROUNDS = 6;
+console.log(`each task is one pass over the whole corpus; after 3 s of warm-up each, the tasks take turns in ${ROUNDS} rounds; times are medians of passes, in CPU time`);
 console.log("(process user + system time: steadier than wall time on a shared machine; each task is single-threaded)\n");
 
 const perPass = {
@@ -42,25 +43,24 @@ const cpuNow = (): number => {
 };
 // Every task is warmed for at least WARM_UP_MS of CPU time before it is measured: whosaid reaches
 // its steady speed only after some ten passes (about 800 articles), as V8 optimises its many
-// per-quote functions, while readDoc settles after two. The fast tasks are then measured in ROUNDS
-// rounds, each task a few passes per round in turn, so that (a) and (c) share the machine's quiet
-// and loaded moments (others use it too) instead of each meeting one of them. compromise takes
-// seconds per pass: fewer passes for it keep the whole bench around a minute.
+// per-quote functions, while readDoc settles after two. Then the tasks are measured in ROUNDS
+// rounds, every task in every round in turn (two passes each, one of compromise, which takes
+// seconds), so that all of them share the machine's quiet and loaded moments (others use it too)
+// instead of each meeting its own.
 const WARM_UP_MS = 3000;
-const ROUNDS = 8;
-const fastSamples = new Map<string, number[]>();
+const samples = new Map<string, number[]>();
 const roundRatios: number[] = [];
 for (let round = 0; round < ROUNDS; round++) {
-  const fast = new Bench({ now: cpuNow, time: 0, iterations: 2, warmupTime: round === 0 ? WARM_UP_MS : 0, warmupIterations: round === 0 ? 1 : 0, retainSamples: true });
-  for (const [name, fn] of Object.entries(perPass)) if (!name.startsWith("(b)")) fast.add(name, fn);
+  const warmUp = { warmupTime: round === 0 ? WARM_UP_MS : 0, warmupIterations: round === 0 ? 1 : 0 };
+  const fast = new Bench({ now: cpuNow, time: 0, iterations: 2, retainSamples: true, ...warmUp });
+  const slow = new Bench({ now: cpuNow, time: 0, iterations: 1, retainSamples: true, ...warmUp });
+  for (const [name, fn] of Object.entries(perPass)) (name.startsWith("(b)") ? slow : fast).add(name, fn);
   await fast.run();
-  for (const task of fast.tasks) fastSamples.set(task.name, [...(fastSamples.get(task.name) ?? []), ...samplesOf(task)]);
+  await slow.run();
+  for (const task of [...fast.tasks, ...slow.tasks]) samples.set(task.name, [...(samples.get(task.name) ?? []), ...samplesOf(task)]);
   const [a, c] = ["(a) wink-nlp readDoc", "(c) whosaid extract"].map((name) => medianOf(samplesOf(fast.getTask(name))));
   roundRatios.push(a! / c!);
 }
-const slow = new Bench({ now: cpuNow, time: 0, iterations: 3, warmupTime: WARM_UP_MS, warmupIterations: 1, retainSamples: true });
-slow.add("(b) compromise .quotations()", perPass["(b) compromise .quotations()"]);
-await slow.run();
 
 function samplesOf(task: Task | undefined): number[] {
   const r = task?.result;
@@ -73,8 +73,7 @@ function medianOf(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 const ms: Record<string, number> = {};
-for (const [name, values] of fastSamples) ms[name] = medianOf(values);
-for (const task of slow.tasks) ms[task.name] = medianOf(samplesOf(task));
+for (const [name, values] of samples) ms[name] = medianOf(values);
 const rows = Object.keys(perPass).map((name): [string, number] => [name, ms[name]!]).map(([name, t]) => ({
   task: name,
   "ms/pass": t.toFixed(1),
@@ -84,7 +83,7 @@ const rows = Object.keys(perPass).map((name): [string, number] => [name, ms[name
 console.table(rows);
 const [a, a0, b, c] = Object.keys(perPass).map((name) => ms[name]!) as [number, number, number, number];
 console.log(`c/a  whosaid vs readDoc (library pipe):  ${(a / c).toFixed(2)}x throughput   (target >= 0.5)`);
-console.log(`     per round (${ROUNDS} rounds of 2 passes each, in turn): ${roundRatios.map((r) => r.toFixed(2)).join(" ")}`);
+console.log(`     per round (${ROUNDS} rounds, 2 passes each): ${roundRatios.map((r) => r.toFixed(2)).join(" ")}`);
 console.log(`c/a' whosaid vs readDoc (default pipe):  ${(a0 / c).toFixed(2)}x throughput`);
 console.log(`c/b  whosaid vs compromise .quotations(): ${(b / c).toFixed(1)}x throughput   (target >= 10)\n`);
 

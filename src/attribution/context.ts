@@ -34,8 +34,10 @@ export interface ArticleIndex {
   sentenceCursor: number;
   /** Pronoun resolutions made so far: mention id -> entity. */
   resolved: Map<string, Entity>;
-  /** The outermost quotation in marks that each mention inside one stands in. */
-  enclosing: Map<Mention, QuoteCandidate>;
+  /** Quotations in marks that no other contains, by start: they do not overlap, so their ends are in order too. */
+  outerQuotes: QuoteCandidate[];
+  /** Mentions made from rules' spans (registerMention): no quotation counts as enclosing them. */
+  registered: Set<Mention> | null;
 }
 
 export function indexArticle(
@@ -50,7 +52,7 @@ export function indexArticle(
   return {
     doc, matcher, mentions, entities, entityById: null, quotes, quoteById: null, byExtentStart, byExtentEnd,
     startsNoCue: new Array<true | undefined>(doc.tokens.length), helpers: null, sentenceCursor: 0,
-    resolved: new Map(), enclosing: enclosingQuotes(mentions, quotes),
+    resolved: new Map(), outerQuotes: quotes.filter((q) => q.type !== "indirect" && !q.parentId), registered: null,
   };
 }
 
@@ -85,6 +87,9 @@ export function mentionWithSpan(mentions: readonly Mention[], start: number, end
 
 /** Whether `mention` is one of `mentions` itself (not a copy). */
 export function isMentionOf(mentions: readonly Mention[], mention: Mention): boolean {
+  // Detection numbers mentions "m1", "m2", ... in the order they are sorted in: until a rule's new
+  // mention is spliced in, the id's number gives the position at once.
+  if (typeof mention.id === "string" && mentions[idNumber(mention.id) - 1] === mention) return true;
   for (let k = countStartingBefore(mentions, mention.start); k < mentions.length && mentions[k]!.start === mention.start; k++) {
     if (mentions[k] === mention) return true;
   }
@@ -92,16 +97,23 @@ export function isMentionOf(mentions: readonly Mention[], mention: Mention): boo
   return mentions.includes(mention);
 }
 
-function enclosingQuotes(mentions: readonly Mention[], quotes: readonly QuoteCandidate[]): Map<Mention, QuoteCandidate> {
-  const outer = quotes.filter((q) => q.type !== "indirect" && !q.parentId);
-  const enclosing = new Map<Mention, QuoteCandidate>();
-  let k = 0;
-  for (const m of mentions) {
-    while (k < outer.length && outer[k]!.end <= m.start) k++;
-    const q = outer[k];
-    if (q && q.start <= m.start && m.end <= q.end) enclosing.set(m, q);
+/**
+ * The outermost quotation in marks that a mention stands in, if any: the first that ends after the
+ * mention starts (binary search over their ordered ends), if it holds the whole mention. Asked
+ * only for the few mentions rules look at, rather than worked out for every mention up front.
+ */
+function enclosingQuote(index: ArticleIndex, m: Mention): QuoteCandidate | undefined {
+  if (index.registered?.has(m)) return undefined;
+  const outer = index.outerQuotes;
+  let lo = 0;
+  let hi = outer.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (outer[mid]!.end <= m.start) lo = mid + 1;
+    else hi = mid;
   }
-  return enclosing;
+  const q = outer[lo];
+  return q && q.start <= m.start && m.end <= q.end ? q : undefined;
 }
 
 export function createContext(index: ArticleIndex, quote: QuoteCandidate, previous: readonly AttributedQuote[]): RuleContext {
@@ -125,7 +137,7 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
   // another quotation, unless this quote is nested in that one ("[Borrell] proclaimed: '...'").
   const usable = (m: Mention | undefined): Mention | null => {
     if (!m || insideQuote(m.start)) return null;
-    const q = index.enclosing.get(m);
+    const q = enclosingQuote(index, m);
     return !q || (quote.start >= q.start && quote.end <= q.end) ? m : null;
   };
 
@@ -291,6 +303,7 @@ export function registerMention(index: ArticleIndex, mention: Mention): void {
   let at = mentions.length;
   while (at > 0 && mentions[at - 1]!.start > mention.start) at--;
   mentions.splice(at, 0, mention);
+  (index.registered ??= new Set()).add(mention);
   index.byExtentStart[mention.extentFirstToken] ??= mention;
   index.byExtentEnd[mention.extentEndToken] ??= mention;
 }

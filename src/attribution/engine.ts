@@ -23,14 +23,17 @@ export function runRules(index: ArticleIndex, rules: readonly Rule[], options: E
   const attributed: AttributedQuote[] = [];
   const traces = new Map<string, RuleTrace[]>();
   const { explain, minConfidence } = options;
+  // Which rules look at each quote type: worked out once per article, not per quote and rule.
+  const rulesFor: Partial<Record<string, boolean[]>> = {};
   for (const quote of index.quotes) {
+    const applies = (rulesFor[quote.type] ??= rules.map((rule) => !rule.types || rule.types.includes(quote.type)));
     const context = createContext(index, quote, attributed);
     const trace: RuleTrace[] | null = explain ? [] : null;
     let bestRule: Rule | null = null;
     let best: Attribution | null = null;
     for (let r = 0; r < rules.length; r++) {
       const rule = rules[r]!;
-      if (rule.types && !rule.types.includes(quote.type)) {
+      if (!applies[r]) {
         trace?.push({ rule: rule.id, outcome: "passed", reason: `not for ${quote.type} quotes` });
         continue;
       }

@@ -68,24 +68,36 @@ function someContaining<T extends Span>({ spans: sorted, maxEnd }: SortedSpans<T
 type QuoteLayers = [SortedSpans<QuoteCandidate>, SortedSpans<QuoteCandidate>];
 
 const layers = new WeakMap<readonly QuoteCandidate[], QuoteLayers>();
+/** The latest article's: held until the next article asks (a strong reference to one small array). */
+let lastQuotes: readonly QuoteCandidate[] | null = null;
+let lastLayers: QuoteLayers | null = null;
 
 /**
  * Top-level quotes (and reported speech) do not overlap each other, nor do nested ones, so each
  * layer is searched on its own and the walk back stops after a step or two.
  */
 function quoteLayers(quotes: readonly QuoteCandidate[]): QuoteLayers {
+  // The same article's quotes are asked about many times in a row: checked before the WeakMap.
+  if (quotes === lastQuotes) return lastLayers!;
   let split = layers.get(quotes);
   if (!split) {
-    split = [sortSpans(quotes.filter((q) => !q.parentId)), sortSpans(quotes.filter((q) => q.parentId))];
+    const outer: QuoteCandidate[] = [];
+    const nested: QuoteCandidate[] = [];
+    for (const q of quotes) (q.parentId ? nested : outer).push(q);
+    split = [sortSpans(outer), sortSpans(nested)];
     layers.set(quotes, split);
   }
+  lastQuotes = quotes;
+  lastLayers = split;
   return split;
 }
 
 /** The quotes that contain [start, end), outermost first. */
 export function quotesContaining(quotes: readonly QuoteCandidate[], start: number, end = start + 1): QuoteCandidate[] {
   const [outer, nested] = quoteLayers(quotes);
-  return [...spansContaining(outer, start, end), ...spansContaining(nested, start, end)];
+  const found = spansContaining(outer, start, end);
+  for (const q of spansContaining(nested, start, end)) found.push(q);
+  return found;
 }
 
 /** Whether a quote that contains [start, end) passes `test` (any quote when no test is given). */

@@ -10,6 +10,12 @@ const DATE_HINT =
   /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 /** "may" is mostly the modal verb: only the capitalised month or "may" next to a number counts. */
 const MAY_HINT = /\bMay\b|\d\s+[Mm]ay\b|\b[Mm]ay\s+\d/;
+/**
+ * Letters that every match of DATE_HINT or MAY_HINT contains. Blanking the quotations only turns
+ * characters into spaces, so a window whose own text has none of these has no hint once blanked
+ * either: most windows are ruled out without building the blanked copy.
+ */
+const HINT_LETTERS = /day|tonight|jan|feb|march|apr|jun|jul|aug|sep|oct|nov|dec|may/i;
 /** How far from the cue (in characters) a date expression can stand and still date the quote. */
 const WINDOW = 120;
 const VAGUE = /\b(week|month|year|weekend|ago|decade|century)\b/i;
@@ -23,15 +29,18 @@ interface Found extends Span {
  * cue's sentence, outside any quotation) gives `explicit`; otherwise a quote inherits the date of
  * the same speaker's previous dated statement (`context`); otherwise the article's date.
  */
-export function dateQuotes(doc: Doc, attributed: readonly AttributedQuote[]): Map<string, QuoteDate | null> {
-  const dates = new Map<string, QuoteDate | null>();
+export function dateQuotes(doc: Doc, attributed: readonly AttributedQuote[]): (QuoteDate | null)[] {
+  const dates: (QuoteDate | null)[] = new Array(attributed.length);
   const lastByEntity = new Map<string, QuoteDate>();
-  const cache = new Map<string, Found[]>();
-  const reference = doc.articleDate ? new Date(`${doc.articleDate}T12:00:00Z`) : null;
+  // Windows already parsed, by from * (text length + 1) + to: quotes of one sentence share them.
+  const cache = new Map<number, Found[]>();
+  const reference = doc.articleDate ? referenceDate(doc.articleDate) : null;
   // Top-level quotations do not overlap one another: overlapsAny finds them by binary search.
-  const quoted = attributed.filter((a) => a.quote.type !== "indirect" && !a.quote.parentId).map((a) => a.quote);
+  const quoted: Span[] = [];
+  for (const a of attributed) if (a.quote.type !== "indirect" && !a.quote.parentId) quoted.push(a.quote);
 
-  for (const a of attributed) {
+  for (let k = 0; k < attributed.length; k++) {
+    const a = attributed[k]!;
     const explicit = a.mention ? explicitDate(doc, a, reference, quoted, cache) : null;
     const previous = a.entity ? lastByEntity.get(a.entity.id) : undefined;
     let date: QuoteDate | null = null;
@@ -39,34 +48,58 @@ export function dateQuotes(doc: Doc, attributed: readonly AttributedQuote[]): Ma
     else if (previous && previous.source !== "article") date = { value: previous.value, source: "context" };
     else if (doc.articleDate) date = { value: doc.articleDate, source: "article" };
     if (a.entity && date) lastByEntity.set(a.entity.id, date);
-    dates.set(a.quote.id, date);
+    dates[k] = date;
   }
   return dates;
 }
 
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Noon UTC of the article's day. Parsing the string `${day}T12:00:00Z` costs more than the rest
+ * of an article's date stage without chrono: a plain YYYY-MM-DD is read by its numbers.
+ */
+function referenceDate(day: string): Date {
+  const m = ISO_DAY.exec(day);
+  const month = m ? Number(m[2]) : 0;
+  const dayOfMonth = m ? Number(m[3]) : 0;
+  // Out-of-range numbers (never in a validated date) are left to the string parser's reading.
+  if (!m || month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > 31) return new Date(`${day}T12:00:00Z`);
+  const date = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, takes years 0-99 as they are.
+  date.setUTCFullYear(Number(m[1]), month - 1, dayOfMonth);
+  date.setUTCHours(12);
+  return date;
+}
+
 function explicitDate(
-  doc: Doc, a: AttributedQuote, reference: Date | null, quoted: readonly Span[], cache: Map<string, Found[]>,
+  doc: Doc, a: AttributedQuote, reference: Date | null, quoted: readonly Span[], cache: Map<number, Found[]>,
 ): Found | null {
   const anchor = a.cue ?? a.mention!;
   const sentence = doc.sentences[sentenceAt(doc, anchor.start)]!;
   // The attribution's own words: a window around the cue, within its sentence.
   const from = Math.max(sentence.start, anchor.start - WINDOW);
   const to = Math.min(sentence.end, anchor.end + WINDOW);
-  const key = `${from}:${to}`;
+  const key = from * (doc.text.length + 1) + to;
   let found = cache.get(key);
   if (!found) {
     found = parseWindow(doc, from, to, reference, quoted);
     cache.set(key, found);
   }
-  const outside = found.filter((f) => !(f.start < a.quote.end && f.end > a.quote.start) && !overlapsAny(quoted, f.start, f.end));
-  if (!outside.length) return null;
-  return outside.reduce((best, f) => (Math.abs(f.start - anchor.start) < Math.abs(best.start - anchor.start) ? f : best));
+  // The nearest to the anchor (the first of equals) outside the quote and any other quotation.
+  let best: Found | null = null;
+  for (const f of found) {
+    if ((f.start < a.quote.end && f.end > a.quote.start) || overlapsAny(quoted, f.start, f.end)) continue;
+    if (!best || Math.abs(f.start - anchor.start) < Math.abs(best.start - anchor.start)) best = f;
+  }
+  return best;
 }
 
 function parseWindow(doc: Doc, from: number, to: number, reference: Date | null, quoted: readonly Span[]): Found[] {
   const sentence = { start: from, end: to };
   // Dates inside quotations never date them: blank the quotations out (same length, so offsets
   // hold), and skip chrono, the costliest step, when no date word is left.
+  if (!HINT_LETTERS.test(doc.text.slice(from, to))) return [];
   const text = blankQuotes(doc.text, from, to, quoted);
   if (!DATE_HINT.test(text) && !MAY_HINT.test(text)) return [];
   const results = casualDates.parse(text, reference ? { instant: reference, timezone: 0 } : new Date(0), { forwardDate: false });

@@ -16,16 +16,35 @@ export interface CueMatch {
   weight: number;
 }
 
-/** Precomputed phrase table: first word -> phrases (as word lists) starting with it. */
+/** A cue form as its words ("according to", or one word), with its lexicon entry. */
+interface CueForm {
+  words: readonly string[];
+  entry: CueEntry;
+}
+
+/** What a cue can be when it starts with a given word: phrases first (in lexicon order), then the
+ * word as a one-word cue. */
+interface CueStart {
+  phrases: readonly CueForm[];
+  /** The word as a one-word cue, or null (a phrase's first word only, or a phrase lemma). */
+  single: CueForm | null;
+}
+
+/** Precomputed lookup: every word a cue can start with -> what it can start. */
 export interface CueMatcher {
   lexicon: CueLexicon;
-  phrases: Map<string, string[][]>;
-  /** Every word a cue can start with (a one-word cue or a phrase's first word). */
-  starts: Set<string>;
-  /** One byte per value of `filterKey`, set for the keys of `starts`: a clear byte rules a word out
-   * without a set lookup, which costs more (most words of a text start no cue). */
+  starts: Map<string, CueStart>;
+  /** Bits per value of `filterKey`: ONE_WORD where a one-word cue's word falls, PHRASE where a
+   * phrase's first word does. A clear byte rules a word out without a map lookup, which costs more
+   * (most words of a text start no cue). */
   startFilter: Uint8Array;
+  /** Set at the `pairKey` of each phrase's first two words: "the" and "in" start phrases but
+   * seldom one that goes on, so the word after them mostly rules them out without a map lookup. */
+  pairFilter: Uint8Array;
 }
+
+const ONE_WORD = 1;
+const PHRASE = 2;
 
 /** A hash of a word's length and its first, middle and last characters, in [0, 65536). */
 function filterKey(word: string): number {
@@ -33,47 +52,87 @@ function filterKey(word: string): number {
   return (word.charCodeAt(0) * 961 + word.charCodeAt(n >> 1) * 31 + word.charCodeAt(n - 1) + n * 7919) & 0xffff;
 }
 
-/** Whether a cue can start with this lower-cased word. */
-export function canStartCue(matcher: CueMatcher, word: string): boolean {
-  return word.length > 0 && matcher.startFilter[filterKey(word)] === 1 && matcher.starts.has(word);
+/** A hash of two words, from the first one's `filterKey`. */
+function pairKey(firstKey: number, second: string): number {
+  return (firstKey * 31 + filterKey(second)) & 0xffff;
+}
+
+/** What a cue can be when it starts with token `i`, a word, if anything. */
+function cueStartOf(matcher: CueMatcher, tokens: readonly Token[], i: number, word: string): CueStart | undefined {
+  if (word.length === 0) return undefined;
+  const key = filterKey(word);
+  const bits = matcher.startFilter[key]!;
+  if (bits === 0) return undefined;
+  if (bits === PHRASE) {
+    const next = tokens[i + 1];
+    if (!next || matcher.pairFilter[pairKey(key, next.lower)] === 0) return undefined;
+  }
+  return matcher.starts.get(word);
 }
 
 export function cueMatcher(lexicon: CueLexicon): CueMatcher {
-  const phrases = new Map<string, string[][]>();
-  for (const form of lexicon.keys()) {
-    if (!form.includes(" ")) continue;
-    const words = form.split(" ");
-    phrases.set(words[0]!, [...(phrases.get(words[0]!) ?? []), words]);
+  const starts = new Map<string, { phrases: CueForm[]; single: CueForm | null }>();
+  const startOf = (word: string) => {
+    let start = starts.get(word);
+    if (!start) starts.set(word, (start = { phrases: [], single: null }));
+    return start;
+  };
+  for (const [form, entry] of lexicon) {
+    if (form.includes(" ")) {
+      const words = form.split(" ");
+      startOf(words[0]!).phrases.push({ words, entry });
+    } else {
+      const start = startOf(form);
+      if (!entry.lemma.includes(" ")) start.single = { words: [form], entry };
+    }
   }
-  const starts = new Set([...lexicon.keys(), ...phrases.keys()]);
   const startFilter = new Uint8Array(65536);
-  for (const word of starts) if (word.length > 0) startFilter[filterKey(word)] = 1;
-  return { lexicon, phrases, starts, startFilter };
+  const pairFilter = new Uint8Array(65536);
+  for (const [word, start] of starts) {
+    if (word.length === 0) continue;
+    const key = filterKey(word);
+    if (start.single) startFilter[key]! |= ONE_WORD;
+    for (const { words } of start.phrases) {
+      startFilter[key]! |= PHRASE;
+      pairFilter[pairKey(key, words[1]!)] = 1;
+    }
+  }
+  return { lexicon, starts, startFilter, pairFilter };
 }
 
 const VERB_TAGS = new Set(["VERB", "AUX"]);
 /** Words after which a noun-tagged cue word is a verb after all: a that-clause or a subject pronoun. */
 const CLAUSE_STARTS = new Set(["that", "he", "she", "they", "we", "i"]);
-const NO_PHRASES: readonly string[][] = [];
 
 /** The cue that starts at token `i`, if any. Ambiguous words ("note") must be tagged as verbs. */
 export function cueAt(text: string, tokens: readonly Token[], i: number, matcher: CueMatcher): CueMatch | null {
+  const form = formAt(tokens, i, matcher);
+  if (!form) return null;
+  const end = i + form.words.length;
+  return build(text, tokens, i, end, tokens[end - 1]!, form.entry);
+}
+
+/** The lexicon entry of the cue that `cueAt` finds at token `i`, or null; no match is built (for
+ * tests that only need to know whether, or how strong, a cue stands there). */
+export function cueEntryAt(tokens: readonly Token[], i: number, matcher: CueMatcher): CueEntry | null {
+  return formAt(tokens, i, matcher)?.entry ?? null;
+}
+
+/** The cue form that starts at token `i`, if any. */
+function formAt(tokens: readonly Token[], i: number, matcher: CueMatcher): CueForm | null {
   const token = tokens[i];
-  if (!token || token.kind !== "word" || !canStartCue(matcher, token.lower)) return null;
-  for (const words of matcher.phrases.get(token.lower) ?? NO_PHRASES) {
-    if (phraseAt(tokens, i, words)) {
-      const last = tokens[i + words.length - 1]!;
-      return build(text, tokens, i, i + words.length, last, matcher.lexicon.get(words.join(" "))!);
-    }
-  }
-  const entry = matcher.lexicon.get(token.lower);
-  if (!entry || entry.lemma.includes(" ")) return null;
+  if (!token || token.kind !== "word") return null;
+  const start = cueStartOf(matcher, tokens, i, token.lower);
+  if (!start) return null;
+  for (const phrase of start.phrases) if (phraseAt(tokens, i, phrase.words)) return phrase;
+  const single = start.single;
+  if (!single) return null;
   // A word that is also a noun counts when tagged a verb, or when a that-clause or a subject
   // pronoun follows it even though the tagger took it for a noun ("The New York Post reports
   // that ...", "4 in 10 say they ...").
-  if (entry.ambiguous && !VERB_TAGS.has(token.pos) && !clauseAfterNoun(tokens, i) && !afterPluralSubject(tokens, i)) return null;
+  if (single.entry.ambiguous && !VERB_TAGS.has(token.pos) && !clauseAfterNoun(tokens, i) && !afterPluralSubject(tokens, i)) return null;
   if (!VERB_TAGS.has(token.pos) && token.pos !== "ADJ" && token.pos !== "NOUN" && token.pos !== "PROPN") return null;
-  return build(text, tokens, i, i + 1, token, entry);
+  return single;
 }
 
 /** Whether the tokens from `i` on are the phrase's words. */

@@ -2,8 +2,8 @@ import { isVerb } from "../document/pos";
 import { openingClauseEnd } from "../document/opening-clause";
 import type { Doc, Sentence, Token } from "../document/types";
 import type { CueEntry } from "../lexicon/cues";
-import { canStartCue, cueAt, type CueMatch, type CueMatcher } from "../lexicon/match";
-import { NOTHING_BLOCKED, inQuote, type Range, type Region } from "./reported/region";
+import { cueAt, cueEntryAt, type CueMatch, type CueMatcher } from "../lexicon/match";
+import { NOTHING_BLOCKED, inQuote, quoteStartsAfter, quoteStartsBefore, type Range, type Region } from "./reported/region";
 import { SUBJECTS, tokenIndexAfter, lastContentToken, clauseVerbWindow, CLAUSE_OPENERS, hasFiniteVerb, hasVerb, capitalised, beforeCoordinatedVerb, timeClauseOnly, possessiveSubject, nextComma, endOfAttribution, skipTimePhrase, skipObject, commaAfter } from "./reported/phrases";
 import { NAMING, TEMPORAL, backgrounded, conditional, namesAThing, seenAs, bareInfinitive } from "./reported/not-speech";
 import { RELATIVE, stanceAt, stanceStart } from "./reported/stance";
@@ -74,27 +74,37 @@ export function findReported(doc: Doc, matcher: CueMatcher, quoted: readonly Ran
     let k = q;
     while (k < quoted.length && quoted[k]![0] < sentence.end) k++;
     const blocked = k > q ? quoted.slice(q, k) : NOTHING_BLOCKED;
-    // Most sentences hold no cue word: they are passed over before anything else is worked out.
-    const firstCue = nextCueWord(doc.tokens, sentence.firstToken, sentence.endToken, matcher, blocked);
-    if (firstCue >= 0) clausesIn(doc, sentence, firstCue, matcher, blocked, leadIns, found);
+    // Most sentences hold no cue: they are passed over before anything else is worked out.
+    const firstCue = nextCue(doc, sentence.firstToken, sentence.endToken, matcher, blocked);
+    if (firstCue) clausesIn(doc, sentence, firstCue, matcher, blocked, leadIns, found);
   }
   return { clauses: found, leadIns };
 }
 
 /**
- * The first word in [from, end) that a cue can start with, outside the quotations in marks
- * (`blocked`, in text order), or -1. The words of a quotation are stepped over without being read
- * (a quarter of all words); the others are ruled out by one filtered set lookup.
+ * The first cue that starts in tokens [from, end), outside the quotations in marks (`blocked`, in
+ * text order), or null. The words of a quotation are stepped over without being read (a quarter of
+ * all words); most others are ruled out by one filter byte inside `cueAt`.
  */
-function nextCueWord(tokens: readonly Token[], from: number, end: number, matcher: CueMatcher, blocked: readonly Range[]): number {
-  let b = 0; // the first quotation that does not end before the current token
+function nextCue(doc: Doc, from: number, end: number, matcher: CueMatcher, blocked: readonly Range[]): CueMatch | null {
+  const { tokens, text } = doc;
+  // The first quotation that does not end before the current token, its bounds kept in locals
+  // (Infinity past the last one): one comparison per token outside quotations.
+  let b = 0;
+  let blockStart = blocked.length > 0 ? blocked[0]![0] : Infinity;
+  let blockEnd = blocked.length > 0 ? blocked[0]![1] : Infinity;
   for (let i = from; i < end; i++) {
-    const token = tokens[i]!;
-    while (b < blocked.length && blocked[b]![1] <= token.start) b++;
-    if (b < blocked.length && token.start >= blocked[b]![0]) continue;
-    if (token.kind === "word" && canStartCue(matcher, token.lower)) return i;
+    const at = tokens[i]!.start;
+    while (at >= blockEnd) {
+      b++;
+      blockStart = b < blocked.length ? blocked[b]![0] : Infinity;
+      blockEnd = b < blocked.length ? blocked[b]![1] : Infinity;
+    }
+    if (at >= blockStart) continue;
+    const cue = cueAt(text, tokens, i, matcher);
+    if (cue) return cue;
   }
-  return -1;
+  return null;
 }
 
 export interface Reported {
@@ -104,57 +114,55 @@ export interface Reported {
   leadIns: Map<number, CueMatch>;
 }
 
-/** The reported clauses of sentence `s`, whose first cue word is at `firstCue`, appended to `out`. */
+/** The reported clauses of sentence `s`, whose first cue is `firstCue`, appended to `out`. */
 function clausesIn(
-  doc: Doc, s: Sentence, firstCue: number, matcher: CueMatcher, blocked: readonly Range[],
+  doc: Doc, s: Sentence, firstCue: CueMatch, matcher: CueMatcher, blocked: readonly Range[],
   leadIns: Map<number, CueMatch>, out: ReportedClause[],
 ): void {
-  const { tokens, text } = doc;
+  const { tokens } = doc;
   const sentenceEnd = lastContentToken(tokens, s);
   // "While he acknowledged funding was a reason, Ham noted ...": what a cue in the clause opening
   // the sentence reports ends with that clause.
   const opening = openingClauseEnd(tokens, s.firstToken, s.endToken);
   /** Where the last clause found in this sentence ends: a later one may not overlap it. */
   let previousEnd = -1;
-  for (let i = firstCue; i >= 0 && i < s.endToken; i = nextCueWord(tokens, i + 1, s.endToken, matcher, blocked)) {
-    const token = tokens[i]!;
-    const cue = cueAt(text, tokens, i, matcher);
-    if (!cue) continue;
+  /** Where the search for the next cue resumes: after this cue, or after the clause it reports. */
+  let resume = firstCue.endToken;
+  for (let cue: CueMatch | null = firstCue; cue; cue = nextCue(doc, resume, s.endToken, matcher, blocked)) {
+    const token = tokens[cue.firstToken]!;
+    resume = cue.endToken;
     const entry = cueEntry(matcher, cue, token);
-    const stanceFrom = stanceAt(text, tokens, cue, matcher) ? stanceStart(tokens, s.firstToken, cue) : -1;
+    const stanceFrom = stanceAt(tokens, cue, matcher) ? stanceStart(tokens, s.firstToken, cue) : -1;
     const stance = stanceFrom >= 0
       ? stanceClause(tokens, { first: s.firstToken, last: sentenceEnd, blocked, doc, matcher: null, leadsInto: null }, stanceFrom, cue)
       : null;
     if (stance && stance.start >= previousEnd) {
       out.push({ start: stance.start, end: stance.end, cue });
       previousEnd = stance.end;
-      i = cue.endToken - 1;
       continue;
     }
     // Weak cues, and cues that rarely have a source (passives: "was seen as"), only attribute quotes.
-    if ((cue.weight < MIN_REPORTING_WEIGHT && !(entry && entry.lemma !== token.lower)) || (entry && entry.sourced < 0.5)) {
-      i = cue.endToken - 1;
-      continue;
-    }
+    if ((cue.weight < MIN_REPORTING_WEIGHT && !(entry && entry.lemma !== token.lower)) || (entry && entry.sourced < 0.5)) continue;
     const last = cue.lemma !== "according to" && opening > cue.endToken ? opening - 1 : sentenceEnd;
     const region: Region = { first: s.firstToken, last, blocked, doc, matcher, leadsInto: null };
     // A built-in verb keeps its hand-set weight (its lemma's entry) when a learned form of it scores
     // higher: "mentioned" (learned 0.6) is as weak as "mention" (0.5) at reporting an object.
-    const weighed = entry?.builtIn ? { ...cue, weight: Math.min(cue.weight, matcher.lexicon.get(entry.lemma)?.weight ?? cue.weight) } : cue;
+    const weight = entry?.builtIn ? Math.min(cue.weight, matcher.lexicon.get(entry.lemma)?.weight ?? cue.weight) : cue.weight;
+    const weighed = weight === cue.weight ? cue : { ...cue, weight };
     const clause = cue.lemma === "according to" ? accordingTo(tokens, region, cue) : aroundCue(tokens, region, weighed, entry);
     // The first cue of the sentence is its main verb: "Ditto said she expects ... \"to continue\"".
     if (region.leadsInto !== null && !leadIns.has(region.leadsInto) && cue.weight >= MIN_LEAD_IN_WEIGHT) leadIns.set(region.leadsInto, cue);
     if (clause && clause.start >= previousEnd) {
       out.push({ start: clause.start, end: clause.end, cue });
       previousEnd = clause.end;
-      i = Math.max(cue.endToken - 1, tokenIndexAfter(tokens, i, clause.end) - 1);
-    } else i = cue.endToken - 1;
+      resume = Math.max(cue.endToken, tokenIndexAfter(tokens, cue.firstToken, clause.end));
+    }
   }
 }
 
 /** Whether a reporting verb strong enough to start its own clause starts at token `k`. */
 function strongCueAt(r: Region, k: number): boolean {
-  return !!r.matcher && (cueAt(r.doc.text, r.doc.tokens, k, r.matcher)?.weight ?? 0) >= MIN_OBJECT_WEIGHT;
+  return !!r.matcher && (cueEntryAt(r.doc.tokens, k, r.matcher)?.weight ?? 0) >= MIN_OBJECT_WEIGHT;
 }
 
 /** The clause [first, last] (token indices), stopped before a quotation or a semicolon. */
@@ -188,7 +196,7 @@ function secondClauseAt(tokens: readonly Token[], r: Region, k: number, last: nu
   // "... lifted his mood and said that ...": a second verb of saying of the same subject.
   // "... and calls her “...”": a second verb of saying that leads into a quotation.
   if (tokens[k]!.lower === "and") {
-    return strongCueAt(r, k + 1) && (tokens[k + 2]?.lower === "that" || (tokens[k + 1]!.pos === "VERB" && r.blocked.some(([a]) => a > tokens[k]!.start)));
+    return strongCueAt(r, k + 1) && (tokens[k + 2]?.lower === "that" || (tokens[k + 1]!.pos === "VERB" && quoteStartsAfter(r.blocked, tokens[k]!.start)));
   }
   if (tokens[k]!.text !== ",") return false;
   const word = tokens[k + 1]?.lower ?? "";
@@ -240,7 +248,7 @@ function hasSubject(tokens: readonly Token[], r: Region, cue: CueMatch): boolean
 function aroundCue(tokens: readonly Token[], r: Region, cue: CueMatch, entry: CueEntry | undefined) {
   // A naming verb mostly introduces a quotation ("called the plan \u201Cstupid\u201D"); without one
   // after it, its object is what was said ("called him divisive", "called for a ban").
-  const naming = NAMING.has(cue.lemma) && !r.blocked.some(([a]) => a > cue.start);
+  const naming = NAMING.has(cue.lemma) && !quoteStartsAfter(r.blocked, cue.start);
   if (naming && namesAThing(tokens, cue)) return null;
   // A learned phrase ending in a preposition ("called for", "railed against") takes that preposition's object.
   const takes = naming || (entry && !entry.builtIn && PREPOSITION_END.test(cue.lemma)) ? "np" : entry?.takes ?? "clause";
@@ -284,7 +292,7 @@ function aroundCue(tokens: readonly Token[], r: Region, cue: CueMatch, entry: Cu
     const rest = tokens[cue.endToken + 1];
     const opensClause = rest && !/^(ADP|SCONJ|VERB|CCONJ)$/.test(rest.pos);
     const comma = precedingComma(tokens, r, cue);
-    const quoteBefore = r.blocked.some(([a]) => a < cue.start);
+    const quoteBefore = quoteStartsBefore(r.blocked, cue.start);
     if (opensClause && comma >= 0 && !quoteBefore && hasVerb(tokens, cue.endToken + 1, r.last)) return clause(tokens, r, cue.endToken + 1, r.last);
     // SUBJECT, X said, VERB ...  ("Leeds, Marsh said, made her rethink ..."): the words after
     // the attribution (a span cannot skip it, and the speaker must stay outside the quote)

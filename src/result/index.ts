@@ -5,70 +5,122 @@ import type { ExtractionResult, Quote, QuoteDate, RuleTrace, Speaker, Span } fro
 export interface ResultInput {
   articleDate: string | null;
   attributed: readonly AttributedQuote[];
-  dates: ReadonlyMap<string, QuoteDate | null>;
+  /** The date of each attributed quote, at the same position. */
+  dates: readonly (QuoteDate | null)[];
   traces: ReadonlyMap<string, RuleTrace[]>;
 }
 
 const span = (s: Span): Span => ({ text: s.text, start: s.start, end: s.end });
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
+/** What a speaker is built from: its entity, and the mentions its quotes were attributed through. */
+interface SpeakerEntry {
+  speaker: Speaker;
+  entity: Entity;
+  through: Mention[];
+}
+
 /**
- * The last stage: the public JSON. Quoted terms of three words or fewer that no rule attributed
- * are scare quotes or titles, not speech, and are left out; ids are numbered in document order.
+ * The last stage: the public JSON. Scare quotes and titles (see `kept`) are left out; ids are
+ * numbered in document order.
  */
 export function buildResult(input: ResultInput): ExtractionResult {
-  const kept = input.attributed.filter((a) => !(a.quote.type === "partial" && a.quote.words <= 3 && !a.mention));
-  const quoteIds = new Map(kept.map((a, k) => [a.quote.id, `q${k + 1}`]));
-  const speakers = new Map<Entity, Speaker>();
-  const speakerOf = (a: AttributedQuote): Speaker | null => {
-    if (!a.mention) return null;
-    const entity = a.entity ?? pronounEntity(a.mention);
-    let s = speakers.get(entity);
-    if (!s) {
-      s = { id: `s${speakers.size + 1}`, name: entity.name, kind: entity.kind, mentions: [] };
-      if (entity.title) s.title = entity.title;
-      speakers.set(entity, s);
-    }
-    return s;
-  };
-
-  const quotes = kept.map((a): Quote => {
-    const speaker = speakerOf(a);
-    const q: Quote = {
-      id: quoteIds.get(a.quote.id)!,
-      type: a.quote.type,
-      text: a.quote.text,
-      start: a.quote.start,
-      end: a.quote.end,
-      speaker: speaker && a.mention ? { id: speaker.id, name: speaker.name, mention: span(a.mention) } : null,
-      cue: a.cue ? span(a.cue) : null,
-      date: input.dates.get(a.quote.id) ?? null,
-      confidence: round(a.confidence),
-      rule: a.rule,
-    };
-    if (speaker?.title && q.speaker) q.speaker.title = speaker.title;
-    const parent = a.quote.parentId ? quoteIds.get(a.quote.parentId) : undefined;
-    if (parent) q.parentId = parent;
-    const trace = input.traces.get(a.quote.id);
-    if (trace) q.explain = trace;
-    return reorder(q);
-  });
-
-  // One pass over the quotes (not one per speaker): the mentions quotes were attributed through.
-  const attributedThrough = new Map<Entity, Set<Mention>>();
-  for (const a of kept) {
-    if (!a.mention) continue;
-    const entity = a.entity ?? pronounEntity(a.mention);
-    const set = attributedThrough.get(entity) ?? new Set<Mention>();
-    set.add(a.mention);
-    attributedThrough.set(entity, set);
+  const { attributed, dates, traces } = input;
+  // Ids first: a nested quote names its parent's id.
+  const quoteIds = new Map<string, string>();
+  for (const a of attributed) if (kept(a)) quoteIds.set(a.quote.id, `q${quoteIds.size + 1}`);
+  const entries = new Map<Entity, SpeakerEntry>();
+  const quotes: Quote[] = [];
+  for (let k = 0; k < attributed.length; k++) {
+    const a = attributed[k]!;
+    if (!kept(a)) continue;
+    const speaker = a.mention ? speakerOf(entries, a.mention, a.entity) : null;
+    quotes.push(toQuote(a, speaker, dates[k] ?? null, quoteIds, traces));
   }
-  for (const [entity, speaker] of speakers) {
-    const mentions = new Set<Mention>(entity.mentions);
-    for (const m of attributedThrough.get(entity) ?? []) mentions.add(m);
-    speaker.mentions = [...mentions].sort((x, y) => x.start - y.start).map(span);
+  const speakers: Speaker[] = [];
+  for (const { speaker, entity, through } of entries.values()) {
+    speaker.mentions = mentionSpans(entity.mentions, through);
+    speakers.push(speaker);
   }
-  return { articleDate: input.articleDate, quotes, speakers: [...speakers.values()] };
+  return { articleDate: input.articleDate, quotes, speakers };
+}
+
+/** Quoted terms of three words or fewer that no rule attributed are scare quotes or titles. */
+function kept(a: AttributedQuote): boolean {
+  return !(a.quote.type === "partial" && a.quote.words <= 3 && !a.mention);
+}
+
+/** The speaker behind a quote's mention, made on its first quote; records the mention it came through. */
+function speakerOf(entries: Map<Entity, SpeakerEntry>, mention: Mention, resolved: Entity | null): Speaker {
+  const entity = resolved ?? pronounEntity(mention);
+  let entry = entries.get(entity);
+  if (!entry) {
+    const speaker: Speaker = { id: `s${entries.size + 1}`, name: entity.name, kind: entity.kind, mentions: [] };
+    if (entity.title) speaker.title = entity.title;
+    entry = { speaker, entity, through: [] };
+    entries.set(entity, entry);
+  }
+  entry.through.push(mention);
+  return entry.speaker;
+}
+
+/** Built in the order of the public keys (JSON output reads the same for every quote). */
+function toQuote(
+  a: AttributedQuote, speaker: Speaker | null, date: QuoteDate | null,
+  quoteIds: ReadonlyMap<string, string>, traces: ReadonlyMap<string, RuleTrace[]>,
+): Quote {
+  const { quote } = a;
+  const id = quoteIds.get(quote.id)!;
+  const parentId = quote.parentId ? quoteIds.get(quote.parentId) : undefined;
+  const who = speaker && a.mention ? quoteSpeaker(speaker, a.mention) : null;
+  const cue = a.cue ? span(a.cue) : null;
+  const confidence = round(a.confidence);
+  const { type, text, start, end } = quote;
+  const q: Quote = parentId
+    ? { id, type, text, start, end, parentId, speaker: who, cue, date, confidence, rule: a.rule }
+    : { id, type, text, start, end, speaker: who, cue, date, confidence, rule: a.rule };
+  const trace = traces.get(quote.id);
+  if (trace) q.explain = trace;
+  return q;
+}
+
+function quoteSpeaker(speaker: Speaker, mention: Mention): NonNullable<Quote["speaker"]> {
+  const s: NonNullable<Quote["speaker"]> = { id: speaker.id, name: speaker.name, mention: span(mention) };
+  if (speaker.title) s.title = speaker.title;
+  return s;
+}
+
+/**
+ * The spans of an entity's mentions and of those its quotes came through, once each, by start
+ * (ties in that order). Usually the entity's mentions are already strictly in order and include
+ * every mention a quote came through: then they are the answer as they stand.
+ */
+function mentionSpans(own: readonly Mention[], through: readonly Mention[]): Span[] {
+  if (!(strictlyByStart(own) && through.every((m) => includesByStart(own, m)))) {
+    const mentions = new Set<Mention>(own);
+    for (const m of through) mentions.add(m);
+    return [...mentions].sort((x, y) => x.start - y.start).map(span);
+  }
+  const spans: Span[] = new Array(own.length);
+  for (let k = 0; k < own.length; k++) spans[k] = span(own[k]!);
+  return spans;
+}
+
+function strictlyByStart(mentions: readonly Mention[]): boolean {
+  for (let k = 1; k < mentions.length; k++) if (mentions[k - 1]!.start >= mentions[k]!.start) return false;
+  return true;
+}
+
+/** Whether `m` itself is in `mentions`, which are strictly in order of start (binary search). */
+function includesByStart(mentions: readonly Mention[], m: Mention): boolean {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < m.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return mentions[lo] === m;
 }
 
 const pronounEntities = new WeakMap<Mention, Entity>();
@@ -81,10 +133,4 @@ function pronounEntity(m: Mention): Entity {
     pronounEntities.set(m, e);
   }
   return e;
-}
-
-/** Fixed key order, so JSON output reads the same for every quote. */
-function reorder(q: Quote): Quote {
-  const { id, type, text, start, end, parentId, speaker, cue, date, confidence, rule, explain } = q;
-  return { id, type, text, start, end, ...(parentId ? { parentId } : {}), speaker, cue, date, confidence, rule, ...(explain ? { explain } : {}) };
 }

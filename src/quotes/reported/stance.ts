@@ -1,6 +1,6 @@
 import { isVerb } from "../../document/pos";
 import type { Token } from "../../document/types";
-import { cueAt, type CueMatch, type CueMatcher } from "../../lexicon/match";
+import { cueEntryAt, type CueMatch, type CueMatcher } from "../../lexicon/match";
 
 const STANCE = /^(seem|seems|seemed|appear|appears|appeared)$/;
 const CLAUSE_BOUNDARY = new Set(["CCONJ", "SCONJ"]);
@@ -11,13 +11,13 @@ export const RELATIVE = new Set(["that", "which", "who", "whom", "whose", "what"
 
 /** `X seemed to ...`, `X appears ADJ`, `X is expected to ...`: the writer's (or nobody's) view of X,
  * unless a verb of saying follows (`he appeared to suggest that ...` reports what he suggested). */
-export function stanceAt(text: string, tokens: readonly Token[], cue: CueMatch, matcher: CueMatcher): boolean {
+export function stanceAt(tokens: readonly Token[], cue: CueMatch, matcher: CueMatcher): boolean {
   const word = tokens[cue.firstToken]!.lower;
   if (cue.endToken !== cue.firstToken + 1) return false;
   // The cheap test first: most cues are no stance word, and the cue lookup after "to" costs more.
   if (word !== "expected" && !STANCE.test(word)) return false;
   const next = tokens[cue.endToken];
-  if (next?.lower === "to" && cueAt(text, tokens, cue.endToken + 1, matcher)) return false;
+  if (next?.lower === "to" && cueEntryAt(tokens, cue.endToken + 1, matcher)) return false;
   if (word === "expected") {
     let k = cue.firstToken - 1;
     while (k > 0 && (tokens[k]!.pos === "ADV" || tokens[k]!.lower === "not")) k--;
