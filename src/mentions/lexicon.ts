@@ -14,6 +14,19 @@ export const DEMONYM = bit("Demonym");
 export const PHRASE_START = 1 << NAME_TAGS.length;
 
 let lexicon: Map<string, number> | null = null;
+/**
+ * One bit per word hash (see wordBit), set for every word the lexicon lists. Most words looked up
+ * are not listed, and the big map's lookup misses the CPU caches: this 8 KB filter rules out
+ * most of those words first (a set bit only says "maybe listed").
+ */
+const maybeListed = new Int32Array(1 << 11);
+
+/** A 16-bit hash of the word (FNV-1a over its UTF-16 code units, top bits). */
+function wordBit(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h >>> 16;
+}
 
 /**
  * compromise's word lexicon (first names with gender, places, demonyms), extracted at build time
@@ -23,21 +36,31 @@ let lexicon: Map<string, number> | null = null;
  * does not list.
  */
 export function nameTagOf(word: string): number {
-  if (!lexicon) {
-    lexicon = new Map();
-    for (const [tag, words] of Object.entries(NAME_WORDS) as Array<[NameTag, string]>) {
-      const tagBit = bit(tag);
-      if (words) for (const w of words.split("|")) lexicon.set(w, tagBit);
-    }
-    // The keys added in this loop are first words, without a space: skipped when the loop meets them.
-    for (const phrase of lexicon.keys()) {
-      const space = phrase.indexOf(" ");
-      if (space < 0) continue;
-      const first = phrase.slice(0, space);
-      lexicon.set(first, (lexicon.get(first) ?? 0) | PHRASE_START);
-    }
+  const words = lexicon ?? buildLexicon();
+  const b = wordBit(word);
+  if ((maybeListed[b >>> 5]! & (1 << (b & 31))) === 0) return 0;
+  return words.get(word) ?? 0;
+}
+
+function buildLexicon(): Map<string, number> {
+  const words = new Map<string, number>();
+  for (const [tag, list] of Object.entries(NAME_WORDS) as Array<[NameTag, string]>) {
+    const tagBit = bit(tag);
+    if (list) for (const w of list.split("|")) words.set(w, tagBit);
   }
-  return lexicon.get(word) ?? 0;
+  // The keys added in this loop are first words, without a space: skipped when the loop meets them.
+  for (const phrase of words.keys()) {
+    const space = phrase.indexOf(" ");
+    if (space < 0) continue;
+    const first = phrase.slice(0, space);
+    words.set(first, (words.get(first) ?? 0) | PHRASE_START);
+  }
+  for (const w of words.keys()) {
+    const b = wordBit(w);
+    maybeListed[b >>> 5]! |= 1 << (b & 31);
+  }
+  lexicon = words;
+  return words;
 }
 
 /** The gender a word's tag bit gives ("male" for a MaleName). */
