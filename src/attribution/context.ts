@@ -6,7 +6,7 @@ import type { QuoteCandidate } from "../quotes/types";
 import { countStartingBefore, mentionsWithin, quotesContaining, someQuoteContaining } from "./lookup";
 import { resolvePronoun } from "./resolve";
 import { standsBeforeCue, subjectOf, TIME_WORDS, timePhraseStart } from "./subject";
-import type { Token } from "../document/types";
+import type { Sentence, Token } from "../document/types";
 import type { AttributedQuote, NearestMentionOptions, Pass, Phrase, RuleContext } from "./types";
 
 
@@ -129,10 +129,6 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
   // Rules ask again and again for the tokens at the quote's opening and closing: each is searched once.
   let openToken = -1;
   let closeToken = -1;
-  // Most offsets asked about lie in the quote's sentences, where tokenAt's answer must be.
-  const tokenNear = (offset: number) => offset >= sentence.start && offset < lastSentence.end
-    ? tokenAt(doc, offset, sentence.firstToken, lastSentence.endToken)
-    : tokenAt(doc, offset);
   // Mentions inside the quote being attributed cannot be its speaker, nor can mentions inside
   // another quotation, unless this quote is nested in that one ("[Borrell] proclaimed: '...'").
   const usable = (m: Mention | undefined): Mention | null => {
@@ -158,9 +154,9 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
     quotes: index.quotes,
     previous,
     tokenAt(offset) {
-      if (offset === openOffset) return openToken < 0 ? (openToken = tokenNear(offset)) : openToken;
-      if (offset === closeOffset) return closeToken < 0 ? (closeToken = tokenNear(offset)) : closeToken;
-      return tokenNear(offset);
+      if (offset === openOffset) return openToken < 0 ? (openToken = tokenNear(doc, offset, sentence, lastSentence)) : openToken;
+      if (offset === closeOffset) return closeToken < 0 ? (closeToken = tokenNear(doc, offset, sentence, lastSentence)) : closeToken;
+      return tokenNear(doc, offset, sentence, lastSentence);
     },
     textOfTokens: helpers.textOfTokens,
     sentenceAt: helpers.sentenceAt,
@@ -181,18 +177,34 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
     phraseAfter: (i) => phraseAfter(doc.tokens, i, insideQuote),
     resolve(m) {
       if (m.entity) return entityWithId(index, m.entity) ?? null;
-      const known = index.resolved.get(m.id);
-      if (known) return known;
-      // A pronoun in the narrative refers to someone named in the narrative, not inside a quote.
-      const around = quotesContaining(index.quotes, m.start).filter((q) => q.type !== "indirect");
-      const elsewhere = (q: QuoteCandidate) => q.type !== "indirect" && !around.includes(q);
-      const skip = (other: Mention) => insideQuote(other.start) || someQuoteContaining(index.quotes, other.start, other.start + 1, elsewhere);
-      return resolvePronoun(m, mentions, helpers.entityOf, doc.tokens, previous, skip);
+      return index.resolved.get(m.id) ?? resolveInNarrative(index, m, previous, insideQuote, helpers.entityOf);
     },
     insideQuote,
     pass: helpers.pass,
   };
   return context;
+}
+
+/** `tokenAt`, searching only the quote's sentences for an offset in them (where its answer must be). */
+function tokenNear(doc: Doc, offset: number, sentence: Sentence, lastSentence: Sentence): number {
+  return offset >= sentence.start && offset < lastSentence.end
+    ? tokenAt(doc, offset, sentence.firstToken, lastSentence.endToken)
+    : tokenAt(doc, offset);
+}
+
+/**
+ * A pronoun's entity, not yet known: a pronoun in the narrative refers to someone named in the
+ * narrative, not inside a quote. (A function of its own: its closures would make every call of
+ * the context's `resolve` allocate their scope.)
+ */
+function resolveInNarrative(
+  index: ArticleIndex, m: Mention, previous: readonly AttributedQuote[], insideQuote: (offset: number) => boolean,
+  entityOf: (id: string) => Entity | undefined,
+): Entity | null {
+  const around = quotesContaining(index.quotes, m.start).filter((q) => q.type !== "indirect");
+  const elsewhere = (q: QuoteCandidate) => q.type !== "indirect" && !around.includes(q);
+  const skip = (other: Mention) => insideQuote(other.start) || someQuoteContaining(index.quotes, other.start, other.start + 1, elsewhere);
+  return resolvePronoun(m, index.mentions, entityOf, index.doc.tokens, previous, skip);
 }
 
 /** How many sentences `sentenceFrom` walks before it searches instead. */
@@ -283,11 +295,17 @@ function nearestMention(
     if ((direction === "before" && !before) || (direction === "after" && !after)) continue;
     const distance = before ? offset - m.end : after ? m.start - offset : 0;
     if (distance >= bestDistance) continue;
-    if (!insideQuotes && quoted.some((q) => m.start >= q.start && m.end <= q.end)) continue;
+    if (!insideQuotes && withinAny(quoted, m)) continue;
     best = m;
     bestDistance = distance;
   }
   return best;
+}
+
+/** Whether a mention lies inside one of the quotes (a loop, not `some`: its closure would capture the mention). */
+function withinAny(quotes: readonly QuoteCandidate[], m: Mention): boolean {
+  for (const q of quotes) if (m.start >= q.start && m.end <= q.end) return true;
+  return false;
 }
 
 /**
@@ -352,7 +370,10 @@ const CLAUSE_ADVERBS = new Set(["when", "where", "why", "how", "then", "also", "
 
 function toPhrase(tokens: readonly Token[], first: number, end: number, inside: (offset: number) => boolean): Phrase | null {
   if (end <= first) return null;
-  const parts = tokens.slice(first, end);
-  if (!parts.some((t) => HEAD_TAGS.has(t.pos) && !TIME_WORDS.test(t.lower)) || parts.some((t) => inside(t.start))) return null;
-  return { start: parts[0]!.start, end: parts[parts.length - 1]!.end, firstToken: first, endToken: end };
+  // Loops rather than `slice` and `some` with closures over `inside`: this runs for most quotes.
+  let head = false;
+  for (let k = first; k < end && !head; k++) head = HEAD_TAGS.has(tokens[k]!.pos) && !TIME_WORDS.test(tokens[k]!.lower);
+  if (!head) return null;
+  for (let k = first; k < end; k++) if (inside(tokens[k]!.start)) return null;
+  return { start: tokens[first]!.start, end: tokens[end - 1]!.end, firstToken: first, endToken: end };
 }

@@ -141,10 +141,19 @@ function isPreposition(t: Token | undefined): boolean {
 function subjectCandidates(ctx: RuleContext, cue: CueMatch, usable: Usable, clauses = false): Mention[] {
   const { tokens } = ctx;
   const sentence = ctx.sentences[tokens[cue.firstToken]!.sentence]!;
-  // "In a panel discussion in Washington, Marc H. Morial, ... told": not the place.
-  const subjectLike = (before: Token | undefined) => !isPreposition(before) || (clauses && isSubordinator(before!));
-  return ctx.mentionsIn(sentence.start, tokens[cue.firstToken]!.start)
-    .filter((m) => usable(m) && subjectLike(tokens[nounPhraseStart(tokens, m.extentFirstToken) - 1]));
+  const candidates = ctx.mentionsIn(sentence.start, tokens[cue.firstToken]!.start);
+  // Filtered in place by a loop: `filter` with closures over these locals allocated their scope on every call.
+  let kept = 0;
+  for (const m of candidates) {
+    if (usable(m) && subjectLike(tokens[nounPhraseStart(tokens, m.extentFirstToken) - 1], clauses)) candidates[kept++] = m;
+  }
+  candidates.length = kept;
+  return candidates;
+}
+
+/** Whether the word before a mention's phrase lets it be a subject: "In a panel discussion in Washington, Marc H. Morial, ... told" is not the place. */
+function subjectLike(before: Token | undefined, clauses: boolean): boolean {
+  return !isPreposition(before) || (clauses && isSubordinator(before!));
 }
 
 /** Words of a noun phrase before a mention: "In [an] AP interview", "at [the] White House". */

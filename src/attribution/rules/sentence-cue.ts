@@ -19,24 +19,28 @@ export const sentenceCue = defineRule({
     const cues = ctx.quote.cueHint ? hintedCue(ctx, ctx.quote.cueHint.start) : candidateCues(ctx);
     const first = cues[0];
     if (!first) return ctx.quote.words <= 3 ? speakerOfSentence(ctx) : ctx.pass("no cue in the sentence");
-    const confidence = (cue: CueMatch) => (ctx.quote.type === "indirect" ? 0.85 : 0.8) * (0.7 + 0.3 * cue.weight);
     // A quoted term's weak cue inside what "X said" reports: "X said that Obama shows "great charm"".
     const term = ctx.quote.type !== "indirect" && ctx.quote.words <= 3;
     const main = term && first.weight < WEAK_CUE ? governingCue(ctx, ctx.sentence.firstToken, first) : null;
-    if (main) return { ...main, confidence: confidence(main.cue), reason: `"${main.speaker.text} ${main.cue.text}" governs "${first.text}"` };
+    if (main) return { ...main, confidence: confidenceOf(ctx, main.cue), reason: `"${main.speaker.text} ${main.cue.text}" governs "${first.text}"` };
     // The first cue with a subject: in "Claiming ..., Trump told Fox that", "Claiming" has none.
     for (const cue of cues) {
       const speaker = ctx.subjectOf(cue);
-      if (speaker) return { speaker, cue, confidence: confidence(cue), reason: `"${speaker.text}" is the subject of "${cue.text}"` };
+      if (speaker) return { speaker, cue, confidence: confidenceOf(ctx, cue), reason: `"${speaker.text}" is the subject of "${cue.text}"` };
     }
     // No detected mention: the noun phrase in the subject's place ("sources said", "The S.E.C. said").
     for (const cue of cues) {
       const phrase = cue.lemma === "according to" ? ctx.phraseAfter(cue.endToken) : subjectPhrase(ctx, cue);
-      if (phrase) return { speaker: phrase, cue, confidence: confidence(cue) * 0.85, reason: `the phrase "${ctx.text.slice(phrase.start, phrase.end)}" is the subject of "${cue.text}"` };
+      if (phrase) return { speaker: phrase, cue, confidence: confidenceOf(ctx, cue) * 0.85, reason: `the phrase "${ctx.text.slice(phrase.start, phrase.end)}" is the subject of "${cue.text}"` };
     }
     return ctx.pass(`cue "${first.text}" has no subject`);
   },
 });
+
+/** How sure a cue in the sentence makes the attribution: reported speech more than a quote, a strong cue more than a weak one. */
+function confidenceOf(ctx: RuleContext, cue: CueMatch): number {
+  return (ctx.quote.type === "indirect" ? 0.85 : 0.8) * (0.7 + 0.3 * cue.weight);
+}
 
 /**
  * The noun phrase before the cue; for a participle ("The council issued a statement calling"),
