@@ -1,6 +1,7 @@
 import { defineRule } from "../define";
 import type { CueMatch } from "../../lexicon/match";
 import type { Mention } from "../../mentions/types";
+import type { Token } from "../../document/types";
 import type { AttributedQuote, RuleContext } from "../types";
 
 /**
@@ -60,6 +61,13 @@ function cueBetween(ctx: RuleContext, last: AttributedQuote): boolean {
 /** Words that negate a cue: "He didn't suggest retaliation" says nothing. */
 const NEGATIONS = new Set(["not", "n't", "never", "no"]);
 
+/** Whether one of the two words before token `i` negates it ("did not say", "never said"). */
+function negated(tokens: readonly Token[], i: number): boolean {
+  const one = tokens[i - 1];
+  const two = tokens[i - 2];
+  return (!!one && NEGATIONS.has(one.lower)) || (!!two && NEGATIONS.has(two.lower));
+}
+
 /**
  * The speaker of the writer's sentence just before this quote, when it comes after the previous
  * quote's own sentence: the subject of its first cue that is neither weak nor negated.
@@ -74,7 +82,7 @@ function speakerBetween(ctx: RuleContext, last: AttributedQuote): { speaker: Men
   for (let i = Math.max(from, ctx.sentences[sentence]!.firstToken); i < to; i++) {
     const cue = ctx.cueAt(i);
     if (!cue || cue.weight < 0.5 || ctx.insideQuote(cue.start)) continue;
-    if ([tokens[i - 1], tokens[i - 2]].some((t) => t && NEGATIONS.has(t.lower))) continue;
+    if (negated(tokens, i)) continue;
     const speaker = ctx.subjectOf(cue);
     if (speaker) return { speaker, cue };
   }
