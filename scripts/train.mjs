@@ -627,7 +627,7 @@ for (const doc of docs) {
       if (!isNameLike(tk[i]) || isNameLike(tk[i - 1]) || !personNameAt(tk, i)) continue;
       let j = i - 1;
       // "Secretary of State John Kerry": walk back over capitalised non-name words to an "of"
-      // ("secretary of state Hillary Clinton" too)
+      // ("secretary of state Ann Lee" too)
       let k = j;
       while (k > 0 && /^\p{L}/u.test(tk[k].v) && tk[k].v !== "of" && !ABBREV_TITLE_RE.test(tk[k].v) && i - k <= 3) k--;
       if (k < j && tk[k].v === "of") j = k - 1;

@@ -48,7 +48,7 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
     const prev = tokens[k - 1]!;
     if (prev.sentence !== sentence && prev.text !== "]") break;
     const found = ctx.mentionEndingAt(k);
-    // "The council issued a statement calling": the object of a verb is not the participle's subject.
+    // "The council issued a note calling": the object of a verb is not the participle's subject.
     if (found && participle && isVerb(tokens[found.extentFirstToken - 1])) {
       const subject = sentenceSubject(ctx, cue, usable);
       return subject && subject.extentEndToken < found.extentFirstToken ? subject : null;
@@ -166,7 +166,7 @@ function nounPhraseStart(tokens: readonly Token[], first: number): number {
   return j;
 }
 
-/** "Ann Lee, director of the Institute for Road Safety, said": a long apposition. */
+/** "Ann Lee, head of the Institute for Road Safety, said": a long apposition. */
 function appositiveSubject(ctx: RuleContext, cue: CueMatch, usable: Usable): Mention | null {
   if (isParticiple(ctx, cue)) return sentenceSubject(ctx, cue, usable);
   for (const m of subjectCandidates(ctx, cue, usable, true)) {

@@ -12,8 +12,8 @@ export function isSubordinator(t: Token): boolean {
 
 /**
  * The comma that closes the clause or phrase opening a sentence at `from`, if one opens it and
- * closes before `limit`; else -1. Cues inside it ("While he acknowledged ..., Ham noted", "In a
- * statement announcing the pick, the union called") are not the main clause's verb.
+ * closes before `limit`; else -1. Cues inside it ("While he admitted ..., Dorsey noted", "In a
+ * note announcing the choice, the guild called") are not the main clause's verb.
  */
 export function openingClauseEnd(tokens: readonly Token[], from: number, limit: number): number {
   const opener = tokens[from];

@@ -44,7 +44,7 @@ function notSpeech(doc: Doc, span: MarkedSpan): boolean {
 /**
  * A programme, book or event title, not speech: a short quoted phrase whose every word is
  * capitalised, after a preposition or a possessive (`on "Face the Nation"`, `CNN's "State of the
- * Union"`, `his "Keepin' It Real" radio program`) or next to a noun naming a work (`book "..."`).
+ * Union"`, `her "Straight Talk" radio show`) or next to a noun naming a work (`book "..."`).
  */
 function isTitle(doc: Doc, span: MarkedSpan, content: string): boolean {
   if (spaceRunsUpTo(content, MAX_TITLE_WORDS) >= MAX_TITLE_WORDS) return false; // most quotations: no need to split them

@@ -28,7 +28,7 @@ const MIN_CLAIM_WORDS = 3;
 
 /**
  * Claims introduced by a label and a colon rather than by quotation marks: the article's headline
- * ("Poll: Clinton and Trump in dead heat") and transcript turns not in marks ("TAPPER: Donald
+ * ("Poll: Harlow and Frey level in the race") and transcript turns not in marks ("TAPPER: Donald
  * Trump released a video ..."). A claim that overlaps a quotation in marks is left to the marks.
  */
 export function findLabelled(doc: Doc, quoted: readonly (readonly [number, number])[]): LabelledClaim[] {

@@ -121,7 +121,7 @@ function clausesIn(
 ): void {
   const { tokens } = doc;
   const sentenceEnd = lastContentToken(tokens, s);
-  // "While he acknowledged funding was a reason, Ham noted ...": what a cue in the clause opening
+  // "While he admitted pay was a reason, Dorsey noted ...": what a cue in the clause opening
   // the sentence reports ends with that clause.
   const opening = openingClauseEnd(tokens, s.firstToken, s.endToken);
   /** Where the last clause found in this sentence ends: a later one may not overlap it. */
@@ -336,7 +336,7 @@ function aroundCue(tokens: readonly Token[], r: Region, cue: CueMatch, entry: Cu
     r.leadsInto = null; // a quotation after it belongs to the main clause's verb
     return gap;
   }
-  // "X said Friday as he entered the talks": a time and a time clause after the cue, nothing reported.
+  // "X said Friday as she walked into the meeting": a time and a time clause after the cue, nothing reported.
   if (TIME_WORD.test(next.lower) && TEMPORAL.has(tokens[j + 1]?.lower ?? "")) return null;
   const subjectLike = SUBJECTS.has(next.lower) || /^(DET|PROPN|NUM|NOUN|ADJ|ADV)$/.test(next.pos) || possessiveSubject(tokens, j, r.last) || capitalised(next);
   if (subjectLike && hasVerb(tokens, j + 1, clauseVerbWindow(tokens, j, r.last))) return clause(tokens, r, j, r.last);

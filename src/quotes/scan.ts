@@ -74,7 +74,7 @@ export function scanOuter(text: string, from: number, pairs: readonly QuoteMarkP
       const closesHere = ch === current.pair.close && (!symmetric || looksLikeClosing(text, i) || !looksLikeOpening(text, i));
       // Mixed styles are common in copy-edited news: `“Immunity deals ...," Chaffetz said`.
       const otherCloser = ch !== current.pair.close && marks.closes.has(ch) && looksLikeClosing(text, i) && !looksLikeOpening(text, i);
-      // An opening mark typed for the closing one: `“It's unusual,“ said Larry Noble`.
+      // An opening mark typed for the closing one: `“It's unusual,“ said Dora Pike`.
       const openerAsCloser = !symmetric && ch === current.pair.open && looksLikeClosing(text, i) && !looksLikeOpening(text, i);
       if (closesHere || otherCloser || openerAsCloser) {
         emit(i, i);

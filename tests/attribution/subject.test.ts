@@ -19,8 +19,8 @@ describe("the subject of a cue", () => {
     ["of a participle after a preposition", 'House Speaker Paul Ryan, despite admitting that he had concerns about "trial lawyers trying to get rich," voted for the bill.', "Paul Ryan"],
     ["after a leading participial clause", 'After saying her left knee was "so stiff I could barely climb the stairs," she was taken to hospital.', "she"],
     ["opening a clause with 'as', across an apposition", 'As Carla J. Benton, a trade lawyer, recently put it, "Did the mayor raise fees through quiet rule changes?"', "Carla J. Benton"],
-    ["of a participle after an object and a time word, not the object", 'The club released a statement Wednesday saying the rumors "are based on gossip, not real events."', "The club"],
-    ["of the cue a participle follows ('X said, adding')", 'The two mayors will meet next week, Quill said, adding, "They need to sit down and sort it out."', "Quill"],
+    ["of a participle after an object and a time word, not the object", 'The club released a memo Thursday saying the rumours "rest on gossip, not real events."', "The club"],
+    ["of the cue a participle follows ('X said, adding')", 'The two mayors will meet next week, Quill said, adding, "Both of them must settle it face to face."', "Quill"],
     ["across 'of Texas' and an apposition", 'Senator Ruth Calder of Idaho, the No. 3 Democrat in the Senate, said the panel will probably vote on "three new water bills" on Monday.', "Ruth Calder"],
     ["past a year", 'Lund dislikes Marsh, who in 2010 said the aim was to make Lund a "one-term mayor."', "who"],
     ["past an adverb tagged as a verb", '"He continues to pursue the trophy projects he is known for," it further wrote.', "it"],
@@ -56,7 +56,7 @@ describe("the main clause's cue", () => {
   });
 
   it("governs a quoted term, not a verb of saying in that opening clause", () => {
-    const text = 'In a statement announcing the pick, union leader Sara Nelson called Clinton a "champion" for its members.';
+    const text = 'In a note announcing the choice, guild leader Sara Nelson called Hale a "champion" for its members.';
     const quote = extractQuotes(text).quotes[0]!;
     expect([quote.cue?.text, quote.speaker?.mention.text]).toEqual(["called", "Sara Nelson"]);
   });
@@ -125,9 +125,9 @@ describe("subjects of participles and 'according to'", () => {
   });
 
   it("'according to' takes the whole source even where the tagger breaks it", () => {
-    const text = "Voters view her as more trustworthy than they did two months ago, according to a new Courier-Gallup poll.";
+    const text = "Shoppers rate the store as more friendly than they did last spring, according to a new Herald-Harris poll.";
     const quote = extractQuotes(text).quotes[0]!;
-    expect([quote.type, quote.speaker?.mention.text]).toEqual(["indirect", "a new Courier-Gallup poll"]);
+    expect([quote.type, quote.speaker?.mention.text]).toEqual(["indirect", "a new Herald-Harris poll"]);
   });
 
   it("'according to' opening a sentence is not a participle: the source it names is the speaker", () => {
@@ -152,7 +152,7 @@ describe("the speaker after the cue", () => {
 
 describe("participles after an object", () => {
   it("the object of the verb before a participle is not its subject", () => {
-    const text = 'The Arms Council issued a statement calling the missile launch "a clear breach and in open disregard" of three treaties.';
+    const text = 'The Arms Council issued a note calling the missile test "a clear breach and in open disregard" of three treaties.';
     expect(mentionFor(text, "a clear breach")).toBe("The Arms Council");
   });
 
@@ -166,7 +166,7 @@ describe("participles after an object", () => {
 describe("time phrases between the speaker and the cue", () => {
   it.each([
     ["Harper on Tuesday said she wants to cut four programs in the city budget.", "Harper"],
-    ["Acme Bank just this month announced it would drop these fees.", "Acme Bank"],
+    ["Acme Bank just this week announced it would scrap those fees.", "Acme Bank"],
     ["The Herald on Saturday wrote that the mayor had claimed a loss of $9 million.", "Herald"],
   ])("%s", (text, expected) => {
     const quote = extractQuotes(text).quotes[0]!;
@@ -190,9 +190,9 @@ describe("a weak cue governed by a verb of saying", () => {
   });
 
   it("sentence-cue: a quoted term after 'X said that Y shows' is X's", () => {
-    const text = 'Westmacott also said that Obama shows "great charm" in private.';
+    const text = 'Penrose also said that Hale shows "great charm" in private.';
     const quote = extractQuotes(text).quotes.find((q) => q.text === "great charm")!;
-    expect([quote.cue?.text, quote.speaker?.mention.text]).toEqual(["said", "Westmacott"]);
+    expect([quote.cue?.text, quote.speaker?.mention.text]).toEqual(["said", "Penrose"]);
   });
 
   it("a verb of saying close to the quote keeps its own subject", () => {
@@ -211,8 +211,8 @@ describe("continued-speaker and the writer's words in between", () => {
   });
 
   it("keeps the previous speaker past a negated cue", () => {
-    const text = '"We have had problems with Russia," Obama said after the meeting. He didn\'t suggest retaliation. "Our goal is to set some norms."';
-    expect(speakers(text)).toEqual(["Obama", "Obama"]);
+    const text = '"We have had problems with the league," Ferris said after the meeting. He didn\'t suggest retaliation. "Our aim is to agree on a few rules."';
+    expect(speakers(text)).toEqual(["Ferris", "Ferris"]);
   });
 });
 
@@ -220,9 +220,9 @@ describe("a name before a colon, without a cue", () => {
   const first = (text: string) => extractQuotes(text).quotes[0]!;
 
   it("speaks the quote after the colon", () => {
-    const quote = first('Her claim is her camp\'s calculation. Rep. Trey Gowdy (R-S.C.): "Who told you that figure?"');
-    expect([quote.rule, quote.speaker?.mention.text]).toEqual(["leading-speaker-cue", "Trey Gowdy"]);
-    expect(first('Signs were there all along. More from Blumenthal and Cohen: "Our data confirms that both issues were in play."').speaker?.mention.text).toBe("Cohen");
+    const quote = first('Her claim is her camp\'s estimate. Rep. Dale Hobart (R-Ind.): "Who gave you that figure?"');
+    expect([quote.rule, quote.speaker?.mention.text]).toEqual(["leading-speaker-cue", "Dale Hobart"]);
+    expect(first('Signs were there all along. More from Brandt and Keller: "Our survey shows that both issues were in play."').speaker?.mention.text).toBe("Keller");
   });
 
   it("does not when a preposition makes it the addressee", () => {
@@ -245,7 +245,7 @@ describe("a full stop typed for the comma", () => {
 describe("a cue ending in a preposition", () => {
   it("never takes the mention after it for the speaker ('said of Cruz')", () => {
     // "Blunt" reads as an adjective, so no mention stands before the cue: better none than Cruz.
-    const text = '"He had a lot of Kansas supporters," Blunt, after a long pause, said of Lund.';
+    const text = '"He had a lot of Idaho voters," Blunt, after a brief silence, said of Lund.';
     expect(extractQuotes(text).quotes[0]!.speaker).toBeNull();
     expect(extractQuotes('"He had a lot of supporters," said Roy Blunt of Missouri.').quotes[0]!.speaker?.mention.text).toBe("Roy Blunt");
   });

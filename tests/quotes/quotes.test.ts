@@ -32,7 +32,7 @@ describe("quotes stage", () => {
   });
 
   it("takes an opening mark typed where the closing one belongs for the close", () => {
-    expect(quotes("\u201CIt's unusual,\u201C said Larry Noble. \u201CIt's hard.\u201D")).toEqual([
+    expect(quotes("\u201CIt's unusual,\u201C said Dora Pike. \u201CIt's hard.\u201D")).toEqual([
       { type: "direct", text: "It's unusual", parent: undefined },
       { type: "direct", text: "It's hard.", parent: undefined },
     ]);

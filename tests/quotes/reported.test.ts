@@ -14,8 +14,8 @@ const reported = (text: string) =>
 
 describe("reported speech: subjects the tagger gets wrong", () => {
   it("takes a capitalised word before or after the cue for a name, even when tagged a verb", () => {
-    expect(reported("Cook said Carter stopped the practice in March.")).toEqual([
-      { text: "Carter stopped the practice in March", cue: "said" },
+    expect(reported("Dunn said Pryce ended the custom in April.")).toEqual([
+      { text: "Pryce ended the custom in April", cue: "said" },
     ]);
   });
 
@@ -42,7 +42,7 @@ describe("reported speech: stances and intentions learned from train", () => {
 
   it("takes such a participle only in a progressive", () => {
     expect(reported("Trump is seeking a second debate.")).toEqual([{ text: "a second debate", cue: "seeking" }]);
-    expect(reported("There are radio clips of her supporting it.")).toEqual([]);
+    expect(reported("There are video clips of him backing it.")).toEqual([]);
   });
 
   it("reports nothing for `to` and a bare verb: `declined to comment`", () => {
@@ -55,7 +55,7 @@ describe("reported speech: stances and intentions learned from train", () => {
   });
 
   it("skips such a cue after an infinitive marker", () => {
-    expect(reported("Leaders met in Brussels to discuss the torrent of challenges.")).toEqual([]);
+    expect(reported("Ministers met in Oslo to discuss the flood of problems.")).toEqual([]);
   });
 
   it("keeps built-in verbs to their hand-set weight: `mention` is too weak to report its object", () => {
@@ -71,8 +71,8 @@ describe("reported speech: stances and intentions learned from train", () => {
 
 describe("reported speech: attributions inside the sentence", () => {
   it("reports the rest of a relative clause whose subject gap follows the cue", () => {
-    expect(reported("The fee changes, which officials said will take hold soon, will not apply to students.")).toEqual([
-      { text: "will take hold soon", cue: "said" },
+    expect(reported("The new rules, which officials said will take effect soon, will not cover pensioners.")).toEqual([
+      { text: "will take effect soon", cue: "said" },
     ]);
   });
 
@@ -83,10 +83,10 @@ describe("reported speech: attributions inside the sentence", () => {
   });
 
   it("reports the object of a participle after the attribution of a quotation", () => {
-    const found = find("“It is a reflection of anger,” McCain said, citing low economic growth.");
+    const found = find("“It is a sign of frustration,” Ferris said, citing slow wage growth.");
     expect(found.map((q) => [q.type, q.text])).toEqual([
-      ["direct", "It is a reflection of anger"],
-      ["indirect", "low economic growth"],
+      ["direct", "It is a sign of frustration"],
+      ["indirect", "slow wage growth"],
     ]);
   });
 });
@@ -125,8 +125,8 @@ describe("reported speech: bare clauses the cue does not introduce with 'that'",
     expect(reported("The Forest Service says expanding a coastal reserve will protect more than 900 species.")).toEqual([
       { text: "expanding a coastal reserve will protect more than 900 species", cue: "says" },
     ]);
-    expect(reported("Harlow said if elected mayor he could work effectively with the city council.")).toEqual([
-      { text: "if elected mayor he could work effectively with the city council", cue: "said" },
+    expect(reported("Harlow said if elected governor she could work closely with the state senate.")).toEqual([
+      { text: "if elected governor she could work closely with the state senate", cue: "said" },
     ]);
   });
 
@@ -146,8 +146,8 @@ describe("reported speech: bare clauses the cue does not introduce with 'that'",
   });
 
   it("reports the hearer and the order of 'told X to ...'", () => {
-    expect(reported("Trump told Jeb Bush to quiet down during the debate.")).toEqual([
-      { text: "Jeb Bush to quiet down during the debate", cue: "told" },
+    expect(reported("Moss told Dan Frey to calm down during the hearing.")).toEqual([
+      { text: "Dan Frey to calm down during the hearing", cue: "told" },
     ]);
   });
 
@@ -181,8 +181,8 @@ describe("reported speech: objects", () => {
   });
 
   it("reports a learned cue's object with its subject further away, but not a participle's", () => {
-    expect(reported("A spokesman for the club, which organizes the race, declined to say whether he was still on the payroll.")).toEqual([
-      { text: "to say whether he was still on the payroll", cue: "declined" },
+    expect(reported("A spokeswoman for the league, which runs the cup, declined to say whether she was still under contract.")).toEqual([
+      { text: "to say whether she was still under contract", cue: "declined" },
     ]);
     expect(reported("Lawmakers drafted a law restricting access to the ballot.")).toEqual([]);
   });
@@ -227,10 +227,10 @@ describe("reported speech: a second verb of saying ends the clause", () => {
 
 describe("reported speech: round 2 forms", () => {
   it("takes a noun-tagged `say` before a subject pronoun, and a share in percent, for a verb and its subject", () => {
-    expect(reported("About 4 in 10 say they want the next mayor to have more modest plans.")).toEqual([
-      { text: "they want the next mayor to have more modest plans", cue: "say" },
+    expect(reported("About 3 in 10 say they want the next council to pursue smaller projects.")).toEqual([
+      { text: "they want the next council to pursue smaller projects", cue: "say" },
     ]);
-    expect(reported("On economic issues, 42% say they are liberal.")).toEqual([{ text: "they are liberal", cue: "say" }]);
+    expect(reported("On social policy, 37% say they are moderate.")).toEqual([{ text: "they are moderate", cue: "say" }]);
   });
 
   it("takes a plain verb form after a plural noun for a verb: polls show, reports show", () => {
@@ -243,11 +243,11 @@ describe("reported speech: round 2 forms", () => {
   });
 
   it("ends a clause before a participle of saying or a second verb of saying that leads into a quotation", () => {
-    expect(reported('Carson said he saw no need to change his campaign, telling reporters that "we tell the truth."')).toEqual([
-      { text: "he saw no need to change his campaign", cue: "said" },
+    expect(reported('Pryce said she saw no reason to alter her plan, telling reporters that "we keep our word."')).toEqual([
+      { text: "she saw no reason to alter her plan", cue: "said" },
     ]);
-    expect(reported('He says he respects Clinton and warned "in a campaign things get heated up."')).toEqual([
-      { text: "he respects Clinton", cue: "says" },
+    expect(reported('He says he respects Moss and warned "in an election tempers run high."')).toEqual([
+      { text: "he respects Moss", cue: "says" },
     ]);
     expect(reported('She said fathers would not be eligible, and when pressed on why, she replied "We are working on it."')).toEqual([
       { text: "fathers would not be eligible", cue: "said" },
@@ -258,17 +258,17 @@ describe("reported speech: round 2 forms", () => {
     expect(reported("The governor appeared closer to backing the proposal.")).toEqual([
       { text: "The governor appeared closer to backing the proposal", cue: "appeared" },
     ]);
-    expect(reported("Mrs. Clinton is not expected to pressure Mr. Sanders to quit the race.")).toEqual([
-      { text: "Mrs. Clinton is not expected to pressure Mr. Sanders to quit the race", cue: "expected" },
+    expect(reported("Mrs. Harlow is not expected to push Mr. Frey to leave the contest.")).toEqual([
+      { text: "Mrs. Harlow is not expected to push Mr. Frey to leave the contest", cue: "expected" },
     ]);
-    expect(reported("The central bank, which has held rates near zero since 2008, is expected to act in December.")).toEqual([
-      { text: "The central bank, which has held rates near zero since 2008, is expected to act in December", cue: "expected" },
+    expect(reported("The state lender, which has kept fees near zero since 2011, is expected to move in October.")).toEqual([
+      { text: "The state lender, which has kept fees near zero since 2011, is expected to move in October", cue: "expected" },
     ]);
   });
 
   it("leaves a stance to the verb of saying after it", () => {
-    expect(reported("He appeared to suggest that veterans might not be as strong.")).toEqual([
-      { text: "veterans might not be as strong", cue: "suggest" },
+    expect(reported("She appeared to suggest that rookies might not be as fit.")).toEqual([
+      { text: "rookies might not be as fit", cue: "suggest" },
     ]);
   });
 
@@ -290,17 +290,17 @@ describe("reported speech: round 2 forms", () => {
   });
 
   it("reports nothing for names, relative clauses, passives, topics and views", () => {
-    expect(reported("Barden now helps lead a program called Safe Streets Pledge.")).toEqual([]);
+    expect(reported("Okafor now helps run a scheme called Clean Rivers Promise.")).toEqual([]);
     expect(reported("Voters in Maine, one of the states that have suffered from the loss of mills, went to the polls.")).toEqual([]);
     expect(reported('Dora Pike, who runs the effort, said, "The council has been ignoring our tenants."')).toEqual([]);
-    expect(reported("The measure was supported by far fewer publications.")).toEqual([]);
+    expect(reported("The plan was backed by far fewer newspapers.")).toEqual([]);
     expect(reported('"It\'s unanimous," Levine said of the council\'s vote.')).toEqual([]);
     expect(reported("Many Western commentators saw them as a pretext for war.")).toEqual([]);
   });
 
   it("does not start a reported clause at a relative `that` after a cue's object", () => {
-    expect(reported("Clinton stressed her support of the raid that killed Osama bin Laden.")).toEqual([
-      { text: "her support of the raid that killed Osama bin Laden", cue: "stressed" },
+    expect(reported("Harlow stressed her backing of the bill that closed the Lyle Street depot.")).toEqual([
+      { text: "her backing of the bill that closed the Lyle Street depot", cue: "stressed" },
     ]);
   });
 });

@@ -43,7 +43,7 @@ function confidenceOf(ctx: RuleContext, cue: CueMatch): number {
 }
 
 /**
- * The noun phrase before the cue; for a participle ("The council issued a statement calling"),
+ * The noun phrase before the cue; for a participle ("The council issued a note calling"),
  * what precedes it is an object, and the phrase that opens the sentence is the subject.
  */
 function subjectPhrase(ctx: RuleContext, cue: CueMatch): Phrase | null {
