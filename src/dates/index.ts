@@ -34,7 +34,7 @@ export function dateQuotes(doc: Doc, attributed: readonly AttributedQuote[]): (Q
   const lastByEntity = new Map<string, QuoteDate>();
   // Windows already parsed, by from * (text length + 1) + to: quotes of one sentence share them.
   const cache = new Map<number, Found[]>();
-  const reference = doc.articleDate ? referenceDate(doc.articleDate) : null;
+  const reference = doc.articleDate ? new Date(`${doc.articleDate}T12:00:00Z`) : null;
   // Top-level quotations do not overlap one another: overlapsAny finds them by binary search.
   const quoted: Span[] = [];
   for (const a of attributed) if (a.quote.type !== "indirect" && !a.quote.parentId) quoted.push(a.quote);
@@ -51,25 +51,6 @@ export function dateQuotes(doc: Doc, attributed: readonly AttributedQuote[]): (Q
     dates[k] = date;
   }
   return dates;
-}
-
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/**
- * Noon UTC of the article's day. Parsing the string `${day}T12:00:00Z` costs more than the rest
- * of an article's date stage without chrono: a plain YYYY-MM-DD is read by its numbers.
- */
-function referenceDate(day: string): Date {
-  const m = ISO_DAY.exec(day);
-  const month = m ? Number(m[2]) : 0;
-  const dayOfMonth = m ? Number(m[3]) : 0;
-  // Out-of-range numbers (never in a validated date) are left to the string parser's reading.
-  if (!m || month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > 31) return new Date(`${day}T12:00:00Z`);
-  const date = new Date(0);
-  // setUTCFullYear, unlike Date.UTC, takes years 0-99 as they are.
-  date.setUTCFullYear(Number(m[1]), month - 1, dayOfMonth);
-  date.setUTCHours(12);
-  return date;
 }
 
 function explicitDate(

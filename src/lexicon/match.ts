@@ -1,3 +1,4 @@
+import { wordKey } from "../document";
 import type { Token } from "../document/types";
 import type { CueEntry, CueLexicon } from "./cues";
 
@@ -34,7 +35,7 @@ interface CueStart {
 export interface CueMatcher {
   lexicon: CueLexicon;
   starts: Map<string, CueStart>;
-  /** Bits per value of `filterKey`: ONE_WORD where a one-word cue's word falls, PHRASE where a
+  /** Bits per value of `wordKey`: ONE_WORD where a one-word cue's word falls, PHRASE where a
    * phrase's first word does. A clear byte rules a word out without a map lookup, which costs more
    * (most words of a text start no cue). */
   startFilter: Uint8Array;
@@ -46,21 +47,15 @@ export interface CueMatcher {
 const ONE_WORD = 1;
 const PHRASE = 2;
 
-/** A hash of a word's length and its first, middle and last characters, in [0, 65536). */
-function filterKey(word: string): number {
-  const n = word.length;
-  return (word.charCodeAt(0) * 961 + word.charCodeAt(n >> 1) * 31 + word.charCodeAt(n - 1) + n * 7919) & 0xffff;
-}
-
-/** A hash of two words, from the first one's `filterKey`. */
+/** A hash of two words, from the first one's `wordKey`. */
 function pairKey(firstKey: number, second: string): number {
-  return (firstKey * 31 + filterKey(second)) & 0xffff;
+  return (firstKey * 31 + wordKey(second)) & 0xffff;
 }
 
 /** What a cue can be when it starts with token `i`, a word, if anything. */
 function cueStartOf(matcher: CueMatcher, tokens: readonly Token[], i: number, word: string): CueStart | undefined {
   if (word.length === 0) return undefined;
-  const key = filterKey(word);
+  const key = wordKey(word);
   const bits = matcher.startFilter[key]!;
   if (bits === 0) return undefined;
   if (bits === PHRASE) {
@@ -90,7 +85,7 @@ export function cueMatcher(lexicon: CueLexicon): CueMatcher {
   const pairFilter = new Uint8Array(65536);
   for (const [word, start] of starts) {
     if (word.length === 0) continue;
-    const key = filterKey(word);
+    const key = wordKey(word);
     if (start.single) startFilter[key]! |= ONE_WORD;
     for (const { words } of start.phrases) {
       startFilter[key]! |= PHRASE;

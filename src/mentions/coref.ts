@@ -1,9 +1,8 @@
 import { countWords, isSortedByStart, isWhitespace } from "../document";
 import type { SpeakerKind } from "../types";
-import { SerialIds } from "./serial-ids";
+import { ENTITY_IDS } from "./serial-ids";
 import type { Entity, KnownSpeaker, Mention } from "./types";
 
-const ENTITY_IDS = new SerialIds("e");
 
 const ARTICLE = /^(a|an|the)\s+/i;
 const DEFINITE = /^(the|this|that|these|those)\s/i;

@@ -3,7 +3,7 @@ import type { Doc, Token } from "../document/types";
 import type { SpeakerKind } from "../types";
 import { addKnownMentions } from "./known";
 import { DEMONYM, FIRST_NAME, PHRASE_START, PLACE_OR_ORG, genderOfTag, nameTagOf } from "./lexicon";
-import { SerialIds } from "./serial-ids";
+import { MENTION_IDS } from "./serial-ids";
 import { TokenFacts } from "./token-facts";
 import type { KnownSpeaker, Mention, MentionKind } from "./types";
 import { DETERMINERS, GROUP_HEADS, HONORIFICS, NAME_TITLES, ORG_HEADS, ORG_NAME_WORDS, PARTICLES, PRONOUNS, TITLE_HEADS } from "./words";
@@ -18,7 +18,6 @@ function isAcronym(text: string): boolean {
 }
 /** Words that end a title written into a name, in one set for one lookup per word. */
 const TITLE_WORDS = new Set([...NAME_TITLES, ...TITLE_HEADS]);
-const MENTION_IDS = new SerialIds("m");
 
 interface Run {
   first: number;

@@ -1,3 +1,4 @@
+import { wordKey } from "../document";
 import { NAME_WORDS } from "./name-lexicon";
 import { NAME_TAGS, type NameTag } from "./name-tags";
 
@@ -15,18 +16,11 @@ export const PHRASE_START = 1 << NAME_TAGS.length;
 
 let lexicon: Map<string, number> | null = null;
 /**
- * One bit per word hash (see wordBit), set for every word the lexicon lists. Most words looked up
- * are not listed, and the big map's lookup misses the CPU caches: this 8 KB filter rules out
- * most of those words first (a set bit only says "maybe listed").
+ * Set at the `wordKey` of every word the lexicon lists. Most words looked up are not listed, and
+ * the big map's lookup misses the CPU caches: this table rules out most of those words first (a
+ * set byte only says "maybe listed").
  */
-const maybeListed = new Int32Array(1 << 11);
-
-/** A 16-bit hash of the word (FNV-1a over its UTF-16 code units, top bits). */
-function wordBit(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-  return h >>> 16;
-}
+const maybeListed = new Uint8Array(65536);
 
 /**
  * compromise's word lexicon (first names with gender, places, demonyms), extracted at build time
@@ -37,8 +31,7 @@ function wordBit(word: string): number {
  */
 export function nameTagOf(word: string): number {
   const words = lexicon ?? buildLexicon();
-  const b = wordBit(word);
-  if ((maybeListed[b >>> 5]! & (1 << (b & 31))) === 0) return 0;
+  if (word.length === 0 || maybeListed[wordKey(word)] === 0) return 0;
   return words.get(word) ?? 0;
 }
 
@@ -55,10 +48,7 @@ function buildLexicon(): Map<string, number> {
     const first = phrase.slice(0, space);
     words.set(first, (words.get(first) ?? 0) | PHRASE_START);
   }
-  for (const w of words.keys()) {
-    const b = wordBit(w);
-    maybeListed[b >>> 5]! |= 1 << (b & 31);
-  }
+  for (const w of words.keys()) if (w.length > 0) maybeListed[wordKey(w)] = 1;
   lexicon = words;
   return words;
 }

@@ -2,7 +2,7 @@
  * Serial ids ("m1", "m2", ...), each string made once and shared by every article: a fresh
  * template string per mention and per entity of every article showed in profiles.
  */
-export class SerialIds {
+class SerialIds {
   private readonly ids: string[] = [];
 
   constructor(private readonly prefix: string) {}
@@ -14,3 +14,8 @@ export class SerialIds {
     return ids[k]!;
   }
 }
+
+/** Mention ids, for detected mentions and for those rules add. */
+export const MENTION_IDS = new SerialIds("m");
+/** Entity ids. */
+export const ENTITY_IDS = new SerialIds("e");

@@ -90,37 +90,11 @@ function quoteSpeaker(speaker: Speaker, mention: Mention): NonNullable<Quote["sp
   return s;
 }
 
-/**
- * The spans of an entity's mentions and of those its quotes came through, once each, by start
- * (ties in that order). Usually the entity's mentions are already strictly in order and include
- * every mention a quote came through: then they are the answer as they stand.
- */
+/** The spans of an entity's mentions and of those its quotes came through, once each, by start. */
 function mentionSpans(own: readonly Mention[], through: readonly Mention[]): Span[] {
-  if (!(strictlyByStart(own) && through.every((m) => includesByStart(own, m)))) {
-    const mentions = new Set<Mention>(own);
-    for (const m of through) mentions.add(m);
-    return [...mentions].sort((x, y) => x.start - y.start).map(span);
-  }
-  const spans: Span[] = new Array(own.length);
-  for (let k = 0; k < own.length; k++) spans[k] = span(own[k]!);
-  return spans;
-}
-
-function strictlyByStart(mentions: readonly Mention[]): boolean {
-  for (let k = 1; k < mentions.length; k++) if (mentions[k - 1]!.start >= mentions[k]!.start) return false;
-  return true;
-}
-
-/** Whether `m` itself is in `mentions`, which are strictly in order of start (binary search). */
-function includesByStart(mentions: readonly Mention[], m: Mention): boolean {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < m.start) lo = mid + 1;
-    else hi = mid;
-  }
-  return mentions[lo] === m;
+  const mentions = new Set<Mention>(own);
+  for (const m of through) mentions.add(m);
+  return [...mentions].sort((x, y) => x.start - y.start).map(span);
 }
 
 const pronounEntities = new WeakMap<Mention, Entity>();
