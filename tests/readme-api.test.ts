@@ -3,9 +3,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractQuotes } from "../src/index";
 
-// The example under "## The API" in the README, run as written: its article and its printed lines.
+// The example under "## Example" in the README, run as written: its article and its printed lines.
 const readme = readFileSync(join(__dirname, "../README.md"), "utf8");
-const section = readme.slice(readme.indexOf("## The API"), readme.indexOf("### The result"));
+const section = readme.slice(readme.indexOf("## Example"), readme.indexOf("## The result"));
 const code = /```ts\n([\s\S]*?)```/.exec(section)![1]!;
 
 describe("the README's API example", () => {

@@ -1,17 +1,19 @@
 /**
- * The examples in README's "Writing your own rule" are the files in examples/, verbatim, and print
+ * The examples in docs/rules.md ("Writing your own rule") are the files in examples/, verbatim, and print
  * exactly the output shown there.
  */
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
 const root = new URL("../../", import.meta.url);
-const readme = readFileSync(new URL("README.md", root), "utf8");
+// The examples live in docs/rules.md ("Writing your own rule"); the rule table in docs/how-it-works.md.
+const readme = readFileSync(new URL("docs/rules.md", root), "utf8");
+const howItWorks = readFileSync(new URL("docs/how-it-works.md", root), "utf8");
 
-/** The fenced block right after `<!-- {marker}: {file} -->` in the README. */
+/** The fenced block right after `<!-- {marker}: {file} -->` in docs/rules.md. */
 function block(marker: "file" | "output", file: string): string {
   const start = readme.indexOf(`<!-- ${marker}: ${file} -->\n`);
-  expect(start, `README has a "<!-- ${marker}: ${file} -->" block`).toBeGreaterThanOrEqual(0);
+  expect(start, `docs/rules.md has a "<!-- ${marker}: ${file} -->" block`).toBeGreaterThanOrEqual(0);
   const match = /^<!-- [^>]+ -->\n```\w+\n([\s\S]*?)^```$/m.exec(readme.slice(start));
   return match![1]!;
 }
@@ -30,8 +32,8 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe("README examples", () => {
-  it("examples/house-rule.ts: the README shows it verbatim, and it prints this", async () => {
+describe("docs/rules.md examples", () => {
+  it("examples/house-rule.ts: docs/rules.md shows it verbatim, and it prints this", async () => {
     expect(block("file", "examples/house-rule.ts")).toBe(readFileSync(new URL("examples/house-rule.ts", root), "utf8"));
     const expected = [
       'built-in: direct "We will not back down." -> Sergey Lavrov (previous-sentence)',
@@ -43,7 +45,7 @@ describe("README examples", () => {
     expect(block("output", "examples/house-rule.ts")).toBe(`${expected.join("\n")}\n`);
   });
 
-  it("examples/options.ts: the README shows it verbatim, and it prints this", async () => {
+  it("examples/options.ts: docs/rules.md shows it verbatim, and it prints this", async () => {
     expect(block("file", "examples/options.ts")).toBe(readFileSync(new URL("examples/options.ts", root), "utf8"));
     const expected = [
       'indirect "the team had played its best game" -> Maria Lopez via "Maria Lopez", cue "gushed"',
@@ -56,7 +58,7 @@ describe("README examples", () => {
   });
 });
 
-describe("README explain snippet", () => {
+describe("docs/rules.md explain snippet", () => {
   it("shows the trace the explain option gives for its text", async () => {
     const { createExtractor } = await import("../../src/index");
     const quote = createExtractor({ explain: true }).extract(`Maria Lopez spoke first.\n"We will not back down."`).quotes[0]!;
@@ -64,15 +66,15 @@ describe("README explain snippet", () => {
       const confidence = t.confidence === undefined ? "" : `, confidence: ${t.confidence}`;
       return `//   { rule: "${t.rule}", outcome: "${t.outcome}", reason: ${JSON.stringify(t.reason)}${confidence} },`;
     });
-    const snippet = readme.slice(readme.indexOf("### Explain"), readme.indexOf("### When a rule goes wrong"));
+    const snippet = readme.slice(readme.indexOf("## Explain"), readme.indexOf("## When a rule goes wrong"));
     expect(snippet).toContain(`// [\n${lines.join("\n")}\n// ]`);
   });
 });
 
-describe("README rule table", () => {
+describe("docs/how-it-works.md rule table", () => {
   it("lists every built-in rule, in the order they are tried", async () => {
     const { defaultRules } = await import("../../src/index");
-    const table = readme.slice(readme.indexOf("| rule | recognises |"));
+    const table = howItWorks.slice(howItWorks.indexOf("| rule | recognises |"));
     const ids = [...table.slice(0, table.indexOf("\n\n")).matchAll(/^\s*\| `([a-z-]+)` \|/gm)].map((m) => m[1]);
     expect(ids).toEqual(defaultRules.map((r) => r.id));
   });
