@@ -1,6 +1,6 @@
 import { WhosaidError } from "../errors";
 import type { Entity, Mention } from "../mentions/types";
-import { ENTITY_IDS, MENTION_IDS } from "../mentions/serial-ids";
+import { entityIdAt, mentionIdAt } from "../mentions/ids";
 import type { QuoteCandidate } from "../quotes/types";
 import type { RuleTrace } from "../types";
 import { createContext, isMentionOf, mentionWithSpan, registerMention, type ArticleIndex } from "./context";
@@ -154,10 +154,10 @@ function asMention(index: ArticleIndex, speaker: Attribution["speaker"]): Mentio
   const existing = mentionWithSpan(index.mentions, speaker.start, speaker.end);
   if (existing) return existing;
   const text = index.doc.text.slice(speaker.start, speaker.end);
-  const entityId = ENTITY_IDS.at(index.entities.length);
+  const entityId = entityIdAt(index.entities.length);
   // Token fields are filled in by registerMention, which also makes it one of the article's mentions.
   const mention: Mention = {
-    id: MENTION_IDS.at(index.mentions.length), kind: "description", text, start: speaker.start, end: speaker.end,
+    id: mentionIdAt(index.mentions.length), kind: "description", text, start: speaker.start, end: speaker.end,
     firstToken: 0, endToken: 0, extentStart: speaker.start, extentEnd: speaker.end,
     extentFirstToken: 0, extentEndToken: 0, category: "unknown", plural: false, entity: entityId,
   };

@@ -35,33 +35,14 @@ interface CueStart {
 export interface CueMatcher {
   lexicon: CueLexicon;
   starts: Map<string, CueStart>;
-  /** Bits per value of `wordKey`: ONE_WORD where a one-word cue's word falls, PHRASE where a
-   * phrase's first word does. A clear byte rules a word out without a map lookup, which costs more
-   * (most words of a text start no cue). */
+  /** One byte per value of `wordKey`, set for the keys of `starts`: a clear byte rules a word out
+   * without a map lookup, which costs more (most words of a text start no cue). */
   startFilter: Uint8Array;
-  /** Set at the `pairKey` of each phrase's first two words: "the" and "in" start phrases but
-   * seldom one that goes on, so the word after them mostly rules them out without a map lookup. */
-  pairFilter: Uint8Array;
 }
 
-const ONE_WORD = 1;
-const PHRASE = 2;
-
-/** A hash of two words, from the first one's `wordKey`. */
-function pairKey(firstKey: number, second: string): number {
-  return (firstKey * 31 + wordKey(second)) & 0xffff;
-}
-
-/** What a cue can be when it starts with token `i`, a word, if anything. */
-function cueStartOf(matcher: CueMatcher, tokens: readonly Token[], i: number, word: string): CueStart | undefined {
-  if (word.length === 0) return undefined;
-  const key = wordKey(word);
-  const bits = matcher.startFilter[key]!;
-  if (bits === 0) return undefined;
-  if (bits === PHRASE) {
-    const next = tokens[i + 1];
-    if (!next || matcher.pairFilter[pairKey(key, next.lower)] === 0) return undefined;
-  }
+/** What a cue can be when it starts with this lower-cased word, if anything. */
+function cueStartOf(matcher: CueMatcher, word: string): CueStart | undefined {
+  if (word.length === 0 || matcher.startFilter[wordKey(word)] === 0) return undefined;
   return matcher.starts.get(word);
 }
 
@@ -82,17 +63,8 @@ export function cueMatcher(lexicon: CueLexicon): CueMatcher {
     }
   }
   const startFilter = new Uint8Array(65536);
-  const pairFilter = new Uint8Array(65536);
-  for (const [word, start] of starts) {
-    if (word.length === 0) continue;
-    const key = wordKey(word);
-    if (start.single) startFilter[key]! |= ONE_WORD;
-    for (const { words } of start.phrases) {
-      startFilter[key]! |= PHRASE;
-      pairFilter[pairKey(key, words[1]!)] = 1;
-    }
-  }
-  return { lexicon, starts, startFilter, pairFilter };
+  for (const word of starts.keys()) if (word.length > 0) startFilter[wordKey(word)] = 1;
+  return { lexicon, starts, startFilter };
 }
 
 const VERB_TAGS = new Set(["VERB", "AUX"]);
@@ -117,7 +89,7 @@ export function cueEntryAt(tokens: readonly Token[], i: number, matcher: CueMatc
 function formAt(tokens: readonly Token[], i: number, matcher: CueMatcher): CueForm | null {
   const token = tokens[i];
   if (!token || token.kind !== "word") return null;
-  const start = cueStartOf(matcher, tokens, i, token.lower);
+  const start = cueStartOf(matcher, token.lower);
   if (!start) return null;
   for (const phrase of start.phrases) if (phraseAt(tokens, i, phrase.words)) return phrase;
   const single = start.single;

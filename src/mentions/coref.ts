@@ -1,18 +1,10 @@
 import { countWords, isSortedByStart, isWhitespace } from "../document";
 import type { SpeakerKind } from "../types";
-import { ENTITY_IDS } from "./serial-ids";
+import { entityIdAt } from "./ids";
 import type { Entity, KnownSpeaker, Mention } from "./types";
-
 
 const ARTICLE = /^(a|an|the)\s+/i;
 const DEFINITE = /^(the|this|that|these|those)\s/i;
-/** Whether the text starts with an "a" or a "t" in either case: ARTICLE and DEFINITE match nothing else. */
-function mayStartWithArticle(text: string): boolean {
-  const c = text.charCodeAt(0) | 32; // lower case for ASCII letters
-  return c === 97 || c === 116;
-}
-/** No full-name candidates: one shared empty list instead of a new one per lone name. */
-const NO_ENTITIES: readonly Entity[] = [];
 const SYNONYMS = new Map([
   ["spokeswoman", "spokesman"], ["spokesperson", "spokesman"], ["spokespeople", "spokesmen"],
   ["advisor", "adviser"], ["chairwoman", "chairman"], ["chair", "chairman"],
@@ -54,18 +46,19 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
     e.mentions.push(m);
   };
   const create = (m: Mention | null, kind: SpeakerKind, name: string): Entity => {
-    const e: Entity = { id: ENTITY_IDS.at(entities.length), name, kind, mentions: [] };
+    const e: Entity = { id: entityIdAt(entities.length), name, kind, mentions: [] };
     entities.push(e);
     if (m) add(m, e);
     return e;
   };
 
-  // Known speakers' entities come first: entities[i] is a known speaker's for i < known.length.
+  const knownEntities = new Set<Entity>();
   for (const k of known) {
     const e = create(null, k.kind ?? "person", k.name.trim());
     if (k.title) e.title = k.title;
     if (k.gender) e.gender = k.gender;
     for (const alias of [k.name, ...(k.aliases ?? [])]) byName.set(nameKey(alias.trim()), e);
+    knownEntities.add(e);
   }
 
   const names = mentions.filter((m) => m.kind === "name");
@@ -73,33 +66,30 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
   for (const m of names) {
     if (countWords(m.text) < 2) continue;
     const key = nameKey(m.text);
-    let e = byName.get(key);
-    if (!e) byName.set(key, (e = create(null, m.category, m.text)));
+    const e = byName.get(key) ?? create(null, m.category, m.text);
+    byName.set(key, e);
     add(m, e);
   }
-  // An entity made in the loop above is named by a mention of two words or more: only a known speaker's name is counted.
-  const fullNames = byPart(entities.filter((e, i) => e.kind === "person" && (i >= known.length || countWords(e.name) >= 2)));
+  const fullNames = byPart(entities.filter((e) => e.kind === "person" && countWords(e.name) >= 2));
   for (const m of names) {
     if (m.entity) continue;
     const key = nameKey(m.text);
-    let e = byName.get(key);
-    if (!e) byName.set(key, (e = partOfFullName(m, fullNames.get(key) ?? NO_ENTITIES) ?? create(null, m.category, m.text)));
+    const e = byName.get(key) ?? partOfFullName(m, fullNames.get(key) ?? []) ?? create(null, m.category, m.text);
+    byName.set(key, e);
     add(m, e);
   }
   const heads = new HeadIndex(entities);
   for (const m of mentions) {
     if (m.kind !== "description") continue;
     const head = headOfMention(m);
-    const article = mayStartWithArticle(m.text);
-    const e = (article && DEFINITE.test(m.text) ? heads.antecedent(head, m) : undefined) ?? create(null, m.category, article ? m.text.replace(ARTICLE, "") : m.text);
+    const e = (DEFINITE.test(m.text) ? heads.antecedent(head, m) : undefined) ?? create(null, m.category, m.text.replace(ARTICLE, ""));
     add(m, e);
     heads.add(head, m, e);
   }
 
-  for (let i = 0; i < entities.length; i++) {
-    const e = entities[i]!;
+  for (const e of entities) {
     if (!isSortedByStart(e.mentions)) e.mentions.sort((a, b) => a.start - b.start);
-    finish(e, i < known.length);
+    finish(e, knownEntities.has(e));
   }
   return entities;
 }
@@ -113,14 +103,9 @@ function byPart(fullNames: readonly Entity[]): Map<string, Entity[]> {
     else index.set(word, [e]);
   };
   for (const e of fullNames) {
-    // The first and last parts of `name.split(/\s+/)`, found without the array.
-    const name = e.name.toLowerCase();
-    let firstEnd = 0;
-    while (firstEnd < name.length && !isWhitespace(name.charCodeAt(firstEnd))) firstEnd++;
-    let lastStart = name.length;
-    while (lastStart > 0 && !isWhitespace(name.charCodeAt(lastStart - 1))) lastStart--;
-    const first = name.slice(0, firstEnd);
-    const last = name.slice(lastStart);
+    const parts = e.name.toLowerCase().split(/\s+/);
+    const first = parts[0]!;
+    const last = parts[parts.length - 1]!;
     file(first, e);
     if (last !== first) file(last, e);
   }

@@ -3,7 +3,7 @@ import type { Doc, Token } from "../document/types";
 import type { SpeakerKind } from "../types";
 import { addKnownMentions } from "./known";
 import { DEMONYM, FIRST_NAME, PHRASE_START, PLACE_OR_ORG, genderOfTag, nameTagOf } from "./lexicon";
-import { MENTION_IDS } from "./serial-ids";
+import { mentionIdAt } from "./ids";
 import { TokenFacts } from "./token-facts";
 import type { KnownSpeaker, Mention, MentionKind } from "./types";
 import { DETERMINERS, GROUP_HEADS, HONORIFICS, NAME_TITLES, ORG_HEADS, ORG_NAME_WORDS, PARTICLES, PRONOUNS, TITLE_HEADS } from "./words";
@@ -11,11 +11,6 @@ import { DETERMINERS, GROUP_HEADS, HONORIFICS, NAME_TITLES, ORG_HEADS, ORG_NAME_
 const MODIFIER_TAGS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
 /** A single capitalised word of two to six capitals ("NATO", "CNN") names an organisation. */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
-/** ACRONYM's test, without the regular expression for a word whose second letter is a-z (most names). */
-function isAcronym(text: string): boolean {
-  const second = text.charCodeAt(1);
-  return !(second >= 97 && second <= 122) && ACRONYM.test(text);
-}
 /** Words that end a title written into a name, in one set for one lookup per word. */
 const TITLE_WORDS = new Set([...NAME_TITLES, ...TITLE_HEADS]);
 
@@ -45,12 +40,14 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
   const facts = new TokenFacts(tokens);
   const names = nameRuns(doc, facts);
   const titled = new Map<number, Titled>();
+  /** Tokens inside a description, which no name may start at. */
+  const covered = new Set<number>();
   const descriptions: Mention[] = [];
 
   for (const head of facts.descriptionHeads) {
     const first = descriptionStart(tokens, head);
     const end = head + 1;
-    for (let k = first; k < end; k++) facts.cover(k);
+    for (let k = first; k < end; k++) covered.add(k);
     const hasDeterminer = DETERMINERS.has(tokens[first]!.lower);
     const titleFirst = hasDeterminer ? first + 1 : first;
     const title = text.slice(tokens[titleFirst]!.start, tokens[head]!.end);
@@ -72,7 +69,7 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
 
   const nameMentions: Mention[] = [];
   for (const run of names) {
-    if (facts.isCovered(run.first)) continue;
+    if (covered.has(run.first)) continue;
     const t = titled.get(run.first) ?? titleWord(doc, run);
     const m = makeMention(doc, facts, "name", run.first, run.end, nameCategory(tokens, facts, run), -1);
     if (t) {
@@ -105,7 +102,7 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
     addKnownMentions(doc, mentions, known, (first, end) => makeMention(doc, facts, "name", first, end, "person", -1));
     mentions.sort(compareStarts);
   }
-  for (let k = 0; k < mentions.length; k++) mentions[k]!.id = MENTION_IDS.at(k);
+  mentions.forEach((m, k) => (m.id = mentionIdAt(k)));
   return mentions;
 }
 
@@ -274,7 +271,7 @@ function nameCategory(tokens: readonly Token[], facts: TokenFacts, run: Run): Sp
   const single = end - first === 1;
   if (runTag(tokens, facts, first, end) & PLACE_OR_ORG) return "organisation";
   const firstName = (facts.nameTag(first) & FIRST_NAME) !== 0;
-  if (single && !firstName && isAcronym(tokens[first]!.text)) return "organisation";
+  if (single && ACRONYM.test(tokens[first]!.text) && !firstName) return "organisation";
   if (firstName || HONORIFICS.has(tokens[first - 1]?.lower ?? "")) return "person";
   if (NAME_TITLES.has(tokens[first - 1]?.lower ?? "")) return "person";
   let allPlaces = true;

@@ -1,4 +1,3 @@
-import { wordKey } from "../document";
 import { NAME_WORDS } from "./name-lexicon";
 import { NAME_TAGS, type NameTag } from "./name-tags";
 
@@ -15,12 +14,6 @@ export const DEMONYM = bit("Demonym");
 export const PHRASE_START = 1 << NAME_TAGS.length;
 
 let lexicon: Map<string, number> | null = null;
-/**
- * Set at the `wordKey` of every word the lexicon lists. Most words looked up are not listed, and
- * the big map's lookup misses the CPU caches: this table rules out most of those words first (a
- * set byte only says "maybe listed").
- */
-const maybeListed = new Uint8Array(65536);
 
 /**
  * compromise's word lexicon (first names with gender, places, demonyms), extracted at build time
@@ -30,9 +23,7 @@ const maybeListed = new Uint8Array(65536);
  * does not list.
  */
 export function nameTagOf(word: string): number {
-  const words = lexicon ?? buildLexicon();
-  if (word.length === 0 || maybeListed[wordKey(word)] === 0) return 0;
-  return words.get(word) ?? 0;
+  return (lexicon ?? buildLexicon()).get(word) ?? 0;
 }
 
 function buildLexicon(): Map<string, number> {
@@ -48,7 +39,6 @@ function buildLexicon(): Map<string, number> {
     const first = phrase.slice(0, space);
     words.set(first, (words.get(first) ?? 0) | PHRASE_START);
   }
-  for (const w of words.keys()) if (w.length > 0) maybeListed[wordKey(w)] = 1;
   lexicon = words;
   return words;
 }

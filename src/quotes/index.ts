@@ -122,10 +122,7 @@ export function findQuotes(doc: Doc, marks: QuoteMarks, matcher: CueMatcher): Qu
     }, -1, -1);
   }
   // In text order, a longer quotation before one it contains (the sort is stable).
-  // (Offsets copied out first: the candidates differ in shape, which makes reading them slower.)
-  const starts = quotes.map((q) => q.start);
-  const ends = quotes.map((q) => q.end);
-  const byPlace = quotes.map((_, k) => k).sort((a, b) => starts[a]! - starts[b]! || ends[b]! - ends[a]!);
+  const byPlace = quotes.map((_, k) => k).sort((a, b) => quotes[a]!.start - quotes[b]!.start || quotes[b]!.end - quotes[a]!.end);
   const idOfOuter: string[] = [];
   byPlace.forEach((k, place) => {
     quotes[k]!.id = `c${place + 1}`;

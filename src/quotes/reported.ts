@@ -3,7 +3,7 @@ import { openingClauseEnd } from "../document/opening-clause";
 import type { Doc, Sentence, Token } from "../document/types";
 import type { CueEntry } from "../lexicon/cues";
 import { cueAt, cueEntryAt, type CueMatch, type CueMatcher } from "../lexicon/match";
-import { NOTHING_BLOCKED, inQuote, quoteStartsAfter, quoteStartsBefore, type Range, type Region } from "./reported/region";
+import { NOTHING_BLOCKED, inQuote, type Range, type Region } from "./reported/region";
 import { SUBJECTS, tokenIndexAfter, lastContentToken, clauseVerbWindow, CLAUSE_OPENERS, hasFiniteVerb, hasVerb, capitalised, beforeCoordinatedVerb, timeClauseOnly, possessiveSubject, nextComma, endOfAttribution, skipTimePhrase, skipObject, commaAfter } from "./reported/phrases";
 import { NAMING, TEMPORAL, backgrounded, conditional, namesAThing, seenAs, bareInfinitive } from "./reported/not-speech";
 import { RELATIVE, stanceAt, stanceStart } from "./reported/stance";
@@ -84,23 +84,15 @@ export function findReported(doc: Doc, matcher: CueMatcher, quoted: readonly Ran
 /**
  * The first cue that starts in tokens [from, end), outside the quotations in marks (`blocked`, in
  * text order), or null. The words of a quotation are stepped over without being read (a quarter of
- * all words); most others are ruled out by one filter byte inside `cueAt`.
+ * all words).
  */
 function nextCue(doc: Doc, from: number, end: number, matcher: CueMatcher, blocked: readonly Range[]): CueMatch | null {
   const { tokens, text } = doc;
-  // The first quotation that does not end before the current token, its bounds kept in locals
-  // (Infinity past the last one): one comparison per token outside quotations.
-  let b = 0;
-  let blockStart = blocked.length > 0 ? blocked[0]![0] : Infinity;
-  let blockEnd = blocked.length > 0 ? blocked[0]![1] : Infinity;
+  let b = 0; // the first quotation that does not end before the current token
   for (let i = from; i < end; i++) {
     const at = tokens[i]!.start;
-    while (at >= blockEnd) {
-      b++;
-      blockStart = b < blocked.length ? blocked[b]![0] : Infinity;
-      blockEnd = b < blocked.length ? blocked[b]![1] : Infinity;
-    }
-    if (at >= blockStart) continue;
+    while (b < blocked.length && blocked[b]![1] <= at) b++;
+    if (b < blocked.length && at >= blocked[b]![0]) continue;
     const cue = cueAt(text, tokens, i, matcher);
     if (cue) return cue;
   }
@@ -147,8 +139,7 @@ function clausesIn(
     const region: Region = { first: s.firstToken, last, blocked, doc, matcher, leadsInto: null };
     // A built-in verb keeps its hand-set weight (its lemma's entry) when a learned form of it scores
     // higher: "mentioned" (learned 0.6) is as weak as "mention" (0.5) at reporting an object.
-    const weight = entry?.builtIn ? Math.min(cue.weight, matcher.lexicon.get(entry.lemma)?.weight ?? cue.weight) : cue.weight;
-    const weighed = weight === cue.weight ? cue : { ...cue, weight };
+    const weighed = entry?.builtIn ? { ...cue, weight: Math.min(cue.weight, matcher.lexicon.get(entry.lemma)?.weight ?? cue.weight) } : cue;
     const clause = cue.lemma === "according to" ? accordingTo(tokens, region, cue) : aroundCue(tokens, region, weighed, entry);
     // The first cue of the sentence is its main verb: "Ditto said she expects ... \"to continue\"".
     if (region.leadsInto !== null && !leadIns.has(region.leadsInto) && cue.weight >= MIN_LEAD_IN_WEIGHT) leadIns.set(region.leadsInto, cue);
@@ -196,7 +187,7 @@ function secondClauseAt(tokens: readonly Token[], r: Region, k: number, last: nu
   // "... lifted his mood and said that ...": a second verb of saying of the same subject.
   // "... and calls her “...”": a second verb of saying that leads into a quotation.
   if (tokens[k]!.lower === "and") {
-    return strongCueAt(r, k + 1) && (tokens[k + 2]?.lower === "that" || (tokens[k + 1]!.pos === "VERB" && quoteStartsAfter(r.blocked, tokens[k]!.start)));
+    return strongCueAt(r, k + 1) && (tokens[k + 2]?.lower === "that" || (tokens[k + 1]!.pos === "VERB" && r.blocked.some(([a]) => a > tokens[k]!.start)));
   }
   if (tokens[k]!.text !== ",") return false;
   const word = tokens[k + 1]?.lower ?? "";
@@ -248,7 +239,7 @@ function hasSubject(tokens: readonly Token[], r: Region, cue: CueMatch): boolean
 function aroundCue(tokens: readonly Token[], r: Region, cue: CueMatch, entry: CueEntry | undefined) {
   // A naming verb mostly introduces a quotation ("called the plan \u201Cstupid\u201D"); without one
   // after it, its object is what was said ("called him divisive", "called for a ban").
-  const naming = NAMING.has(cue.lemma) && !quoteStartsAfter(r.blocked, cue.start);
+  const naming = NAMING.has(cue.lemma) && !r.blocked.some(([a]) => a > cue.start);
   if (naming && namesAThing(tokens, cue)) return null;
   // A learned phrase ending in a preposition ("called for", "railed against") takes that preposition's object.
   const takes = naming || (entry && !entry.builtIn && PREPOSITION_END.test(cue.lemma)) ? "np" : entry?.takes ?? "clause";
@@ -292,7 +283,7 @@ function aroundCue(tokens: readonly Token[], r: Region, cue: CueMatch, entry: Cu
     const rest = tokens[cue.endToken + 1];
     const opensClause = rest && !/^(ADP|SCONJ|VERB|CCONJ)$/.test(rest.pos);
     const comma = precedingComma(tokens, r, cue);
-    const quoteBefore = quoteStartsBefore(r.blocked, cue.start);
+    const quoteBefore = r.blocked.some(([a]) => a < cue.start);
     if (opensClause && comma >= 0 && !quoteBefore && hasVerb(tokens, cue.endToken + 1, r.last)) return clause(tokens, r, cue.endToken + 1, r.last);
     // SUBJECT, X said, VERB ...  ("Leeds, Marsh said, made her rethink ..."): the words after
     // the attribution (a span cannot skip it, and the speaker must stay outside the quote)

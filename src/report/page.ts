@@ -29,6 +29,8 @@ interface SpeakerView {
   className: string;
   badge: string;
   quotes: number;
+  /** The mention its first quote was attributed through. */
+  attributedThrough: Span | undefined;
 }
 
 /** The complete, self-contained HTML page for one article. */
@@ -47,7 +49,7 @@ export async function renderReportPage(input: ReportPageInput): Promise<string> 
   for (const quote of result.quotes) {
     ranges.push(quoteRange(quote, speakers, classOf(quote.speaker?.id), gold, describe));
   }
-  for (const range of mentionAndCueRanges(result, classOf)) ranges.push(range);
+  for (const range of mentionAndCueRanges(result, speakers, classOf)) ranges.push(range);
   for (const relation of gold?.missed ?? []) ranges.push(...missedRanges(relation, describe));
   for (const quote of result.quotes) {
     const verdict = gold?.verdicts.get(quote.id);
@@ -84,18 +86,32 @@ export async function renderReportPage(input: ReportPageInput): Promise<string> 
   return htmlDocument({ title: `whosaid report: ${input.title}`, style, script: SCRIPT, body });
 }
 
+/**
+ * Each speaker's class, badge, quote count and first mention, from one pass over the quotes (not
+ * one per speaker: a page can have thousands of speakers). Badges repeat initials with a number:
+ * "JS", "JS2", "JS3".
+ */
 function speakerViews(result: ExtractionResult): Map<string, SpeakerView> {
-  const used = new Set<string>();
+  const quoteCounts = new Map<string, number>();
+  const attributedThrough = new Map<string, Span>();
+  for (const quote of result.quotes) {
+    if (!quote.speaker) continue;
+    const { id, mention } = quote.speaker;
+    quoteCounts.set(id, (quoteCounts.get(id) ?? 0) + 1);
+    if (!attributedThrough.has(id)) attributedThrough.set(id, mention);
+  }
+  const badgesSoFar = new Map<string, number>();
   const views = new Map<string, SpeakerView>();
   result.speakers.forEach((speaker, index) => {
-    let badge = initials(speaker.name);
-    for (let n = 2; used.has(badge); n++) badge = `${initials(speaker.name)}${n}`;
-    used.add(badge);
+    const letters = initials(speaker.name);
+    const n = (badgesSoFar.get(letters) ?? 0) + 1;
+    badgesSoFar.set(letters, n);
     views.set(speaker.id, {
       speaker,
       className: `sp${index}`,
-      badge,
-      quotes: result.quotes.filter((quote) => quote.speaker?.id === speaker.id).length,
+      badge: n === 1 ? letters : `${letters}${n}`,
+      quotes: quoteCounts.get(speaker.id) ?? 0,
+      attributedThrough: attributedThrough.get(speaker.id),
     });
   });
   return views;
@@ -147,7 +163,11 @@ function quoteRange(
 }
 
 /** Speaker mentions that attributed a quote, each speaker's first mention, and cues: underlined. */
-function mentionAndCueRanges(result: ExtractionResult, classOf: (id: string | undefined) => string): MarkedRange[] {
+function mentionAndCueRanges(
+  result: ExtractionResult,
+  speakers: ReadonlyMap<string, SpeakerView>,
+  classOf: (id: string | undefined) => string,
+): MarkedRange[] {
   const mentions = new Map<string, { span: Span; speakerId: string; anchor?: string }>();
   const cues = new Map<string, { span: Span; speakerId: string | undefined }>();
   for (const quote of result.quotes) {
@@ -155,7 +175,7 @@ function mentionAndCueRanges(result: ExtractionResult, classOf: (id: string | un
     if (quote.cue && !cues.has(key(quote.cue))) cues.set(key(quote.cue), { span: quote.cue, speakerId: quote.speaker?.id });
   }
   for (const speaker of result.speakers) {
-    const first = firstMention(result, speaker);
+    const first = firstMention(speaker, speakers.get(speaker.id));
     if (!first) continue;
     const entry = mentions.get(key(first)) ?? { span: first, speakerId: speaker.id };
     entry.anchor = `first-${speaker.id}`;
@@ -189,10 +209,8 @@ function key(span: Span): string {
 }
 
 /** The speaker's first mention in the text, or failing that the first mention a quote was attributed through. */
-function firstMention(result: ExtractionResult, speaker: Speaker): Span | undefined {
-  return (
-    speaker.mentions[0] ?? result.quotes.find((quote) => quote.speaker?.id === speaker.id)?.speaker?.mention
-  );
+function firstMention(speaker: Speaker, view: SpeakerView | undefined): Span | undefined {
+  return speaker.mentions[0] ?? view?.attributedThrough;
 }
 
 function missedRanges(relation: MissedRelation, describe: (id: string, lines: string[]) => string): MarkedRange[] {
@@ -240,7 +258,7 @@ function header(input: ReportPageInput, speakerCount: number): string {
 function panel(result: ExtractionResult, speakers: Map<string, SpeakerView>, gold: GoldComparison | undefined): string {
   const unattributed = result.quotes.filter((quote) => quote.speaker === null).length;
   const items = [...speakers.values()].map((view) => {
-    const first = firstMention(result, view.speaker);
+    const first = firstMention(view.speaker, view);
     const name = view.speaker.name;
     return [
       "<li>",

@@ -31,17 +31,15 @@ export function buildResult(input: ResultInput): ExtractionResult {
   for (const a of attributed) if (kept(a)) quoteIds.set(a.quote.id, `q${quoteIds.size + 1}`);
   const entries = new Map<Entity, SpeakerEntry>();
   const quotes: Quote[] = [];
-  for (let k = 0; k < attributed.length; k++) {
-    const a = attributed[k]!;
-    if (!kept(a)) continue;
+  attributed.forEach((a, k) => {
+    if (!kept(a)) return;
     const speaker = a.mention ? speakerOf(entries, a.mention, a.entity) : null;
     quotes.push(toQuote(a, speaker, dates[k] ?? null, quoteIds, traces));
-  }
-  const speakers: Speaker[] = [];
-  for (const { speaker, entity, through } of entries.values()) {
+  });
+  const speakers = [...entries.values()].map(({ speaker, entity, through }) => {
     speaker.mentions = mentionSpans(entity.mentions, through);
-    speakers.push(speaker);
-  }
+    return speaker;
+  });
   return { articleDate: input.articleDate, quotes, speakers };
 }
 
@@ -70,18 +68,22 @@ function toQuote(
   quoteIds: ReadonlyMap<string, string>, traces: ReadonlyMap<string, RuleTrace[]>,
 ): Quote {
   const { quote } = a;
-  const id = quoteIds.get(quote.id)!;
   const parentId = quote.parentId ? quoteIds.get(quote.parentId) : undefined;
-  const who = speaker && a.mention ? quoteSpeaker(speaker, a.mention) : null;
-  const cue = a.cue ? span(a.cue) : null;
-  const confidence = round(a.confidence);
-  const { type, text, start, end } = quote;
-  const q: Quote = parentId
-    ? { id, type, text, start, end, parentId, speaker: who, cue, date, confidence, rule: a.rule }
-    : { id, type, text, start, end, speaker: who, cue, date, confidence, rule: a.rule };
   const trace = traces.get(quote.id);
-  if (trace) q.explain = trace;
-  return q;
+  return {
+    id: quoteIds.get(quote.id)!,
+    type: quote.type,
+    text: quote.text,
+    start: quote.start,
+    end: quote.end,
+    ...(parentId ? { parentId } : {}),
+    speaker: speaker && a.mention ? quoteSpeaker(speaker, a.mention) : null,
+    cue: a.cue ? span(a.cue) : null,
+    date,
+    confidence: round(a.confidence),
+    rule: a.rule,
+    ...(trace ? { explain: trace } : {}),
+  };
 }
 
 function quoteSpeaker(speaker: Speaker, mention: Mention): NonNullable<Quote["speaker"]> {

@@ -8,7 +8,7 @@ export const SUBJECTS = new Set(["he", "she", "they", "it", "we", "i", "you", "t
 const POSSESSIVE = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 
 /** Marks that close a sentence after its last word: `.`, `?"`, `)`, `.’`. */
-const CLOSERS = new Set([...".?!\"\u201D\u2019')]"].map((c) => c.charCodeAt(0)));
+const CLOSER_CHARS = ".?!\"\u201D\u2019')]";
 
 export function tokenIndexAfter(tokens: readonly Token[], from: number, offset: number): number {
   let k = from;
@@ -16,10 +16,9 @@ export function tokenIndexAfter(tokens: readonly Token[], from: number, offset: 
   return k;
 }
 
-/** Whether `text` is one or more closing marks (a character code test per mark: this runs per sentence). */
+/** Whether `text` is one or more closing marks. */
 function onlyClosers(text: string): boolean {
-  for (let k = 0; k < text.length; k++) if (!CLOSERS.has(text.charCodeAt(k))) return false;
-  return text.length > 0;
+  return text.length > 0 && [...text].every((c) => CLOSER_CHARS.includes(c));
 }
 
 export function lastContentToken(tokens: readonly Token[], s: Sentence): number {
