@@ -3,7 +3,7 @@ import { sentenceAt } from "../document";
 import type { AttributedQuote } from "../attribution/types";
 import type { QuoteDate, Span } from "../types";
 import { overlapsAny } from "../attribution/lookup";
-import { casualDates } from "./parser";
+import { casualDates, type ParsedResult } from "./parser";
 
 /** Words that must appear before chrono is worth running on a sentence. */
 const DATE_HINT =
@@ -93,6 +93,7 @@ function parseWindow(doc: Doc, from: number, to: number, reference: Date | null,
     const start = sentence.start + r.index;
     let end = start + r.text.replace(/[\s,.;:]+$/, "").length;
     let value = iso(component.date());
+    if (reference && isBareWeekday(component, r.text) && value > iso(reference)) value = iso(new Date(component.date().getTime() - WEEK_MS));
     // chrono reads "Monday (27 December)" as two dates: keep them as one expression.
     const next = results[k + 1];
     if (next && /^\s*\($/.test(text.slice(end - sentence.start, next.index))) {
@@ -104,6 +105,18 @@ function parseWindow(doc: Doc, from: number, to: number, reference: Date | null,
     found.push({ text: doc.text.slice(start, end), start, end, value });
   }
   return found;
+}
+
+const WEEK_MS = 7 * 24 * 3600 * 1000;
+const WEEKDAY_MODIFIER = /\b(?:this|next|last|past)\b/i;
+
+/**
+ * A weekday without a date or a "this", "next", "last" or "past": chrono reads it as the nearest
+ * such day, up to three days after the reference. News reports what happened, so such a weekday
+ * is the most recent one on or before the article's date (a week earlier when chrono's is later).
+ */
+function isBareWeekday(component: ParsedResult["start"], text: string): boolean {
+  return component.isCertain("weekday") && !component.isCertain("day") && !WEEKDAY_MODIFIER.test(text);
 }
 
 function iso(date: Date): string {
