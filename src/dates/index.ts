@@ -92,8 +92,9 @@ function parseWindow(doc: Doc, from: number, to: number, reference: Date | null,
     if (!specific || (!reference && !component.isCertain("year"))) continue;
     const start = sentence.start + r.index;
     let end = start + r.text.replace(/[\s,.;:]+$/, "").length;
-    let value = iso(component.date());
-    if (reference && isBareWeekday(component, r.text) && value > iso(reference)) value = iso(new Date(component.date().getTime() - WEEK_MS));
+    let date = component.date();
+    if (reference && isBareWeekday(component, r.text) && dayOf(date) > dayOf(reference)) date = new Date(date.getTime() - 7 * DAY_MS);
+    let value = iso(date);
     // chrono reads "Monday (27 December)" as two dates: keep them as one expression.
     const next = results[k + 1];
     if (next && /^\s*\($/.test(text.slice(end - sentence.start, next.index))) {
@@ -102,12 +103,14 @@ function parseWindow(doc: Doc, from: number, to: number, reference: Date | null,
       if (next.start.isCertain("day")) value = iso(next.start.date());
       k++;
     }
-    found.push({ text: doc.text.slice(start, end), start, end, value });
+    if (value) found.push({ text: doc.text.slice(start, end), start, end, value });
   }
   return found;
 }
 
-const WEEK_MS = 7 * 24 * 3600 * 1000;
+const DAY_MS = 24 * 3600 * 1000;
+/** Days since 1970-01-01 (UTC, as every date here). */
+const dayOf = (date: Date) => Math.floor(date.getTime() / DAY_MS);
 const WEEKDAY_MODIFIER = /\b(?:this|next|last|past)\b/i;
 
 /**
@@ -119,8 +122,13 @@ function isBareWeekday(component: ParsedResult["start"], text: string): boolean 
   return component.isCertain("weekday") && !component.isCertain("day") && !WEEKDAY_MODIFIER.test(text);
 }
 
-function iso(date: Date): string {
-  return date.toISOString().slice(0, 10);
+/**
+ * The day as YYYY-MM-DD, or null outside the years 0000-9999 (where toISOString writes
+ * "+010000-01-03"): "next Monday" in an article dated 9999-12-31 gives no date.
+ */
+function iso(date: Date): string | null {
+  const year = date.getUTCFullYear();
+  return year >= 0 && year <= 9999 ? date.toISOString().slice(0, 10) : null;
 }
 
 /** `quoted` is in document order and its spans do not overlap, so their ends are sorted too. */

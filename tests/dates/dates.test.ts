@@ -58,4 +58,11 @@ describe("dates stage", () => {
       expect(said("on Sunday night", "2021-03-14")).toBe("2021-03-14");
     });
   });
+
+  it("a quote's date stays in the years 0000-9999 at either end of them", () => {
+    expect(datesOf('"Hi," Smith said next Monday.', "9999-12-31")).toEqual([{ value: "9999-12-31", source: "article", span: undefined }]);
+    expect(datesOf('"Hi," Smith said last Monday.', "0000-01-01")).toEqual([{ value: "0000-01-01", source: "article", span: undefined }]);
+    expect(datesOf('"Hi," Smith said on Saturday.', "9999-12-31")).toEqual([{ value: "9999-12-25", source: "explicit", span: "on Saturday" }]);
+    expect(datesOf('"Hi," Smith said on March 3.', "0050-06-01")).toEqual([{ value: "0050-03-03", source: "explicit", span: "March 3" }]);
+  });
 });

@@ -30,6 +30,7 @@ describe("WhosaidError codes", () => {
       expect(codeOf(() => createExtractor({ articleDate: articleDate as never }))).toBe("INVALID_DATE");
     }
     expect(extractQuotes("x", { articleDate: "2024-02-29" }).articleDate).toBe("2024-02-29");
+    expect(extractQuotes("x", { articleDate: "0050-01-01" }).articleDate).toBe("0050-01-01");
     expect(extractQuotes("x", { articleDate: new Date("2021-12-28T10:00:00Z") }).articleDate).toBe("2021-12-28");
   });
 
@@ -56,6 +57,18 @@ describe("WhosaidError codes", () => {
       ["explain not a boolean", () => createExtractor({ explain: 1 as never })],
     ];
     for (const [what, f] of bad) expect(codeOf(f), what).toBe("INVALID_OPTION");
+  });
+
+  it("INVALID_DATE for a Date outside the years 0000-9999, which has no YYYY-MM-DD form", () => {
+    const years = (y: number) => new Date(new Date(0).setUTCFullYear(y, 5, 1));
+    for (const articleDate of [new Date(8.64e15), new Date(-8.64e15), years(-1), years(10_000)]) {
+      const e = errorOf(() => extractQuotes("He said hi.", { articleDate }));
+      expect(e.code).toBe("INVALID_DATE");
+      expect(e.message).toBe(`articleDate must be in the years 0000 to 9999, got ${articleDate.toISOString()}`);
+      expect(codeOf(() => createExtractor({ articleDate }))).toBe("INVALID_DATE");
+    }
+    expect(extractQuotes("x", { articleDate: years(0) }).articleDate).toBe("0000-06-01");
+    expect(extractQuotes("x", { articleDate: years(9999) }).articleDate).toBe("9999-06-01");
   });
 
   it("INPUT_TOO_LARGE above maxInputLength, counted in UTF-16 code units", () => {
