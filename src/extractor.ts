@@ -12,6 +12,7 @@ import { buildCueLexicon, type CueOptions } from "./lexicon/cues";
 import { cueMatcher, type CueMatcher } from "./lexicon/match";
 import { linkEntities } from "./mentions/coref";
 import { detectMentions } from "./mentions/detect";
+import { indexKnownSpeakers, knownSpeakersNamed } from "./mentions/known";
 import type { KnownSpeaker } from "./mentions/types";
 import { DEFAULT_INNER_MARKS, DEFAULT_OUTER_MARKS, findQuotes, type QuoteMarkPair, type QuoteMarks } from "./quotes";
 import { buildResult } from "./result";
@@ -95,7 +96,7 @@ function run(input: string, articleDate: string | Date | undefined, s: Settings)
   const doc = buildDocument(text, articleDate);
   const quotes = findQuotes(doc, s.marks, s.matcher);
   const mentions = detectMentions(doc, s.known);
-  const entities = linkEntities(mentions, s.known);
+  const entities = linkEntities(mentions, knownSpeakersNamed(mentions, s.known));
   const index = indexArticle(doc, s.matcher, mentions, entities, quotes);
   const { attributed, traces } = runRules(index, s.rules, { minConfidence: s.minConfidence, explain: s.explain });
   const dates = dateQuotes(doc, attributed);
@@ -128,9 +129,11 @@ function validate(o: ExtractorOptions): Settings {
   const quoteMarks = o.quoteMarks ?? [];
   if (!Array.isArray(quoteMarks)) throw new WhosaidError("INVALID_OPTION", "quoteMarks must be an array of { open, close } pairs");
   quoteMarks.forEach(assertQuoteMarkPair);
-  const known = o.knownSpeakers ?? [];
-  if (!Array.isArray(known)) throw new WhosaidError("INVALID_OPTION", "knownSpeakers must be an array");
-  known.forEach(assertKnownSpeaker);
+  if (o.knownSpeakers !== undefined && !Array.isArray(o.knownSpeakers)) throw new WhosaidError("INVALID_OPTION", "knownSpeakers must be an array");
+  (o.knownSpeakers ?? []).forEach(assertKnownSpeaker);
+  // A copy of its own: the index built here stays true to it whatever the caller changes later.
+  const known = (o.knownSpeakers ?? []).map(copyKnownSpeaker);
+  indexKnownSpeakers(known);
   return {
     rules,
     matcher: cueMatcher(buildCueLexicon(o.cues)),
@@ -169,6 +172,10 @@ function assertKnownSpeaker(k: KnownSpeaker, position: number): void {
   if (k.title !== undefined && typeof k.title !== "string") fail("title must be a string");
   if (k.kind !== undefined && !SPEAKER_KINDS.has(k.kind)) fail(`kind must be one of ${[...SPEAKER_KINDS].join(", ")}`);
   if (k.gender !== undefined && k.gender !== "male" && k.gender !== "female") fail('gender must be "male" or "female"');
+}
+
+function copyKnownSpeaker({ name, aliases, title, kind, gender }: KnownSpeaker): KnownSpeaker {
+  return { name, ...(aliases && { aliases: [...aliases] }), ...(title !== undefined && { title }), ...(kind && { kind }), ...(gender && { gender }) };
 }
 
 let shared: Extractor | null = null;
