@@ -7,7 +7,7 @@ import { dateQuotes } from "./dates";
 import { buildDocument } from "./document";
 import { normaliseDateOption } from "./document/header";
 import { normalise } from "./document/normalise";
-import { WhosaidError } from "./errors";
+import { readingOptions, WhosaidError } from "./errors";
 import { buildCueLexicon, type CueOptions } from "./lexicon/cues";
 import { cueMatcher, type CueMatcher } from "./lexicon/match";
 import { linkEntities } from "./mentions/coref";
@@ -57,7 +57,7 @@ const DEFAULT_MAX_INPUT = 20_000_000;
 
 /** Builds an extractor once (lexicons, rules, models) to run over many articles. */
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
-  const settings = validate(options);
+  const settings = readingOptions(() => validate(options));
   return {
     rules: settings.rules,
     extract(text, extractOptions = {}) {
@@ -73,13 +73,14 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       if (typeof extractOptions !== "object" || extractOptions === null) {
         throw new WhosaidError("INVALID_OPTION", `extract() options must be an object, got ${extractOptions === null ? "null" : typeof extractOptions}`);
       }
-      const date = extractOptions.articleDate ?? options.articleDate;
+      const date = readingOptions(() => extractOptions.articleDate) ?? settings.articleDate;
       return run(text, date, settings);
     },
   };
 }
 
 interface Settings {
+  articleDate: string | undefined;
   rules: readonly Rule[];
   matcher: CueMatcher;
   marks: QuoteMarks;
@@ -106,7 +107,7 @@ function run(input: string, articleDate: string | Date | undefined, s: Settings)
 
 function validate(o: ExtractorOptions): Settings {
   if (typeof o !== "object" || o === null) throw new WhosaidError("INVALID_OPTION", "Options must be an object");
-  if (o.articleDate !== undefined) normaliseDateOption(o.articleDate);
+  const articleDate = o.articleDate === undefined ? undefined : normaliseDateOption(o.articleDate);
   const rules = o.rules ?? defaultRules;
   if (!Array.isArray(rules)) throw new WhosaidError("INVALID_OPTION", "rules must be an array of rules");
   const ids = new Set<string>();
@@ -135,6 +136,7 @@ function validate(o: ExtractorOptions): Settings {
   const known = (o.knownSpeakers ?? []).map(copyKnownSpeaker);
   indexKnownSpeakers(known);
   return {
+    articleDate,
     rules,
     matcher: cueMatcher(buildCueLexicon(o.cues)),
     marks: {
