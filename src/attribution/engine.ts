@@ -127,11 +127,12 @@ function checkResult(rule: Rule, result: Attribution, index: ArticleIndex, quote
     failResult(rule, quote, `confidence ${String(confidence)}, which is not a number in 0..1`);
   }
   const { length } = index.doc.text;
+  const span = checkSpan(rule, quote, "speaker", speaker, length);
   const mention = "id" in speaker;
   if (mention && !isMentionOf(index.mentions, speaker as Mention)) {
     failResult(rule, quote, `speaker mention "${String((speaker as Mention).id)}", which is not one of context.mentions (return the mention itself, or a { start, end } span)`);
   }
-  const checked: Attribution = { speaker: mention ? speaker : checkSpan(rule, quote, "speaker", speaker, length), confidence };
+  const checked: Attribution = { speaker: mention ? speaker : span, confidence };
   if (cue) {
     const { start, end } = checkSpan(rule, quote, "cue", cue, length);
     checked.cue = { text: index.doc.text.slice(start, end), start, end };

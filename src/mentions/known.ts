@@ -86,7 +86,6 @@ export function indexKnownSpeakers(known: readonly KnownSpeaker[]): KnownIndex {
       if (list) list.push(position);
       else byLinkKey.set(key, [position]);
     }
-
     for (const alias of new Set([speaker.name, ...(speaker.aliases ?? [])])) {
       const raw = alias.trim().replace(/\s+/g, " ");
       let node = index.root;
