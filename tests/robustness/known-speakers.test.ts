@@ -83,6 +83,7 @@ describe("known speakers' names and aliases", () => {
     expect(many.extract(article).quotes.map((q) => q.speaker?.name)).toEqual(Array.from({ length: 40 }, (_, i) => `Ann Person${i}`));
     const [tMany, tFew] = [medianMs(many), medianMs(few)];
     console.log(`known speakers: 20,000 ${tMany.toFixed(1)} ms, 20 ${tFew.toFixed(1)} ms per article, ratio ${(tMany / tFew).toFixed(2)}`);
-    expect(tMany / tFew).toBeLessThan(5);
+    // Generous: a bigger heap costs the collector a little; a search per alias cost thousands of times more.
+    expect(tMany / tFew).toBeLessThan(10);
   });
 });
