@@ -7,11 +7,12 @@ import { dateQuotes } from "./dates";
 import { buildDocument } from "./document";
 import { normaliseDateOption } from "./document/header";
 import { normalise } from "./document/normalise";
-import { WhosaidError } from "./errors";
+import { readingOptions, WhosaidError } from "./errors";
 import { buildCueLexicon, type CueOptions } from "./lexicon/cues";
 import { cueMatcher, type CueMatcher } from "./lexicon/match";
 import { linkEntities } from "./mentions/coref";
 import { detectMentions } from "./mentions/detect";
+import { indexKnownSpeakers, knownSpeakersNamed } from "./mentions/known";
 import type { KnownSpeaker } from "./mentions/types";
 import { DEFAULT_INNER_MARKS, DEFAULT_OUTER_MARKS, findQuotes, type QuoteMarkPair, type QuoteMarks } from "./quotes";
 import { buildResult } from "./result";
@@ -56,7 +57,7 @@ const DEFAULT_MAX_INPUT = 20_000_000;
 
 /** Builds an extractor once (lexicons, rules, models) to run over many articles. */
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
-  const settings = validate(options);
+  const settings = readingOptions(() => validate(options));
   return {
     rules: settings.rules,
     extract(text, extractOptions = {}) {
@@ -72,13 +73,14 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       if (typeof extractOptions !== "object" || extractOptions === null) {
         throw new WhosaidError("INVALID_OPTION", `extract() options must be an object, got ${extractOptions === null ? "null" : typeof extractOptions}`);
       }
-      const date = extractOptions.articleDate ?? options.articleDate;
+      const date = readingOptions(() => extractOptions.articleDate) ?? settings.articleDate;
       return run(text, date, settings);
     },
   };
 }
 
 interface Settings {
+  articleDate: string | undefined;
   rules: readonly Rule[];
   matcher: CueMatcher;
   marks: QuoteMarks;
@@ -95,7 +97,7 @@ function run(input: string, articleDate: string | Date | undefined, s: Settings)
   const doc = buildDocument(text, articleDate);
   const quotes = findQuotes(doc, s.marks, s.matcher);
   const mentions = detectMentions(doc, s.known);
-  const entities = linkEntities(mentions, s.known);
+  const entities = linkEntities(mentions, knownSpeakersNamed(mentions, s.known));
   const index = indexArticle(doc, s.matcher, mentions, entities, quotes);
   const { attributed, traces } = runRules(index, s.rules, { minConfidence: s.minConfidence, explain: s.explain });
   const dates = dateQuotes(doc, attributed);
@@ -105,7 +107,7 @@ function run(input: string, articleDate: string | Date | undefined, s: Settings)
 
 function validate(o: ExtractorOptions): Settings {
   if (typeof o !== "object" || o === null) throw new WhosaidError("INVALID_OPTION", "Options must be an object");
-  if (o.articleDate !== undefined) normaliseDateOption(o.articleDate);
+  const articleDate = o.articleDate === undefined ? undefined : normaliseDateOption(o.articleDate);
   const rules = o.rules ?? defaultRules;
   if (!Array.isArray(rules)) throw new WhosaidError("INVALID_OPTION", "rules must be an array of rules");
   const ids = new Set<string>();
@@ -128,10 +130,13 @@ function validate(o: ExtractorOptions): Settings {
   const quoteMarks = o.quoteMarks ?? [];
   if (!Array.isArray(quoteMarks)) throw new WhosaidError("INVALID_OPTION", "quoteMarks must be an array of { open, close } pairs");
   quoteMarks.forEach(assertQuoteMarkPair);
-  const known = o.knownSpeakers ?? [];
-  if (!Array.isArray(known)) throw new WhosaidError("INVALID_OPTION", "knownSpeakers must be an array");
-  known.forEach(assertKnownSpeaker);
+  if (o.knownSpeakers !== undefined && !Array.isArray(o.knownSpeakers)) throw new WhosaidError("INVALID_OPTION", "knownSpeakers must be an array");
+  (o.knownSpeakers ?? []).forEach(assertKnownSpeaker);
+  // A copy of its own: the index built here stays true to it whatever the caller changes later.
+  const known = (o.knownSpeakers ?? []).map(copyKnownSpeaker);
+  indexKnownSpeakers(known);
   return {
+    articleDate,
     rules,
     matcher: cueMatcher(buildCueLexicon(o.cues)),
     marks: {
@@ -169,6 +174,10 @@ function assertKnownSpeaker(k: KnownSpeaker, position: number): void {
   if (k.title !== undefined && typeof k.title !== "string") fail("title must be a string");
   if (k.kind !== undefined && !SPEAKER_KINDS.has(k.kind)) fail(`kind must be one of ${[...SPEAKER_KINDS].join(", ")}`);
   if (k.gender !== undefined && k.gender !== "male" && k.gender !== "female") fail('gender must be "male" or "female"');
+}
+
+function copyKnownSpeaker({ name, aliases, title, kind, gender }: KnownSpeaker): KnownSpeaker {
+  return { name, ...(aliases && { aliases: [...aliases] }), ...(title !== undefined && { title }), ...(kind && { kind }), ...(gender && { gender }) };
 }
 
 let shared: Extractor | null = null;

@@ -1,4 +1,4 @@
-import { WhosaidError } from "../errors";
+import { messageOf, WhosaidError } from "../errors";
 import type { Entity, Mention } from "../mentions/types";
 import { entityIdAt, mentionIdAt } from "../mentions/ids";
 import type { QuoteCandidate } from "../quotes/types";
@@ -38,12 +38,11 @@ export function runRules(index: ArticleIndex, rules: readonly Rule[], options: E
         trace?.push({ rule: rule.id, outcome: "passed", reason: `not for ${quote.type} quotes` });
         continue;
       }
-      const outcome = applyRule(rule, context);
-      if (outcome === null || outcome === undefined || "pass" in outcome) {
-        trace?.push({ rule: rule.id, outcome: "passed", reason: outcome?.pass ?? "did not apply" });
+      const result = applyRule(rule, context, index);
+      if (result === null || "pass" in result) {
+        trace?.push({ rule: rule.id, outcome: "passed", reason: result?.pass ?? "did not apply" });
         continue;
       }
-      const result = checkResult(rule, outcome, index, quote);
       const confident = result.confidence >= minConfidence;
       trace?.push({
         rule: rule.id,
@@ -69,28 +68,44 @@ function rulesForType(rules: readonly Rule[], type: QuoteCandidate["type"]): boo
   return rules.map((rule) => !rule.types || rule.types.includes(type));
 }
 
-function applyRule(rule: Rule, context: Parameters<Rule["apply"]>[0]): Attribution | Pass | null | undefined {
+/**
+ * Applies a rule and checks what it returns, read once into a plain copy (so a getter cannot give
+ * a checked value and then another). Whatever the rule throws, or a getter or proxy of its result
+ * throws, becomes a RULE_FAILED error naming the rule, with the thrown value as its cause.
+ */
+function applyRule(rule: Rule, context: Parameters<Rule["apply"]>[0], index: ArticleIndex): Attribution | Pass | null {
   let outcome: unknown;
   try {
     outcome = rule.apply(context);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new WhosaidError("RULE_FAILED", `Rule "${rule.id}" threw while attributing ${quoteRef(context.quote)}: ${message}`, {
-      cause: error,
-    });
+    throw ruleThrew(rule, context.quote, error);
   }
-  // Checked here because JavaScript rules (e.g. loaded by the CLI) have no compiler to catch these.
-  if (outcome === null || outcome === undefined) return outcome;
+  try {
+    return checkOutcome(rule, outcome, index, context.quote);
+  } catch (error) {
+    throw WhosaidError.is(error) ? error : ruleThrew(rule, context.quote, error);
+  }
+}
+
+function ruleThrew(rule: Rule, quote: QuoteCandidate, error: unknown): WhosaidError {
+  return new WhosaidError("RULE_FAILED", `Rule "${rule.id}" threw while attributing ${quoteRef(quote)}: ${messageOf(error)}`, { cause: error });
+}
+
+// Checked here because JavaScript rules (e.g. loaded by the CLI) have no compiler to catch these.
+function checkOutcome(rule: Rule, outcome: unknown, index: ArticleIndex, quote: QuoteCandidate): Attribution | Pass | null {
+  if (outcome === null || outcome === undefined) return null;
   if (typeof outcome !== "object" || (outcome as { then?: unknown }).then !== undefined) {
     throw new WhosaidError(
       "RULE_FAILED",
       `Rule "${rule.id}" returned ${describe(outcome)}; apply() must synchronously return an attribution, context.pass(reason) or null`,
     );
   }
-  if ("pass" in outcome && typeof outcome.pass !== "string") {
-    throw new WhosaidError("RULE_FAILED", `Rule "${rule.id}" passed with ${describe(outcome.pass)}; give the reason as a string`);
+  if ("pass" in outcome) {
+    const { pass } = outcome;
+    if (typeof pass !== "string") throw new WhosaidError("RULE_FAILED", `Rule "${rule.id}" passed with ${describe(pass)}; give the reason as a string`);
+    return { pass };
   }
-  return outcome as Attribution | Pass;
+  return checkResult(rule, outcome as Attribution, index, quote);
 }
 
 /** Names a quote in an error message: its first words and offsets. */
@@ -104,29 +119,36 @@ function describe(value: unknown): string {
   return typeof value === "string" ? JSON.stringify(value) : typeof value === "object" ? "an object" : `${typeof value} ${String(value)}`;
 }
 
-/** Rejects results that would corrupt the output, naming the rule. */
+/** Rejects results that would corrupt the output, naming the rule; returns the fields read once. */
 function checkResult(rule: Rule, result: Attribution, index: ArticleIndex, quote: QuoteCandidate): Attribution {
-  if (typeof result !== "object" || result === null || typeof result.speaker !== "object" || result.speaker === null) {
-    failResult(rule, quote, "no speaker (return null or context.pass(reason) to pass)");
-  }
-  if (typeof result.confidence !== "number" || !(result.confidence >= 0 && result.confidence <= 1)) {
-    failResult(rule, quote, `confidence ${String(result.confidence)}, which is not a number in 0..1`);
+  const { speaker, cue, confidence, reason } = result;
+  if (typeof speaker !== "object" || speaker === null) failResult(rule, quote, "no speaker (return null or context.pass(reason) to pass)");
+  if (typeof confidence !== "number" || !(confidence >= 0 && confidence <= 1)) {
+    failResult(rule, quote, `confidence ${String(confidence)}, which is not a number in 0..1`);
   }
   const { length } = index.doc.text;
-  checkSpan(rule, quote, "speaker", result.speaker, length);
-  if (result.cue) checkSpan(rule, quote, "cue", result.cue, length);
-  if (result.cue !== undefined && result.cue !== null && typeof result.cue !== "object") failResult(rule, quote, `cue ${describe(result.cue)}`);
-  if ("id" in result.speaker && !isMentionOf(index.mentions, result.speaker as Mention)) {
-    failResult(rule, quote, `speaker mention "${String((result.speaker as Mention).id)}", which is not one of context.mentions (return the mention itself, or a { start, end } span)`);
+  const span = checkSpan(rule, quote, "speaker", speaker, length);
+  const mention = "id" in speaker;
+  if (mention && !isMentionOf(index.mentions, speaker as Mention)) {
+    failResult(rule, quote, `speaker mention "${String((speaker as Mention).id)}", which is not one of context.mentions (return the mention itself, or a { start, end } span)`);
   }
-  if (result.reason !== undefined && typeof result.reason !== "string") failResult(rule, quote, `reason ${describe(result.reason)}, which is not a string`);
-  return result;
+  const checked: Attribution = { speaker: mention ? speaker : span, confidence };
+  if (cue) {
+    const { start, end } = checkSpan(rule, quote, "cue", cue, length);
+    checked.cue = { text: index.doc.text.slice(start, end), start, end };
+  }
+  if (cue !== undefined && cue !== null && typeof cue !== "object") failResult(rule, quote, `cue ${describe(cue)}`);
+  if (reason !== undefined && typeof reason !== "string") failResult(rule, quote, `reason ${describe(reason)}, which is not a string`);
+  if (reason !== undefined) checked.reason = reason;
+  return checked;
 }
 
-function checkSpan(rule: Rule, quote: QuoteCandidate, what: string, { start, end }: { start: number; end: number }, length: number): void {
+function checkSpan(rule: Rule, quote: QuoteCandidate, what: string, span: { start: number; end: number }, length: number): { start: number; end: number } {
+  const { start, end } = span;
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > length || start >= end) {
     failResult(rule, quote, `a ${what} span [${String(start)}, ${String(end)}) outside the text (length ${length})`);
   }
+  return { start, end };
 }
 
 function failResult(rule: Rule, quote: QuoteCandidate, why: string): never {

@@ -3,7 +3,7 @@ import { sentenceAt } from "../document";
 import type { AttributedQuote } from "../attribution/types";
 import type { QuoteDate, Span } from "../types";
 import { overlapsAny } from "../attribution/lookup";
-import { casualDates } from "./parser";
+import { casualDates, type ParsedResult } from "./parser";
 
 /** Words that must appear before chrono is worth running on a sentence. */
 const DATE_HINT =
@@ -92,7 +92,9 @@ function parseWindow(doc: Doc, from: number, to: number, reference: Date | null,
     if (!specific || (!reference && !component.isCertain("year"))) continue;
     const start = sentence.start + r.index;
     let end = start + r.text.replace(/[\s,.;:]+$/, "").length;
-    let value = iso(component.date());
+    let date = component.date();
+    if (reference && isBareWeekday(component, r.text) && dayOf(date) > dayOf(reference)) date = new Date(date.getTime() - 7 * DAY_MS);
+    let value = iso(date);
     // chrono reads "Monday (27 December)" as two dates: keep them as one expression.
     const next = results[k + 1];
     if (next && /^\s*\($/.test(text.slice(end - sentence.start, next.index))) {
@@ -101,13 +103,32 @@ function parseWindow(doc: Doc, from: number, to: number, reference: Date | null,
       if (next.start.isCertain("day")) value = iso(next.start.date());
       k++;
     }
-    found.push({ text: doc.text.slice(start, end), start, end, value });
+    if (value) found.push({ text: doc.text.slice(start, end), start, end, value });
   }
   return found;
 }
 
-function iso(date: Date): string {
-  return date.toISOString().slice(0, 10);
+const DAY_MS = 24 * 3600 * 1000;
+/** Days since 1970-01-01 (UTC, as every date here). */
+const dayOf = (date: Date) => Math.floor(date.getTime() / DAY_MS);
+const WEEKDAY_MODIFIER = /\b(?:this|next|last|past)\b/i;
+
+/**
+ * A weekday without a date or a "this", "next", "last" or "past": chrono reads it as the nearest
+ * such day, up to three days after the reference. News reports what happened, so such a weekday
+ * is the most recent one on or before the article's date (a week earlier when chrono's is later).
+ */
+function isBareWeekday(component: ParsedResult["start"], text: string): boolean {
+  return component.isCertain("weekday") && !component.isCertain("day") && !WEEKDAY_MODIFIER.test(text);
+}
+
+/**
+ * The day as YYYY-MM-DD, or null outside the years 0000-9999 (where toISOString writes
+ * "+010000-01-03"): "next Monday" in an article dated 9999-12-31 gives no date.
+ */
+function iso(date: Date): string | null {
+  const year = date.getUTCFullYear();
+  return year >= 0 && year <= 9999 ? date.toISOString().slice(0, 10) : null;
 }
 
 /** `quoted` is in document order and its spans do not overlap, so their ends are sorted too. */

@@ -2,6 +2,7 @@
 import * as chrono from "chrono-node/en";
 
 type Parser = (typeof chrono.casual.parsers)[number];
+export type ParsedResult = chrono.ParsedResult;
 type Context = Parameters<Parser["pattern"]>[0];
 
 /**

@@ -14,7 +14,9 @@ export function isValidDay(value: string): boolean {
   const m = ISO_DAY.exec(value);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
+  // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0-99 as 1900-1999.
+  const date = new Date(0);
+  date.setUTCFullYear(y, mo - 1, d);
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
@@ -22,6 +24,9 @@ export function isValidDay(value: string): boolean {
 export function normaliseDateOption(value: string | Date): string {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) throw new WhosaidError("INVALID_DATE", "articleDate is an invalid Date");
+    // Past these years toISOString() writes "+275760-09-13": not a YYYY-MM-DD date.
+    const year = value.getUTCFullYear();
+    if (year < 0 || year > 9999) throw new WhosaidError("INVALID_DATE", `articleDate must be in the years 0000 to 9999, got ${value.toISOString()}`);
     return value.toISOString().slice(0, 10);
   }
   if (typeof value === "string" && isValidDay(value.trim())) return value.trim();

@@ -1,3 +1,4 @@
+import { breakLongRuns, isSpaceBetweenTokens } from "./long-runs";
 import { readArticle } from "./wink";
 import type { Doc, Paragraph, Sentence, Token, TokenKind } from "./types";
 
@@ -36,22 +37,15 @@ function hasUpperCase(value: string): boolean {
 }
 
 /**
- * The characters wink-nlp splits tokens at and keeps as a token's preceding spaces (its model's
- * splitter); line breaks and tabs are tokens of their own. Skipping them finds where the next
- * token starts without asking wink for every token's preceding spaces as a string.
- */
-function isSpaceBetweenTokens(c: number): boolean {
-  return c === 32 || c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f;
-}
-
-/**
  * Tokenises `text` from `bodyStart` with wink-nlp (one `readDoc` per part of a long text: see
  * PART_LENGTH in wink.ts). wink has no offsets API, so each token starts after the previous one
  * and the spaces that follow it (exact for CRLF, NBSP and astral characters). Sentences never
- * cross a line break: a line break always ends a paragraph.
+ * cross a line break: a line break always ends a paragraph. wink reads `read`, the text with its
+ * long runs without a space broken (same length, same offsets: see breakLongRuns).
  */
 export function tokenize(text: string, bodyStart: number, articleDate: string | null): Doc {
-  const { docs, its } = readArticle(text.slice(bodyStart));
+  const read = breakLongRuns(text);
+  const { docs, its } = readArticle(read.slice(bodyStart));
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   const paragraphs: Paragraph[] = [];
@@ -93,11 +87,11 @@ export function tokenize(text: string, bodyStart: number, articleDate: string | 
       // Passed before any `continue`: a wink sentence can end at a line break token.
       while (nextEnd >= 0 && nextEnd < i) nextEnd = ++sentenceIndex < winkSentences.length ? winkSentences[sentenceIndex]![1] : -1;
       const winkEnd = nextEnd === i;
-      while (offset < text.length && isSpaceBetweenTokens(text.charCodeAt(offset))) offset++;
+      while (offset < read.length && isSpaceBetweenTokens(read.charCodeAt(offset))) offset++;
       const value = values[i]!;
       // Guard the offset arithmetic: if wink ever normalised a character, re-find the token.
-      if (!text.startsWith(value, offset)) {
-        const found = text.indexOf(value, offset);
+      if (!read.startsWith(value, offset)) {
+        const found = read.indexOf(value, offset);
         if (found >= 0) offset = found;
       }
       const start = offset;

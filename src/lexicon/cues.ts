@@ -87,7 +87,8 @@ const IRREGULAR: Record<string, string[]> = {
 
 /** Regular English inflections of a verb lemma: 3rd person, past, -ing. */
 export function inflect(lemma: string): string[] {
-  const irregular = IRREGULAR[lemma];
+  // Own keys only: a cue added as "constructor" must not find Object.prototype's.
+  const irregular = Object.hasOwn(IRREGULAR, lemma) ? IRREGULAR[lemma] : undefined;
   if (irregular) return irregular;
   if (lemma.includes(" ")) return [lemma];
   if (/[^aeiou]y$/.test(lemma)) {

@@ -24,7 +24,7 @@ function headOf(text: string): string {
 }
 
 /** Lookup key of a name: lower case, single spaces ("The  Donald" and "the Donald" are one). */
-function nameKey(text: string): string {
+export function nameKey(text: string): string {
   const lower = text.toLowerCase();
   return IRREGULAR_SPACE.test(lower) ? lower.replace(/\s+/g, " ") : lower;
 }

@@ -33,4 +33,36 @@ describe("dates stage", () => {
   it("gives no date without an article date", () => {
     expect(extractQuotes('"Yes," he said.').quotes[0]!.date).toBeNull();
   });
+
+  describe("a bare weekday is the most recent one on or before the article date", () => {
+    const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    const said = (when: string, articleDate: string) => datesOf(`"Hi," Smith said ${when}.`, articleDate)[0]?.value;
+
+    it("from a Sunday (2021-03-14)", () => {
+      expect(WEEKDAYS.map((day) => said(`on ${day}`, "2021-03-14"))).toEqual([
+        "2021-03-08", "2021-03-09", "2021-03-10", "2021-03-11", "2021-03-12", "2021-03-13", "2021-03-14",
+      ]);
+    });
+
+    it("from a Wednesday (2021-03-17)", () => {
+      expect(WEEKDAYS.map((day) => said(`on ${day}`, "2021-03-17"))).toEqual([
+        "2021-03-15", "2021-03-16", "2021-03-17", "2021-03-11", "2021-03-12", "2021-03-13", "2021-03-14",
+      ]);
+    });
+
+    it('"next" still looks ahead, "last" back, and a weekday with its date keeps the date', () => {
+      expect(said("next Tuesday", "2021-03-14")).toBe("2021-03-16");
+      expect(said("last Tuesday", "2021-03-14")).toBe("2021-03-09");
+      expect(said("on Tuesday, March 16", "2021-03-14")).toBe("2021-03-16");
+      expect(said("on Tuesday night", "2021-03-14")).toBe("2021-03-09");
+      expect(said("on Sunday night", "2021-03-14")).toBe("2021-03-14");
+    });
+  });
+
+  it("a quote's date stays in the years 0000-9999 at either end of them", () => {
+    expect(datesOf('"Hi," Smith said next Monday.', "9999-12-31")).toEqual([{ value: "9999-12-31", source: "article", span: undefined }]);
+    expect(datesOf('"Hi," Smith said last Monday.', "0000-01-01")).toEqual([{ value: "0000-01-01", source: "article", span: undefined }]);
+    expect(datesOf('"Hi," Smith said on Saturday.', "9999-12-31")).toEqual([{ value: "9999-12-25", source: "explicit", span: "on Saturday" }]);
+    expect(datesOf('"Hi," Smith said on March 3.', "0050-06-01")).toEqual([{ value: "0050-03-03", source: "explicit", span: "March 3" }]);
+  });
 });

@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { createExtractor, extractQuotes, WhosaidError, type WhosaidErrorCode } from "../../src/index";
 
@@ -30,6 +31,7 @@ describe("WhosaidError codes", () => {
       expect(codeOf(() => createExtractor({ articleDate: articleDate as never }))).toBe("INVALID_DATE");
     }
     expect(extractQuotes("x", { articleDate: "2024-02-29" }).articleDate).toBe("2024-02-29");
+    expect(extractQuotes("x", { articleDate: "0050-01-01" }).articleDate).toBe("0050-01-01");
     expect(extractQuotes("x", { articleDate: new Date("2021-12-28T10:00:00Z") }).articleDate).toBe("2021-12-28");
   });
 
@@ -58,6 +60,18 @@ describe("WhosaidError codes", () => {
     for (const [what, f] of bad) expect(codeOf(f), what).toBe("INVALID_OPTION");
   });
 
+  it("INVALID_DATE for a Date outside the years 0000-9999, which has no YYYY-MM-DD form", () => {
+    const years = (y: number) => new Date(new Date(0).setUTCFullYear(y, 5, 1));
+    for (const articleDate of [new Date(8.64e15), new Date(-8.64e15), years(-1), years(10_000)]) {
+      const e = errorOf(() => extractQuotes("He said hi.", { articleDate }));
+      expect(e.code).toBe("INVALID_DATE");
+      expect(e.message).toBe(`articleDate must be in the years 0000 to 9999, got ${articleDate.toISOString()}`);
+      expect(codeOf(() => createExtractor({ articleDate }))).toBe("INVALID_DATE");
+    }
+    expect(extractQuotes("x", { articleDate: years(0) }).articleDate).toBe("0000-06-01");
+    expect(extractQuotes("x", { articleDate: years(9999) }).articleDate).toBe("9999-06-01");
+  });
+
   it("INPUT_TOO_LARGE above maxInputLength, counted in UTF-16 code units", () => {
     const small = createExtractor({ maxInputLength: 10 });
     expect(small.extract("0123456789").quotes).toEqual([]);
@@ -79,5 +93,64 @@ describe("RULE_FAILED", () => {
     const e = errorOf(() => createExtractor({ rules: [broken] }).extract('"Hi," he said.'));
     expect(e.code).toBe("RULE_FAILED");
     expect(e.message).toBe('Rule "broken" threw while attributing the quote "Hi" at [1, 3): boom');
+  });
+});
+
+describe("options that are not what they seem", () => {
+  it("cues named like Object.prototype's properties are ordinary verbs", () => {
+    const extractor = createExtractor({ cues: { add: ["constructor", "__proto__", "toString"], remove: ["hasOwnProperty"] } });
+    const result = extractor.extract('"We will win," Bob Lee constructored.');
+    expect(result.quotes.map((q) => [q.text, q.speaker?.name, q.cue?.text])).toEqual([["We will win", "Bob Lee", "constructored"]]);
+  });
+
+  it("an option whose getter throws is INVALID_OPTION, with the thrown error as cause", () => {
+    const cause = new Error("no rules today");
+    const options = {
+      get rules(): never {
+        throw cause;
+      },
+    };
+    const e = errorOf(() => createExtractor(options));
+    expect([e.code, e.message, e.cause]).toEqual(["INVALID_OPTION", "Reading the options threw: no rules today", cause]);
+    const trap = () => {
+      throw new Error("trapped");
+    };
+    expect(codeOf(() => createExtractor({ knownSpeakers: [new Proxy({ name: "Ann" }, { get: trap })] }))).toBe("INVALID_OPTION");
+    expect(codeOf(() => extractQuotes("x", new Proxy({}, { get: trap })))).toBe("INVALID_OPTION");
+  });
+});
+
+describe("WhosaidError.is", () => {
+  it("recognises an error from the CommonJS build in the ESM build, where instanceof cannot", async () => {
+    const cjs = createRequire(import.meta.url)("../../dist/index.cjs") as typeof import("../../src/index");
+    const esm = (await import("../../dist/index.js")) as typeof import("../../src/index");
+    let fromCjs: unknown;
+    try {
+      cjs.extractQuotes(null as never);
+    } catch (error) {
+      fromCjs = error;
+    }
+    expect((fromCjs as WhosaidError).code).toBe("INVALID_TEXT");
+    expect(fromCjs instanceof esm.WhosaidError).toBe(false);
+    expect(esm.WhosaidError.is(fromCjs)).toBe(true);
+    expect(cjs.WhosaidError.is(new esm.WhosaidError("RULE_FAILED", "x"))).toBe(true);
+    expect(WhosaidError.is(fromCjs)).toBe(true);
+  });
+
+  it("is false for everything else", () => {
+    const lookalike = Object.assign(new Error("x"), { name: "WhosaidError", code: "INVALID_TEXT" });
+    const trap = () => {
+      throw new Error("trapped");
+    };
+    for (const value of [lookalike, new Error("x"), { code: "INVALID_TEXT" }, null, undefined, "WhosaidError", new Proxy({}, { get: trap })]) {
+      expect(WhosaidError.is(value)).toBe(false);
+    }
+    expect(WhosaidError.is(new WhosaidError("INVALID_OPTION", "x"))).toBe(true);
+  });
+
+  it("the brand is not one of an error's own fields", () => {
+    const e = new WhosaidError("INVALID_DATE", "x");
+    expect(Object.getOwnPropertySymbols(e)).toEqual([]);
+    expect(JSON.stringify({ ...e })).toBe('{"code":"INVALID_DATE","name":"WhosaidError"}');
   });
 });

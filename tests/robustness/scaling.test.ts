@@ -51,7 +51,24 @@ const oneParagraph = (chars: number) => {
 const shortParagraphs = (n: number) =>
   Array.from({ length: n }, (_, i) => (i % 3 === 0 ? `"Yes ${i}," he said.` : i % 3 === 1 ? `Mary Smith${i % 7} said: "No."` : `"Maybe."`)).join("\n");
 
+/** A base64 blob with no space (a pasted data URI), from a fixed pseudo-random sequence. */
+const base64Blob = (chars: number) => {
+  const digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  let state = 12345;
+  let out = "";
+  for (let k = 0; k < chars; k++) {
+    state = (state * 1103515245 + 12345) & 0x7fffffff;
+    out += digits[state >> 25];
+  }
+  return out;
+};
+
 describe("run-time is linear in the input size", () => {
+  it("a 100 KB run without a space", () => {
+    expect(ratio(base64Blob, 10_000)).toBeLessThan(MAX_RATIO);
+  });
+
+
   it("10,000 unmatched opening quotes", () => {
     expect(ratio(unmatchedOpenings, 1_000)).toBeLessThan(MAX_RATIO);
   });

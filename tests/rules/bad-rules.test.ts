@@ -43,6 +43,53 @@ describe("a rule that misbehaves while attributing fails with RULE_FAILED naming
     expect(error.cause).toBe(cause);
   });
 
+  it("throws something that is not an Error", () => {
+    const thrown: Array<[unknown, string]> = [
+      ["boom", "boom"],
+      [42, "42"],
+      [Symbol("odd"), "Symbol(odd)"],
+      [Object.create(null), "[object Object]"],
+      [{ toString: () => { throw new Error("no string form"); } }, "[object Object]"],
+    ];
+    for (const [value, shown] of thrown) {
+      const error = failure(returning(() => {
+        throw value;
+      }));
+      expect(error.code).toBe("RULE_FAILED");
+      expect(error.message).toBe(`Rule "bad-rule" threw while attributing the quote "We are ready" at [1, 13): ${shown}`);
+      expect(error.cause).toBe(value);
+    }
+  });
+
+  it("returns an object whose getter or proxy throws", () => {
+    const getter = failure(returning(() => ({
+      get speaker(): never {
+        throw new TypeError("no speaker here");
+      },
+      confidence: 0.9,
+    })));
+    expect(getter.code).toBe("RULE_FAILED");
+    expect(getter.message).toBe('Rule "bad-rule" threw while attributing the quote "We are ready" at [1, 13): no speaker here');
+    expect(getter.cause).toBeInstanceOf(TypeError);
+    const trap = () => {
+      throw new RangeError("trapped");
+    };
+    const proxy = failure(returning(() => new Proxy({}, { get: trap, has: trap })));
+    expect(proxy.message).toBe('Rule "bad-rule" threw while attributing the quote "We are ready" at [1, 13): trapped');
+  });
+
+  it("a getter is read once: the value checked is the value used", () => {
+    let reads = 0;
+    const rule = returning(() => ({
+      get speaker() {
+        return reads++ === 0 ? { start: 16, end: 27 } : { start: -5, end: 99 };
+      },
+      confidence: 0.9,
+    }));
+    const result = createExtractor({ rules: [rule] }).extract(TEXT);
+    expect(result.quotes.map((q) => [q.rule, q.speaker?.mention])).toEqual([["bad-rule", { text: "a spokesman", start: 16, end: 27 }]]);
+  });
+
   it("returns offsets outside the text", () => {
     const error = failure(returning(() => ({ speaker: { start: 30, end: 80 }, confidence: 0.9 })));
     expect(error.code).toBe("RULE_FAILED");

@@ -64,7 +64,8 @@ function fromLeadIn(ctx: RuleContext, sentence: Sentence, end: number, confidenc
     if (speaker) return { speaker, cue, confidence: confidence * (0.85 + 0.15 * cue.weight), reason: `lead-in "${speaker.text} ${cue.text}"` };
     return ctx.pass(`cue "${cue.text}" before the quote has no speaker`);
   }
-  if (confidence < 0.9) {
+  // The lead-in is empty when the colon opens its sentence (":" alone on a line before the quote).
+  if (confidence < 0.9 && end > sentence.firstToken) {
     // "And from Chairwoman Rosenworcel:" — no cue, but a name closes the lead-in.
     const names = ctx.mentionsIn(ctx.tokens[sentence.firstToken]!.start, ctx.tokens[end - 1]!.end).filter((m) => m.kind !== "pronoun");
     const last = names[names.length - 1];

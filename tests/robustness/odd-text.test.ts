@@ -1,0 +1,48 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { createExtractor, extractQuotes } from "../../src/index";
+import { checkInvariants } from "./invariants";
+
+/** What the built-in rules look at around a quote: marks, colons, line breaks, dashes, capitals. */
+const PIECES = [
+  '"', "\u201C", "\u201D", "'", "\u2018", "\u2019", "\u00AB", "\u00BB", ":", ",", ".", "(", ")", "):",
+  "\n", "\n\n", "\r\n", " ", "  ", "\t", "-", "--", "\u2014", "\u2013",
+  "A", "Q", "MS. LEE", "WALLACE", "Mary Jones", "Smith", "Rep. Ann Lee (D-Mass.)", "He", "she", "they",
+  "said", "says", "told", "added", "according to", "from", "by", "to", "We will win", "x",
+];
+const piece = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(...PIECES) },
+  { weight: 4, arbitrary: fc.constantFrom(":", "\n", '"', "\u201C") },
+  { weight: 1, arbitrary: fc.string({ maxLength: 3 }) },
+);
+const oddText = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(""));
+
+describe("the built-in rules never throw", () => {
+  it("a colon alone on the line before a quotation", () => {
+    // The colon lead-in is empty: leading-speaker-cue looked for a name before the first token.
+    expect(extractQuotes(':\n"abc"').quotes).toEqual([]);
+    const explained = createExtractor({ explain: true }).extract(':\n"We will win the vote."').quotes;
+    expect(explained.map((q) => [q.text, q.speaker, q.rule])).toEqual([["We will win the vote.", null, "none"]]);
+    expect(explained[0]!.explain!.find((t) => t.rule === "leading-speaker-cue")).toEqual({
+      rule: "leading-speaker-cue",
+      outcome: "passed",
+      reason: "no cue in the lead-in",
+    });
+  });
+
+  it("a name before the colon line still speaks", () => {
+    const [quote] = extractQuotes('Mary Jones said:\n"We will win the vote."').quotes;
+    expect([quote!.text, quote!.speaker?.mention.text, quote!.rule]).toEqual(["We will win the vote.", "Mary Jones", "leading-speaker-cue"]);
+  });
+
+  it("on any mix of marks, colons, line breaks, dashes and capitals", () => {
+    const explaining = createExtractor({ explain: true });
+    fc.assert(
+      fc.property(oddText, (input) => {
+        checkInvariants(input, extractQuotes(input, { articleDate: "2021-03-14" }));
+        checkInvariants(input, explaining.extract(input));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
