@@ -18,7 +18,7 @@ export function statisticsMarkdown(facts: TrainingFacts): string {
       `${quotations} quotations (Content contains \`"\`, \`\u201C\` or \`\u201D\`), ` +
       `${relations.length - quotations} other Contents (reported speech, beliefs, intentions). ` +
       `${unsourced} relations (${pct(unsourced, relations.length)}) have no Source. ` +
-      `Sentences are wink-nlp sentences (wink-eng-lite-web-model), computed per paragraph (line).`,
+      `Tokens and sentences are the extractor's (wink-nlp with wink-eng-lite-web-model; a line break ends a sentence).`,
     "",
     ...sourcePositionSection(facts),
     ...quotationPlacesSection(facts),
