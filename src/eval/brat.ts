@@ -43,11 +43,6 @@ const EVENT_LINE = /^E(\d+)\t(.*)$/;
 const RECORD_START = /^(?:[TERAMN]\d+|#\d*|\*)\t/;
 const EVENT_ARGUMENT = /^([A-Za-z][\w-]*):([TE]\d+)$/;
 
-interface TextBound {
-  type: string;
-  spans: GoldSpan[];
-}
-
 interface PendingEvent {
   line: number;
   type: string;
@@ -107,8 +102,44 @@ export function parseBrat(
   articleText: string,
   options: ParseBratOptions = {},
 ): GoldRelation[] {
+  return readBratAnnotations(annText, articleText, options).relations.map(({ eventType: _, ...relation }) => relation);
+}
+
+/** One text-bound annotation (a `T` line): its type (`Source`, `Cue`, `Content`, `Discard`, ...). */
+export interface BratTextBound {
+  id: string;
+  type: string;
+  /** Its fragments, sorted by start; `text` is sliced from the article. */
+  spans: GoldSpan[];
+}
+
+/** A {@link GoldRelation} with the type of the event it was read from. */
+export interface BratRelation extends GoldRelation {
+  /** `Attribution` or `Attribution-no-source`. */
+  eventType: string;
+}
+
+/** Everything {@link readBratAnnotations} reads from one `.ann` file. */
+export interface BratAnnotations {
+  /** Every `T` line, in file order, whether or not a relation refers to it. */
+  textBounds: BratTextBound[];
+  /** The attribution relations, in file order, as {@link parseBrat} returns them. */
+  relations: BratRelation[];
+}
+
+/**
+ * Read one brat `.ann` file as {@link parseBrat} does, keeping also every text-bound span with
+ * its type and each relation's event type (what the trainer counts beyond the relations).
+ *
+ * @throws {@link BratParseError} as {@link parseBrat}.
+ */
+export function readBratAnnotations(
+  annText: string,
+  articleText: string,
+  options: ParseBratOptions = {},
+): BratAnnotations {
   const verifyText = options.verifyText ?? true;
-  const textBounds = new Map<string, TextBound>();
+  const textBounds = new Map<string, BratTextBound>();
   const events: PendingEvent[] = [];
 
   let position = annText.startsWith("\uFEFF") ? 1 : 0;
@@ -137,7 +168,7 @@ export function parseBrat(
       const type = header[2] ?? "";
       const spans = parseFragments(header[3] ?? "", articleText, recordLine, id);
       if (textBounds.has(id)) throw new BratParseError(recordLine, `duplicate span id ${id}`);
-      textBounds.set(id, { type, spans });
+      textBounds.set(id, { id, type, spans });
 
       const expected = spans.map((span) => span.text).join(" ");
       const coveredStart = line.start + header[0].length;
@@ -198,7 +229,7 @@ export function parseBrat(
     position = rest.next;
   }
 
-  const relations: GoldRelation[] = [];
+  const relations: BratRelation[] = [];
   for (const event of events) {
     if (!RELATION_EVENT_TYPES.has(event.type)) continue;
     const content: GoldSpan[] = [];
@@ -215,13 +246,14 @@ export function parseBrat(
     }
     const sorted = sortSpans(content);
     relations.push({
+      eventType: event.type,
       content: sorted,
       source: source === null ? null : sortSpans(source),
       cue: cue === null ? null : sortSpans(cue),
       hasQuoteMark: spansHaveQuoteMark(sorted),
     });
   }
-  return relations;
+  return { textBounds: [...textBounds.values()], relations };
 }
 
 function parseFragments(
