@@ -3,7 +3,7 @@
  * install, run through the built CLI: plain object rules need no import, and an ES module's
  * `import "whosaid"` or `"whosaid/rules"` resolves to the CLI's own package.
  */
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { tempDir, whosaid } from "../cli/helpers";
@@ -78,6 +78,20 @@ describe("--rules module outside any project", () => {
     expect(run.stdout).toBe("");
     expect(run.stderr).toContain("Cannot find module 'whosaid'");
     expect(run.stderr).toContain("write each rule as a plain object ({ id, description, apply(ctx) }, no import needed)");
+  });
+
+  it("examples/cli-rules.mjs, copied out of the repo, attributes the house style and keeps the built-in rules", async () => {
+    const path = join(dir, "cli-rules.mjs");
+    copyFileSync(new URL("../../examples/cli-rules.mjs", import.meta.url), path);
+    const article = join(dir, "house.txt");
+    writeFileSync(article, 'Sergey Lavrov spoke first.\n"We will not back down." (Maria Lopez, to reporters)\n"We never will."\n');
+    const run = await whosaid([article, "--format", "json", "--rules", path]);
+    expect(run.stderr).toBe("");
+    const { quotes } = JSON.parse(run.stdout) as { quotes: Array<{ text: string; rule: string; speaker: { name: string } | null }> };
+    expect(quotes.map((q) => [q.text, q.speaker?.name, q.rule])).toEqual([
+      ["We will not back down.", "Maria Lopez", "house-parenthesised-speaker"],
+      ["We never will.", "Maria Lopez", "continued-speaker"],
+    ]);
   });
 
   it("a plain object of the wrong shape is a usage error naming what is missing", async () => {
