@@ -28,7 +28,7 @@ const jsonAsParse: NonNullable<Options["esbuildPlugins"]>[number] = {
 export default defineConfig([
   {
     // The library: browser-safe core, ESM + CJS with types.
-    entry: { index: "src/index.ts", eval: "src/eval/index.ts" },
+    entry: { index: "src/index.ts", rules: "src/rules.ts", eval: "src/eval/index.ts" },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: true,

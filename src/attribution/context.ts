@@ -5,7 +5,11 @@ import type { Entity, Mention } from "../mentions/types";
 import type { QuoteCandidate } from "../quotes/types";
 import { countStartingBefore, mentionsWithin, quotesContaining, someQuoteContaining } from "./lookup";
 import { resolvePronoun } from "./resolve";
-import { standsBeforeCue, subjectOf, TIME_WORDS, timePhraseStart } from "./subject";
+import { attributionAfter, crossesParagraph, skipAdverbs } from "./after-quote";
+import { governingCue } from "./governing";
+import { governsVerb, isParticiple, standsBeforeCue, subjectOf, TIME_WORDS, timePhraseStart, verbThenPreposition } from "./subject";
+import { isVerb } from "../document/pos";
+import { openingClauseEnd } from "../document/opening-clause";
 import type { Sentence, Token } from "../document/types";
 import type { AttributedQuote, NearestMentionOptions, Pass, Phrase, RuleContext } from "./types";
 
@@ -56,9 +60,13 @@ export function indexArticle(
   };
 }
 
-type ArticleHelpers = Pick<RuleContext, "textOfTokens" | "sentenceAt" | "cueAt" | "mentionsIn" | "pass"> & {
+type ArticleHelpers = Pick<RuleContext, "textOfTokens" | "sentenceAt" | "cueAt" | "mentionsIn" | "pass" | GrammarHelper> & {
   entityOf(id: string): Entity | undefined;
 };
+
+/** The context's helpers that look only at the article's tokens and quotes. */
+type GrammarHelper = "insideAnyQuote" | "crossesParagraph" | "isVerb" | "skipAdverbs" | "openingClauseEnd"
+  | "isSubjectOfVerb" | "isParticiple" | "topicOrListenerFollows";
 
 /** The helpers of a rule's context that depend only on the article: one set per article, not per quote. */
 function articleHelpers(index: ArticleIndex): ArticleHelpers {
@@ -73,6 +81,14 @@ function articleHelpers(index: ArticleIndex): ArticleHelpers {
     cueAt: (i) => cueStartingAt(index, i),
     mentionsIn: (start, end) => mentionsWithin(mentions, start, end),
     pass: (reason): Pass => ({ pass: reason }),
+    insideAnyQuote: (start, end) => someQuoteContaining(index.quotes, start, end),
+    crossesParagraph: (from, to) => crossesParagraph(doc.text, from, to),
+    isVerb: (i) => isVerb(doc.tokens[i]),
+    skipAdverbs: (i, limit) => skipAdverbs(doc.tokens, i, limit),
+    openingClauseEnd: (from, limit) => openingClauseEnd(doc.tokens, from, limit),
+    isSubjectOfVerb: (m) => governsVerb(doc.tokens, m),
+    isParticiple: (cue) => isParticiple(doc.tokens, cue),
+    topicOrListenerFollows: (cue) => verbThenPreposition(doc.tokens, cue),
     entityOf: (id) => entityWithId(index, id),
   };
 }
@@ -180,6 +196,16 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
       return index.resolved.get(m.id) ?? resolveInNarrative(index, m, previous, insideQuote, helpers.entityOf);
     },
     insideQuote,
+    insideAnyQuote: helpers.insideAnyQuote,
+    crossesParagraph: helpers.crossesParagraph,
+    attributionAfterQuote: () => attributionAfter(context),
+    governingCue: (cue, from = sentence.firstToken) => governingCue(context, cue, from),
+    isVerb: helpers.isVerb,
+    skipAdverbs: helpers.skipAdverbs,
+    openingClauseEnd: helpers.openingClauseEnd,
+    isSubjectOfVerb: helpers.isSubjectOfVerb,
+    isParticiple: helpers.isParticiple,
+    topicOrListenerFollows: helpers.topicOrListenerFollows,
     pass: helpers.pass,
   };
   return context;

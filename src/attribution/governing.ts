@@ -1,18 +1,19 @@
 import { openingClauseEnd } from "../document/opening-clause";
 import type { CueMatch } from "../lexicon/match";
-import type { Mention } from "../mentions/types";
-import type { RuleContext } from "./types";
+import type { CueWithSpeaker, RuleContext } from "./types";
 
 /** Below this weight a cue is more often a belief or wish ("wanted" 0.25, "shows" 0.52) than speech. */
-export const WEAK_CUE = 0.55;
+const WEAK_CUE = 0.55;
 /** At or above this weight a cue is a verb of saying ("said", "told"). */
 const SPEECH_CUE = 0.9;
 
 /**
- * "Paul Huntley said he wanted "...."": a weak cue inside what a verb of saying reports is not the
- * quote's own cue; the speech verb earlier in the sentence, and its subject, are.
+ * The context's `governingCue`. "Paul Huntley said he wanted "...."": a weak cue inside what a verb
+ * of saying reports is not the quote's own cue; the speech verb earlier in the sentence, and its
+ * subject, are.
  */
-export function governingCue(ctx: RuleContext, from: number, weak: CueMatch): { speaker: Mention; cue: CueMatch } | null {
+export function governingCue(ctx: RuleContext, weak: CueMatch, from: number): CueWithSpeaker | null {
+  if (weak.weight >= WEAK_CUE) return null;
   // "In a statement announcing the deal, the guild called Lund a "hero"": not "announcing".
   const opening = openingClauseEnd(ctx.tokens, from, weak.firstToken);
   for (let i = opening < 0 ? from : opening + 1; i < weak.firstToken; i++) {

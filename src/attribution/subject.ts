@@ -41,7 +41,7 @@ type Usable = (m: Mention) => Mention | null;
 export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Mention | null {
   const { tokens } = ctx;
   const sentence = tokens[cue.firstToken]!.sentence;
-  const participle = isParticiple(ctx, cue);
+  const participle = isParticiple(ctx.tokens, cue);
   let k = cue.firstToken;
   let skipped = 0;
   while (k > 0 && skipped < 6) {
@@ -57,7 +57,7 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
     if (APPOSITION_MARKS.has(prev.text)) {
       // "CLAUSE, Spicer said, adding": the participle shares the subject of the cue before it.
       const before = participle && prev.text === "," ? ctx.cueAt(k - 2) : null;
-      const shared = before && before.endToken === k - 1 && !isParticiple(ctx, before) ? subjectOf(ctx, before, usable) : null;
+      const shared = before && before.endToken === k - 1 && !isParticiple(ctx.tokens, before) ? subjectOf(ctx, before, usable) : null;
       if (shared) return shared;
       const subject = appositiveSubject(ctx, cue, usable);
       // "CLAUSE, said X": no apposition before the cue, so its subject follows it.
@@ -89,7 +89,7 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
   // mention that follows is what was said or whom it was said to.
   const before = tokens[cue.firstToken - 1];
   const opensClause = !before || before.sentence !== sentence || before.kind === "punct";
-  if (!opensClause || verbThenPreposition(ctx, cue)) return null;
+  if (!opensClause || verbThenPreposition(ctx.tokens, cue)) return null;
   let j = cue.endToken;
   while (tokens[j] && tokens[j]!.pos === "ADV" && j - cue.endToken < 2) j++;
   return ctx.mentionStartingAt(j);
@@ -121,13 +121,13 @@ function mainSubjectForWhat(ctx: RuleContext, cue: CueMatch, found: Mention, usa
  * preposition is the topic or listener, never the speaker ("according to X" and "in the words of
  * X" name their source).
  */
-export function verbThenPreposition(ctx: RuleContext, cue: CueMatch): boolean {
-  return isVerb(ctx.tokens[cue.firstToken]) && cue.lemma !== "according to" && / (?:of|about|to|on|for|with|at)$/i.test(cue.text);
+export function verbThenPreposition(tokens: readonly Token[], cue: CueMatch): boolean {
+  return isVerb(tokens[cue.firstToken]) && cue.lemma !== "according to" && / (?:of|about|to|on|for|with|at)$/i.test(cue.text);
 }
 
 /** "saying", "referring to", "calling for": the cue's verb is a present participle ("according to" is not). */
-export function isParticiple(ctx: RuleContext, cue: CueMatch): boolean {
-  return cue.lemma !== "according to" && ctx.tokens[cue.firstToken]!.lower.endsWith("ing");
+export function isParticiple(tokens: readonly Token[], cue: CueMatch): boolean {
+  return cue.lemma !== "according to" && tokens[cue.firstToken]!.lower.endsWith("ing");
 }
 
 function isPreposition(t: Token | undefined): boolean {
@@ -168,7 +168,7 @@ function nounPhraseStart(tokens: readonly Token[], first: number): number {
 
 /** "Ann Lee, head of the Institute for Road Safety, said": a long apposition. */
 function appositiveSubject(ctx: RuleContext, cue: CueMatch, usable: Usable): Mention | null {
-  if (isParticiple(ctx, cue)) return sentenceSubject(ctx, cue, usable);
+  if (isParticiple(ctx.tokens, cue)) return sentenceSubject(ctx, cue, usable);
   for (const m of subjectCandidates(ctx, cue, usable, true)) {
     if (cue.firstToken - m.extentEndToken > MAX_APPOSITION) continue;
     const next = afterPlaceOfOrigin(ctx.tokens, afterParenthetical(ctx.tokens, m.extentEndToken));
@@ -214,7 +214,7 @@ function afterParenthetical(tokens: readonly Token[], i: number): number {
 
 /** The first subject-like mention of the cue's sentence, else the subject after a leading clause. */
 function sentenceSubject(ctx: RuleContext, cue: CueMatch, usable: Usable): Mention | null {
-  return subjectCandidates(ctx, cue, usable)[0] ?? (isParticiple(ctx, cue) ? subjectAfterClause(ctx, cue) : null);
+  return subjectCandidates(ctx, cue, usable)[0] ?? (isParticiple(ctx.tokens, cue) ? subjectAfterClause(ctx, cue) : null);
 }
 
 /** "After saying ..., she was": the mention that opens the main clause, if a verb follows it. */

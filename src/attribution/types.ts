@@ -33,6 +33,12 @@ export interface Attribution {
   reason?: string;
 }
 
+/** A speech cue and who spoke through it, as `context.governingCue` finds them. */
+export interface CueWithSpeaker {
+  speaker: Mention;
+  cue: CueMatch;
+}
+
 /** A rule's way of saying it does not apply, and why (shown by the `explain` option). */
 export interface Pass {
   pass: string;
@@ -136,6 +142,62 @@ export interface RuleContext {
   resolve(mention: Mention): Entity | null;
   /** Whether a character offset lies inside the quote being attributed. */
   insideQuote(offset: number): boolean;
+  /**
+   * Whether a quotation of the article (reported speech included) contains the span [start, end)
+   * (by default the one character at `start`). `ctx.insideAnyQuote(m.start, m.end)` is true for a
+   * name quoted in another quote.
+   */
+  insideAnyQuote(start: number, end?: number): boolean;
+  /**
+   * Whether the text between two character offsets has a line break, so a new paragraph starts.
+   * `ctx.crossesParagraph(ctx.quote.end, token.start)` is false for `"...," he said`.
+   */
+  crossesParagraph(from: number, to: number): boolean;
+
+  /**
+   * Where an attribution after the closing mark starts: the token after it and its comma or dash,
+   * or a `Pass` saying why there is none (the quote is not closed, the paragraph ends, or a new
+   * sentence starts). In `"...," he said`: `const first = ctx.attributionAfterQuote()` is the index
+   * of "he"; `if (typeof first !== "number") return first;`.
+   */
+  attributionAfterQuote(): number | Pass;
+  /**
+   * For a weak cue (weight below 0.55: "wanted", "shows"), the verb of saying earlier in the
+   * sentence that reports it, with its subject; null for any other cue or when there is none. In
+   * `Ann Lee said he wanted "a fresh start"`, `ctx.governingCue(<wanted>)` gives "said" and "Ann Lee".
+   * `from`: the token where the sentence starts (default: that of the quote's `sentence`).
+   */
+  governingCue(weakCue: CueMatch, from?: number): CueWithSpeaker | null;
+
+  /** Whether a token is a verb or an auxiliary (POS "VERB" or "AUX"): `ctx.isVerb(i)` for "said", "has", "will". */
+  isVerb(tokenIndex: number): boolean;
+  /**
+   * The first token at or after `tokenIndex` that is not an adverb or auxiliary ("also", "has",
+   * "later"), skipping at most `limit` (default 3) tokens: in "Lee also said",
+   * `ctx.skipAdverbs(<also>)` is the index of "said".
+   */
+  skipAdverbs(tokenIndex: number, limit?: number): number;
+  /**
+   * The comma that closes a clause or phrase opening a sentence at token `from` ("While he
+   * admitted ..., Lee noted", "In a statement announcing the deal, the guild called"), if it comes
+   * before token `limit`; else -1. Cues before it are not the sentence's main verb:
+   * `ctx.openingClauseEnd(ctx.sentence.firstToken, cue.firstToken)`.
+   */
+  openingClauseEnd(from: number, limit: number): number;
+  /**
+   * Whether a mention is the subject of a verb right after it, past a parenthetical, an
+   * apposition and adverbs: true for "Lee was", "Lee (D-Md.) said", "His partner, Ann Lee, called".
+   * `ctx.isSubjectOfVerb(mention)`.
+   */
+  isSubjectOfVerb(mention: Mention): boolean;
+  /** Whether a cue is a present participle ("saying", "calling for"; not "according to"): `ctx.isParticiple(cue)`. */
+  isParticiple(cue: CueMatch): boolean;
+  /**
+   * Whether the words after a cue are its topic or listener, never its speaker: a verb ending in a
+   * preposition ("said of Lee", "wrote about", "said to reporters"; not "according to").
+   * `if (ctx.topicOrListenerFollows(cue)) return ctx.pass("...")`.
+   */
+  topicOrListenerFollows(cue: CueMatch): boolean;
   /** A helper to return from `apply` when the rule does not apply: `return ctx.pass("why")`. */
   pass(reason: string): Pass;
 }

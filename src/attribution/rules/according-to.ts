@@ -1,4 +1,4 @@
-import { defineRule } from "../define";
+import { defineRule } from "../../rules-api";
 
 /** Any casing of the word, as `token.lower === "according"` allows ("According", "ACCORDING"). */
 const ACCORDING = /according/i;

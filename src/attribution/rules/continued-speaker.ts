@@ -1,8 +1,4 @@
-import { defineRule } from "../define";
-import type { CueMatch } from "../../lexicon/match";
-import type { Mention } from "../../mentions/types";
-import type { Token } from "../../document/types";
-import type { AttributedQuote, RuleContext } from "../types";
+import { defineRule, type AttributedQuote, type CueWithSpeaker, type RuleContext, type Token } from "../../rules-api";
 
 /**
  * A direct quote with no attribution of its own continues the speaker of the quote just before it
@@ -72,7 +68,7 @@ function negated(tokens: readonly Token[], i: number): boolean {
  * The speaker of the writer's sentence just before this quote, when it comes after the previous
  * quote's own sentence: the subject of its first cue that is neither weak nor negated.
  */
-function speakerBetween(ctx: RuleContext, last: AttributedQuote): { speaker: Mention; cue: CueMatch } | null {
+function speakerBetween(ctx: RuleContext, last: AttributedQuote): CueWithSpeaker | null {
   const { tokens } = ctx;
   const from = ctx.tokenAt(last.quote.close?.end ?? last.quote.end);
   const to = ctx.tokenAt(ctx.quote.open?.start ?? ctx.quote.start);

@@ -1,5 +1,4 @@
-import { defineRule } from "../define";
-import { crossesParagraph } from "./skip";
+import { defineRule } from "../../rules-api";
 
 const DASHES = new Set(["-", "\u2014", "\u2013", "\u2015", "--"]);
 
@@ -13,7 +12,7 @@ export const dashSpeaker = defineRule({
     if (!quote.close) return ctx.pass("the quote is not closed");
     const i = ctx.tokenAt(quote.close.end);
     const dash = tokens[i];
-    if (!dash || !DASHES.has(dash.text) || crossesParagraph(ctx.text, quote.close.end, dash.start)) {
+    if (!dash || !DASHES.has(dash.text) || ctx.crossesParagraph(quote.close.end, dash.start)) {
       return ctx.pass("no dash after the quote");
     }
     const speaker = ctx.mentionStartingAt(i + 1);

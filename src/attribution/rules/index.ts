@@ -1,4 +1,4 @@
-import type { Rule } from "../types";
+import type { Rule } from "../../rules-api";
 import { accordingTo } from "./according-to";
 import { continuedSpeaker } from "./continued-speaker";
 import { dashSpeaker } from "./dash-speaker";

@@ -1,7 +1,4 @@
-import type { Sentence } from "../../document/types";
-import { defineRule } from "../define";
-import { governingCue, WEAK_CUE } from "../governing";
-import type { Attribution, Pass, RuleContext } from "../types";
+import { defineRule, type Attribution, type Pass, type RuleContext, type Sentence } from "../../rules-api";
 
 const LEAD_IN_END = new Set([":", ","]);
 
@@ -58,7 +55,7 @@ function fromLeadIn(ctx: RuleContext, sentence: Sentence, end: number, confidenc
     if (ctx.tokens[i]!.text === "." || ctx.insideQuote(ctx.tokens[i]!.start)) break;
     const cue = ctx.cueAt(i);
     if (!cue || cue.endToken > end) continue;
-    const main = cue.weight < WEAK_CUE ? governingCue(ctx, sentence.firstToken, cue) : null;
+    const main = ctx.governingCue(cue, sentence.firstToken);
     if (main) return { ...main, confidence: confidence * (0.85 + 0.15 * main.cue.weight), reason: `"${main.speaker.text} ${main.cue.text}" governs "${cue.text}"` };
     const speaker = ctx.subjectOf(cue);
     if (speaker) return { speaker, cue, confidence: confidence * (0.85 + 0.15 * cue.weight), reason: `lead-in "${speaker.text} ${cue.text}"` };

@@ -1,6 +1,4 @@
-import { defineRule } from "../define";
-import { someQuoteContaining } from "../lookup";
-import { governsVerb } from "../subject";
+import { defineRule } from "../../rules-api";
 
 /**
  * The speaker named just before: a quote paragraph with no cue, after a sentence whose subject is
@@ -14,8 +12,8 @@ export const previousSentence = defineRule({
     const prev = ctx.sentences[ctx.sentence.index - 1];
     if (!prev || ctx.sentence.paragraph - prev.paragraph > 1) return ctx.pass("no sentence just before");
     // Outside quotations, and not the object of a preposition ("His partner at Lenox, ..."): a subject governs a verb.
-    const subject = ctx.mentionsIn(prev.start, prev.end).find((m) => !someQuoteContaining(ctx.quotes, m.start, m.end)
-      && ctx.tokens[m.extentFirstToken - 1]?.pos !== "ADP" && governsVerb(ctx.tokens, m));
+    const subject = ctx.mentionsIn(prev.start, prev.end).find((m) => !ctx.insideAnyQuote(m.start, m.end)
+      && ctx.tokens[m.extentFirstToken - 1]?.pos !== "ADP" && ctx.isSubjectOfVerb(m));
     if (!subject) return ctx.pass("the sentence before has no subject mention");
     const entity = ctx.resolve(subject);
     if (!entity || entity.kind === "unknown") return ctx.pass(`"${subject.text}" is not a known speaker`);

@@ -1,11 +1,4 @@
-import { isVerb } from "../../document/pos";
-import { defineRule } from "../define";
-import { governingCue, WEAK_CUE } from "../governing";
-import { openingClauseEnd } from "../../document/opening-clause";
-import { isParticiple } from "../subject";
-import type { CueMatch } from "../../lexicon/match";
-import type { Attribution, Pass, Phrase, RuleContext } from "../types";
-
+import { defineRule, type Attribution, type CueMatch, type Pass, type Phrase, type RuleContext } from "../../rules-api";
 
 /**
  * A cue elsewhere in the quote's own sentence, and its subject: reported speech (`X said that
@@ -21,7 +14,7 @@ export const sentenceCue = defineRule({
     if (!first) return ctx.quote.words <= 3 ? speakerOfSentence(ctx) : ctx.pass("no cue in the sentence");
     // A quoted term's weak cue inside what "X said" reports: "X said that Obama shows "great charm"".
     const term = ctx.quote.type !== "indirect" && ctx.quote.words <= 3;
-    const main = term && first.weight < WEAK_CUE ? governingCue(ctx, ctx.sentence.firstToken, first) : null;
+    const main = term ? ctx.governingCue(first) : null;
     if (main) return { ...main, confidence: confidenceOf(ctx, main.cue), reason: `"${main.speaker.text} ${main.cue.text}" governs "${first.text}"` };
     // The first cue with a subject: in "Claiming ..., Trump told Fox that", "Claiming" has none.
     for (const cue of cues) {
@@ -48,7 +41,7 @@ function confidenceOf(ctx: RuleContext, cue: CueMatch): number {
  */
 function subjectPhrase(ctx: RuleContext, cue: CueMatch): Phrase | null {
   const opening = ctx.sentence.firstToken;
-  if (!isParticiple(ctx, cue) || opening >= cue.firstToken) return ctx.phraseBefore(cue.firstToken);
+  if (!ctx.isParticiple(cue) || opening >= cue.firstToken) return ctx.phraseBefore(cue.firstToken);
   return ctx.phraseAfter(opening);
 }
 
@@ -78,7 +71,7 @@ function hintedCue(ctx: RuleContext, start: number): CueMatch[] {
 
 /** The cues that may govern the quote, most likely first. */
 function candidateCues(ctx: RuleContext): CueMatch[] {
-  const { quote, tokens } = ctx;
+  const { quote } = ctx;
   const scope = ctx.parent ?? quote;
   const from = ctx.parent ? ctx.tokenAt(ctx.parent.start) : ctx.sentence.firstToken;
   const open = ctx.tokenAt(quote.open?.start ?? quote.start);
@@ -87,7 +80,7 @@ function candidateCues(ctx: RuleContext): CueMatch[] {
     for (let i = open - 1; i >= from; i--) {
       const cue = ctx.cueAt(i);
       if (cue && !ctx.insideQuote(cue.start)) return [cue];
-      if (isVerb(tokens[i])) return [];
+      if (ctx.isVerb(i)) return [];
     }
     return [];
   }
@@ -108,7 +101,7 @@ function candidateCues(ctx: RuleContext): CueMatch[] {
 
 /** Cues after the clause that opens the sentence come first: that clause's verbs are not the main verb. */
 function mainClauseFirst(ctx: RuleContext, cues: CueMatch[], from: number): CueMatch[] {
-  const comma = openingClauseEnd(ctx.tokens, from, cues[cues.length - 1]!.firstToken);
+  const comma = ctx.openingClauseEnd(from, cues[cues.length - 1]!.firstToken);
   if (comma < 0) return cues;
   const inClause = cues.filter((c) => c.firstToken < comma);
   return [...cues.filter((c) => c.firstToken > comma), ...inClause];

@@ -1,6 +1,4 @@
-import { defineRule } from "../define";
-import { verbThenPreposition } from "../subject";
-import { attributionAfter, skipAdverbs } from "./skip";
+import { defineRule } from "../../rules-api";
 
 /** `"...," said Sen. Ted Cruz` and `"...," according to X` — inverted order after the quote. */
 export const trailingCueSpeaker = defineRule({
@@ -8,13 +6,12 @@ export const trailingCueSpeaker = defineRule({
   description: 'Cue then speaker right after the closing mark: "...," said X',
   types: ["direct", "partial"],
   apply(ctx) {
-    const { tokens } = ctx;
-    const first = attributionAfter(ctx);
+    const first = ctx.attributionAfterQuote();
     if (typeof first !== "number") return first;
     const cue = ctx.cueAt(first);
     if (!cue) return ctx.pass("no cue right after the quote");
-    if (verbThenPreposition(ctx, cue)) return ctx.pass(`what follows "${cue.text}" is not its speaker`);
-    const at = skipAdverbs(tokens, cue.endToken, 2);
+    if (ctx.topicOrListenerFollows(cue)) return ctx.pass(`what follows "${cue.text}" is not its speaker`);
+    const at = ctx.skipAdverbs(cue.endToken, 2);
     const speaker = ctx.mentionStartingAt(at) ?? ctx.phraseAfter(at);
     if (!speaker) return ctx.pass(`no mention after "${cue.text}"`);
     const who = ctx.text.slice(speaker.start, speaker.end);

@@ -1,4 +1,4 @@
-import { defineRule } from "../define";
+import { defineRule } from "../../rules-api";
 
 /**
  * A label names the speaker before a colon: a transcript turn (`"WALLACE: But, Governor ...`, or

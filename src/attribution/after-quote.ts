@@ -1,6 +1,8 @@
-import type { Token } from "../../document/types";
-import { standsBeforeCue } from "../subject";
-import type { Pass, RuleContext } from "../types";
+import type { Token } from "../document/types";
+import { standsBeforeCue } from "./subject";
+import type { Pass, RuleContext } from "./types";
+
+// The context's `skipAdverbs`, `crossesParagraph` and `attributionAfterQuote` (see RuleContext).
 
 /** Punctuation allowed between a closing quote mark and its attribution: `," he said` or `" — X`. */
 const JOINERS = new Set([",", "\u2014", "\u2013", "-", "--"]);
