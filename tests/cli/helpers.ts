@@ -2,9 +2,14 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { Readable, Writable } from "node:stream";
+import { pathToFileURL } from "node:url";
 import { afterAll } from "vitest";
+import { main } from "../../src/cli/command";
 
 export const CLI = resolve("dist/cli.js");
+/** The built worker script: the in-process CLI (from src) runs its records on it. */
+export const WORKER = pathToFileURL(resolve("dist/cli-worker.js"));
 export const ARTICLE_PATH = resolve("fixtures/article.txt");
 export const ARTICLE = readFileSync(ARTICLE_PATH, "utf8");
 
@@ -14,8 +19,33 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs the built CLI as a user would, with optional stdin; stdout and stderr are pipes, not TTYs. */
-export function whosaid(args: string[], options: { stdin?: string | Buffer; cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<RunResult> {
+/** A writable stream that keeps what is written to it, as text. */
+export class Capture extends Writable {
+  text = "";
+  isTTY = false;
+  override _write(chunk: Buffer | string, _encoding: BufferEncoding, done: (error?: Error | null) => void): void {
+    this.text += String(chunk);
+    done();
+  }
+}
+
+/**
+ * Runs the CLI in-process through `main(argv, io)`, with optional stdin; stdout and stderr are not
+ * TTYs. `env` is the whole environment the CLI sees.
+ */
+export async function whosaid(
+  args: string[],
+  options: { stdin?: string | Buffer | Readable; cwd?: string; env?: Record<string, string | undefined> } = {},
+): Promise<RunResult> {
+  const stdout = new Capture();
+  const stderr = new Capture();
+  const stdin = options.stdin instanceof Readable ? options.stdin : Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]);
+  const code = await main(args, { stdin, stdout, stderr, cwd: options.cwd ?? process.cwd(), env: options.env ?? {}, workerUrl: WORKER });
+  return { code, stdout: stdout.text, stderr: stderr.text };
+}
+
+/** Runs the built CLI as a user would, in a child process; stdout and stderr are pipes, not TTYs. */
+export function whosaidProcess(args: string[], options: { stdin?: string | Buffer; cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<RunResult> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [CLI, ...args], {
       cwd: options.cwd,
