@@ -37,7 +37,8 @@ Examples:
 
 --jobs: without it, one worker thread, more (up to ${MAX_JOBS}, the CPU cores) once a batch
 reaches ${AUTO_JOBS_RECORDS} records or ${AUTO_JOBS_BYTES / 1e6} MB. Each record may be up to ${MAX_INPUT_BYTES / 1024 / 1024} MiB (else INPUT_TOO_LARGE).
--o writes a temporary file and renames it at the end; if every record fails, the file is left as it was.
+-o writes a temporary file and renames it at the end; if every record fails,
+the file is left as it was.
 CSV cells starting with = + - @ tab or CR get a leading ' so spreadsheets do not run them.
 
 Exit codes: 0 all records extracted; 1 some record failed (or had no quotes with

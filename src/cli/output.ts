@@ -116,6 +116,8 @@ class Sink {
 
   private settle(event: "drain" | "finish"): Promise<void> {
     return new Promise((done) => {
+      // A stream already destroyed (the reader went away) sends no more events.
+      if (this.stream.destroyed) return done();
       const stop = () => {
         this.stream.off(event, stop).off("error", stop).off("close", stop);
         done();

@@ -54,8 +54,10 @@ export class WorkerPool {
   }
 
   async destroy(): Promise<void> {
-    const workers = [...this.slots].map((slot) => slot.worker);
+    const slots = [...this.slots];
     this.slots.clear();
+    for (const slot of slots) clearTimeout(slot.timer);
+    const workers = slots.map((slot) => slot.worker);
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
 

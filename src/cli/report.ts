@@ -129,7 +129,7 @@ async function writeBatch(inputs: ReportInput[], directory: string, name: string
     await out.commit();
   };
   for (const input of inputs) {
-    let slug = basename(input.name).replace(/\.[^.]*$/, "").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "") || "article";
+    let slug = input.name.replace(/\.[^.]*$/, "").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "") || "article";
     for (let n = 2; used.has(slug.toLowerCase()); n++) slug = `${slug.replace(/-\d+$/, "")}-${n}`;
     used.add(slug.toLowerCase());
     const href = `${slug}.html`;
@@ -169,7 +169,7 @@ async function readPlainInputs(args: string[], date: string | undefined, io: Cli
 
 function nameOf(input: Input): string {
   if (input.kind === "stdin") return "stdin";
-  return input.kind === "path" ? input.name : input.pattern;
+  return input.kind === "path" ? basename(input.name) : input.pattern;
 }
 
 async function readInput(input: Input, io: CliIO): Promise<string> {

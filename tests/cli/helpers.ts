@@ -14,7 +14,7 @@ export const ARTICLE_PATH = resolve("fixtures/article.txt");
 export const ARTICLE = readFileSync(ARTICLE_PATH, "utf8");
 
 export interface RunResult {
-  code: number | null;
+  code: number;
   stdout: string;
   stderr: string;
 }
@@ -45,7 +45,10 @@ export async function whosaid(
 }
 
 /** Runs the built CLI as a user would, in a child process; stdout and stderr are pipes, not TTYs. */
-export function whosaidProcess(args: string[], options: { stdin?: string | Buffer; cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<RunResult> {
+export function whosaidProcess(
+  args: string[],
+  options: { stdin?: string | Buffer; cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<Omit<RunResult, "code"> & { code: number | null }> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [CLI, ...args], {
       cwd: options.cwd,
