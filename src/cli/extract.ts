@@ -36,7 +36,7 @@ Examples:
   whosaid --format csv -- *.txt       (-- ends the options: a file named -x is a file)
 
 --jobs: without it, one worker thread, more (up to ${MAX_JOBS}, the CPU cores) once a batch
-reaches ${AUTO_JOBS_RECORDS} records or ${AUTO_JOBS_BYTES / 1e6} MB. Each record may be up to ${MAX_INPUT_BYTES / 1024 / 1024} MiB (else INPUT_TOO_LARGE).
+reaches ${AUTO_JOBS_RECORDS.toLocaleString("en")} records or ${AUTO_JOBS_BYTES / 1e6} MB. Each record may be up to ${MAX_INPUT_BYTES / 1024 / 1024} MiB (else INPUT_TOO_LARGE).
 -o writes a temporary file and renames it at the end; if every record fails,
 the file is left as it was.
 CSV cells starting with = + - @ tab or CR get a leading ' so spreadsheets do not run them.
