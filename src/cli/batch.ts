@@ -25,6 +25,8 @@ export interface BatchOptions {
   records: number | undefined;
   timeoutMs: number;
   settings: RecordSettings;
+  /** The workers to run on; a pool of its own (started lazily, stopped at the end) without it. */
+  pool: WorkerPool | undefined;
   workerUrl: URL;
 }
 
@@ -39,7 +41,7 @@ export async function runBatch(
   sink: (outcome: Outcome, weight: number) => Promise<void>,
 ): Promise<void> {
   const cap = Math.min(options.jobs ?? MAX_JOBS, MAX_JOBS, options.records ?? Infinity);
-  const pool = new WorkerPool({ url: options.workerUrl, settings: options.settings, timeoutMs: options.timeoutMs });
+  const pool = options.pool ?? new WorkerPool(options.workerUrl);
   pool.allow(options.jobs === undefined ? 1 : cap);
   const window = Math.max(1, cap) * IN_FLIGHT_PER_WORKER;
   const pending: Array<{ outcome: Promise<Outcome>; weight: number }> = [];
@@ -51,7 +53,7 @@ export async function runBatch(
       records += 1;
       bytes += item.bytes;
       if (options.jobs === undefined && (records >= AUTO_JOBS_RECORDS || bytes >= AUTO_JOBS_BYTES)) pool.allow(cap);
-      const outcome = job.kind === "failed" ? Promise.resolve(failure(options.settings, job, { code: job.code, message: job.message })) : pool.run(job);
+      const outcome = job.kind === "failed" ? Promise.resolve(failure(options.settings, job, { code: job.code, message: job.message })) : pool.run(job, options.settings, options.timeoutMs);
       pending.push({ outcome, weight: item.weight });
       if (pending.length >= window) {
         const head = pending.shift()!;
@@ -60,6 +62,6 @@ export async function runBatch(
     }
     for (const head of pending.splice(0)) await sink(await head.outcome, head.weight);
   } finally {
-    await pool.destroy();
+    if (pool !== options.pool) await pool.destroy();
   }
 }

@@ -119,6 +119,7 @@ async function extract(args: string[], options: CliOptions, io: CliIO): Promise<
       records: jsonl || inputs.some((input) => input.kind === "stdin") ? undefined : inputs.length,
       timeoutMs: options.timeout * 1000,
       settings,
+      pool: io.pool,
       workerUrl: io.workerUrl ?? new URL("./cli-worker.js", import.meta.url),
     };
     await runBatch(readJobs(inputs, jsonl, io.stdin), batch, async (outcome, weight) => {

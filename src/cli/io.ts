@@ -1,4 +1,5 @@
 import type { Readable, Writable } from "node:stream";
+import type { WorkerPool } from "./pool";
 
 /** A stream the CLI writes to; `isTTY` decides colour and the progress bar. */
 export type OutStream = Writable & { isTTY?: boolean };
@@ -16,6 +17,8 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   /** The worker script (dist/cli-worker.js); defaults to the one beside the running CLI. */
   workerUrl?: URL;
+  /** Worker threads kept across calls (tests); without it each command starts and stops its own. */
+  pool?: WorkerPool;
 }
 
 /** Exit codes of every command; docs/cli.md lists them. */

@@ -2,11 +2,18 @@ import { Worker } from "node:worker_threads";
 import { formatError, keyLabel, type RecordError } from "./formats";
 import type { Job, Outcome, RecordSettings } from "./job";
 
+/** What a worker is sent: one job and the settings to process it with. */
+export interface ToWorker {
+  job: Job;
+  settings: RecordSettings;
+}
+
 /** What a worker posts back: ready after start-up, a job's outcome, or why it could not start. */
 export type FromWorker = { ready: true } | { outcome: Outcome } | { failed: string };
 
-interface Task {
-  job: Job;
+interface Task extends ToWorker {
+  /** The job's time limit in milliseconds; 0 for none. */
+  timeoutMs: number;
   done(outcome: Outcome): void;
 }
 
@@ -15,13 +22,6 @@ interface Slot {
   ready: boolean;
   task?: Task;
   timer?: NodeJS.Timeout;
-}
-
-export interface PoolOptions {
-  url: URL;
-  settings: RecordSettings;
-  /** The time limit of one job in milliseconds; 0 for none. */
-  timeoutMs: number;
 }
 
 /**
@@ -37,7 +37,8 @@ export class WorkerPool {
   /** Set when a worker could not start: every job still waiting fails with it. */
   private broken: string | undefined;
 
-  constructor(private readonly options: PoolOptions) {}
+  /** `url`: the worker script (dist/cli-worker.js). */
+  constructor(private readonly url: URL) {}
 
   /** Allows up to `n` workers from now on. */
   allow(n: number): void {
@@ -46,9 +47,9 @@ export class WorkerPool {
   }
 
   /** The job's outcome; never rejects: a crash or a timeout is the job's error outcome. */
-  run(job: Job): Promise<Outcome> {
+  run(job: Job, settings: RecordSettings, timeoutMs: number): Promise<Outcome> {
     return new Promise((done) => {
-      this.queue.push({ job, done });
+      this.queue.push({ job, settings, timeoutMs, done });
       this.dispatch();
     });
   }
@@ -63,7 +64,7 @@ export class WorkerPool {
 
   private dispatch(): void {
     if (this.broken !== undefined) {
-      for (const task of this.queue.splice(0)) task.done(failure(this.options.settings, task.job, { code: "INTERNAL", message: this.broken }));
+      for (const task of this.queue.splice(0)) task.done(failure(task.settings, task.job, { code: "INTERNAL", message: this.broken }));
       return;
     }
     for (const slot of this.slots) {
@@ -76,18 +77,18 @@ export class WorkerPool {
 
   private assign(slot: Slot, task: Task): void {
     slot.task = task;
-    const { timeoutMs, settings } = this.options;
+    const { timeoutMs, settings } = task;
     if (timeoutMs > 0) {
       slot.timer = setTimeout(() => {
         const seconds = timeoutMs / 1000;
         this.retire(slot, failure(settings, task.job, { code: "TIMEOUT", message: `took longer than ${seconds} s (--timeout)` }));
       }, timeoutMs);
     }
-    slot.worker.postMessage(task.job);
+    slot.worker.postMessage({ job: task.job, settings } satisfies ToWorker);
   }
 
   private start(): void {
-    const worker = new Worker(this.options.url, { workerData: this.options.settings });
+    const worker = new Worker(this.url);
     const slot: Slot = { worker, ready: false };
     this.slots.add(slot);
     worker.on("message", (message: FromWorker) => {
@@ -98,10 +99,10 @@ export class WorkerPool {
     });
     worker.on("error", (error) => {
       if (!slot.ready && slot.task === undefined) this.broken ??= `a worker could not start: ${error.message}`;
-      this.retire(slot, slot.task && failure(this.options.settings, slot.task.job, { code: "INTERNAL", message: `worker failed: ${error.message}` }));
+      this.retire(slot, slot.task && failure(slot.task.settings, slot.task.job, { code: "INTERNAL", message: `worker failed: ${error.message}` }));
     });
     worker.on("exit", (code) => {
-      if (this.slots.has(slot)) this.retire(slot, slot.task && failure(this.options.settings, slot.task.job, { code: "INTERNAL", message: `worker exited with code ${code}` }));
+      if (this.slots.has(slot)) this.retire(slot, slot.task && failure(slot.task.settings, slot.task.job, { code: "INTERNAL", message: `worker exited with code ${code}` }));
     });
   }
 

@@ -98,7 +98,7 @@ describe("--jobs", () => {
   it("starts no more workers than records, however many are asked for", async () => {
     const log = join(dir, "jobs.log");
     writeFileSync(log, "");
-    const run = await whosaid([GOOD, GOOD, GOOD, "--format", "jsonl", "--jobs", "8", "--rules", countingRules(log)]);
+    const run = await whosaid([GOOD, GOOD, GOOD, "--format", "jsonl", "--jobs", "8", "--rules", countingRules(log)], { ownPool: true });
     expect(codes(run.stdout)).toEqual(["ok", "ok", "ok"]);
     // The main thread (id 0) checks the module once; then one load per worker thread.
     expect(loads(log)[0]).toBe("0");
@@ -109,7 +109,7 @@ describe("--jobs", () => {
     const log = join(dir, "default.log");
     writeFileSync(log, "");
     const stdin = Array.from({ length: 20 }, (_, i) => JSON.stringify({ id: i, text: `"Deal ${i} is done," Ann Lee said.` })).join("\n");
-    const run = await whosaid(["-", "--input", "jsonl", "--format", "jsonl", "--rules", countingRules(log)], { stdin });
+    const run = await whosaid(["-", "--input", "jsonl", "--format", "jsonl", "--rules", countingRules(log)], { stdin, ownPool: true });
     expect(codes(run.stdout)).toEqual(Array(20).fill("ok"));
     expect(loads(log)).toHaveLength(2);
   });

@@ -6,10 +6,15 @@ import { Readable, Writable } from "node:stream";
 import { pathToFileURL } from "node:url";
 import { afterAll } from "vitest";
 import { main } from "../../src/cli/command";
+import { WorkerPool } from "../../src/cli/pool";
 
 export const CLI = resolve("dist/cli.js");
 /** The built worker script: the in-process CLI (from src) runs its records on it. */
 export const WORKER = pathToFileURL(resolve("dist/cli-worker.js"));
+
+/** Worker threads shared by this test file's runs, so that each run does not load the model again. */
+const sharedPool = new WorkerPool(WORKER);
+afterAll(() => sharedPool.destroy());
 export const ARTICLE_PATH = resolve("fixtures/article.txt");
 export const ARTICLE = readFileSync(ARTICLE_PATH, "utf8");
 
@@ -31,16 +36,17 @@ export class Capture extends Writable {
 
 /**
  * Runs the CLI in-process through `main(argv, io)`, with optional stdin; stdout and stderr are not
- * TTYs. `env` is the whole environment the CLI sees.
+ * TTYs. `env` is the whole environment the CLI sees. The run uses this file's shared worker
+ * threads, or with `ownPool` starts and stops its own, as the real command does.
  */
 export async function whosaid(
   args: string[],
-  options: { stdin?: string | Buffer | Readable; cwd?: string; env?: Record<string, string | undefined> } = {},
+  options: { stdin?: string | Buffer | Readable; cwd?: string; env?: Record<string, string | undefined>; ownPool?: boolean } = {},
 ): Promise<RunResult> {
   const stdout = new Capture();
   const stderr = new Capture();
   const stdin = options.stdin instanceof Readable ? options.stdin : Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]);
-  const code = await main(args, { stdin, stdout, stderr, cwd: options.cwd ?? process.cwd(), env: options.env ?? {}, workerUrl: WORKER });
+  const code = await main(args, { stdin, stdout, stderr, cwd: options.cwd ?? process.cwd(), env: options.env ?? {}, workerUrl: WORKER, ...(options.ownPool ? {} : { pool: sharedPool }) });
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
 
