@@ -4,7 +4,7 @@ import { version } from "../../package.json";
 import { AUTO_JOBS_BYTES, AUTO_JOBS_RECORDS, MAX_JOBS, runBatch } from "./batch";
 import { formatFooter, formatHeader, recordSeparator } from "./formats";
 import { expandInputs, isLiteral, progressTotal, readJobs } from "./inputs";
-import { EXIT, tell, UsageError, type CliIO } from "./io";
+import { EXIT, tell, UsageError, visible, type CliIO } from "./io";
 import type { RecordSettings } from "./job";
 import { openOutput } from "./output";
 import { Progress } from "./progress";
@@ -67,7 +67,7 @@ function buildProgram(io: CliIO): Command {
     .version(version, "-V, --version")
     .addHelpText("after", EXAMPLES)
     .showHelpAfterError("(run whosaid --help for usage)")
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s.split("\n").map(visible).join("\n")) })
     .exitOverride();
 }
 

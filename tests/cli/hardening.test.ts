@@ -153,6 +153,13 @@ describe("control characters never reach the terminal", () => {
     expect(run.stdout).not.toContain("\u001b");
   });
 
+  it("usage errors escape them in the offending argument", async () => {
+    const run = await whosaid(["--\u001b[2J", GOOD]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("unknown option '--\\x1b[2J'");
+    expect(run.stderr).not.toContain("\u001b");
+  });
+
   it("stderr messages escape them in file names", async () => {
     const run = await whosaid([join(dir, "a\u001b]0;owned\u0007b.txt"), GOOD, "--format", "csv"]);
     expect(run.stderr).toContain(`${join(dir, "a\\x1b]0;owned\\x07b.txt")}: NOT_FOUND`);
