@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { EvalInputError, formatReport, scoreDocuments, type EvalReport, type GoldDocument } from "../eval";
@@ -32,7 +33,7 @@ export async function runEval(args: string[], io: CliIO): Promise<number> {
 
   let documents: GoldDocument[];
   try {
-    const loaded = loadGold(options.gold);
+    const loaded = loadGold(resolve(io.cwd, options.gold));
     documents = loaded.documents;
     for (const warning of loaded.warnings) io.stderr.write(`whosaid eval: warning: ${warning}\n`);
   } catch (error) {
