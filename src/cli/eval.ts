@@ -1,8 +1,11 @@
+import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { EvalInputError, formatReport, scoreDocuments, type EvalReport, type GoldDocument } from "../eval";
 import { createExtractor, type ExtractionResult } from "../index";
 import { GoldLoadError, loadGold } from "./gold-files";
+import type { CliIO } from "./io";
+import { streamOutput } from "./output";
 
 const USAGE = "Usage: whosaid eval --gold <polnear-split-folder|gold.jsonl> [--format text|json] [--show-errors N]";
 
@@ -24,18 +27,18 @@ export interface EvalTiming {
  * Exit codes: 0 report printed; 1 report printed but some articles failed to extract;
  * 2 bad arguments or gold that cannot be read.
  */
-export async function runEval(args: string[]): Promise<number> {
-  const options = readOptions(args);
+export async function runEval(args: string[], io: CliIO): Promise<number> {
+  const options = readOptions(args, io);
   if (typeof options === "number") return options;
 
   let documents: GoldDocument[];
   try {
-    const loaded = loadGold(options.gold);
+    const loaded = loadGold(resolve(io.cwd, options.gold));
     documents = loaded.documents;
-    for (const warning of loaded.warnings) process.stderr.write(`whosaid eval: warning: ${warning}\n`);
+    for (const warning of loaded.warnings) io.stderr.write(`whosaid eval: warning: ${warning}\n`);
   } catch (error) {
     if (error instanceof GoldLoadError) {
-      process.stderr.write(`whosaid eval: ${error.message}\n`);
+      io.stderr.write(`whosaid eval: ${error.message}\n`);
       return 2;
     }
     throw error;
@@ -47,20 +50,22 @@ export async function runEval(args: string[]): Promise<number> {
   } catch (error) {
     // Offsets that do not fit the text are a bug in the extractor, not in the gold.
     if (error instanceof EvalInputError) {
-      process.stderr.write(`whosaid eval: ${error.message}\n`);
+      io.stderr.write(`whosaid eval: ${error.message}\n`);
       return 1;
     }
     throw error;
   }
   const { report, failures, timing } = evaluation;
-  for (const failure of failures) process.stderr.write(`whosaid eval: ${failure}\n`);
+  for (const failure of failures) io.stderr.write(`whosaid eval: ${failure}\n`);
 
+  const out = streamOutput(io.stdout, "standard output");
   if (options.format === "json") {
-    process.stdout.write(`${JSON.stringify({ ...report, timing }, null, 2)}\n`);
+    await out.write(`${JSON.stringify({ ...report, timing }, null, 2)}\n`);
   } else {
-    process.stdout.write(formatReport(report, "text"));
-    process.stdout.write(timingFooter(timing, report, options.showErrors, failures.length));
+    await out.write(formatReport(report, "text"));
+    await out.write(timingFooter(timing, report, options.showErrors, failures.length));
   }
+  await out.commit();
   return failures.length > 0 ? 1 : 0;
 }
 
@@ -71,7 +76,7 @@ interface EvalCommandOptions {
 }
 
 /** The parsed options, or the exit code to return at once (usage printed). */
-function readOptions(args: string[]): EvalCommandOptions | number {
+function readOptions(args: string[], io: CliIO): EvalCommandOptions | number {
   let values;
   try {
     ({ values } = parseArgs({
@@ -84,25 +89,25 @@ function readOptions(args: string[]): EvalCommandOptions | number {
       },
     }));
   } catch (error) {
-    return usageError((error as Error).message);
+    return usageError(io, (error as Error).message);
   }
   if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
+    io.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  if (values.gold === undefined) return usageError("--gold is required");
+  if (values.gold === undefined) return usageError(io, "--gold is required");
   if (values.format !== "text" && values.format !== "json") {
-    return usageError(`--format must be text or json, got ${JSON.stringify(values.format)}`);
+    return usageError(io, `--format must be text or json, got ${JSON.stringify(values.format)}`);
   }
   const showErrors = values["show-errors"];
   if (!/^\d+$/.test(showErrors)) {
-    return usageError(`--show-errors needs a whole number, got ${JSON.stringify(showErrors)}`);
+    return usageError(io, `--show-errors needs a whole number, got ${JSON.stringify(showErrors)}`);
   }
   return { gold: values.gold, format: values.format, showErrors: Number(showErrors) };
 }
 
-function usageError(message: string): number {
-  process.stderr.write(`whosaid eval: ${message}\n${USAGE}\n`);
+function usageError(io: CliIO, message: string): number {
+  io.stderr.write(`whosaid eval: ${message}\n${USAGE}\n`);
   return 2;
 }
 

@@ -1,7 +1,8 @@
+import { createColors } from "picocolors";
 import type { ExtractionResult } from "../index";
+import { visible } from "./io";
 import type { RecordSettings } from "./job";
 import { formatPretty } from "./pretty";
-import { createColors } from "picocolors";
 
 /** How a record is named in the output: by its file, its JSONL id, or its file and line. */
 export type RecordKey = { file: string } | { id: unknown } | { file: string; line: number };
@@ -10,6 +11,12 @@ export interface RecordError {
   code: string;
   message: string;
 }
+
+/**
+ * The fields of an output record: a JSONL input field of one of these names does not pass
+ * through, so that no input can change a record's identity, error or results.
+ */
+export const RESERVED_FIELDS: ReadonlySet<string> = new Set(["id", "file", "line", "error", "articleDate", "quotes", "speakers"]);
 
 /** What comes before the first record (a JSON array's bracket, a CSV header). */
 export function formatHeader(settings: RecordSettings): string {
@@ -79,10 +86,11 @@ export const CSV_COLUMNS = [
 
 /** One row per quote; a record without quotes still gets one row, with only `record` filled. */
 function csvRows(record: string, result: ExtractionResult): string {
-  if (result.quotes.length === 0) return `${csvLine([record, ...CSV_COLUMNS.slice(1).map(() => "")])}`;
+  if (result.quotes.length === 0) return `${csvLine([neutralise(record), ...CSV_COLUMNS.slice(1).map(() => "")])}`;
   return result.quotes
     .map((q) =>
-      csvLine([
+      csvLine(
+        [
         record,
         q.id,
         q.type,
@@ -98,7 +106,8 @@ function csvRows(record: string, result: ExtractionResult): string {
         String(q.start),
         String(q.end),
         q.text,
-      ]),
+        ].map(neutralise),
+      ),
     )
     .join("");
 }
@@ -108,6 +117,14 @@ function csvLine(cells: string[]): string {
   return `${cells.map((c) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(",")}\r\n`;
 }
 
+/**
+ * A spreadsheet runs a cell starting with =, +, -, @, tab or CR as a formula (CSV injection):
+ * such a cell gets a leading apostrophe, which spreadsheets show as text (OWASP's advice).
+ */
+export function neutralise(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
 function heading(label: string, color: boolean): string {
-  return createColors(color).bold(`== ${label} ==`);
+  return createColors(color).bold(`== ${visible(label)} ==`);
 }

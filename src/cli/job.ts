@@ -3,14 +3,14 @@
  * to a worker and back. Plain data only, so it crosses the worker boundary by structured clone.
  */
 export type Job =
-  /** A plain-text article in a file, read by whoever processes it. */
-  | { kind: "file"; file: string }
+  /** A plain-text article in a file (`file` as named, `path` absolute), read by whoever processes it. */
+  | { kind: "file"; file: string; path: string }
   /** A plain-text article already read (stdin). */
   | { kind: "bytes"; file: string; bytes: Uint8Array }
   /** One line of a JSONL input (1-based `line`), decoded; `raw` is undefined when it was not valid UTF-8. */
   | { kind: "line"; file: string; line: number; raw: string | undefined }
-  /** An input that could not even be opened or expanded (e.g. a glob that matched nothing). */
-  | { kind: "failed"; file: string; code: string; message: string };
+  /** An input that failed before processing (a glob that matched nothing, stdin or a JSONL line too large). */
+  | { kind: "failed"; file: string; line?: number; code: string; message: string };
 
 /** What processing one job gives back: the formatted output and how it went. */
 export interface Outcome {

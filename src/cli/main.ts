@@ -1,28 +1,24 @@
-import { runExtract } from "./extract";
+import { main } from "./command";
+import { removeTemporaryFiles } from "./output";
 
-/**
- * The `whosaid` command. Subcommands live in their own modules and are loaded on demand:
- * `whosaid eval ...` (scoring), `whosaid report ...` (HTML report); anything else extracts quotes.
- */
-async function main(argv: string[]): Promise<number> {
-  const [first, ...rest] = argv;
-  if (first === "eval") return (await import("./eval")).runEval(rest);
-  if (first === "report") return (await import("./report")).runReport(rest);
-  return runExtract(argv);
+/** The process around `main`: real streams, the exit code, and clean-up when interrupted. */
+for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+  process.once(signal, () => {
+    removeTemporaryFiles();
+    process.exit(code);
+  });
 }
 
-// `whosaid ... | head` closes stdout early: stop quietly instead of crashing with EPIPE.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  throw error;
-});
+// A command reports its own output errors (output.ts); this keeps Node from throwing on the rest
+// (`whosaid --help | head -1`).
+process.stdout.on("error", () => undefined);
 
-main(process.argv.slice(2)).then(
+main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`whosaid: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 2;
+    process.stderr.write(`whosaid: internal error: ${String(error)}\n`);
+    process.exitCode = 4;
   },
 );

@@ -1,14 +1,18 @@
 import { createColors } from "picocolors";
 import type { ExtractionResult } from "../index";
+import { visible } from "./io";
 
-/** A readable table: speaker, date, quote. With `color`, speakers and dates stand out. */
+/**
+ * A readable table: speaker, date, quote. With `color`, speakers and dates stand out. Control
+ * characters in the text are shown escaped, so an article cannot send escape codes to the terminal.
+ */
 export function formatPretty(result: ExtractionResult, color = false): string {
   const c = createColors(color);
   const rows = result.quotes.map((q) => [
     q.id,
-    q.speaker ? q.speaker.name : "(unknown)",
+    q.speaker ? visible(q.speaker.name) : "(unknown)",
     q.date?.value ?? "",
-    `${q.type === "indirect" ? "" : "\u201C"}${q.text.length > 90 ? `${q.text.slice(0, 87)}...` : q.text}${q.type === "indirect" ? "" : "\u201D"}`,
+    `${q.type === "indirect" ? "" : "\u201C"}${visible(q.text.length > 90 ? `${q.text.slice(0, 87)}...` : q.text)}${q.type === "indirect" ? "" : "\u201D"}`,
   ]);
   const header = ["id", "speaker", "date", "quote"];
   const widths = header.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k]!.length)));

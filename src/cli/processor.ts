@@ -1,13 +1,17 @@
-import { createExtractor } from "../index";
-import type { Job, Outcome, RecordSettings } from "./job";
-import { processJob } from "./record";
+import { createExtractor, type Extractor } from "../index";
 import { loadRules } from "./rules";
 
-export type Processor = (job: Job) => Outcome;
-
-/** Builds the extractor once (with the --rules module, if any) and returns the per-record function. */
-export async function createProcessor(settings: RecordSettings): Promise<Processor> {
-  const rules = settings.rulesPath === undefined ? undefined : await loadRules(settings.rulesPath);
+/**
+ * An extractor with the rules of a --rules module (or the default rules), its language model
+ * loaded, so that loading counts against no record's time limit.
+ */
+export async function createRecordExtractor(rulesPath: string | undefined): Promise<Extractor> {
+  const rules = rulesPath === undefined ? undefined : await loadRules(rulesPath);
   const extractor = createExtractor(rules === undefined ? {} : { rules });
-  return (job) => processJob(job, extractor, settings);
+  try {
+    extractor.extract("Warm-up, she said.");
+  } catch {
+    // A custom rule that fails here fails on the records too, where it is reported.
+  }
+  return extractor;
 }

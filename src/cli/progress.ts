@@ -1,3 +1,4 @@
+import type { Writable } from "node:stream";
 import { MultiBar } from "cli-progress";
 
 /**
@@ -5,25 +6,26 @@ import { MultiBar } from "cli-progress";
  * and an ETA. Only used when stderr is a terminal, so it never mixes into piped or logged output.
  */
 export class Progress {
-  private readonly bars = new MultiBar({
-    stream: process.stderr,
-    hideCursor: true,
-    clearOnComplete: false,
-    etaBuffer: 50,
-    format: (options, params, payload: { articles: number; rate: string }) => {
-      const counts = `${payload.articles} articles | ${payload.rate}/s`;
-      if (!(params.total > 0)) return counts;
-      const done = Math.round(Math.min(1, params.value / params.total) * (options.barsize ?? 30));
-      const bar = `${"\u2588".repeat(done)}${"\u2591".repeat((options.barsize ?? 30) - done)}`;
-      return `${bar} ${Math.floor((params.value / params.total) * 100)}% | ${counts} | ETA ${formatEta(params.eta)}`;
-    },
-  });
+  private readonly bars;
   private readonly bar;
   private readonly started = Date.now();
   private articles = 0;
   private value = 0;
 
-  constructor(total: number | undefined) {
+  constructor(total: number | undefined, stream: Writable) {
+    this.bars = new MultiBar({
+      stream: stream as NodeJS.WriteStream,
+      hideCursor: true,
+      clearOnComplete: false,
+      etaBuffer: 50,
+      format: (options, params, payload: { articles: number; rate: string }) => {
+        const counts = `${payload.articles} articles | ${payload.rate}/s`;
+        if (!(params.total > 0)) return counts;
+        const done = Math.round(Math.min(1, params.value / params.total) * (options.barsize ?? 30));
+        const bar = `${"\u2588".repeat(done)}${"\u2591".repeat((options.barsize ?? 30) - done)}`;
+        return `${bar} ${Math.floor((params.value / params.total) * 100)}% | ${counts} | ETA ${formatEta(params.eta)}`;
+      },
+    });
     this.bar = this.bars.create(total ?? 0, 0, { articles: 0, rate: "0" });
   }
 

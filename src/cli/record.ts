@@ -1,25 +1,14 @@
-import { readFileSync } from "node:fs";
 import { WhosaidError, type Extractor } from "../index";
 import { filterResult } from "./filter";
-import { formatError, formatResult, keyLabel, type RecordError, type RecordKey } from "./formats";
-import { fileError } from "./file-error";
+import { formatError, formatResult, keyLabel, RESERVED_FIELDS, type RecordError, type RecordKey } from "./formats";
 import type { Job, Outcome, RecordSettings } from "./job";
+import { decodeText, readFileLimited, RecordFailure } from "./read";
 
 /** A record's input once read: its text, its own date (JSONL), and fields to pass through. */
 interface Article {
   text: string;
   date?: string;
   extras: Record<string, unknown>;
-}
-
-/** A per-record failure: the batch reports it and goes on. */
-class RecordFailure extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
 }
 
 /**
@@ -36,7 +25,7 @@ export function processJob(job: Job, extractor: Extractor, settings: RecordSetti
       if (fields.id !== undefined) key = { id: fields.id };
       article = toArticle(fields);
     } else {
-      article = { text: decode(readBytes(job)), extras: {} };
+      article = { text: decodeText(readBytes(job)), extras: {} };
     }
     if (article.text.trim() === "") throw new RecordFailure("EMPTY_TEXT", "the article text is empty");
     const date = article.date ?? settings.articleDate;
@@ -52,30 +41,14 @@ export function processJob(job: Job, extractor: Extractor, settings: RecordSetti
 /** The bytes of a plain-text job (its file, or stdin already read). */
 function readBytes(job: Exclude<Job, { kind: "line" }>): Uint8Array {
   if (job.kind === "failed") throw new RecordFailure(job.code, job.message);
-  if (job.kind === "bytes") return job.bytes;
-  try {
-    return readFileSync(job.file);
-  } catch (error) {
-    const { code, message } = fileError(error);
-    throw new RecordFailure(code, message);
-  }
-}
-
-const utf8 = new TextDecoder("utf-8", { fatal: true });
-
-/** Text files only: a NUL byte means binary; anything that is not valid UTF-8 is refused, not mangled. */
-function decode(bytes: Uint8Array): string {
-  if (bytes.includes(0)) throw new RecordFailure("BINARY", "looks like a binary file (it contains NUL bytes), not text");
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    throw new RecordFailure("INVALID_UTF8", "is not valid UTF-8 text");
-  }
+  return job.kind === "bytes" ? job.bytes : readFileLimited(job.path);
 }
 
 /** A JSONL line as its JSON object. */
 function parseLine(raw: string | undefined): Record<string, unknown> {
   if (raw === undefined) throw new RecordFailure("INVALID_UTF8", "the line is not valid UTF-8");
+  // JSON text never holds a raw NUL: such a line is binary data, whatever else is wrong with it.
+  if (raw.includes("\u0000")) throw new RecordFailure("BINARY", "the line contains NUL bytes: binary data, not JSON text");
   let value: unknown;
   try {
     value = JSON.parse(raw);
@@ -88,13 +61,17 @@ function parseLine(raw: string | undefined): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
-/** A JSONL record's article: its text and date; every other field but the id passes through. */
+/**
+ * A JSONL record's article: its text and date; every other field but the id passes through,
+ * except those named like the output record's own fields (file, line, error, result fields).
+ */
 function toArticle(fields: Record<string, unknown>): Article {
-  const { id: _id, text, date, ...extras } = fields;
+  const { id: _id, text, date, ...rest } = fields;
   if (typeof text !== "string") throw new RecordFailure("INVALID_RECORD", 'the record has no "text" string');
   if (date !== undefined && date !== null && typeof date !== "string") {
     throw new RecordFailure("INVALID_DATE", `"date" must be a YYYY-MM-DD string, got ${JSON.stringify(date)}`);
   }
+  const extras = Object.fromEntries(Object.entries(rest).filter(([name]) => !RESERVED_FIELDS.has(name)));
   return { text, date: date ?? undefined, extras };
 }
 

@@ -1,31 +1,36 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { basename, extname, join } from "node:path";
+import { mkdirSync, statSync } from "node:fs";
+import { basename, extname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { GoldDocument } from "../eval";
 import { extractQuotes, WhosaidError, type ExtractionResult } from "../index";
 import { compareWithGold, renderIndexPage, renderReportPage, type IndexEntry } from "../report";
-import { fsReason } from "./file-error";
-import { openGold } from "./gold-files";
+import { GoldLoadError, openGold } from "./gold-files";
+import { expandInputs, type Input } from "./inputs";
+import { EXIT, OutputError, tell, UsageError, type CliIO } from "./io";
+import { fileOutput, openOutput } from "./output";
+import { decodeText, readFileLimited, readStreamLimited, RecordFailure, tooLarge } from "./read";
 
-const USAGE = `Usage: whosaid report <file...> [-o report.html | -o DIR] [--date YYYY-MM-DD]
+const USAGE = `Usage: whosaid report [--] <file|glob|-...> [-o page.html | -o DIR] [--date YYYY-MM-DD]
        whosaid report --gold <brat-dir|gold.jsonl> [--article ID]... [--limit N] -o DIR|page.html
-  -o FILE.html   one article: write its page there (without -o: to standard output)
-  -o DIR         one page per article plus DIR/index.html
+  <file...>      article files, quoted globs, or - for stdin, read as the main command reads them
+  -o FILE        one article: write its page there (without -o: to standard output)
+  -o DIR         one page per article plus DIR/index.html (DIR: an existing folder, a name
+                 ending in /, or a name without an extension)
   --date         article date for plain text input (a leading "date YYYY-MM-DD" line also works)
   --gold         mark missed, spurious and mis-attributed quotes against a PolNeAR brat split
                  folder (text/, attributions/, metadata.tsv) or a gold JSONL file
-  --article ID   with --gold: only this article (repeatable); --limit N: only the first N`;
+  --article ID   with --gold: only this article (repeatable); --limit N: only the first N
+  --             ends the options: every argument after it is a file
+Exit codes as the main command: 0 done, 1 some article failed, 2 usage error, 3 output not written.`;
 
 /** One article to report on. `load` reads it (and its gold), so that one unreadable article fails alone. */
 interface ReportInput {
   name: string;
-  load(): { text: string; date: string | undefined; gold?: GoldDocument };
+  load(): Promise<{ text: string; date: string | undefined; gold?: GoldDocument }>;
 }
 
-class UsageError extends Error {}
-
 /** `whosaid report`: writes self-contained HTML pages of the quotes found in articles. */
-export async function runReport(args: string[]): Promise<number> {
+export async function runReport(args: string[], io: CliIO): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -41,45 +46,60 @@ export async function runReport(args: string[]): Promise<number> {
       },
     });
   } catch (error) {
-    return fail(`${(error as Error).message}\n${USAGE}`);
+    throw new UsageError(`${(error as Error).message}\n${USAGE}`);
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
+    io.stdout.write(`${USAGE}\n`);
+    return EXIT.OK;
   }
-
-  let inputs: ReportInput[];
-  try {
-    inputs = values.gold === undefined ? readPlainInputs(positionals, values.date) : readGoldInputs(values.gold, positionals, values);
-  } catch (error) {
-    if (error instanceof UsageError) return fail(`${error.message}\n${USAGE}`);
-    return fail(error instanceof Error ? error.message : String(error));
-  }
-  if (inputs.length === 0) return fail("no article to report on");
 
   const output = values.output;
-  const singlePage = output === undefined || output === "-" || extname(output).toLowerCase() === ".html";
-  if (singlePage && inputs.length > 1) {
-    return fail(`${inputs.length} articles: give a directory with -o DIR (one page each, plus index.html)`);
+  const target = output === undefined || output === "-" ? undefined : resolve(io.cwd, output);
+  const directory = target !== undefined && isDirectoryName(output!, target);
+  let inputs: ReportInput[];
+  try {
+    inputs =
+      values.gold === undefined
+        ? await readPlainInputs(positionals, values.date, io, directory ? undefined : target)
+        : readGoldInputs(resolve(io.cwd, values.gold), positionals, values, io);
+  } catch (error) {
+    if (error instanceof UsageError) throw new UsageError(`${error.message}\n${USAGE}`);
+    if (error instanceof GoldLoadError) throw new UsageError(error.message);
+    throw error;
   }
-  if (singlePage) {
-    const input = inputs[0]!;
-    let page: string;
-    try {
-      page = (await buildPage(input)).html;
-    } catch (error) {
-      return fail(describeError(input.name, error));
-    }
-    if (output === undefined || output === "-") process.stdout.write(page);
-    else writeFileSync(output, page);
-    return 0;
+  if (inputs.length === 0) throw new UsageError("no article to report on");
+
+  if (!directory && inputs.length > 1) {
+    throw new UsageError(`${inputs.length} articles: give a directory with -o DIR (one page each, plus index.html)`);
   }
-  return writeBatch(inputs, output);
+  if (directory) return writeBatch(inputs, target!, output!, io);
+  const input = inputs[0]!;
+  let page: string;
+  try {
+    page = (await buildPage(input)).html;
+  } catch (error) {
+    tell(io, `whosaid report: ${describeError(input.name, error)}`);
+    return EXIT.SOME_FAILED;
+  }
+  const out = await openOutput(output, io);
+  await out.write(page);
+  await out.commit();
+  return EXIT.OK;
+}
+
+/** -o names a folder when it is one, ends in a slash, or has no extension; otherwise a page file. */
+function isDirectoryName(name: string, path: string): boolean {
+  try {
+    if (statSync(path).isDirectory()) return true;
+  } catch {
+    // not there yet
+  }
+  return /[\\/]$/.test(name) || extname(path) === "";
 }
 
 async function buildPage(input: ReportInput, indexHref?: string): Promise<{ html: string; result: ExtractionResult; errors?: number }> {
-  const article = input.load();
+  const article = await input.load();
   const result = extractQuotes(article.text, article.date ? { articleDate: article.date } : {});
   const gold = article.gold ? compareWithGold(article.gold, result) : undefined;
   const html = await renderReportPage({
@@ -94,51 +114,77 @@ async function buildPage(input: ReportInput, indexHref?: string): Promise<{ html
 }
 
 /** One page per article and an index; an article that fails is listed as failed, and the rest go on. */
-async function writeBatch(inputs: ReportInput[], directory: string): Promise<number> {
-  mkdirSync(directory, { recursive: true });
+async function writeBatch(inputs: ReportInput[], directory: string, name: string, io: CliIO): Promise<number> {
+  try {
+    mkdirSync(directory, { recursive: true });
+  } catch (error) {
+    throw new OutputError(`cannot create the folder ${name}: ${(error as Error).message}`);
+  }
   const used = new Set(["index"]);
   const entries: IndexEntry[] = [];
   let failures = 0;
+  const writePage = async (file: string, html: string) => {
+    const out = await fileOutput(join(directory, file), join(name, file));
+    await out.write(html);
+    await out.commit();
+  };
   for (const input of inputs) {
     let slug = input.name.replace(/\.[^.]*$/, "").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "") || "article";
     for (let n = 2; used.has(slug.toLowerCase()); n++) slug = `${slug.replace(/-\d+$/, "")}-${n}`;
     used.add(slug.toLowerCase());
     const href = `${slug}.html`;
+    let page;
     try {
-      const page = await buildPage(input, "index.html");
-      writeFileSync(join(directory, href), page.html);
-      entries.push({
-        href,
-        title: input.name,
-        articleDate: page.result.articleDate,
-        quotes: page.result.quotes.length,
-        speakers: page.result.speakers.length,
-        ...(page.errors === undefined ? {} : { errors: page.errors }),
-      });
+      page = await buildPage(input, "index.html");
     } catch (error) {
       failures++;
       const message = describeError(input.name, error);
-      process.stderr.write(`whosaid report: ${message}\n`);
+      tell(io, `whosaid report: ${message}`);
       entries.push({ href, title: input.name, articleDate: null, quotes: 0, speakers: 0, failure: message });
+      continue;
     }
+    await writePage(href, page.html);
+    entries.push({
+      href,
+      title: input.name,
+      articleDate: page.result.articleDate,
+      quotes: page.result.quotes.length,
+      speakers: page.result.speakers.length,
+      ...(page.errors === undefined ? {} : { errors: page.errors }),
+    });
   }
-  writeFileSync(join(directory, "index.html"), await renderIndexPage("whosaid report", entries));
-  process.stderr.write(`whosaid report: wrote ${inputs.length - failures} pages and index.html to ${directory}\n`);
-  return failures > 0 ? 1 : 0;
+  await writePage("index.html", await renderIndexPage("whosaid report", entries));
+  const pages = inputs.length - failures;
+  tell(io, `whosaid report: wrote ${pages} page${pages === 1 ? "" : "s"} and index.html to ${name}`);
+  return failures > 0 ? EXIT.SOME_FAILED : EXIT.OK;
 }
 
-function readPlainInputs(files: string[], date: string | undefined): ReportInput[] {
-  if (files.length === 0) throw new UsageError("no input file");
-  return files.map((file) => ({
-    name: file === "-" ? "stdin" : basename(file),
-    load: () => ({ text: readText(file === "-" ? 0 : file, file), date }),
-  }));
+/** Plain-text articles, named, expanded and read exactly as the main command reads them. */
+async function readPlainInputs(args: string[], date: string | undefined, io: CliIO, output: string | undefined): Promise<ReportInput[]> {
+  if (args.length === 0) throw new UsageError("no input file");
+  if (args.filter((a) => a === "-").length > 1) throw new UsageError("stdin (-) can be read only once");
+  const inputs = await expandInputs(args, io.cwd, output);
+  return inputs.map((input) => ({ name: nameOf(input), load: async () => ({ text: await readInput(input, io), date }) }));
+}
+
+function nameOf(input: Input): string {
+  if (input.kind === "stdin") return "stdin";
+  return input.kind === "path" ? basename(input.name) : input.pattern;
+}
+
+async function readInput(input: Input, io: CliIO): Promise<string> {
+  if (input.kind === "no-match") throw new RecordFailure("NO_MATCH", "no file matches this pattern");
+  if (input.kind === "path") return decodeText(readFileLimited(input.path));
+  const bytes = await readStreamLimited(io.stdin);
+  if (bytes === undefined) throw tooLarge();
+  return decodeText(bytes);
 }
 
 function readGoldInputs(
   goldPath: string,
   positionals: string[],
   values: { article?: string[] | undefined; limit?: string | undefined; date?: string | undefined },
+  io: CliIO,
 ): ReportInput[] {
   if (positionals.length > 0) throw new UsageError("with --gold the articles come from the gold data: pick them with --article ID");
   let limit: number | undefined;
@@ -147,10 +193,10 @@ function readGoldInputs(
     if (!Number.isSafeInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive integer, not ${values.limit}`);
   }
   const { entries, warnings } = openGold(goldPath, { articles: values.article, limit });
-  for (const warning of warnings) process.stderr.write(`whosaid report: warning: ${warning}\n`);
+  for (const warning of warnings) tell(io, `whosaid report: warning: ${warning}`);
   return entries.map((entry) => ({
     name: entry.id,
-    load: () => {
+    load: async () => {
       const gold = entry.load();
       // --date stands in for an article the gold gives no date.
       return { text: gold.text, date: gold.date ?? values.date, gold };
@@ -158,20 +204,7 @@ function readGoldInputs(
   }));
 }
 
-function readText(source: string | number, label: string): string {
-  try {
-    return readFileSync(source, "utf8");
-  } catch (error) {
-    throw new Error(`cannot read ${label}: ${fsReason(error)}`);
-  }
-}
-
 function describeError(name: string, error: unknown): string {
-  if (error instanceof WhosaidError) return `${name}: ${error.code}: ${error.message}`;
+  if (error instanceof WhosaidError || error instanceof RecordFailure) return `${name}: ${error.code}: ${error.message}`;
   return `${name}: ${error instanceof Error ? error.message : String(error)}`;
-}
-
-function fail(message: string): number {
-  process.stderr.write(`whosaid report: ${message}\n`);
-  return 2;
 }

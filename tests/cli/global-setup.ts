@@ -3,7 +3,8 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 /**
- * The CLI tests run the built dist/cli.js. `npm ci` builds it (prepare); this builds it when it is
+ * The CLI tests run main() from src in-process, on the built worker script dist/cli-worker.js, and a
+ * few smoke tests run the built dist/cli.js. `npm ci` builds them (prepare); this builds them when
  * missing or older than a source file, so `npm test` after an edit never tests a stale build.
  */
 export default function buildCli(): void {

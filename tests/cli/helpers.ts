@@ -2,20 +2,59 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { Readable, Writable } from "node:stream";
+import { pathToFileURL } from "node:url";
 import { afterAll } from "vitest";
+import { main } from "../../src/cli/command";
+import { WorkerPool } from "../../src/cli/pool";
 
 export const CLI = resolve("dist/cli.js");
+/** The built worker script: the in-process CLI (from src) runs its records on it. */
+export const WORKER = pathToFileURL(resolve("dist/cli-worker.js"));
+
+/** Worker threads shared by this test file's runs, so that each run does not load the model again. */
+const sharedPool = new WorkerPool(WORKER);
+afterAll(() => sharedPool.destroy());
 export const ARTICLE_PATH = resolve("fixtures/article.txt");
 export const ARTICLE = readFileSync(ARTICLE_PATH, "utf8");
 
 export interface RunResult {
-  code: number | null;
+  code: number;
   stdout: string;
   stderr: string;
 }
 
-/** Runs the built CLI as a user would, with optional stdin; stdout and stderr are pipes, not TTYs. */
-export function whosaid(args: string[], options: { stdin?: string | Buffer; cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<RunResult> {
+/** A writable stream that keeps what is written to it, as text. */
+export class Capture extends Writable {
+  text = "";
+  isTTY = false;
+  override _write(chunk: Buffer | string, _encoding: BufferEncoding, done: (error?: Error | null) => void): void {
+    this.text += String(chunk);
+    done();
+  }
+}
+
+/**
+ * Runs the CLI in-process through `main(argv, io)`, with optional stdin; stdout and stderr are not
+ * TTYs. `env` is the whole environment the CLI sees. The run uses this file's shared worker
+ * threads, or with `ownPool` starts and stops its own, as the real command does.
+ */
+export async function whosaid(
+  args: string[],
+  options: { stdin?: string | Buffer | Readable; cwd?: string; env?: Record<string, string | undefined>; ownPool?: boolean } = {},
+): Promise<RunResult> {
+  const stdout = new Capture();
+  const stderr = new Capture();
+  const stdin = options.stdin instanceof Readable ? options.stdin : Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]);
+  const code = await main(args, { stdin, stdout, stderr, cwd: options.cwd ?? process.cwd(), env: options.env ?? {}, workerUrl: WORKER, ...(options.ownPool ? {} : { pool: sharedPool }) });
+  return { code, stdout: stdout.text, stderr: stderr.text };
+}
+
+/** Runs the built CLI as a user would, in a child process; stdout and stderr are pipes, not TTYs. */
+export function whosaidProcess(
+  args: string[],
+  options: { stdin?: string | Buffer; cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<Omit<RunResult, "code"> & { code: number | null }> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [CLI, ...args], {
       cwd: options.cwd,

@@ -1,29 +1,13 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it, vi } from "vitest";
-import { runEval } from "../../src/cli/eval";
+import { afterAll, describe, expect, it } from "vitest";
+import { whosaid } from "../cli/helpers";
 import { spanOf } from "./helpers";
 
 /** Runs `whosaid eval ARGS` in-process and captures its output. */
 async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const out = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  const err = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    const code = await runEval(args);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
+  return whosaid(["eval", ...args]);
 }
 
 const ARTICLE = 'Smith said: "We will win the vote." Jones said on Monday that the plan would fail.\n';

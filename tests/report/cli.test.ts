@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { runReport } from "../../src/cli/report";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { whosaid } from "../cli/helpers";
 import { goldDocumentFromBrat, parsePolnearMetadata, scoreDocuments } from "../../src/eval";
 import { extractQuotes } from "../../src/index";
 import { ARTICLE_PATH, loadArticle } from "./helpers";
@@ -12,21 +12,20 @@ let dir: string;
 let stderr: string;
 let stdout: string;
 
+/** Runs `whosaid report ARGS` in-process, collecting its output. */
+async function runReport(args: string[], cwd?: string): Promise<number> {
+  const run = await whosaid(["report", ...args], cwd === undefined ? {} : { cwd });
+  stdout += run.stdout;
+  stderr += run.stderr;
+  return run.code;
+}
+
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "whosaid-report-"));
   stderr = "";
   stdout = "";
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
 });
 afterEach(() => {
-  vi.restoreAllMocks();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -60,9 +59,32 @@ describe("whosaid report", () => {
     const index = readFileSync(join(out, "index.html"), "utf8");
     expect(index).toContain('<a href="article.html">article.txt</a>');
     expect(index).toContain('<a href="second-article.html">second article.txt</a>');
-    expect(index).toMatch(/missing\.txt<\/th><td colspan="3">error: missing\.txt: cannot read [^<]*missing\.txt: no such file or folder<\/td>/);
+    expect(index).toMatch(/missing\.txt<\/th><td colspan="3">error: missing\.txt: NOT_FOUND: no such file<\/td>/);
     expect(readFileSync(join(out, "article.html"), "utf8")).toContain('<a href="index.html">← All articles</a>');
     expect(stderr).toContain("wrote 2 pages and index.html");
+  });
+
+  it("reads its inputs as the main command does: globs, exit 1 for a missing file, -o a page file, -- ", async () => {
+    mkdirSync(join(dir, "news"));
+    writeFileSync(join(dir, "news", "a.txt"), '"Yes," Ann Lee said.\n');
+    writeFileSync(join(dir, "news", "b.txt"), '"No," Bo Ray said.\n');
+    expect(await runReport(["news/*.txt", "-o", "site"], dir)).toBe(0);
+    expect(readdirSync(join(dir, "site")).sort()).toEqual(["a.html", "b.html", "index.html"]);
+    expect(await runReport([join(dir, "news", "a.txt"), "-o", "site1"], dir)).toBe(0);
+    expect(stderr).toContain("wrote 1 page and index.html to site1\n");
+
+    stderr = "";
+    expect(await runReport([join(dir, "nope.txt")])).toBe(1);
+    expect(stderr).toBe("whosaid report: nope.txt: NOT_FOUND: no such file\n");
+
+    expect(await runReport(["-o", "a-copy.txt", "--", "news/a.txt"], dir)).toBe(0);
+    expect(statSync(join(dir, "a-copy.txt")).isFile()).toBe(true);
+    expect(readFileSync(join(dir, "a-copy.txt"), "utf8")).toMatch(/^<!doctype html>/);
+
+    stderr = "";
+    expect(await runReport(["news/a.txt", "-o", "news/a.txt"], dir)).toBe(2);
+    expect(stderr).toContain("the output file news/a.txt is also an input");
+    expect(readFileSync(join(dir, "news", "a.txt"), "utf8")).toBe('"Yes," Ann Lee said.\n');
   });
 
   it("refuses several articles with a single-page output, and no input at all", async () => {
