@@ -2,18 +2,9 @@ import { readFile } from "node:fs/promises";
 import { defineConfig, type Options } from "tsup";
 
 /**
- * Bundled into dist rather than imported at run time: chrono-node's English locale is about 100
- * ES modules and wink-nlp about 30 CommonJS files, and Node's loader spent about 60 ms of a cold
- * start resolving, reading and compiling them one by one (a single file: under 20 ms). The wink
- * model stays a dependency: its 3 MB core JSON is read by the model's own loader (load-core-model.js).
- * Their licences are in THIRD-PARTY-NOTICES.md.
- */
-const BUNDLED = [/^chrono-node(\/|$)/, /^wink-nlp(\/|$)/, /^wink-eng-lite-web-model\/dist\/(feature|load-pos-model|load-sbd-model)\.js$/];
-
-/**
- * JSON files (whosaid's learned cue lexicon, the model's sentence and POS parts) are bundled as
- * `JSON.parse("...")` rather than esbuild's default object literal: V8 parses the one 3-4 times
- * faster than the other (about 8 ms of the import for the 93 kB lexicon).
+ * JSON files (whosaid's learned cue lexicon) are bundled as `JSON.parse("...")` rather than
+ * esbuild's default object literal: V8 parses the one 3-4 times faster than the other (about
+ * 8 ms of the import for the 93 kB lexicon).
  */
 const jsonAsParse: NonNullable<Options["esbuildPlugins"]>[number] = {
   name: "json-as-parse",
@@ -25,29 +16,38 @@ const jsonAsParse: NonNullable<Options["esbuildPlugins"]>[number] = {
   },
 };
 
+/** The command's entry file gets the shebang (and is made executable); the library's files do not. */
+const cliShebang: NonNullable<Options["plugins"]>[number] = {
+  name: "cli-shebang",
+  renderChunk(code, chunk) {
+    if (!/[/\\]cli\.js$/.test(chunk.path)) return undefined;
+    chunk.mode = 0o755;
+    return { code: `#!/usr/bin/env node\n${code}` };
+  },
+};
+
+// wink-nlp, its English model, chrono-node and the CLI's packages are dependencies, imported at
+// run time (tsup leaves every dependency external), so users can dedupe and audit them.
+const shared: Options = { target: "es2022", platform: "node", sourcemap: false, esbuildPlugins: [jsonAsParse] };
+
 export default defineConfig([
   {
-    // The library: browser-safe core, ESM + CJS with types.
-    entry: { index: "src/index.ts", rules: "src/rules.ts", eval: "src/eval/index.ts" },
-    format: ["esm", "cjs"],
-    dts: true,
-    sourcemap: true,
+    // The library (browser-safe core) and the command line tool in one ESM build: the code they
+    // share is split into chunks that the CLI and `import "whosaid"` both load, so the core ships
+    // once per module format. The CLI's worker threads load cli-worker.js.
+    ...shared,
+    entry: { index: "src/index.ts", rules: "src/rules.ts", eval: "src/eval/index.ts", cli: "src/cli/main.ts", "cli-worker": "src/cli/worker.ts" },
+    format: ["esm"],
+    dts: { entry: { index: "src/index.ts", rules: "src/rules.ts", eval: "src/eval/index.ts" } },
     clean: true,
-    target: "es2022",
-    noExternal: BUNDLED,
-    esbuildPlugins: [jsonAsParse],
+    plugins: [cliShebang],
   },
   {
-    // The command line tool: Node only, ESM, with a shebang; its worker threads load cli-worker.js.
-    entry: { cli: "src/cli/main.ts", "cli-worker": "src/cli/worker.ts" },
-    format: ["esm"],
-    dts: false,
-    sourcemap: true,
+    // The library for require(), with its own types.
+    ...shared,
+    entry: { index: "src/index.ts", rules: "src/rules.ts", eval: "src/eval/index.ts" },
+    format: ["cjs"],
+    dts: true,
     clean: false,
-    target: "node20",
-    platform: "node",
-    noExternal: BUNDLED,
-    esbuildPlugins: [jsonAsParse],
-    banner: { js: "#!/usr/bin/env node" },
   },
 ]);

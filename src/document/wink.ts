@@ -1,6 +1,5 @@
 import winkNLP from "wink-nlp";
-import { sentencesAndTagsModel as model } from "./wink-model";
-import { loadCoreModel, type CoreModel } from "./model-load";
+import model from "wink-eng-lite-web-model";
 
 type Wink = ReturnType<typeof winkNLP>;
 type WinkDoc = ReturnType<Wink["readDoc"]>;
@@ -15,11 +14,15 @@ export const WINK_PIPE = ["sbd", "pos"];
 /** Articles read by one wink instance before a fresh one is loaded: bounds the memory it learns. */
 const ARTICLES_PER_INSTANCE = 5000;
 
-interface Lexemes {
-  hash: Record<string, number | undefined>;
-  list: string[];
-  index: number;
+/** The parts of the model's core (as its `core()` returns it) that whosaid reads. */
+interface CoreModel {
+  /** wink's word list and word -> position table, into which it learns the words it meets. */
+  features: { lexeme: { hash: Record<string, number | undefined>; list: string[]; index: number } };
+  tcat: { hash: Record<string, number> };
+  /** The recursive tokenizer's regular expressions: [source, flags, token category]. */
+  trex: { rtc: Array<[string, string, number]> };
 }
+type Lexemes = CoreModel["features"]["lexeme"];
 
 /**
  * Which learned words may stay learned across articles: a word of ASCII letters only is a token
@@ -41,11 +44,18 @@ function plainWordTest(core: CoreModel): (word: string) => boolean {
 /**
  * wink-nlp learns every new word into its cache and consults that cache when it decides how to
  * split a token ("RT's"), so an article could tokenise differently depending on the articles read
- * before it. Before each article, the words learned while reading the previous one are taken out
- * of the lookup table again (they stay in wink's lists, which earlier documents still point into):
- * every article is read as by a freshly loaded model, whatever came before it and whichever worker
- * of a pool reads it. Plain words (see plainWordTest) stay learned: most of an article's new words
- * are names, and relearning them made wink's readDoc about a third dearer.
+ * before it. Every article must read as with a freshly loaded model, whatever came before it and
+ * whichever worker of a pool reads it. A fresh wink instance per article would do that through
+ * wink's public API alone, but loading the model costs about 100 ms and an article 2-5 ms.
+ *
+ * So the one trick whosaid keeps: before each article, the words learned while reading the
+ * previous one are taken out of this instance's word table again (they stay in wink's lists,
+ * which earlier documents still point into). The table is this instance's own copy of the model's
+ * core (its `core()` returns a fresh copy on every call). Plain words (see plainWordTest) stay
+ * learned: most of an article's new words are names, and relearning them made readDoc about a
+ * third dearer. Whether forgetting works is checked on the first instance (forgetsLearnedWords);
+ * if a wink-nlp or model release changes how words are learned, whosaid falls back to a fresh
+ * instance per article. tests/document/wink-versions.test.ts pins the versions it was checked with.
  */
 class IsolatedWink {
   readonly nlp: Wink;
@@ -56,30 +66,54 @@ class IsolatedWink {
   articles = 0;
 
   constructor() {
-    let loaded: CoreModel | undefined;
-    const source = model as unknown as { core: () => CoreModel };
-    const wrapped = {
-      ...model,
-      core: () => (loaded = loadCoreModel(source.core)),
-    } as typeof model;
-    this.nlp = winkNLP(wrapped, WINK_PIPE);
-    this.lexemes = loaded!.features.lexeme;
-    this.keepsLearned = plainWordTest(loaded!);
+    // wink-nlp gets the model's core by calling its `core()`; whosaid makes that call for it, to
+    // keep a handle on this instance's word table.
+    let core: CoreModel | undefined;
+    const loadCore = model.core as () => CoreModel;
+    this.nlp = winkNLP({ ...model, core: () => (core = loadCore()) }, WINK_PIPE);
+    if (!core) throw new Error("wink-nlp did not load the model's core through its core() function");
+    this.lexemes = core.features.lexeme;
+    this.keepsLearned = plainWordTest(core);
     this.learnedFrom = this.lexemes.index;
   }
 
-  /** Reads an article's parts in order: words learned in one part stay known in the next. */
-  readParts(parts: readonly string[]): WinkDoc[] {
+  /** Takes the words learned since the last call (other than plain words) out of the word table. */
+  forgetLearnedWords(): void {
     const { hash, list, index } = this.lexemes;
     for (let k = this.learnedFrom; k < index; k++) {
       const word = list[k]!;
       if (hash[word] === k && !this.keepsLearned(word)) delete hash[word];
     }
     this.learnedFrom = index;
+  }
+
+  /** Reads an article's parts in order: words learned in one part stay known in the next. */
+  readParts(parts: readonly string[]): WinkDoc[] {
+    this.forgetLearnedWords();
     this.articles++;
     return parts.map((part) => this.nlp.readDoc(part));
   }
+
+  /**
+   * Whether forgetting gives back a fresh model's reading: after "Qzyx's," wink keeps "Qzyx's"
+   * whole, where a fresh model splits "Qzyx's aide" into "Qzyx", "'s", "aide". Leaves the instance
+   * as it found it when the answer is yes.
+   */
+  forgetsLearnedWords(): boolean {
+    const probe = () => this.nlp.readDoc(SPLIT_PROBE).tokens().out().join(" ");
+    const fresh = probe();
+    this.forgetLearnedWords();
+    this.nlp.readDoc(TEACHING_PROBE);
+    this.forgetLearnedWords();
+    const again = probe();
+    this.forgetLearnedWords();
+    return again === fresh;
+  }
 }
+
+/** Texts of forgetsLearnedWords (an invented name, so that no article's word is learned). */
+export const TEACHING_PROBE = "It was Qzyx's, he said.";
+export const SPLIT_PROBE = "Qzyx's aide spoke.";
 
 /**
  * About how long a part of an article one `readDoc` reads is. Past about 16,000 elements V8 keeps an array
@@ -114,13 +148,22 @@ export function splitAtLineBreaks(text: string, maxLength = PART_LENGTH): string
 }
 
 let instance: IsolatedWink | null = null;
+/** Whether IsolatedWink's forgetting works with the installed wink-nlp and model (checked once). */
+let forgetting: boolean | undefined;
 
 /**
  * Reads one article with wink-nlp, as if with a freshly loaded model (see IsolatedWink), in parts
  * of about PART_LENGTH characters (splitAtLineBreaks): one wink document per part.
  */
 export function readArticle(text: string): { docs: WinkDoc[]; its: Wink["its"] } {
-  if (!instance || instance.articles >= ARTICLES_PER_INSTANCE) instance = new IsolatedWink();
+  if (!instance || instance.articles >= ARTICLES_PER_INSTANCE || !forgetting) {
+    instance = new IsolatedWink();
+    forgetting ??= instance.forgetsLearnedWords();
+    // The check taught this instance a word it could not forget: read with an untaught one.
+    if (!forgetting) instance = new IsolatedWink();
+  }
   return { docs: instance.readParts(splitAtLineBreaks(text)), its: instance.nlp.its };
 }
 
+/** For tests: whether a new instance forgets learned words (without changing readArticle's state). */
+export const winkForgetsLearnedWords = (): boolean => new IsolatedWink().forgetsLearnedWords();
