@@ -67,3 +67,17 @@ export {
 
 export type { FormatReportOptions, ReportFormat } from "./format";
 export { formatReport } from "./format";
+
+export type { NameKind, NameLayer, NameLayerRow } from "./names";
+export {
+  EXCLUDED_NAME,
+  NAME_LAYER_HEADER,
+  NameLayerError,
+  findNameRow,
+  goldNameChoices,
+  nameMatches,
+  nameTokens,
+  parseNameLayer,
+} from "./names";
+
+export type { NameCounts, NameErrorExample, NameScore, NameScores } from "./name-scores";
