@@ -2,8 +2,12 @@
 /**
  * Build a name layer (gold/names-<split>.tsv) from annotation worksheets.
  *
- *   node scripts/build-name-layer.mjs WORKSHEET_DIR OUT.tsv
+ *   node scripts/build-name-layer.mjs WORKSHEET_DIR OUT.tsv [FIRST LAST]
  *   node scripts/build-name-layer.mjs /work/scratch/names/dev gold/names-dev.tsv
+ *   node scripts/build-name-layer.mjs /work/scratch/names/dev gold/names-dev.tsv 1 24
+ *
+ * FIRST LAST (1-based, inclusive) take only those worksheets in sorted file order, as the
+ * annotation batches are numbered.
  *
  * A worksheet is `<article>.tsv` with the columns article, start, end, name, kind, source text
  * (see docs/evaluation-names.md). Only the first five columns are written (never article text),
@@ -15,16 +19,18 @@
 import fs from "node:fs";
 import path from "node:path";
 
-const [folder, out] = process.argv.slice(2);
-if (!folder || !out) {
-  process.stderr.write("usage: node scripts/build-name-layer.mjs WORKSHEET_DIR OUT.tsv\n");
+const [folder, out, first, last] = process.argv.slice(2);
+if (!folder || !out || (first !== undefined && !/^\d+$/.test(`${first}${last ?? "x"}`))) {
+  process.stderr.write("usage: node scripts/build-name-layer.mjs WORKSHEET_DIR OUT.tsv [FIRST LAST]\n");
   process.exit(2);
 }
 
 const rows = new Map();
 const unfinished = [];
 let articles = 0;
-for (const file of fs.readdirSync(folder).filter((name) => name.endsWith(".tsv")).sort()) {
+const worksheets = fs.readdirSync(folder).filter((name) => name.endsWith(".tsv")).sort();
+const chosen = first === undefined ? worksheets : worksheets.slice(Number(first) - 1, Number(last));
+for (const file of chosen) {
   const lines = fs.readFileSync(path.join(folder, file), "utf8").split("\n").filter((line) => line.trim() !== "");
   const cells = lines.map((line) => line.split("\t"));
   if (cells.some((row) => row.length < 5 || row[3].trim() === "" || row[4].trim() === "")) {
