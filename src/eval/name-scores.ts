@@ -108,7 +108,7 @@ export function countName(
     counts.noSpeaker++;
     return row.name;
   }
-  if (nameMatches(speaker.name, row.name)) {
+  if (nameMatches(speaker.name, row.name, row.kind)) {
     counts.right++;
     return null;
   }

@@ -113,15 +113,32 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([
   "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "professor",
   "sen", "senator", "rep", "representative", "gov", "governor", "president", "vice", "pres",
   "secretary", "sec", "gen", "general", "mayor", "judge", "justice", "rev", "reverend",
-  "speaker", "chairman", "chairwoman", "chair", "minister", "prime", "former", "candidate", "nominee",
+  "speaker", "chairman", "chairwoman", "chair", "minister", "prime", "former", "candidate", "nominee", "rival",
+]);
+
+/**
+ * Leading words dropped like "the": determiners and quantifiers, so that "a source", "another
+ * source" and "several cast members" name `source` and `cast members` (the guidelines write
+ * descriptions without determiner).
+ */
+const LEADING_DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "another", "one", "some", "several", "many"]);
+
+/**
+ * Words that describe a person before the name ("Republican Donald Trump", "Libertarian
+ * presidential candidate Gary Johnson"): ignored when the referent is a person only, because in an
+ * organisation's name they name it ("Republican National Committee").
+ */
+const PERSON_DESCRIPTORS: ReadonlySet<string> = new Set([
+  "republican", "democrat", "democratic", "gop", "libertarian", "presidential", "vicepresidential", "incumbent",
 ]);
 
 /**
  * The comparable words of a name: Unicode NFKD with diacritics dropped, lower case, a possessive
  * "'s" dropped from each word, other punctuation deleted ("Jr." -> "jr", "O'Neil" -> "oneil"),
- * a leading "the" dropped, and title words ({@link TITLE_WORDS}) dropped.
+ * leading determiners ("the", "a", "another", ...) dropped, and title words ({@link TITLE_WORDS})
+ * dropped; for a person (`kind` "person"), party and office descriptors too.
  */
-export function nameTokens(name: string): string[] {
+export function nameTokens(name: string, kind?: NameKind): string[] {
   const words = name
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
@@ -129,8 +146,8 @@ export function nameTokens(name: string): string[] {
     .split(/\s+/)
     .map((word) => word.replace(/['\u2019]s$/u, "").replace(/[^\p{L}\p{N}]/gu, ""))
     .filter((word) => word !== "");
-  if (words[0] === "the") words.shift();
-  return words.filter((word) => !TITLE_WORDS.has(word));
+  while (words.length > 0 && LEADING_DETERMINERS.has(words[0] ?? "")) words.shift();
+  return words.filter((word) => !TITLE_WORDS.has(word) && !(kind === "person" && PERSON_DESCRIPTORS.has(word)));
 }
 
 /** The referents' names of a layer name: alternatives (` | `) and several referents (` & `), any of which counts. */
@@ -144,16 +161,16 @@ export function goldNameChoices(goldName: string): string[] {
 }
 
 /**
- * True when `predicted` names the layer's `goldName`: the predicted words ({@link nameTokens})
- * are non-empty and all among the words of one of the gold names ({@link goldNameChoices}).
- * So "Clinton" and "Hillary Clinton" name `Hillary Clinton`, "Donald Trump Jr." does not name
- * `Donald Trump`, and nothing names an excluded Source (`-`).
+ * True when `predicted` names the layer's `goldName` (of the layer's `kind`): the predicted words
+ * ({@link nameTokens}) are non-empty and all among the words of one of the gold names
+ * ({@link goldNameChoices}). So "Clinton" and "Hillary Clinton" name `Hillary Clinton`, "Donald
+ * Trump Jr." does not name `Donald Trump`, and nothing names an excluded Source (`-`).
  */
-export function nameMatches(predicted: string, goldName: string): boolean {
-  const tokens = nameTokens(predicted);
+export function nameMatches(predicted: string, goldName: string, kind?: NameKind): boolean {
+  const tokens = nameTokens(predicted, kind);
   if (tokens.length === 0) return false;
   return goldNameChoices(goldName).some((choice) => {
-    const gold = new Set(nameTokens(choice));
+    const gold = new Set(nameTokens(choice, kind));
     return tokens.every((token) => gold.has(token));
   });
 }

@@ -23,8 +23,23 @@ describe("nameMatches", () => {
     ["Priya Raman", "Raman campaign | Priya Raman"],
     ["Raman", "Raman campaign | Priya Raman"],
     ["White House", "White House spokesman"],
+    ["a source", "source"],
+    ["another source", "source"],
+    ["Several cast members", "cast members"],
+    ["Rival Mara Quist", "Mara Quist"],
   ])("%j names %j", (predicted, gold) => {
     expect(nameMatches(predicted, gold)).toBe(true);
+  });
+
+  it("ignores party and office descriptors before a person's name only", () => {
+    expect(nameMatches("Republican Donald Trump", "Donald Trump", "person")).toBe(true);
+    expect(nameMatches("Libertarian presidential candidate Gary Johnson", "Gary Johnson", "person")).toBe(true);
+    expect(nameMatches("Democrat Hillary Clinton", "Hillary Clinton", "person")).toBe(true);
+    expect(nameMatches("Republican Donald Trump", "Donald Trump")).toBe(false);
+    expect(nameMatches("Republican", "Donald Trump", "person")).toBe(false);
+    expect(nameMatches("GOP nominee", "Donald Trump", "person")).toBe(false);
+    expect(nameMatches("Democratic National Committee", "Republican National Committee", "organisation")).toBe(false);
+    expect(nameMatches("Republicans", "Republicans", "group")).toBe(true);
   });
 
   it.each<[string, string]>([
@@ -47,6 +62,9 @@ describe("nameMatches", () => {
     expect(nameTokens("The Gov. Renée O\u2019Hara-Lutz's")).toEqual(["renee", "oharalutz"]);
     expect(nameTokens("Sen. Alma Reyes, Jr.")).toEqual(["alma", "reyes", "jr"]);
     expect(nameTokens("Mr. President")).toEqual([]);
+    expect(nameTokens("another unnamed source")).toEqual(["unnamed", "source"]);
+    expect(nameTokens("Democratic vice-presidential nominee Tim Kaine", "person")).toEqual(["tim", "kaine"]);
+    expect(nameTokens("Democratic vice-presidential nominee Tim Kaine")).toEqual(["democratic", "vicepresidential", "tim", "kaine"]);
   });
 
   it("splits referents and alternatives; an excluded name has none", () => {
