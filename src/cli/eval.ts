@@ -1,13 +1,24 @@
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import { EvalInputError, formatReport, scoreDocuments, type EvalReport, type GoldDocument } from "../eval";
+import {
+  EvalInputError,
+  NameLayerError,
+  formatReport,
+  parseNameLayer,
+  scoreDocuments,
+  type EvalReport,
+  type GoldDocument,
+  type NameLayer,
+} from "../eval";
 import { createExtractor, type ExtractionResult } from "../index";
 import { GoldLoadError, loadGold } from "./gold-files";
 import type { CliIO } from "./io";
 import { streamOutput } from "./output";
 
-const USAGE = "Usage: whosaid eval --gold <polnear-split-folder|gold.jsonl> [--format text|json] [--show-errors N]";
+const USAGE =
+  "Usage: whosaid eval --gold <polnear-split-folder|gold.jsonl> [--names <name-layer.tsv>] [--format text|json] [--show-errors N]";
 
 /** How long extraction took, over how much text. */
 export interface EvalTiming {
@@ -44,9 +55,20 @@ export async function runEval(args: string[], io: CliIO): Promise<number> {
     throw error;
   }
 
+  let names: NameLayer | undefined;
+  if (options.names !== undefined) {
+    try {
+      names = parseNameLayer(readFileSync(resolve(io.cwd, options.names), "utf8"));
+    } catch (error) {
+      const reason = error instanceof NameLayerError ? error.message : `cannot read it: ${(error as Error).message}`;
+      io.stderr.write(`whosaid eval: --names ${options.names}: ${reason}\n`);
+      return 2;
+    }
+  }
+
   let evaluation: Evaluation;
   try {
-    evaluation = evaluateGold(documents, options.showErrors);
+    evaluation = evaluateGold(documents, options.showErrors, names);
   } catch (error) {
     // Offsets that do not fit the text are a bug in the extractor, not in the gold.
     if (error instanceof EvalInputError) {
@@ -71,6 +93,8 @@ export async function runEval(args: string[], io: CliIO): Promise<number> {
 
 interface EvalCommandOptions {
   gold: string;
+  /** The name layer TSV, if speakers are also to be scored by name. */
+  names: string | undefined;
   format: "text" | "json";
   showErrors: number;
 }
@@ -83,6 +107,7 @@ function readOptions(args: string[], io: CliIO): EvalCommandOptions | number {
       args,
       options: {
         gold: { type: "string" },
+        names: { type: "string" },
         format: { type: "string", default: "text" },
         "show-errors": { type: "string", default: "0" },
         help: { type: "boolean", short: "h" },
@@ -103,7 +128,7 @@ function readOptions(args: string[], io: CliIO): EvalCommandOptions | number {
   if (!/^\d+$/.test(showErrors)) {
     return usageError(io, `--show-errors needs a whole number, got ${JSON.stringify(showErrors)}`);
   }
-  return { gold: values.gold, format: values.format, showErrors: Number(showErrors) };
+  return { gold: values.gold, names: values.names, format: values.format, showErrors: Number(showErrors) };
 }
 
 function usageError(io: CliIO, message: string): number {
@@ -121,11 +146,11 @@ export interface Evaluation {
 
 /**
  * Extracts every gold article with one extractor (passing each article's date) and scores the
- * results, keeping up to `maxErrors` error examples.
+ * results, keeping up to `maxErrors` error examples; with a name layer, also by speaker name.
  *
  * @throws EvalInputError when a predicted span does not fit its article (an extractor bug).
  */
-export function evaluateGold(documents: readonly GoldDocument[], maxErrors: number): Evaluation {
+export function evaluateGold(documents: readonly GoldDocument[], maxErrors: number, names?: NameLayer): Evaluation {
   const setupStart = performance.now();
   const extractor = createExtractor();
   // Load the language model here so that it counts as set-up, not as extraction time.
@@ -146,7 +171,7 @@ export function evaluateGold(documents: readonly GoldDocument[], maxErrors: numb
   const bytes = documents.reduce((sum, gold) => sum + Buffer.byteLength(gold.text, "utf8"), 0);
   const extractSeconds = (end - extractStart) / 1000;
   return {
-    report: scoreDocuments(pairs, { maxErrors }),
+    report: scoreDocuments(pairs, { maxErrors, names }),
     failures,
     timing: {
       documents: documents.length,
@@ -160,7 +185,7 @@ export function evaluateGold(documents: readonly GoldDocument[], maxErrors: numb
 
 function timingFooter(timing: EvalTiming, report: EvalReport, showErrors: number, failed: number): string {
   const lines = [""];
-  if (showErrors === 0 && report.errorInstances > 0) lines.push("--show-errors N lists the first N errors in context.");
+  if (showErrors === 0 && report.errorInstances + (report.names?.errorInstances ?? 0) > 0) lines.push("--show-errors N lists the first N errors in context.");
   if (failed > 0) lines.push(`${failed} document${failed === 1 ? "" : "s"} failed to extract and count as finding nothing.`);
   lines.push(
     `Time: ${timing.extractSeconds.toFixed(2)} s to extract ${timing.documents} document${timing.documents === 1 ? "" : "s"}, ` +

@@ -3,6 +3,7 @@
  */
 
 import type { CategoryCounts, CategoryScore, ErrorExample, EvalReport } from "./metrics";
+import type { NameErrorExample, NameScore, NameScores } from "./name-scores";
 import { f1Score, safeRatio } from "./metrics";
 
 /** Output formats of {@link formatReport}. */
@@ -131,6 +132,8 @@ function formatText(report: EvalReport, options: FormatReportOptions): string {
     "",
   );
 
+  if (report.names) out.push(...nameLines(report.names));
+
   if (options.perDocument) {
     const rows: string[][] = [["Document", "D gold", "D found", "D pred", "D correct", "D F1", "R gold", "R found", "R pred", "R correct", "R F1"]];
     for (const doc of report.perDocument) {
@@ -159,14 +162,56 @@ function formatText(report: EvalReport, options: FormatReportOptions): string {
   } else {
     out.push(report.errorInstances === 0 ? "No errors." : `Error examples: none kept (${report.errorInstances} error${report.errorInstances === 1 ? "" : "s"}).`);
   }
+  if (report.names && report.names.examples.length > 0) {
+    out.push("", `Name errors (${report.names.examples.length} of ${report.names.errorInstances})`);
+    report.names.examples.forEach((example, index) => out.push(...nameExampleLines(example, index)));
+  }
   return `${out.join("\n")}\n`;
+}
+
+function nameRow(label: string, score: NameScore): string[] {
+  return [
+    label,
+    `${fixed(score.accuracy)} (${score.right}/${score.scored})`,
+    String(score.noSpeaker),
+    String(score.rightMentionWrongName),
+    `${fixed(score.coverage)} (${score.scored + score.excluded}/${score.foundWithSource})`,
+    String(score.excluded),
+  ];
+}
+
+function nameLines(names: NameScores): string[] {
+  return [
+    `Speaker names (name layer: ${names.layerRows} rows)`,
+    ...padTable(
+      [
+        ["Category", "By name", "No speaker", "Mention right, name wrong", "Layer coverage", "Excluded"],
+        nameRow("Direct quotes", names.direct),
+        nameRow("Reported speech", names.reported),
+      ],
+      (column) => column > 0,
+    ),
+    "",
+    "By name = found gold with a Source named in the layer whose paired prediction's speaker.name names that referent",
+    "(no speaker counts wrong). Layer coverage = found Sources with a row; Sources without one are not scored.",
+    "",
+  ];
+}
+
+function nameExampleLines(example: NameErrorExample, index: number): string[] {
+  return [
+    `[${index + 1}] wrong-name · ${example.category === "direct" ? "direct quote" : "reported speech"} · ${example.docId} (${example.predictedQuoteId})`,
+    `    predicted: ${quoted(example.predictedName)} via ${quoted(example.predictedMention)}   gold: ${quoted(example.goldName)} via ${quoted(example.goldSource)}`,
+    `    context:   ${example.context}`,
+  ];
 }
 
 /**
  * Render a report.
  *
  * - `"text"`: a readable summary: P/R/F1 per category to 3 decimals with attribution accuracy,
- *   error counts, date figures, optionally per-document rows, then the kept error examples.
+ *   error counts, date figures, speaker-name figures (with a name layer), optionally per-document
+ *   rows, then the kept error examples and name errors.
  * - `"json"`: the report as pretty-printed JSON (2-space indent), newline-terminated.
  */
 export function formatReport(

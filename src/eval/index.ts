@@ -7,10 +7,14 @@
  *
  * @example
  * ```ts
- * import { parseGoldJsonl, scoreDocuments, formatReport } from "./eval";
+ * import { parseGoldJsonl, parseNameLayer, scoreDocuments, formatReport } from "./eval";
  * const gold = parseGoldJsonl(jsonlText);
- * const report = scoreDocuments(gold.map((doc) => ({ gold: doc, predicted: extract(doc.text) })));
+ * const pairs = gold.map((doc) => ({ gold: doc, predicted: extract(doc.text) }));
+ * const report = scoreDocuments(pairs);
  * console.log(formatReport(report, "text"));
+ * // By speaker name too, with a name layer (gold/names-dev.tsv):
+ * const byName = scoreDocuments(pairs, { names: parseNameLayer(layerTsvText) });
+ * console.log(byName.names?.direct.accuracy);
  * ```
  *
  * @packageDocumentation
@@ -67,3 +71,17 @@ export {
 
 export type { FormatReportOptions, ReportFormat } from "./format";
 export { formatReport } from "./format";
+
+export type { NameKind, NameLayer, NameLayerRow } from "./names";
+export {
+  EXCLUDED_NAME,
+  NAME_LAYER_HEADER,
+  NameLayerError,
+  findNameRow,
+  goldNameChoices,
+  nameMatches,
+  nameTokens,
+  parseNameLayer,
+} from "./names";
+
+export type { NameCounts, NameErrorExample, NameScore, NameScores } from "./name-scores";

@@ -36,10 +36,22 @@
  *   of some `explicit` date among the document's predicted quotes / dated quotes.
  * - Gold relations without any Content piece (degenerate annotations) are excluded everywhere
  *   and counted in `excludedGoldRelations`.
+ * - **Names.** With a name layer (`options.names`), the same pairs are also judged by name: the
+ *   paired prediction's `speaker.name` must name the layer's referent of the gold Source (see
+ *   `names.ts` for the matching, `name-scores.ts` for the counts); `report.names` holds the figures.
  */
 
 import type { DateSource, ExtractionResult, Quote, Span } from "../types";
 import type { GoldDocument, GoldRelation, GoldSpan } from "./gold";
+import {
+  countName,
+  emptyNameCounts,
+  toNameScore,
+  type NameCounts,
+  type NameErrorExample,
+  type NameScores,
+} from "./name-scores";
+import type { NameLayer } from "./names";
 
 /** `direct`: direct and partial quotations; `reported`: reported speech (indirect). */
 export type EvalCategory = "direct" | "reported";
@@ -60,6 +72,8 @@ export interface EvalOptions {
    * Default `true`.
    */
   checkOffsets?: boolean;
+  /** A parsed name layer ({@link parseNameLayer}): also score speakers by name, in `report.names`. */
+  names?: NameLayer;
 }
 
 /** A prediction that does not fit its gold document. */
@@ -188,6 +202,8 @@ export interface EvalReport {
   errorInstances: number;
   examples: ErrorExample[];
   perDocument: DocumentScore[];
+  /** Speaker-name figures; present only when a name layer was given. */
+  names?: NameScores;
 }
 
 /** The note carried by every {@link DateScore}. */
@@ -449,6 +465,10 @@ export function scoreDocuments(
     reported: emptyCounts(),
   };
   const dateTotals = emptyDates();
+  const layer = options.names;
+  const nameTotals: Record<EvalCategory, NameCounts> = { direct: emptyNameCounts(), reported: emptyNameCounts() };
+  const nameErrors: NameErrorExample[] = [];
+  let nameErrorInstances = 0;
   const perDocument: DocumentScore[] = [];
   let excludedTotal = 0;
 
@@ -553,11 +573,31 @@ export function scoreDocuments(
               counts.foundWithSource++;
               const speaker = quote.speaker;
               if (speaker === null) counts.speakerMissing++;
-              if (speaker !== null && spansOverlap(speaker.mention, g.relation.source ?? [])) {
+              const rightByMention = speaker !== null && spansOverlap(speaker.mention, g.relation.source ?? []);
+              if (rightByMention) {
                 counts.speakerCorrect++;
               } else {
                 counts.errors.wrongSpeaker++;
                 collect(collector, example("wrong-speaker", g, quote, jaccard));
+              }
+              const source = g.relation.source ?? [];
+              const wrongName = layer && countName(nameTotals[category], layer, docId, source, speaker, rightByMention);
+              if (wrongName) {
+                nameErrorInstances++;
+                if (nameErrors.length < maxErrors) {
+                  const regions: Interval[] = [firstInterval(g), quote, ...source];
+                  if (speaker) regions.push(speaker.mention);
+                  nameErrors.push({
+                    docId,
+                    category,
+                    goldSource: joinPieces(source) ?? "",
+                    goldName: wrongName,
+                    predictedQuoteId: quote.id,
+                    predictedName: speaker?.name ?? null,
+                    predictedMention: speaker?.mention.text ?? null,
+                    context: snippet(text, regions, contextChars),
+                  });
+                }
               }
             }
             if (jaccard < WRONG_SPAN_JACCARD) {
@@ -642,6 +682,15 @@ export function scoreDocuments(
     errorInstances: collector.total,
     examples: selectExamples(collector),
     perDocument,
+    ...(layer && {
+      names: {
+        layerRows: layer.rows.length,
+        direct: toNameScore(nameTotals.direct),
+        reported: toNameScore(nameTotals.reported),
+        errorInstances: nameErrorInstances,
+        examples: nameErrors,
+      },
+    }),
   };
 }
 

@@ -51,6 +51,12 @@ function corpus(name: string, files: { ann?: string; text?: boolean; metadata?: 
   return split;
 }
 
+function textFile(name: string, content: string): string {
+  const file = join(root, name);
+  writeFileSync(file, content);
+  return file;
+}
+
 function jsonl(name: string, lines: unknown[]): string {
   const file = join(root, name);
   writeFileSync(file, lines.map((line) => (typeof line === "string" ? line : JSON.stringify(line))).join("\n"));
@@ -105,6 +111,39 @@ describe("whosaid eval", () => {
     expect(quiet.stdout).toContain("--show-errors N lists the first N errors in context.");
   });
 
+  it("scores speakers by name with --names and lists name errors with --show-errors", async () => {
+    const smith = range("Smith");
+    const layer = join(root, "names.tsv");
+    writeFileSync(layer, `article\tstart\tend\tname\tkind\n${ARTICLE_ID}\t${smith.start}\t${smith.end}\tAnn Smith\tperson\n`);
+    const json = await run(["--gold", corpus("names"), "--names", layer, "--format", "json"]);
+    expect(json.stderr).toBe("");
+    expect(json.code).toBe(0);
+    const report = JSON.parse(json.stdout);
+    expect(report.names).toMatchObject({ layerRows: 1, errorInstances: 0, examples: [] });
+    expect(report.names.direct).toEqual({
+      foundWithSource: 1,
+      noRow: 0,
+      excluded: 0,
+      scored: 1,
+      right: 1,
+      noSpeaker: 0,
+      rightMentionWrongName: 0,
+      accuracy: 1,
+      coverage: 1,
+    });
+    // Jones has no row: never scored, whatever the extractor finds.
+    expect(report.names.reported.scored).toBe(0);
+    expect(report.names.reported.noRow).toBe(report.names.reported.foundWithSource);
+
+    writeFileSync(layer, `article\tstart\tend\tname\tkind\n${ARTICLE_ID}\t${smith.start}\t${smith.end}\tBo Jones\tperson\n`);
+    const text = await run(["--gold", corpus("names"), "--names", layer, "--show-errors", "5"]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^Direct quotes\s+0\.000 \(0\/1\)\s+0\s+1\s+1\.000 \(1\/1\)\s+0$/m);
+    expect(text.stdout).toContain(
+      `Name errors (1 of 1)\n[1] wrong-name · direct quote · ${ARTICLE_ID} (q1)\n    predicted: «Smith» via «Smith»   gold: «Bo Jones» via «Smith»\n`,
+    );
+  });
+
   describe("exits 2 with a clear message", () => {
     const cases: Array<[string, () => string[], RegExp]> = [
       ["without --gold", () => [], /--gold is required\nUsage: whosaid eval/],
@@ -114,6 +153,8 @@ describe("whosaid eval", () => {
       ["for an invalid .ann file", () => ["--gold", corpus("badann", { ann: "T1\tSource 0 500\tSmith\n" })], /paper_2016-09-12_smith-vote_ab12\.ann: \.ann line 1: T1 span 0-500 lies outside the article/],
       ["for invalid JSONL", () => ["--gold", jsonl("bad.jsonl", [{ id: "x", text: "t", quotes: [] }, "{oops"])], /bad\.jsonl: gold JSONL line 2: invalid JSON/],
       ["for empty JSONL", () => ["--gold", jsonl("empty.jsonl", [])], /empty\.jsonl holds no gold documents/],
+      ["for a malformed name layer", () => ["--gold", corpus("badnames"), "--names", textFile("bad-names.tsv", "article\tstart\tend\tname\tkind\nx\t1\t2\tAnn\tpeople\n")], /--names .*bad-names\.tsv: name layer line 2: unknown kind "people"/],
+      ["for a missing name layer", () => ["--gold", corpus("nonames"), "--names", join(root, "absent.tsv")], /--names .*absent\.tsv: cannot read it: ENOENT/],
       ["for an unknown format", () => ["--gold", "x", "--format", "xml"], /--format must be text or json, got "xml"/],
       ["for a bad --show-errors", () => ["--gold", "x", "--show-errors", "some"], /--show-errors needs a whole number, got "some"/],
       ["for an unknown option", () => ["--rules", "x.js"], /Unknown option '--rules'/],
