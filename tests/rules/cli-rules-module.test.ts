@@ -1,12 +1,12 @@
 /**
  * A --rules module outside any project (a temp dir with no node_modules), as with npx or a global
- * install, run through the built CLI: plain object rules need no import, and an ES module's
+ * install, run through the built CLI in a child process, as a user runs it: plain object rules need no import, and an ES module's
  * `import "whosaid"` or `"whosaid/rules"` resolves to the CLI's own package.
  */
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { tempDir, whosaid } from "../cli/helpers";
+import { tempDir, whosaidProcess as whosaid } from "../cli/helpers";
 
 const dir = tempDir();
 const STANDUP = join(dir, "standup.txt");
