@@ -3,10 +3,15 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   // The examples import the package by name, as a user would; run them against src.
-  resolve: { alias: [{ find: /^whosaid$/, replacement: fileURLToPath(new URL("./src/index.ts", import.meta.url)) }] },
+  resolve: {
+    alias: [
+      { find: /^whosaid$/, replacement: fileURLToPath(new URL("./src/index.ts", import.meta.url)) },
+      { find: /^whosaid\/rules$/, replacement: fileURLToPath(new URL("./src/rules.ts", import.meta.url)) },
+    ],
+  },
   test: {
     include: ["tests/**/*.test.ts"],
-    // The CLI tests run dist/cli.js as a child process: build it first if it is missing or stale.
+    // The CLI tests run main() in-process on the built worker, and a few run dist/cli.js: build them first if missing or stale.
     globalSetup: ["tests/cli/global-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
