@@ -13,6 +13,11 @@ export default defineConfig({
     include: ["tests/**/*.test.ts"],
     // The CLI tests run main() in-process on the built worker, and a few run dist/cli.js: build them first if missing or stale.
     globalSetup: ["tests/cli/global-setup.ts"],
+    // Both cores: vitest's default leaves one idle on a 2-core machine, and many CLI tests wait on child processes.
+    maxWorkers: 2,
+    // No test mocks modules or leaves a global changed, so files share a worker's module cache: wink's
+    // language model loads once per worker instead of once per file (most of the former "import" time).
+    isolate: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },
