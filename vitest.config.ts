@@ -13,8 +13,9 @@ export default defineConfig({
     include: ["tests/**/*.test.ts"],
     // The CLI tests run main() in-process on the built worker, and a few run dist/cli.js: build them first if missing or stale.
     globalSetup: ["tests/cli/global-setup.ts"],
-    // Both cores: vitest's default leaves one idle on a 2-core machine, and many CLI tests wait on child processes.
-    maxWorkers: 2,
+    // One worker more than this 2-core machine has cores (vitest's default, cores - 1, leaves one idle):
+    // many CLI tests wait on child processes and worker threads. 3 measured ~50 s, 2 ~75 s, 4 slower again.
+    maxWorkers: 3,
     // No test mocks modules or leaves a global changed, so files share a worker's module cache: wink's
     // language model loads once per worker instead of once per file (most of the former "import" time).
     isolate: false,
