@@ -19,6 +19,8 @@ export default defineConfig({
     maxWorkers: availableParallelism() + 1,
     // No test mocks modules or leaves a global changed, so files share a worker's module cache: wink's
     // language model loads once per worker instead of once per file (most of the former "import" time).
+    // A module is evaluated once per worker, so tests/rules/readme-examples.test.ts, which runs each
+    // example by importing it and reading what it prints, must stay the only importer of examples/.
     isolate: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
