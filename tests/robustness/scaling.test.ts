@@ -6,7 +6,9 @@ import { extractQuotes } from "../../src/index";
  * for 10x the input with the time for 1x (medians of three runs after a warm-up): a ratio, not a
  * clock, so a slow or busy machine does not fail it, while a quadratic step (~100x) does. Sizes
  * keep the file under a minute on two cores; the README gives figures for 1 MB and 100,000
- * paragraphs, measured the same way.
+ * paragraphs, measured the same way. The paragraph with no full stop is 20,000 vs 200,000
+ * characters: a step that rescans the paragraph per clause or quote mark costs ~4x10^8 character
+ * visits at the small size already, far above the linear work, so its ratio would still be ~100.
  */
 
 const RUNS = 3;
@@ -73,8 +75,8 @@ describe("run-time is linear in the input size", () => {
     expect(ratio(unmatchedOpenings, 1_000)).toBeLessThan(MAX_RATIO);
   });
 
-  it("a 400 KB paragraph with no full stop", () => {
-    expect(ratio(oneParagraph, 40_000)).toBeLessThan(MAX_RATIO);
+  it("a 200 KB paragraph with no full stop", () => {
+    expect(ratio(oneParagraph, 20_000)).toBeLessThan(MAX_RATIO);
   });
 
   it("10,000 short paragraphs", () => {
