@@ -1,18 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import learned from "../src/lexicon/learned.json";
-
-interface CueEntry {
-  count: number;
-  precision: number;
-  relations: number;
-  that: number;
-  quote: number;
-  sourceBefore: number;
-  sourceAfter: number;
-  contentBefore: number;
-  takes: string;
-}
+import type { LearnedCue as CueEntry } from "../src/train/learn-cues";
 
 const cues = learned.cues as Record<string, CueEntry>;
 const titles = learned.titles as Record<string, number>;
