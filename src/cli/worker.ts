@@ -1,7 +1,7 @@
 /**
- * A worker thread of the CLI (built to dist/cli-worker.js). It loads the language model, says
- * "ready", then processes one job per message, building one extractor per --rules module it is
- * asked for. The main thread terminates it when a job runs out of time.
+ * A worker thread of the CLI (built to dist/cli-worker.js). It loads the language model, reads a
+ * sentence with it, says "ready", then processes one job per message, building one extractor per
+ * --rules module it is asked for. The main thread terminates it when a job runs out of time.
  */
 import { parentPort } from "node:worker_threads";
 import type { Extractor } from "../index";
@@ -31,7 +31,17 @@ port.on("message", async ({ job, settings }: ToWorker) => {
   post({ outcome: processJob(job, extractor, settings) });
 });
 
+/**
+ * Read before saying "ready": the first extraction loads wink's model and compiles chrono's date
+ * patterns (a few hundred ms), which the pool's per-record time limit must not charge to the first
+ * record a fresh worker gets, e.g. the one after a record that timed out.
+ */
+const WARM_UP = '"We are ready," Ann Lee said on Monday.';
+
 extractorFor(undefined).then(
-  () => post({ ready: true }),
+  (extractor) => {
+    extractor.extract(WARM_UP);
+    post({ ready: true });
+  },
   (error: unknown) => post({ failed: error instanceof Error ? error.message : String(error) }),
 );
