@@ -8,8 +8,12 @@ export interface ToWorker {
   settings: RecordSettings;
 }
 
-/** What a worker posts back: ready after start-up, a job's outcome, or why it could not start. */
-export type FromWorker = { ready: true } | { outcome: Outcome } | { failed: string };
+/**
+ * What a worker posts back: ready after start-up; started when it has the extractor for a job (a
+ * --rules module is loaded once per worker, on its first job) and begins the record; the job's
+ * outcome; or why it could not start.
+ */
+export type FromWorker = { ready: true } | { started: true } | { outcome: Outcome } | { failed: string };
 
 interface Task extends ToWorker {
   /** The job's time limit in milliseconds; 0 for none. */
@@ -77,14 +81,23 @@ export class WorkerPool {
 
   private assign(slot: Slot, task: Task): void {
     slot.task = task;
-    const { timeoutMs, settings } = task;
-    if (timeoutMs > 0) {
-      slot.timer = setTimeout(() => {
-        const seconds = timeoutMs / 1000;
-        this.retire(slot, failure(settings, task.job, { code: "TIMEOUT", message: `took longer than ${seconds} s (--timeout)` }));
-      }, timeoutMs);
-    }
-    slot.worker.postMessage({ job: task.job, settings } satisfies ToWorker);
+    this.startClock(slot);
+    slot.worker.postMessage({ job: task.job, settings: task.settings } satisfies ToWorker);
+  }
+
+  /**
+   * (Re)starts the time limit of the slot's job: when the job is sent (so a --rules module that
+   * hangs while loading is stopped too), and again when the worker starts the record itself, so
+   * that loading the module is not charged to the record.
+   */
+  private startClock(slot: Slot): void {
+    clearTimeout(slot.timer);
+    const task = slot.task;
+    if (task === undefined || task.timeoutMs <= 0) return;
+    slot.timer = setTimeout(() => {
+      const seconds = task.timeoutMs / 1000;
+      this.retire(slot, failure(task.settings, task.job, { code: "TIMEOUT", message: `took longer than ${seconds} s (--timeout)` }));
+    }, task.timeoutMs);
   }
 
   private start(): void {
@@ -93,6 +106,7 @@ export class WorkerPool {
     this.slots.add(slot);
     worker.on("message", (message: FromWorker) => {
       if ("ready" in message) slot.ready = true;
+      else if ("started" in message) return this.startClock(slot);
       else if ("failed" in message) this.broken = `a worker could not start: ${message.failed}`;
       else this.finish(slot, message.outcome);
       this.dispatch();

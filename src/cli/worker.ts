@@ -28,6 +28,7 @@ port.on("message", async ({ job, settings }: ToWorker) => {
     post({ outcome: failure(settings, job, { code: "INTERNAL", message: `cannot load the rules: ${(error as Error).message}` }) });
     return;
   }
+  post({ started: true });
   post({ outcome: processJob(job, extractor, settings) });
 });
 
