@@ -1,5 +1,6 @@
 import { compareAttributions, formatReport, formatSpeakerChanges, type CategoryScore, type EvalReport, type NameScore } from "../eval";
-import { timingFooter, type Evaluation } from "./eval";
+import type { Evaluation } from "./eval";
+import { timingFooter } from "./eval-footer";
 import type { Output } from "./output";
 
 /** The two runs of `whosaid eval --compare`: the built-in extractor, and the one the options make. */

@@ -15,6 +15,7 @@ import {
 } from "../eval";
 import { createExtractor, type ExtractionResult, type ExtractorOptions } from "../index";
 import { writeComparison } from "./eval-compare";
+import { timingFooter } from "./eval-footer";
 import { describeChoice, extractorOptionsFor } from "./eval-setup";
 import { GoldLoadError, loadGold } from "./gold-files";
 import type { CliIO } from "./io";
@@ -226,16 +227,4 @@ export function evaluateGold(
       megabytesPerSecond: extractSeconds > 0 ? bytes / 1e6 / extractSeconds : 0,
     },
   };
-}
-
-export function timingFooter(timing: EvalTiming, report: EvalReport, showErrors: number, failed: number): string {
-  const lines = [""];
-  if (showErrors === 0 && report.errorInstances + (report.names?.errorInstances ?? 0) > 0) lines.push("--show-errors N lists the first N errors in context.");
-  if (failed > 0) lines.push(`${failed} document${failed === 1 ? "" : "s"} failed to extract and count as finding nothing.`);
-  lines.push(
-    `Time: ${timing.extractSeconds.toFixed(2)} s to extract ${timing.documents} document${timing.documents === 1 ? "" : "s"}, ` +
-      `${(timing.bytes / 1e6).toFixed(2)} MB (${timing.megabytesPerSecond.toFixed(2)} MB/s); ` +
-      `extractor set-up ${timing.setupSeconds.toFixed(2)} s.`,
-  );
-  return `${lines.join("\n")}\n`;
 }
