@@ -2,14 +2,17 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { replaceStatisticsBlock, trainLexicon } from "../src/train";
-import { readBratFolder, TrainingDataError } from "./read-brat-folder";
+import { TrainingDataError } from "./read-brat-folder";
+import { readTrainingData } from "./read-training-data";
 
-export const USAGE = `usage: npm run train -- [--data DIR] [--out FILE] [--stats FILE] [--corpus NAME] [--quiet]
-  --data DIR     brat split folder with text/ and attributions/ (default ../shared/data/polnear/train)
-  --out FILE     where to write the lexicon (default src/lexicon/learned.json)
+export const USAGE = `usage: npm run train -- [--data PATH --out FILE] [--stats FILE] [--corpus NAME] [--quiet]
+  --data PATH    brat split folder with text/ and attributions/ (default ../shared/data/polnear/train),
+                 or a gold JSONL file as whosaid eval --gold reads it (quotes with a "cue" range teach cues)
+  --out FILE     where to write the lexicon (default src/lexicon/learned.json; required with --data,
+                 so that training on other data never replaces the shipped lexicon unasked)
   --stats FILE   markdown file whose statistics block is regenerated
                  (default docs/training.md, unless --out is given)
-  --corpus NAME  the corpus as named in the lexicon's meta (default: PolNeAR train, or the folder's name)`;
+  --corpus NAME  the corpus as named in the lexicon's meta (default: PolNeAR train, or the folder or file name)`;
 
 const POLNEAR_TRAIN = "PolNeAR 1.0.0 train split, alphabetically first annotator per article";
 
@@ -45,23 +48,38 @@ export function runTrainCommand(argv: readonly string[], io: TrainIo): number {
     io.log(USAGE);
     return 0;
   }
+  if (values.data !== undefined && values.out === undefined) {
+    io.error(`train: --data needs --out FILE (--out src/lexicon/learned.json replaces the shipped lexicon)\n${USAGE}`);
+    return 2;
+  }
   const data = resolve(io.root, values.data ?? "../shared/data/polnear/train");
   const out = resolve(io.root, values.out ?? "src/lexicon/learned.json");
   const stats = values.stats ?? (values.out === undefined ? "docs/training.md" : undefined);
-  const corpus = values.corpus ?? (values.data === undefined ? POLNEAR_TRAIN : `${basename(data)} (brat), alphabetically first annotator per article`);
   const log = (message: string) => {
     if (!values.quiet) io.error(message);
   };
 
-  let articles;
+  let articles, format;
   try {
-    articles = readBratFolder(data);
+    ({ articles, format } = readTrainingData(data));
   } catch (error) {
     if (!(error instanceof TrainingDataError)) throw error;
-    io.error(`train: ${error.message}\n       Put the PolNeAR train split at ../shared/data/polnear/train (relative to the repository) or pass --data DIR.`);
+    io.error(`train: ${error.message}\n       Put the PolNeAR train split at ../shared/data/polnear/train (relative to the repository) or pass --data PATH.`);
     return 1;
   }
   log(`train: ${articles.length} articles from ${data}`);
+  const quotes = articles.flatMap((article) => article.annotations.relations);
+  const withoutCue = quotes.filter((quote) => quote.cue === null).length;
+  if (format === "jsonl" && withoutCue > 0) {
+    log(`train: ${withoutCue} of ${quotes.length} quotes have no "cue": {"start", "end"} and teach no cue words`);
+  }
+  const corpus =
+    values.corpus ??
+    (values.data === undefined
+      ? POLNEAR_TRAIN
+      : format === "jsonl"
+        ? `${basename(data)} (gold JSONL)`
+        : `${basename(data)} (brat), alphabetically first annotator per article`);
   const { json, statistics, learned } = trainLexicon(articles, corpus);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, json);

@@ -9,6 +9,7 @@ import { normaliseDateOption } from "./document/header";
 import { normalise } from "./document/normalise";
 import { readingOptions, WhosaidError } from "./errors";
 import { buildCueLexicon, type CueOptions } from "./lexicon/cues";
+import type { LearnedLexicon } from "./lexicon/learned";
 import { cueMatcher, type CueMatcher } from "./lexicon/match";
 import { linkEntities } from "./mentions/coref";
 import { detectMentions } from "./mentions/detect";
@@ -31,6 +32,12 @@ export interface ExtractorOptions extends ExtractOptions {
   rules?: readonly Rule[];
   /** Change the speech-cue lexicon: add verbs or phrases, remove built-ins, or replace them. */
   cues?: CueOptions;
+  /**
+   * Cue forms learned from your own annotated articles: the JSON that
+   * `npm run train -- --data <gold> --out FILE` writes, parsed. Its forms are used beside the
+   * shipped learned ones, and its figures win for a form in both (`cues.remove` still removes).
+   */
+  learned?: LearnedLexicon;
   /** People and organisations you already know, with aliases, to seed mention detection. */
   knownSpeakers?: readonly KnownSpeaker[];
   /**
@@ -138,7 +145,7 @@ function validate(o: ExtractorOptions): Settings {
   return {
     articleDate,
     rules,
-    matcher: cueMatcher(buildCueLexicon(o.cues)),
+    matcher: cueMatcher(buildCueLexicon(o.cues, o.learned)),
     marks: {
       outer: [...quoteMarks.filter((p) => !p.nested), ...DEFAULT_OUTER_MARKS],
       inner: [...quoteMarks.filter((p) => p.nested), ...DEFAULT_INNER_MARKS],

@@ -11,6 +11,7 @@ export type * from "./types";
 
 // Custom attribution rules: the same API as the `whosaid/rules` entry point (see docs/rules.md).
 export * from "./rules";
-export type { CueOptions } from "./lexicon/cues";
+export type { CueOptions, CueTakes } from "./lexicon/cues";
+export type { LearnedCueFigures, LearnedLexicon } from "./lexicon/learned";
 export type { KnownSpeaker } from "./mentions/types";
 export type { QuoteMarkPair } from "./quotes/types";

@@ -8,17 +8,22 @@ import {
   formatReport,
   parseNameLayer,
   scoreDocuments,
+  type AttributionJudgement,
   type EvalReport,
   type GoldDocument,
   type NameLayer,
 } from "../eval";
-import { createExtractor, type ExtractionResult } from "../index";
+import { createExtractor, type ExtractionResult, type ExtractorOptions } from "../index";
+import { writeComparison } from "./eval-compare";
+import { timingFooter } from "./eval-footer";
+import { describeChoice, extractorOptionsFor } from "./eval-setup";
 import { GoldLoadError, loadGold } from "./gold-files";
 import type { CliIO } from "./io";
 import { streamOutput } from "./output";
 
 const USAGE =
-  "Usage: whosaid eval --gold <polnear-split-folder|gold.jsonl> [--names <name-layer.tsv>] [--format text|json] [--show-errors N]";
+  "Usage: whosaid eval --gold <polnear-split-folder|gold.jsonl> [--names <name-layer.tsv>] [--rules <module>] [--learned <learned.json>]\n" +
+  "                    [--compare] [--format text|json] [--show-errors N]";
 
 /** How long extraction took, over how much text. */
 export interface EvalTiming {
@@ -34,13 +39,16 @@ export interface EvalTiming {
 }
 
 /**
- * `whosaid eval`: runs the library over gold articles and prints the scores.
+ * `whosaid eval`: runs the library over gold articles and prints the scores; with `--rules` and
+ * `--learned`, of the extractor they make; with `--compare`, of the built-in extractor and that
+ * one, and the quotes whose speaker changed.
  * Exit codes: 0 report printed; 1 report printed but some articles failed to extract;
- * 2 bad arguments or gold that cannot be read.
+ * 2 bad arguments, a bad --rules module or --learned file, or gold that cannot be read.
  */
 export async function runEval(args: string[], io: CliIO): Promise<number> {
   const options = readOptions(args, io);
   if (typeof options === "number") return options;
+  const changed = await extractorOptionsFor(options, io.cwd);
 
   let documents: GoldDocument[];
   try {
@@ -66,9 +74,12 @@ export async function runEval(args: string[], io: CliIO): Promise<number> {
     }
   }
 
+  const evaluate = (extractorOptions: ExtractorOptions) => evaluateGold(documents, options.showErrors, names, extractorOptions);
   let evaluation: Evaluation;
+  let before: Evaluation | undefined;
   try {
-    evaluation = evaluateGold(documents, options.showErrors, names);
+    if (options.compare) before = evaluate({});
+    evaluation = evaluate(changed);
   } catch (error) {
     // Offsets that do not fit the text are a bug in the extractor, not in the gold.
     if (error instanceof EvalInputError) {
@@ -77,10 +88,16 @@ export async function runEval(args: string[], io: CliIO): Promise<number> {
     }
     throw error;
   }
-  const { report, failures, timing } = evaluation;
-  for (const failure of failures) io.stderr.write(`whosaid eval: ${failure}\n`);
-
+  const failed = [...(before?.failures ?? []), ...evaluation.failures];
+  for (const failure of failed) io.stderr.write(`whosaid eval: ${failure}\n`);
   const out = streamOutput(io.stdout, "standard output");
+  if (before !== undefined) {
+    await writeComparison(out, { before, after: evaluation, afterLabel: describeChoice(options) }, options);
+    await out.commit();
+    return failed.length > 0 ? 1 : 0;
+  }
+
+  const { report, failures, timing } = evaluation;
   if (options.format === "json") {
     await out.write(`${JSON.stringify({ ...report, timing }, null, 2)}\n`);
   } else {
@@ -97,6 +114,11 @@ interface EvalCommandOptions {
   names: string | undefined;
   format: "text" | "json";
   showErrors: number;
+  /** A --rules module and a --learned lexicon for the extractor, if given. */
+  rules: string | undefined;
+  learned: string | undefined;
+  /** Also score the built-in extractor and list the quotes whose speaker changed. */
+  compare: boolean;
 }
 
 /** The parsed options, or the exit code to return at once (usage printed). */
@@ -110,6 +132,9 @@ function readOptions(args: string[], io: CliIO): EvalCommandOptions | number {
         names: { type: "string" },
         format: { type: "string", default: "text" },
         "show-errors": { type: "string", default: "0" },
+        rules: { type: "string" },
+        learned: { type: "string" },
+        compare: { type: "boolean", default: false },
         help: { type: "boolean", short: "h" },
       },
     }));
@@ -128,7 +153,18 @@ function readOptions(args: string[], io: CliIO): EvalCommandOptions | number {
   if (!/^\d+$/.test(showErrors)) {
     return usageError(io, `--show-errors needs a whole number, got ${JSON.stringify(showErrors)}`);
   }
-  return { gold: values.gold, names: values.names, format: values.format, showErrors: Number(showErrors) };
+  if (values.compare && values.rules === undefined && values.learned === undefined) {
+    return usageError(io, "--compare needs --rules <module> or --learned <file>: it compares the built-in extractor with the one they make");
+  }
+  return {
+    gold: values.gold,
+    names: values.names,
+    format: values.format,
+    showErrors: Number(showErrors),
+    rules: values.rules,
+    learned: values.learned,
+    compare: values.compare,
+  };
 }
 
 function usageError(io: CliIO, message: string): number {
@@ -142,17 +178,25 @@ export interface Evaluation {
   /** One message per article whose extraction threw; such an article counts as finding nothing. */
   failures: string[];
   timing: EvalTiming;
+  /** How each gold relation with a Source fared, for a comparison of two runs. */
+  attributions: AttributionJudgement[];
 }
 
 /**
- * Extracts every gold article with one extractor (passing each article's date) and scores the
- * results, keeping up to `maxErrors` error examples; with a name layer, also by speaker name.
+ * Extracts every gold article with one extractor made with `extractorOptions` (passing each
+ * article's date) and scores the results, keeping up to `maxErrors` error examples; with a name
+ * layer, also by speaker name.
  *
  * @throws EvalInputError when a predicted span does not fit its article (an extractor bug).
  */
-export function evaluateGold(documents: readonly GoldDocument[], maxErrors: number, names?: NameLayer): Evaluation {
+export function evaluateGold(
+  documents: readonly GoldDocument[],
+  maxErrors: number,
+  names?: NameLayer,
+  extractorOptions: ExtractorOptions = {},
+): Evaluation {
   const setupStart = performance.now();
-  const extractor = createExtractor();
+  const extractor = createExtractor(extractorOptions);
   // Load the language model here so that it counts as set-up, not as extraction time.
   extractor.extract("Warm-up, she said.");
   const extractStart = performance.now();
@@ -170,8 +214,10 @@ export function evaluateGold(documents: readonly GoldDocument[], maxErrors: numb
   const end = performance.now();
   const bytes = documents.reduce((sum, gold) => sum + Buffer.byteLength(gold.text, "utf8"), 0);
   const extractSeconds = (end - extractStart) / 1000;
+  const attributions: AttributionJudgement[] = [];
   return {
-    report: scoreDocuments(pairs, { maxErrors, names }),
+    report: scoreDocuments(pairs, { maxErrors, names, onAttribution: (judgement) => attributions.push(judgement) }),
+    attributions,
     failures,
     timing: {
       documents: documents.length,
@@ -181,16 +227,4 @@ export function evaluateGold(documents: readonly GoldDocument[], maxErrors: numb
       megabytesPerSecond: extractSeconds > 0 ? bytes / 1e6 / extractSeconds : 0,
     },
   };
-}
-
-function timingFooter(timing: EvalTiming, report: EvalReport, showErrors: number, failed: number): string {
-  const lines = [""];
-  if (showErrors === 0 && report.errorInstances + (report.names?.errorInstances ?? 0) > 0) lines.push("--show-errors N lists the first N errors in context.");
-  if (failed > 0) lines.push(`${failed} document${failed === 1 ? "" : "s"} failed to extract and count as finding nothing.`);
-  lines.push(
-    `Time: ${timing.extractSeconds.toFixed(2)} s to extract ${timing.documents} document${timing.documents === 1 ? "" : "s"}, ` +
-      `${(timing.bytes / 1e6).toFixed(2)} MB (${timing.megabytesPerSecond.toFixed(2)} MB/s); ` +
-      `extractor set-up ${timing.setupSeconds.toFixed(2)} s.`,
-  );
-  return `${lines.join("\n")}\n`;
 }

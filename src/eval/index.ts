@@ -48,6 +48,7 @@ export {
 } from "./jsonl";
 
 export type {
+  AttributionJudgement,
   CategoryCounts,
   CategoryScore,
   DateCounts,
@@ -85,3 +86,6 @@ export {
 } from "./names";
 
 export type { NameCounts, NameErrorExample, NameScore, NameScores } from "./name-scores";
+
+export type { SpeakerChange, SpeakerChangeSide, SpeakerChangeVerdict } from "./compare";
+export { compareAttributions, formatSpeakerChanges } from "./compare";

@@ -9,7 +9,8 @@
  * Offsets are UTF-16 indices into `text`, end exclusive. `type` is `"direct"` for direct and
  * partial quotations (text inside quotation marks) and `"indirect"` for reported speech.
  * `date` is optional (absent or `null` means unknown). `speaker` is `null` when the quote has no
- * speaker in the text. Blank lines are skipped.
+ * speaker in the text. A quote may also give its `cue` (`{"start", "end"}` of "said", "told
+ * reporters"): the scorer ignores it, the trainer learns cue words from it. Blank lines are skipped.
  */
 
 import type { GoldDocument, GoldRelation } from "./gold";
@@ -26,6 +27,8 @@ export interface GoldJsonlQuote extends GoldJsonlRange {
   speaker: GoldJsonlRange | null;
   /** `direct` covers direct and partial quotations; `indirect` is reported speech. */
   type: "direct" | "indirect";
+  /** Where the speech verb or phrase is ("said", "according to"); optional, `null` or absent if not given. */
+  cue?: GoldJsonlRange | null;
 }
 
 /** One validated JSONL line. */
@@ -110,7 +113,7 @@ function readRecord(value: unknown, line: number): GoldJsonlRecord {
     const path = `quotes[${index}]`;
     if (!isObject(quote)) throw new GoldJsonlError(line, path, "must be an object");
     const range = readRange(quote, path, text.length, line);
-    const { speaker, type } = quote;
+    const { speaker, type, cue } = quote;
     if (type !== "direct" && type !== "indirect") {
       throw new GoldJsonlError(
         line,
@@ -125,6 +128,7 @@ function readRecord(value: unknown, line: number): GoldJsonlRecord {
       ...range,
       speaker: speaker === null ? null : readRange(speaker, `${path}.speaker`, text.length, line),
       type,
+      ...(cue !== undefined && cue !== null && { cue: readRange(cue, `${path}.cue`, text.length, line) }),
     };
   });
   return { id, text, date: parsedDate, quotes: parsedQuotes };
@@ -165,8 +169,8 @@ export function parseGoldJsonlRecords(input: string): GoldJsonlRecord[] {
 
 /**
  * Convert a JSONL record to a {@link GoldDocument}: each quote becomes a relation whose Content
- * is the quote range and whose Source is the speaker range (or `null`); `cue` is `null`;
- * `hasQuoteMark` is `type === "direct"`.
+ * is the quote range and whose Source is the speaker range (or `null`); its Cue is the `cue`
+ * range, or `null` without one; `hasQuoteMark` is `type === "direct"`.
  */
 export function goldDocumentFromJsonlRecord(record: GoldJsonlRecord): GoldDocument {
   const slice = (range: GoldJsonlRange) => ({
@@ -177,7 +181,7 @@ export function goldDocumentFromJsonlRecord(record: GoldJsonlRecord): GoldDocume
   const relations: GoldRelation[] = record.quotes.map((quote) => ({
     content: [slice(quote)],
     source: quote.speaker === null ? null : [slice(quote.speaker)],
-    cue: null,
+    cue: quote.cue ? [slice(quote.cue)] : null,
     hasQuoteMark: quote.type === "direct",
   }));
   return { id: record.id, text: record.text, date: record.date, relations };

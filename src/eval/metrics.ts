@@ -46,6 +46,7 @@ import type { GoldDocument, GoldRelation, GoldSpan } from "./gold";
 import {
   countName,
   emptyNameCounts,
+  judgeName,
   toNameScore,
   type NameCounts,
   type NameErrorExample,
@@ -74,6 +75,31 @@ export interface EvalOptions {
   checkOffsets?: boolean;
   /** A parsed name layer ({@link parseNameLayer}): also score speakers by name, in `report.names`. */
   names?: NameLayer;
+  /**
+   * Called once for every gold relation with a Source, found or not, with how its speaker was
+   * judged: what `whosaid eval --compare` lines up between two runs.
+   */
+  onAttribution?: (judgement: AttributionJudgement) => void;
+}
+
+/** How one gold relation with a Source fared: its paired prediction's speaker, right or wrong. */
+export interface AttributionJudgement {
+  docId: string;
+  category: EvalCategory;
+  /** Index of the relation in the gold document's `relations`. */
+  relation: number;
+  /** Gold Content text; discontiguous pieces joined by " … ". */
+  goldText: string;
+  /** Gold Source text, pieces joined by " … ". */
+  goldSource: string;
+  /** The name layer's name for the Source (`-` if the layer excludes it); `null` without a layer or a row for it. */
+  goldName: string | null;
+  /** The paired prediction (largest overlap); `null` when the relation was not found. */
+  predicted: { quoteId: string; rule: string; speakerName: string | null; mention: Span | null } | null;
+  /** The paired speaker's mention overlaps the Source (false when not found). */
+  rightByMention: boolean;
+  /** By the name layer; `null` when there is no layer or it does not score this Source (no row, or `-`). */
+  rightByName: boolean | null;
 }
 
 /** A prediction that does not fit its gold document. */
@@ -220,6 +246,8 @@ interface Interval {
 
 interface PreparedGold {
   relation: GoldRelation;
+  /** Index in the document's relations. */
+  index: number;
   /** Content pieces merged into disjoint sorted intervals. */
   content: Interval[];
   length: number;
@@ -485,7 +513,7 @@ export function scoreDocuments(
 
     const golds: Record<EvalCategory, PreparedGold[]> = { direct: [], reported: [] };
     let excluded = 0;
-    for (const relation of gold.relations) {
+    for (const [index, relation] of gold.relations.entries()) {
       const content = mergeIntervals(relation.content);
       if (content.length === 0) {
         excluded++;
@@ -493,6 +521,7 @@ export function scoreDocuments(
       }
       golds[relation.hasQuoteMark ? "direct" : "reported"].push({
         relation,
+        index,
         content,
         length: content.reduce((sum, interval) => sum + interval.end - interval.start, 0),
         hasSource: relation.source !== null && relation.source.length > 0,
@@ -560,6 +589,28 @@ export function scoreDocuments(
         };
       };
 
+      const judge = (g: PreparedGold, quote: Quote | null, rightByMention: boolean): void => {
+        if (!options.onAttribution) return;
+        const source = g.relation.source ?? [];
+        const byName = layer ? judgeName(layer, docId, source, quote?.speaker ?? null) : null;
+        options.onAttribution({
+          docId,
+          category,
+          relation: g.index,
+          goldText: joinPieces(g.relation.content) ?? "",
+          goldSource: joinPieces(source) ?? "",
+          goldName: byName?.goldName ?? null,
+          predicted: quote && {
+            quoteId: quote.id,
+            rule: quote.rule,
+            speakerName: quote.speaker?.name ?? null,
+            mention: quote.speaker?.mention ?? null,
+          },
+          rightByMention,
+          rightByName: byName && (byName.status === "right" || byName.status === "wrong") ? byName.status === "right" : null,
+        });
+      };
+
       // Walk found and missed gold in document order so examples read in order.
       const events: Array<{ at: Interval; run: () => void }> = [];
       for (const match of matches) {
@@ -574,6 +625,7 @@ export function scoreDocuments(
               const speaker = quote.speaker;
               if (speaker === null) counts.speakerMissing++;
               const rightByMention = speaker !== null && spansOverlap(speaker.mention, g.relation.source ?? []);
+              judge(g, quote, rightByMention);
               if (rightByMention) {
                 counts.speakerCorrect++;
               } else {
@@ -611,6 +663,7 @@ export function scoreDocuments(
         events.push({
           at: firstInterval(g),
           run: () => {
+            if (g.hasSource) judge(g, null, false);
             counts.errors.missed++;
             collect(collector, example("missed", g, null, null));
           },

@@ -79,6 +79,25 @@ export function toNameScore(counts: NameCounts): NameScore {
   };
 }
 
+/** How the name layer judges one Source and the speaker paired with it. */
+export interface NameJudgement {
+  /** `no-row` and `excluded` are not scored; `wrong` includes a pair without a speaker. */
+  status: "no-row" | "excluded" | "right" | "wrong";
+  /** The layer's name for the Source; `null` without a row. */
+  goldName: string | null;
+}
+
+/** Judges a predicted speaker (or none) against the layer's referent of a gold Source. */
+export function judgeName(layer: NameLayer, docId: string, source: readonly GoldSpan[], speaker: QuoteSpeaker | null): NameJudgement {
+  const first = source[0];
+  const last = source[source.length - 1];
+  const row = first && last ? findNameRow(layer, docId, first.start, last.end) : undefined;
+  if (row === undefined) return { status: "no-row", goldName: null };
+  if (row.name === EXCLUDED_NAME) return { status: "excluded", goldName: row.name };
+  const right = speaker !== null && nameMatches(speaker.name, row.name, row.kind);
+  return { status: right ? "right" : "wrong", goldName: row.name };
+}
+
 /**
  * Count one found gold relation with a Source. Returns the layer's name when the pair is scored
  * and wrong (for an error example), else `null`.
@@ -92,26 +111,16 @@ export function countName(
   rightByMention: boolean,
 ): string | null {
   counts.foundWithSource++;
-  const first = source[0];
-  const last = source[source.length - 1];
-  const row = first && last ? findNameRow(layer, docId, first.start, last.end) : undefined;
-  if (row === undefined) {
-    counts.noRow++;
-    return null;
-  }
-  if (row.name === EXCLUDED_NAME) {
-    counts.excluded++;
-    return null;
-  }
+  const { status, goldName } = judgeName(layer, docId, source, speaker);
+  if (status === "no-row") counts.noRow++;
+  else if (status === "excluded") counts.excluded++;
+  if (status !== "right" && status !== "wrong") return null;
   counts.scored++;
-  if (speaker === null) {
-    counts.noSpeaker++;
-    return row.name;
-  }
-  if (nameMatches(speaker.name, row.name, row.kind)) {
+  if (status === "right") {
     counts.right++;
     return null;
   }
-  if (rightByMention) counts.rightMentionWrongName++;
-  return row.name;
+  if (speaker === null) counts.noSpeaker++;
+  else if (rightByMention) counts.rightMentionWrongName++;
+  return goldName;
 }

@@ -1,5 +1,6 @@
 import { WhosaidError } from "../errors";
-import learned from "./learned.json";
+import shipped from "./learned.json";
+import { learnedCueForms, type LearnedCueFigures } from "./learned";
 
 /**
  * The speech-cue lexicon: built-in verbs, written as lemmas and expanded to their inflected
@@ -29,14 +30,8 @@ export interface CueEntry {
   builtIn: boolean;
 }
 
-interface LearnedCue {
-  count: number;
-  precision: number;
-  takes: string;
-  contentBefore: number;
-  sourceBefore: number;
-  sourceAfter: number;
-}
+/** The shipped learned forms, checked once on first use. */
+let shippedForms: ReadonlyMap<string, LearnedCueFigures> | undefined;
 
 /** Learned forms below this precision are left out: mostly ordinary uses of the word. */
 const MIN_LEARNED_PRECISION = 0.15;
@@ -138,8 +133,15 @@ const normalise = (cue: string) => cue.toLowerCase().trim().replace(/\s+/g, " ")
 /** Surface form (lower case, single word or phrase) -> entry. */
 export type CueLexicon = ReadonlyMap<string, CueEntry>;
 
-export function buildCueLexicon(options: CueOptions = {}): CueLexicon {
+/**
+ * The cue lexicon: the built-in verbs and the shipped learned forms, changed by `options`;
+ * `learned` (a lexicon of `npm run train`) adds its forms to the learned ones, its figures
+ * winning for a form in both.
+ */
+export function buildCueLexicon(options: CueOptions = {}, learned?: unknown): CueLexicon {
   assertCueOptions(options);
+  shippedForms ??= learnedCueForms(shipped);
+  const learnedForms = learned === undefined ? shippedForms : new Map([...shippedForms, ...learnedCueForms(learned)]);
   const removedLemmas = new Set((options.remove ?? []).map(normalise));
   const lemmas = new Map<string, number>();
   if (!options.replace) {
@@ -150,11 +152,10 @@ export function buildCueLexicon(options: CueOptions = {}): CueLexicon {
   const lexicon = new Map<string, CueEntry>();
   if (!options.replace) {
     const removed = new Set([...removedLemmas].flatMap((lemma) => inflect(lemma)));
-    for (const [form, cue] of Object.entries(learned.cues as Record<string, LearnedCue>)) {
+    for (const [form, cue] of learnedForms) {
       if (cue.precision < MIN_LEARNED_PRECISION || removed.has(form)) continue;
-      const takes = (["quote", "that", "clause", "to", "wh", "np"] as const).find((t) => t === cue.takes) ?? "clause";
       lexicon.set(form, {
-        lemma: form, weight: cue.precision, ambiguous: cue.precision < 0.6, takes,
+        lemma: form, weight: cue.precision, ambiguous: cue.precision < 0.6, takes: cue.takes,
         contentBefore: cue.contentBefore, sourced: cue.sourceBefore + cue.sourceAfter, builtIn: false,
       });
     }

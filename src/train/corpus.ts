@@ -3,13 +3,32 @@ import { DEFAULT_OUTER_MARKS } from "../quotes/marks";
 import { scanOuter } from "../quotes/scan";
 import type { Doc, Token } from "../document/types";
 import type { BratAnnotations, BratTextBound } from "../eval/brat";
-import type { GoldSpan } from "../eval/gold";
+import type { GoldDocument, GoldSpan } from "../eval/gold";
 
 /** One annotated article as the trainer takes it: its text and its brat annotations. */
 export interface TrainingArticle {
   id: string;
   text: string;
   annotations: BratAnnotations;
+}
+
+/**
+ * A gold document read without brat (the gold JSONL of `whosaid eval`) as a training article:
+ * each relation's Source, Cue and Content become the text-bound spans brat would have, and a
+ * relation without a Source is an `Attribution-no-source` event, as in PolNeAR.
+ */
+export function trainingArticleFromGold(document: GoldDocument): TrainingArticle {
+  const textBounds: BratTextBound[] = [];
+  const bound = (type: string, spans: GoldSpan[] | null) => {
+    if (spans !== null && spans.length > 0) textBounds.push({ id: `T${textBounds.length + 1}`, type, spans });
+  };
+  const relations = document.relations.map((relation) => {
+    bound("Source", relation.source);
+    bound("Cue", relation.cue);
+    bound("Content", relation.content);
+    return { ...relation, eventType: relation.source ? "Attribution" : "Attribution-no-source" };
+  });
+  return { id: document.id, text: document.text, annotations: { textBounds, relations } };
 }
 
 /** An article with the library's tokens, sentences and paragraphs (wink-nlp, as at run time). */

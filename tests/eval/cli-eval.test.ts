@@ -157,7 +157,7 @@ describe("whosaid eval", () => {
       ["for a missing name layer", () => ["--gold", corpus("nonames"), "--names", join(root, "absent.tsv")], /--names .*absent\.tsv: cannot read it: ENOENT/],
       ["for an unknown format", () => ["--gold", "x", "--format", "xml"], /--format must be text or json, got "xml"/],
       ["for a bad --show-errors", () => ["--gold", "x", "--show-errors", "some"], /--show-errors needs a whole number, got "some"/],
-      ["for an unknown option", () => ["--rules", "x.js"], /Unknown option '--rules'/],
+      ["for an unknown option", () => ["--jobs", "2"], /Unknown option '--jobs'/],
     ];
     it.each(cases)("%s", async (_name, args, message) => {
       const { code, stdout, stderr } = await run(args());

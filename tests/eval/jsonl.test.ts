@@ -67,6 +67,19 @@ describe("parseGoldJsonl", () => {
     });
   });
 
+  it("reads an optional cue range as the relation's Cue; null or absent is no Cue", () => {
+    const line = JSON.stringify({
+      id: "c1",
+      text: TEXT,
+      quotes: [
+        { start: 0, end: 14, speaker: { start: 15, end: 20 }, type: "direct", cue: { start: 21, end: 25 } },
+        { start: 38, end: 54, speaker: null, type: "indirect", cue: null },
+      ],
+    });
+    expect(parseGoldJsonlRecords(line)[0]?.quotes.map((quote) => quote.cue)).toEqual([{ start: 21, end: 25 }, undefined]);
+    expect(parseGoldJsonl(line)[0]?.relations.map((relation) => relation.cue)).toEqual([[{ start: 21, end: 25, text: "said" }], null]);
+  });
+
   it("names the line of invalid JSON", () => {
     const error = errorOf(`${LINE_1}\n\n{"id": "d2", "text": `);
     expect(error.line).toBe(3);
@@ -116,6 +129,11 @@ describe("parseGoldJsonl", () => {
         ],
       }),
       "quotes[1].speaker.end",
+    ],
+    [
+      "bad cue range",
+      JSON.stringify({ id: "a", text: "abc", quotes: [{ start: 0, end: 1, speaker: null, type: "direct", cue: { start: 1 } }] }),
+      "quotes[0].cue.end",
     ],
   ])("names the line and field: %s", (_label, badLine, path) => {
     const error = errorOf(`${LINE_1}\n${LINE_2}\n${badLine}`);
