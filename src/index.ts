@@ -14,3 +14,4 @@ export * from "./rules";
 export type { CueOptions } from "./lexicon/cues";
 export type { KnownSpeaker } from "./mentions/types";
 export type { QuoteMarkPair } from "./quotes/types";
+export type { QuoteStyle } from "./quotes/style";
