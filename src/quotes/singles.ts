@@ -90,6 +90,7 @@ function roleAt(text: string, i: number): Role {
  */
 export function scanSingles(text: string, from: number): MarkedSpan[] {
   const marks = singleMarks(text, from);
+  const closeAhead = plainClosesAhead(marks);
   const spans: MarkedSpan[] = [];
   let open: SingleMark | null = null;
 
@@ -123,7 +124,7 @@ export function scanSingles(text: string, from: number): MarkedSpan[] {
       if (mark.role === "open") open = mark;
       continue;
     }
-    if (mark.role === "close" || (mark.role === "possessive" && !plainCloseFollows(marks, k))) emit(mark.at, mark.at);
+    if (mark.role === "close" || (mark.role === "possessive" && !closeAhead[k])) emit(mark.at, mark.at);
     else if (mark.role === "open") {
       emit(-1, mark.at); // a new quotation opens before the last one closed
       open = mark;
@@ -146,13 +147,17 @@ function firstMarkOfNextParagraph(text: string, marks: ReadonlyArray<{ at: numbe
   return -1;
 }
 
-function plainCloseFollows(marks: ReadonlyArray<{ role: string }>, k: number): boolean {
-  for (let j = k + 1; j < marks.length; j++) {
-    const role = marks[j]!.role;
-    if (role === "break") return false;
-    if (role === "close") return true;
+/** For each mark, whether a plain closing mark follows it in its paragraph (one pass from the end). */
+function plainClosesAhead(marks: ReadonlyArray<{ role: string }>): boolean[] {
+  const ahead = new Array<boolean>(marks.length);
+  let seen = false;
+  for (let k = marks.length - 1; k >= 0; k--) {
+    ahead[k] = seen;
+    const role = marks[k]!.role;
+    if (role === "break") seen = false;
+    else if (role === "close") seen = true;
   }
-  return false;
+  return ahead;
 }
 
 function onlySpaceBetween(text: string, a: number, b: number): boolean {
