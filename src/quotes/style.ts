@@ -31,10 +31,12 @@ export interface MarkedQuotations {
 
 /**
  * Finds the quotations in marks. In double style this is the double-mark scan with single marks
- * nested. An article is read in single style when its quotations in single marks that no double
- * pair contains outnumber its double pairs that no single pair contains: then single pairs are the
- * outer quotations, with double marks nested in them, and a double pair outside every single
- * pair (a tweet quoted in doubles) is an outer quotation too, with single marks nested.
+ * nested, exactly as before single style existed. An article is read in single style when its
+ * quotations in single marks that no double pair contains outnumber its double pairs that no
+ * single pair contains (a tie stays double: a one-off single-quoted headline in an American
+ * article changes nothing). In single style those single pairs are the outer quotations, with
+ * double marks nested in them, and a double pair that overlaps none of them (a tweet quoted in
+ * doubles) is an outer quotation too, with single marks nested.
  */
 export function findMarked(text: string, from: number, marks: QuoteMarks): MarkedQuotations {
   const scanText = readDoubledSingles(text, from);
