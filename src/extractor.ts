@@ -15,7 +15,7 @@ import { linkEntities } from "./mentions/coref";
 import { detectMentions } from "./mentions/detect";
 import { indexKnownSpeakers, knownSpeakersNamed } from "./mentions/known";
 import type { KnownSpeaker } from "./mentions/types";
-import { DEFAULT_INNER_MARKS, DEFAULT_OUTER_MARKS, findQuotes, type QuoteMarkPair, type QuoteMarks } from "./quotes";
+import { DEFAULT_INNER_MARKS, DEFAULT_OUTER_MARKS, findQuotes, QUOTE_STYLES, type QuoteMarkPair, type QuoteMarks, type QuoteStyle } from "./quotes";
 import { buildResult } from "./result";
 import { remapResult } from "./result/remap";
 import type { ExtractionResult } from "./types";
@@ -45,6 +45,11 @@ export interface ExtractorOptions extends ExtractOptions {
    * `{ open: "‹", close: "›", nested: true }` for quotations inside quotations.
    */
   quoteMarks?: readonly QuoteMarkPair[];
+  /**
+   * Which marks open a quotation: `"double"` (“...” with ‘...’ nested), `"single"` (‘...’ with
+   * “...” nested, British style), or `"auto"` (default): decided for each article.
+   */
+  quoteStyle?: QuoteStyle;
   /** The least confidence with which a rule's attribution is taken at once. Default 0.5. */
   minConfidence?: number;
   /** Add to each quote the list of rules tried and why each passed. */
@@ -137,6 +142,10 @@ function validate(o: ExtractorOptions): Settings {
   const quoteMarks = o.quoteMarks ?? [];
   if (!Array.isArray(quoteMarks)) throw new WhosaidError("INVALID_OPTION", "quoteMarks must be an array of { open, close } pairs");
   quoteMarks.forEach(assertQuoteMarkPair);
+  const quoteStyle = o.quoteStyle ?? "auto";
+  if (!QUOTE_STYLES.includes(quoteStyle)) {
+    throw new WhosaidError("INVALID_OPTION", `quoteStyle must be one of ${QUOTE_STYLES.map((x) => `"${x}"`).join(", ")}, got ${JSON.stringify(quoteStyle)}`);
+  }
   if (o.knownSpeakers !== undefined && !Array.isArray(o.knownSpeakers)) throw new WhosaidError("INVALID_OPTION", "knownSpeakers must be an array");
   (o.knownSpeakers ?? []).forEach(assertKnownSpeaker);
   // A copy of its own: the index built here stays true to it whatever the caller changes later.
@@ -149,6 +158,7 @@ function validate(o: ExtractorOptions): Settings {
     marks: {
       outer: [...quoteMarks.filter((p) => !p.nested), ...DEFAULT_OUTER_MARKS],
       inner: [...quoteMarks.filter((p) => p.nested), ...DEFAULT_INNER_MARKS],
+      style: quoteStyle,
     },
     known,
     minConfidence,

@@ -15,3 +15,4 @@ export type { CueOptions, CueTakes } from "./lexicon/cues";
 export type { LearnedCueFigures, LearnedLexicon } from "./lexicon/learned";
 export type { KnownSpeaker } from "./mentions/types";
 export type { QuoteMarkPair } from "./quotes/types";
+export type { QuoteStyle } from "./quotes/style";

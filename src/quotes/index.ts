@@ -5,16 +5,13 @@ import type { CueMatcher } from "../lexicon/match";
 import { classify } from "./classify";
 import { findLabelled } from "./labelled";
 import { findReported } from "./reported";
-import { scanInner, scanOuter, transcriptLabelAt, type MarkedSpan } from "./scan";
-import type { QuoteCandidate, QuoteMarkPair } from "./types";
+import { transcriptLabelAt, type MarkedSpan } from "./scan";
+import { findMarked, type QuoteMarks } from "./style";
+import type { QuoteCandidate } from "./types";
 
 export { DEFAULT_INNER_MARKS, DEFAULT_OUTER_MARKS } from "./marks";
+export { QUOTE_STYLES, type QuoteMarks, type QuoteStyle } from "./style";
 export type { QuoteCandidate, QuoteMarkPair } from "./types";
-
-export interface QuoteMarks {
-  outer: readonly QuoteMarkPair[];
-  inner: readonly QuoteMarkPair[];
-}
 
 /** A transcript's stage direction in capitals, not speech: `"(CROSSTALK.)`, `"[APPLAUSE]"`. */
 const STAGE_DIRECTION = /^\s*[([]\p{Lu}[\p{Lu}\s,.'-]*[)\]]\.?\s*$/u;
@@ -60,8 +57,7 @@ function isTitle(doc: Doc, span: MarkedSpan, content: string): boolean {
 /** The second stage: quotations in marks (with nesting and multi-paragraph quotes) and reported speech. */
 export function findQuotes(doc: Doc, marks: QuoteMarks, matcher: CueMatcher): QuoteCandidate[] {
   const { text } = doc;
-  const outer = scanOuter(text, doc.bodyStart, marks.outer);
-  const inner = scanInner(text, outer, marks.inner);
+  const { scanText, outer, inner } = findMarked(text, doc.bodyStart, marks);
   const quotes: QuoteCandidate[] = [];
   // Kept beside `quotes` (same positions) until the ids are known: the index in `outer` of a
   // quotation in outer marks, and of the parent of a nested one (else -1).
@@ -82,16 +78,21 @@ export function findQuotes(doc: Doc, marks: QuoteMarks, matcher: CueMatcher): Qu
       span = { ...span, contentStart: span.contentStart + at.wordsAt };
     }
     const words = text.slice(span.contentStart, span.contentEnd);
+    // A double mark typed as two single ones (`‘‘`) is one mark of two characters.
+    const openStart = scanText[span.openAt - 1] === text[span.openAt - 1] ? span.openAt : span.openAt - 1;
     const q: QuoteCandidate = {
       id: "",
-      type: classify(text, span, floor),
+      type: classify(scanText, span, floor),
       text: words,
       start: span.contentStart,
       end: span.contentEnd,
-      open: { text: text[span.openAt]!, start: span.openAt, end: span.openAt + 1 },
+      open: { text: text.slice(openStart, span.openAt + 1), start: openStart, end: span.openAt + 1 },
       words: countWords(words),
     };
-    if (span.closeAt >= 0) q.close = { text: text[span.closeAt]!, start: span.closeAt, end: span.closeAt + 1 };
+    if (span.closeAt >= 0) {
+      const closeEnd = scanText[span.closeAt + 1] === text[span.closeAt + 1] ? span.closeAt + 1 : span.closeAt + 2;
+      q.close = { text: text.slice(span.closeAt, closeEnd), start: span.closeAt, end: closeEnd };
+    }
     if (label) q.label = label;
     if (nested) q.parentId = ""; // set once the parent's id is known
     return q;

@@ -1,9 +1,10 @@
 import type { QuoteMarkPair } from "./types";
 
-/** Outer quotation marks recognised by default: curly and straight double quotes. */
+/** Outer quotation marks recognised by default: curly and straight double quotes, and guillemets. */
 export const DEFAULT_OUTER_MARKS: readonly QuoteMarkPair[] = [
   { open: "\u201C", close: "\u201D" },
   { open: '"', close: '"' },
+  { open: "\u00AB", close: "\u00BB" },
 ];
 
 /** Marks for a quotation nested inside another: curly and straight single quotes. */

@@ -29,7 +29,7 @@ function escapeClass(chars: Iterable<string>): string {
 }
 
 /** Content between the marks, without surrounding spaces and a trailing comma. */
-function trimContent(text: string, start: number, end: number): [number, number] {
+export function trimContent(text: string, start: number, end: number): [number, number] {
   while (start < end && isSpace(text[start])) start++;
   while (end > start && (isSpace(text[end - 1]) || text[end - 1] === ",")) end--;
   return [start, end];
@@ -63,7 +63,7 @@ export function scanOuter(text: string, from: number, pairs: readonly QuoteMarkP
       // Only a mark of the same style reopens: `"A` then `“B”` is an unclosed quote, then another.
       if (openingPair(text, next, marks) === open.pair && !TRANSCRIPT_LABEL.test(text.slice(next + 1, next + 40))) {
         pattern.lastIndex = next + 1; // the next paragraph reopens the same quotation
-      } else {
+      } else if (!(continuesAcross(text, i, next) && closedInParagraph(text, next, open.pair, marks))) {
         emit(-1, i);
       }
       continue;
@@ -91,6 +91,35 @@ export function scanOuter(text: string, from: number, pairs: readonly QuoteMarkP
   return spans;
 }
 
+/**
+ * Whether a quotation left open at the line break at `at` may go on in the paragraph starting at
+ * `next` without a new opening mark: when the line stops mid-sentence (`...participate
+ * personally¶in caucuses."`) or a blank line breaks the quotation. A single line break after a
+ * full sentence is no such break: it often sets off the speaker's name (`...the bomb.¶Donald Trump."`).
+ */
+export function continuesAcross(text: string, at: number, next: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && isSpace(text[k]) && !LINE_BREAK.test(text[k]!)) k--;
+  if (k >= 0 && !/[.?!:\u2026]/.test(text[k]!)) return true;
+  let breaks = 0;
+  for (let j = at; j < next; j++) if (text[j] === "\n" || text[j] === "\u2029" || (text[j] === "\r" && text[j + 1] !== "\n")) breaks++;
+  return breaks >= 2;
+}
+
+/**
+ * Whether the paragraph starting at `start` closes a quotation left open by the paragraph before,
+ * without reopening it (`"We will not give up.¶We will win," she said.`): its first mark is a
+ * closing mark of the same style that cannot be an opening one.
+ */
+function closedInParagraph(text: string, start: number, pair: QuoteMarkPair, marks: MarkSet): boolean {
+  for (let i = start; i < text.length && !LINE_BREAK.test(text[i]!); i++) {
+    const ch = text[i]!;
+    if (!marks.closes.has(ch) && !marks.opens.has(ch)) continue;
+    return ch === pair.close && looksLikeClosing(text, i) && !looksLikeOpening(text, i);
+  }
+  return false;
+}
+
 function openingPair(text: string, i: number, marks: MarkSet): QuoteMarkPair | undefined {
   const candidates = marks.opens.get(text[i]!);
   if (!candidates) return misusedCloser(text, i, marks);
@@ -100,17 +129,26 @@ function openingPair(text: string, i: number, marks: MarkSet): QuoteMarkPair | u
 }
 
 /**
- * A closing mark typed where a paragraph opens a quotation (`”Fear. I am truly afraid ...”`, also
- * before an ellipsis: `” … what I learned`): it opens the pair it closes. Only at the start of a
- * paragraph, where nothing can be closing.
+ * A closing mark typed where a quotation opens (`”Fear. I am truly afraid ...”`, also before an
+ * ellipsis: `” … what I learned`): it opens the pair it closes. At the start of a paragraph, where
+ * nothing can be closing; elsewhere only before a word and when the same mark closes it later in
+ * the paragraph (`she said, ”We won.”`).
  */
 function misusedCloser(text: string, i: number, marks: MarkSet): QuoteMarkPair | undefined {
   if (!marks.closes.has(text[i]!) || !(looksLikeOpening(text, i) || ELLIPSIS_AFTER.test(text.slice(i + 1, i + 6)))) return undefined;
   let k = i - 1;
   while (k >= 0 && (text[k] === " " || text[k] === "\t")) k--;
-  if (k >= 0 && !LINE_BREAK.test(text[k]!)) return undefined;
+  if (k >= 0 && !LINE_BREAK.test(text[k]!) && !(looksLikeOpening(text, i) && closedLaterInLine(text, i))) return undefined;
   for (const pairs of marks.opens.values()) for (const pair of pairs) if (pair.close === text[i] && pair.open !== pair.close) return pair;
   return undefined;
+}
+
+/** Whether the mark at `i` comes again, as a closing mark, before the line ends. */
+function closedLaterInLine(text: string, i: number): boolean {
+  for (let j = i + 1; j < text.length && !LINE_BREAK.test(text[j]!); j++) {
+    if (text[j] === text[i]) return looksLikeClosing(text, j) && !looksLikeOpening(text, j);
+  }
+  return false;
 }
 
 /** An elided start after an opening mark: `” … what I learned`. */
