@@ -67,18 +67,14 @@ function someContaining<T extends Span>({ spans: sorted, maxEnd }: SortedSpans<T
 
 type QuoteLayers = [SortedSpans<QuoteCandidate>, SortedSpans<QuoteCandidate>];
 
+/** Built once per article's quote array, like `indexes`. */
 const layers = new WeakMap<readonly QuoteCandidate[], QuoteLayers>();
-/** The latest article's: held until the next article asks (a strong reference to one small array). */
-let lastQuotes: readonly QuoteCandidate[] | null = null;
-let lastLayers: QuoteLayers | null = null;
 
 /**
  * Top-level quotes (and reported speech) do not overlap each other, nor do nested ones, so each
  * layer is searched on its own and the walk back stops after a step or two.
  */
 function quoteLayers(quotes: readonly QuoteCandidate[]): QuoteLayers {
-  // The same article's quotes are asked about many times in a row: checked before the WeakMap.
-  if (quotes === lastQuotes) return lastLayers!;
   let split = layers.get(quotes);
   if (!split) {
     const outer: QuoteCandidate[] = [];
@@ -87,8 +83,6 @@ function quoteLayers(quotes: readonly QuoteCandidate[]): QuoteLayers {
     split = [sortSpans(outer), sortSpans(nested)];
     layers.set(quotes, split);
   }
-  lastQuotes = quotes;
-  lastLayers = split;
   return split;
 }
 

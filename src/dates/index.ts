@@ -10,12 +10,6 @@ const DATE_HINT =
   /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 /** "may" is mostly the modal verb: only the capitalised month or "may" next to a number counts. */
 const MAY_HINT = /\bMay\b|\d\s+[Mm]ay\b|\b[Mm]ay\s+\d/;
-/**
- * Letters that every match of DATE_HINT or MAY_HINT contains. Blanking the quotations only turns
- * characters into spaces, so a window whose own text has none of these has no hint once blanked
- * either: most windows are ruled out without building the blanked copy.
- */
-const HINT_LETTERS = /day|tonight|jan|feb|march|apr|jun|jul|aug|sep|oct|nov|dec|may/i;
 /** How far from the cue (in characters) a date expression can stand and still date the quote. */
 const WINDOW = 120;
 const VAGUE = /\b(week|month|year|weekend|ago|decade|century)\b/i;
@@ -80,7 +74,6 @@ function parseWindow(doc: Doc, from: number, to: number, reference: Date | null,
   const sentence = { start: from, end: to };
   // Dates inside quotations never date them: blank the quotations out (same length, so offsets
   // hold), and skip chrono, the costliest step, when no date word is left.
-  if (!HINT_LETTERS.test(doc.text.slice(from, to))) return [];
   const text = blankQuotes(doc.text, from, to, quoted);
   if (!DATE_HINT.test(text) && !MAY_HINT.test(text)) return [];
   const results = casualDates.parse(text, reference ? { instant: reference, timezone: 0 } : new Date(0), { forwardDate: false });

@@ -66,13 +66,3 @@ export function sentenceAt(doc: Doc, offset: number): number {
   }
   return found;
 }
-
-/**
- * A hash of a word's length and its first, middle and last characters, in [0, 65536): the key of
- * the byte tables that rule most words out before a costlier map lookup (cue words, name words).
- * `word` must not be empty.
- */
-export function wordKey(word: string): number {
-  const n = word.length;
-  return (word.charCodeAt(0) * 961 + word.charCodeAt(n >> 1) * 31 + word.charCodeAt(n - 1) + n * 7919) & 0xffff;
-}

@@ -1,4 +1,3 @@
-import { wordKey } from "../document";
 import type { Token } from "../document/types";
 import type { CueEntry, CueLexicon } from "./cues";
 
@@ -35,15 +34,6 @@ interface CueStart {
 export interface CueMatcher {
   lexicon: CueLexicon;
   starts: Map<string, CueStart>;
-  /** One byte per value of `wordKey`, set for the keys of `starts`: a clear byte rules a word out
-   * without a map lookup, which costs more (most words of a text start no cue). */
-  startFilter: Uint8Array;
-}
-
-/** What a cue can be when it starts with this lower-cased word, if anything. */
-function cueStartOf(matcher: CueMatcher, word: string): CueStart | undefined {
-  if (word.length === 0 || matcher.startFilter[wordKey(word)] === 0) return undefined;
-  return matcher.starts.get(word);
 }
 
 export function cueMatcher(lexicon: CueLexicon): CueMatcher {
@@ -62,9 +52,7 @@ export function cueMatcher(lexicon: CueLexicon): CueMatcher {
       if (!entry.lemma.includes(" ")) start.single = { words: [form], entry };
     }
   }
-  const startFilter = new Uint8Array(65536);
-  for (const word of starts.keys()) if (word.length > 0) startFilter[wordKey(word)] = 1;
-  return { lexicon, starts, startFilter };
+  return { lexicon, starts };
 }
 
 const VERB_TAGS = new Set(["VERB", "AUX"]);
@@ -89,7 +77,7 @@ export function cueEntryAt(tokens: readonly Token[], i: number, matcher: CueMatc
 function formAt(tokens: readonly Token[], i: number, matcher: CueMatcher): CueForm | null {
   const token = tokens[i];
   if (!token || token.kind !== "word") return null;
-  const start = cueStartOf(matcher, token.lower);
+  const start = matcher.starts.get(token.lower);
   if (!start) return null;
   for (const phrase of start.phrases) if (phraseAt(tokens, i, phrase.words)) return phrase;
   const single = start.single;

@@ -64,7 +64,7 @@ describe("--rules", () => {
     const path = rulesModule("jobs.mjs", `export default [${COLON_RULE}];`);
     const stdin = Array.from({ length: 12 }, (_, i) => JSON.stringify({ id: i, text: `SAM${"x".repeat(i)} >> "Point ${i} is ours."` })).join("\n");
     const args = ["-", "--input", "jsonl", "--format", "jsonl", "--rules", path];
-    const [one, two] = await Promise.all([whosaid([...args, "--jobs", "1"], { stdin, ownPool: true }), whosaid([...args, "--jobs", "2"], { stdin, ownPool: true })]);
+    const [one, two] = await Promise.all([whosaid([...args, "--jobs", "1"], { stdin }), whosaid([...args, "--jobs", "2"], { stdin, ownPool: true })]);
     expect(two.stdout).toBe(one.stdout);
     const speakers = jsonLines(two.stdout).map((r) => (r.quotes as Array<{ speaker: { name: string } }>)[0]!.speaker.name);
     expect(speakers).toEqual(Array.from({ length: 12 }, (_, i) => `SAM${"x".repeat(i)}`));
