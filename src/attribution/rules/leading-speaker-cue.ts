@@ -1,5 +1,5 @@
 import { defineRule, type Attribution, type Pass, type RuleContext, type Sentence } from "../../rules-api";
-import { slotCueAt } from "../verb-slot";
+import { slotCueAt } from "./verb-slot";
 
 const LEAD_IN_END = new Set([":", ","]);
 

@@ -1,5 +1,5 @@
 import { defineRule, type Attribution, type CueMatch, type Pass, type Phrase, type RuleContext, type Token } from "../../rules-api";
-import { slotCueAt } from "../verb-slot";
+import { slotCueAt } from "./verb-slot";
 
 /**
  * A cue elsewhere in the quote's own sentence, and its subject: reported speech (`X said that

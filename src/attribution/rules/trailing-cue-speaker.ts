@@ -1,5 +1,5 @@
 import { defineRule, type Mention, type RuleContext } from "../../rules-api";
-import { clauseEndsAt, slotCueAt } from "../verb-slot";
+import { clauseEndsAt, slotCueAt } from "./verb-slot";
 
 /**
  * `"...," said Sen. Ted Cruz` and `"...," according to X` — inverted order after the quote. Where

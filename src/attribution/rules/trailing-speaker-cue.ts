@@ -1,5 +1,5 @@
 import { defineRule, type CueMatch, type RuleContext } from "../../rules-api";
-import { clauseEndsAt, slotCueAt } from "../verb-slot";
+import { clauseEndsAt, slotCueAt } from "./verb-slot";
 
 /**
  * `"...," a White House spokesman said` — the speaker, then the cue, right after the quote. Where

@@ -1,5 +1,4 @@
-import type { Token } from "../document/types";
-import type { CueMatch } from "../lexicon/match";
+import type { CueMatch, Token } from "../../rules-api";
 
 /**
  * A verb that no lexicon lists, found by where it stands: in `"...," X gushed.`, `"...," crowed
