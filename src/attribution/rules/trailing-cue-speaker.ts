@@ -31,7 +31,7 @@ export const trailingCueSpeaker = defineRule({
  * the clause or opens an apposition.
  */
 function slotVerbThenName(ctx: RuleContext, first: number) {
-  const cue = slotCueAt(ctx.text, ctx.tokens, first);
+  const cue = slotCueAt(ctx.text, ctx.tokens, first, true);
   if (!cue || ctx.topicOrListenerFollows(cue)) return null;
   const speaker: Mention | null = ctx.mentionStartingAt(cue.endToken);
   if (!speaker || speaker.kind === "pronoun") return null;

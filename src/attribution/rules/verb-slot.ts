@@ -10,6 +10,9 @@ export const SLOT_CUE_WEIGHT = 0.6;
 /** Particles that complete a verb of saying: "blurted out", "shot back", "chimed in", "spoke up". */
 const PARTICLES = new Set(["out", "back", "in", "up", "on", "off"]);
 
+/** Tags that open the object of a preposition: after them, "on" or "in" is a preposition, not a particle. */
+const NOUN_PHRASE_START = new Set(["DET", "PROPN", "NOUN", "NUM", "PRON", "ADJ"]);
+
 /** A verb's inflected form that the tagger may take for a noun or adjective in a short clause ("Reyes echoes", "Lund branded the plan"). */
 const INFLECTED = /^\p{Ll}[\p{Ll}-]+(?:ed|[^s']s)$/u;
 
@@ -31,7 +34,9 @@ export function slotCueAt(text: string, tokens: readonly Token[], i: number, slo
   const verb = tokens[i];
   if (!isFiniteVerb(verb, slotted)) return null;
   const next = tokens[i + 1];
-  const end = next && next.sentence === verb!.sentence && PARTICLES.has(next.lower) && next.pos !== "NOUN" ? i + 2 : i + 1;
+  // "crowed on Tuesday", "spoke in Leeds": a preposition with its object, not a particle.
+  const particle = !!next && next.sentence === verb!.sentence && PARTICLES.has(next.lower) && !NOUN_PHRASE_START.has(tokens[i + 2]?.pos ?? "");
+  const end = particle ? i + 2 : i + 1;
   const last = tokens[end - 1]!;
   return {
     text: text.slice(verb!.start, last.end), start: verb!.start, end: last.end,
