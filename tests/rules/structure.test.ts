@@ -32,6 +32,8 @@ describe("a verb in the cue's slot, listed or not", () => {
       ["direct", "We are closing the plant", null, "none"],
     ]);
     expect(brief(extractQuotes(`"The bridge is closed," sparked fears downtown.`))).toEqual([["direct", "The bridge is closed", null, "none"]]);
+    // No comma or dash sets the words after the term off: "member states" is the writer's phrase.
+    expect(brief(extractQuotes(`Its wish to meet the "core" member states, such as Spain, was noted.`))).toEqual([]);
   });
 });
 

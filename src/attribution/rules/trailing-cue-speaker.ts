@@ -1,5 +1,5 @@
 import { defineRule, type Mention, type RuleContext } from "../../rules-api";
-import { clauseEndsAt, slotCueAt } from "./verb-slot";
+import { clauseEndsAt, setOffAfterQuote, slotCueAt } from "./verb-slot";
 
 /**
  * `"...," said Sen. Ted Cruz` and `"...," according to X` — inverted order after the quote. Where
@@ -31,6 +31,7 @@ export const trailingCueSpeaker = defineRule({
  * the clause or opens an apposition.
  */
 function slotVerbThenName(ctx: RuleContext, first: number) {
+  if (!setOffAfterQuote(ctx.text, ctx.quote, ctx.tokens[first]!)) return null;
   const cue = slotCueAt(ctx.text, ctx.tokens, first, true);
   if (!cue || ctx.topicOrListenerFollows(cue)) return null;
   const speaker: Mention | null = ctx.mentionStartingAt(cue.endToken);

@@ -1,5 +1,5 @@
 import { defineRule, type CueMatch, type RuleContext } from "../../rules-api";
-import { clauseEndsAt, slotCueAt } from "./verb-slot";
+import { clauseEndsAt, setOffAfterQuote, slotCueAt } from "./verb-slot";
 
 /**
  * `"...," a White House spokesman said` — the speaker, then the cue, right after the quote. Where
@@ -20,7 +20,7 @@ export const trailingSpeakerCue = defineRule({
     if (end === undefined) return ctx.pass("no mention right after the quote");
     const at = ctx.skipAdverbs(end);
     const who = ctx.text.slice(tokens[first]!.start, tokens[end - 1]!.end);
-    const cue = ctx.cueAt(at) ?? verbEndingClause(ctx, at);
+    const cue = ctx.cueAt(at) ?? (setOffAfterQuote(ctx.text, ctx.quote, tokens[first]!) ? verbEndingClause(ctx, at) : null);
     if (!cue) return ctx.pass(`no cue after "${who}"`);
     const confidence = Math.min(0.97, 0.8 + 0.17 * cue.weight) * (speaker ? 1 : 0.9);
     return { speaker: speaker ?? phrase!, cue, confidence, reason: `"${who} ${cue.text}" after the quote` };

@@ -49,3 +49,15 @@ export function clauseEndsAt(tokens: readonly Token[], i: number, sentence: numb
   const t = tokens[i];
   return !t || t.sentence !== sentence || t.kind === "punct" || t.kind === "newline";
 }
+
+/** Marks that set an attribution off from its quote: `"...," X`, `"...?" X`, `"..." — X`. */
+const SET_OFF = /[,?!\u2014\u2013-]\s*$/;
+
+/**
+ * Whether punctuation sets the words after the quote off as its attribution (`"...," X gushed`),
+ * rather than the quote being a term inside the writer's phrase (`or "key" Nato states,`).
+ */
+export function setOffAfterQuote(text: string, quote: { close?: { start: number; end: number } | null }, first: { start: number }): boolean {
+  if (!quote.close) return false;
+  return SET_OFF.test(text.slice(quote.close.start - 1, quote.close.start)) || SET_OFF.test(text.slice(quote.close.end, first.start));
+}
