@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   accordingTo, continuedSpeaker, createExtractor, dashSpeaker, defaultRules, leadingSpeakerCue,
-  previousSentence, sentenceCue, trailingCueSpeaker, trailingSpeakerCue, transcriptLabel,
+  previousSentence, reportedBefore, sentenceCue, trailingCueSpeaker, trailingSpeakerCue, transcriptLabel,
 } from "../../src/index";
 import { brief } from "./helpers";
 
@@ -9,11 +9,11 @@ describe("built-in rules", () => {
   it("are exported one by one and as defaultRules, in the order they are tried", () => {
     expect(defaultRules).toEqual([
       transcriptLabel, trailingSpeakerCue, trailingCueSpeaker, leadingSpeakerCue, dashSpeaker, sentenceCue, accordingTo,
-      continuedSpeaker, previousSentence,
+      continuedSpeaker, reportedBefore, previousSentence,
     ]);
     expect(defaultRules.map((r) => r.id)).toEqual([
       "transcript-label", "trailing-speaker-cue", "trailing-cue-speaker", "leading-speaker-cue", "dash-speaker", "sentence-cue",
-      "according-to", "continued-speaker", "previous-sentence",
+      "according-to", "continued-speaker", "reported-before", "previous-sentence",
     ]);
   });
 

@@ -5,7 +5,7 @@ import { brief } from "./helpers";
 const withCues = (cues: CueOptions, text: string) => brief(createExtractor({ cues }).extract(text));
 
 describe("the cues option", () => {
-  it('"tweeted" is a built-in cue; removing "tweet" removes it from every rule and from reported speech', () => {
+  it('"tweeted" is a built-in cue; removing "tweet" removes it from reported speech and from cue-driven attribution, not from the verb slot of a quote', () => {
     const texts = [
       `Maria Lopez tweeted: "We are ready."`,
       `"We are ready," Maria Lopez tweeted.`,
@@ -16,9 +16,10 @@ describe("the cues option", () => {
       [["direct", "We are ready", "Maria Lopez", "trailing-speaker-cue"]],
       [["indirect", "the team was ready", "Maria Lopez", "sentence-cue"]],
     ]);
+    // `X VERBed: "..."` and `"...," X VERBed.` attribute by structure, whatever the verb.
     expect(texts.map((t) => withCues({ remove: ["tweet"] }, t))).toEqual([
-      [["direct", "We are ready.", null, "none"]],
-      [["direct", "We are ready", null, "none"]],
+      [["direct", "We are ready.", "Maria Lopez", "leading-speaker-cue"]],
+      [["direct", "We are ready", "Maria Lopez", "trailing-speaker-cue"]],
       [],
     ]);
   });
@@ -31,9 +32,10 @@ describe("the cues option", () => {
       `Maria Lopez gushes the team is ready for the final.`,
       `The team is ready for the final, Maria Lopez gushed.`,
     ];
+    // Quotes are attributed through the verb's slot alone; reported speech needs the cue.
     expect(texts.map((t) => brief(extractQuotes(t)))).toEqual([
-      [["direct", "We are ready.", null, "none"]],
-      [["direct", "We are ready", null, "none"]],
+      [["direct", "We are ready.", "Maria Lopez", "leading-speaker-cue"]],
+      [["direct", "We are ready", "Maria Lopez", "trailing-speaker-cue"]],
       [],
       [],
       [],
@@ -56,10 +58,9 @@ describe("the cues option", () => {
   });
 
   it("replace starts from an empty lexicon: only the added cues count", () => {
-    const text = `"We are ready," Maria Lopez said. "We will win," she gushed.`;
+    const text = `Maria Lopez said the team was ready. Maria Lopez gushed that the team would win.`;
     expect(withCues({ replace: true, add: ["gush"] }, text)).toEqual([
-      ["direct", "We are ready", null, "none"],
-      ["direct", "We will win", "Maria Lopez", "trailing-speaker-cue"],
+      ["indirect", "the team would win", "Maria Lopez", "sentence-cue"],
     ]);
   });
 

@@ -30,9 +30,9 @@ describe("a custom rule", () => {
   });
 
   it("placed last, only decides what the built-in rules leave", () => {
-    const text = `Sergey Lavrov spoke first.\n"We will not back down." @mlopez`;
+    const text = `Sergey Lavrov said:\n"We will not back down." @mlopez`;
     const result = createExtractor({ rules: [...defaultRules, handleAfterQuote] }).extract(text);
-    expect(brief(result)).toEqual([["direct", "We will not back down.", "Sergey Lavrov", "previous-sentence"]]);
+    expect(brief(result)).toEqual([["direct", "We will not back down.", "Sergey Lavrov", "leading-speaker-cue"]]);
   });
 
   it("a speaker span it creates is a mention later rules can use (continued-speaker)", () => {

@@ -27,7 +27,9 @@ describe("the explain option", () => {
       { rule: "sentence-cue", outcome: "passed", reason: "no cue in the sentence" },
       { rule: "according-to", outcome: "passed", reason: "no 'according to' with a mention" },
       { rule: "continued-speaker", outcome: "passed", reason: "no attributed quote before" },
-      { rule: "previous-sentence", outcome: "attributed", reason: 'subject of the sentence before: "Maria Lopez"', confidence: 0.5 },
+      { rule: "reported-before", outcome: "passed", reason: "no speech with a cue reported before" },
+      // Right less than half the time on PolNeAR train: it stands only as the most confident attempt.
+      { rule: "previous-sentence", outcome: "not-confident", reason: 'subject of the sentence before: "Maria Lopez"', confidence: 0.35 },
     ]);
   });
 
@@ -43,6 +45,7 @@ describe("the explain option", () => {
       ["sentence-cue", "passed"],
       ["according-to", "passed"],
       ["continued-speaker", "passed"],
+      ["reported-before", "passed"],
       ["previous-sentence", "passed"],
     ]);
   });

@@ -82,5 +82,26 @@ function speakerBetween(ctx: RuleContext, last: AttributedQuote): CueWithSpeaker
     const speaker = ctx.subjectOf(cue);
     if (speaker) return { speaker, cue };
   }
-  return null;
+  return shortSentenceSubject(ctx, sentence, Math.max(from, ctx.sentences[sentence]!.firstToken), to);
+}
+
+/** Longest sentence, in tokens, that `shortSentenceSubject` reads as a new speaker taking the floor. */
+const MAX_TURN_SENTENCE = 12;
+
+/**
+ * `"A," Lund said. Her deputy, Omar Said, disagreed. "B."`: a short sentence between the quotes
+ * whose subject is a name or description other than the last speaker hands the next quote to it,
+ * whatever its verb ("disagreed", "was less sure").
+ */
+function shortSentenceSubject(ctx: RuleContext, sentence: number, from: number, to: number): CueWithSpeaker | null {
+  const { tokens } = ctx;
+  const { firstToken, endToken } = ctx.sentences[sentence]!;
+  if (from !== firstToken || endToken !== to || to - from > MAX_TURN_SENTENCE) return null;
+  const subject = ctx.mentionsIn(tokens[from]!.start, tokens[to - 1]!.end)[0];
+  if (!subject || subject.kind === "pronoun" || subject.extentFirstToken !== from || !ctx.isSubjectOfVerb(subject)) return null;
+  let verb = subject.extentEndToken;
+  while (verb < to && !ctx.isVerb(verb)) verb++;
+  if (verb >= to || negated(tokens, verb)) return null;
+  const cue = { text: tokens[verb]!.text, start: tokens[verb]!.start, end: tokens[verb]!.end, firstToken: verb, endToken: verb + 1, lemma: tokens[verb]!.lower, weight: 0.5 };
+  return { speaker: subject, cue };
 }

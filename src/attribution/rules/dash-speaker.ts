@@ -1,12 +1,17 @@
-import { defineRule } from "../../rules-api";
+import { defineRule, type RuleContext } from "../../rules-api";
 
 const DASHES = new Set(["-", "\u2014", "\u2013", "\u2015", "--"]);
 
-/** `"..." -Commissioner Geoffrey Starks` — a dash and a name after the quote, with no cue. */
+/**
+ * A caption or sign-off: `"..." — Pat Lee, economist at Harbor Bank` or `"..." -Commissioner
+ * Geoffrey Starks`. The quote is whole sentences, and the name (with its title) is all that is
+ * left of the paragraph; a dash that goes on with the writer's clause (`"..." — an issue voters
+ * care about`, `- Democrats in Iowa said ...`) names nobody.
+ */
 export const dashSpeaker = defineRule({
   id: "dash-speaker",
-  description: 'A dash then a speaker after the closing mark: "..." — X',
-  types: ["direct", "partial"],
+  description: 'A dash then a name that ends the paragraph after a whole-sentence quote: "..." — X, a title',
+  types: ["direct"],
   apply(ctx) {
     const { quote, tokens } = ctx;
     if (!quote.close) return ctx.pass("the quote is not closed");
@@ -17,6 +22,16 @@ export const dashSpeaker = defineRule({
     }
     const speaker = ctx.mentionStartingAt(i + 1);
     if (!speaker || speaker.kind === "pronoun") return ctx.pass("no name after the dash");
+    if (!captionEnds(ctx, speaker.extentEndToken)) return ctx.pass(`the words after "${speaker.text}" go on with a clause`);
     return { speaker, cue: null, confidence: 0.85, reason: `dash attribution to "${speaker.text}"` };
   },
 });
+
+/** Whether the paragraph ends after token `from` with no verb: only a title or affiliation follows the name. */
+function captionEnds(ctx: RuleContext, from: number): boolean {
+  const { tokens, paragraph } = ctx;
+  for (let k = from; k < tokens.length && tokens[k]!.start < paragraph.end; k++) {
+    if (ctx.isVerb(k) || ctx.insideAnyQuote(tokens[k]!.start)) return false;
+  }
+  return true;
+}

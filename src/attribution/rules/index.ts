@@ -4,13 +4,14 @@ import { continuedSpeaker } from "./continued-speaker";
 import { dashSpeaker } from "./dash-speaker";
 import { leadingSpeakerCue } from "./leading-speaker-cue";
 import { previousSentence } from "./previous-sentence";
+import { reportedBefore } from "./reported-before";
 import { sentenceCue } from "./sentence-cue";
 import { trailingCueSpeaker } from "./trailing-cue-speaker";
 import { transcriptLabel } from "./transcript-label";
 import { trailingSpeakerCue } from "./trailing-speaker-cue";
 
 export {
-  accordingTo, continuedSpeaker, dashSpeaker, leadingSpeakerCue, previousSentence, sentenceCue,
+  accordingTo, continuedSpeaker, dashSpeaker, leadingSpeakerCue, previousSentence, reportedBefore, sentenceCue,
   trailingCueSpeaker, trailingSpeakerCue, transcriptLabel,
 };
 
@@ -24,5 +25,6 @@ export const defaultRules: readonly Rule[] = Object.freeze([
   sentenceCue,
   accordingTo,
   continuedSpeaker,
+  reportedBefore,
   previousSentence,
 ]);

@@ -1,4 +1,5 @@
 import { defineRule, type Attribution, type Pass, type RuleContext, type Sentence } from "../../rules-api";
+import { slotCueAt } from "./verb-slot";
 
 const LEAD_IN_END = new Set([":", ","]);
 
@@ -22,9 +23,24 @@ export const leadingSpeakerCue = defineRule({
     }
     if (!LEAD_IN_END.has(before.text) && !before.text.endsWith(":") && !ctx.cueAt(opener - 1)) return ctx.pass("no colon, comma or cue before the quote");
     const found = fromLeadIn(ctx, ctx.sentence, opener, 0.9);
-    return "pass" in found && before.text.endsWith(":") ? (nameBeforeColon(ctx, opener - 1) ?? found) : found;
+    if (!("pass" in found) || !before.text.endsWith(":")) return found;
+    return verbBeforeColon(ctx, opener - 1) ?? nameBeforeColon(ctx, opener - 1) ?? found;
   },
 });
+
+/**
+ * `Reyes crowed: "..."`, `Lund blurted out: "..."`: the verb that ends the lead-in at the colon
+ * introduces the quote, whether or not the lexicon lists it; its subject is the speaker.
+ */
+function verbBeforeColon(ctx: RuleContext, colon: number): Attribution | null {
+  const { tokens } = ctx;
+  // "blurted out:" has its particle before the colon.
+  const cue = slotCueAt(ctx.text, tokens, colon - 1, true) ?? slotCueAt(ctx.text, tokens, colon - 2, true);
+  if (!cue || cue.endToken !== colon) return null;
+  const speaker = ctx.subjectOf(cue);
+  if (!speaker || speaker.extentEndToken > cue.firstToken) return null;
+  return { speaker, cue, confidence: 0.85, reason: `lead-in "${speaker.text} ${cue.text}:"` };
+}
 
 /** Prepositions that name a source before a colon: "More from Blumenthal and Cohen: "..."". */
 const SOURCE_PREPOSITION = /^(?:from|by)$/;

@@ -1,4 +1,5 @@
-import { defineRule, type Attribution, type CueMatch, type Pass, type Phrase, type RuleContext } from "../../rules-api";
+import { defineRule, type Attribution, type CueMatch, type Pass, type Phrase, type RuleContext, type Token } from "../../rules-api";
+import { slotCueAt } from "./verb-slot";
 
 /**
  * A cue elsewhere in the quote's own sentence, and its subject: reported speech (`X said that
@@ -80,9 +81,10 @@ function candidateCues(ctx: RuleContext): CueMatch[] {
     for (let i = open - 1; i >= from; i--) {
       const cue = ctx.cueAt(i);
       if (cue && !ctx.insideQuote(cue.start)) return [cue];
-      if (ctx.isVerb(i)) return [];
+      if (ctx.isVerb(i)) break;
     }
-    return [];
+    const naming = namingVerb(ctx, open, from);
+    return naming ? [naming] : [];
   }
   // Before the quote, the cues of the sentence in order: the first is the main verb ("Trump said
   // ... that Clinton described it as "..."" is Trump's).
@@ -97,6 +99,36 @@ function candidateCues(ctx: RuleContext): CueMatch[] {
   const to = ctx.parent ? ctx.tokenAt(scope.end) : ctx.lastSentence.endToken;
   const cue = ctx.findCue(after, to);
   return cue ? [cue] : [];
+}
+
+/** Words of the object between a naming verb and the quoted term: "labelled [the council's vote] "a farce"". */
+const OBJECT_TAGS = new Set(["DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"]);
+const OBJECT_HEADS = new Set(["NOUN", "PROPN", "PRON"]);
+
+/** Whether `t` belongs to the object phrase that `next` continues; an adjective before a determiner ("branded the") is the verb, mistagged. */
+function inObject(t: Token, next: Token): boolean {
+  if (t.pos === "ADJ" && next.pos === "DET") return false;
+  return OBJECT_TAGS.has(t.pos) || /^['\u2019]s$/.test(t.lower);
+}
+
+/**
+ * `Lund labelled the vote "a farce"`, `branded it "a disgrace"`, `dismissed the report as
+ * "fiction"`: a verb, its object and the quoted term as what the object is called. The term is
+ * the verb's complement, so the verb names it, whether or not the lexicon lists the verb. A term
+ * that goes on into a noun (`bought the "vintage" car`) is a modifier, not a complement.
+ */
+function namingVerb(ctx: RuleContext, open: number, from: number): CueMatch | null {
+  const { tokens, quote } = ctx;
+  const after = tokens[ctx.tokenAt(quote.close?.end ?? quote.end)];
+  if (after && after.sentence === tokens[open]!.sentence && OBJECT_HEADS.has(after.pos)) return null;
+  let i = open - 1;
+  if (tokens[i]?.lower === "as") i--;
+  const head = tokens[i];
+  if (!head || !OBJECT_HEADS.has(head.pos)) return null;
+  let first = i;
+  while (first - 1 >= from && open - first < 7 && inObject(tokens[first - 1]!, tokens[first]!)) first--;
+  if (first - 1 < from || ctx.insideQuote(tokens[first - 1]!.start)) return null;
+  return slotCueAt(ctx.text, tokens, first - 1, true);
 }
 
 /** Cues after the clause that opens the sentence come first: that clause's verbs are not the main verb. */

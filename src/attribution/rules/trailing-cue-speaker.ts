@@ -1,15 +1,20 @@
-import { defineRule } from "../../rules-api";
+import { defineRule, type Mention, type RuleContext } from "../../rules-api";
+import { clauseEndsAt, setOffAfterQuote, slotCueAt } from "./verb-slot";
 
-/** `"...," said Sen. Ted Cruz` and `"...," according to X` — inverted order after the quote. */
+/**
+ * `"...," said Sen. Ted Cruz` and `"...," according to X` — inverted order after the quote. Where
+ * a verb and a named speaker make the whole attribution (`"...," crowed Tom Reyes.`), the verb is
+ * the cue whether or not the lexicon lists it.
+ */
 export const trailingCueSpeaker = defineRule({
   id: "trailing-cue-speaker",
-  description: 'Cue then speaker right after the closing mark: "...," said X',
+  description: 'Cue then speaker right after the closing mark: "...," said X (any verb before a named speaker: "...," crowed X)',
   types: ["direct", "partial"],
   apply(ctx) {
     const first = ctx.attributionAfterQuote();
     if (typeof first !== "number") return first;
     const cue = ctx.cueAt(first);
-    if (!cue) return ctx.pass("no cue right after the quote");
+    if (!cue) return slotVerbThenName(ctx, first) ?? ctx.pass("no cue right after the quote");
     if (ctx.topicOrListenerFollows(cue)) return ctx.pass(`what follows "${cue.text}" is not its speaker`);
     const at = ctx.skipAdverbs(cue.endToken, 2);
     const speaker = ctx.mentionStartingAt(at) ?? ctx.phraseAfter(at);
@@ -19,3 +24,18 @@ export const trailingCueSpeaker = defineRule({
     return { speaker, cue, confidence, reason: `"${cue.text} ${who}" after the quote` };
   },
 });
+
+/**
+ * `"...," gushed Tom Reyes.` or `"...," crowed Tom Reyes, a nurse who ...`: a verb, then a name or
+ * description (not a pronoun, not a plain phrase: `"...," sparked fears.` names nobody) that ends
+ * the clause or opens an apposition.
+ */
+function slotVerbThenName(ctx: RuleContext, first: number) {
+  if (!setOffAfterQuote(ctx.text, ctx.quote, ctx.tokens[first]!)) return null;
+  const cue = slotCueAt(ctx.text, ctx.tokens, first, true);
+  if (!cue || ctx.topicOrListenerFollows(cue)) return null;
+  const speaker: Mention | null = ctx.mentionStartingAt(cue.endToken);
+  if (!speaker || speaker.kind === "pronoun") return null;
+  if (!clauseEndsAt(ctx.tokens, speaker.extentEndToken, ctx.tokens[first]!.sentence)) return null;
+  return { speaker, cue, confidence: 0.88, reason: `"${cue.text} ${speaker.text}" after the quote` };
+}

@@ -1,0 +1,87 @@
+/**
+ * Attribution by structure (issue 15, items 4-6): a verb counts by the slot it stands in, a quoted
+ * term by the verb that names it, a quote paragraph by the speech reported just before, a caption
+ * by the name that ends it. Invented sentences only.
+ */
+import { describe, expect, it } from "vitest";
+import { createExtractor, extractQuotes } from "../../src/index";
+import { brief } from "./helpers";
+
+const withCue = (text: string) => extractQuotes(text).quotes.map((q) => [q.text, q.speaker?.name ?? null, q.cue?.text ?? null]);
+
+describe("a verb in the cue's slot, listed or not", () => {
+  it('"...," X VERBed. — the speaker and a verb that end the clause', () => {
+    expect(withCue(`"The bridge will open in May," Tomas Ribeiro blurted out.`)).toEqual([["The bridge will open in May", "Tomas Ribeiro", "blurted out"]]);
+    expect(withCue(`"The plan is sound," Hana Kovac echoes.`)).toEqual([["The plan is sound", "Hana Kovac", "echoes"]]);
+    expect(withCue(`"We won the vote," Hana Kovac crowed on Tuesday.`)).toEqual([["We won the vote", "Hana Kovac", "crowed"]]);
+  });
+
+  it('"...," VERBed X. — a verb then a named speaker, also with a long apposition', () => {
+    expect(withCue(`"It was a disaster," gushed Tomas Ribeiro.`)).toEqual([["It was a disaster", "Tomas Ribeiro", "gushed"]]);
+    expect(withCue(`"Who pays for it," fretted Dana Ortiz, a nurse who has lived near the plant for years and backs the plan.`))
+      .toEqual([["Who pays for it", "Dana Ortiz", "fretted"]]);
+  });
+
+  it('X VERBed: "..." — the verb that ends the lead-in at the colon', () => {
+    expect(withCue(`Council member Tomas Ribeiro crowed: "We won the vote."`)).toEqual([["We won the vote.", "Tomas Ribeiro", "crowed"]]);
+    expect(withCue(`Hana Kovac blurted out: "Nobody told us."`)).toEqual([["Nobody told us.", "Hana Kovac", "blurted out"]]);
+  });
+
+  it("not a participle, not a plain phrase after the verb, not a clause that goes on", () => {
+    expect(brief(extractQuotes(`"We are closing the plant," prompting Hana Kovac to resign.`))).toEqual([
+      ["direct", "We are closing the plant", null, "none"],
+    ]);
+    expect(brief(extractQuotes(`"The bridge is closed," sparked fears downtown.`))).toEqual([["direct", "The bridge is closed", null, "none"]]);
+    // No comma or dash sets the words after the term off: "member states" is the writer's phrase.
+    expect(brief(extractQuotes(`Its wish to meet the "core" member states, such as Spain, was noted.`))).toEqual([]);
+  });
+});
+
+describe("a caption or sign-off after a dash", () => {
+  it('"..." — Pat Lee, economist at X: the name and title end the paragraph', () => {
+    expect(brief(extractQuotes(`"Prices will fall next year." — Pat Lee, economist at Harbor Bank`))).toEqual([
+      ["direct", "Prices will fall next year.", "Pat Lee", "dash-speaker"],
+    ]);
+  });
+
+  it("a dash that goes on with the writer's clause names nobody", () => {
+    const result = createExtractor({ explain: true }).extract(`"Is this fair?" — Hana Kovac and her team hoped to learn the answer.`);
+    const dash = result.quotes[0]!.explain!.find((t) => t.rule === "dash-speaker");
+    expect(dash).toEqual({ rule: "dash-speaker", outcome: "passed", reason: 'the words after "Hana Kovac" go on with a clause' });
+  });
+});
+
+describe("a quoted term named by a verb", () => {
+  it("verb, object, term: the verb's subject says it, whether or not the lexicon lists the verb", () => {
+    expect(brief(extractQuotes(`Hana Kovac labelled the vote "a farce."`))).toEqual([["partial", "a farce.", "Hana Kovac", "sentence-cue"]]);
+    expect(brief(extractQuotes(`Hana Kovac branded the plan "a disgrace" on Monday.`))).toEqual([["partial", "a disgrace", "Hana Kovac", "sentence-cue"]]);
+    expect(brief(extractQuotes(`Tomas Ribeiro termed the result "historic."`))).toEqual([["partial", "historic.", "Tomas Ribeiro", "sentence-cue"]]);
+  });
+
+  it("a term that modifies a noun is not named by the verb before it", () => {
+    expect(brief(extractQuotes(`Hana Kovac sold the "vintage" tractor.`))).toEqual([]);
+  });
+});
+
+describe("continuations", () => {
+  it("a paragraph that is only a quotation takes the speaker whose speech ends the paragraph before", () => {
+    const text = `Hana Kovac said the council would vote next month and expected the plan to pass.\n"We have the numbers, and we will win."`;
+    expect(brief(extractQuotes(text))).toEqual([
+      ["indirect", "the council would vote next month and expected the plan to pass", "Hana Kovac", "sentence-cue"],
+      ["direct", "We have the numbers, and we will win.", "Hana Kovac", "reported-before"],
+    ]);
+  });
+
+  it("not when the paragraph before goes on after the speech it reports", () => {
+    const text = `Hana Kovac said the council would vote next month. The hall was full.\n"We have the numbers, and we will win."`;
+    expect(brief(extractQuotes(text))[1]).toEqual(["direct", "We have the numbers, and we will win.", null, "none"]);
+  });
+
+  it("a short sentence naming a new subject between quotes hands the next quote to it", () => {
+    const text = `"We will rebuild the bridge," Mayor Ann Lund said. Her deputy, Omar Said, disagreed. "The money is not there."`;
+    expect(brief(extractQuotes(text))).toEqual([
+      ["direct", "We will rebuild the bridge", "Ann Lund", "trailing-speaker-cue"],
+      ["direct", "The money is not there.", "Omar Said", "continued-speaker"],
+    ]);
+  });
+});
