@@ -1,0 +1,368 @@
+/**
+ * The annotation page's user interface (browser script source, run after CORE_SCRIPT, which
+ * defines `annotateCore`). The article text is drawn as flat segments whose text is exactly the
+ * article's, so a selection maps back to offsets by each segment's `data-start`.
+ */
+export const PAGE_SCRIPT = String.raw`
+(function () {
+  "use strict";
+  var core = annotateCore;
+  var $ = function (id) { return document.getElementById(id); };
+  var articles = JSON.parse($("annotate-data").textContent).map(function (article) {
+    return { data: article, quotes: article.quotes.map(withUid), checked: false };
+  });
+  var nextUid = 1;
+  function withUid(quote) {
+    return { uid: nextUid++, start: quote.start, end: quote.end, type: quote.type, speaker: quote.speaker };
+  }
+  var at = 0;
+  var selected = null; // uid of the selected quote
+  var pending = null; // the last text selected in the article: { start, end }
+  var undo = [];
+  var dirty = false;
+  var articleEl = $("article");
+
+  function current() { return articles[at]; }
+  function quoteOf(uid) {
+    return current().quotes.find(function (quote) { return quote.uid === uid; }) || null;
+  }
+  function excerpt(text, max) {
+    var flat = text.replace(/\s+/g, " ").trim();
+    return flat.length <= max ? flat : flat.slice(0, max - 1) + "\u2026";
+  }
+  function say(message) { $("message").textContent = message; }
+  function mentionName(range) {
+    var found = current().data.mentions.find(function (m) { return m.start === range.start && m.end === range.end; });
+    return found ? found.name : null;
+  }
+  function describeSpeaker(range) {
+    if (range === null) return "none";
+    var text = current().data.text;
+    var name = mentionName(range);
+    var written = "\u201C" + excerpt(text.slice(range.start, range.end), 60) + "\u201D";
+    return name && name.toLowerCase() !== text.slice(range.start, range.end).toLowerCase() ? written + " (" + name + ")" : written;
+  }
+
+  // Every change goes through here: remember the state for Undo, then draw it again.
+  function change(apply, message) {
+    var article = current();
+    undo.push({ at: at, quotes: JSON.stringify(article.quotes), checked: article.checked, selected: selected });
+    apply(article);
+    dirty = true;
+    draw();
+    if (message) say(message);
+  }
+
+  function draw() {
+    var article = current();
+    var text = article.data.text;
+    var quotes = article.quotes;
+    var chosen = quoteOf(selected);
+    var cuts = [0, text.length];
+    quotes.forEach(function (q) { cuts.push(q.start, q.end); });
+    article.data.mentions.forEach(function (m) { cuts.push(m.start, m.end); });
+    if (chosen && chosen.speaker) cuts.push(chosen.speaker.start, chosen.speaker.end);
+    cuts = cuts.filter(function (value, index, all) { return all.indexOf(value) === index; }).sort(function (a, b) { return a - b; });
+    var pieces = [];
+    for (var i = 0; i + 1 < cuts.length; i++) {
+      var from = cuts[i];
+      var to = cuts[i + 1];
+      var span = document.createElement("span");
+      span.setAttribute("data-start", String(from));
+      span.textContent = text.slice(from, to);
+      var covering = quotes.filter(function (q) { return q.start <= from && to <= q.end; });
+      if (covering.length > 0) {
+        covering.sort(function (a, b) { return (a.end - a.start) - (b.end - b.start); });
+        span.classList.add("seg-q", covering[0].type === "indirect" ? "seg-ind" : "seg-dir");
+        span.setAttribute("data-quote", String(covering[0].uid));
+        if (chosen && covering.indexOf(chosen) !== -1) span.classList.add("seg-sel");
+        if (covering.some(function (q) { return q.start === from; })) span.classList.add("seg-open");
+        if (covering.some(function (q) { return q.end === to; })) span.classList.add("seg-close");
+      }
+      var mention = article.data.mentions.find(function (m) { return m.start <= from && to <= m.end; });
+      if (mention) {
+        span.classList.add("seg-m");
+        span.setAttribute("data-mention", mention.start + ":" + mention.end);
+      }
+      if (chosen && chosen.speaker && chosen.speaker.start <= from && to <= chosen.speaker.end) span.classList.add("seg-sp");
+      pieces.push(span);
+    }
+    articleEl.replaceChildren.apply(articleEl, pieces);
+    drawList(article, chosen);
+    drawEditor(article, chosen);
+    drawExport();
+  }
+
+  function drawList(article, chosen) {
+    var sorted = article.quotes.slice().sort(function (a, b) { return a.start - b.start || b.end - a.end; });
+    $("quote-count").textContent = sorted.length + (sorted.length === 1 ? " quote" : " quotes");
+    $("quote-list").replaceChildren.apply($("quote-list"), sorted.map(function (q) {
+      var item = document.createElement("li");
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "qitem";
+      button.setAttribute("data-uid", String(q.uid));
+      button.setAttribute("aria-pressed", String(q === chosen));
+      button.setAttribute("aria-keyshortcuts", "Enter Delete");
+      button.textContent = "\u201C" + excerpt(article.data.text.slice(q.start, q.end), 70) + "\u201D \u2014 " +
+        (q.type === "direct" ? "quotation" : "reported") + ", speaker: " + describeSpeaker(q.speaker);
+      item.appendChild(button);
+      return item;
+    }));
+  }
+
+  function drawEditor(article, chosen) {
+    $("sel-none").hidden = chosen !== null;
+    $("sel-body").hidden = chosen === null;
+    $("checked").checked = article.checked;
+    $("undo").disabled = undo.length === 0;
+    $("pending").textContent = pending ? "Selected text: \u201C" + excerpt(article.data.text.slice(pending.start, pending.end), 60) + "\u201D" : "No text selected.";
+    ["quote-add", "speaker-from-selection", "span-from-selection"].forEach(function (id) { $(id).disabled = pending === null; });
+    if (!chosen) return;
+    var text = article.data.text;
+    $("sel-text").textContent = "\u201C" + excerpt(text.slice(chosen.start, chosen.end), 200) + "\u201D";
+    $("sel-type").value = chosen.type;
+    $("sel-speaker").textContent = describeSpeaker(chosen.speaker);
+    var near = article.data.mentions.slice().sort(function (a, b) { return gap(a, chosen) - gap(b, chosen) || a.start - b.start; });
+    var options = [new Option("Pick a mention\u2026", "")].concat(near.map(function (m) {
+      var label = "\u201C" + excerpt(text.slice(m.start, m.end), 40) + "\u201D" + (m.name.toLowerCase() === text.slice(m.start, m.end).toLowerCase() ? "" : " (" + m.name + ")");
+      return new Option(label + " at " + m.start, m.start + ":" + m.end);
+    }));
+    $("speaker-pick").replaceChildren.apply($("speaker-pick"), options);
+    var names = [];
+    article.data.mentions.forEach(function (m) { if (names.indexOf(m.name) === -1) names.push(m.name); });
+    $("speaker-names").replaceChildren.apply($("speaker-names"), names.map(function (name) { return new Option(name); }));
+  }
+  function gap(range, quote) {
+    return range.end <= quote.start ? quote.start - range.end : range.start >= quote.end ? range.start - quote.end : 0;
+  }
+
+  function checkedArticles() {
+    return articles.filter(function (a) { return a.checked; }).map(function (a) {
+      return { id: a.data.id, text: a.data.text, date: a.data.date, quotes: a.quotes };
+    });
+  }
+  function drawExport() {
+    var chosen = checkedArticles();
+    $("export-text").value = core.toGoldJsonl(chosen);
+    $("export-status").textContent = chosen.length + " of " + articles.length + " article" + (articles.length === 1 ? "" : "s") +
+      " checked; the export holds " + (chosen.length === 1 ? "that one" : "those " + chosen.length) + ". Tick \u201CChecked\u201D on each article you have corrected.";
+    $("download").disabled = chosen.length === 0;
+    $("copy").disabled = chosen.length === 0;
+    var select = $("article-pick");
+    if (select) Array.prototype.forEach.call(select.options, function (option, index) {
+      option.textContent = articles[index].data.id + (articles[index].checked ? " (checked)" : "");
+    });
+  }
+
+  function select(uid, focusSpeaker) {
+    selected = uid;
+    draw();
+    if (focusSpeaker) $("speaker-name").focus({ preventScroll: true });
+  }
+  function setSpeaker(range, how) {
+    var chosen = quoteOf(selected);
+    if (!chosen) return;
+    change(function () { chosen.speaker = range; }, "Speaker " + how + ": " + describeSpeaker(range) + ".");
+  }
+  function takePending() {
+    var range = pending;
+    pending = null;
+    var selection = window.getSelection();
+    if (selection) selection.removeAllRanges();
+    return range;
+  }
+  function deleteQuote(uid) {
+    var quote = quoteOf(uid);
+    if (!quote) return;
+    var text = current().data.text;
+    change(function (article) {
+      article.quotes = article.quotes.filter(function (q) { return q !== quote; });
+      if (selected === uid) selected = null;
+    }, "Deleted \u201C" + excerpt(text.slice(quote.start, quote.end), 60) + "\u201D. Undo brings it back.");
+  }
+
+  // Text selected in the article, as offsets; kept until used so that pressing a button does not lose it.
+  function offsetOf(node, offset) {
+    if (node.nodeType === Node.TEXT_NODE) return Number(node.parentNode.getAttribute("data-start")) + offset;
+    if (node === articleEl) {
+      var child = articleEl.childNodes[offset];
+      return child ? Number(child.getAttribute("data-start")) : current().data.text.length;
+    }
+    var segment = node.closest && node.closest("[data-start]");
+    return segment ? Number(segment.getAttribute("data-start")) + (offset > 0 ? segment.textContent.length : 0) : null;
+  }
+  document.addEventListener("selectionchange", function () {
+    var selection = window.getSelection();
+    if (!selection || selection.rangeCount === 0) return;
+    var range = selection.getRangeAt(0);
+    if (!articleEl.contains(range.startContainer) || !articleEl.contains(range.endContainer)) return;
+    var start = offsetOf(range.startContainer, range.startOffset);
+    var end = offsetOf(range.endContainer, range.endOffset);
+    var trimmed = range.collapsed || start === null || end === null ? null : core.trimRange(current().data.text, start, end);
+    if (trimmed === null && !range.collapsed) return;
+    pending = trimmed;
+    drawEditor(current(), quoteOf(selected));
+  });
+
+  articleEl.addEventListener("click", function (event) {
+    var selection = window.getSelection();
+    if (selection && !selection.isCollapsed) return; // the person is selecting text, not clicking
+    var target = event.target instanceof Element ? event.target.closest("[data-start]") : null;
+    if (!target) return;
+    var mention = target.getAttribute("data-mention");
+    if (mention && selected !== null) {
+      var parts = mention.split(":");
+      setSpeaker({ start: Number(parts[0]), end: Number(parts[1]) }, "picked in the text");
+      return;
+    }
+    var uid = target.getAttribute("data-quote");
+    select(uid === null ? null : Number(uid), uid !== null);
+  });
+
+  $("quote-list").addEventListener("click", function (event) {
+    var button = event.target instanceof Element ? event.target.closest("button[data-uid]") : null;
+    if (button) select(Number(button.getAttribute("data-uid")), false);
+  });
+  $("quote-list").addEventListener("keydown", function (event) {
+    var button = event.target instanceof Element ? event.target.closest("button[data-uid]") : null;
+    if (!button) return;
+    var uid = Number(button.getAttribute("data-uid"));
+    if (event.key === "Delete" || event.key === "Backspace") {
+      event.preventDefault();
+      var items = Array.prototype.slice.call($("quote-list").querySelectorAll("button[data-uid]"));
+      var index = items.indexOf(button);
+      deleteQuote(uid);
+      var rest = $("quote-list").querySelectorAll("button[data-uid]");
+      var next = rest[Math.min(index, rest.length - 1)];
+      (next || $("quote-add")).focus();
+    } else if (event.key === "Enter") {
+      event.preventDefault();
+      select(uid, true);
+    }
+  });
+
+  function applyTypedName() {
+    var chosen = quoteOf(selected);
+    var name = $("speaker-name").value;
+    if (!chosen || name.trim() === "") return;
+    var range = core.findSpeaker(current().data.text, current().data.mentions, chosen, name);
+    if (range === null) {
+      say("\u201C" + name.trim() + "\u201D is not in this article. The gold format points at where the speaker is named: pick a mention or select the words in the text.");
+      return;
+    }
+    $("speaker-name").value = "";
+    setSpeaker(range, "set");
+  }
+  $("speaker-set").addEventListener("click", applyTypedName);
+  $("speaker-name").addEventListener("keydown", function (event) {
+    if (event.key === "Enter") {
+      event.preventDefault();
+      applyTypedName();
+    }
+  });
+  $("speaker-pick").addEventListener("change", function () {
+    var value = $("speaker-pick").value;
+    if (value === "") return;
+    var parts = value.split(":");
+    setSpeaker({ start: Number(parts[0]), end: Number(parts[1]) }, "picked");
+  });
+  $("speaker-none").addEventListener("click", function () { setSpeaker(null, "removed"); });
+  $("speaker-from-selection").addEventListener("click", function () {
+    var range = takePending();
+    if (range) setSpeaker(range, "set to the selected text");
+  });
+  $("sel-type").addEventListener("change", function () {
+    var chosen = quoteOf(selected);
+    var type = $("sel-type").value;
+    if (chosen) change(function () { chosen.type = type; }, "Type set to " + (type === "direct" ? "quotation." : "reported speech."));
+  });
+  $("span-from-selection").addEventListener("click", function () {
+    var chosen = quoteOf(selected);
+    var range = takePending();
+    if (chosen && range) change(function () { chosen.start = range.start; chosen.end = range.end; }, "Span set.");
+  });
+  document.querySelectorAll("button[data-edge]").forEach(function (button) {
+    button.addEventListener("click", function () {
+      var chosen = quoteOf(selected);
+      if (!chosen) return;
+      var moved = core.nudge(current().data.text, chosen, button.getAttribute("data-edge"), Number(button.getAttribute("data-step")));
+      if (moved === null) say("The span cannot get shorter that way.");
+      else change(function () { chosen.start = moved.start; chosen.end = moved.end; }, "Span: \u201C" + excerpt(current().data.text.slice(moved.start, moved.end), 80) + "\u201D");
+    });
+  });
+  $("quote-delete").addEventListener("click", function () {
+    if (selected !== null) deleteQuote(selected);
+    $("quote-add").focus();
+  });
+  $("quote-add").addEventListener("click", function () {
+    var range = takePending();
+    if (!range) return;
+    var quote = withUid({ start: range.start, end: range.end, type: core.guessType(current().data.text, range.start, range.end), speaker: null });
+    change(function (article) {
+      article.quotes.push(quote);
+      selected = quote.uid;
+    }, "Added a " + (quote.type === "direct" ? "quotation" : "reported speech") + " without a speaker: give it one.");
+    $("speaker-name").focus({ preventScroll: true });
+  });
+  $("undo").addEventListener("click", function () {
+    var last = undo.pop();
+    if (!last) return;
+    at = last.at;
+    articles[at].quotes = JSON.parse(last.quotes);
+    articles[at].checked = last.checked;
+    selected = last.selected;
+    if ($("article-pick")) $("article-pick").value = String(at);
+    draw();
+    say("Undone.");
+  });
+  $("checked").addEventListener("change", function () {
+    var value = $("checked").checked;
+    change(function (article) { article.checked = value; }, value ? "This article is in the export." : "This article is left out of the export.");
+  });
+  if ($("article-pick")) $("article-pick").addEventListener("change", function () {
+    at = Number($("article-pick").value);
+    selected = null;
+    pending = null;
+    $("article-title").textContent = current().data.id;
+    draw();
+  });
+
+  $("download").addEventListener("click", function () {
+    var url = URL.createObjectURL(new Blob([$("export-text").value], { type: "application/x-ndjson" }));
+    var link = document.createElement("a");
+    link.href = url;
+    link.download = "gold.jsonl";
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+    dirty = false;
+    say("Downloaded gold.jsonl.");
+  });
+  $("copy").addEventListener("click", function () {
+    var value = $("export-text").value;
+    function fallback() {
+      $("export-text").select();
+      var copied = document.execCommand("copy");
+      say(copied ? "Copied the gold JSONL." : "Copying is blocked here: the JSONL is selected in the box, press Ctrl+C.");
+      if (copied) dirty = false;
+    }
+    if (!navigator.clipboard) return fallback();
+    navigator.clipboard.writeText(value).then(function () {
+      dirty = false;
+      say("Copied the gold JSONL.");
+    }, fallback);
+  });
+  window.addEventListener("beforeunload", function (event) {
+    if (dirty) event.preventDefault();
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && selected !== null && !(event.target instanceof HTMLInputElement)) select(null, false);
+  });
+
+  $("noscript-note").hidden = true;
+  $("workspace").hidden = false;
+  draw();
+})();
+`;
