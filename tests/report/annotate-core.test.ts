@@ -30,6 +30,8 @@ describe("annotation core: ranges", () => {
     expect(core.guessType(text, rangeOf(text, '"It is done,"').start, rangeOf(text, '"It is done,"').end)).toBe("direct");
     expect(core.guessType(text, rangeOf(text, "It is done").start, rangeOf(text, "It is done").end)).toBe("direct");
     expect(core.guessType(text, rangeOf(text, "it was late").start, rangeOf(text, "it was late").end)).toBe("indirect");
+    const next = rangeOf(ARTICLE, "Council member Raj Patel disagreed");
+    expect(core.guessType(ARTICLE, next.start, next.end)).toBe("indirect");
     const nyt = "''Yes,'' he said.";
     expect(core.guessType(nyt, 9, 16)).toBe("indirect");
     expect(core.guessType(nyt, 2, 5)).toBe("direct");

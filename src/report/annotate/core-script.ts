@@ -41,7 +41,7 @@ export interface AnnotateCore {
   nudge(text: string, range: CoreRange, edge: "start" | "end", step: -1 | 1): CoreRange | null;
   /**
    * "direct" when the range holds a double quotation mark (as the evaluation decides) or one
-   * stands just outside it (up to two characters before, three after: `''Yes,'' she said`), else "indirect".
+   * stands right outside it (after closing punctuation: `"Yes," she said`), else "indirect".
    */
   guessType(text: string, start: number, end: number): "direct" | "indirect";
   /**
@@ -91,9 +91,13 @@ var annotateCore = (function () {
     return start < end ? { start: start, end: end } : null;
   }
 
-  // whosaid's own quotes leave the marks out, so a mark just outside the range counts too.
+  // whosaid's own quotes leave the marks out, so a mark right outside the range counts too
+  // (after closing punctuation: "Yes," she said).
   function guessType(text, start, end) {
-    return QUOTE_MARK.test(text.slice(Math.max(0, start - 2), end + 3)) ? "direct" : "indirect";
+    var after = text.slice(end).replace(/^[,.!?;:\u2026]{0,2}/, "");
+    var marked = QUOTE_MARK.test(text.slice(start, end)) || /(["\u201C\u201D]|'')$/.test(text.slice(Math.max(0, start - 2), start)) ||
+      /^(["\u201C\u201D]|'')/.test(after);
+    return marked ? "direct" : "indirect";
   }
 
   function isWordChar(char) {

@@ -8,10 +8,10 @@ export const PAGE_SCRIPT = String.raw`
   "use strict";
   var core = annotateCore;
   var $ = function (id) { return document.getElementById(id); };
+  var nextUid = 1;
   var articles = JSON.parse($("annotate-data").textContent).map(function (article) {
     return { data: article, quotes: article.quotes.map(withUid), checked: false };
   });
-  var nextUid = 1;
   function withUid(quote) {
     return { uid: nextUid++, start: quote.start, end: quote.end, type: quote.type, speaker: quote.speaker };
   }
