@@ -145,8 +145,9 @@ export const PAGE_SCRIPT = String.raw`
   function drawExport() {
     var chosen = checkedArticles();
     $("export-text").value = core.toGoldJsonl(chosen);
-    $("export-status").textContent = chosen.length + " of " + articles.length + " article" + (articles.length === 1 ? "" : "s") +
-      " checked; the export holds " + (chosen.length === 1 ? "that one" : "those " + chosen.length) + ". Tick \u201CChecked\u201D on each article you have corrected.";
+    $("export-status").textContent = chosen.length + " of " + articles.length + " article" + (articles.length === 1 ? "" : "s") + " checked: " +
+      (chosen.length === 0 ? "the export is empty." : "the export holds " + (chosen.length === 1 ? "1 article." : chosen.length + " articles.")) +
+      " Tick \u201CChecked\u201D on each article you have corrected.";
     $("download").disabled = chosen.length === 0;
     $("copy").disabled = chosen.length === 0;
     var select = $("article-pick");
