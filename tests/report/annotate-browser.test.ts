@@ -120,7 +120,7 @@ describe.skipIf(!HAVE_CHROMIUM)("annotation page in Chromium", () => {
     const missed = rangeOf(ARTICLE, "Council member Raj Patel disagreed");
     await page.evaluate(({ start, end }) => {
       const point = (offset: number): [Node, number] => {
-        const segment = [...document.querySelectorAll<HTMLElement>("#article [data-start]")].filter((el) => Number(el.dataset.start) <= offset).pop()!;
+        const segment = Array.from(document.querySelectorAll<HTMLElement>("#article [data-start]")).filter((el) => Number(el.dataset.start) <= offset).pop()!;
         return [segment.firstChild!, offset - Number(segment.dataset.start)];
       };
       const range = document.createRange();
