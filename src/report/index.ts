@@ -13,5 +13,5 @@ export type { MarkedRange } from "./markup";
 export { contrastRatio, speakerColours, TEXT_COLOUR } from "./colours";
 export { escapeHtml } from "./escape";
 export { renderAnnotatePage } from "./annotate/page";
-export { annotationArticle } from "./annotate/data";
+export { annotationArticle, annotationArticleFromGold } from "./annotate/data";
 export type { AnnotationArticle } from "./annotate/data";

@@ -8,7 +8,7 @@ import { extractQuotes } from "../../src/index";
 import type { ExtractionResult } from "../../src/types";
 import { annotationArticle, renderAnnotatePage } from "../../src/report";
 import { whosaid } from "../cli/helpers";
-import { ARTICLE, rangeOf } from "./annotate";
+import { ARTICLE, loadCore, rangeOf } from "./annotate";
 import { CHROMIUM, HAVE_CHROMIUM, launchChromium, type Browser } from "./browser";
 
 if (!HAVE_CHROMIUM) {
@@ -172,7 +172,8 @@ describe.skipIf(!HAVE_CHROMIUM)("annotation page in Chromium", () => {
 
   it("shows a hostile article as text and runs nothing from it", async () => {
     const text = '"<script>alert(1)</script> is here," said Mallory Smith.\n\n"</script><img src=x onerror=alert(2)>," she added.';
-    const html = await renderAnnotatePage("<script>alert(3)</script>", [annotationArticle("</script>.txt", text, extractQuotes(text))]);
+    const article = { ...annotationArticle("</script>.txt", text, extractQuotes(text)), checked: true };
+    const html = await renderAnnotatePage("<script>alert(3)</script>", [article]);
     const { page, problems, dialogs } = await open(html);
     await page.waitForTimeout(300);
     expect(dialogs).toEqual([]);
@@ -181,5 +182,8 @@ describe.skipIf(!HAVE_CHROMIUM)("annotation page in Chromium", () => {
     expect(await page.locator("#article").textContent()).toBe(text);
     expect(await page.locator("#quote-list button").count()).toBe(2);
     expect(await page.title()).toBe("whosaid annotate: <script>alert(3)</script>");
+    // Read back from gold, the article starts checked: in the export as it is.
+    expect(await page.locator("#checked").isChecked()).toBe(true);
+    expect(await page.locator("#export-text").inputValue()).toBe(loadCore().toGoldJsonl([article]));
   });
 });

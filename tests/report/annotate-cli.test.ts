@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { extractQuotes } from "../../src/index";
 import { annotationArticle, type AnnotationArticle } from "../../src/report";
 import { whosaid } from "../cli/helpers";
-import { ARTICLE } from "./annotate";
+import { ARTICLE, loadCore, rangeOf } from "./annotate";
 
 let dir: string;
 beforeEach(() => {
@@ -56,6 +56,19 @@ describe("whosaid annotate", () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("whosaid annotate: no article could be read; no page written\n");
     expect(existsSync(join(dir, "none"))).toBe(false);
+  });
+
+  it("reopens an exported gold JSONL with --gold: its quotes as exported, whosaid's mentions, checked", async () => {
+    const edited = annotationArticle("bridge.txt", ARTICLE, extractQuotes(ARTICLE));
+    edited.quotes = [{ ...rangeOf(ARTICLE, "Nothing is ready"), type: "direct", speaker: rangeOf(ARTICLE, "Raj Patel") }];
+    writeFileSync(join(dir, "gold.jsonl"), loadCore().toGoldJsonl([edited]));
+    let run = await whosaid(["annotate", "--gold", "gold.jsonl", "-o", "again"], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(pageData(join(dir, "again", "annotate.html"))).toEqual([{ ...edited, checked: true }]);
+    run = await whosaid(["annotate", "--gold", "gold.jsonl", "bridge.txt", "-o", "again"], { cwd: dir });
+    expect([run.code, run.stderr]).toEqual([2, expect.stringMatching(/^whosaid annotate: with --gold the articles come from the gold data; give no files\n/)]);
+    run = await whosaid(["annotate", "--gold", "nowhere.jsonl", "-o", "again"], { cwd: dir });
+    expect([run.code, run.stderr]).toEqual([2, expect.stringMatching(/^whosaid annotate: cannot read .*nowhere\.jsonl: /)]);
   });
 
   it("is a usage error without -o DIR or without an article, and prints its usage with --help", async () => {

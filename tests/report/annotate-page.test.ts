@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractQuotes } from "../../src/index";
-import { annotationArticle, renderAnnotatePage } from "../../src/report";
+import { annotationArticle, annotationArticleFromGold, renderAnnotatePage } from "../../src/report";
 import { CORE_SCRIPT } from "../../src/report/annotate/core-script";
 import { pageDataJson } from "../../src/report/annotate/data";
 import { PAGE_SCRIPT } from "../../src/report/annotate/page-script";
@@ -25,6 +25,34 @@ describe("annotation page data", () => {
         { ...rangeOf(ARTICLE, "Patel", 1), name: "Raj Patel" },
         { ...rangeOf(ARTICLE, "Torres", 1), name: "Ana Torres" },
       ],
+      checked: false,
+    });
+  });
+
+  it("reads gold back to go on correcting it: pieces joined into one range, whosaid's mentions to pick from, checked", () => {
+    const piece = (part: string, nth = 0) => ({ ...rangeOf(ARTICLE, part, nth), text: part });
+    const result = extractQuotes(ARTICLE);
+    const article = annotationArticleFromGold(
+      {
+        id: "g",
+        text: ARTICLE,
+        date: null,
+        relations: [
+          { content: [piece("The bridge"), piece("in June")], source: [piece("Mayor"), piece("Ana Torres")], cue: null, hasQuoteMark: true },
+          { content: [], source: null, cue: null, hasQuoteMark: false },
+          { content: [piece("the contractor had promised")], source: null, cue: [piece("said")], hasQuoteMark: false },
+        ],
+      },
+      result,
+    );
+    expect(article).toEqual({
+      ...annotationArticle("g", ARTICLE, result),
+      date: null,
+      quotes: [
+        { start: rangeOf(ARTICLE, "The bridge").start, end: rangeOf(ARTICLE, "in June").end, type: "direct", speaker: rangeOf(ARTICLE, "Mayor Ana Torres") },
+        { ...rangeOf(ARTICLE, "the contractor had promised"), type: "indirect", speaker: null },
+      ],
+      checked: true,
     });
   });
 
@@ -40,7 +68,7 @@ describe("annotation page data", () => {
 
   it("writes its JSON so that no article text can close the data block", () => {
     const text = "</script><script>alert(1)</script> <!-- said Bo.";
-    const json = pageDataJson([{ id: "</script>", text, date: null, quotes: [], mentions: [] }]);
+    const json = pageDataJson([{ id: "</script>", text, date: null, quotes: [], mentions: [], checked: false }]);
     expect(json).not.toContain("<");
     expect(JSON.parse(json)[0].text).toBe(text);
   });

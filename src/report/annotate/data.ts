@@ -3,6 +3,7 @@
  * the shape of the gold JSONL (src/eval/jsonl.ts), plus the speaker mentions a person can pick.
  */
 
+import type { GoldDocument, GoldSpan } from "../../eval/gold";
 import type { ExtractionResult, Span } from "../../types";
 import type { CoreMention, CoreQuote } from "./core-script";
 
@@ -18,6 +19,8 @@ export interface AnnotationArticle {
   quotes: CoreQuote[];
   /** Every mention of a speaker whosaid found, once, in text order, with the speaker's name. */
   mentions: CoreMention[];
+  /** Already corrected (read back from gold): in the export from the start. */
+  checked: boolean;
 }
 
 /** The page data of one article from its extraction result. */
@@ -44,7 +47,28 @@ export function annotationArticle(id: string, text: string, result: ExtractionRe
     date: result.articleDate,
     quotes,
     mentions: [...mentions.values()].sort((a, b) => a.start - b.start || a.end - b.end),
+    checked: false,
   };
+}
+
+/**
+ * The page data of a gold article, to go on correcting it: its quotes are the gold's (a relation
+ * in several pieces becomes one range from its first to its last piece; one without Content is
+ * left out), the mentions to pick from are whosaid's (`result` of `gold.text`), and it is checked.
+ */
+export function annotationArticleFromGold(gold: GoldDocument, result: ExtractionResult): AnnotationArticle {
+  const cover = (pieces: readonly GoldSpan[]) => ({ start: pieces[0]!.start, end: pieces[pieces.length - 1]!.end });
+  const quotes = gold.relations
+    .filter((relation) => relation.content.length > 0)
+    .map(
+      (relation): CoreQuote => ({
+        ...cover(relation.content),
+        type: relation.hasQuoteMark ? "direct" : "indirect",
+        speaker: relation.source === null || relation.source.length === 0 ? null : cover(relation.source),
+      }),
+    );
+  const fromResult = annotationArticle(gold.id, gold.text, result);
+  return { ...fromResult, date: gold.date, quotes, checked: true };
 }
 
 /**

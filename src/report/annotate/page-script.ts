@@ -10,7 +10,7 @@ export const PAGE_SCRIPT = String.raw`
   var $ = function (id) { return document.getElementById(id); };
   var nextUid = 1;
   var articles = JSON.parse($("annotate-data").textContent).map(function (article) {
-    return { data: article, quotes: article.quotes.map(withUid), checked: false };
+    return { data: article, quotes: article.quotes.map(withUid), checked: article.checked };
   });
   function withUid(quote) {
     return { uid: nextUid++, start: quote.start, end: quote.end, type: quote.type, speaker: quote.speaker };
