@@ -120,12 +120,15 @@ describe("annotation core: the gold JSONL export", () => {
     expect(report.errorInstances).toBe(0);
   });
 
-  it("keeps every quote of the golden article, nested ones included", () => {
+  it("keeps every quote of the golden article, nested ones included (where the scorer's pairing of overlapping quotes counts one wrong speaker and one wrong span)", () => {
     const text = loadArticle();
     const result = extractQuotes(text);
     const [gold] = parseGoldJsonl(core.toGoldJsonl([annotationArticle("article.txt", text, result)]));
     expect(gold!.relations.map((relation) => relation.content[0]!.text)).toEqual(result.quotes.map((quote) => quote.text));
     const report = scoreDocuments([{ gold: gold!, predicted: result }]);
-    for (const score of [report.direct, report.reported]) expect([score.errors.missed, score.errors.spurious]).toEqual([0, 0]);
+    const errors = [report.direct, report.reported].map((score) => score.errors);
+    expect(errors.map((e) => [e.missed, e.spurious])).toEqual([[0, 0], [0, 0]]);
+    expect(errors.reduce((sum, e) => sum + e.wrongSpeaker, 0)).toBe(1);
+    expect(errors.reduce((sum, e) => sum + e.wrongSpan, 0)).toBe(1);
   });
 });
