@@ -170,6 +170,30 @@ describe.skipIf(!HAVE_CHROMIUM)("annotation page in Chromium", () => {
     expect(problems).toEqual([]);
   });
 
+  it("switches between articles and exports only the checked ones", async () => {
+    const other = '"It is done," the minister said.\n';
+    const html = await renderAnnotatePage("2 articles", [
+      annotationArticle("bridge.txt", ARTICLE, extractQuotes(ARTICLE)),
+      annotationArticle("minister.txt", other, extractQuotes(other)),
+    ]);
+    const { page, problems } = await open(html);
+    expect(await page.locator("#quote-list button").count()).toBe(3);
+    await page.locator("#article-pick").selectOption({ label: "minister.txt" });
+    expect(await page.locator("#article-title").textContent()).toBe("minister.txt");
+    expect(await page.locator("#article").textContent()).toBe(other);
+    expect(await page.locator("#quote-list button").allTextContents()).toEqual(["\u201CIt is done\u201D \u2014 quotation, speaker: \u201Cthe minister\u201D (minister)"]);
+    await page.locator("#checked").check();
+    expect((await page.locator("#export-text").inputValue()).split("\n").map((line) => (line ? (JSON.parse(line) as { id: string }).id : ""))).toEqual(["minister.txt", ""]);
+    expect(await page.locator("#export-status").textContent()).toBe("1 of 2 articles checked: the export holds 1 article. Tick \u201CChecked\u201D on each article you have corrected.");
+    expect(await page.locator("#article-pick option").allTextContents()).toEqual(["bridge.txt", "minister.txt (checked)"]);
+    // Undo from the first article goes back to the article of the last change.
+    await page.locator("#article-pick").selectOption({ label: "bridge.txt" });
+    await page.locator("#undo").click();
+    expect(await page.locator("#article-title").textContent()).toBe("minister.txt");
+    expect(await page.locator("#export-text").inputValue()).toBe("");
+    expect(problems).toEqual([]);
+  });
+
   it("shows a hostile article as text and runs nothing from it", async () => {
     const text = '"<script>alert(1)</script> is here," said Mallory Smith.\n\n"</script><img src=x onerror=alert(2)>," she added.';
     const article = { ...annotationArticle("</script>.txt", text, extractQuotes(text)), checked: true };

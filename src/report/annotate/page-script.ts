@@ -88,6 +88,7 @@ export const PAGE_SCRIPT = String.raw`
       pieces.push(span);
     }
     articleEl.replaceChildren.apply(articleEl, pieces);
+    $("article-title").textContent = article.data.id;
     drawList(article, chosen);
     drawEditor(article, chosen);
     drawExport();
@@ -325,7 +326,6 @@ export const PAGE_SCRIPT = String.raw`
     at = Number($("article-pick").value);
     selected = null;
     pending = null;
-    $("article-title").textContent = current().data.id;
     draw();
   });
 
