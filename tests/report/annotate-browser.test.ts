@@ -154,6 +154,10 @@ describe.skipIf(!HAVE_CHROMIUM)("annotation page in Chromium", () => {
     const first = page.locator("#quote-list button").first();
     expect(await first.textContent()).toBe("\u201CThe bridge will open in June\u201D \u2014 quotation, speaker: \u201CAna Torres\u201D");
     await first.focus();
+    // Space picks it, and focus stays on it though the list is drawn again.
+    await page.keyboard.press("Space");
+    expect(await page.locator("#sel-text").textContent()).toBe("\u201CThe bridge will open in June\u201D");
+    expect(await page.evaluate(() => [document.activeElement?.getAttribute("aria-pressed"), document.activeElement?.textContent?.slice(0, 11)])).toEqual(["true", "\u201CThe bridge"]);
     await page.keyboard.press("Delete");
     quotes = (await exported())!.quotes;
     expect(quotes.map((quote) => quote.start)).toEqual([rangeOf(ARTICLE, "member Raj").start, rangeOf(ARTICLE, "Nothing is ready").start, rangeOf(ARTICLE, REPORTED).start]);

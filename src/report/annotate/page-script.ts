@@ -100,6 +100,8 @@ export const PAGE_SCRIPT = String.raw`
   function drawList(article, chosen) {
     var sorted = article.quotes.slice().sort(function (a, b) { return a.start - b.start || b.end - a.end; });
     $("quote-count").textContent = sorted.length + (sorted.length === 1 ? " quote" : " quotes");
+    // The list is drawn anew: a keyboard user's focus stays on the same quote.
+    var focused = document.activeElement && $("quote-list").contains(document.activeElement) ? document.activeElement.getAttribute("data-uid") : null;
     $("quote-list").replaceChildren.apply($("quote-list"), sorted.map(function (q) {
       var item = document.createElement("li");
       var button = document.createElement("button");
@@ -113,6 +115,8 @@ export const PAGE_SCRIPT = String.raw`
       item.appendChild(button);
       return item;
     }));
+    var again = focused === null ? null : $("quote-list").querySelector('button[data-uid="' + focused + '"]');
+    if (again) again.focus();
   }
 
   function drawEditor(article, chosen) {
