@@ -43,7 +43,7 @@ CSV cells starting with = + - @ tab or CR get a leading ' so spreadsheets do not
 
 Exit codes: 0 all records extracted; 1 some record failed (or had no quotes with
 --fail-on-empty); 2 usage error, nothing done; 3 the output could not be written;
-4 internal error (a bug). Other commands: whosaid eval --help, whosaid report --help.
+4 internal error (a bug). Other commands: whosaid eval --help, whosaid report --help, whosaid annotate --help.
 `;
 
 function buildProgram(io: CliIO): Command {

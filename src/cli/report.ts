@@ -1,14 +1,13 @@
 import { mkdirSync, statSync } from "node:fs";
-import { basename, extname, join, resolve } from "node:path";
+import { extname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { GoldDocument } from "../eval";
-import { extractQuotes, WhosaidError, type ExtractionResult } from "../index";
+import { extractQuotes, type ExtractionResult } from "../index";
 import { compareWithGold, renderIndexPage, renderReportPage, type IndexEntry } from "../report";
 import { GoldLoadError, openGold } from "./gold-files";
-import { expandInputs, type Input } from "./inputs";
+import { describeArticleError, readPlainInputs } from "./articles";
 import { EXIT, OutputError, tell, UsageError, type CliIO } from "./io";
 import { fileOutput, openOutput } from "./output";
-import { decodeText, readFileLimited, readStreamLimited, RecordFailure, tooLarge } from "./read";
 
 const USAGE = `Usage: whosaid report [--] <file|glob|-...> [-o page.html | -o DIR] [--date YYYY-MM-DD]
        whosaid report --gold <brat-dir|gold.jsonl> [--article ID]... [--limit N] -o DIR|page.html
@@ -79,7 +78,7 @@ export async function runReport(args: string[], io: CliIO): Promise<number> {
   try {
     page = (await buildPage(input)).html;
   } catch (error) {
-    tell(io, `whosaid report: ${describeError(input.name, error)}`);
+    tell(io, `whosaid report: ${describeArticleError(input.name, error)}`);
     return EXIT.SOME_FAILED;
   }
   const out = await openOutput(output, io);
@@ -138,7 +137,7 @@ async function writeBatch(inputs: ReportInput[], directory: string, name: string
       page = await buildPage(input, "index.html");
     } catch (error) {
       failures++;
-      const message = describeError(input.name, error);
+      const message = describeArticleError(input.name, error);
       tell(io, `whosaid report: ${message}`);
       entries.push({ href, title: input.name, articleDate: null, quotes: 0, speakers: 0, failure: message });
       continue;
@@ -157,27 +156,6 @@ async function writeBatch(inputs: ReportInput[], directory: string, name: string
   const pages = inputs.length - failures;
   tell(io, `whosaid report: wrote ${pages} page${pages === 1 ? "" : "s"} and index.html to ${name}`);
   return failures > 0 ? EXIT.SOME_FAILED : EXIT.OK;
-}
-
-/** Plain-text articles, named, expanded and read exactly as the main command reads them. */
-async function readPlainInputs(args: string[], date: string | undefined, io: CliIO, output: string | undefined): Promise<ReportInput[]> {
-  if (args.length === 0) throw new UsageError("no input file");
-  if (args.filter((a) => a === "-").length > 1) throw new UsageError("stdin (-) can be read only once");
-  const inputs = await expandInputs(args, io.cwd, output);
-  return inputs.map((input) => ({ name: nameOf(input), load: async () => ({ text: await readInput(input, io), date }) }));
-}
-
-function nameOf(input: Input): string {
-  if (input.kind === "stdin") return "stdin";
-  return input.kind === "path" ? basename(input.name) : input.pattern;
-}
-
-async function readInput(input: Input, io: CliIO): Promise<string> {
-  if (input.kind === "no-match") throw new RecordFailure("NO_MATCH", "no file matches this pattern");
-  if (input.kind === "path") return decodeText(readFileLimited(input.path));
-  const bytes = await readStreamLimited(io.stdin);
-  if (bytes === undefined) throw tooLarge();
-  return decodeText(bytes);
 }
 
 function readGoldInputs(
@@ -202,9 +180,4 @@ function readGoldInputs(
       return { text: gold.text, date: gold.date ?? values.date, gold };
     },
   }));
-}
-
-function describeError(name: string, error: unknown): string {
-  if (error instanceof WhosaidError || error instanceof RecordFailure) return `${name}: ${error.code}: ${error.message}`;
-  return `${name}: ${error instanceof Error ? error.message : String(error)}`;
 }

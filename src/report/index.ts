@@ -12,3 +12,6 @@ export { renderMarkedText } from "./markup";
 export type { MarkedRange } from "./markup";
 export { contrastRatio, speakerColours, TEXT_COLOUR } from "./colours";
 export { escapeHtml } from "./escape";
+export { renderAnnotatePage } from "./annotate/page";
+export { annotationArticle, annotationArticleFromGold } from "./annotate/data";
+export type { AnnotationArticle } from "./annotate/data";
