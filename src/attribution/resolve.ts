@@ -3,7 +3,11 @@ import type { Token } from "../document/types";
 import type { Entity, Mention } from "../mentions/types";
 import type { AttributedQuote } from "./types";
 
-/** Whether an entity can be what a pronoun refers to. */
+/**
+ * Whether an entity can be what a pronoun refers to: he, she and I a person (or a name of unknown
+ * kind), never a place, organisation or document; it an organisation or a place ("Russia said
+ * it"); they and we a group or an organisation.
+ */
 export function compatible(pronoun: string, e: Entity): boolean {
   switch (pronoun) {
     case "he":
@@ -13,7 +17,7 @@ export function compatible(pronoun: string, e: Entity): boolean {
     case "i":
       return e.kind === "person" || e.kind === "unknown";
     case "it":
-      return e.kind === "organisation";
+      return e.kind === "organisation" || e.kind === "place";
     default: // they, we
       return e.kind === "group" || e.kind === "organisation";
   }
@@ -46,8 +50,10 @@ export function resolvePronoun(
     if (m.kind === "pronoun" || !m.entity || skip(m)) continue;
     const e = entityOf(m.entity);
     if (!e || !compatible(word, e)) continue;
-    latest ??= e;
     const next = tokens[m.extentEndToken];
+    // A capitalised word of unknown kind ("Fine", "Stocks") is a person only as the subject of a verb ("Lynch said").
+    if (e.kind === "unknown" && !(next && SUBJECT_FOLLOWERS.has(next.pos))) continue;
+    latest ??= e;
     if (distance <= 2 && next && (SUBJECT_FOLLOWERS.has(next.pos) || next.text === ",")) {
       subject = e;
       break;

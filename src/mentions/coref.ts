@@ -1,6 +1,7 @@
 import { countWords, isSortedByStart, isWhitespace } from "../document";
 import type { SpeakerKind } from "../types";
 import { entityIdAt } from "./ids";
+import { isFirstName } from "./lexicon";
 import type { Entity, KnownSpeaker, Mention } from "./types";
 
 const ARTICLE = /^(a|an|the)\s+/i;
@@ -94,7 +95,10 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
   return entities;
 }
 
-/** Full-name entities by their first and by their last word, so a lone name is not compared with every one. */
+/**
+ * Full-name entities by their last word, and by their first word where it is a first name ("Ann"
+ * of "Ann Lee", not "Trump" of "Trump Train"), so a lone name is not compared with every one.
+ */
 function byPart(fullNames: readonly Entity[]): Map<string, Entity[]> {
   const index = new Map<string, Entity[]>();
   const file = (word: string, e: Entity) => {
@@ -106,17 +110,29 @@ function byPart(fullNames: readonly Entity[]): Map<string, Entity[]> {
     const parts = e.name.toLowerCase().split(/\s+/);
     const first = parts[0]!;
     const last = parts[parts.length - 1]!;
-    file(first, e);
+    if (isFirstName(first)) file(first, e);
     if (last !== first) file(last, e);
   }
   return index;
 }
 
-/** The person whose full name ends (or starts) with this single word (byPart's candidates), nearest before it. */
+/** The gender a full-name entity's mentions give it, if any. */
+function genderOf(e: Entity): "male" | "female" | undefined {
+  if (e.gender) return e.gender;
+  for (const m of e.mentions) if (m.gender) return m.gender;
+  return undefined;
+}
+
+/**
+ * The person whose full name ends (or starts) with this single word (byPart's candidates),
+ * nearest before it, and not of the other gender ("Mrs. Clinton" is not "Bill Clinton").
+ */
 function partOfFullName(m: Mention, candidates: readonly Entity[]): Entity | undefined {
   let best: Entity | undefined;
   let bestDistance = Infinity;
   for (const e of candidates) {
+    const gender = m.gender && genderOf(e);
+    if (gender && gender !== m.gender) continue;
     // A known speaker the article has not named in full yet ranks after every full name before it.
     const first = e.mentions[0];
     const distance = !first ? 1e12 : first.start <= m.start ? m.start - first.start : 1e12 + first.start;
