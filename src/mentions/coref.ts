@@ -2,6 +2,7 @@ import { countWords, isSortedByStart, isWhitespace } from "../document";
 import type { SpeakerKind } from "../types";
 import { entityIdAt } from "./ids";
 import { isFirstName } from "./lexicon";
+import { describe, ownerLabel } from "./describe";
 import type { Entity, KnownSpeaker, Mention } from "./types";
 
 const ARTICLE = /^(a|an|the)\s+/i;
@@ -80,18 +81,40 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
     add(m, e);
   }
   const heads = new HeadIndex(entities);
-  for (const m of mentions) {
-    if (m.kind !== "description") continue;
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const entityOf = (x: Mention) => (x.entity ? byId.get(x.entity) : undefined);
+  /** Descriptions named after their owner ("his critics": `Trump critics`), named once the owner's name is final. */
+  const owned: Array<{ e: Entity; owner: Entity | string; rest: string }> = [];
+  const byOwned = new Map<string, Entity>();
+  mentions.forEach((m, at) => {
+    if (m.kind !== "description") return;
     const head = headOfMention(m);
-    const e = (DEFINITE.test(m.text) ? heads.antecedent(head, m) : undefined) ?? create(null, m.category, m.text.replace(ARTICLE, ""));
+    const parts = describe(m, mentions, at, entityOf);
+    const owner = parts.ownerEntity ?? (parts.ownerName !== undefined ? byName.get(nameKey(parts.ownerName)) ?? parts.ownerName : undefined);
+    // "her statement", "Mr. Clarke's letter": a document speaks for its author.
+    if (m.category === "document" && owner && typeof owner !== "string") {
+      add(m, owner);
+      return;
+    }
+    const ownedKey = owner === undefined ? "" : `${typeof owner === "string" ? nameKey(owner) : owner.id}\u0000${nameKey(parts.rest)}`;
+    let e = (DEFINITE.test(m.text) ? heads.antecedent(head, m) : undefined) ?? (ownedKey ? byOwned.get(ownedKey) : undefined);
+    if (!e) {
+      e = create(null, m.category, parts.rest);
+      byId.set(e.id, e);
+      if (owner !== undefined) {
+        owned.push({ e, owner, rest: parts.rest });
+        byOwned.set(ownedKey, e);
+      }
+    }
     add(m, e);
     heads.add(head, m, e);
-  }
+  });
 
   for (const e of entities) {
     if (!isSortedByStart(e.mentions)) e.mentions.sort((a, b) => a.start - b.start);
     finish(e, knownEntities.has(e));
   }
+  for (const { e, owner, rest } of owned) e.name = `${typeof owner === "string" ? owner : ownerLabel(owner)} ${rest}`;
   return entities;
 }
 

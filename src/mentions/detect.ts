@@ -5,6 +5,7 @@ import { addKnownMentions } from "./known";
 import { DEMONYM, FIRST_NAME, ORGANISATION, PHRASE_START, PLACE, genderOfTag, nameTagOf } from "./lexicon";
 import { mentionIdAt } from "./ids";
 import { kickerEnd, labelSentences } from "./labels";
+import { DOCUMENT_HEADS } from "./describe";
 import { TokenFacts } from "./token-facts";
 import type { KnownSpeaker, Mention, MentionKind } from "./types";
 import { DETERMINERS, GROUP_HEADS, HONORIFICS, NAME_TITLES, ORG_HEADS, ORG_NAME_WORDS, PARTICLES, PLACE_NAME_WORDS, PRONOUNS, REGION_ABBREVIATIONS, TITLE_HEADS } from "./words";
@@ -370,6 +371,7 @@ function isRegionAbbreviation(tokens: readonly Token[], k: number): boolean {
 }
 
 function descriptionCategory(head: Token): SpeakerKind {
+  if (DOCUMENT_HEADS.has(head.lower)) return "document";
   if (ORG_HEADS.has(head.lower)) return "organisation";
   if (GROUP_HEADS.has(head.lower)) return "group";
   return "person";

@@ -1,4 +1,5 @@
 import type { Token } from "../document/types";
+import { DOCUMENT_HEADS } from "./describe";
 import { nameTagOf } from "./lexicon";
 import { GROUP_HEADS, NOT_NAMES, ORG_HEADS, PRONOUNS, TITLE_HEADS } from "./words";
 
@@ -12,7 +13,7 @@ function capitalised(text: string): boolean {
 }
 
 /** Every role head noun. */
-const HEADS = new Set([...TITLE_HEADS, ...GROUP_HEADS, ...ORG_HEADS]);
+const HEADS = new Set([...TITLE_HEADS, ...GROUP_HEADS, ...ORG_HEADS, ...DOCUMENT_HEADS]);
 
 // Bits of TokenFacts.facts: the token's flags, then (once looked up) its lexicon tag shifted past them.
 const CAPITALISED_TOKEN = 1;
