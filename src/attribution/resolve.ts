@@ -66,3 +66,55 @@ export function resolvePronoun(
   }
   return latest;
 }
+
+/** Relative pronouns that stand for the phrase right before them ("Ted Cruz of Texas, who said"). */
+const RELATIVES = new Set(["who", "which", "that"]);
+/** Words that may open a span before the pronoun or name it stands for ("that he", "a speech Mrs. Lee"). */
+const SPAN_OPENERS = new Set(["that", "as", "so", "and", "but", "then", "when", "while", "because", "under", "a", "an", "the"]);
+
+/**
+ * Whom a speaker span refers to, where a rule returned a phrase no mention covered: a relative
+ * "who" or "which" refers to the mention that ends right before it (past a comma); a span that
+ * ends with a name ("a speech Mrs. Lee", "widow Terry Strada"), not after a preposition ("people
+ * close to Lee"), refers to that name; a span of openers and a pronoun ("that he") to the pronoun's
+ * referent. Null when it is none of these: the span stays a speaker of its own.
+ */
+export function resolveSpan(
+  span: Mention,
+  mentions: readonly Mention[],
+  tokens: readonly Token[],
+  entityOf: (id: string) => Entity | undefined,
+  resolvePronounAt: (pronoun: Mention) => Entity | null,
+): Entity | null {
+  const first = span.firstToken;
+  const last = span.endToken - 1;
+  if (first === last && RELATIVES.has(tokens[first]!.lower)) {
+    const end = tokens[first - 1]?.text === "," ? first - 1 : first;
+    // The mention ending there starts at most a few mentions back (its own title or apposition between).
+    const from = countStartingBefore(mentions, span.start) - 1;
+    for (let k = from; k >= 0 && k > from - 6; k--) {
+      const m = mentions[k]!;
+      if (m === span || (m.extentEndToken !== end && m.endToken !== end)) continue;
+      if (m.kind === "pronoun") return resolvePronounAt(m);
+      return m.entity ? entityOf(m.entity) ?? null : null;
+    }
+    return null;
+  }
+  let inside: Mention | undefined;
+  for (let k = countStartingBefore(mentions, span.end) - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.start < span.start) break;
+    if (m !== span && m.end <= span.end && m.kind !== "description") {
+      inside = m;
+      break;
+    }
+  }
+  if (!inside || inside.endToken !== span.endToken) return null;
+  if (inside.kind === "pronoun") {
+    for (let k = first; k < inside.firstToken; k++) if (!SPAN_OPENERS.has(tokens[k]!.lower)) return null;
+    return resolvePronounAt(inside);
+  }
+  const before = tokens[inside.extentFirstToken - 1];
+  if (inside.extentFirstToken > first && before?.pos === "ADP") return null;
+  return inside.entity ? entityOf(inside.entity) ?? null : null;
+}

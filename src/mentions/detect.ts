@@ -86,6 +86,8 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
     nameMentions.push(m);
   }
 
+  absorbAffiliations(doc, nameMentions);
+
   const pronouns: Mention[] = [];
   for (const i of facts.pronouns) {
     const lower = tokens[i]!.lower;
@@ -140,6 +142,25 @@ function mergeByStart(a: readonly Mention[], b: readonly Mention[], c: readonly 
     else merged.push(c[k++]!);
   }
   return merged;
+}
+
+/**
+ * "Hana Kovac of BrightPath", "Sen. Ted Cruz of Texas": the organisation or place after a person's
+ * "of" belongs to the person's phrase, and is no mention of its own there (a rule looking for the
+ * phrase before "said" or "who" finds the person).
+ */
+function absorbAffiliations(doc: Doc, names: Mention[]): void {
+  const { tokens } = doc;
+  for (let k = 0; k + 1 < names.length; k++) {
+    const m = names[k]!;
+    const next = names[k + 1]!;
+    if (m.category !== "person" || tokens[m.extentEndToken]?.lower !== "of") continue;
+    // Any name there but a person's (one with a first name or a title): "Joel Pollak of Breitbart California".
+    if (next.firstToken !== m.extentEndToken + 1 || (next.category === "person" && (next.gender || next.title))) continue;
+    m.extentEndToken = next.extentEndToken;
+    m.extentEnd = next.extentEnd;
+    names.splice(k + 1, 1);
+  }
 }
 
 /** "Rep. Gwen Moore (D-Wis.)": a short parenthesis after a name belongs to its phrase. */
