@@ -84,7 +84,8 @@ function articleHelpers(index: ArticleIndex): ArticleHelpers {
     insideAnyQuote: (start, end) => someQuoteContaining(index.quotes, start, end),
     crossesParagraph: (from, to) => crossesParagraph(doc.text, from, to),
     isVerb: (i) => isVerb(doc.tokens[i]),
-    skipAdverbs: (i, limit) => skipAdverbs(doc.tokens, i, limit),
+    // Not past the start of a name ("said Will Young": "Will" is no auxiliary there).
+    skipAdverbs: (i, limit) => (index.byExtentStart[i]?.kind === "name" ? i : skipAdverbs(doc.tokens, i, limit)),
     openingClauseEnd: (from, limit) => openingClauseEnd(doc.tokens, from, limit),
     isSubjectOfVerb: (m) => governsVerb(doc.tokens, m),
     isParticiple: (cue) => isParticiple(doc.tokens, cue),

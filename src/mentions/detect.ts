@@ -72,7 +72,7 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
   const nameMentions: Mention[] = [];
   for (const run of names) {
     if (covered.has(run.first)) continue;
-    const t = titled.get(run.first) ?? titleWord(doc, run);
+    const t = titled.get(run.first) ?? titleWord(doc, run) ?? nounTitle(doc, run);
     const m = makeMention(doc, facts, "name", run.first, run.end, nameCategory(tokens, facts, run), -1);
     if (t) {
       if (t.title) m.title = t.title;
@@ -182,6 +182,22 @@ function isJoiningHyphen(tokens: readonly Token[], facts: TokenFacts, k: number)
   return !!hyphen && !!next && hyphen.text === "-" && hyphen.start === tokens[k - 1]!.end && next.start === hyphen.end && facts.isNameWord(k + 1, false);
 }
 
+/**
+ * "said grain farmer Tomas Ribeiro", "skier Ann Oh": a singular common noun right before a name,
+ * with its modifiers, is the name's title whatever the noun (role nouns are found as descriptions).
+ */
+function nounTitle(doc: Doc, run: Run): Titled | undefined {
+  const { tokens, text } = doc;
+  const k = run.extentFirst - 1;
+  const noun = tokens[k];
+  if (!noun || noun.pos !== "NOUN" || noun.kind !== "word" || noun.sentence !== tokens[run.first]!.sentence) return undefined;
+  if (!/^\p{Ll}/u.test(noun.text) || isPluralHead(noun.lower)) return undefined;
+  const first = descriptionStart(tokens, k);
+  const titleFirst = DETERMINERS.has(tokens[first]!.lower) ? first + 1 : first;
+  if (titleFirst > k) return undefined;
+  return { title: text.slice(tokens[titleFirst]!.start, noun.end), extentFirst: first, extentEnd: run.end };
+}
+
 function titleWord(doc: Doc, run: Run): Titled | undefined {
   if (run.titleFirst === run.first && run.extentFirst === run.first) return undefined;
   const { tokens, text } = doc;
@@ -237,7 +253,26 @@ function isTaggedFirstName(tokens: readonly Token[], facts: TokenFacts, k: numbe
 
 /** A token that can start or continue a name (`isNameWord`), or a first name the tagger took for a verb. */
 function isNamePart(tokens: readonly Token[], facts: TokenFacts, k: number, sentenceStart: boolean): boolean {
-  return facts.isNameWord(k, sentenceStart) || isTaggedFirstName(tokens, facts, k);
+  return facts.isNameWord(k, sentenceStart) || isTaggedFirstName(tokens, facts, k) || isCommonWordName(tokens, facts, k, sentenceStart);
+}
+
+/**
+ * A name made of common words, whatever the tagger made of them ("said Will Young", "skier Ann
+ * Oh", "Rose Field, a teacher,"): inside a sentence, a capitalised word next to a name word; at a
+ * sentence's start, a noun, verb or auxiliary before a name word that a comma follows, or a noun
+ * or auxiliary before a name word that a verb follows ("Will Young said").
+ */
+function isCommonWordName(tokens: readonly Token[], facts: TokenFacts, k: number, sentenceStart: boolean): boolean {
+  if (!facts.isNameShaped(k) || tokens[k]!.text.length < 2) return false;
+  const sentence = tokens[k]!.sentence;
+  const nameAfter = tokens[k + 1]?.sentence === sentence && facts.isNameWord(k + 1, false);
+  if (!sentenceStart) return nameAfter || (facts.nameTag(k - 1) & FIRST_NAME) !== 0;
+  // Not a function word ("When Trump said", "Even China,"), nor a verb before a verb ("Say Mexico demanded").
+  const { pos } = tokens[k]!;
+  const after = tokens[k + 2];
+  if (!nameAfter || !after) return false;
+  if (after.text === ",") return pos === "VERB" || pos === "AUX" || pos === "NOUN";
+  return (after.pos === "VERB" || after.pos === "AUX") && (pos === "AUX" || pos === "NOUN");
 }
 
 /**
