@@ -42,6 +42,7 @@ export function resolvePronoun(
   const sentence = tokens[pronoun.firstToken]!.sentence;
   let latest: Entity | null = null;
   let subject: Entity | null = null;
+  let weakSubject: Entity | null = null;
   for (let k = countStartingBefore(mentions, pronoun.start) - 1; k >= 0; k--) {
     const m = mentions[k]!;
     // Checked first, for every mention: a run of pronouns must not walk back through the article.
@@ -51,12 +52,17 @@ export function resolvePronoun(
     const e = entityOf(m.entity);
     if (!e || !compatible(word, e)) continue;
     const next = tokens[m.extentEndToken];
-    // A capitalised word of unknown kind ("Fine", "Stocks") is a person only as the subject of a verb ("Lynch said").
-    if (e.kind === "unknown" && !(next && SUBJECT_FOLLOWERS.has(next.pos))) continue;
-    latest ??= e;
+    // A capitalised word of unknown kind ("Fine", "Stocks") is a person only as the subject of a
+    // verb ("Lynch said"), and then only if no earlier speaker will do.
+    const weak = e.kind === "unknown";
+    if (weak && !(next && SUBJECT_FOLLOWERS.has(next.pos))) continue;
+    if (!weak) latest ??= e;
     if (distance <= 2 && next && (SUBJECT_FOLLOWERS.has(next.pos) || next.text === ",")) {
-      subject = e;
-      break;
+      if (!weak) {
+        subject = e;
+        break;
+      }
+      weakSubject ??= e;
     }
   }
   if (subject) return subject;
@@ -64,7 +70,7 @@ export function resolvePronoun(
     const e = previous[k]!.entity;
     if (e && compatible(word, e)) return e;
   }
-  return latest;
+  return weakSubject ?? latest;
 }
 
 /** Relative pronouns that stand for the phrase right before them ("Ted Cruz of Texas, who said"). */

@@ -90,7 +90,10 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
     if (m.kind !== "description") return;
     const head = headOfMention(m);
     const parts = describe(m, mentions, at, entityOf);
-    const owner = parts.ownerEntity ?? (parts.ownerName !== undefined ? byName.get(nameKey(parts.ownerName)) ?? parts.ownerName : undefined);
+    const owner =
+      parts.ownerEntity ??
+      (parts.ownerName !== undefined ? byName.get(nameKey(parts.ownerName)) ?? parts.ownerName : undefined) ??
+      (parts.ownerHead !== undefined ? heads.antecedent(SYNONYMS.get(parts.ownerHead) ?? parts.ownerHead, { ...m, plural: false }) : undefined);
     // "her statement", "Mr. Clarke's letter": a document speaks for its author.
     if (m.category === "document" && owner && typeof owner !== "string") {
       add(m, owner);
@@ -102,6 +105,8 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
       e = create(null, m.category, parts.rest);
       byId.set(e.id, e);
       if (owner !== undefined) {
+        // "the senator's spokesman" stays the speaker, titled.
+        if (m.category === "person") e.title = parts.rest;
         owned.push({ e, owner, rest: parts.rest });
         byOwned.set(ownedKey, e);
       }

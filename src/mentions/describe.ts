@@ -32,6 +32,8 @@ export interface DescriptionParts {
   ownerEntity?: Entity;
   /** A written owner before "'s" ("Mr. Clarke" of "Mr. Clarke's company"), as its short name. */
   ownerName?: string;
+  /** The head noun of an owner that is a description ("senator" of "the senator's spokesman"). */
+  ownerHead?: string;
 }
 
 /**
@@ -53,7 +55,9 @@ export function describe(m: Mention, mentions: readonly Mention[], at: number, e
     const match = POSSESSIVE_S.exec(words[j]!);
     if (!match) continue;
     const owner = [...words.slice(k, j), match[1]!].filter((w) => w && !HONORIFICS.has(w.toLowerCase()));
-    if (!owner.length || !/^\p{Lu}/u.test(owner[0]!)) break;
+    if (!owner.length) break;
+    // "the senator's spokesman": the owner is a description, found by its head noun.
+    if (!/^\p{Lu}/u.test(owner[0]!)) return { rest: words.slice(j + 1).join(" "), ownerHead: owner[owner.length - 1]!.toLowerCase() };
     const person = owner.length === 1 || isFirstName(owner[0]!.toLowerCase());
     return { rest: words.slice(j + 1).join(" "), ownerName: person ? owner[owner.length - 1]! : owner.join(" ") };
   }
