@@ -10,6 +10,7 @@ const DEFINITE = /^(the|this|that|these|those)\s/i;
 const SYNONYMS = new Map([
   ["spokeswoman", "spokesman"], ["spokesperson", "spokesman"], ["spokespeople", "spokesmen"],
   ["advisor", "adviser"], ["chairwoman", "chairman"], ["chair", "chairman"],
+  ["sen.", "senator"], ["rep.", "representative"], ["gov.", "governor"], ["gen.", "general"], ["congresswoman", "congressman"],
 ]);
 /** A hyphen or white space: what a head word ends at. */
 function isHeadSeparator(c: number): boolean {
@@ -100,7 +101,10 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
       return;
     }
     const ownedKey = owner === undefined ? "" : `${typeof owner === "string" ? nameKey(owner) : owner.id}\u0000${nameKey(parts.rest)}`;
-    let e = (DEFINITE.test(m.text) ? heads.antecedent(head, m) : undefined) ?? (ownedKey ? byOwned.get(ownedKey) : undefined);
+    const definite = DEFINITE.test(m.text);
+    // An owned description ("the senator's spokesman") is someone else than its owner: no epithet.
+    const epithet = () => (owner === undefined ? epithetReferent(m, mentions, at, entityOf) : undefined);
+    let e = (definite ? heads.antecedent(head, m) ?? epithet() : undefined) ?? (ownedKey ? byOwned.get(ownedKey) : undefined);
     if (!e) {
       e = create(null, m.category, parts.rest);
       byId.set(e.id, e);
@@ -121,6 +125,29 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
   }
   for (const { e, owner, rest } of owned) e.name = `${typeof owner === "string" ? owner : ownerLabel(owner)} ${rest}`;
   return entities;
+}
+
+/** How far back (in characters) an epithet's person may be named. */
+const EPITHET_REACH = 400;
+
+/**
+ * The person an epithet describes ("the soft-spoken owner", "the 71-year-old", "the Florida
+ * senator" with no senator named before): the one person named in the text just before it, when
+ * only one is; with two or more, it is not clear which, and the epithet stays an entity of its own.
+ */
+function epithetReferent(m: Mention, mentions: readonly Mention[], at: number, entityOf: (m: Mention) => Entity | undefined): Entity | undefined {
+  if (m.category !== "person" || m.plural) return undefined;
+  let found: Entity | undefined;
+  for (let k = at - 1; k >= 0; k--) {
+    const other = mentions[k]!;
+    if (m.start - other.end > EPITHET_REACH) break;
+    if (other.kind !== "name") continue;
+    const e = entityOf(other);
+    if (!e || e.kind !== "person") continue;
+    if (found && found !== e) return undefined;
+    found = e;
+  }
+  return found;
 }
 
 /**

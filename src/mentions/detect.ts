@@ -455,6 +455,12 @@ function descriptionStart(tokens: readonly Token[], head: number): number {
       k -= 2;
       continue;
     }
+    // "soft-spoken owner": the word after a joining hyphen modifies a common noun, whatever its tag.
+    const beforePrev = tokens[k - 2];
+    if (prev.kind === "word" && beforePrev?.text === "-" && beforePrev.end === prev.start && /^\p{Ll}/u.test(tokens[head]!.text)) {
+      k--;
+      continue;
+    }
     if (!MODIFIER_TAGS.has(prev.pos) || prev.kind !== "word") break;
     k--;
   }

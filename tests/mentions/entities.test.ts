@@ -120,4 +120,16 @@ describe("speaker names", () => {
     const spokesman = entities.find((e) => e.mentions.some((m) => m.text === "The senator's spokesman"))!;
     expect([spokesman.name, spokesman.title, spokesman.kind]).toEqual(["Ortiz spokesman", "spokesman", "person"]);
   });
+
+  it("links an epithet to the one person it describes, and only when that is clear", () => {
+    const text = 'Tessa Moran opened the bakery in 1990. "Bread is life," said the 71-year-old. The soft-spoken owner said the shop would stay.';
+    expect(speakers(text)).toEqual([
+      ["Bread is life", "Tessa Moran", null],
+      ["the shop would stay", "Tessa Moran", null],
+    ]);
+    expect(speakers('Sen. Ana Ortiz spoke. "No," the senator said.')).toEqual([["No", "Ana Ortiz", "Sen."]]);
+    // Two people named just before: not clear, so the epithet stays its own speaker.
+    const two = 'Tessa Moran and Tom Keller opened the bakery. "Bread is life," said the 71-year-old.';
+    expect(speakers(two)).toEqual([["Bread is life", "71-year-old", null]]);
+  });
 });
