@@ -11,16 +11,28 @@ import type { AttributedQuote } from "./types";
 export function compatible(pronoun: string, e: Entity): boolean {
   switch (pronoun) {
     case "he":
-      return (e.kind === "person" || e.kind === "unknown") && e.gender !== "female";
+      return isOnePerson(e) && e.gender !== "female";
     case "she":
-      return (e.kind === "person" || e.kind === "unknown") && e.gender !== "male";
+      return isOnePerson(e) && e.gender !== "male";
     case "i":
-      return e.kind === "person" || e.kind === "unknown";
+      return isOnePerson(e);
     case "it":
       return e.kind === "organisation" || e.kind === "place";
     default: // they, we
       return e.kind === "group" || e.kind === "organisation";
   }
+}
+
+/** Words that open a phrase about several ("those four skilled spielers", "many voters"). */
+const PLURAL_OPENERS = new Set(["those", "these", "many", "some", "several", "both", "all", "few", "most", "other"]);
+
+/** A person, or a speaker of unknown kind whose phrase does not speak of several. */
+function isOnePerson(e: Entity): boolean {
+  if (e.kind === "person") return true;
+  if (e.kind !== "unknown") return false;
+  const words = e.name.toLowerCase().split(/\s+/);
+  const last = words[words.length - 1]!;
+  return !PLURAL_OPENERS.has(words[0]!) && !(words.length > 1 && /[^s]s$/.test(last));
 }
 
 const SUBJECT_FOLLOWERS = new Set(["VERB", "AUX"]);
