@@ -309,7 +309,7 @@ function nameRuns(doc: Doc, facts: TokenFacts): Run[] {
     runSentence = s.index;
     runEnd = end;
   }
-  return trimLabelRuns(doc, facts, runs);
+  return trimLabelRuns(doc, runs);
 }
 
 /**
@@ -330,7 +330,7 @@ function innerFirstName(facts: TokenFacts, first: number, end: number): number {
  * as the running text names it too, as a whole name or a name's first or last word ("Obama Says
  * Museum Will Heal Nation" keeps "Obama"); a run the running text never names is dropped.
  */
-function trimLabelRuns(doc: Doc, facts: TokenFacts, runs: Run[]): Run[] {
+function trimLabelRuns(doc: Doc, runs: Run[]): Run[] {
   const labels = labelSentences(doc);
   const { tokens } = doc;
   const inLabel = (run: Run) => labels.has(tokens[run.first]!.sentence) || kickerEnd(tokens, run.titleFirst, paragraphStartOf(doc, run.titleFirst)) > run.first;
@@ -354,7 +354,6 @@ function trimLabelRuns(doc: Doc, facts: TokenFacts, runs: Run[]): Run[] {
       break;
     }
   }
-  void facts;
   return kept;
 }
 
