@@ -67,7 +67,14 @@ export interface Quote extends Span {
   explain?: RuleTrace[];
 }
 
-export type SpeakerKind = "person" | "organisation" | "group" | "unknown";
+/**
+ * What a speaker or mention is: a person, an organisation (a company, party, agency, outlet,
+ * government), a group (unnamed or plural people: "officials", "voters"), a place ("Kenora",
+ * "Calif."), a document ("her statement", "the report"), or "unknown" when the text cannot tell.
+ * A quote is attributed to a document's author where the article names one, so a speaker is
+ * rarely a document; he and she refer to people only.
+ */
+export type SpeakerKind = "person" | "organisation" | "group" | "place" | "document" | "unknown";
 
 export interface Speaker {
   /** "s1", "s2", ... in order of first attribution. */

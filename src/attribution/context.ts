@@ -4,7 +4,7 @@ import { cueAt, type CueMatch, type CueMatcher } from "../lexicon/match";
 import type { Entity, Mention } from "../mentions/types";
 import type { QuoteCandidate } from "../quotes/types";
 import { countStartingBefore, mentionsWithin, quotesContaining, someQuoteContaining } from "./lookup";
-import { resolvePronoun } from "./resolve";
+import { resolvePronoun, resolveSpan } from "./resolve";
 import { attributionAfter, crossesParagraph, skipAdverbs } from "./after-quote";
 import { governingCue } from "./governing";
 import { governsVerb, isParticiple, standsBeforeCue, subjectOf, TIME_WORDS, timePhraseStart, verbThenPreposition } from "./subject";
@@ -84,7 +84,8 @@ function articleHelpers(index: ArticleIndex): ArticleHelpers {
     insideAnyQuote: (start, end) => someQuoteContaining(index.quotes, start, end),
     crossesParagraph: (from, to) => crossesParagraph(doc.text, from, to),
     isVerb: (i) => isVerb(doc.tokens[i]),
-    skipAdverbs: (i, limit) => skipAdverbs(doc.tokens, i, limit),
+    // Not past the start of a name ("said Will Young": "Will" is no auxiliary there).
+    skipAdverbs: (i, limit) => (index.byExtentStart[i]?.kind === "name" ? i : skipAdverbs(doc.tokens, i, limit)),
     openingClauseEnd: (from, limit) => openingClauseEnd(doc.tokens, from, limit),
     isSubjectOfVerb: (m) => governsVerb(doc.tokens, m),
     isParticiple: (cue) => isParticiple(doc.tokens, cue),
@@ -192,6 +193,10 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
     phraseBefore: (i) => phraseBefore(doc.tokens, i, insideQuote),
     phraseAfter: (i) => phraseAfter(doc.tokens, i, insideQuote),
     resolve(m) {
+      if (index.registered?.has(m)) {
+        const referent = index.resolved.get(m.id) ?? resolveSpan(m, index.mentions, doc.tokens, helpers.entityOf, (p) => context.resolve(p));
+        if (referent) return index.resolved.set(m.id, referent), referent;
+      }
       if (m.entity) return entityWithId(index, m.entity) ?? null;
       return index.resolved.get(m.id) ?? resolveInNarrative(index, m, previous, insideQuote, helpers.entityOf);
     },

@@ -136,7 +136,9 @@ const PERSON_DESCRIPTORS: ReadonlySet<string> = new Set([
  * The comparable words of a name: Unicode NFKD with diacritics dropped, lower case, a possessive
  * "'s" dropped from each word, other punctuation deleted ("Jr." -> "jr", "O'Neil" -> "oneil"),
  * leading determiners ("the", "a", "another", ...) dropped, and title words ({@link TITLE_WORDS})
- * dropped; for a person (`kind` "person"), party and office descriptors too.
+ * dropped; for a person (`kind` "person"), party and office descriptors too, and middle initials
+ * (a one-letter word between the first and the last): the guidelines write a person's name
+ * without them ("Donald J. Trump" is `Donald Trump`), so they name no one else.
  */
 export function nameTokens(name: string, kind?: NameKind): string[] {
   const words = name
@@ -147,7 +149,9 @@ export function nameTokens(name: string, kind?: NameKind): string[] {
     .map((word) => word.replace(/['\u2019]s$/u, "").replace(/[^\p{L}\p{N}]/gu, ""))
     .filter((word) => word !== "");
   while (words.length > 0 && LEADING_DETERMINERS.has(words[0] ?? "")) words.shift();
-  return words.filter((word) => !TITLE_WORDS.has(word) && !(kind === "person" && PERSON_DESCRIPTORS.has(word)));
+  const kept = words.filter((word) => !TITLE_WORDS.has(word) && !(kind === "person" && PERSON_DESCRIPTORS.has(word)));
+  if (kind !== "person") return kept;
+  return kept.filter((word, k) => word.length > 1 || k === 0 || k === kept.length - 1);
 }
 
 /** The referents' names of a layer name: alternatives (` | `) and several referents (` & `), any of which counts. */

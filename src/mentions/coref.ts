@@ -1,6 +1,8 @@
 import { countWords, isSortedByStart, isWhitespace } from "../document";
 import type { SpeakerKind } from "../types";
 import { entityIdAt } from "./ids";
+import { isFirstName } from "./lexicon";
+import { describe, ownerLabel } from "./describe";
 import type { Entity, KnownSpeaker, Mention } from "./types";
 
 const ARTICLE = /^(a|an|the)\s+/i;
@@ -8,6 +10,7 @@ const DEFINITE = /^(the|this|that|these|those)\s/i;
 const SYNONYMS = new Map([
   ["spokeswoman", "spokesman"], ["spokesperson", "spokesman"], ["spokespeople", "spokesmen"],
   ["advisor", "adviser"], ["chairwoman", "chairman"], ["chair", "chairman"],
+  ["sen.", "senator"], ["rep.", "representative"], ["gov.", "governor"], ["gen.", "general"], ["congresswoman", "congressman"],
 ]);
 /** A hyphen or white space: what a head word ends at. */
 function isHeadSeparator(c: number): boolean {
@@ -79,22 +82,78 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
     add(m, e);
   }
   const heads = new HeadIndex(entities);
-  for (const m of mentions) {
-    if (m.kind !== "description") continue;
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const entityOf = (x: Mention) => (x.entity ? byId.get(x.entity) : undefined);
+  /** Descriptions named after their owner ("his critics": `Trump critics`), named once the owner's name is final. */
+  const owned: Array<{ e: Entity; owner: Entity | string; rest: string }> = [];
+  const byOwned = new Map<string, Entity>();
+  mentions.forEach((m, at) => {
+    if (m.kind !== "description") return;
     const head = headOfMention(m);
-    const e = (DEFINITE.test(m.text) ? heads.antecedent(head, m) : undefined) ?? create(null, m.category, m.text.replace(ARTICLE, ""));
+    const parts = describe(m, mentions, at, entityOf);
+    const owner =
+      parts.ownerEntity ??
+      (parts.ownerName !== undefined ? byName.get(nameKey(parts.ownerName)) ?? parts.ownerName : undefined) ??
+      (parts.ownerHead !== undefined ? heads.antecedent(SYNONYMS.get(parts.ownerHead) ?? parts.ownerHead, { ...m, plural: false }) : undefined);
+    // "her statement", "Mr. Clarke's letter": a document speaks for its author.
+    if (m.category === "document" && owner && typeof owner !== "string") {
+      add(m, owner);
+      return;
+    }
+    const ownedKey = owner === undefined ? "" : `${typeof owner === "string" ? nameKey(owner) : owner.id}\u0000${nameKey(parts.rest)}`;
+    const definite = DEFINITE.test(m.text);
+    // An owned description ("the senator's spokesman") is someone else than its owner: no epithet.
+    const epithet = () => (owner === undefined ? epithetReferent(m, mentions, at, entityOf) : undefined);
+    let e = (definite ? heads.antecedent(head, m) ?? epithet() : undefined) ?? (ownedKey ? byOwned.get(ownedKey) : undefined);
+    if (!e) {
+      e = create(null, m.category, parts.rest);
+      byId.set(e.id, e);
+      if (owner !== undefined) {
+        // "the senator's spokesman" stays the speaker, titled.
+        if (m.category === "person") e.title = parts.rest;
+        owned.push({ e, owner, rest: parts.rest });
+        byOwned.set(ownedKey, e);
+      }
+    }
     add(m, e);
     heads.add(head, m, e);
-  }
+  });
 
   for (const e of entities) {
     if (!isSortedByStart(e.mentions)) e.mentions.sort((a, b) => a.start - b.start);
     finish(e, knownEntities.has(e));
   }
+  for (const { e, owner, rest } of owned) e.name = `${typeof owner === "string" ? owner : ownerLabel(owner)} ${rest}`;
   return entities;
 }
 
-/** Full-name entities by their first and by their last word, so a lone name is not compared with every one. */
+/** How far back (in characters) an epithet's person may be named. */
+const EPITHET_REACH = 400;
+
+/**
+ * The person an epithet describes ("the soft-spoken owner", "the 71-year-old", "the Florida
+ * senator" with no senator named before): the one person named in the text just before it, when
+ * only one is; with two or more, it is not clear which, and the epithet stays an entity of its own.
+ */
+function epithetReferent(m: Mention, mentions: readonly Mention[], at: number, entityOf: (m: Mention) => Entity | undefined): Entity | undefined {
+  if (m.category !== "person" || m.plural) return undefined;
+  let found: Entity | undefined;
+  for (let k = at - 1; k >= 0; k--) {
+    const other = mentions[k]!;
+    if (m.start - other.end > EPITHET_REACH) break;
+    if (other.kind !== "name") continue;
+    const e = entityOf(other);
+    if (!e || e.kind !== "person") continue;
+    if (found && found !== e) return undefined;
+    found = e;
+  }
+  return found;
+}
+
+/**
+ * Full-name entities by their last word, and by their first word where it is a first name ("Ann"
+ * of "Ann Lee", not "Trump" of "Trump Train"), so a lone name is not compared with every one.
+ */
 function byPart(fullNames: readonly Entity[]): Map<string, Entity[]> {
   const index = new Map<string, Entity[]>();
   const file = (word: string, e: Entity) => {
@@ -106,17 +165,29 @@ function byPart(fullNames: readonly Entity[]): Map<string, Entity[]> {
     const parts = e.name.toLowerCase().split(/\s+/);
     const first = parts[0]!;
     const last = parts[parts.length - 1]!;
-    file(first, e);
+    if (isFirstName(first)) file(first, e);
     if (last !== first) file(last, e);
   }
   return index;
 }
 
-/** The person whose full name ends (or starts) with this single word (byPart's candidates), nearest before it. */
+/** The gender a full-name entity's mentions give it, if any. */
+function genderOf(e: Entity): "male" | "female" | undefined {
+  if (e.gender) return e.gender;
+  for (const m of e.mentions) if (m.gender) return m.gender;
+  return undefined;
+}
+
+/**
+ * The person whose full name ends (or starts) with this single word (byPart's candidates),
+ * nearest before it, and not of the other gender ("Mrs. Clinton" is not "Bill Clinton").
+ */
 function partOfFullName(m: Mention, candidates: readonly Entity[]): Entity | undefined {
   let best: Entity | undefined;
   let bestDistance = Infinity;
   for (const e of candidates) {
+    const gender = m.gender && genderOf(e);
+    if (gender && gender !== m.gender) continue;
     // A known speaker the article has not named in full yet ranks after every full name before it.
     const first = e.mentions[0];
     const distance = !first ? 1e12 : first.start <= m.start ? m.start - first.start : 1e12 + first.start;

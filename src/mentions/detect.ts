@@ -2,11 +2,13 @@ import { isSortedByStart } from "../document";
 import type { Doc, Token } from "../document/types";
 import type { SpeakerKind } from "../types";
 import { addKnownMentions } from "./known";
-import { DEMONYM, FIRST_NAME, PHRASE_START, PLACE_OR_ORG, genderOfTag, nameTagOf } from "./lexicon";
+import { DEMONYM, FIRST_NAME, ORGANISATION, PHRASE_START, PLACE, genderOfTag, nameTagOf } from "./lexicon";
 import { mentionIdAt } from "./ids";
+import { kickerEnd, labelSentences } from "./labels";
+import { DOCUMENT_HEADS } from "./describe";
 import { TokenFacts } from "./token-facts";
 import type { KnownSpeaker, Mention, MentionKind } from "./types";
-import { DETERMINERS, GROUP_HEADS, HONORIFICS, NAME_TITLES, ORG_HEADS, ORG_NAME_WORDS, PARTICLES, PRONOUNS, TITLE_HEADS } from "./words";
+import { DETERMINERS, GROUP_HEADS, HONORIFICS, NAME_TITLES, ORG_HEADS, ORG_NAME_WORDS, PARTICLES, PLACE_NAME_WORDS, PRONOUNS, REGION_ABBREVIATIONS, TITLE_HEADS } from "./words";
 
 const MODIFIER_TAGS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
 /** A single capitalised word of two to six capitals ("NATO", "CNN") names an organisation. */
@@ -70,7 +72,7 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
   const nameMentions: Mention[] = [];
   for (const run of names) {
     if (covered.has(run.first)) continue;
-    const t = titled.get(run.first) ?? titleWord(doc, run);
+    const t = titled.get(run.first) ?? titleWord(doc, run) ?? nounTitle(doc, run);
     const m = makeMention(doc, facts, "name", run.first, run.end, nameCategory(tokens, facts, run), -1);
     if (t) {
       if (t.title) m.title = t.title;
@@ -83,6 +85,8 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
     extendOverParenthesis(doc, m);
     nameMentions.push(m);
   }
+
+  absorbAffiliations(doc, nameMentions);
 
   const pronouns: Mention[] = [];
   for (const i of facts.pronouns) {
@@ -140,6 +144,25 @@ function mergeByStart(a: readonly Mention[], b: readonly Mention[], c: readonly 
   return merged;
 }
 
+/**
+ * "Hana Kovac of BrightPath", "Sen. Ted Cruz of Texas": the organisation or place after a person's
+ * "of" belongs to the person's phrase, and is no mention of its own there (a rule looking for the
+ * phrase before "said" or "who" finds the person).
+ */
+function absorbAffiliations(doc: Doc, names: Mention[]): void {
+  const { tokens } = doc;
+  for (let k = 0; k + 1 < names.length; k++) {
+    const m = names[k]!;
+    const next = names[k + 1]!;
+    if (m.category !== "person" || tokens[m.extentEndToken]?.lower !== "of") continue;
+    // Any name there but a person's (one with a first name or a title): "Joel Pollak of Breitbart California".
+    if (next.firstToken !== m.extentEndToken + 1 || (next.category === "person" && (next.gender || next.title))) continue;
+    m.extentEndToken = next.extentEndToken;
+    m.extentEnd = next.extentEnd;
+    names.splice(k + 1, 1);
+  }
+}
+
 /** "Rep. Gwen Moore (D-Wis.)": a short parenthesis after a name belongs to its phrase. */
 function extendOverParenthesis(doc: Doc, m: Mention): void {
   const { tokens } = doc;
@@ -157,6 +180,22 @@ function isJoiningHyphen(tokens: readonly Token[], facts: TokenFacts, k: number)
   const hyphen = tokens[k];
   const next = tokens[k + 1];
   return !!hyphen && !!next && hyphen.text === "-" && hyphen.start === tokens[k - 1]!.end && next.start === hyphen.end && facts.isNameWord(k + 1, false);
+}
+
+/**
+ * "said grain farmer Tomas Ribeiro", "skier Ann Oh": a singular common noun right before a name,
+ * with its modifiers, is the name's title whatever the noun (role nouns are found as descriptions).
+ */
+function nounTitle(doc: Doc, run: Run): Titled | undefined {
+  const { tokens, text } = doc;
+  const k = run.extentFirst - 1;
+  const noun = tokens[k];
+  if (!noun || noun.pos !== "NOUN" || noun.kind !== "word" || noun.sentence !== tokens[run.first]!.sentence) return undefined;
+  if (!/^\p{Ll}/u.test(noun.text) || isPluralHead(noun.lower)) return undefined;
+  const first = descriptionStart(tokens, k);
+  const titleFirst = DETERMINERS.has(tokens[first]!.lower) ? first + 1 : first;
+  if (titleFirst > k) return undefined;
+  return { title: text.slice(tokens[titleFirst]!.start, noun.end), extentFirst: first, extentEnd: run.end };
 }
 
 function titleWord(doc: Doc, run: Run): Titled | undefined {
@@ -214,7 +253,26 @@ function isTaggedFirstName(tokens: readonly Token[], facts: TokenFacts, k: numbe
 
 /** A token that can start or continue a name (`isNameWord`), or a first name the tagger took for a verb. */
 function isNamePart(tokens: readonly Token[], facts: TokenFacts, k: number, sentenceStart: boolean): boolean {
-  return facts.isNameWord(k, sentenceStart) || isTaggedFirstName(tokens, facts, k);
+  return facts.isNameWord(k, sentenceStart) || isTaggedFirstName(tokens, facts, k) || isCommonWordName(tokens, facts, k, sentenceStart);
+}
+
+/**
+ * A name made of common words, whatever the tagger made of them ("said Will Young", "skier Ann
+ * Oh", "Rose Field, a teacher,"): inside a sentence, a capitalised word next to a name word; at a
+ * sentence's start, a noun, verb or auxiliary before a name word that a comma follows, or a noun
+ * or auxiliary before a name word that a verb follows ("Will Young said").
+ */
+function isCommonWordName(tokens: readonly Token[], facts: TokenFacts, k: number, sentenceStart: boolean): boolean {
+  if (!facts.isNameShaped(k) || tokens[k]!.text.length < 2) return false;
+  const sentence = tokens[k]!.sentence;
+  const nameAfter = tokens[k + 1]?.sentence === sentence && facts.isNameWord(k + 1, false);
+  if (!sentenceStart) return nameAfter || (facts.nameTag(k - 1) & FIRST_NAME) !== 0;
+  // Not a function word ("When Trump said", "Even China,"), nor a verb before a verb ("Say Mexico demanded").
+  const { pos } = tokens[k]!;
+  const after = tokens[k + 2];
+  if (!nameAfter || !after) return false;
+  if (after.text === ",") return pos === "VERB" || pos === "AUX" || pos === "NOUN";
+  return (after.pos === "VERB" || after.pos === "AUX") && (pos === "AUX" || pos === "NOUN");
 }
 
 /**
@@ -243,6 +301,7 @@ function nameRuns(doc: Doc, facts: TokenFacts): Run[] {
     // ends at the last title word that still leaves a name after it.
     let first = i;
     for (let k = i; k < end - 1; k++) if (TITLE_WORDS.has(tokens[k]!.lower)) first = k + 1;
+    first = innerFirstName(facts, first, end);
     let onlyDemonyms = true;
     for (let k = first; k < end && onlyDemonyms; k++) onlyDemonyms = (facts.nameTag(k) & DEMONYM) !== 0;
     const honorific = i > s.firstToken && HONORIFICS.has(tokens[i - 1]!.lower) ? i - 1 : i;
@@ -250,7 +309,62 @@ function nameRuns(doc: Doc, facts: TokenFacts): Run[] {
     runSentence = s.index;
     runEnd = end;
   }
-  return runs;
+  return trimLabelRuns(doc, runs);
+}
+
+/**
+ * "New York City Public Advocate Trish James": a first name after words that are not one starts
+ * the name, and the words before it are a title (two words at least stay a name: "Rand Paul").
+ */
+function innerFirstName(facts: TokenFacts, first: number, end: number): number {
+  for (let k = end - 2; k > first; k--) {
+    if (!(facts.nameTag(k) & FIRST_NAME) || facts.nameTag(k - 1) & FIRST_NAME) continue;
+    if (!facts.isCapitalised(k - 1)) continue;
+    return k;
+  }
+  return first;
+}
+
+/**
+ * A run in a label (a headline, a line in capitals, a kicker: see labels.ts) is kept only as far
+ * as the running text names it too, as a whole name or a name's first or last word ("Obama Says
+ * Museum Will Heal Nation" keeps "Obama"); a run the running text never names is dropped.
+ */
+function trimLabelRuns(doc: Doc, runs: Run[]): Run[] {
+  const labels = labelSentences(doc);
+  const { tokens } = doc;
+  const inLabel = (run: Run) => labels.has(tokens[run.first]!.sentence) || kickerEnd(tokens, run.titleFirst, paragraphStartOf(doc, run.titleFirst)) > run.first;
+  if (!labels.size && !runs.some(inLabel)) return runs;
+  const named = new Set<string>();
+  for (const run of runs) {
+    if (inLabel(run)) continue;
+    named.add(wordsOf(tokens, run.first, run.end));
+    named.add(tokens[run.first]!.lower);
+    named.add(tokens[run.end - 1]!.lower);
+  }
+  const kept: Run[] = [];
+  for (const run of runs) {
+    if (!inLabel(run)) {
+      kept.push(run);
+      continue;
+    }
+    for (let end = run.end; end > run.first; end--) {
+      if (!named.has(wordsOf(tokens, run.first, end))) continue;
+      kept.push({ ...run, end });
+      break;
+    }
+  }
+  return kept;
+}
+
+function wordsOf(tokens: readonly Token[], first: number, end: number): string {
+  let words = tokens[first]!.lower;
+  for (let k = first + 1; k < end; k++) words += " " + tokens[k]!.lower;
+  return words;
+}
+
+function paragraphStartOf(doc: Doc, k: number): number {
+  return doc.paragraphs[doc.sentences[doc.tokens[k]!.sentence]!.paragraph]!.start;
 }
 
 /**
@@ -265,22 +379,54 @@ function runTag(tokens: readonly Token[], facts: TokenFacts, first: number, end:
   return nameTagOf(words);
 }
 
+/**
+ * What a name run names, from its words (an organisation or place word, the lexicon's places,
+ * organisations and first names, an acronym), the words before it (an honorific or a title:
+ * a person; "in" or "near": a place) and after it (", Ont.": a place).
+ */
 function nameCategory(tokens: readonly Token[], facts: TokenFacts, run: Run): SpeakerKind {
   const { first, end } = run;
   for (let k = first; k < end; k++) if (ORG_NAME_WORDS.has(tokens[k]!.lower)) return "organisation";
   const single = end - first === 1;
-  if (runTag(tokens, facts, first, end) & PLACE_OR_ORG) return "organisation";
+  const tag = runTag(tokens, facts, first, end);
+  if (tag & ORGANISATION) return "organisation";
+  if (tag & PLACE) return "place";
+  if (single && isRegionAbbreviation(tokens, first)) return "place";
   const firstName = (facts.nameTag(first) & FIRST_NAME) !== 0;
   if (single && ACRONYM.test(tokens[first]!.text) && !firstName) return "organisation";
-  if (firstName || HONORIFICS.has(tokens[first - 1]?.lower ?? "")) return "person";
-  if (NAME_TITLES.has(tokens[first - 1]?.lower ?? "")) return "person";
-  let allPlaces = true;
-  for (let k = first; k < end && allPlaces; k++) allPlaces = (facts.nameTag(k) & PLACE_OR_ORG) !== 0;
-  if (allPlaces) return "organisation";
+  const before = tokens[first - 1]?.lower ?? "";
+  if (firstName || HONORIFICS.has(before)) return "person";
+  if (NAME_TITLES.has(before)) return "person";
+  for (let k = first; k < end; k++) if (PLACE_NAME_WORDS.has(tokens[k]!.lower)) return "place";
+  let places = 0;
+  let orgs = 0;
+  for (let k = first; k < end; k++) {
+    const t = facts.nameTag(k);
+    if (t & PLACE) places++;
+    else if (t & ORGANISATION) orgs++;
+  }
+  if (places + orgs === end - first) return orgs ? "organisation" : "place";
+  // "Kenora, Ont.", "in Kenora": a place by its context.
+  if (tokens[end]?.text === "," && isRegionAbbreviation(tokens, end + 1)) return "place";
+  if (single && PLACE_PREPOSITIONS.has(before) && !POSSESSIVE_MARKS.has(tokens[end]?.lower ?? "")) return "place";
   return single ? "unknown" : "person";
 }
 
+/** Prepositions that put a lone capitalised word in a place ("lives in Kenora", "near Halifax"). */
+const PLACE_PREPOSITIONS = new Set(["in", "near"]);
+const POSSESSIVE_MARKS = new Set(["'s", "\u2019s", "'"]);
+
+/** "Ont" of "Kenora, Ont.", "N.S." of "Halifax, N.S.": a state or province abbreviation after a place or in brackets. */
+function isRegionAbbreviation(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !REGION_ABBREVIATIONS.has(t.lower.replace(/\.$/, ""))) return false;
+  const before = tokens[k - 1]?.text ?? "";
+  const periodAfter = t.text.endsWith(".") || tokens[k + 1]?.text === ".";
+  return periodAfter && (before === "," || before === "(" || before === "-");
+}
+
 function descriptionCategory(head: Token): SpeakerKind {
+  if (DOCUMENT_HEADS.has(head.lower)) return "document";
   if (ORG_HEADS.has(head.lower)) return "organisation";
   if (GROUP_HEADS.has(head.lower)) return "group";
   return "person";
@@ -306,6 +452,12 @@ function descriptionStart(tokens: readonly Token[], head: number): number {
     const possessive = prev.lower === "'s" || prev.lower === "\u2019s";
     if (hyphen || possessive) {
       k -= 2;
+      continue;
+    }
+    // "soft-spoken owner": the word after a joining hyphen modifies a common noun, whatever its tag.
+    const beforePrev = tokens[k - 2];
+    if (prev.kind === "word" && beforePrev?.text === "-" && beforePrev.end === prev.start && /^\p{Ll}/u.test(tokens[head]!.text)) {
+      k--;
       continue;
     }
     if (!MODIFIER_TAGS.has(prev.pos) || prev.kind !== "word") break;

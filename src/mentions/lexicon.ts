@@ -8,7 +8,9 @@ const bits = (tags: readonly NameTag[]): number => tags.reduce((mask, tag) => ma
 const MALE_NAME = bit("MaleName");
 const FEMALE_NAME = bit("FemaleName");
 export const FIRST_NAME = bits(["MaleName", "FemaleName", "FirstName"]);
-export const PLACE_OR_ORG = bits(["Country", "City", "Region", "Place", "Organization", "SportsTeam", "Company"]);
+export const PLACE = bits(["Country", "City", "Region", "Place"]);
+export const ORGANISATION = bits(["Organization", "SportsTeam", "Company"]);
+export const PLACE_OR_ORG = PLACE | ORGANISATION;
 export const DEMONYM = bit("Demonym");
 /** Not a tag: the lexicon lists a phrase that starts with this word ("united" of "united states"). */
 export const PHRASE_START = 1 << NAME_TAGS.length;

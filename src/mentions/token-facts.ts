@@ -1,4 +1,5 @@
 import type { Token } from "../document/types";
+import { DOCUMENT_HEADS } from "./describe";
 import { nameTagOf } from "./lexicon";
 import { GROUP_HEADS, NOT_NAMES, ORG_HEADS, PRONOUNS, TITLE_HEADS } from "./words";
 
@@ -11,8 +12,13 @@ function capitalised(text: string): boolean {
   return CAPITALISED.test(text);
 }
 
+/** "the 71-year-old": an age standing for a person, headed by its "old". */
+function isAgeEpithet(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]!.lower === "old" && tokens[i - 1]?.text === "-" && tokens[i - 2]?.lower === "year" && tokens[i - 3]?.text === "-";
+}
+
 /** Every role head noun. */
-const HEADS = new Set([...TITLE_HEADS, ...GROUP_HEADS, ...ORG_HEADS]);
+const HEADS = new Set([...TITLE_HEADS, ...GROUP_HEADS, ...ORG_HEADS, ...DOCUMENT_HEADS]);
 
 // Bits of TokenFacts.facts: the token's flags, then (once looked up) its lexicon tag shifted past them.
 const CAPITALISED_TOKEN = 1;
@@ -57,6 +63,8 @@ export class TokenFacts {
       this.facts[i] = flags;
       if (pos === "PRON" && PRONOUNS.has(t.lower)) this.pronouns.push(i);
       else if (word && (pos === "NOUN" || pos === "PROPN") && HEADS.has(t.lower) && !this.continuesPhrase(i + 1)) {
+        this.descriptionHeads.push(i);
+      } else if (isAgeEpithet(tokens, i) && !this.continuesPhrase(i + 1)) {
         this.descriptionHeads.push(i);
       }
     }

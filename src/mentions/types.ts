@@ -19,7 +19,10 @@ export interface Mention extends Span {
   extentEndToken: number;
   /** "Russian foreign minister" for "Russian foreign minister Sergey Lavrov". */
   title?: string;
-  /** What the mention itself suggests: a person, an organisation, a group; "unknown" if it cannot tell. */
+  /**
+   * What the mention itself suggests: a person, an organisation, a group, a place ("Kenora, Ont."),
+   * a document ("the statement"); "unknown" if it cannot tell.
+   */
   category: SpeakerKind;
   /** From a first name, an honorific or a pronoun, when known. */
   gender?: "male" | "female";

@@ -16,6 +16,8 @@ export const TITLE_HEADS = words(`
   spokespeople representative-elect vice-president ex-president candidate nominee treasurer
   negotiator mediator inspector investigator commander captain colonel lieutenant sergeant admiral
   delegate aide-de-camp principal superintendent administrator regulator counsel
+  sister brother wife husband mother father son daughter widow widower friend neighbour neighbor
+  colleague partner cousin uncle aunt grandmother grandfather
 `);
 
 /** Plural heads that make a group ("his supporters", "officials"). */
@@ -45,7 +47,8 @@ export const ORG_NAME_WORDS = words(`
   campaign foundation institute center centre office service bureau administration network media
   group organisation organization reuters ap cnn fox nbc cbs abc bbc msnbc twitter facebook google
   government army navy police fund coalition alliance club league federation caucus
-  press tribune herald gazette telegraph guardian magazine
+  press tribune herald gazette telegraph guardian magazine institution review school college
+  hospital church museum council board authority company
 `);
 
 /** Words that look like names but are not ("Monday", "January"). */
@@ -85,3 +88,20 @@ export const PRONOUNS = new Map<string, { plural: boolean; gender?: "male" | "fe
   ["i", { plural: false }],
   ["it", { plural: false }],
 ]);
+
+/**
+ * Abbreviations of US states and Canadian provinces as newsrooms write them after a place ("Kenora,
+ * Ont.", "Halifax, N.S.", "(D-Calif.)"), without the final period: places, never speakers.
+ */
+export const REGION_ABBREVIATIONS = words(`
+  ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb
+  nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn tex vt va wash w.va wis wyo d.c
+  ont que b.c alta sask man n.s n.b p.e.i nfld n.l
+`);
+
+/** Words inside a capitalised name that make it a place ("National Mall", "Union Square"). */
+export const PLACE_NAME_WORDS = words(`
+  mall square street avenue boulevard road park river lake county island islands mountain mountains
+  valley beach bridge airport plaza harbor harbour bay coast province state city town village
+  district heights hill hills falls canyon peninsula
+`);

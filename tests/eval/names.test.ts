@@ -42,6 +42,17 @@ describe("nameMatches", () => {
     expect(nameMatches("Republicans", "Republicans", "group")).toBe(true);
   });
 
+  it("ignores a person's middle initials, which the guidelines leave out of the gold name", () => {
+    expect(nameMatches("Donald J. Trump", "Donald Trump", "person")).toBe(true);
+    expect(nameMatches("Sen. Benjamin L. Cardin", "Benjamin Cardin", "person")).toBe(true);
+    expect(nameMatches("Mara Q. Quist", "Mara Quist | Quist campaign", "person")).toBe(true);
+    // Only between the first and the last word, only for a person, and a different name stays wrong.
+    expect(nameMatches("J. Quist", "Mara Quist", "person")).toBe(false);
+    expect(nameMatches("Donald J. Trump", "Donald Trump", "organisation")).toBe(false);
+    expect(nameMatches("Donald J. Trump Jr.", "Donald Trump", "person")).toBe(false);
+    expect(nameTokens("John F. Kerry", "person")).toEqual(["john", "kerry"]);
+  });
+
   it.each<[string, string]>([
     ["Donald Trump Jr.", "Donald Trump"],
     ["Bill Clinton", "Hillary Clinton"],

@@ -1,0 +1,105 @@
+import type { Entity, Mention } from "./types";
+import { HONORIFICS } from "./words";
+import { isFirstName } from "./lexicon";
+
+/**
+ * Words that open a description without naming anything: determiners and quantifiers ("the
+ * campaign", "all analysts", "other E.U. leaders" name `campaign`, `analysts`, `E.U. leaders`).
+ */
+const OPENERS = new Set(
+  `a an the this that these those some many several other others another few most all both each every any
+  one two three four five six seven eight nine ten dozens hundreds thousands fellow virtually nearly almost
+  such no`.split(/\s+/),
+);
+/** Possessive pronouns and who they can refer to. */
+const POSSESSIVES = new Map<string, "male" | "female" | "thing" | "plural">([
+  ["his", "male"], ["her", "female"], ["its", "thing"], ["their", "plural"],
+]);
+/** Heads of documents: a document with an owner ("her statement") speaks for its author. */
+export const DOCUMENT_HEADS = new Set(
+  `statement statements report letter release memo email e-mail filing complaint lawsuit editorial
+  poll polls survey study`.split(/\s+/),
+);
+const POSSESSIVE_S = /^(.*?)(?:'s|\u2019s|')$/u;
+/** How far back (in characters) a possessive pronoun's owner may be named. */
+const OWNER_REACH = 600;
+
+/** What a description's words say of its name: the owner it starts with, and the rest. */
+export interface DescriptionParts {
+  /** The words after the openers and the owner ("campaign" of "her new campaign": "new campaign"). */
+  rest: string;
+  /** A possessive pronoun's owner, found among the names before it. */
+  ownerEntity?: Entity;
+  /** A written owner before "'s" ("Mr. Clarke" of "Mr. Clarke's company"), as its short name. */
+  ownerName?: string;
+  /** The head noun of an owner that is a description ("senator" of "the senator's spokesman"). */
+  ownerHead?: string;
+}
+
+/**
+ * Splits a description into an owner and the rest: "his critics" (owner: the latest man named
+ * before), "Mr. Clarke's new company" (owner "Clarke"), "all analysts" (no owner).
+ */
+export function describe(m: Mention, mentions: readonly Mention[], at: number, entityOf: (m: Mention) => Entity | undefined): DescriptionParts {
+  const words = m.text.split(/\s+/);
+  let k = 0;
+  while (k < words.length - 1 && OPENERS.has(words[k]!.toLowerCase())) k++;
+  const possessive = POSSESSIVES.get(words[k]!.toLowerCase());
+  if (possessive && k < words.length - 1) {
+    const rest = words.slice(k + 1).join(" ");
+    const ownerEntity = ownerBefore(m, mentions, at, possessive, entityOf);
+    return ownerEntity ? { rest, ownerEntity } : { rest };
+  }
+  // "Mr. Clarke's new company": the owner is the words up to the one ending in 's.
+  for (let j = k; j < words.length - 1; j++) {
+    const match = POSSESSIVE_S.exec(words[j]!);
+    if (!match) continue;
+    const owner = [...words.slice(k, j), match[1]!].filter((w) => w && !HONORIFICS.has(w.toLowerCase()));
+    if (!owner.length) break;
+    // "the senator's spokesman": the owner is a description, found by its head noun.
+    if (!/^\p{Lu}/u.test(owner[0]!)) return { rest: words.slice(j + 1).join(" "), ownerHead: owner[owner.length - 1]!.toLowerCase() };
+    const person = owner.length === 1 || isFirstName(owner[0]!.toLowerCase());
+    return { rest: words.slice(j + 1).join(" "), ownerName: person ? owner[owner.length - 1]! : owner.join(" ") };
+  }
+  return { rest: words.slice(k).join(" ") };
+}
+
+/** The entity a possessive pronoun refers to: the latest compatible name before it, within reach. */
+function ownerBefore(
+  m: Mention, mentions: readonly Mention[], at: number, possessive: "male" | "female" | "thing" | "plural",
+  entityOf: (m: Mention) => Entity | undefined,
+): Entity | undefined {
+  for (let k = at - 1; k >= 0; k--) {
+    const other = mentions[k]!;
+    if (m.start - other.end > OWNER_REACH) break;
+    if (other.kind !== "name") continue;
+    const e = entityOf(other);
+    if (!e) continue;
+    const person = other.category === "person" || e.kind === "person";
+    if (possessive === "male" || possessive === "female") {
+      const gender = other.gender ?? e.gender;
+      if (person && (!gender || gender === possessive)) return e;
+    } else if (possessive === "thing") {
+      if (e.kind === "organisation") return e;
+    } else if (e.kind === "organisation" || e.kind === "group" || person) {
+      return e;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A person's short name for a derived label ("Clinton" of "Hillary Clinton", as in `Clinton
+ * campaign`), an organisation's whole name.
+ */
+export function ownerLabel(e: Entity): string {
+  if (e.kind !== "person") return e.name;
+  const words = e.name.split(/\s+/);
+  return words[words.length - 1]!;
+}
+
+/** The last word of a description, lower case: its head noun. */
+export function headWord(text: string): string {
+  const words = text.toLowerCase().split(/[\s-]+/);
+  return words[words.length - 1]!;
+}

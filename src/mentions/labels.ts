@@ -1,0 +1,96 @@
+import type { Doc, Token } from "../document/types";
+
+/** What ends a paragraph of running text (a closing quote or bracket after the stop included). */
+const CLOSERS = new Set([".", "!", "?", "\"", "\u201d", "'", "\u2019", ")", "\u2026", ":", ";"]);
+/**
+ * A paragraph this short without a closing stop or a quotation mark is a line of its own, in an
+ * article of a few paragraphs: a byline, a label ("Story continues below advertisement").
+ */
+const LABEL_WORDS = 6;
+const QUOTE_MARKS = /["\u201c\u201d\u00ab\u00bb]/u;
+
+/**
+ * Sentences that are labels rather than running text: a headline in title case ("Obama Says
+ * Museum Will Heal Nation"), a short line without a closing stop ("Story continues below
+ * advertisement"), and a line in capitals ("ABSTRACT.", "FULL TEXT."). Capitalised words there
+ * are not names by their case, so a name run in a label is kept only as far as the article's
+ * running text names it too (see `trimLabelRun`).
+ */
+export function labelSentences(doc: Doc): Set<number> {
+  const { tokens, sentences, paragraphs } = doc;
+  const labels = new Set<number>();
+  let s = 0;
+  for (const p of paragraphs) {
+    const first = s;
+    while (s < sentences.length && sentences[s]!.paragraph === p.index) s++;
+    if (first === s) continue;
+    const firstToken = sentences[first]!.firstToken;
+    const endToken = sentences[s - 1]!.endToken;
+    const last = lastNonSpace(tokens, firstToken, endToken);
+    const line = doc.text.slice(p.start, p.end);
+    if (paragraphs.length >= 3 && last >= 0 && !CLOSERS.has(tokens[last]!.text) && !QUOTE_MARKS.test(line) && countWords(tokens, firstToken, endToken) <= LABEL_WORDS) {
+      for (let k = first; k < s; k++) labels.add(k);
+      continue;
+    }
+    if (isTitleCase(tokens, sentences[first]!.firstToken, sentences[first]!.endToken)) labels.add(first);
+    for (let k = first; k < s; k++) if (isAllCapitals(tokens, sentences[k]!.firstToken, sentences[k]!.endToken)) labels.add(k);
+  }
+  return labels;
+}
+
+function lastNonSpace(tokens: readonly Token[], first: number, end: number): number {
+  for (let k = end - 1; k >= first; k--) if (tokens[k]!.kind !== "newline") return k;
+  return -1;
+}
+
+function countWords(tokens: readonly Token[], first: number, end: number): number {
+  let n = 0;
+  for (let k = first; k < end; k++) if (tokens[k]!.kind === "word") n++;
+  return n;
+}
+
+const UPPER = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+
+/** Four words or more, and every word of four letters or more capitalised: a headline. */
+function isTitleCase(tokens: readonly Token[], first: number, end: number): boolean {
+  let long = 0;
+  let words = 0;
+  for (let k = first; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") continue;
+    words++;
+    if (t.text.length < 4) continue;
+    if (!UPPER.test(t.text)) return false;
+    long++;
+  }
+  return words >= 4 && long >= 3;
+}
+
+/** A sentence of one to four words, all in capitals: "ABSTRACT.", "FULL TEXT.". */
+function isAllCapitals(tokens: readonly Token[], first: number, end: number): boolean {
+  let words = 0;
+  let long = false;
+  for (let k = first; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") continue;
+    if (HAS_LOWER.test(t.text)) return false;
+    words++;
+    long ||= t.text.length > 1;
+  }
+  return long && words <= 4;
+}
+
+/**
+ * A kicker label opening a paragraph: words in capitals before a colon ("MARKET VIEW: Stocks
+ * fell"). Returns the token after the colon where a run starting at `first` is one, else -1.
+ */
+export function kickerEnd(tokens: readonly Token[], first: number, paragraphStart: number): number {
+  if (tokens[first]!.start !== paragraphStart) return -1;
+  for (let k = first; k < Math.min(tokens.length, first + 5); k++) {
+    const t = tokens[k]!;
+    if (t.text === ":") return k > first ? k + 1 : -1;
+    if (t.kind !== "word" || HAS_LOWER.test(t.text)) return -1;
+  }
+  return -1;
+}
