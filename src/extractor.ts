@@ -1,6 +1,8 @@
 import { indexArticle } from "./attribution/context";
 import { assertRule } from "./attribution/define";
 import { runRules } from "./attribution/engine";
+import { compileRanker, type Ranker, type RankerWeights } from "./attribution/ranker/model";
+import builtInWeights from "./attribution/ranker/weights.json";
 import { defaultRules } from "./attribution/rules";
 import type { Rule } from "./attribution/types";
 import { dateQuotes } from "./dates";
@@ -40,8 +42,15 @@ export interface ExtractorOptions extends ExtractOptions {
   quoteMarks?: readonly QuoteMarkPair[];
   /** The least confidence with which a rule's attribution is taken at once. Default 0.5. */
   minConfidence?: number;
-  /** Add to each quote the list of rules tried and why each passed. */
+  /** Add to each quote the list of rules tried and why each passed (and the ranker's candidates). */
   explain?: boolean;
+  /**
+   * Who picks the speaker among what the built-in rules propose: `true` (the default) the speaker
+   * ranker trained on PolNeAR, weights of your own (as `npm run train` writes them), or `false`
+   * for the plain rule sieve (the first confident rule decides). A custom rule that attributes a
+   * quote with `minConfidence` or more decides it either way.
+   */
+  ranker?: boolean | RankerWeights;
   /** Longest accepted input, in UTF-16 code units. Default 20,000,000. */
   maxInputLength?: number;
 }
@@ -87,6 +96,7 @@ interface Settings {
   known: readonly KnownSpeaker[];
   minConfidence: number;
   explain: boolean;
+  ranking: { model: Ranker | null } | null;
   maxInputLength: number;
 }
 
@@ -99,9 +109,9 @@ function run(input: string, articleDate: string | Date | undefined, s: Settings)
   const mentions = detectMentions(doc, s.known);
   const entities = linkEntities(mentions, knownSpeakersNamed(mentions, s.known));
   const index = indexArticle(doc, s.matcher, mentions, entities, quotes);
-  const { attributed, traces } = runRules(index, s.rules, { minConfidence: s.minConfidence, explain: s.explain });
+  const { attributed, traces, rankings } = runRules(index, s.rules, { minConfidence: s.minConfidence, explain: s.explain, ranking: s.ranking });
   const dates = dateQuotes(doc, attributed);
-  const result = buildResult({ articleDate: doc.articleDate, attributed, dates, traces });
+  const result = buildResult({ articleDate: doc.articleDate, attributed, dates, traces, rankings });
   return toOriginal ? remapResult(result, input, toOriginal) : result;
 }
 
@@ -146,8 +156,29 @@ function validate(o: ExtractorOptions): Settings {
     known,
     minConfidence,
     explain: o.explain === true,
+    ranking: rankingOption(o.ranker),
     maxInputLength,
   };
+}
+
+let defaultRanker: Ranker | null = null;
+
+function rankingOption(option: ExtractorOptions["ranker"]): Settings["ranking"] {
+  if (option === false) return null;
+  if (option === undefined || option === true) return { model: (defaultRanker ??= compileRanker(builtInWeights as RankerWeights)) };
+  if (typeof option !== "object" || option === null) {
+    throw new WhosaidError("INVALID_OPTION", `ranker must be true, false or weights from npm run train, got ${JSON.stringify(option)}`);
+  }
+  return { model: compileRanker(option) };
+}
+
+/**
+ * For the trainer only (not exported by the package): an extractor whose rule sieve decides and
+ * whose result lists every quote's ranker candidates and their features in `quote.ranking`.
+ */
+export function createCandidateCollector(): (text: string) => ExtractionResult {
+  const settings: Settings = { ...validate({ ranker: false }), ranking: { model: null } };
+  return (text) => run(text, undefined, settings);
 }
 
 /** One UTF-16 code unit each (offsets count code units), and not a letter, digit or space. */
