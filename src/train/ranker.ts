@@ -33,6 +33,8 @@ export function trainRanker(quotes: readonly RankerQuote[], corpus: string): Ran
 function fitCategory(quotes: readonly RankerQuote[]): RankerModelWeights {
   const rows = quotes.flatMap((q) => q.features);
   const labels = quotes.flatMap((q) => q.labels);
+  // Nothing to learn from: every candidate scores 0.5, and the first (the first rule's proposal) wins.
+  if (rows.length === 0) return { bias: 0, threshold: 0, weights: {} };
   const fit = fitLogistic(rows, labels);
   // Rounded before the threshold is chosen: it is chosen for the weights as written.
   const bias = significant(fit.bias);
