@@ -1,5 +1,5 @@
 import type { CueMatch } from "../../lexicon/match";
-import type { Mention } from "../../mentions/types";
+import type { Entity, Mention } from "../../mentions/types";
 import type { QuoteCandidate } from "../../quotes/types";
 import type { Span, SpeakerKind } from "../../types";
 import { countStartingBefore, mentionsWithin, someQuoteContaining } from "../lookup";
@@ -25,6 +25,7 @@ export const FEATURE_NAMES: readonly string[] = [
   "pronounResolved", "previousSpeaker", "entityMentions",
   "quoteBetween", "insideThisQuote", "insideOtherQuote", "sentenceInitial",
   "partial", "paragraphInitial", "quoteWords",
+  "cueAfter", "cueBefore", "subjectOfVerb", "nearestBefore", "nearestAfter", "speakerBefore",
 ];
 
 const F = new Map(FEATURE_NAMES.map((name, k) => [name, k]));
@@ -79,7 +80,18 @@ export function gatherCandidates(ctx: RuleContext, proposals: readonly Proposal[
   }
   const facts = quoteFacts(ctx);
   for (const candidate of candidates) fillFeatures(ctx, candidate, facts, sieve);
+  markNearest(candidates, "before", "nearestBefore");
+  markNearest(candidates, "after", "nearestAfter");
   return candidates;
+}
+
+/** Flags the candidate closest to the quote on one side (the first of equals). */
+function markNearest(candidates: readonly Candidate[], side: string, flag: string): void {
+  let nearest: Candidate | null = null;
+  for (const c of candidates) {
+    if (c.features[at(side)] === 1 && (!nearest || c.features[at("tokens")]! < nearest.features[at("tokens")]!)) nearest = c;
+  }
+  if (nearest) nearest.features[at(flag)] = 1;
 }
 
 /** What every candidate of a quote compares itself with, worked out once per quote. */
@@ -89,7 +101,12 @@ interface QuoteFacts {
   /** Subjects of the cues in the quote's sentences (outside it), with their most precise cue. */
   cueSubjects: Map<string, CueMatch>;
   previous: AttributedQuote | undefined;
+  /** The speakers of the last quotes before this one. */
+  recentSpeakers: Set<Entity>;
 }
+
+/** How many quotes back a speaker counts as recent (a bound, so long articles stay linear). */
+const RECENT_QUOTES = 10;
 
 function quoteFacts(ctx: RuleContext): QuoteFacts {
   const { quote } = ctx;
@@ -108,6 +125,7 @@ function quoteFacts(ctx: RuleContext): QuoteFacts {
     close: quote.close?.end ?? quote.end,
     cueSubjects,
     previous: ctx.previous[ctx.previous.length - 1],
+    recentSpeakers: new Set(ctx.previous.slice(-RECENT_QUOTES).flatMap((a) => (a.entity ? [a.entity] : []))),
   };
 }
 
@@ -164,6 +182,8 @@ function fillFeatures(ctx: RuleContext, c: Candidate, facts: QuoteFacts, sieve: 
     const entity = m.kind === "pronoun" ? ctx.resolve(m) : m.entity ? ctx.resolve(m) : null;
     f[at("pronounResolved")] = m.kind === "pronoun" && entity ? 1 : 0;
     f[at("previousSpeaker")] = entity && facts.previous?.entity === entity ? 1 : 0;
+    f[at("speakerBefore")] = entity && facts.recentSpeakers.has(entity) ? 1 : 0;
+    f[at("subjectOfVerb")] = ctx.isSubjectOfVerb(m) ? 1 : 0;
     f[at("entityMentions")] = Math.log2(1 + (entity?.mentions.length ?? 1));
     f[at("insideOtherQuote")] = insideOtherQuote(ctx, m) ? 1 : 0;
   }
@@ -172,6 +192,19 @@ function fillFeatures(ctx: RuleContext, c: Candidate, facts: QuoteFacts, sieve: 
   f[at("partial")] = quote.type === "partial" ? 1 : 0;
   f[at("paragraphInitial")] = facts.open <= ctx.paragraph.start + 1 ? 1 : 0;
   f[at("quoteWords")] = Math.log2(1 + quote.words);
+  const endToken = m ? m.extentEndToken : ctx.tokenAt(c.end);
+  const next = ctx.skipAdverbs(endToken);
+  f[at("cueAfter")] = next < ctx.tokens.length && !ctx.insideQuote(ctx.tokens[next]!.start) && ctx.cueAt(next) ? 1 : 0;
+  f[at("cueBefore")] = cueEndsNear(ctx, m ? m.extentFirstToken : firstToken) ? 1 : 0;
+}
+
+/** Whether a cue outside the quote ends at most one token before `token` ("said X", "according to X"). */
+function cueEndsNear(ctx: RuleContext, token: number): boolean {
+  for (let k = Math.max(0, token - 3); k < token; k++) {
+    const cue = ctx.cueAt(k);
+    if (cue && cue.endToken >= token - 1 && cue.endToken <= token && !ctx.insideQuote(cue.start)) return true;
+  }
+  return false;
 }
 
 /** The precision of a cue span from the lexicon (learned.json), 0 when no cue starts there. */
