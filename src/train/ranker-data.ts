@@ -12,7 +12,7 @@ import type { TrainingArticle } from "./corpus";
 /** Which model a quote trains: quotations in marks (direct, partial) or reported speech. */
 export type RankerCategory = "direct" | "reported";
 
-/** One quote paired with a gold relation that has a Source. */
+/** One quote paired with a gold relation that has a Source (a quotation in marks only if some built-in rule attributed it). */
 export interface RankerQuote {
   /** Position of its article in the training articles. */
   article: number;
@@ -21,7 +21,12 @@ export interface RankerQuote {
   features: number[][];
   /** Whether each candidate overlaps the gold Source. */
   labels: boolean[];
+  /** Whether a built-in rule attributed the quote with minConfidence: then the ranker never abstains. */
+  confident: boolean;
 }
+
+/** The extractor's default `minConfidence`. */
+const MIN_CONFIDENCE = 0.5;
 
 /** The examples of every article, in article order, then quote order. */
 export function collectRankerQuotes(articles: readonly TrainingArticle[]): RankerQuote[] {
@@ -37,7 +42,10 @@ export function collectRankerQuotes(articles: readonly TrainingArticle[]): Ranke
       const source = sources.get(quote.id);
       if (!source || !quote.ranking) continue;
       const { candidates } = quote.ranking;
+      // Without a rule's attribution the ranker does not choose for a quotation in marks: nothing to learn.
+      if (quote.type !== "indirect" && !candidates.some((c) => c.rules.length > 0)) continue;
       out.push({
+        confident: candidates.some((c) => c.features["maxConfidence"]! >= MIN_CONFIDENCE),
         article: k,
         category: quote.type === "indirect" ? "reported" : "direct",
         features: candidates.map((c) => FEATURE_NAMES.map((name) => c.features[name] ?? 0)),

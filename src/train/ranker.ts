@@ -48,8 +48,9 @@ function fitCategory(quotes: readonly RankerQuote[]): RankerModelWeights {
 
 /** The highest threshold whose abstentions lose at most ABSTAIN_COST of the quotes answered right. */
 function chooseThreshold(quotes: readonly RankerQuote[], bias: number, weights: readonly number[]): number {
-  const tops = quotes.map((q) => topCandidate(q, bias, weights));
-  const right = (threshold: number) => tops.filter((t) => t.right && t.score >= threshold).length;
+  const tops = quotes.map((q) => ({ ...topCandidate(q, bias, weights), confident: q.confident }));
+  // Where a rule was confident the ranker never abstains (see rank.ts).
+  const right = (threshold: number) => tops.filter((t) => t.right && (t.confident || t.score >= threshold)).length;
   const all = right(0);
   let chosen = 0;
   for (const threshold of THRESHOLDS) if (all - right(threshold) <= ABSTAIN_COST * quotes.length) chosen = threshold;

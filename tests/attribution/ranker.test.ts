@@ -73,13 +73,24 @@ describe("the ranker's choice", () => {
     expect(speakers(`The senator arrived late.\n"We are not done," she said.`)).toEqual([["We are not done", "she"]]);
   });
 
-  it("gives no speaker when every candidate scores below the threshold", () => {
+  it("gives no speaker when every candidate scores below the threshold and no rule is confident", () => {
     const weights = { direct: { bias: -10, threshold: 0.5, weights: {} }, reported: { bias: -10, threshold: 0.5, weights: {} } };
-    const [quote] = createExtractor({ ranker: weights, explain: true }).extract(`"We will win," Ann Lee said.`).quotes;
-    expect(quote!.speaker).toBeNull();
-    expect(quote!.rule).toBe("none");
-    expect(quote!.ranking!.winner).toBeNull();
-    expect(quote!.ranking!.candidates.map((c) => c.mention.text)).toContain("Ann Lee");
+    const text = `"We will win this vote and the next one," Ann Lee said.`;
+    // trailing-speaker-cue attributes it below 0.95: not confident, so the ranker may abstain.
+    const [abstained] = createExtractor({ ranker: weights, minConfidence: 0.95, explain: true }).extract(text).quotes;
+    expect(abstained!.speaker).toBeNull();
+    expect(abstained!.rule).toBe("none");
+    expect(abstained!.ranking!.winner).toBeNull();
+    expect(abstained!.ranking!.candidates.map((c) => c.mention.text)).toContain("Ann Lee");
+    // With the default minConfidence the rule is confident: the ranker's best guess stands.
+    const [kept] = createExtractor({ ranker: weights }).extract(text).quotes;
+    expect(kept!.speaker!.mention.text).toBe("Ann Lee");
+  });
+
+  it("gives a quotation in marks that no rule attributes no speaker, even with people named nearby", () => {
+    const text = `Ann Lee met Tom Park on Monday. The talks were "productive" and long.`;
+    const [quote] = createExtractor({ explain: true }).extract(text).quotes;
+    expect(quote?.speaker ?? null).toBeNull();
   });
 
   it("follows the weights it is given: a weight on a feature moves the choice", () => {

@@ -16,9 +16,9 @@ export interface RankedDecision {
 
 /**
  * Decides one quote. Every rule runs (`attempt(r)`: null when rule r does not look at this quote);
- * a custom rule that reaches `minConfidence` decides at once. Otherwise the built-in rules'
- * attributions and the mentions nearby are candidates, and the model's best wins if it reaches
- * its threshold. With `ranker` null the rule sieve's choice stands and the candidates are only
+ * a custom rule that reaches `minConfidence` decides at once. Otherwise, if a built-in rule
+ * attributed the quote (or it is reported speech), the rules' attributions and the mentions nearby are candidates, and the model's
+ * best wins if it reaches the threshold or some rule was confident. With `ranker` null the rule sieve's choice stands and the candidates are only
  * traced (how the trainer reads them).
  */
 export function rankQuote(
@@ -52,8 +52,11 @@ export function rankQuote(
   const model = modelFor(ranker, ctx.quote.type);
   const scores = candidates.map((c) => score(model, c.features));
   let winner = -1;
-  for (let k = 0; k < candidates.length; k++) if (winner < 0 || scores[k]! > scores[winner]!) winner = k;
-  if (winner >= 0 && scores[winner]! < model.threshold) winner = -1;
+  // The rules say whether a quotation in marks has a speaker (none proposes one for a scare quote),
+  // the model who. Reported speech was found through a cue, so it has a speaker to look for.
+  if (proposals.length > 0 || ctx.quote.type === "indirect") for (let k = 0; k < candidates.length; k++) if (winner < 0 || scores[k]! > scores[winner]!) winner = k;
+  // Below the threshold the ranker abstains, unless a rule was confident: then its best guess stands.
+  if (winner >= 0 && scores[winner]! < model.threshold && !sieveConfident) winner = -1;
   const ranking = trace ? traceOf(ctx.text, candidates, scores, winner, model.threshold) : null;
   if (winner < 0) return { rule: fallback?.rule ?? null, best: fallback?.attribution ?? null, ranking };
   return { ...attributionOf(candidates[winner]!, scores[winner]!), ranking };
