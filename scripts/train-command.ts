@@ -11,7 +11,8 @@ export const USAGE = `usage: npm run train -- [--data DIR] [--out FILE] [--ranke
                         [--folds K [--names FILE]] [--quiet]
   --data DIR     brat split folder with text/ and attributions/ (default ../shared/data/polnear/train)
   --out FILE     where to write the lexicon (default src/lexicon/learned.json)
-  --ranker-out FILE  where to write the speaker ranker's weights (default src/attribution/ranker/weights.json)
+  --ranker-out FILE  where to write the speaker ranker's weights (default src/attribution/ranker/weights.json,
+                 unless --out is given: then the ranker is trained only with --ranker-out)
   --folds K      cross-validate the ranker on the data in K folds and print the figures; writes nothing
   --names FILE   name layer for the by-name figures of --folds (default gold/names-train.tsv with the default data)
   --stats FILE   markdown file whose statistics block is regenerated
@@ -102,6 +103,7 @@ export function runTrainCommand(argv: readonly string[], io: TrainIo): number {
     writeFileSync(file, replaceStatisticsBlock(markdown, statistics));
     log(`train: updated ${relative(io.root, file)}`);
   }
+  if (values.out !== undefined && values["ranker-out"] === undefined) return 0;
   const rankerOut = resolve(io.root, values["ranker-out"] ?? "src/attribution/ranker/weights.json");
   const quotes = collectRankerQuotes(articles);
   const weights = serialiseRanker(trainRanker(quotes, corpus));

@@ -2,6 +2,7 @@ import { indexArticle } from "./attribution/context";
 import { assertRule } from "./attribution/define";
 import { runRules } from "./attribution/engine";
 import { compileRanker, type Ranker, type RankerWeights } from "./attribution/ranker/model";
+import { isBuiltIn } from "./attribution/ranker/rank";
 import builtInWeights from "./attribution/ranker/weights.json";
 import { defaultRules } from "./attribution/rules";
 import type { Rule } from "./attribution/types";
@@ -48,7 +49,8 @@ export interface ExtractorOptions extends ExtractOptions {
    * Who picks the speaker among what the built-in rules propose: `true` (the default) the speaker
    * ranker trained on PolNeAR, weights of your own (as `npm run train` writes them), or `false`
    * for the plain rule sieve (the first confident rule decides). A custom rule that attributes a
-   * quote with `minConfidence` or more decides it either way.
+   * quote with `minConfidence` or more decides it either way, unless a built-in rule before it in
+   * `rules` is confident; with no built-in rule in `rules`, the rules alone decide.
    */
   ranker?: boolean | RankerWeights;
   /** Longest accepted input, in UTF-16 code units. Default 20,000,000. */
@@ -126,6 +128,7 @@ function validate(o: ExtractorOptions): Settings {
     if (ids.has(rule.id)) throw new WhosaidError("INVALID_OPTION", `Two rules share the id "${rule.id}" (rules[${k}])`);
     ids.add(rule.id);
   });
+  const ranking = rankingOption(o.ranker);
   const minConfidence = o.minConfidence ?? 0.5;
   if (typeof minConfidence !== "number" || !(minConfidence >= 0 && minConfidence <= 1)) {
     throw new WhosaidError("INVALID_OPTION", `minConfidence must be a number in 0..1, got ${String(minConfidence)}`);
@@ -156,7 +159,8 @@ function validate(o: ExtractorOptions): Settings {
     known,
     minConfidence,
     explain: o.explain === true,
-    ranking: rankingOption(o.ranker),
+    // Without a built-in rule there is nothing to rank: the custom rules alone decide, as a sieve.
+    ranking: rules.some(isBuiltIn) ? ranking : null,
     maxInputLength,
   };
 }

@@ -41,6 +41,8 @@ export interface RuleTrace {
   /**
    * `attributed`: the rule decided (always the last entry, unless no rule reached
    * `minConfidence`); `passed`: it did not apply; `not-confident`: it attributed below `minConfidence`.
+   * With the speaker ranker every rule runs, and `attributed` means the rule proposed a speaker
+   * with `minConfidence` or more (`Quote.ranking` shows what the ranker chose).
    */
   outcome: "attributed" | "passed" | "not-confident";
   /** The rule's reason, or the engine's ("not for indirect quotes", "did not apply"). */

@@ -76,8 +76,8 @@ describe("the ranker's choice", () => {
   it("gives no speaker when every candidate scores below the threshold and no rule is confident", () => {
     const weights = { direct: { bias: -10, threshold: 0.5, weights: {} }, reported: { bias: -10, threshold: 0.5, weights: {} } };
     const text = `"We will win this vote and the next one," Ann Lee said.`;
-    // trailing-speaker-cue attributes it below 0.95: not confident, so the ranker may abstain.
-    const [abstained] = createExtractor({ ranker: weights, minConfidence: 0.95, explain: true }).extract(text).quotes;
+    // trailing-speaker-cue attributes it with 0.97, below 0.99: not confident, so the ranker may abstain.
+    const [abstained] = createExtractor({ ranker: weights, minConfidence: 0.99, explain: true }).extract(text).quotes;
     expect(abstained!.speaker).toBeNull();
     expect(abstained!.rule).toBe("none");
     expect(abstained!.ranking!.winner).toBeNull();
@@ -104,7 +104,7 @@ describe("the ranker's choice", () => {
     expect(speaker("sentenceInitial")).toBe("Ann Lee");
   });
 
-  it("lets a custom rule that reaches minConfidence decide over the ranker", () => {
+  it("lets a custom rule that reaches minConfidence decide over the ranker, unless a built-in rule before it is confident", () => {
     const house = defineRule({
       id: "house-signature",
       description: "The name signed after a dash",
@@ -113,10 +113,14 @@ describe("the ranker's choice", () => {
         return m ? { speaker: m, confidence: 0.9 } : null;
       },
     });
-    const [quote] = createExtractor({ rules: [...defaultRules, house], explain: true }).extract(`"We will win," Ann Lee said. -- Tom Park`).quotes;
+    const text = `"We will win," Ann Lee said. -- Tom Park`;
+    const [quote] = createExtractor({ rules: [house, ...defaultRules], explain: true }).extract(text).quotes;
     expect(quote!.rule).toBe("house-signature");
     expect(quote!.speaker!.mention.text).toBe("Tom Park");
     expect(quote!.ranking).toEqual({ candidates: [], winner: null, threshold: 0, decidedBy: "house-signature" });
+    // Placed after the built-in rules, as in the sieve, it decides only what they leave.
+    const [last] = createExtractor({ rules: [...defaultRules, house] }).extract(text).quotes;
+    expect(last!.speaker!.mention.text).toBe("Ann Lee");
   });
 
   it("rejects weights that are not the trainer's format with a typed error", () => {

@@ -16,15 +16,15 @@ describe("fitLogistic", () => {
       const planted = i % 2;
       // The noise repeats over each pair of rows, one of each label: it cannot tell them apart.
       rows.push([Math.floor(i / 2) % 13 / 13, planted, Math.floor(i / 2) % 7 / 7]);
-      // 10% of the labels disagree with the planted feature, so the weights stay finite.
-      labels.push(i % 10 === 0 ? planted === 0 : planted === 1);
+      // One row in five of each value disagrees with the planted feature, so the weights stay finite.
+      labels.push(i % 10 === 0 || i % 10 === 5 ? planted === 0 : planted === 1);
     }
     const { weights, bias } = fitLogistic(rows, labels);
     expect(weights[1]).toBeGreaterThan(2);
     expect(Math.abs(weights[0]!)).toBeLessThan(0.5);
     expect(Math.abs(weights[2]!)).toBeLessThan(0.5);
-    // P(label | planted = 1) is about 0.9.
-    expect(1 / (1 + Math.exp(-(bias + weights[1]!)))).toBeCloseTo(0.9, 1);
+    // P(label | planted = 1) is 0.8 in the rows.
+    expect(1 / (1 + Math.exp(-(bias + weights[1]!)))).toBeCloseTo(0.8, 1);
   });
 });
 

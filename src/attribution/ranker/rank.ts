@@ -6,6 +6,7 @@ import { modelFor, score, type Ranker } from "./model";
 
 /** The built-in rules, by identity: their attributions are proposals; any other rule's decides. */
 const BUILT_IN: ReadonlySet<Rule> = new Set(defaultRules);
+export const isBuiltIn = (rule: Rule): boolean => BUILT_IN.has(rule);
 
 /** What the ranker decided for one quote: the attribution to settle (and whose), and its trace. */
 export interface RankedDecision {
@@ -16,7 +17,7 @@ export interface RankedDecision {
 
 /**
  * Decides one quote. Every rule runs (`attempt(r)`: null when rule r does not look at this quote);
- * a custom rule that reaches `minConfidence` decides at once. Otherwise, if a built-in rule
+ * a custom rule that reaches `minConfidence` decides at once, unless a built-in rule before it did. Otherwise, if a built-in rule
  * attributed the quote (or it is reported speech), the rules' attributions and the mentions nearby are candidates, and the model's
  * best wins if it reaches the threshold or some rule was confident. With `ranker` null the rule sieve's choice stands and the candidates are only
  * traced (how the trainer reads them).
@@ -35,7 +36,8 @@ export function rankQuote(
     const rule = rules[r]!;
     const proposal: Proposal = { rule: rule.id, attribution: result };
     if (!BUILT_IN.has(rule)) {
-      if (result.confidence >= minConfidence) return { rule: rule.id, best: result, ranking: trace ? { candidates: [], winner: null, threshold: 0, decidedBy: rule.id } : null };
+      // As in the sieve: a custom rule decides unless a built-in rule before it was confident.
+      if (result.confidence >= minConfidence && !sieveConfident) return { rule: rule.id, best: result, ranking: trace ? { candidates: [], winner: null, threshold: 0, decidedBy: rule.id } : null };
       if (!fallback || result.confidence > fallback.attribution.confidence) fallback = proposal;
       continue;
     }
@@ -59,15 +61,17 @@ export function rankQuote(
   if (winner >= 0 && scores[winner]! < model.threshold && !sieveConfident) winner = -1;
   const ranking = trace ? traceOf(ctx.text, candidates, scores, winner, model.threshold) : null;
   if (winner < 0) return { rule: fallback?.rule ?? null, best: fallback?.attribution ?? null, ranking };
-  return { ...attributionOf(candidates[winner]!, scores[winner]!), ranking };
+  return { ...attributionOf(candidates[winner]!, sieve, scores[winner]!), ranking };
 }
 
 /** The winner as an attribution: its most confident proposal's speaker and cue, with the model's score. */
-function attributionOf(c: Candidate, probability: number): { rule: string; best: Attribution } {
-  let top: Proposal | null = null;
-  for (const p of c.proposals) if (!top || p.attribution.confidence > top.attribution.confidence) top = p;
+function attributionOf(c: Candidate, sieve: Proposal | null, probability: number): { rule: string; best: Attribution } {
+  // The sieve's own proposal when it names the winner (the output then reads as the rules' would).
+  let top: Proposal | null = sieve && c.proposals.includes(sieve) ? sieve : null;
+  if (!top) for (const p of c.proposals) if (!top || p.attribution.confidence > top.attribution.confidence) top = p;
   const speaker = top ? top.attribution.speaker : c.mention!;
-  return { rule: top?.rule ?? "ranker", best: { speaker, cue: c.cue, confidence: probability, reason: "ranked first" } };
+  const cue = top ? top.attribution.cue ?? null : c.cue;
+  return { rule: top?.rule ?? "ranker", best: { speaker, cue, confidence: probability, reason: "ranked first" } };
 }
 
 function traceOf(text: string, candidates: readonly Candidate[], scores: readonly number[] | null, winner: number, threshold: number): RankingTrace {
