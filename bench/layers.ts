@@ -10,8 +10,6 @@ import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { indexArticle } from "../src/attribution/context";
 import { runRules } from "../src/attribution/engine";
-import { compileRanker, type RankerWeights } from "../src/attribution/ranker/model";
-import weights from "../src/attribution/ranker/weights.json";
 import { defaultRules } from "../src/attribution/rules";
 import { dateQuotes } from "../src/dates";
 import { buildDocument } from "../src/document";
@@ -23,9 +21,6 @@ import { linkEntities } from "../src/mentions/coref";
 import { detectMentions } from "../src/mentions/detect";
 import { DEFAULT_INNER_MARKS, DEFAULT_OUTER_MARKS, findQuotes } from "../src/quotes";
 import { loadCorpus } from "./corpus";
-
-// The default extractor's attribution: the rules propose, the trained ranker decides.
-const ranking = { model: compileRanker(weights as RankerWeights) };
 
 const PASSES = 12;
 const WARM_UP_PASSES = 4;
@@ -44,7 +39,7 @@ function upTo(stage: "quotes" | "mentions" | "rules" | "dates", text: string, da
   const mentions = detectMentions(doc, []);
   const entities = linkEntities(mentions, []);
   if (stage === "mentions") return;
-  const { attributed } = runRules(indexArticle(doc, matcher, mentions, entities, quotes), defaultRules, { minConfidence: 0.5, explain: false, ranking });
+  const { attributed } = runRules(indexArticle(doc, matcher, mentions, entities, quotes), defaultRules, { minConfidence: 0.5, explain: false, ranking: null });
   if (stage === "rules") return;
   dateQuotes(doc, attributed);
 }

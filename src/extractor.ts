@@ -46,9 +46,9 @@ export interface ExtractorOptions extends ExtractOptions {
   /** Add to each quote the list of rules tried and why each passed (and the ranker's candidates). */
   explain?: boolean;
   /**
-   * Who picks the speaker among what the built-in rules propose: `true` (the default) the speaker
-   * ranker trained on PolNeAR, weights of your own (as `npm run train` writes them), or `false`
-   * for the plain rule sieve (the first confident rule decides). A custom rule that attributes a
+   * Who picks the speaker among what the built-in rules propose: `false` (the default) the plain
+   * rule sieve (the first confident rule decides), `true` the speaker ranker trained on PolNeAR,
+   * or ranker weights of your own (as `npm run train` writes them). A custom rule that attributes a
    * quote with `minConfidence` or more decides it either way, unless a built-in rule before it in
    * `rules` is confident; with no built-in rule in `rules`, the rules alone decide.
    */
@@ -168,8 +168,9 @@ function validate(o: ExtractorOptions): Settings {
 let defaultRanker: Ranker | null = null;
 
 function rankingOption(option: ExtractorOptions["ranker"]): Settings["ranking"] {
-  if (option === false) return null;
-  if (option === undefined || option === true) return { model: (defaultRanker ??= compileRanker(builtInWeights as RankerWeights)) };
+  // Off by default: it beats the rule sieve on PolNeAR train but not on dev quotations in marks (docs/ranker.md).
+  if (option === false || option === undefined) return null;
+  if (option === true) return { model: (defaultRanker ??= compileRanker(builtInWeights as RankerWeights)) };
   if (typeof option !== "object" || option === null) {
     throw new WhosaidError("INVALID_OPTION", `ranker must be true, false or weights from npm run train, got ${JSON.stringify(option)}`);
   }

@@ -19,7 +19,13 @@ const texts = existsSync(SEED) ? [...INVENTED, readFileSync(SEED, "utf8")] : INV
 const decisions = (r: ExtractionResult) =>
   r.quotes.map(({ ranking: _, ...q }) => q);
 
-describe("ranker: false is the rule sieve", () => {
+describe("the rule sieve (ranker: false, the default)", () => {
+  it("is the default", () => {
+    const text = INVENTED[0]!;
+    expect(createExtractor().extract(text)).toEqual(createExtractor({ ranker: false }).extract(text));
+    expect(createExtractor({ explain: true }).extract(text).quotes[0]).not.toHaveProperty("ranking");
+  });
+
   const sieve = createExtractor({ ranker: false, explain: true });
   const collector = createCandidateCollector();
 
@@ -48,7 +54,7 @@ describe("ranker: false is the rule sieve", () => {
 });
 
 describe("the ranker's choice", () => {
-  const ranked = createExtractor({ explain: true });
+  const ranked = createExtractor({ ranker: true, explain: true });
 
   it("explains each quote: its candidates with rules, features and scores, best first, and the winner", () => {
     const [quote] = ranked.extract(`"We will not back down," Ann Lee said on Monday.`).quotes;
@@ -89,7 +95,7 @@ describe("the ranker's choice", () => {
 
   it("gives a quotation in marks that no rule attributes no speaker, even with people named nearby", () => {
     const text = `Ann Lee met Tom Park on Monday. The talks were "productive" and long.`;
-    const [quote] = createExtractor({ explain: true }).extract(text).quotes;
+    const [quote] = createExtractor({ ranker: true, explain: true }).extract(text).quotes;
     expect(quote?.speaker ?? null).toBeNull();
   });
 
@@ -114,12 +120,12 @@ describe("the ranker's choice", () => {
       },
     });
     const text = `"We will win," Ann Lee said. -- Tom Park`;
-    const [quote] = createExtractor({ rules: [house, ...defaultRules], explain: true }).extract(text).quotes;
+    const [quote] = createExtractor({ rules: [house, ...defaultRules], ranker: true, explain: true }).extract(text).quotes;
     expect(quote!.rule).toBe("house-signature");
     expect(quote!.speaker!.mention.text).toBe("Tom Park");
     expect(quote!.ranking).toEqual({ candidates: [], winner: null, threshold: 0, decidedBy: "house-signature" });
     // Placed after the built-in rules, as in the sieve, it decides only what they leave.
-    const [last] = createExtractor({ rules: [...defaultRules, house] }).extract(text).quotes;
+    const [last] = createExtractor({ rules: [...defaultRules, house], ranker: true }).extract(text).quotes;
     expect(last!.speaker!.mention.text).toBe("Ann Lee");
   });
 

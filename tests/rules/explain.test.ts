@@ -6,8 +6,8 @@ describe("the explain option", () => {
     expect(extractQuotes(`"We are ready," a spokesman said.`).quotes[0]).not.toHaveProperty("explain");
   });
 
-  it("with the rule sieve (ranker: false), lists each rule tried, in order, up to the one that decided", () => {
-    const quote = createExtractor({ explain: true, ranker: false }).extract(`"We are ready," a spokesman said.`).quotes[0]!;
+  it("lists each rule tried, in order, up to the one that decided", () => {
+    const quote = createExtractor({ explain: true }).extract(`"We are ready," a spokesman said.`).quotes[0]!;
     expect(quote.rule).toBe("trailing-speaker-cue");
     expect(quote.explain).toEqual([
       { rule: "transcript-label", outcome: "passed", reason: "no speaker label" },
@@ -31,8 +31,8 @@ describe("the explain option", () => {
     ]);
   });
 
-  it("with the rule sieve, marks attributions below minConfidence as not-confident; the most confident one stands", () => {
-    const quote = createExtractor({ explain: true, minConfidence: 0.99, ranker: false }).extract(`"We are ready," a spokesman said.`).quotes[0]!;
+  it("marks attributions below minConfidence as not-confident; the most confident one stands", () => {
+    const quote = createExtractor({ explain: true, minConfidence: 0.99 }).extract(`"We are ready," a spokesman said.`).quotes[0]!;
     expect([quote.rule, quote.speaker?.mention.text, quote.confidence]).toEqual(["trailing-speaker-cue", "a spokesman", 0.97]);
     expect(quote.explain?.map((t) => [t.rule, t.outcome])).toEqual([
       ["transcript-label", "passed"],
