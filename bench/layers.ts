@@ -39,7 +39,7 @@ function upTo(stage: "quotes" | "mentions" | "rules" | "dates", text: string, da
   const mentions = detectMentions(doc, []);
   const entities = linkEntities(mentions, []);
   if (stage === "mentions") return;
-  const { attributed } = runRules(indexArticle(doc, matcher, mentions, entities, quotes), defaultRules, { minConfidence: 0.5, explain: false });
+  const { attributed } = runRules(indexArticle(doc, matcher, mentions, entities, quotes), defaultRules, { minConfidence: 0.5, explain: false, ranking: null });
   if (stage === "rules") return;
   dateQuotes(doc, attributed);
 }

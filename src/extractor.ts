@@ -1,6 +1,9 @@
 import { indexArticle } from "./attribution/context";
 import { assertRule } from "./attribution/define";
 import { runRules } from "./attribution/engine";
+import { compileRanker, type Ranker, type RankerWeights } from "./attribution/ranker/model";
+import { isBuiltIn } from "./attribution/ranker/rank";
+import builtInWeights from "./attribution/ranker/weights.json";
 import { defaultRules } from "./attribution/rules";
 import type { Rule } from "./attribution/types";
 import { dateQuotes } from "./dates";
@@ -52,8 +55,16 @@ export interface ExtractorOptions extends ExtractOptions {
   quoteStyle?: QuoteStyle;
   /** The least confidence with which a rule's attribution is taken at once. Default 0.5. */
   minConfidence?: number;
-  /** Add to each quote the list of rules tried and why each passed. */
+  /** Add to each quote the list of rules tried and why each passed (and the ranker's candidates). */
   explain?: boolean;
+  /**
+   * Who picks the speaker among what the built-in rules propose: `false` (the default) the plain
+   * rule sieve (the first confident rule decides), `true` the speaker ranker trained on PolNeAR,
+   * or ranker weights of your own (as `npm run train` writes them). A custom rule that attributes a
+   * quote with `minConfidence` or more decides it either way, unless a built-in rule before it in
+   * `rules` is confident; with no built-in rule in `rules`, the rules alone decide.
+   */
+  ranker?: boolean | RankerWeights;
   /** Longest accepted input, in UTF-16 code units. Default 20,000,000. */
   maxInputLength?: number;
 }
@@ -99,6 +110,7 @@ interface Settings {
   known: readonly KnownSpeaker[];
   minConfidence: number;
   explain: boolean;
+  ranking: { model: Ranker | null } | null;
   maxInputLength: number;
 }
 
@@ -111,9 +123,9 @@ function run(input: string, articleDate: string | Date | undefined, s: Settings)
   const mentions = detectMentions(doc, s.known);
   const entities = linkEntities(mentions, knownSpeakersNamed(mentions, s.known));
   const index = indexArticle(doc, s.matcher, mentions, entities, quotes);
-  const { attributed, traces } = runRules(index, s.rules, { minConfidence: s.minConfidence, explain: s.explain });
+  const { attributed, traces, rankings } = runRules(index, s.rules, { minConfidence: s.minConfidence, explain: s.explain, ranking: s.ranking });
   const dates = dateQuotes(doc, attributed);
-  const result = buildResult({ articleDate: doc.articleDate, attributed, dates, traces });
+  const result = buildResult({ articleDate: doc.articleDate, attributed, dates, traces, rankings });
   return toOriginal ? remapResult(result, input, toOriginal) : result;
 }
 
@@ -128,6 +140,7 @@ function validate(o: ExtractorOptions): Settings {
     if (ids.has(rule.id)) throw new WhosaidError("INVALID_OPTION", `Two rules share the id "${rule.id}" (rules[${k}])`);
     ids.add(rule.id);
   });
+  const ranking = rankingOption(o.ranker);
   const minConfidence = o.minConfidence ?? 0.5;
   if (typeof minConfidence !== "number" || !(minConfidence >= 0 && minConfidence <= 1)) {
     throw new WhosaidError("INVALID_OPTION", `minConfidence must be a number in 0..1, got ${String(minConfidence)}`);
@@ -163,8 +176,31 @@ function validate(o: ExtractorOptions): Settings {
     known,
     minConfidence,
     explain: o.explain === true,
+    // Without a built-in rule there is nothing to rank: the custom rules alone decide, as a sieve.
+    ranking: rules.some(isBuiltIn) ? ranking : null,
     maxInputLength,
   };
+}
+
+let defaultRanker: Ranker | null = null;
+
+function rankingOption(option: ExtractorOptions["ranker"]): Settings["ranking"] {
+  // Off by default: it beats the rule sieve on PolNeAR train but not on dev quotations in marks (docs/ranker.md).
+  if (option === false || option === undefined) return null;
+  if (option === true) return { model: (defaultRanker ??= compileRanker(builtInWeights as RankerWeights)) };
+  if (typeof option !== "object" || option === null) {
+    throw new WhosaidError("INVALID_OPTION", `ranker must be true, false or weights from npm run train, got ${JSON.stringify(option)}`);
+  }
+  return { model: compileRanker(option) };
+}
+
+/**
+ * For the trainer only (not exported by the package): an extractor whose rule sieve decides and
+ * whose result lists every quote's ranker candidates and their features in `quote.ranking`.
+ */
+export function createCandidateCollector(): (text: string) => ExtractionResult {
+  const settings: Settings = { ...validate({ ranker: false }), ranking: { model: null } };
+  return (text) => run(text, undefined, settings);
 }
 
 /** One UTF-16 code unit each (offsets count code units), and not a letter, digit or space. */

@@ -41,6 +41,8 @@ export interface RuleTrace {
   /**
    * `attributed`: the rule decided (always the last entry, unless no rule reached
    * `minConfidence`); `passed`: it did not apply; `not-confident`: it attributed below `minConfidence`.
+   * With the speaker ranker every rule runs, and `attributed` means the rule proposed a speaker
+   * with `minConfidence` or more (`Quote.ranking` shows what the ranker chose).
    */
   outcome: "attributed" | "passed" | "not-confident";
   /** The rule's reason, or the engine's ("not for indirect quotes", "did not apply"). */
@@ -65,6 +67,32 @@ export interface Quote extends Span {
   rule: string;
   /** Present with the `explain` option: every rule tried, in order. */
   explain?: RuleTrace[];
+  /** Present with the `explain` option when the speaker ranker ran: its candidates and choice. */
+  ranking?: RankingTrace;
+}
+
+/** One speaker candidate the ranker weighed (with the `explain` option). */
+export interface CandidateTrace {
+  /** The candidate's words in the text. */
+  mention: Span;
+  /** The built-in rules that proposed it, in rule order (empty: a nearby mention no rule proposed). */
+  rules: string[];
+  /** Its features by name ("rule:sentence-cue", "tokens", "pronoun", ...), as the model read them. */
+  features: Record<string, number>;
+  /** The model's probability that it is the speaker, 0..1. */
+  score: number;
+}
+
+/** How the speaker ranker chose among candidates for one quote. */
+export interface RankingTrace {
+  /** Best first. */
+  candidates: CandidateTrace[];
+  /** Index in `candidates` of the speaker chosen, or null: none reached `threshold`, or a custom rule decided. */
+  winner: number | null;
+  /** The least score the winner needs; below it the quote gets no speaker. */
+  threshold: number;
+  /** Set when a custom (non-built-in) rule attributed the quote, which then decides over the ranker. */
+  decidedBy?: string;
 }
 
 /**

@@ -2,64 +2,91 @@ import { messageOf, WhosaidError } from "../errors";
 import type { Entity, Mention } from "../mentions/types";
 import { entityIdAt, mentionIdAt } from "../mentions/ids";
 import type { QuoteCandidate } from "../quotes/types";
-import type { RuleTrace } from "../types";
+import type { RankingTrace, RuleTrace } from "../types";
 import { createContext, isMentionOf, mentionWithSpan, registerMention, type ArticleIndex } from "./context";
-import type { Attribution, AttributedQuote, Pass, Rule } from "./types";
+import type { Ranker } from "./ranker/model";
+import { rankQuote } from "./ranker/rank";
+import type { Attribution, AttributedQuote, Pass, Rule, RuleContext } from "./types";
 
 export interface EngineOptions {
   minConfidence: number;
   explain: boolean;
+  /**
+   * `null`: the rule sieve alone. Otherwise every rule runs and the built-in rules' attributions
+   * are candidates for the trained ranker (`ranker.model`); with `model` null the sieve still
+   * decides, and every quote's candidates are traced (for the trainer).
+   */
+  ranking: { model: Ranker | null } | null;
 }
 
 export interface EngineResult {
   attributed: AttributedQuote[];
   traces: Map<string, RuleTrace[]>;
+  /** The ranker's candidates by quote id (with `explain`, or when only collecting them). */
+  rankings: Map<string, RankingTrace>;
 }
 
 /**
  * Runs the ordered rules over each quote in document order, like a sieve: the first rule whose
  * confidence reaches `minConfidence` decides; if none does, the most confident attempt stands.
+ * With `options.ranking`, the trained ranker decides instead (see ranker/rank.ts).
  */
 export function runRules(index: ArticleIndex, rules: readonly Rule[], options: EngineOptions): EngineResult {
   const attributed: AttributedQuote[] = [];
   const traces = new Map<string, RuleTrace[]>();
-  const { explain, minConfidence } = options;
+  const rankings = new Map<string, RankingTrace>();
+  const { explain, minConfidence, ranking } = options;
   // Which rules look at each quote type: worked out once per article, not per quote and rule.
   const rulesFor: Partial<Record<string, boolean[]>> = {};
   for (const quote of index.quotes) {
     const applies = (rulesFor[quote.type] ??= rulesForType(rules, quote.type));
     const context = createContext(index, quote, attributed);
     const trace: RuleTrace[] | null = explain ? [] : null;
+    if (ranking) {
+      const attempt = (r: number) => attemptRule(rules[r]!, applies[r]!, context, index, minConfidence, trace);
+      const decision = rankQuote(ranking.model, context, rules, attempt, minConfidence, explain || !ranking.model);
+      attributed.push(settle(index, quote, decision.rule, decision.best, context.resolve));
+      if (trace) traces.set(quote.id, trace);
+      if (decision.ranking) rankings.set(quote.id, decision.ranking);
+      continue;
+    }
     let bestRule: Rule | null = null;
     let best: Attribution | null = null;
     for (let r = 0; r < rules.length; r++) {
       const rule = rules[r]!;
-      if (!applies[r]) {
-        trace?.push({ rule: rule.id, outcome: "passed", reason: `not for ${quote.type} quotes` });
-        continue;
-      }
-      const result = applyRule(rule, context, index);
-      if (result === null || "pass" in result) {
-        trace?.push({ rule: rule.id, outcome: "passed", reason: result?.pass ?? "did not apply" });
-        continue;
-      }
-      const confident = result.confidence >= minConfidence;
-      trace?.push({
-        rule: rule.id,
-        outcome: confident ? "attributed" : "not-confident",
-        reason: result.reason ?? (confident ? "attributed" : "below minConfidence"),
-        confidence: result.confidence,
-      });
+      const result = attemptRule(rule, applies[r]!, context, index, minConfidence, trace);
+      if (result === null || "pass" in result) continue;
       if (!best || result.confidence > best.confidence) {
         bestRule = rule;
         best = result;
       }
-      if (confident) break;
+      if (result.confidence >= minConfidence) break;
     }
-    attributed.push(settle(index, quote, bestRule, best, context.resolve));
+    attributed.push(settle(index, quote, bestRule?.id ?? null, best, context.resolve));
     if (trace) traces.set(quote.id, trace);
   }
-  return { attributed, traces };
+  return { attributed, traces, rankings };
+}
+
+/** One rule's attempt for the ranker (null when the rule does not look at this quote type), traced as the sieve traces it. */
+function attemptRule(
+  rule: Rule, applies: boolean, context: RuleContext, index: ArticleIndex, minConfidence: number, trace: RuleTrace[] | null,
+): Attribution | Pass | null {
+  if (!applies) {
+    trace?.push({ rule: rule.id, outcome: "passed", reason: `not for ${context.quote.type} quotes` });
+    return null;
+  }
+  const result = applyRule(rule, context, index);
+  if (result === null || "pass" in result) {
+    trace?.push({ rule: rule.id, outcome: "passed", reason: result?.pass ?? "did not apply" });
+  } else {
+    const confident = result.confidence >= minConfidence;
+    trace?.push({
+      rule: rule.id, outcome: confident ? "attributed" : "not-confident",
+      reason: result.reason ?? (confident ? "attributed" : "below minConfidence"), confidence: result.confidence,
+    });
+  }
+  return result;
 }
 
 /** Whether each rule looks at quotes of this type (a function of its own: a closure over the loop's
@@ -158,7 +185,7 @@ function failResult(rule: Rule, quote: QuoteCandidate, why: string): never {
 function settle(
   index: ArticleIndex,
   quote: QuoteCandidate,
-  rule: Rule | null,
+  rule: string | null,
   best: Attribution | null,
   resolve: (m: Mention) => Entity | null,
 ): AttributedQuote {
@@ -167,7 +194,7 @@ function settle(
   const entity = resolve(mention);
   if (entity && !mention.entity) index.resolved.set(mention.id, entity);
   const cue = best.cue ? { ...best.cue, text: index.doc.text.slice(best.cue.start, best.cue.end) } : null;
-  return { quote, mention, entity, cue, rule: rule.id, confidence: best.confidence };
+  return { quote, mention, entity, cue, rule, confidence: best.confidence };
 }
 
 /** A plain span from a rule becomes a mention (and an entity) of its own, unless one exists there. */

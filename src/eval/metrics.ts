@@ -472,6 +472,51 @@ function byPosition(a: Interval, b: Interval): number {
   return a.start - b.start || a.end - b.end;
 }
 
+function firstInterval(g: PreparedGold): Interval {
+  return { start: g.content[0]?.start ?? 0, end: g.content[g.content.length - 1]?.end ?? 0 };
+}
+
+/** The gold relations by category, in document order, without those that have no Content. */
+function prepareGolds(relations: readonly GoldRelation[]): { golds: Record<EvalCategory, PreparedGold[]>; excluded: number } {
+  const golds: Record<EvalCategory, PreparedGold[]> = { direct: [], reported: [] };
+  let excluded = 0;
+  for (const [index, relation] of relations.entries()) {
+    const content = mergeIntervals(relation.content);
+    if (content.length === 0) {
+      excluded++;
+      continue;
+    }
+    golds[relation.hasQuoteMark ? "direct" : "reported"].push({
+      relation,
+      index,
+      content,
+      length: content.reduce((sum, interval) => sum + interval.end - interval.start, 0),
+      hasSource: relation.source !== null && relation.source.length > 0,
+    });
+  }
+  for (const category of CATEGORIES) golds[category].sort((a, b) => byPosition(firstInterval(a), firstInterval(b)));
+  return { golds, excluded };
+}
+
+function quotesByCategory(predicted: readonly Quote[]): Record<EvalCategory, Quote[]> {
+  const quotes: Record<EvalCategory, Quote[]> = { direct: [], reported: [] };
+  for (const quote of [...predicted].sort(byPosition)) quotes[predictionCategory(quote)].push(quote);
+  return quotes;
+}
+
+/**
+ * The pairs the scorer judges attribution on: each found gold relation with the predicted quote
+ * of its category it overlaps most (see the module documentation). For a trainer that learns
+ * from the same pairs the evaluation scores.
+ */
+export function pairWithGold(relations: readonly GoldRelation[], predicted: readonly Quote[]): Array<{ relation: GoldRelation; quote: Quote }> {
+  const { golds } = prepareGolds(relations);
+  const quotes = quotesByCategory(predicted);
+  return CATEGORIES.flatMap((category) =>
+    matchCategory(golds[category], quotes[category]).pairs.map(({ gold, quote }) => ({ relation: gold.relation, quote })),
+  );
+}
+
 /**
  * Score extraction results against gold documents; see the module documentation for the exact
  * definitions. `pairs[i].predicted` must come from running the extractor on `pairs[i].gold.text`.
@@ -511,34 +556,8 @@ export function scoreDocuments(
       }
     }
 
-    const golds: Record<EvalCategory, PreparedGold[]> = { direct: [], reported: [] };
-    let excluded = 0;
-    for (const [index, relation] of gold.relations.entries()) {
-      const content = mergeIntervals(relation.content);
-      if (content.length === 0) {
-        excluded++;
-        continue;
-      }
-      golds[relation.hasQuoteMark ? "direct" : "reported"].push({
-        relation,
-        index,
-        content,
-        length: content.reduce((sum, interval) => sum + interval.end - interval.start, 0),
-        hasSource: relation.source !== null && relation.source.length > 0,
-      });
-    }
-    const firstInterval = (g: PreparedGold): Interval => ({
-      start: g.content[0]?.start ?? 0,
-      end: g.content[g.content.length - 1]?.end ?? 0,
-    });
-    for (const category of CATEGORIES) {
-      golds[category].sort((a, b) => byPosition(firstInterval(a), firstInterval(b)));
-    }
-
-    const quotes: Record<EvalCategory, Quote[]> = { direct: [], reported: [] };
-    for (const quote of [...predicted.quotes].sort(byPosition)) {
-      quotes[predictionCategory(quote)].push(quote);
-    }
+    const { golds, excluded } = prepareGolds(gold.relations);
+    const quotes = quotesByCategory(predicted.quotes);
 
     const documentCounts: Record<EvalCategory, CategoryCounts> = {
       direct: emptyCounts(),

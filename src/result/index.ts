@@ -1,6 +1,6 @@
 import type { AttributedQuote } from "../attribution/types";
 import type { Entity, Mention } from "../mentions/types";
-import type { ExtractionResult, Quote, QuoteDate, RuleTrace, Speaker, Span } from "../types";
+import type { ExtractionResult, Quote, QuoteDate, RankingTrace, RuleTrace, Speaker, Span } from "../types";
 
 export interface ResultInput {
   articleDate: string | null;
@@ -8,6 +8,8 @@ export interface ResultInput {
   /** The date of each attributed quote, at the same position. */
   dates: readonly (QuoteDate | null)[];
   traces: ReadonlyMap<string, RuleTrace[]>;
+  /** The ranker's candidates by quote id, when traced. */
+  rankings?: ReadonlyMap<string, RankingTrace>;
 }
 
 const span = (s: Span): Span => ({ text: s.text, start: s.start, end: s.end });
@@ -25,7 +27,7 @@ interface SpeakerEntry {
  * numbered in document order.
  */
 export function buildResult(input: ResultInput): ExtractionResult {
-  const { attributed, dates, traces } = input;
+  const { attributed, dates, traces, rankings } = input;
   // Ids first: a nested quote names its parent's id.
   const quoteIds = new Map<string, string>();
   for (const a of attributed) if (kept(a)) quoteIds.set(a.quote.id, `q${quoteIds.size + 1}`);
@@ -34,7 +36,7 @@ export function buildResult(input: ResultInput): ExtractionResult {
   attributed.forEach((a, k) => {
     if (!kept(a)) return;
     const speaker = a.mention ? speakerOf(entries, a.mention, a.entity) : null;
-    quotes.push(toQuote(a, speaker, dates[k] ?? null, quoteIds, traces));
+    quotes.push(toQuote(a, speaker, dates[k] ?? null, quoteIds, traces, rankings?.get(a.quote.id)));
   });
   const speakers = [...entries.values()].map(({ speaker, entity, through }) => {
     speaker.mentions = mentionSpans(entity.mentions, through);
@@ -65,7 +67,7 @@ function speakerOf(entries: Map<Entity, SpeakerEntry>, mention: Mention, resolve
 /** Built in the order of the public keys (JSON output reads the same for every quote). */
 function toQuote(
   a: AttributedQuote, speaker: Speaker | null, date: QuoteDate | null,
-  quoteIds: ReadonlyMap<string, string>, traces: ReadonlyMap<string, RuleTrace[]>,
+  quoteIds: ReadonlyMap<string, string>, traces: ReadonlyMap<string, RuleTrace[]>, ranking: RankingTrace | undefined,
 ): Quote {
   const { quote } = a;
   const parentId = quote.parentId ? quoteIds.get(quote.parentId) : undefined;
@@ -83,6 +85,7 @@ function toQuote(
     confidence: round(a.confidence),
     rule: a.rule,
     ...(trace ? { explain: trace } : {}),
+    ...(ranking ? { ranking } : {}),
   };
 }
 

@@ -19,6 +19,7 @@ export function remapResult(result: ExtractionResult, input: string, toOriginal:
     if (q.speaker) remap(q.speaker.mention);
     if (q.cue) remap(q.cue);
     if (q.date?.span) remap(q.date.span);
+    for (const c of q.ranking?.candidates ?? []) remap(c.mention);
   }
   for (const s of result.speakers) for (const m of s.mentions) remap(m);
   return result;
