@@ -192,6 +192,8 @@ function nounTitle(doc: Doc, run: Run): Titled | undefined {
   const noun = tokens[k];
   if (!noun || noun.pos !== "NOUN" || noun.kind !== "word" || noun.sentence !== tokens[run.first]!.sentence) return undefined;
   if (!/^\p{Ll}/u.test(noun.text) || isPluralHead(noun.lower)) return undefined;
+  // A past form the tagger took for a noun is the cue, not a title ("...," fretted Dana Ortiz): no role noun ends in -ed.
+  if (noun.lower.endsWith("ed")) return undefined;
   const first = descriptionStart(tokens, k);
   const titleFirst = DETERMINERS.has(tokens[first]!.lower) ? first + 1 : first;
   if (titleFirst > k) return undefined;

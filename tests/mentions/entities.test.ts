@@ -77,6 +77,8 @@ describe("speaker names", () => {
   it("splits the speaker phrase into name and title", () => {
     expect(speakers('"Rain helps," said grain farmer Tomas Ribeiro.')).toEqual([["Rain helps", "Tomas Ribeiro", "grain farmer"]]);
     expect(speakers('"It works," said Hana Kovac of BrightPath.')).toEqual([["It works", "Hana Kovac", null]]);
+    // A past form the tagger reads as a noun is the cue before the name, not its title.
+    expect(speakers('"Who pays," fretted Dana Ortiz.')).toEqual([["Who pays", "Dana Ortiz", null]]);
     expect(speakers("Ribeiro's sister, Ana Ribeiro, said the farm would survive.")).toEqual([
       ["the farm would survive", "Ana Ribeiro", "Ribeiro's sister"],
     ]);
