@@ -5,6 +5,7 @@ import type { CueMatcher } from "../lexicon/match";
 import { classify } from "./classify";
 import { findLabelled } from "./labelled";
 import { findReported } from "./reported";
+import { reportedKind } from "./reported/kind";
 import { scanInner, scanOuter, transcriptLabelAt, type MarkedSpan } from "./scan";
 import type { QuoteCandidate, QuoteMarkPair } from "./types";
 
@@ -109,14 +110,14 @@ export function findQuotes(doc: Doc, marks: QuoteMarks, matcher: CueMatcher): Qu
   const labelled = findLabelled(doc, quoted);
   for (const claim of labelled) {
     const claimText = text.slice(claim.start, claim.end);
-    add({ id: "", type: "indirect", text: claimText, start: claim.start, end: claim.end, label: claim.label, words: countWords(claimText) }, -1, -1);
+    add({ id: "", type: "indirect", kind: "speech", text: claimText, start: claim.start, end: claim.end, label: claim.label, words: countWords(claimText) }, -1, -1);
   }
   for (const clause of reported.clauses) {
     // A headline's claim already is what its source said: "Obama: Americans Will Say No to Trump".
     if (labelled.some((c) => c.start < clause.end && c.end > clause.start)) continue;
     const clauseText = text.slice(clause.start, clause.end);
     add({
-      id: "", type: "indirect", text: clauseText, start: clause.start, end: clause.end,
+      id: "", type: "indirect", kind: reportedKind(clause.cue.text), text: clauseText, start: clause.start, end: clause.end,
       cueHint: { text: clause.cue.text, start: clause.cue.start, end: clause.cue.end },
       words: countWords(clauseText),
     }, -1, -1);

@@ -2,6 +2,8 @@ import { openingClauseEnd } from "../document/opening-clause";
 import type { Doc, Sentence, Token } from "../document/types";
 import type { CueEntry } from "../lexicon/cues";
 import { cueAt, type CueMatch, type CueMatcher } from "../lexicon/match";
+import { introducesContent } from "./reported/cue-classifier";
+import { cueEntry } from "./reported/cue-entry";
 import { NAMING } from "./reported/not-speech";
 import { reportedClause, stanceClause, type CueContext } from "./reported/patterns";
 import { lastContentToken, tokenIndexAfter } from "./reported/phrases";
@@ -96,13 +98,17 @@ function clausesIn(doc: Doc, scan: SentenceScan, firstCue: CueMatch, out: Report
       previousEnd = stance.end;
       continue;
     }
-    if (!reportsContent(cue, entry, token)) continue;
+    // The trained classifier decides whether the cue introduces content; the patterns then find it.
+    // A cue it turns down may still introduce a quotation its clause runs into (a partial quote).
+    const reports = introducesContent(tokens, s.firstToken, s.endToken, cue, entry, blocked.length > 0);
+    const leads = leadsIntoQuotes(cue, entry, token);
+    if (!reports && !leads) continue;
     const last = cue.lemma !== "according to" && opening > cue.endToken ? opening - 1 : sentenceEnd;
     const region: Region = { first: s.firstToken, last, blocked, doc, matcher, leadsInto: null };
     const found = reportedClause(cueContext(tokens, region, cue, entry, matcher));
     // The first cue of the sentence is its main verb: "Ditto said she expects ... \"to continue\"".
-    if (region.leadsInto !== null && !leadIns.has(region.leadsInto) && cue.weight >= MIN_LEAD_IN_WEIGHT) leadIns.set(region.leadsInto, cue);
-    if (found && found.span.start >= previousEnd) {
+    if (leads && region.leadsInto !== null && !leadIns.has(region.leadsInto) && cue.weight >= MIN_LEAD_IN_WEIGHT) leadIns.set(region.leadsInto, cue);
+    if (reports && found && found.span.start >= previousEnd) {
       out.push({ ...found.span, cue, pattern: found.pattern });
       previousEnd = found.span.end;
       resume = Math.max(cue.endToken, tokenIndexAfter(tokens, cue.firstToken, found.span.end));
@@ -110,8 +116,8 @@ function clausesIn(doc: Doc, scan: SentenceScan, firstCue: CueMatch, out: Report
   }
 }
 
-/** Weak cues, and cues that rarely have a source (passives: "was seen as"), only attribute quotes. */
-function reportsContent(cue: CueMatch, entry: CueEntry | undefined, token: Token): boolean {
+/** Weak cues, and cues that rarely have a source (passives: "was seen as"), introduce no quotation. */
+function leadsIntoQuotes(cue: CueMatch, entry: CueEntry | undefined, token: Token): boolean {
   if (cue.weight < MIN_REPORTING_WEIGHT && !(entry && entry.lemma !== token.lower)) return false;
   return !(entry && entry.sourced < MIN_SOURCED_SHARE);
 }
@@ -127,11 +133,4 @@ function cueContext(tokens: readonly Token[], r: Region, cue: CueMatch, entry: C
   // A learned phrase ending in a preposition ("called for", "railed against") takes that preposition's object.
   const takes = naming || (entry && !entry.builtIn && PREPOSITION_END.test(cue.lemma)) ? "np" : entry?.takes ?? "clause";
   return { tokens, r, cue: weighed, entry, naming, takes, before: cue.firstToken - r.first };
-}
-
-/** The lexicon entry of the cue as written (a phrase's words joined by single spaces), else of its
- * first word. A one-token cue is its token's text, so its lower-cased form needs no new string. */
-function cueEntry(matcher: CueMatcher, cue: CueMatch, first: Token): CueEntry | undefined {
-  const written = cue.endToken === cue.firstToken + 1 && cue.text === first.text ? first.lower : cue.text.toLowerCase().replace(/\s+/g, " ");
-  return matcher.lexicon.get(written) ?? matcher.lexicon.get(first.lower);
 }

@@ -2,10 +2,11 @@
 // for each value is in docs/reported-speech.md. A cue's weight is its hand-set weight (built-in
 // verbs) or its precision as a cue on PolNeAR train (forms only learned from data).
 
-/** Learned cues below this weight only attribute quotes; they do not find reported speech. */
+/** A learned cue below this weight does not make the quotation its clause runs into a partial
+ * quote it introduces (which cues report content is the cue classifier's to decide). */
 export const MIN_REPORTING_WEIGHT = 0.15;
 
-/** A cue whose uses have a source (a speaker) less often than this ("was seen as") only attributes quotes. */
+/** A cue whose uses have a source (a speaker) less often than this ("was seen as") does not lead into a quotation either. */
 export const MIN_SOURCED_SHARE = 0.5;
 
 /** Cues taking an object or `to` report it from this weight on, with the subject anywhere before
