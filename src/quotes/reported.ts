@@ -4,6 +4,7 @@ import type { CueEntry } from "../lexicon/cues";
 import { cueAt, type CueMatch, type CueMatcher } from "../lexicon/match";
 import { introducesContent } from "./reported/cue-classifier";
 import { cueEntry } from "./reported/cue-entry";
+import { nominalClauses } from "./reported/nominal";
 import { NAMING } from "./reported/not-speech";
 import { reportedClause, stanceClause, type CueContext } from "./reported/patterns";
 import { lastContentToken, tokenIndexAfter } from "./reported/phrases";
@@ -45,9 +46,23 @@ export function findReported(doc: Doc, matcher: CueMatcher, quoted: readonly Ran
     const blocked = k > q ? quoted.slice(q, k) : NOTHING_BLOCKED;
     // Most sentences hold no cue: they are passed over before anything else is worked out.
     const firstCue = nextCue(doc, sentence.firstToken, sentence.endToken, matcher, blocked);
+    const from = found.length;
     if (firstCue) clausesIn(doc, { sentence, matcher, blocked, leadIns }, firstCue, found);
+    addNominal(found, from, nominalClauses(doc, sentence, lastContentToken(doc.tokens, sentence), blocked, matcher));
   }
   return { clauses: found, leadIns };
+}
+
+/**
+ * Adds the clauses of nominalised cues ("his statement that ...") that overlap no clause found from
+ * `from` on (a verb's clause wins: replacing it lost more speakers on train than it found), in text order.
+ */
+function addNominal(found: ReportedClause[], from: number, nominal: ReturnType<typeof nominalClauses>): void {
+  for (const n of nominal) {
+    if (found.slice(from).some((c) => c.start < n.end && n.start < c.end)) continue;
+    found.push({ ...n, pattern: "nominal" });
+  }
+  if (nominal.length > 0) found.splice(from, found.length - from, ...found.slice(from).sort((a, b) => a.start - b.start));
 }
 
 /**

@@ -119,4 +119,22 @@ describe("reported-speech patterns", () => {
       ["The mayor seemed to favour a second bridge", "seemed", "stance"],
     ]);
   });
+
+  it("nominal: a possessive noun of saying and `that` or a colon", () => {
+    expect(clauses("Lee's reply: the ferry will run all winter.")).toEqual([
+      ["the ferry will run all winter", "reply", "nominal"],
+    ]);
+    expect(clauses("After his statement that the ferry would run all winter, the crowd left.")).toEqual([
+      ["the ferry would run all winter", "statement", "nominal"],
+    ]);
+    // A relative clause after the noun is no content; nor is a noun without a possessive.
+    expect(clauses("His statement that was printed in the paper ran to four pages.")).toEqual([]);
+    expect(clauses("The statement: the ferry will run all winter.")).toEqual([]);
+  });
+
+  it("a headline in title case: the object of its verb", () => {
+    expect(clauses("Harbour Mayor Lee Slams Bridge Budget\nThe mayor spoke on Monday.")).toEqual([
+      ["Bridge Budget", "Slams", "object"],
+    ]);
+  });
 });
