@@ -115,7 +115,8 @@ function clausesIn(doc: Doc, scan: SentenceScan, firstCue: CueMatch, out: Report
     }
     // The trained classifier decides whether the cue introduces content; the patterns then find it.
     // A cue it turns down may still introduce a quotation its clause runs into (a partial quote).
-    const reports = introducesContent(tokens, s.firstToken, s.endToken, cue, entry, blocked.length > 0);
+    // Cues that rarely have a source (passives: "was seen as") report nothing, whatever it says.
+    const reports = !rarelySourced(entry) && introducesContent(tokens, s.firstToken, s.endToken, cue, entry, blocked.length > 0);
     const leads = leadsIntoQuotes(cue, entry, token);
     if (!reports && !leads) continue;
     const last = cue.lemma !== "according to" && opening > cue.endToken ? opening - 1 : sentenceEnd;
@@ -134,7 +135,11 @@ function clausesIn(doc: Doc, scan: SentenceScan, firstCue: CueMatch, out: Report
 /** Weak cues, and cues that rarely have a source (passives: "was seen as"), introduce no quotation. */
 function leadsIntoQuotes(cue: CueMatch, entry: CueEntry | undefined, token: Token): boolean {
   if (cue.weight < MIN_REPORTING_WEIGHT && !(entry && entry.lemma !== token.lower)) return false;
-  return !(entry && entry.sourced < MIN_SOURCED_SHARE);
+  return !rarelySourced(entry);
+}
+
+function rarelySourced(entry: CueEntry | undefined): boolean {
+  return !!entry && entry.sourced < MIN_SOURCED_SHARE;
 }
 
 /** What the patterns know of a cue in its region. */

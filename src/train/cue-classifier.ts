@@ -13,7 +13,7 @@ import { fitLogistic, type Example } from "./cue-classifier-fit";
 
 /** Folds for cross-validation, and the least probability kept (chosen on them, see docs/reported-speech.md). */
 const FOLDS = 5;
-export const CUE_THRESHOLD = 0.2;
+export const CUE_THRESHOLD = 0.12;
 
 /** What {@link trainCueClassifier} returns: the model, its JSON, and the cross-validated figures. */
 export interface CueClassifierTraining {

@@ -137,4 +137,8 @@ describe("reported-speech patterns", () => {
       ["Bridge Budget", "Slams", "object"],
     ]);
   });
+
+  it("a cue that rarely has a source reports nothing, whatever the classifier says", () => {
+    expect(clauses("Its offer to the northern states was seen as an attempt to divide the union.")).toEqual([]);
+  });
 });
