@@ -12,6 +12,9 @@ export interface Span {
 
 export type QuoteType = "direct" | "partial" | "indirect";
 
+/** What an indirect quote reports: something said, or a belief, hope or intention ("believes", "hopes to"). */
+export type ReportedKind = "speech" | "belief";
+
 export interface QuoteSpeaker {
   /** Id of the entry in `ExtractionResult.speakers`. */
   id: string;
@@ -55,6 +58,9 @@ export interface Quote extends Span {
   /** "q1", "q2", ... in document order. */
   id: string;
   type: QuoteType;
+  /** On indirect quotes: "belief" when the cue is a verb of believing, hoping or intending
+   * ("believes", "hopes to", "seemed to"), else "speech". Keep `kind !== "belief"` for speech only. */
+  kind?: ReportedKind;
   /** Set on a quotation nested inside another quotation. */
   parentId?: string;
   speaker: QuoteSpeaker | null;

@@ -4,7 +4,8 @@ import type { Span } from "../types";
 import type { CueMatcher } from "../lexicon/match";
 import { classify } from "./classify";
 import { findLabelled } from "./labelled";
-import { findReported } from "./reported";
+import { findReported, type ReportedClause } from "./reported";
+import { reportedKind } from "./reported/kind";
 import { transcriptLabelAt, type MarkedSpan } from "./scan";
 import { findMarked, type QuoteMarks } from "./style";
 import type { QuoteCandidate } from "./types";
@@ -68,60 +69,17 @@ export function findQuotes(doc: Doc, marks: QuoteMarks, matcher: CueMatcher): Qu
     outerIndex.push(outerK);
     parentIndex.push(parentK);
   };
-  const fromMarks = (span: MarkedSpan, floor: number, nested: boolean): QuoteCandidate => {
-    // A transcript label ("WALLACE: ") names the speaker; it is not part of the words.
-    const at = transcriptLabelAt(text.slice(span.contentStart, span.contentStart + 40));
-    let label: Span | undefined;
-    if (at && span.contentStart + at.wordsAt < span.contentEnd) {
-      const end = span.contentStart + at.nameEnd;
-      label = { text: text.slice(span.contentStart, end), start: span.contentStart, end };
-      span = { ...span, contentStart: span.contentStart + at.wordsAt };
-    }
-    const words = text.slice(span.contentStart, span.contentEnd);
-    // A double mark typed as two single ones (`‘‘`) is one mark of two characters.
-    const openStart = scanText[span.openAt - 1] === text[span.openAt - 1] ? span.openAt : span.openAt - 1;
-    const q: QuoteCandidate = {
-      id: "",
-      type: classify(scanText, span, floor),
-      text: words,
-      start: span.contentStart,
-      end: span.contentEnd,
-      open: { text: text.slice(openStart, span.openAt + 1), start: openStart, end: span.openAt + 1 },
-      words: countWords(words),
-    };
-    if (span.closeAt >= 0) {
-      const closeEnd = scanText[span.closeAt + 1] === text[span.closeAt + 1] ? span.closeAt + 1 : span.closeAt + 2;
-      q.close = { text: text.slice(span.closeAt, closeEnd), start: span.closeAt, end: closeEnd };
-    }
-    if (label) q.label = label;
-    if (nested) q.parentId = ""; // set once the parent's id is known
-    return q;
-  };
   outer.forEach((span, k) => {
-    if (!notSpeech(doc, span)) add(fromMarks(span, doc.bodyStart, false), k, -1);
+    if (!notSpeech(doc, span)) add(fromMarks(text, scanText, span, doc.bodyStart, false), k, -1);
   });
-  for (const span of inner) add(fromMarks(span, outer[span.parent!]!.contentStart, true), -1, span.parent!);
+  for (const span of inner) add(fromMarks(text, scanText, span, outer[span.parent!]!.contentStart, true), -1, span.parent!);
   const quoted = outer.map((s) => [s.openAt, s.closeAt >= 0 ? s.closeAt + 1 : s.contentEnd] as const);
   const reported = findReported(doc, matcher, quoted);
   quotes.forEach((q, k) => {
     const cue = q.open && parentIndex[k]! < 0 ? reported.leadIns.get(q.open.start) : undefined;
     if (cue) q.cueHint = { text: cue.text, start: cue.start, end: cue.end };
   });
-  const labelled = findLabelled(doc, quoted);
-  for (const claim of labelled) {
-    const claimText = text.slice(claim.start, claim.end);
-    add({ id: "", type: "indirect", text: claimText, start: claim.start, end: claim.end, label: claim.label, words: countWords(claimText) }, -1, -1);
-  }
-  for (const clause of reported.clauses) {
-    // A headline's claim already is what its source said: "Obama: Americans Will Say No to Trump".
-    if (labelled.some((c) => c.start < clause.end && c.end > clause.start)) continue;
-    const clauseText = text.slice(clause.start, clause.end);
-    add({
-      id: "", type: "indirect", text: clauseText, start: clause.start, end: clause.end,
-      cueHint: { text: clause.cue.text, start: clause.cue.start, end: clause.cue.end },
-      words: countWords(clauseText),
-    }, -1, -1);
-  }
+  for (const q of indirectQuotes(doc, quoted, reported.clauses)) add(q, -1, -1);
   // In text order, a longer quotation before one it contains (the sort is stable).
   const byPlace = quotes.map((_, k) => k).sort((a, b) => quotes[a]!.start - quotes[b]!.start || quotes[b]!.end - quotes[a]!.end);
   const idOfOuter: string[] = [];
@@ -134,4 +92,60 @@ export function findQuotes(doc: Doc, marks: QuoteMarks, matcher: CueMatcher): Qu
     if (parentIndex[k]! >= 0) q.parentId = idOfOuter[parentIndex[k]!]!;
   });
   return byPlace.map((k) => quotes[k]!);
+}
+
+/**
+ * The candidate of a quotation in marks; a nested one gets its parent's id later. `scanText` is
+ * the text the marks were paired in (a doubled single mark read as one double mark).
+ */
+function fromMarks(text: string, scanText: string, span: MarkedSpan, floor: number, nested: boolean): QuoteCandidate {
+  // A transcript label ("WALLACE: ") names the speaker; it is not part of the words.
+  const at = transcriptLabelAt(text.slice(span.contentStart, span.contentStart + 40));
+  let label: Span | undefined;
+  if (at && span.contentStart + at.wordsAt < span.contentEnd) {
+    const end = span.contentStart + at.nameEnd;
+    label = { text: text.slice(span.contentStart, end), start: span.contentStart, end };
+    span = { ...span, contentStart: span.contentStart + at.wordsAt };
+  }
+  const words = text.slice(span.contentStart, span.contentEnd);
+  // A double mark typed as two single ones (`‘‘`) is one mark of two characters.
+  const openStart = scanText[span.openAt - 1] === text[span.openAt - 1] ? span.openAt : span.openAt - 1;
+  const q: QuoteCandidate = {
+    id: "",
+    type: classify(scanText, span, floor),
+    text: words,
+    start: span.contentStart,
+    end: span.contentEnd,
+    open: { text: text.slice(openStart, span.openAt + 1), start: openStart, end: span.openAt + 1 },
+    words: countWords(words),
+  };
+  if (span.closeAt >= 0) {
+    const closeEnd = scanText[span.closeAt + 1] === text[span.closeAt + 1] ? span.closeAt + 1 : span.closeAt + 2;
+    q.close = { text: text.slice(span.closeAt, closeEnd), start: span.closeAt, end: closeEnd };
+  }
+  if (label) q.label = label;
+  if (nested) q.parentId = ""; // set once the parent's id is known
+  return q;
+}
+
+/** Reported speech: a headline's labelled claims ("Obama: ..."), then the clauses of cues they do not overlap. */
+function indirectQuotes(doc: Doc, quoted: ReadonlyArray<readonly [number, number]>, clauses: readonly ReportedClause[]): QuoteCandidate[] {
+  const { text } = doc;
+  const out: QuoteCandidate[] = [];
+  const labelled = findLabelled(doc, quoted);
+  for (const claim of labelled) {
+    const claimText = text.slice(claim.start, claim.end);
+    out.push({ id: "", type: "indirect", kind: "speech", text: claimText, start: claim.start, end: claim.end, label: claim.label, words: countWords(claimText) });
+  }
+  for (const clause of clauses) {
+    // A headline's claim already is what its source said: "Obama: Americans Will Say No to Trump".
+    if (labelled.some((c) => c.start < clause.end && c.end > clause.start)) continue;
+    const clauseText = text.slice(clause.start, clause.end);
+    out.push({
+      id: "", type: "indirect", kind: reportedKind(clause.cue.text), text: clauseText, start: clause.start, end: clause.end,
+      cueHint: { text: clause.cue.text, start: clause.cue.start, end: clause.cue.end },
+      words: countWords(clauseText),
+    });
+  }
+  return out;
 }

@@ -1,4 +1,4 @@
-import type { QuoteType, Span } from "../types";
+import type { QuoteType, ReportedKind, Span } from "../types";
 
 /**
  * A quotation found in the text, before attribution. `text`, `start` and `end` are the quoted
@@ -9,6 +9,8 @@ export interface QuoteCandidate extends Span {
   id: string;
   /** "direct", "partial" or "indirect" (reported speech, without marks). */
   type: QuoteType;
+  /** For reported speech: speech, or a belief or intention. */
+  kind?: ReportedKind;
   /** The opening and closing marks (absent for reported speech; `close` absent if unclosed). */
   open?: Span;
   close?: Span;

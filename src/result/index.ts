@@ -75,6 +75,7 @@ function toQuote(
   return {
     id: quoteIds.get(quote.id)!,
     type: quote.type,
+    ...(quote.kind ? { kind: quote.kind } : {}),
     text: quote.text,
     start: quote.start,
     end: quote.end,

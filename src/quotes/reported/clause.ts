@@ -1,0 +1,71 @@
+import { isVerb } from "../../document/pos";
+import type { Token } from "../../document/types";
+import { cueEntryAt } from "../../lexicon/match";
+import { TEMPORAL } from "./not-speech";
+import { hasVerb } from "./phrases";
+import { inQuote, type Region } from "./region";
+import { MIN_OBJECT_WEIGHT } from "./thresholds";
+import { SUBJECT_END } from "./words";
+
+/** A reported clause's span: offsets into the text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** The clause [first, last] (token indices), stopped before a quotation, a semicolon or a second
+ * clause; null when it runs into a quotation (then `r.leadsInto` is set) or is too short. */
+export function clause(tokens: readonly Token[], r: Region, first: number, last: number): Span | null {
+  let end = first;
+  while (end < last && !inQuote(r, tokens[end + 1]!) && tokens[end + 1]!.text !== ";" && !secondClauseAt(tokens, r, end + 1, last)) end++;
+  // A clause that runs into a quotation is the lead-in of a partial quote, which reports it.
+  if (end < last && inQuote(r, tokens[end + 1]!)) {
+    r.leadsInto = tokens[end + 1]!.start;
+    return null;
+  }
+  while (end > first && tokens[end]!.kind === "punct" && tokens[end]!.text !== ")" && tokens[end]!.text !== "]") end--;
+  if (first > end || end - first < 1 || inQuote(r, tokens[first]!)) return null;
+  return { start: tokens[first]!.start, end: tokens[end]!.end };
+}
+
+/** Whether a reporting verb strong enough to start its own clause starts at token `k`. */
+export function strongCueAt(r: Region, k: number): boolean {
+  return !!r.matcher && (cueEntryAt(r.doc.tokens, k, r.matcher)?.weight ?? 0) >= MIN_OBJECT_WEIGHT;
+}
+
+const CONTRAST = new Set(["but", "while", "although", "though", "whereas"]);
+
+/**
+ * Whether a second clause starts at token `k`, which ends the reported one: a contrast with its
+ * own verb (", but the NYPD overruled ...") or a second attribution (", and rights groups warned that").
+ */
+function secondClauseAt(tokens: readonly Token[], r: Region, k: number, last: number): boolean {
+  // "... lifted his mood and said that ...": a second verb of saying of the same subject.
+  // "... and calls her “...”": a second verb of saying that leads into a quotation.
+  if (tokens[k]!.lower === "and") {
+    return strongCueAt(r, k + 1) && (tokens[k + 2]?.lower === "that" || (tokens[k + 1]!.pos === "VERB" && r.blocked.some(([a]) => a > tokens[k]!.start)));
+  }
+  if (tokens[k]!.text !== ",") return false;
+  const word = tokens[k + 1]?.lower ?? "";
+  // ", telling reporters that ...", ", calling him ...": a participle of saying starts the next statement.
+  if (word.endsWith("ing") && isVerb(tokens[k + 1]) && strongCueAt(r, k + 1)) return true;
+  if (CONTRAST.has(word)) return hasVerb(tokens, k + 2, Math.min(last, k + 8));
+  if (word !== "and") return subjectAndCue(tokens, r, k + 1, last);
+  // ", and when pressed on why ..., she replied": a new sentence-like clause opens.
+  if (TEMPORAL.has(tokens[k + 2]?.lower ?? "")) return true;
+  for (let j = k + 3; j <= Math.min(last, k + 7); j++) {
+    if (strongCueAt(r, j)) return SUBJECT_END.has(tokens[j - 1]!.pos);
+    if (isVerb(tokens[j]) || tokens[j]!.kind === "punct") return false;
+  }
+  return false;
+}
+
+/** ", a man yelled ...": a short subject and a strong cue start a second attribution. */
+function subjectAndCue(tokens: readonly Token[], r: Region, from: number, last: number): boolean {
+  if (!/^(DET|PROPN|PRON|NOUN|NUM)$/.test(tokens[from]?.pos ?? "")) return false;
+  for (let j = from + 1; j <= Math.min(last, from + 4); j++) {
+    if (strongCueAt(r, j)) return SUBJECT_END.has(tokens[j - 1]!.pos) && !/^(,|that)$/.test(tokens[j + 1]?.lower ?? "");
+    if (!SUBJECT_END.has(tokens[j]!.pos) && tokens[j]!.pos !== "ADJ") return false;
+  }
+  return false;
+}

@@ -1,0 +1,26 @@
+import { clause } from "../clause";
+import { commaAfter } from "../phrases";
+import { settled, type CueContext, type Outcome, type Pattern } from "./pattern";
+
+/** `(When) Asked (on Fox) whether he would run, X said ...`: the question, up to the comma. A cue
+ * opening its sentence reports nothing else. */
+export const askedFirst: Pattern = { name: "asked-first", find };
+
+const QUESTION_OPENERS = new Set(["whether", "if", "what", "why", "how", "who", "whom", "which", "when", "where", "about"]);
+
+/** How far after "asked" the question may start, and how long it may be. */
+const QUESTION_START = 6;
+const QUESTION_LENGTH = 30;
+
+function find({ tokens, r, cue, before }: CueContext): Outcome {
+  if (!(before === 0 || (before === 1 && tokens[r.first]!.lower === "when"))) return "pass";
+  if (tokens[cue.firstToken]!.lower !== "asked") return "none";
+  for (let k = cue.endToken; k < r.last && k - cue.endToken < QUESTION_START; k++) {
+    if (QUESTION_OPENERS.has(tokens[k]!.lower)) {
+      const comma = commaAfter(tokens, k, r.last, QUESTION_LENGTH);
+      return comma > k + 1 ? settled(clause(tokens, r, k, comma - 1)) : "none";
+    }
+    if (tokens[k]!.text === ",") return "none";
+  }
+  return "none";
+}

@@ -1,0 +1,33 @@
+import { clause } from "../clause";
+import { CLAUSE_OPENERS, SUBJECTS, capitalised, clauseVerbWindow, hasFiniteVerb, hasVerb, possessiveSubject, timeClauseOnly } from "../phrases";
+import { TEMPORAL } from "../not-speech";
+import { MIN_OBJECT_WEIGHT } from "../thresholds";
+import { afterCue } from "./after-cue";
+import { settled, type CueContext, type Outcome, type Pattern } from "./pattern";
+
+/** `X says CLAUSE` with no "that": the clause starts with its own subject. */
+export const bareClause: Pattern = { name: "bare-clause", find: findSubjectFirst };
+
+/** `X said expanding the monument will protect ...` (a gerund subject), `X said if elected he would ...`. */
+export const openerClause: Pattern = { name: "opener-clause", find: findOpener };
+
+function findSubjectFirst(c: CueContext): Outcome {
+  const { tokens, r } = c;
+  const j = afterCue(c);
+  const next = tokens[j];
+  if (!next) return "pass";
+  const subjectLike = SUBJECTS.has(next.lower) || /^(DET|PROPN|NUM|NOUN|ADJ|ADV)$/.test(next.pos) || possessiveSubject(tokens, j, r.last) || capitalised(next);
+  return subjectLike && hasVerb(tokens, j + 1, clauseVerbWindow(tokens, j, r.last)) ? settled(clause(tokens, r, j, r.last)) : "pass";
+}
+
+function findOpener(c: CueContext): Outcome {
+  const { tokens, r, cue } = c;
+  const j = afterCue(c);
+  const next = tokens[j];
+  if (!next) return "pass";
+  const opener = next.lower.endsWith("ing") && next.pos === "VERB" ? "gerund" : CLAUSE_OPENERS.has(next.lower) ? "opener" : null;
+  // "X said after the meeting broke up": a time clause reports something only with a main clause after it.
+  const timeOnly = opener === "opener" && (TEMPORAL.has(next.lower) || next.lower === "as") && timeClauseOnly(tokens, j, r.last);
+  if (opener && !timeOnly && cue.weight >= MIN_OBJECT_WEIGHT && hasFiniteVerb(tokens, j + 2, clauseVerbWindow(tokens, j, r.last))) return settled(clause(tokens, r, j, r.last));
+  return "pass";
+}

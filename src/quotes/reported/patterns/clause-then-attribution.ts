@@ -1,0 +1,44 @@
+import { isVerb } from "../../../document/pos";
+import { clause } from "../clause";
+import { endOfAttribution, hasVerb } from "../phrases";
+import { inQuote } from "../region";
+import { relativeSubject } from "../subject";
+import { NO_NOUN_OBJECT, NP_START, OBJECT_TAKERS, QUOTE_MARK, TIME_WORD } from "../words";
+import { settled, type CueContext, type Outcome, type Pattern } from "./pattern";
+
+/** `CLAUSE, X said.`, `CLAUSE, said X.`, `CLAUSE, X said Friday, as ...`: the attribution closes the clause. */
+export const clauseThenAttribution: Pattern = { name: "clause-then-attribution", find };
+
+/** The longest attribution after the cue ("said Friday in a statement to the press"), in tokens. */
+const MAX_ATTRIBUTION = 7;
+/** How far before the cue the comma closing the clause may stand. */
+const MAX_SUBJECT = 8;
+
+function find(c: CueContext): Outcome {
+  const { tokens, r, cue } = c;
+  const attributionEnd = endOfAttribution(tokens, cue.endToken, r.last);
+  if (attributionEnd - cue.endToken >= MAX_ATTRIBUTION || objectAfter(c) || hasVerb(tokens, cue.endToken, attributionEnd)) return "pass";
+  for (let k = cue.firstToken - 1; k > r.first && cue.firstToken - k <= MAX_SUBJECT; k--) {
+    // `"...," the spokesperson added`: the attribution of a quotation, not reported speech.
+    if (inQuote(r, tokens[k]!) || QUOTE_MARK.test(tokens[k]!.text)) return "none";
+    if (tokens[k]!.text === ",") {
+      // "Rucker Culpepper, who runs ..., said": a relative clause describes the subject.
+      if (hasVerb(tokens, r.first, k - 1) && !relativeSubject(tokens, r, k)) {
+        const earlier = clause(tokens, r, r.first, k - 1);
+        // `"...," X said, citing Y`: what comes before is a quotation; the cue's object is reported.
+        if (earlier || !OBJECT_TAKERS.has(c.takes)) return settled(earlier);
+        r.leadsInto = null;
+      }
+      return "pass"; // "Back in Ohio, Mr. Lane said, he decided ...": the clause comes after
+    }
+    if (isVerb(tokens[k])) return "pass";
+  }
+  return "pass";
+}
+
+/** "..., Trump called Clinton a liar", "..., the group found considerable support": an object
+ * after the cue is what it reports, not the end of an attribution. */
+function objectAfter({ tokens, cue, naming, takes }: CueContext): boolean {
+  const after = tokens[cue.endToken];
+  return !!after && (naming || takes === "np" || !NO_NOUN_OBJECT.has(cue.lemma)) && NP_START.test(after.pos) && !TIME_WORD.test(after.lower);
+}

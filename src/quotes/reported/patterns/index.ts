@@ -1,0 +1,50 @@
+import type { Span } from "../clause";
+import { accordingTo } from "./according-to";
+import { askedFirst } from "./asked-first";
+import { bareClause, openerClause } from "./bare-clause";
+import { clauseThenAttribution } from "./clause-then-attribution";
+import { namedThing } from "./named-thing";
+import { needsSubject } from "./needs-subject";
+import { nounPhrase } from "./noun-phrase";
+import { object } from "./object";
+import { parenthetical } from "./parenthetical";
+import { relativeGap } from "./relative-gap";
+import type { CueContext, Pattern } from "./pattern";
+import { saidOf } from "./said-of";
+import { tellTo } from "./tell-to";
+import { thatClause } from "./that-clause";
+import { timeAfter } from "./time-after";
+
+export type { CueContext, Outcome, Pattern } from "./pattern";
+export { stanceClause } from "./stance";
+
+/**
+ * The shapes of reported speech around a cue, tried in this order; the first that does not pass
+ * decides (a clause, or nothing). A stance (`X seemed to ...`, ./stance.ts) is tried before them all.
+ */
+export const PATTERNS: readonly Pattern[] = [
+  accordingTo, // according to X, CLAUSE  /  CLAUSE, according to X
+  namedThing, // a group called X: nothing
+  thatClause, // X said (Monday) that CLAUSE
+  clauseThenAttribution, // CLAUSE, X said.
+  saidOf, // "...," X said of Y: nothing
+  askedFirst, // Asked whether ..., X said: the question
+  needsSubject, // from here on the cue needs its subject before it
+  parenthetical, // A, X said, CLAUSE
+  object, // X criticized Y / X vowed to ... / X asked whether ...
+  tellTo, // X told Y to ...
+  relativeGap, // ... which officials said will ...
+  timeAfter, // X said Friday as ...: nothing
+  bareClause, // X says CLAUSE
+  openerClause, // X said if elected he would ...
+  nounPhrase, // X announced his resignation
+];
+
+/** The clause the first deciding pattern finds for the cue, with that pattern's name; or null. */
+export function reportedClause(c: CueContext): { span: Span; pattern: string } | null {
+  for (const pattern of PATTERNS) {
+    const outcome = pattern.find(c);
+    if (outcome !== "pass") return outcome === "none" ? null : { span: outcome, pattern: pattern.name };
+  }
+  return null;
+}

@@ -1,0 +1,48 @@
+import type { CueEntry } from "../../../lexicon/cues";
+import type { CueMatch } from "../../../lexicon/match";
+import { clause } from "../clause";
+import { backgrounded, bareInfinitive, seenAs } from "../not-speech";
+import { hasVerb } from "../phrases";
+import { nominalSubject } from "../subject";
+import { MIN_LEARNED_OBJECT_PRECISION, MIN_LEARNED_WH_PRECISION, MIN_OBJECT_WEIGHT, MIN_OBJECT_WITHOUT_SUBJECT } from "../thresholds";
+import { OBJECT_TAKERS } from "../words";
+import { settled, type CueContext, type Outcome, type Pattern } from "./pattern";
+
+/** Cues that take an object, `to` or a wh-clause: `X criticized Y`, `X vowed to ...`, `X asked
+ * whether ...`, `"...," X said, citing Y`. */
+export const object: Pattern = { name: "object", find };
+
+function find(c: CueContext): Outcome {
+  const { tokens, r, cue, entry, naming } = c;
+  if (!OBJECT_TAKERS.has(c.takes)) return "pass";
+  // ("supported by X" is a passive: no object)
+  if ((!naming && !takesObject(cue, entry)) || tokens[cue.endToken]?.lower === "by" || seenAs(tokens, cue)) return "none";
+  const participle = tokens[cue.firstToken]!.lower.endsWith("ing");
+  const adjunct = participle && tokens[cue.firstToken - 1]!.text === "," && hasVerb(tokens, r.first, cue.firstToken - 2);
+  // A learned participle after a noun modifies it ("a law restricting access"), however strong.
+  const modifier = participle && !entry?.builtIn && !adjunct && tokens[cue.firstToken - 1]!.pos !== "AUX";
+  if (!naming && cue.weight >= MIN_OBJECT_WEIGHT && !modifier) return settled(clause(tokens, r, cue.endToken, r.last));
+  if (!weakCueReports(c, participle, adjunct)) return "none";
+  const found = clause(tokens, r, cue.endToken, r.last);
+  r.leadsInto = null;
+  return settled(found);
+}
+
+/**
+ * A weak cue ("backed", "wants to") needs its subject right before it ("a meeting to discuss Y"
+ * and "after X threatened to ..." report nothing) and does not attribute a quotation after it.
+ * A participle counts in a progressive ("is seeking") or after the main clause ("Sanders spoke,
+ * calling him divisive"): "her supporting it", "Defending himself, Trump ..." name their subject too loosely.
+ */
+function weakCueReports({ tokens, r, cue, naming }: CueContext, participle: boolean, adjunct: boolean): boolean {
+  const subjectFurther = !participle && !naming && cue.weight >= MIN_OBJECT_WITHOUT_SUBJECT && tokens[cue.firstToken - 1]?.lower !== "to";
+  if (!(adjunct || subjectFurther || nominalSubject(tokens, r, cue)) || backgrounded(tokens, r, cue) || bareInfinitive(tokens, cue, r.last)) return false;
+  return !(participle && !adjunct && tokens[cue.firstToken - 1]!.pos !== "AUX");
+}
+
+/** Whether an object or `to` after this cue is what was said (`X criticized Y`, `X vowed to ...`). */
+function takesObject(cue: CueMatch, entry: CueEntry | undefined): boolean {
+  if (entry?.builtIn) return cue.weight >= MIN_OBJECT_WEIGHT;
+  return cue.weight >= (entry?.takes === "wh" ? MIN_LEARNED_WH_PRECISION : MIN_LEARNED_OBJECT_PRECISION);
+}
+

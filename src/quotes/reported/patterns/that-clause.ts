@@ -1,0 +1,20 @@
+import { isVerb } from "../../../document/pos";
+import { clause } from "../clause";
+import { inQuote } from "../region";
+import { settled, type CueContext, type Outcome, type Pattern } from "./pattern";
+
+/** `X said (on Monday | in a statement | reporters) that CLAUSE`. */
+export const thatClause: Pattern = { name: "that-clause", find };
+
+/** How far after the cue its `that` may stand. */
+const THAT_WINDOW = 12;
+
+function find({ tokens, r, cue, before }: CueContext): Outcome {
+  for (let j = cue.endToken; j < Math.min(cue.endToken + THAT_WINDOW, r.last); j++) {
+    const t = tokens[j]!;
+    // (not "stressed her support of the raid that killed ...": a relative clause)
+    if (t.lower === "that" && before > 0 && !isVerb(tokens[j + 1])) return settled(clause(tokens, r, j + 1, r.last));
+    if (isVerb(t) || t.text === ";" || t.text === ":" || inQuote(r, t)) break;
+  }
+  return "pass";
+}

@@ -1,0 +1,48 @@
+import { isVerb } from "../../document/pos";
+import type { Token } from "../../document/types";
+import type { CueMatch } from "../../lexicon/match";
+import { capitalised, hasVerb } from "./phrases";
+import type { Region } from "./region";
+import { RELATIVE } from "./stance";
+import { SUBJECT_END } from "./words";
+
+// Where a cue's subject stands: right before it, or further back behind a comma.
+
+const SKIP_BEFORE_CUE = new Set(["ADV", "AUX", "PART"]);
+
+/** A noun, name or pronoun right before the cue (auxiliaries and adverbs skipped); not an
+ * infinitive ("a meeting to discuss Y"). */
+export function nominalSubject(tokens: readonly Token[], r: Region, cue: CueMatch): boolean {
+  let k = cue.firstToken - 1;
+  while (k > r.first && SKIP_BEFORE_CUE.has(tokens[k]!.pos)) {
+    if (tokens[k]!.lower === "to") return false;
+    k--;
+  }
+  const t = tokens[k];
+  return !!t && k >= r.first && (SUBJECT_END.has(t.pos) || capitalised(t));
+}
+
+/** Whether something that can be a subject stands right before the cue ("X said", "X has also said",
+ * "42% say"). */
+export function hasSubject(tokens: readonly Token[], r: Region, cue: CueMatch): boolean {
+  let k = cue.firstToken - 1;
+  while (k > r.first && SKIP_BEFORE_CUE.has(tokens[k]!.pos)) k--;
+  const t = tokens[k];
+  // "X, director of Y, said" ends with a comma; "X ... and said" coordinates a second verb.
+  return !!t && k >= r.first && (SUBJECT_END.has(t.pos) || capitalised(t) || /^[)\],%]$/.test(t.text) || t.pos === "CCONJ");
+}
+
+/** Whether the words before the comma `k` are `NAME, who ...`: the subject and its relative clause. */
+export function relativeSubject(tokens: readonly Token[], r: Region, k: number): boolean {
+  for (let j = k - 1; j > r.first; j--) if (tokens[j]!.text === ",") return RELATIVE.has(tokens[j + 1]?.lower ?? "") && !hasVerb(tokens, r.first, j - 1);
+  return false;
+}
+
+/** The comma shortly before the cue with no verb between them, or -1. */
+export function precedingComma(tokens: readonly Token[], r: Region, cue: CueMatch): number {
+  for (let k = cue.firstToken - 1; k > r.first && cue.firstToken - k <= 6; k--) {
+    if (tokens[k]!.text === ",") return k;
+    if (isVerb(tokens[k])) return -1;
+  }
+  return -1;
+}

@@ -1,0 +1,144 @@
+import { describe, expect, it } from "vitest";
+import { buildDocument } from "../../src/document";
+import { buildCueLexicon } from "../../src/lexicon/cues";
+import { cueMatcher } from "../../src/lexicon/match";
+import { findReported } from "../../src/quotes/reported";
+import { PATTERNS } from "../../src/quotes/reported/patterns";
+
+// One test per shape of reported speech (src/quotes/reported/patterns), on invented sentences:
+// the clause found, its cue, and the pattern that found it.
+
+const matcher = cueMatcher(buildCueLexicon());
+const clauses = (text: string) =>
+  findReported(buildDocument(text), matcher, []).clauses.map((c) => [text.slice(c.start, c.end), c.cue.text, c.pattern]);
+
+describe("reported-speech patterns", () => {
+  it("lists each pattern once, in the documented order", () => {
+    expect(PATTERNS.map((p) => p.name)).toEqual([
+      "according-to", "named-thing", "that-clause", "clause-then-attribution", "said-of", "asked-first", "needs-subject",
+      "parenthetical", "object", "tell-to", "relative-gap", "time-after", "bare-clause", "opener-clause", "noun-phrase",
+    ]);
+  });
+
+  it("according-to: the clause after or before the source", () => {
+    expect(clauses("According to the harbour office, the ferry will resume service in May.")).toEqual([
+      ["the ferry will resume service in May", "According to", "according-to"],
+    ]);
+    expect(clauses("The ferry will resume service in May, according to the harbour office.")).toEqual([
+      ["The ferry will resume service in May", "according to", "according-to"],
+    ]);
+  });
+
+  it("named-thing: `a group called X` reports nothing; `X called Y Z` reports its object", () => {
+    expect(clauses("They formed another group called the Harbour Friends in the spring.")).toEqual([]);
+    expect(clauses("The mayor called the harbour board a disgrace.")).toEqual([
+      ["the harbour board a disgrace", "called", "object"],
+    ]);
+  });
+
+  it("that-clause: past a time phrase to the clause after `that`", () => {
+    expect(clauses("The mayor said on Monday that the bridge would reopen next week.")).toEqual([
+      ["the bridge would reopen next week", "said", "that-clause"],
+    ]);
+  });
+
+  it("clause-then-attribution: the clause before `X said` or `said X`", () => {
+    expect(clauses("The bridge will reopen next week, the mayor said.")).toEqual([
+      ["The bridge will reopen next week", "said", "clause-then-attribution"],
+    ]);
+    expect(clauses("The bridge will reopen next week, said the mayor.")).toEqual([
+      ["The bridge will reopen next week", "said", "clause-then-attribution"],
+    ]);
+  });
+
+  it("said-of: `X said of Y` after a clause reports nothing", () => {
+    expect(clauses("The bridge will reopen soon, the mayor said of the plan.")).toEqual([]);
+  });
+
+  it("asked-first: the question after a sentence-opening `asked`", () => {
+    expect(clauses("Asked whether she would run again, the mayor smiled.")).toEqual([
+      ["whether she would run again", "Asked", "asked-first"],
+    ]);
+  });
+
+  it("needs-subject: a cue in a condition reports nothing", () => {
+    expect(clauses("Unless the board promised to act, nothing would change in the valley.")).toEqual([]);
+    expect(clauses("The board promised to act before the winter storms.")).toEqual([
+      ["to act before the winter storms", "promised", "object"],
+    ]);
+  });
+
+  it("parenthetical: the clause after `A, X said,`", () => {
+    expect(clauses("The bridge, the mayor said, will reopen next week.")).toEqual([
+      ["will reopen next week", "said", "parenthetical"],
+    ]);
+  });
+
+  it("object: the object or `to` of a cue that takes one", () => {
+    expect(clauses("The mayor vowed to reopen the bridge by spring.")).toEqual([
+      ["to reopen the bridge by spring", "vowed", "object"],
+    ]);
+  });
+
+  it("tell-to: the hearer and what they were told to do", () => {
+    expect(clauses("The mayor told Jeb Bush to quiet down at the meeting.")).toEqual([
+      ["Jeb Bush to quiet down at the meeting", "told", "tell-to"],
+    ]);
+  });
+
+  it("relative-gap: `which officials said will ...` up to the comma", () => {
+    expect(clauses("The plan, which officials said will cost millions, was approved.")).toEqual([
+      ["will cost millions", "said", "relative-gap"],
+    ]);
+  });
+
+  it("time-after: a day and a time clause after the cue report nothing", () => {
+    expect(clauses("The mayor said Friday while she walked into the hall.")).toEqual([]);
+  });
+
+  it("bare-clause: a clause with its own subject and no `that`", () => {
+    expect(clauses("The mayor says the bridge will reopen next week.")).toEqual([
+      ["the bridge will reopen next week", "says", "bare-clause"],
+    ]);
+  });
+
+  it("opener-clause: a clause opened by `if` or a gerund", () => {
+    expect(clauses("The mayor said if elected she would rebuild the bridge.")).toEqual([
+      ["if elected she would rebuild the bridge", "said", "opener-clause"],
+    ]);
+  });
+
+  it("noun-phrase: the object of a verb-tagged cue right after its subject", () => {
+    expect(clauses("The mayor announced her resignation on Tuesday.")).toEqual([
+      ["her resignation on Tuesday", "announced", "noun-phrase"],
+    ]);
+  });
+
+  it("stance: from the subject to the comma", () => {
+    expect(clauses("The mayor seemed to favour a second bridge, but the board did not.")).toEqual([
+      ["The mayor seemed to favour a second bridge", "seemed", "stance"],
+    ]);
+  });
+
+  it("nominal: a possessive noun of saying and `that` or a colon", () => {
+    expect(clauses("Lee's reply: the ferry will run all winter.")).toEqual([
+      ["the ferry will run all winter", "reply", "nominal"],
+    ]);
+    expect(clauses("After his statement that the ferry would run all winter, the crowd left.")).toEqual([
+      ["the ferry would run all winter", "statement", "nominal"],
+    ]);
+    // A relative clause after the noun is no content; nor is a noun without a possessive.
+    expect(clauses("His statement that was printed in the paper ran to four pages.")).toEqual([]);
+    expect(clauses("The statement: the ferry will run all winter.")).toEqual([]);
+  });
+
+  it("a headline in title case: the object of its verb", () => {
+    expect(clauses("Harbour Mayor Lee Slams Bridge Budget\nThe mayor spoke on Monday.")).toEqual([
+      ["Bridge Budget", "Slams", "object"],
+    ]);
+  });
+
+  it("a cue that rarely has a source reports nothing, whatever the classifier says", () => {
+    expect(clauses("Its offer to the northern states was seen as an attempt to divide the union.")).toEqual([]);
+  });
+});
