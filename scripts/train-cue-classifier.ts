@@ -21,11 +21,11 @@ export function writeCueClassifier(articles: readonly TrainingArticle[], root: s
 /**
  * After the lexicon (`npm run train` with the same arguments): the cue classifier from the same
  * folder. Not with --help, nor with --out (a lexicon written elsewhere is not the one the
- * classifier's features read).
+ * classifier's features read), nor with --folds (cross-validation writes nothing).
  */
 export function runCueClassifierCommand(argv: readonly string[], root: string, log: (message: string) => void): void {
-  const { values } = parseArgs({ args: [...argv], options: { data: { type: "string" }, out: { type: "string" }, help: { type: "boolean" } }, strict: false });
-  if (values.help || values.out !== undefined) return;
+  const { values } = parseArgs({ args: [...argv], options: { data: { type: "string" }, out: { type: "string" }, folds: { type: "string" }, help: { type: "boolean" } }, strict: false });
+  if (values.help || values.out !== undefined || values.folds !== undefined) return;
   const data = resolve(root, typeof values.data === "string" ? values.data : "../shared/data/polnear/train");
   writeCueClassifier(readBratFolder(data), root, log);
 }
