@@ -78,7 +78,8 @@ function roleAt(text: string, i: number): Role {
     // A right mark before a word is an apostrophe (`’burbs`) unless it opens a sentence (`’We won,’`).
     return ch !== "\u2019" || /\p{Lu}/u.test(after!) ? "open" : "apostrophe";
   }
-  return /s/i.test(before!) && /^[ \u00A0]\p{Ll}/u.test(text.slice(i + 1, i + 3)) ? "possessive" : "close";
+  // Before a lower-case word, also one in nested double marks (`the fans’ “betrayal” banners`).
+  return /s/i.test(before!) && /^[ \u00A0]["\u201C]?\p{Ll}/u.test(text.slice(i + 1, i + 4)) ? "possessive" : "close";
 }
 
 /**

@@ -67,6 +67,11 @@ describe("British style: single curly marks outside, doubles nested", () => {
       "I know the fans’ songs",
       "They sing them every week.",
     ]);
+    // Also before a word in nested double marks.
+    expect(marked("‘The decision is final, and the fans’ “betrayal” banners won’t change it,’ said Ana Ruiz.").map((q) => q.text)).toEqual([
+      "The decision is final, and the fans’ “betrayal” banners won’t change it",
+      "betrayal",
+    ]);
   });
 
   it("a quotation left open at a blank line closes in the next paragraph without being reopened", () => {
