@@ -60,7 +60,7 @@ describe("whosaid annotate", () => {
 
   it("reopens an exported gold JSONL with --gold: its quotes as exported, whosaid's mentions, checked", async () => {
     const edited = annotationArticle("bridge.txt", ARTICLE, extractQuotes(ARTICLE));
-    edited.quotes = [{ ...rangeOf(ARTICLE, "Nothing is ready"), type: "direct", speaker: rangeOf(ARTICLE, "Raj Patel") }];
+    edited.quotes = [{ ...rangeOf(ARTICLE, "Nothing is ready"), type: "direct", speaker: rangeOf(ARTICLE, "Raj Patel"), cue: null }];
     writeFileSync(join(dir, "gold.jsonl"), loadCore().toGoldJsonl([edited]));
     let run = await whosaid(["annotate", "--gold", "gold.jsonl", "-o", "again"], { cwd: dir });
     expect(run.code).toBe(0);

@@ -15,9 +15,9 @@ describe("annotation page data", () => {
       text: ARTICLE,
       date: "2024-05-02",
       quotes: [
-        { ...rangeOf(ARTICLE, "The bridge will open in June"), type: "direct", speaker: rangeOf(ARTICLE, "Ana Torres") },
-        { ...rangeOf(ARTICLE, "Nothing is ready"), type: "direct", speaker: rangeOf(ARTICLE, "Patel", 1) },
-        { ...rangeOf(ARTICLE, "the contractor had promised to finish the deck by May"), type: "indirect", speaker: rangeOf(ARTICLE, "Torres", 1) },
+        { ...rangeOf(ARTICLE, "The bridge will open in June"), type: "direct", speaker: rangeOf(ARTICLE, "Ana Torres"), cue: rangeOf(ARTICLE, "said") },
+        { ...rangeOf(ARTICLE, "Nothing is ready"), type: "direct", speaker: rangeOf(ARTICLE, "Patel", 1), cue: rangeOf(ARTICLE, "said", 1) },
+        { ...rangeOf(ARTICLE, "the contractor had promised to finish the deck by May"), type: "indirect", speaker: rangeOf(ARTICLE, "Torres", 1), cue: rangeOf(ARTICLE, "said", 2) },
       ],
       mentions: [
         { ...rangeOf(ARTICLE, "Ana Torres"), name: "Ana Torres" },
@@ -49,8 +49,8 @@ describe("annotation page data", () => {
       ...annotationArticle("g", ARTICLE, result),
       date: null,
       quotes: [
-        { start: rangeOf(ARTICLE, "The bridge").start, end: rangeOf(ARTICLE, "in June").end, type: "direct", speaker: rangeOf(ARTICLE, "Mayor Ana Torres") },
-        { ...rangeOf(ARTICLE, "the contractor had promised"), type: "indirect", speaker: null },
+        { start: rangeOf(ARTICLE, "The bridge").start, end: rangeOf(ARTICLE, "in June").end, type: "direct", speaker: rangeOf(ARTICLE, "Mayor Ana Torres"), cue: null },
+        { ...rangeOf(ARTICLE, "the contractor had promised"), type: "indirect", speaker: null, cue: rangeOf(ARTICLE, "said") },
       ],
       checked: true,
     });

@@ -18,6 +18,8 @@ export interface CoreRange {
 export interface CoreQuote extends CoreRange {
   type: "direct" | "indirect";
   speaker: CoreRange | null;
+  /** The cue whosaid found ("said", "told reporters"), exported so that retraining learns cue words. */
+  cue?: CoreRange | null;
 }
 
 /** A place where a speaker is named, and the name whosaid gives that speaker. */
@@ -149,12 +151,17 @@ var annotateCore = (function () {
       var key = quote.start + ":" + quote.end;
       if (seen[key]) return;
       seen[key] = true;
-      kept.push({
+      var out = {
         start: quote.start,
         end: quote.end,
         speaker: quote.speaker === null ? null : { start: quote.speaker.start, end: quote.speaker.end },
         type: quote.type,
-      });
+      };
+      if (quote.cue) {
+        checkRange(text, quote.cue, "a cue");
+        out.cue = { start: quote.cue.start, end: quote.cue.end };
+      }
+      kept.push(out);
     });
     return kept.sort(function (a, b) { return a.start - b.start || b.end - a.end; });
   }

@@ -31,6 +31,7 @@ export function annotationArticle(id: string, text: string, result: ExtractionRe
       end: quote.end,
       type: quote.type === "indirect" ? "indirect" : "direct",
       speaker: quote.speaker === null ? null : { start: quote.speaker.mention.start, end: quote.speaker.mention.end },
+      cue: quote.cue === null ? null : { start: quote.cue.start, end: quote.cue.end },
     }),
   );
   const mentions = new Map<string, CoreMention>();
@@ -65,6 +66,7 @@ export function annotationArticleFromGold(gold: GoldDocument, result: Extraction
         ...cover(relation.content),
         type: relation.hasQuoteMark ? "direct" : "indirect",
         speaker: relation.source === null || relation.source.length === 0 ? null : cover(relation.source),
+        cue: relation.cue === null || relation.cue.length === 0 ? null : cover(relation.cue),
       }),
     );
   const fromResult = annotationArticle(gold.id, gold.text, result);

@@ -16,7 +16,7 @@ export const PAGE_SCRIPT = String.raw`
     return { data: article, quotes: article.quotes.map(withUid), checked: article.checked };
   });
   function withUid(quote) {
-    return { uid: nextUid++, start: quote.start, end: quote.end, type: quote.type, speaker: quote.speaker };
+    return { uid: nextUid++, start: quote.start, end: quote.end, type: quote.type, speaker: quote.speaker, cue: quote.cue || null };
   }
   var at = 0;
   var selected = null; // uid of the selected quote
