@@ -364,12 +364,19 @@ function inPhrase(t: Token | undefined): boolean {
   return !!t && (PHRASE_TAGS.has(t.pos) || t.lower === "'s" || t.lower === "\u2019s");
 }
 
+/**
+ * Words that open a clause with its own subject: a subject phrase after one starts after it ("it's
+ * what fans call", "the plans that countries offered"); one right before the cue is the subject
+ * ("a plan that allows"). Not "who", itself the subject of its clause ("economists who favor X agree").
+ */
+const OPENS_CLAUSE = new Set(["what", "whatever", "which", "whom", "that"]);
+
 function phraseBefore(tokens: readonly Token[], i: number, inside: (offset: number) => boolean): Phrase | null {
   let end = i;
   while (end > 0 && standsBeforeCue(tokens[end - 1]!) && i - end < 3) end--;
   end = timePhraseStart(tokens, end); // "who in 2010 said"
   let first = end;
-  while (first > 0 && inPhrase(tokens[first - 1]) && tokens[first - 1]!.sentence === tokens[end - 1]?.sentence && end - first < 8) first--;
+  while (first > 0 && inPhrase(tokens[first - 1]) && !(first < end && OPENS_CLAUSE.has(tokens[first - 1]!.lower)) && tokens[first - 1]!.sentence === tokens[end - 1]?.sentence && end - first < 8) first--;
   return toPhrase(tokens, first, end, inside);
 }
 

@@ -180,6 +180,14 @@ describe("sentence-cue's phrase fallback", () => {
     const quote = extractQuotes(text).quotes[0]!;
     expect([quote.cue?.text, quote.speaker?.mention.text]).toEqual(["say", "fishermen"]);
   });
+
+  it("a phrase starts after a word opening a clause with its own subject, not at 'who'", () => {
+    const text = "‘It’s what fans call “a betrayal”, and we’ll regret it,’ he said.";
+    const nested = extractQuotes(text).quotes.find((q) => q.text === "a betrayal")!;
+    expect([nested.cue?.text, nested.speaker?.mention.text]).toEqual(["call", "fans"]);
+    const rule = extractQuotes("It is a rule which most growers say has doubled the price of seed.").quotes[0]!;
+    expect([rule.cue?.text, rule.speaker?.mention.text]).toEqual(["say", "most growers"]);
+  });
 });
 
 describe("a weak cue governed by a verb of saying", () => {
