@@ -133,9 +133,9 @@ const EPITHET_REACH = 400;
 /**
  * The person an epithet describes ("the soft-spoken owner", "the 71-year-old", "the Florida
  * senator" with no senator named before): the one person named in the text just before it, when
- * only one is. With two or more, the one the article has named most often so far: an article
- * calls its main figure "the candidate"; with a tie it is not clear which, and the epithet stays
- * an entity of its own.
+ * only one is. With two or more, the one the whole article names most often: an article calls
+ * its main figure "the candidate"; with a tie it is not clear which, and the epithet stays an
+ * entity of its own.
  */
 function epithetReferent(m: Mention, mentions: readonly Mention[], at: number, entityOf: (m: Mention) => Entity | undefined): Entity | undefined {
   if (m.category !== "person" || m.plural) return undefined;
@@ -148,17 +148,17 @@ function epithetReferent(m: Mention, mentions: readonly Mention[], at: number, e
     if (e && e.kind === "person") near.add(e);
   }
   if (near.size <= 1) return near.values().next().value;
-  return mostNamedBefore(near, m.start);
+  return mostNamed(near);
 }
 
-/** Of these entities, the one with the most name mentions before `offset`, if no other has as many. */
-function mostNamedBefore(candidates: ReadonlySet<Entity>, offset: number): Entity | undefined {
+/** Of these entities, the one with the most name mentions in the article, if no other has as many. */
+function mostNamed(candidates: ReadonlySet<Entity>): Entity | undefined {
   let best: Entity | undefined;
   let bestCount = 0;
   let tied = false;
   for (const e of candidates) {
     let count = 0;
-    for (const x of e.mentions) if (x.kind === "name" && x.start < offset) count++;
+    for (const x of e.mentions) if (x.kind === "name") count++;
     if (count > bestCount) {
       best = e;
       bestCount = count;
