@@ -133,21 +133,39 @@ const EPITHET_REACH = 400;
 /**
  * The person an epithet describes ("the soft-spoken owner", "the 71-year-old", "the Florida
  * senator" with no senator named before): the one person named in the text just before it, when
- * only one is; with two or more, it is not clear which, and the epithet stays an entity of its own.
+ * only one is. With two or more, the one the whole article names most often: an article calls
+ * its main figure "the candidate"; with a tie it is not clear which, and the epithet stays an
+ * entity of its own.
  */
 function epithetReferent(m: Mention, mentions: readonly Mention[], at: number, entityOf: (m: Mention) => Entity | undefined): Entity | undefined {
   if (m.category !== "person" || m.plural) return undefined;
-  let found: Entity | undefined;
+  const near = new Set<Entity>();
   for (let k = at - 1; k >= 0; k--) {
     const other = mentions[k]!;
     if (m.start - other.end > EPITHET_REACH) break;
     if (other.kind !== "name") continue;
     const e = entityOf(other);
-    if (!e || e.kind !== "person") continue;
-    if (found && found !== e) return undefined;
-    found = e;
+    if (e && e.kind === "person") near.add(e);
   }
-  return found;
+  if (near.size <= 1) return near.values().next().value;
+  return mostNamed(near);
+}
+
+/** Of these entities, the one with the most name mentions in the article, if no other has as many. */
+function mostNamed(candidates: ReadonlySet<Entity>): Entity | undefined {
+  let best: Entity | undefined;
+  let bestCount = 0;
+  let tied = false;
+  for (const e of candidates) {
+    let count = 0;
+    for (const x of e.mentions) if (x.kind === "name") count++;
+    if (count > bestCount) {
+      best = e;
+      bestCount = count;
+      tied = false;
+    } else if (count === bestCount) tied = true;
+  }
+  return tied ? undefined : best;
 }
 
 /**

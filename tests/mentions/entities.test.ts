@@ -134,4 +134,17 @@ describe("speaker names", () => {
     const two = 'Tessa Moran and Tom Keller opened the bakery. "Bread is life," said the 71-year-old.';
     expect(speakers(two)).toEqual([["Bread is life", "71-year-old", null]]);
   });
+
+  it("links an epithet to the person the article names most when several are named just before", () => {
+    const text =
+      "Dana Whitlock toured the plant on Monday. Whitlock met the workers. " +
+      "Whitlock and Omar Reyes then met the mayor. The candidate said the plant would grow.";
+    expect(speakers(text)).toEqual([["the plant would grow", "Dana Whitlock", null]]);
+    // Counted over the whole article: the main figure may be named mostly after the epithet.
+    const later = "Dana Whitlock and Omar Reyes toured the plant. The candidate said the plant would grow. Whitlock met the workers.";
+    expect(speakers(later)).toEqual([["the plant would grow", "Dana Whitlock", null]]);
+    // Named as often as each other: still not clear.
+    const even = "Dana Whitlock and Omar Reyes toured the plant. The candidate said the plant would grow.";
+    expect(speakers(even)).toEqual([["the plant would grow", "candidate", null]]);
+  });
 });
