@@ -14,9 +14,10 @@ export interface EngineOptions {
   /**
    * `null`: the rule sieve alone. Otherwise every rule runs and the built-in rules' attributions
    * are candidates for the trained ranker (`ranker.model`); with `model` null the sieve still
-   * decides, and every quote's candidates are traced (for the trainer).
+   * decides, and every quote's candidates are traced (for the trainer). `reportedOnly`: the
+   * ranker decides reported speech only, the sieve quotations in marks.
    */
-  ranking: { model: Ranker | null } | null;
+  ranking: { model: Ranker | null; reportedOnly?: boolean } | null;
 }
 
 export interface EngineResult {
@@ -42,7 +43,7 @@ export function runRules(index: ArticleIndex, rules: readonly Rule[], options: E
     const applies = (rulesFor[quote.type] ??= rulesForType(rules, quote.type));
     const context = createContext(index, quote, attributed);
     const trace: RuleTrace[] | null = explain ? [] : null;
-    if (ranking) {
+    if (ranking && (!ranking.reportedOnly || quote.type === "indirect")) {
       const attempt = (r: number) => attemptRule(rules[r]!, applies[r]!, context, index, minConfidence, trace);
       const decision = rankQuote(ranking.model, context, rules, attempt, minConfidence, explain || !ranking.model);
       attributed.push(settle(index, quote, decision.rule, decision.best, context.resolve));

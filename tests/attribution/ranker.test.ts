@@ -19,12 +19,34 @@ const texts = existsSync(SEED) ? [...INVENTED, readFileSync(SEED, "utf8")] : INV
 const decisions = (r: ExtractionResult) =>
   r.quotes.map(({ ranking: _, ...q }) => q);
 
-describe("the rule sieve (ranker: false, the default)", () => {
-  it("is the default", () => {
-    const text = INVENTED[0]!;
-    expect(createExtractor().extract(text)).toEqual(createExtractor({ ranker: false }).extract(text));
-    expect(createExtractor({ explain: true }).extract(text).quotes[0]).not.toHaveProperty("ranking");
+describe("the default: the ranker for reported speech, the sieve for quotations in marks", () => {
+  it.each(texts.map((t, k) => [k, t] as const))("text %i: direct and partial quotes as ranker: false gives them, reported speech as ranker: true", (_, text) => {
+    const byDefault = createExtractor({ explain: true }).extract(text).quotes;
+    const sieve = createExtractor({ ranker: false, explain: true }).extract(text).quotes;
+    const ranked = createExtractor({ ranker: true, explain: true }).extract(text).quotes;
+    expect(byDefault.map((q) => q.text)).toEqual(sieve.map((q) => q.text));
+    byDefault.forEach((q, k) => {
+      expect(q).toEqual(q.type === "indirect" ? ranked[k] : sieve[k]);
+      expect(q.ranking === undefined).toBe(q.type !== "indirect");
+    });
+    expect(createExtractor({ ranker: "reported" }).extract(text)).toEqual(createExtractor().extract(text));
   });
+
+  it("gives reported speech the ranker's choice where the sieve's differs", () => {
+    // No rule is confident about these subjects, so the sieve leaves no speaker; the ranker weighs the nearby candidates.
+    const speakers = (text: string, ranker?: boolean) => createExtractor(ranker === undefined ? {} : { ranker }).extract(text).quotes.map((q) => q.speaker?.mention.text ?? null);
+    for (const [text, ranked] of [
+      ["A news report published Wednesday said Harbour Minister Ana Ruiz used a private phone for council business.", "A news report"],
+      ["The head of the ferry union, Tom Park, praised the efforts of a donor to attack the plan.", "Tom Park"],
+    ] as const) {
+      expect(speakers(text, false)).toEqual([null]);
+      expect(speakers(text, true)).toEqual([ranked]);
+      expect(speakers(text)).toEqual([ranked]);
+    }
+  });
+});
+
+describe("the rule sieve (ranker: false)", () => {
 
   const sieve = createExtractor({ ranker: false, explain: true });
   const collector = createCandidateCollector();
@@ -133,6 +155,6 @@ describe("the ranker's choice", () => {
     const bad = { direct: { bias: 0, threshold: 2, weights: {} }, reported: { bias: 0, threshold: 0, weights: {} } };
     expect(() => createExtractor({ ranker: bad })).toThrow(WhosaidError);
     expect(() => createExtractor({ ranker: bad })).toThrow(/threshold in 0\.\.1/);
-    expect(() => createExtractor({ ranker: "yes" as unknown as boolean })).toThrow(/ranker must be true, false or weights/);
+    expect(() => createExtractor({ ranker: "yes" as unknown as boolean })).toThrow(/ranker must be true, false, "reported" or weights/);
   });
 });
