@@ -7,6 +7,7 @@ import { collectRankerQuotes, serialiseRanker, trainRanker } from "../src/train/
 import { crossValidate, formatFold } from "../src/train/ranker-cv";
 import { TrainingDataError } from "./read-brat-folder";
 import { readTrainingData } from "./read-training-data";
+import { writeCueClassifier } from "./train-cue-classifier";
 
 export const USAGE = `usage: npm run train -- [--data PATH --out FILE] [--ranker-out FILE] [--stats FILE] [--corpus NAME]
                         [--folds K [--names FILE]] [--quiet]
@@ -121,6 +122,8 @@ export function runTrainCommand(argv: readonly string[], io: TrainIo): number {
     writeFileSync(file, replaceStatisticsBlock(markdown, statistics));
     log(`train: updated ${relative(io.root, file)}`);
   }
+  // A lexicon written elsewhere (--out) is not the one the cue classifier's features read.
+  if (values.out === undefined) writeCueClassifier(articles, io.root, log);
   if (values.out !== undefined && values["ranker-out"] === undefined) return 0;
   const rankerOut = resolve(io.root, values["ranker-out"] ?? "src/attribution/ranker/weights.json");
   const quotes = collectRankerQuotes(articles);

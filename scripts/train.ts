@@ -9,7 +9,6 @@
  */
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { runCueClassifierCommand } from "./train-cue-classifier";
 import { runTrainCommand } from "./train-command";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -18,4 +17,3 @@ process.exitCode = runTrainCommand(process.argv.slice(2), {
   log: (message) => console.log(message),
   error: (message) => console.error(message),
 });
-if (process.exitCode === 0) runCueClassifierCommand(process.argv.slice(2), root, (message) => console.error(message));

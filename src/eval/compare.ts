@@ -22,15 +22,7 @@ export interface SpeakerChangeSide {
 }
 
 /** A gold relation with a Source whose predicted speaker differs between the two runs. */
-export interface SpeakerChange {
-  docId: string;
-  category: EvalCategory;
-  /** Index of the relation in the gold document's relations. */
-  relation: number;
-  goldText: string;
-  goldSource: string;
-  /** The name layer's name for the Source, or `null`. */
-  goldName: string | null;
+export interface SpeakerChange extends Pick<AttributionJudgement, "docId" | "category" | "relation" | "goldText" | "goldSource" | "goldName"> {
   /** `name` when the name layer scores this Source, else `mention` (the Source overlap). */
   judgedBy: "name" | "mention";
   before: SpeakerChangeSide;
