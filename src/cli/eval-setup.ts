@@ -1,8 +1,7 @@
-import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { createExtractor, type ExtractorOptions, type LearnedLexicon } from "../index";
-import { fsReason } from "./file-error";
+import type { ExtractorOptions } from "../index";
 import { UsageError } from "./io";
+import { readLearned } from "./learned";
 
 /** The extractor changes `whosaid eval` measures: a --rules module and a --learned lexicon. */
 export interface ExtractorChoice {
@@ -27,25 +26,7 @@ export async function extractorOptionsFor(choice: ExtractorChoice, cwd: string):
       throw error;
     }
   }
-  if (choice.learned !== undefined) {
-    const where = `--learned ${choice.learned}`;
-    let text: string;
-    try {
-      text = readFileSync(resolve(cwd, choice.learned), "utf8");
-    } catch (error) {
-      throw new UsageError(`${where}: cannot read it: ${fsReason(error)}`);
-    }
-    try {
-      options.learned = JSON.parse(text) as LearnedLexicon;
-    } catch (error) {
-      throw new UsageError(`${where}: not JSON: ${(error as Error).message}`);
-    }
-    try {
-      createExtractor({ learned: options.learned });
-    } catch (error) {
-      throw new UsageError(`${where}: ${(error as Error).message}`);
-    }
-  }
+  if (choice.learned !== undefined) options.learned = readLearned(resolve(cwd, choice.learned), `--learned ${choice.learned}`);
   return options;
 }
 

@@ -23,6 +23,7 @@ interface CliOptions {
   minConfidence?: number;
   speaker?: string;
   rules?: string;
+  learned?: string;
   failOnEmpty?: boolean;
 }
 
@@ -33,6 +34,7 @@ Examples:
   cat articles.jsonl | whosaid - --input jsonl --format csv --jobs 2
   whosaid article.txt --date 2021-12-28 --speaker lavrov --min-confidence 0.8
   whosaid article.txt --rules ./my-rules.js
+  whosaid 'news/*.txt' --learned newsroom-learned.json   (a lexicon from npm run train -- --out)
   whosaid --format csv -- *.txt       (-- ends the options: a file named -x is a file)
 
 --jobs: without it, one worker thread, more (up to ${MAX_JOBS}, the CPU cores) once a batch
@@ -63,6 +65,7 @@ function buildProgram(io: CliIO): Command {
     .option("--min-confidence <x>", "keep quotes whose confidence is at least x (0..1)", confidence)
     .option("--speaker <name>", "keep quotes whose speaker's name contains name (case-insensitive)")
     .option("--rules <module>", "attribution rules from a JavaScript module (ESM or CommonJS)")
+    .option("--learned <file>", "a cue lexicon trained on your own articles (npm run train -- --data ... --out FILE)")
     .option("--fail-on-empty", "exit 1 when an input has no quotes")
     .version(version, "-V, --version")
     .addHelpText("after", EXAMPLES)
@@ -100,8 +103,10 @@ async function extract(args: string[], options: CliOptions, io: CliIO): Promise<
     minConfidence: options.minConfidence,
     speaker: options.speaker,
     rulesPath: options.rules === undefined ? undefined : resolve(io.cwd, options.rules),
+    learnedPath: options.learned === undefined ? undefined : resolve(io.cwd, options.learned),
   };
   if (settings.rulesPath !== undefined) await checkRules(settings.rulesPath);
+  if (settings.learnedPath !== undefined) (await import("./learned")).readLearned(settings.learnedPath, `--learned ${options.learned}`);
   const target = options.output === undefined ? undefined : resolve(io.cwd, options.output);
   const inputs = await expandInputs(args, io.cwd, target);
   const out = await openOutput(options.output, io);

@@ -35,4 +35,6 @@ export interface RecordSettings {
   speaker?: string;
   /** Absolute path of a --rules module, loaded by each worker. */
   rulesPath?: string;
+  /** Absolute path of a --learned lexicon (`npm run train -- --out FILE`), read by each worker. */
+  learnedPath?: string;
 }

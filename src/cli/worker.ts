@@ -1,7 +1,7 @@
 /**
  * A worker thread of the CLI (built to dist/cli-worker.js). It loads the language model, reads a
  * sentence with it, says "ready", then processes one job per message, building one extractor per
- * --rules module it is asked for. The main thread terminates it when a job runs out of time.
+ * --rules module and --learned lexicon it is asked for. The main thread terminates it when a job runs out of time.
  */
 import { parentPort } from "node:worker_threads";
 import type { Extractor } from "../index";
@@ -13,19 +13,19 @@ const port = parentPort!;
 const post = (message: FromWorker) => port.postMessage(message);
 const extractors = new Map<string, Promise<Extractor>>();
 
-function extractorFor(rulesPath: string | undefined): Promise<Extractor> {
-  const key = rulesPath ?? "";
+function extractorFor(rulesPath: string | undefined, learnedPath?: string): Promise<Extractor> {
+  const key = `${rulesPath ?? ""}\0${learnedPath ?? ""}`;
   let extractor = extractors.get(key);
-  if (extractor === undefined) extractors.set(key, (extractor = createRecordExtractor(rulesPath)));
+  if (extractor === undefined) extractors.set(key, (extractor = createRecordExtractor(rulesPath, learnedPath)));
   return extractor;
 }
 
 port.on("message", async ({ job, settings }: ToWorker) => {
   let extractor: Extractor;
   try {
-    extractor = await extractorFor(settings.rulesPath);
+    extractor = await extractorFor(settings.rulesPath, settings.learnedPath);
   } catch (error) {
-    post({ outcome: failure(settings, job, { code: "INTERNAL", message: `cannot load the rules: ${(error as Error).message}` }) });
+    post({ outcome: failure(settings, job, { code: "INTERNAL", message: `cannot load the rules or lexicon: ${(error as Error).message}` }) });
     return;
   }
   post({ started: true });

@@ -113,7 +113,7 @@ describe("help and version", () => {
   it("--help lists every option and exits 0", async () => {
     const run = await whosaid(["--help"]);
     expect(run.code).toBe(0);
-    for (const option of ["--format", "--input", "--output", "--date, --article-date", "--jobs", "--min-confidence", "--speaker", "--rules", "--fail-on-empty", "--version"]) {
+    for (const option of ["--format", "--input", "--output", "--date, --article-date", "--jobs", "--min-confidence", "--speaker", "--rules", "--learned", "--fail-on-empty", "--version"]) {
       expect(run.stdout).toContain(option);
     }
   });

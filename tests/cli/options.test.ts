@@ -152,3 +152,35 @@ describe.skipIf(!hasScript)("on a terminal (via script(1))", () => {
     expect(jsonLines(piped.replace(/\r/g, ""))).toHaveLength(2);
   });
 });
+
+describe("--learned", () => {
+  const BRIDGE = join(dir, "bridge.txt");
+  writeFileSync(BRIDGE, "Owen Pike underlined that the bridge repairs would be finished by the end of May.\n");
+  // What `npm run train -- --data ... --out FILE` writes for a newsroom whose reporters "underline".
+  const LEXICON = join(dir, "newsroom-learned.json");
+  writeFileSync(LEXICON, JSON.stringify({ cues: { underlined: { precision: 1, takes: "that", contentBefore: 0, sourceBefore: 1, sourceAfter: 0 } } }));
+
+  // Every record runs in a worker thread: this also proves the workers read the file.
+  it("a trained lexicon's cue finds reported speech the shipped lexicon does not", async () => {
+    const before = await whosaid([BRIDGE, "--format", "json"]);
+    expect(JSON.parse(before.stdout).quotes).toEqual([]);
+    const after = await whosaid([BRIDGE, "--format", "json", "--learned", LEXICON]);
+    expect(after.code).toBe(0);
+    const [quote] = JSON.parse(after.stdout).quotes;
+    expect([quote.type, quote.text, quote.speaker.name, quote.cue.text]).toEqual(["indirect", "the bridge repairs would be finished by the end of May", "Owen Pike", "underlined"]);
+  });
+
+  it.each([
+    ["a missing file", () => join(dir, "nowhere.json"), /^whosaid: --learned .*nowhere\.json: cannot read it: no such file or folder\n$/],
+    ["a file that is not JSON", () => rulesModule("broken.json", "{"), /^whosaid: --learned .*broken\.json: not JSON: /],
+    [
+      "a lexicon with a bad figure",
+      () => rulesModule("bad-learned.json", JSON.stringify({ cues: { underlined: { precision: 2, takes: "that", contentBefore: 0, sourceBefore: 1, sourceAfter: 0 } } })),
+      /^whosaid: --learned .*bad-learned\.json: learned\.cues\["underlined"\]\.precision must be a number in 0\.\.1, got 2/,
+    ],
+  ])("%s: exit 2 before any work", async (_case, make, message) => {
+    const run = await whosaid([BRIDGE, "--learned", make()]);
+    expect([run.code, run.stdout]).toEqual([2, ""]);
+    expect(run.stderr).toMatch(message);
+  });
+});
