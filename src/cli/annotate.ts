@@ -1,12 +1,12 @@
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { extractQuotes } from "../index";
 import { annotationArticle, annotationArticleFromGold, renderAnnotatePage, type AnnotationArticle } from "../report";
 import { describeArticleError, readPlainInputs } from "./articles";
 import { GoldLoadError, openGold } from "./gold-files";
 import { EXIT, OutputError, tell, UsageError, type CliIO } from "./io";
 import { fileOutput } from "./output";
+import { parseCommand } from "./parse-command";
 
 const USAGE = `Usage: whosaid annotate [--] <file|glob|-...> -o DIR [--date YYYY-MM-DD]
        whosaid annotate --gold <gold.jsonl|brat-dir> -o DIR
@@ -25,26 +25,13 @@ export const ANNOTATE_PAGE = "annotate.html";
 
 /** `whosaid annotate`: writes the annotation page for articles. */
 export async function runAnnotate(args: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        output: { type: "string", short: "o" },
-        date: { type: "string" },
-        gold: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n${USAGE}`);
-  }
+  const parsed = parseCommand(args, {
+    output: { type: "string", short: "o" },
+    date: { type: "string" },
+    gold: { type: "string" },
+  }, USAGE, io);
+  if (!parsed) return EXIT.OK;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout.write(`${USAGE}\n`);
-    return EXIT.OK;
-  }
   if (values.output === undefined || values.output === "-") throw new UsageError(`give the folder for the page with -o DIR\n${USAGE}`);
   const directory = resolve(io.cwd, values.output);
   const page = join(directory, ANNOTATE_PAGE);

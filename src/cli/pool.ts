@@ -58,7 +58,9 @@ export class WorkerPool {
     });
   }
 
+  /** Stops every worker; jobs still waiting are dropped (their batch has ended). */
   async destroy(): Promise<void> {
+    this.queue.length = 0;
     const slots = [...this.slots];
     this.slots.clear();
     for (const slot of slots) clearTimeout(slot.timer);
@@ -105,6 +107,9 @@ export class WorkerPool {
     const slot: Slot = { worker, ready: false };
     this.slots.add(slot);
     worker.on("message", (message: FromWorker) => {
+      // A message that crossed the worker's retirement or the pool's destruction changes nothing
+      // (a late "started" restarted the time limit's timer, which then held the process open).
+      if (!this.slots.has(slot)) return;
       if ("ready" in message) slot.ready = true;
       else if ("started" in message) return this.startClock(slot);
       else if ("failed" in message) this.broken = `a worker could not start: ${message.failed}`;

@@ -1,6 +1,5 @@
 import { mkdirSync, statSync } from "node:fs";
 import { extname, join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import type { GoldDocument } from "../eval";
 import { extractQuotes, type ExtractionResult } from "../index";
 import { compareWithGold, renderIndexPage, renderReportPage, type IndexEntry } from "../report";
@@ -8,6 +7,7 @@ import { GoldLoadError, openGold } from "./gold-files";
 import { describeArticleError, readPlainInputs } from "./articles";
 import { EXIT, OutputError, tell, UsageError, type CliIO } from "./io";
 import { fileOutput, openOutput } from "./output";
+import { parseCommand } from "./parse-command";
 
 const USAGE = `Usage: whosaid report [--] <file|glob|-...> [-o page.html | -o DIR] [--date YYYY-MM-DD]
        whosaid report --gold <brat-dir|gold.jsonl> [--article ID]... [--limit N] -o DIR|page.html
@@ -30,28 +30,15 @@ interface ReportInput {
 
 /** `whosaid report`: writes self-contained HTML pages of the quotes found in articles. */
 export async function runReport(args: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        output: { type: "string", short: "o" },
-        date: { type: "string" },
-        gold: { type: "string" },
-        article: { type: "string", multiple: true },
-        limit: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n${USAGE}`);
-  }
+  const parsed = parseCommand(args, {
+    output: { type: "string", short: "o" },
+    date: { type: "string" },
+    gold: { type: "string" },
+    article: { type: "string", multiple: true },
+    limit: { type: "string" },
+  }, USAGE, io);
+  if (!parsed) return EXIT.OK;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout.write(`${USAGE}\n`);
-    return EXIT.OK;
-  }
 
   const output = values.output;
   const target = output === undefined || output === "-" ? undefined : resolve(io.cwd, output);

@@ -36,15 +36,20 @@ export class Capture extends Writable {
 
 /**
  * Runs the CLI in-process through `main(argv, io)`, with optional stdin; stdout and stderr are not
- * TTYs. `env` is the whole environment the CLI sees. The run uses this file's shared worker
- * threads, or with `ownPool` starts and stops its own, as the real command does.
+ * TTYs unless `terminal` names them. `env` is the whole environment the CLI sees. The run uses this
+ * file's shared worker threads, or with `ownPool` starts and stops its own, as the real command does.
  */
 export async function whosaid(
   args: string[],
-  options: { stdin?: string | Buffer | Readable; cwd?: string; env?: Record<string, string | undefined>; ownPool?: boolean } = {},
+  options: {
+    stdin?: string | Buffer | Readable; cwd?: string; env?: Record<string, string | undefined>; ownPool?: boolean;
+    terminal?: ReadonlyArray<"stdout" | "stderr">;
+  } = {},
 ): Promise<RunResult> {
   const stdout = new Capture();
   const stderr = new Capture();
+  stdout.isTTY = options.terminal?.includes("stdout") ?? false;
+  stderr.isTTY = options.terminal?.includes("stderr") ?? false;
   const stdin = options.stdin instanceof Readable ? options.stdin : Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]);
   const code = await main(args, { stdin, stdout, stderr, cwd: options.cwd ?? process.cwd(), env: options.env ?? {}, workerUrl: WORKER, ...(options.ownPool ? {} : { pool: sharedPool }) });
   return { code, stdout: stdout.text, stderr: stderr.text };

@@ -22,9 +22,9 @@ describe("the wink versions whosaid's word forgetting was checked against", () =
   it("learn from the teaching probe, so that the self-check can tell forgetting from not learning", () => {
     const nlp = winkNLP(model, WINK_PIPE);
     const split = () => nlp.readDoc(SPLIT_PROBE).tokens().out();
-    expect(split()).toEqual(["Qzyx", "'s", "aide", "spoke", "."]);
+    expect(split()).toEqual(["Qzÿx", "'s", "aide", "spoke", "."]);
     nlp.readDoc(TEACHING_PROBE);
-    expect(split()).toEqual(["Qzyx's", "aide", "spoke", "."]);
+    expect(split()).toEqual(["Qzÿx's", "aide", "spoke", "."]);
   });
 
   it("let whosaid forget what it learned (no fallback to a fresh model per article)", () => {

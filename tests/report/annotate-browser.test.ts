@@ -1,15 +1,13 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { EvalReport } from "../../src/eval";
 import { extractQuotes } from "../../src/index";
 import type { ExtractionResult } from "../../src/types";
 import { annotationArticle, renderAnnotatePage } from "../../src/report";
 import { whosaid } from "../cli/helpers";
 import { ARTICLE, loadCore, rangeOf } from "./annotate";
-import { CHROMIUM, HAVE_CHROMIUM, launchChromium, type Browser } from "./browser";
+import { CHROMIUM, HAVE_CHROMIUM, useChromium } from "./browser";
 
 if (!HAVE_CHROMIUM) {
   console.warn(`annotate browser tests: SKIPPED, ${CHROMIUM} not found (apt-get install -y chromium; .ci/run installs it)`);
@@ -32,40 +30,11 @@ function extractionWithWrongSpeaker(): ExtractionResult {
 }
 
 describe.skipIf(!HAVE_CHROMIUM)("annotation page in Chromium", () => {
-  let browser: Browser;
-  let dir: string;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    dir = mkdtempSync(join(tmpdir(), "whosaid-annotate-page-"));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
-  /** Opens a page, collecting script errors and policy violations. */
-  async function open(html: string): Promise<{ page: Page; problems: string[]; dialogs: string[] }> {
-    const file = join(dir, `page-${Math.random().toString(36).slice(2)}.html`);
-    writeFileSync(file, html);
-    const page = await browser.context.newPage();
-    const problems: string[] = [];
-    page.on("pageerror", (error) => problems.push(error.message));
-    page.on("console", (message) => {
-      if (message.type() === "error" || message.type() === "warning") problems.push(message.text());
-    });
-    const dialogs: string[] = [];
-    page.on("dialog", async (dialog) => {
-      dialogs.push(dialog.message());
-      await dialog.dismiss();
-    });
-    await page.goto(`file://${file}`);
-    return { page, problems, dialogs };
-  }
+  const chromium = useChromium();
 
   /** `whosaid eval --gold FILE --format json`, in-process, over the exported JSONL. */
   async function evaluate(jsonl: string, name: string): Promise<EvalReport> {
-    const file = join(dir, name);
+    const file = join(chromium.dir(), name);
     writeFileSync(file, jsonl);
     const run = await whosaid(["eval", "--gold", file, "--format", "json"]);
     expect(run.stderr).toBe("");
@@ -75,7 +44,7 @@ describe.skipIf(!HAVE_CHROMIUM)("annotation page in Chromium", () => {
 
   it("corrects a speaker by clicking the quote and typing the name, and whosaid eval scores the corrected quote as right", async () => {
     const html = await renderAnnotatePage("bridge.txt", [annotationArticle("bridge.txt", ARTICLE, extractionWithWrongSpeaker())]);
-    const { page, problems } = await open(html);
+    const { page, problems } = await chromium.openPage(html);
     await page.locator("#checked").check();
 
     // Control: exported as pre-filled, the gold blames Patel and eval counts whosaid's Torres as wrong.
@@ -94,7 +63,7 @@ describe.skipIf(!HAVE_CHROMIUM)("annotation page in Chromium", () => {
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#download").click()]);
     expect(download.suggestedFilename()).toBe("gold.jsonl");
-    const exported = join(dir, "gold.jsonl");
+    const exported = join(chromium.dir(), "gold.jsonl");
     await download.saveAs(exported);
     const jsonl = readFileSync(exported, "utf8");
     const line = JSON.parse(jsonl.trimEnd()) as { quotes: Array<{ start: number; speaker: unknown }> };
@@ -108,7 +77,7 @@ describe.skipIf(!HAVE_CHROMIUM)("annotation page in Chromium", () => {
 
   it("marks a missed quotation, fixes a span, deletes a quote and undoes, from the keyboard and a text selection", async () => {
     const html = await renderAnnotatePage("bridge.txt", [annotationArticle("bridge.txt", ARTICLE, extractQuotes(ARTICLE))]);
-    const { page, problems } = await open(html);
+    const { page, problems } = await chromium.openPage(html);
     const exported = async () => JSON.parse((await page.locator("#export-text").inputValue()) || "null") as { quotes: Array<Record<string, unknown>> } | null;
     expect(await exported()).toBeNull();
     expect(await page.locator("#download").isDisabled()).toBe(true);
@@ -167,7 +136,7 @@ describe.skipIf(!HAVE_CHROMIUM)("annotation page in Chromium", () => {
     expect(await page.locator("#article [data-quote]", { hasText: "The bridge" }).count()).toBe(1);
 
     // Copy to the clipboard puts the same JSONL there.
-    await browser.context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await chromium.context().grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.locator("#copy").click();
     await expect.poll(() => page.locator("#message").textContent()).toBe("Copied the gold JSONL.");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator("#export-text").inputValue());
@@ -180,7 +149,7 @@ describe.skipIf(!HAVE_CHROMIUM)("annotation page in Chromium", () => {
       annotationArticle("bridge.txt", ARTICLE, extractQuotes(ARTICLE)),
       annotationArticle("minister.txt", other, extractQuotes(other)),
     ]);
-    const { page, problems } = await open(html);
+    const { page, problems } = await chromium.openPage(html);
     expect(await page.locator("#quote-list button").count()).toBe(3);
     await page.locator("#article-pick").selectOption({ label: "minister.txt" });
     expect(await page.locator("#article-title").textContent()).toBe("minister.txt");
@@ -202,7 +171,7 @@ describe.skipIf(!HAVE_CHROMIUM)("annotation page in Chromium", () => {
     const text = '"<script>alert(1)</script> is here," said Mallory Smith.\n\n"</script><img src=x onerror=alert(2)>," she added.';
     const article = { ...annotationArticle("</script>.txt", text, extractQuotes(text)), checked: true };
     const html = await renderAnnotatePage("<script>alert(3)</script>", [article]);
-    const { page, problems, dialogs } = await open(html);
+    const { page, problems, dialogs } = await chromium.openPage(html);
     await page.waitForTimeout(300);
     expect(dialogs).toEqual([]);
     expect(problems).toEqual([]);

@@ -1,11 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { extractQuotes } from "../../src/index";
 import { renderReportPage, speakerColours } from "../../src/report";
-import { CHROMIUM, HAVE_CHROMIUM, launchChromium, type Browser } from "./browser";
+import { CHROMIUM, HAVE_CHROMIUM, useChromium } from "./browser";
 import { loadArticle } from "./helpers";
 
 if (!HAVE_CHROMIUM) {
@@ -20,41 +17,12 @@ function rgb(hex: string): string {
 }
 
 describe.skipIf(!HAVE_CHROMIUM)("report in Chromium", () => {
-  let browser: Browser;
-  let dir: string;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    dir = mkdtempSync(join(tmpdir(), "whosaid-report-page-"));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
-  /** Opens a page, failing the test on any script error or policy violation. */
-  async function open(name: string, html: string) {
-    const file = join(dir, name);
-    writeFileSync(file, html);
-    const page = await browser.context.newPage();
-    const problems: string[] = [];
-    page.on("pageerror", (error) => problems.push(error.message));
-    page.on("console", (message) => {
-      if (message.type() === "error" || message.type() === "warning") problems.push(message.text());
-    });
-    const dialogs: string[] = [];
-    page.on("dialog", async (dialog) => {
-      dialogs.push(dialog.message());
-      await dialog.dismiss();
-    });
-    await page.goto(`file://${file}`);
-    return { page, problems, dialogs };
-  }
+  const { openPage } = useChromium();
 
   it("shows the golden article's quotes, filters by speaker and reveals a quote's details on focus", async () => {
     const text = loadArticle();
     const result = extractQuotes(text);
-    const { page, problems } = await open("article.html", await renderReportPage({ title: "article.txt", text, result }));
+    const { page, problems } = await openPage(await renderReportPage({ title: "article.txt", text, result }));
     await page.setViewportSize({ width: 1280, height: 860 });
 
     // The script ran under the policy: it replaces native titles by the popover.
@@ -119,7 +87,7 @@ describe.skipIf(!HAVE_CHROMIUM)("report in Chromium", () => {
       'Mallory Smith said that "><img src=x onerror=alert(2)> was harmless and </style><script>alert(3)</script> too.',
       '"</main></mark><svg onload=alert(4)>," she added.',
     ].join("\n\n");
-    const { page, problems, dialogs } = await open("hostile.html", await renderReportPage({ title: "<script>alert(5)</script>", text, result: extractQuotes(text) }));
+    const { page, problems, dialogs } = await openPage(await renderReportPage({ title: "<script>alert(5)</script>", text, result: extractQuotes(text) }));
     await page.waitForTimeout(300);
     expect(dialogs).toEqual([]);
     expect(problems).toEqual([]);

@@ -14,24 +14,32 @@ export function spansOf(result: ExtractionResult): Array<[string, Span]> {
   return spans;
 }
 
-/** The invariants every result must satisfy, whatever the input. */
+/**
+ * The invariants every result must satisfy, whatever the input. Each is checked in plain code and a
+ * violation noted by name; one assertion then requires none (property tests call this thousands of
+ * times, and an expect() per span and field was most of their time).
+ */
 export function checkInvariants(input: string, result: ExtractionResult): void {
+  const problems: string[] = [];
+  const check = (ok: boolean, problem: string) => {
+    if (!ok) problems.push(problem);
+  };
   for (const [name, s] of spansOf(result)) {
-    expect(Number.isInteger(s.start) && Number.isInteger(s.end), name).toBe(true);
-    expect(0 <= s.start && s.start <= s.end && s.end <= input.length, `${name} [${s.start}, ${s.end})`).toBe(true);
-    expect(input.slice(s.start, s.end), name).toBe(s.text);
+    check(Number.isInteger(s.start) && Number.isInteger(s.end), `${name}: start or end is not an integer`);
+    check(0 <= s.start && s.start <= s.end && s.end <= input.length, `${name} [${s.start}, ${s.end}) is not a span of the input`);
+    check(input.slice(s.start, s.end) === s.text, `${name}: text ${JSON.stringify(s.text)} is not the input's ${JSON.stringify(input.slice(s.start, s.end))}`);
   }
   const quoteIds = result.quotes.map((q) => q.id);
   const speakerIds = result.speakers.map((s) => s.id);
-  expect(new Set(quoteIds).size).toBe(quoteIds.length);
-  expect(new Set(speakerIds).size).toBe(speakerIds.length);
+  check(new Set(quoteIds).size === quoteIds.length, `quote ids repeat: ${quoteIds.join(" ")}`);
+  check(new Set(speakerIds).size === speakerIds.length, `speaker ids repeat: ${speakerIds.join(" ")}`);
   const byId = new Map(result.quotes.map((q) => [q.id, q]));
   for (const q of result.quotes) {
-    if (q.speaker) expect(speakerIds).toContain(q.speaker.id);
+    if (q.speaker) check(speakerIds.includes(q.speaker.id), `${q.id}: speaker ${q.speaker.id} is not in speakers`);
     if (q.parentId) {
       const parent = byId.get(q.parentId);
-      expect(parent, `parent of ${q.id}`).toBeDefined();
-      expect(parent!.start <= q.start && q.end <= parent!.end, `${q.id} inside ${q.parentId}`).toBe(true);
+      check(parent !== undefined, `parent of ${q.id} is missing`);
+      if (parent) check(parent.start <= q.start && q.end <= parent.end, `${q.id} is not inside ${q.parentId}`);
     }
   }
   // Quotes do not overlap, except a nested quote inside its parent.
@@ -39,10 +47,13 @@ export function checkInvariants(input: string, result: ExtractionResult): void {
     for (let b = a + 1; b < result.quotes.length; b++) {
       const [x, y] = [result.quotes[a]!, result.quotes[b]!];
       const overlap = x.start < y.end && y.start < x.end;
-      if (overlap) expect(x.parentId === y.id || y.parentId === x.id, `${x.id} and ${y.id} overlap`).toBe(true);
+      if (overlap) check(x.parentId === y.id || y.parentId === x.id, `${x.id} and ${y.id} overlap`);
     }
   }
   // Document order.
-  for (let k = 1; k < result.quotes.length; k++) expect(result.quotes[k]!.start >= result.quotes[k - 1]!.start).toBe(true);
+  for (let k = 1; k < result.quotes.length; k++) {
+    check(result.quotes[k]!.start >= result.quotes[k - 1]!.start, `${result.quotes[k]!.id} starts before ${result.quotes[k - 1]!.id}`);
+  }
+  expect(problems).toEqual([]);
   expect(JSON.parse(JSON.stringify(result))).toStrictEqual(result);
 }

@@ -3,9 +3,15 @@ import { describe, expect, it } from "vitest";
 import { findAliases, indexKnownSpeakers } from "../../src/mentions/known";
 import { createExtractor, type KnownSpeaker } from "../../src/index";
 
+/** A letter or digit: no alias match starts right after one or ends right before one. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /**
  * What an alias matched before the trie: a pattern per alias (first letter in either case, any
- * run of white space between words, no letter or digit on either side), searched left to right.
+ * run of white space between words), searched left to right, where no letter or digit stands on
+ * either side. (The pattern once held the sides as lookarounds; checking them after each match,
+ * and searching on from the next character when they fail, finds the same matches, and V8
+ * compiles the pattern in a fraction of the time: most of this file's time went to that.)
  */
 function aliasPattern(alias: string): RegExp {
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -13,7 +19,25 @@ function aliasPattern(alias: string): RegExp {
   const [c = ""] = raw;
   const head = c.toUpperCase() === c.toLowerCase() ? escape(c) : `[${c.toUpperCase()}${c.toLowerCase()}]`;
   const body = escape(raw.slice(c.length)).replace(/ /g, "\\s+");
-  return new RegExp(`(?<![\\p{L}\\p{N}])${head}${body}(?![\\p{L}\\p{N}])`, "gu");
+  return new RegExp(`${head}${body}`, "gu");
+}
+
+/** The code point that ends at `at` (one of a surrogate pair's two halves, or one unit). */
+const codePointBefore = (text: string, at: number) => [...text.slice(Math.max(0, at - 2), at)].pop() ?? "";
+const codePointAt = (text: string, at: number) => (at < text.length ? String.fromCodePoint(text.codePointAt(at)!) : "");
+
+function matchesOf(pattern: RegExp, text: string): Array<{ start: number; end: number }> {
+  const found: Array<{ start: number; end: number }> = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const end = m.index + m[0].length;
+    if (LETTER_OR_DIGIT.test(codePointBefore(text, m.index)) || LETTER_OR_DIGIT.test(codePointAt(text, end))) {
+      pattern.lastIndex = m.index + codePointAt(text, m.index).length;
+    } else {
+      found.push({ start: m.index, end });
+    }
+  }
+  return found;
 }
 
 function byPatterns(text: string, from: number, known: readonly KnownSpeaker[]) {
@@ -21,7 +45,7 @@ function byPatterns(text: string, from: number, known: readonly KnownSpeaker[]) 
   let alias = 0;
   for (const speaker of known) {
     for (const name of new Set([speaker.name, ...(speaker.aliases ?? [])])) {
-      for (const m of text.slice(from).matchAll(aliasPattern(name))) found.push({ alias, start: from + m.index, end: from + m.index + m[0].length });
+      for (const m of matchesOf(aliasPattern(name), text.slice(from))) found.push({ alias, start: from + m.start, end: from + m.end });
       alias++;
     }
   }
