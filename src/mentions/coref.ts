@@ -77,6 +77,7 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
   for (const m of names) {
     if (m.entity) continue;
     const key = nameKey(m.text);
+    dropSurnameGender(m, fullNames.get(key));
     const e = byName.get(key) ?? partOfFullName(m, fullNames.get(key) ?? []) ?? create(null, m.category, m.text);
     byName.set(key, e);
     add(m, e);
@@ -187,6 +188,22 @@ function byPart(fullNames: readonly Entity[]): Map<string, Entity[]> {
     if (last !== first) file(last, e);
   }
   return index;
+}
+
+/**
+ * A lone word that ends a full name in the article is that person's surname, whatever gender the
+ * first-name list gives it ("Sherman" of "Wendy Sherman", "Carter"): only an honorific or title
+ * before it ("Mrs. Sherman") says the gender then.
+ */
+function dropSurnameGender(m: Mention, candidates: readonly Entity[] | undefined): void {
+  if (!m.gender || !candidates || m.extentStart < m.start) return;
+  const word = m.text.toLowerCase();
+  if (candidates.some((e) => lastWord(e.name) === word)) delete m.gender;
+}
+
+function lastWord(name: string): string {
+  const parts = name.toLowerCase().split(/\s+/);
+  return parts[parts.length - 1]!;
 }
 
 /** The gender a full-name entity's mentions give it, if any. */
