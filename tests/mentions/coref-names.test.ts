@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractQuotes } from "../../src";
+import { compatible } from "../../src/attribution/resolve";
+import type { Entity } from "../../src/mentions/types";
 
 /** Each quote's text with its speaker's name. */
 const speakers = (text: string) => extractQuotes(text).quotes.map((q) => [q.text, q.speaker?.name ?? null]);
@@ -11,5 +13,38 @@ describe("names behind pronouns and descriptions", () => {
       ["We are busy", "Nora Sherman"],
       ["The ferries come early", "Nora Sherman"],
     ]);
+  });
+
+  it("resolves he or she to the subject or speaker before it, not to a name after a preposition", () => {
+    const text = 'Mara Voss and Ellen Park held a joint rally. "This will be a test" for Park, said Voss. "She has never faced a crowd this large," she said.';
+    expect(speakers(text)).toEqual([
+      ["This will be a test", "Mara Voss"],
+      ["She has never faced a crowd this large", "Mara Voss"],
+    ]);
+  });
+
+  it("does not resolve he to the object of a verb, even one followed by a verb", () => {
+    const text = 'Jim Hale, 57, told a neighbour passing by that the vote mattered. "We are like brothers," he explained.';
+    expect(speakers(text)[1]).toEqual(["We are like brothers", "Jim Hale"]);
+  });
+
+  it("prefers the subject to a capitalised phrase of unknown kind inside an apposition", () => {
+    const text = 'Florida delegate Sam Ortiz, wearing a Lopez T-Shirt covered in buttons, said he is proud of the campaign. "It is working," he said.';
+    expect(speakers(text)[1]).toEqual(["It is working", "Sam Ortiz"]);
+  });
+
+  it("lets an I outside quotation marks go on in the voice of the latest I", () => {
+    const text = "Vice President Lena Ortiz spoke with reporters on Monday. I said last month that wages were too low. Karl Brandt disagrees with that. I believe the middle class will recover.";
+    expect(speakers(text)).toEqual([
+      ["wages were too low", "Lena Ortiz"],
+      ["the middle class will recover", "Lena Ortiz"],
+    ]);
+  });
+
+  it("never takes a capitalised pronoun or an interview label for a referent", () => {
+    const entity = (name: string): Entity => ({ id: "e1", name, kind: "unknown", mentions: [] });
+    expect(compatible("i", entity("You"))).toBe(false);
+    expect(compatible("he", entity("Q"))).toBe(false);
+    expect(compatible("he", entity("Moran"))).toBe(true);
   });
 });

@@ -1,0 +1,83 @@
+import type { Token } from "../document/types";
+import type { Entity, Mention } from "./types";
+
+/**
+ * How salient a mention makes its entity for a pronoun that follows: news prose keeps talking
+ * about the subject of the sentences just before ("Cruz belittled the issue. And he said..."),
+ * not about a name in a prepositional phrase ("for Clinton", "with Bloomberg Politics") or an
+ * object ("told a voter"). A score, higher for more salient; one sentence back costs one point.
+ */
+
+/** Words after which a new clause, and so a subject, can start. */
+const CLAUSE_OPENERS = new Set([
+  ",", ";", ":", "(", "\"", "\u201c", "\u201d", "'", "''", "``", "\u2018", "\u2019", "--", "\u2014", "\u2013",
+  "that", "because", "while", "when", "if", "as", "after", "before", "since", "although", "though", "but", "so", "then",
+]);
+/** Verbs of speech right before a name: "said Kunin" makes Kunin the speaker, a subject. */
+const SPEECH_VERBS = new Set(["said", "says", "added", "asked", "wrote", "explained", "noted", "continued", "argued", "insisted"]);
+/** What may follow a subject: its verb, an apposition or a relative clause. */
+const AFTER_SUBJECT_POS = new Set(["VERB", "AUX", "ADV"]);
+const AFTER_SUBJECT_WORDS = new Set([",", "(", "who", "--", "\u2014", "\u2013"]);
+
+const PER_SENTENCE = 1;
+const SUBJECT = 2;
+/** The first subject of a sentence is its main clause's, before any embedded one ("X said that Y planned"). */
+const FIRST_IN_SENTENCE = 0.5;
+const AFTER_PREPOSITION = -1;
+const POSSESSIVE = 0.5;
+/** A capitalised word of unknown kind ("Fine", "Stocks", "Ferries ran late") is a weak candidate, even as a subject. */
+const UNKNOWN_KIND = -1.5;
+/** A pronoun whose gender the entity is known to have, over one whose gender is unknown. */
+const SAME_GENDER = 0.5;
+
+/** Whether the mention's phrase opens a clause and a verb (or apposition) follows it. */
+export function isClauseSubject(m: Mention, tokens: readonly Token[]): boolean {
+  if (!opensClause(tokens, m.extentFirstToken)) return false;
+  const next = tokens[m.extentEndToken];
+  return !!next && (AFTER_SUBJECT_POS.has(next.pos) || AFTER_SUBJECT_WORDS.has(next.lower));
+}
+
+/** Whether token `k` starts a clause: first in its sentence or after a clause opener ("Maybe Trump is", "And Cruz said"). */
+function opensClause(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  if (!before || before.sentence !== tokens[k]!.sentence || CLAUSE_OPENERS.has(before.lower)) return true;
+  // One adverb or conjunction opening the sentence: "Maybe Trump is", "And Cruz said".
+  return SENTENCE_ADVERB_POS.has(before.pos) && tokens[k - 2]?.sentence !== before.sentence;
+}
+const SENTENCE_ADVERB_POS = new Set(["ADV", "CCONJ", "SCONJ", "INTJ"]);
+
+/** "said Kunin", "told Ann Lee": a name right after a speech verb is its speaker. */
+function isInvertedSpeaker(m: Mention, tokens: readonly Token[]): boolean {
+  const before = tokens[m.extentFirstToken - 1];
+  return !!before && SPEECH_VERBS.has(before.lower);
+}
+
+function isPossessive(m: Mention, tokens: readonly Token[]): boolean {
+  const next = tokens[m.endToken];
+  return !!next && (next.lower === "'s" || next.lower === "\u2019s" || next.text === "'" || next.text === "\u2019");
+}
+
+/**
+ * The salience a mention `distance` sentences before the pronoun gives its entity. `first`: no
+ * other candidate mention comes before it in its sentence.
+ */
+export function mentionSalience(
+  m: Mention, e: Entity, distance: number, first: boolean, tokens: readonly Token[], gender: "male" | "female" | undefined,
+): number {
+  let score = -PER_SENTENCE * distance;
+  const subject = isInvertedSpeaker(m, tokens) || isClauseSubject(m, tokens);
+  if (subject) score += SUBJECT + (first ? FIRST_IN_SENTENCE : 0);
+  else if (isPossessive(m, tokens)) score += POSSESSIVE;
+  else if (tokens[m.extentFirstToken - 1]?.pos === "ADP") score += AFTER_PREPOSITION;
+  if (e.kind === "unknown") score += UNKNOWN_KIND;
+  if (gender && e.gender === gender) score += SAME_GENDER;
+  return score + prominence(e);
+}
+
+/** How much an entity the article names often (its main figure) gains: a little, growing slowly. */
+export function prominence(e: Entity): number {
+  let names = 0;
+  for (const x of e.mentions) if (x.kind === "name") names++;
+  return PROMINENCE * Math.log2(1 + names);
+}
+const PROMINENCE = 0.25;
