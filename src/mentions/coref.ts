@@ -4,6 +4,9 @@ import { entityIdAt } from "./ids";
 import { isFirstName } from "./lexicon";
 import { describe, ownerLabel } from "./describe";
 import type { Entity, KnownSpeaker, Mention } from "./types";
+import type { Token } from "../document/types";
+import { appositionHost, organisationReferent } from "./appositive";
+import { salientBefore } from "./salience";
 
 const ARTICLE = /^(a|an|the)\s+/i;
 const DEFINITE = /^(the|this|that|these|those)\s/i;
@@ -41,7 +44,7 @@ const IRREGULAR_SPACE = /\s\s|[^\S ]/;
  * or a part of its name) joins that speaker, which keeps the name, title and kind it was given.
  * Pronouns stay unlinked: which entity they refer to depends on attribution.
  */
-export function linkEntities(mentions: readonly Mention[], known: readonly KnownSpeaker[] = []): Entity[] {
+export function linkEntities(mentions: readonly Mention[], known: readonly KnownSpeaker[] = [], tokens: readonly Token[] = []): Entity[] {
   const entities: Entity[] = [];
   const byName = new Map<string, Entity>();
   const add = (m: Mention, e: Entity) => {
@@ -101,10 +104,23 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
       add(m, owner);
       return;
     }
+    // "Jeb Bush, the former governor and a presidential candidate,": the person named just before.
+    const host = owner === undefined && tokens.length ? appositionHost(m, mentions, at, tokens, entityOf) : undefined;
+    if (host) {
+      add(m, host);
+      heads.add(head, m, host);
+      return;
+    }
     const ownedKey = owner === undefined ? "" : `${typeof owner === "string" ? nameKey(owner) : owner.id}\u0000${nameKey(parts.rest)}`;
     const definite = DEFINITE.test(m.text);
     // An owned description ("the senator's spokesman") is someone else than its owner: no epithet.
-    const epithet = () => (owner === undefined ? epithetReferent(m, mentions, at, entityOf) : undefined);
+    const epithet = () => {
+      if (owner !== undefined) return undefined;
+      if (!tokens.length) return epithetReferent(m, mentions, at, entityOf);
+      if (m.category === "organisation") return organisationReferent(m, mentions, at, tokens, entityOf);
+      if (m.category !== "person" || m.plural) return undefined;
+      return epithetReferent(m, mentions, at, entityOf) ?? salientBefore(mentions, at, tokens, entityOf, (x, e) => x.kind === "name" && e.kind === "person", undefined, true);
+    };
     let e = (definite ? heads.antecedent(head, m) ?? epithet() : undefined) ?? (ownedKey ? byOwned.get(ownedKey) : undefined);
     if (!e) {
       e = create(null, m.category, parts.rest);

@@ -52,6 +52,11 @@ function isInvertedSpeaker(m: Mention, tokens: readonly Token[]): boolean {
   return !!before && SPEECH_VERBS.has(before.lower);
 }
 
+/** A clause's subject or a speech verb's inverted subject ("said Kunin"). */
+export function isSubjectRole(m: Mention, tokens: readonly Token[]): boolean {
+  return isInvertedSpeaker(m, tokens) || isClauseSubject(m, tokens);
+}
+
 function isPossessive(m: Mention, tokens: readonly Token[]): boolean {
   const next = tokens[m.endToken];
   return !!next && (next.lower === "'s" || next.lower === "\u2019s" || next.text === "'" || next.text === "\u2019");
@@ -65,7 +70,7 @@ export function mentionSalience(
   m: Mention, e: Entity, distance: number, first: boolean, tokens: readonly Token[], gender: "male" | "female" | undefined,
 ): number {
   let score = -PER_SENTENCE * distance;
-  const subject = isInvertedSpeaker(m, tokens) || isClauseSubject(m, tokens);
+  const subject = isSubjectRole(m, tokens);
   if (subject) score += SUBJECT + (first ? FIRST_IN_SENTENCE : 0);
   else if (isPossessive(m, tokens)) score += POSSESSIVE;
   else if (tokens[m.extentFirstToken - 1]?.pos === "ADP") score += AFTER_PREPOSITION;
@@ -81,3 +86,45 @@ export function prominence(e: Entity): number {
   return PROMINENCE * Math.log2(1 + names);
 }
 const PROMINENCE = 0.25;
+
+/** How many sentences back a description's referent may be named. */
+const DESCRIPTION_REACH = 2;
+
+/**
+ * The most salient entity named before mention `at` that `accept` takes, within a couple of
+ * sentences: what a definite description with no antecedent of its own ("the Florida senator",
+ * "the agency") most likely refers to. With `subjectsOnly`, only a subject (or speaker) counts:
+ * "Ann Lee and Tom Reyes spoke. The senator said" names neither clearly.
+ */
+export function salientBefore(
+  mentions: readonly Mention[], at: number, tokens: readonly Token[],
+  entityOf: (m: Mention) => Entity | undefined, accept: (m: Mention, e: Entity) => boolean,
+  reach = DESCRIPTION_REACH, subjectsOnly = false,
+): Entity | undefined {
+  const self = mentions[at]!;
+  const sentence = tokens[self.firstToken]?.sentence;
+  if (sentence === undefined) return undefined;
+  const found: Array<{ m: Mention; e: Entity; distance: number }> = [];
+  const firstBySentence = new Map<number, Mention>();
+  for (let k = at - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.firstToken < 0 || m.extentEndToken > self.extentFirstToken) continue;
+    const s = tokens[m.firstToken]!.sentence;
+    const distance = sentence - s;
+    if (distance > reach) break;
+    const e = entityOf(m);
+    if (!e || !accept(m, e) || (subjectsOnly && !isSubjectRole(m, tokens))) continue;
+    found.push({ m, e, distance });
+    firstBySentence.set(s, m);
+  }
+  let best: Entity | undefined;
+  let bestScore = -Infinity;
+  for (const { m, e, distance } of found) {
+    const score = mentionSalience(m, e, distance, firstBySentence.get(tokens[m.firstToken]!.sentence) === m, tokens, undefined);
+    if (score > bestScore) {
+      best = e;
+      bestScore = score;
+    }
+  }
+  return best;
+}

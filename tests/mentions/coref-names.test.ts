@@ -47,4 +47,19 @@ describe("names behind pronouns and descriptions", () => {
     expect(compatible("he", entity("Q"))).toBe(false);
     expect(compatible("he", entity("Moran"))).toBe(true);
   });
+
+  it("links a description set off after a name (and one joined to it by and) to that person", () => {
+    const text = 'Dale Horn, the former mayor and a Senate candidate, spoke on Monday. "We need roads," the candidate said.';
+    expect(speakers(text)).toEqual([["We need roads", "Dale Horn"]]);
+  });
+
+  it("links the newspaper to the organisation whose name says it is one", () => {
+    const text = 'The Harbor Times published a long editorial on Sunday. Mayor Dale Horn did not reply. "The port is failing," the newspaper wrote.';
+    expect(speakers(text)).toEqual([["The port is failing", "Harbor Times"]]);
+  });
+
+  it("links an epithet to the subject of the sentence before when the people named near it are named as often", () => {
+    const text = 'Ann Lee met Dale Horn at the port on Monday. Lee left early. Horn toured the docks. "The water will go down," the Ohio senator said.';
+    expect(speakers(text)).toEqual([["The water will go down", "Dale Horn"]]);
+  });
 });
