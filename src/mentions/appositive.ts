@@ -61,7 +61,15 @@ export function organisationReferent(
   const words = m.text.toLowerCase().split(/\s+/);
   const fits = NAME_WORDS_BY_HEAD.get(words[words.length - 1]!);
   if (!fits || m.plural) return undefined;
-  const accept = (x: Mention, e: Entity) =>
-    x.kind === "name" && e.kind === "organisation" && e.name.toLowerCase().split(/\s+/).some((w) => fits.includes(w));
-  return salientBefore(mentions, at, tokens, entityOf, accept, ORGANISATION_REACH);
+  const fitting = (e: Entity) => e.kind === "organisation" && e.name.toLowerCase().split(/\s+/).some((w) => fits.includes(w));
+  // A name first ("The Harbor Times"); else a capitalised description ("the State Department").
+  return (
+    salientBefore(mentions, at, tokens, entityOf, (x, e) => x.kind === "name" && fitting(e), ORGANISATION_REACH) ??
+    salientBefore(mentions, at, tokens, entityOf, (x, e) => x.kind === "description" && x !== m && namesSomething(x) && fitting(e), ORGANISATION_REACH)
+  );
+}
+
+/** A description with a capitalised word after its first ("the State Department", not "the agency"). */
+function namesSomething(m: Mention): boolean {
+  return m.text.split(/\s+/).slice(1).some((w) => /^\p{Lu}/u.test(w));
 }

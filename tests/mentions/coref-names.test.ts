@@ -62,4 +62,17 @@ describe("names behind pronouns and descriptions", () => {
     const text = 'Ann Lee met Dale Horn at the port on Monday. Lee left early. Horn toured the docks. "The water will go down," the Ohio senator said.';
     expect(speakers(text)).toEqual([["The water will go down", "Dale Horn"]]);
   });
+
+  it("links the agency to a department named as a description before it", () => {
+    const text = 'The State Department released the cables on Friday. Critics said little. "The review is complete," the agency said.';
+    expect(speakers(text)).toEqual([["The review is complete", "State Department"]]);
+  });
+
+  it("gives his the gender its owner's first name gives, while entities are still being linked", () => {
+    const text = 'Sam Ortiz leads the Ortiz campaign. Hillary Mane leads the Mane campaign. Ortiz said the race was close. Mane left the stage early. His campaign said it would "win the north."';
+    expect(speakers(text)).toEqual([
+      ["the race was close", "Sam Ortiz"],
+      ["win the north.", "Ortiz campaign"],
+    ]);
+  });
 });
