@@ -6,7 +6,7 @@ import { describe, ownerLabel } from "./describe";
 import type { Entity, KnownSpeaker, Mention } from "./types";
 import type { Token } from "../document/types";
 import { appositionHost, organisationReferent } from "./appositive";
-import { salientBefore } from "./salience";
+import { salientBefore, subjectBefore } from "./salience";
 
 const ARTICLE = /^(a|an|the)\s+/i;
 const DEFINITE = /^(the|this|that|these|those)\s/i;
@@ -104,6 +104,16 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
       add(m, owner);
       return;
     }
+    // "Cook provided a written statement", "Sherman said in the 2013 video": the subject is its author.
+    const author =
+      m.category === "document" && !m.plural && !MEASURED.has(head) && owner === undefined && tokens.length && !(DEFINITE.test(m.text) && heads.antecedent(head, m))
+        ? subjectBefore(mentions, at, tokens, entityOf, (e) => e.kind === "person" || e.kind === "organisation")
+        : undefined;
+    if (author) {
+      add(m, author);
+      heads.add(head, m, author);
+      return;
+    }
     // "Jeb Bush, the former governor and a presidential candidate,": the person named just before.
     const host = owner === undefined && tokens.length ? appositionHost(m, mentions, at, tokens, entityOf) : undefined;
     if (host) {
@@ -143,6 +153,9 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
   for (const { e, owner, rest } of owned) e.name = `${typeof owner === "string" ? owner : ownerLabel(owner)} ${rest}`;
   return entities;
 }
+
+/** Documents that measure others rather than speak for their subject: "Clinton leads in the poll". */
+const MEASURED = new Set(["poll", "polls", "survey", "study"]);
 
 /** How far back (in characters) an epithet's person may be named. */
 const EPITHET_REACH = 400;

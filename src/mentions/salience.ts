@@ -128,3 +128,23 @@ export function salientBefore(
   }
   return best;
 }
+
+/**
+ * The nearest subject before mention `at` in its own sentence that `accept` takes: who "provided a
+ * written statement" or "said in the video" (the document's author).
+ */
+export function subjectBefore(
+  mentions: readonly Mention[], at: number, tokens: readonly Token[],
+  entityOf: (m: Mention) => Entity | undefined, accept: (e: Entity) => boolean,
+): Entity | undefined {
+  const self = mentions[at]!;
+  const sentence = tokens[self.firstToken]?.sentence;
+  for (let k = at - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.firstToken < 0 || m.extentEndToken > self.extentFirstToken) continue;
+    if (tokens[m.firstToken]!.sentence !== sentence) break;
+    const e = entityOf(m);
+    if (e && m.kind !== "pronoun" && isSubjectRole(m, tokens) && accept(e)) return e;
+  }
+  return undefined;
+}

@@ -75,4 +75,11 @@ describe("names behind pronouns and descriptions", () => {
       ["win the north.", "Ortiz campaign"],
     ]);
   });
+
+  it("names a document after the subject that sent or issued it, but not a poll after whom it measures", () => {
+    expect(speakers('Dana Cole sent a long letter to the board on Monday. "The vote was unfair," the letter said.')).toEqual([
+      ["The vote was unfair", "Dana Cole"],
+    ]);
+    expect(speakers('Dana Cole leads in a new poll. "The race is tight," the poll said.')).toEqual([["The race is tight", "new poll"]]);
+  });
 });
