@@ -69,10 +69,16 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
 
   const names = mentions.filter((m) => m.kind === "name");
   // Full names first, so that a lone surname anywhere in the article finds its full name.
+  const byLastWord = new Map<string, Entity[]>();
   for (const m of names) {
     if (countWords(m.text) < 2) continue;
     const key = nameKey(m.text);
-    const e = byName.get(key) ?? create(null, m.category, m.text);
+    let e = byName.get(key) ?? misspelt(m, byLastWord);
+    if (!e) {
+      e = create(null, m.category, m.text);
+      const last = lastWord(m.text);
+      byLastWord.set(last, [...(byLastWord.get(last) ?? []), e]);
+    }
     byName.set(key, e);
     add(m, e);
   }
@@ -235,6 +241,29 @@ function lastWord(name: string): string {
   return parts[parts.length - 1]!;
 }
 
+/**
+ * A person's full name spelt with a first name one letter off an earlier one with the same
+ * surname ("Hilary Clinton" beside "Hillary Clinton") is a misspelling of it: same person.
+ */
+function misspelt(m: Mention, byLastWord: ReadonlyMap<string, readonly Entity[]>): Entity | undefined {
+  const words = m.text.toLowerCase().split(/\s+/);
+  if (words.length !== 2 || words[0]!.length < 4) return undefined;
+  for (const e of byLastWord.get(words[1]!) ?? []) {
+    const other = e.name.toLowerCase().split(/\s+/);
+    if (e.kind === "person" && other.length === 2 && oneEditApart(words[0]!, other[0]!)) return e;
+  }
+  return undefined;
+}
+
+/** Whether one letter added, dropped or changed turns `a` into `b` (and they differ). */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
 /** The gender a full-name entity's mentions give it, if any. */
 function genderOf(e: Entity): "male" | "female" | undefined {
   if (e.gender) return e.gender;
@@ -327,11 +356,14 @@ function finish(e: Entity, known: boolean): void {
   let title: string | undefined;
   let kind: SpeakerKind | undefined;
   let gender = e.gender;
+  // How often each spelling of the fullest names is used: a misspelling given once loses to the usual one.
+  const uses = new Map<string, number>();
+  for (const m of e.mentions) if (m.kind === "name") uses.set(m.text, (uses.get(m.text) ?? 0) + 1);
   for (const m of e.mentions) {
     if (m.kind === "name") {
       nameCount++;
       const words = countWords(m.text);
-      if (!fullest || words > fullestWords) {
+      if (!fullest || words > fullestWords || (words === fullestWords && uses.get(m.text)! > uses.get(fullest.text)!)) {
         fullest = m;
         fullestWords = words;
       }

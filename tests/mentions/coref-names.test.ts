@@ -82,4 +82,9 @@ describe("names behind pronouns and descriptions", () => {
     ]);
     expect(speakers('Dana Cole leads in a new poll. "The race is tight," the poll said.')).toEqual([["The race is tight", "new poll"]]);
   });
+
+  it("reads a first name one letter off as a misspelling of the same person, named as the article usually spells it", () => {
+    const text = 'Hillary Stone met workers at the dock. Hillary Stone left early. Hilary Stone visited the port on Friday. "It went well," Stone said.';
+    expect(speakers(text)).toEqual([["It went well", "Hillary Stone"]]);
+  });
 });
