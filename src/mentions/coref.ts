@@ -149,7 +149,9 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
       }
     }
     add(m, e);
-    heads.add(head, m, e);
+    // "ran for president", "to serve as president": a bare singular role noun says what someone
+    // is or wants to be, and is no antecedent for "the president".
+    if (m.plural || /\s/.test(m.text.trim())) heads.add(head, m, e);
   });
 
   for (const e of entities) {

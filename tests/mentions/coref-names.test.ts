@@ -87,4 +87,9 @@ describe("names behind pronouns and descriptions", () => {
     const text = 'Hillary Stone met workers at the dock. Hillary Stone left early. Hilary Stone visited the port on Friday. "It went well," Stone said.';
     expect(speakers(text)).toEqual([["It went well", "Hillary Stone"]]);
   });
+
+  it("does not take a bare role noun (run for president) for the antecedent of the president", () => {
+    const text = 'President Dana Ruiz spoke at the port. Few expected Lee to run for president. "We will rebuild," the president said.';
+    expect(speakers(text)).toEqual([["We will rebuild", "Dana Ruiz"]]);
+  });
 });
