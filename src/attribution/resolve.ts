@@ -2,7 +2,7 @@ import { countStartingBefore } from "./lookup";
 import type { Token } from "../document/types";
 import type { Entity, Mention } from "../mentions/types";
 import type { AttributedQuote } from "./types";
-import { mentionSalience, prominence } from "../mentions/salience";
+import { MAX_MENTION_SCORE, mentionSalience, prominence } from "../mentions/salience";
 
 /**
  * Whether an entity can be what a pronoun refers to: he, she and I a person (or a name of unknown
@@ -76,27 +76,41 @@ export function resolvePronoun(
     }
   }
   const scores = new Map<Entity, number>();
-  const firstBySentence = new Map<number, Mention>();
-  const candidates: Array<{ m: Mention; e: Entity; distance: number }> = [];
+  let bestScore = -Infinity;
+  // The candidates of the sentence being walked, latest first: its first one is known at its start.
+  const pending: Mention[] = [];
+  const pendingEntities: Entity[] = [];
+  let pendingSentence = sentence;
+  const flush = () => {
+    for (let c = 0; c < pending.length; c++) {
+      const e = pendingEntities[c]!;
+      const score = mentionSalience(pending[c]!, e, sentence - pendingSentence, c === pending.length - 1, tokens, gender);
+      const best = scores.get(e);
+      if (best === undefined || score > best) scores.set(e, score);
+      if (score > bestScore) bestScore = score;
+    }
+    pending.length = 0;
+    pendingEntities.length = 0;
+  };
   for (let k = countStartingBefore(mentions, pronoun.start) - 1; k >= 0; k--) {
     const m = mentions[k]!;
     // Checked first, for every mention: a run of pronouns must not walk back through the article.
     const mentionSentence = m.firstToken >= 0 ? tokens[m.firstToken]!.sentence : sentence;
-    const distance = sentence - mentionSentence;
-    if (distance > 6) break;
-    if (m.kind === "pronoun" || !m.entity || skip(m)) continue;
+    if (mentionSentence !== pendingSentence) {
+      flush();
+      pendingSentence = mentionSentence;
+      // No mention this far back can score more than the best one found: stop.
+      if (bestScore >= MAX_MENTION_SCORE - (sentence - mentionSentence)) break;
+    }
+    if (sentence - mentionSentence > 6) break;
+    if (m.kind === "pronoun" || !m.entity) continue;
     const e = entityOf(m.entity);
-    if (!e || !compatible(word, e)) continue;
-    candidates.push({ m, e, distance });
-    // Walking backwards, the last candidate seen in a sentence is its first.
-    firstBySentence.set(mentionSentence, m);
+    // skip() looks the mention up among the quotes: asked last, of compatible mentions only.
+    if (!e || !compatible(word, e) || skip(m)) continue;
+    pending.push(m);
+    pendingEntities.push(e);
   }
-  for (const { m, e, distance } of candidates) {
-    const first = firstBySentence.get(tokens[m.firstToken]?.sentence ?? sentence) === m;
-    const score = mentionSalience(m, e, distance, first, tokens, gender);
-    const best = scores.get(e);
-    if (best === undefined || score > best) scores.set(e, score);
-  }
+  flush();
   for (let k = previous.length - 1; k >= 0 && k >= previous.length - SPEAKER_QUOTES; k--) {
     const { entity: e, quote } = previous[k]!;
     if (!e || !compatible(word, e)) continue;
@@ -106,12 +120,12 @@ export function resolvePronoun(
     if (best === undefined || score > best) scores.set(e, score);
   }
   let referent: Entity | null = null;
-  let bestScore = -Infinity;
+  let top = -Infinity;
   // Candidates were found nearest first: on a tie the nearer one wins.
   for (const [e, score] of scores) {
-    if (score > bestScore) {
+    if (score > top) {
       referent = e;
-      bestScore = score;
+      top = score;
     }
   }
   return referent;

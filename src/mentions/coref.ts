@@ -350,6 +350,13 @@ class HeadIndex {
   }
 }
 
+/** How many of the entity's name mentions read `text`. */
+function uses(e: Entity, text: string): number {
+  let n = 0;
+  for (const m of e.mentions) if (m.kind === "name" && m.text === text) n++;
+  return n;
+}
+
 /** Name, title, kind and gender of an entity from its mentions (a known speaker keeps its name). */
 function finish(e: Entity, known: boolean): void {
   let fullest: Mention | undefined;
@@ -358,14 +365,13 @@ function finish(e: Entity, known: boolean): void {
   let title: string | undefined;
   let kind: SpeakerKind | undefined;
   let gender = e.gender;
-  // How often each spelling of the fullest names is used: a misspelling given once loses to the usual one.
-  const uses = new Map<string, number>();
-  for (const m of e.mentions) if (m.kind === "name") uses.set(m.text, (uses.get(m.text) ?? 0) + 1);
   for (const m of e.mentions) {
     if (m.kind === "name") {
       nameCount++;
       const words = countWords(m.text);
-      if (!fullest || words > fullestWords || (words === fullestWords && uses.get(m.text)! > uses.get(fullest.text)!)) {
+      // Of two spellings as full, the one used more often: a misspelling given once loses to the usual one.
+      const moreUsed = () => m.text !== fullest!.text && uses(e, m.text) > uses(e, fullest!.text);
+      if (!fullest || words > fullestWords || (words === fullestWords && moreUsed())) {
         fullest = m;
         fullestWords = words;
       }

@@ -81,11 +81,22 @@ export function mentionSalience(
 
 /** How much an entity the article names often (its main figure) gains: a little, growing slowly. */
 export function prominence(e: Entity): number {
-  let names = 0;
-  for (const x of e.mentions) if (x.kind === "name") names++;
-  return PROMINENCE * Math.log2(1 + names);
+  let score = prominenceOf.get(e);
+  if (score === undefined) {
+    let names = 0;
+    for (const x of e.mentions) if (x.kind === "name") names++;
+    score = PROMINENCE * Math.min(PROMINENCE_CAP, Math.log2(1 + names));
+    // Name mentions are all linked before any description or pronoun asks: the count is final.
+    prominenceOf.set(e, score);
+  }
+  return score;
 }
+const prominenceOf = new WeakMap<Entity, number>();
 const PROMINENCE = 0.25;
+/** Past 15 names, more make no difference (and so the best score a mention can reach is bounded). */
+const PROMINENCE_CAP = 4;
+/** The most a mention in the pronoun's own sentence can score: a subject, first, of the same gender, prominent. */
+export const MAX_MENTION_SCORE = SUBJECT + FIRST_IN_SENTENCE + SAME_GENDER + PROMINENCE * PROMINENCE_CAP;
 
 /** How many sentences back a description's referent may be named. */
 const DESCRIPTION_REACH = 2;
