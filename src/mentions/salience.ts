@@ -93,8 +93,8 @@ export function prominence(e: Entity): number {
 }
 const prominenceOf = new WeakMap<Entity, number>();
 const PROMINENCE = 0.25;
-/** Past 15 names, more make no difference (and so the best score a mention can reach is bounded). */
-const PROMINENCE_CAP = 4;
+/** Past 255 names (none in a news article), more make no difference (and so the best score a mention can reach is bounded). */
+const PROMINENCE_CAP = 8;
 /** The most a mention in the pronoun's own sentence can score: a subject, first, of the same gender, prominent. */
 export const MAX_MENTION_SCORE = SUBJECT + FIRST_IN_SENTENCE + SAME_GENDER + PROMINENCE * PROMINENCE_CAP;
 
