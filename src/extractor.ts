@@ -122,7 +122,7 @@ function run(input: string, articleDate: string | Date | undefined, s: Settings)
   const doc = buildDocument(text, articleDate);
   const quotes = findQuotes(doc, s.marks, s.matcher);
   const mentions = detectMentions(doc, s.known);
-  const entities = linkEntities(mentions, knownSpeakersNamed(mentions, s.known));
+  const entities = linkEntities(mentions, knownSpeakersNamed(mentions, s.known), doc.tokens);
   const index = indexArticle(doc, s.matcher, mentions, entities, quotes);
   const { attributed, traces, rankings } = runRules(index, s.rules, { minConfidence: s.minConfidence, explain: s.explain, ranking: s.ranking });
   const dates = dateQuotes(doc, attributed);

@@ -2,6 +2,7 @@ import { countStartingBefore } from "./lookup";
 import type { Token } from "../document/types";
 import type { Entity, Mention } from "../mentions/types";
 import type { AttributedQuote } from "./types";
+import { MAX_MENTION_SCORE, mentionSalience, prominence } from "../mentions/salience";
 
 /**
  * Whether an entity can be what a pronoun refers to: he, she and I a person (or a name of unknown
@@ -9,6 +10,7 @@ import type { AttributedQuote } from "./types";
  * it"); they and we a group or an organisation.
  */
 export function compatible(pronoun: string, e: Entity): boolean {
+  if (NOT_NAMES.has(e.name.toLowerCase())) return false;
   switch (pronoun) {
     case "he":
       return isOnePerson(e) && e.gender !== "female";
@@ -23,6 +25,12 @@ export function compatible(pronoun: string, e: Entity): boolean {
   }
 }
 
+/**
+ * Capitalised words taken for a name that name no one: pronouns opening a sentence ("You said
+ * yesterday") and an interview's one-letter labels ("Q:", "A:").
+ */
+const NOT_NAMES = new Set(["you", "your", "we", "our", "us", "they", "them", "it", "i", "me", "he", "him", "she", "this", "that", "q", "a"]);
+
 /** Words that open a phrase about several ("those four skilled spielers", "many voters"). */
 const PLURAL_OPENERS = new Set(["those", "these", "many", "some", "several", "both", "all", "few", "most", "other"]);
 
@@ -35,11 +43,18 @@ function isOnePerson(e: Entity): boolean {
   return !PLURAL_OPENERS.has(words[0]!) && !(words.length > 1 && /[^s]s$/.test(last));
 }
 
-const SUBJECT_FOLLOWERS = new Set(["VERB", "AUX"]);
+/** A quote's speaker is as salient as a sentence's subject, counted from the quote's last sentence. */
+const SPEAKER_ROLE = 2.5;
+/** How far back (in quotes) an "I" looks for the latest "I" whose voice it continues. */
+const VOICE_QUOTES = 30;
+/** How many of the latest attributed quotes lend their speakers salience. */
+const SPEAKER_QUOTES = 6;
 
 /**
- * Resolves a pronoun: a compatible subject in the sentences just before it, else the speaker of
- * the latest attributed quote, else the latest compatible mention. Mentions inside the quote being
+ * Resolves a pronoun to the most salient compatible entity (see mentions/salience.ts): each
+ * mention in the six sentences before it scores by how far back it is and its role there (the
+ * subject of the sentence before scores highest, a name after a preposition lowest), and the
+ * speakers of the latest attributed quotes score a bonus. Mentions inside the quote being
  * attributed are skipped: the speaker is never someone the speaker talks about.
  */
 export function resolvePronoun(
@@ -52,37 +67,80 @@ export function resolvePronoun(
 ): Entity | null {
   const word = tokens[pronoun.firstToken]!.lower;
   const sentence = tokens[pronoun.firstToken]!.sentence;
-  let latest: Entity | null = null;
-  let subject: Entity | null = null;
-  let weakSubject: Entity | null = null;
+  const gender = pronoun.gender;
+  // "I" outside a quotation goes on in the voice of the latest "I" (an interview's answers, a column).
+  if (word === "i") {
+    for (let k = previous.length - 1; k >= 0 && k >= previous.length - VOICE_QUOTES; k--) {
+      const { entity: e, mention } = previous[k]!;
+      if (e && mention?.kind === "pronoun" && tokens[mention.firstToken]?.lower === "i") return e;
+    }
+  }
+  const scores = new Map<Entity, number>();
+  let bestScore = -Infinity;
+  // The candidates of the sentence being walked, latest first: its first one is known at its start.
+  const pending: Mention[] = [];
+  const pendingEntities: Entity[] = [];
+  let pendingSentence = sentence;
+  const flush = () => {
+    for (let c = 0; c < pending.length; c++) {
+      const e = pendingEntities[c]!;
+      const score = mentionSalience(pending[c]!, e, sentence - pendingSentence, c === pending.length - 1, tokens, gender);
+      const best = scores.get(e);
+      if (best === undefined || score > best) scores.set(e, score);
+      if (score > bestScore) bestScore = score;
+    }
+    pending.length = 0;
+    pendingEntities.length = 0;
+  };
   for (let k = countStartingBefore(mentions, pronoun.start) - 1; k >= 0; k--) {
     const m = mentions[k]!;
     // Checked first, for every mention: a run of pronouns must not walk back through the article.
-    const distance = m.firstToken >= 0 ? sentence - tokens[m.firstToken]!.sentence : 0;
-    if (distance > 6) break;
-    if (m.kind === "pronoun" || !m.entity || skip(m)) continue;
+    const mentionSentence = m.firstToken >= 0 ? tokens[m.firstToken]!.sentence : sentence;
+    if (mentionSentence !== pendingSentence) {
+      flush();
+      pendingSentence = mentionSentence;
+      // No mention this far back can score more than the best one found: stop.
+      if (bestScore >= MAX_MENTION_SCORE - (sentence - mentionSentence)) break;
+    }
+    if (sentence - mentionSentence > 6) break;
+    if (m.kind === "pronoun" || !m.entity) continue;
     const e = entityOf(m.entity);
+    // skip() looks the mention up among the quotes: asked last, of compatible mentions only.
+    if (!e || !compatible(word, e) || skip(m)) continue;
+    pending.push(m);
+    pendingEntities.push(e);
+  }
+  flush();
+  for (let k = previous.length - 1; k >= 0 && k >= previous.length - SPEAKER_QUOTES; k--) {
+    const { entity: e, quote } = previous[k]!;
     if (!e || !compatible(word, e)) continue;
-    const next = tokens[m.extentEndToken];
-    // A capitalised word of unknown kind ("Fine", "Stocks") is a person only as the subject of a
-    // verb ("Lynch said"), and then only if no earlier speaker will do.
-    const weak = e.kind === "unknown";
-    if (weak && !(next && SUBJECT_FOLLOWERS.has(next.pos))) continue;
-    if (!weak) latest ??= e;
-    if (distance <= 2 && next && (SUBJECT_FOLLOWERS.has(next.pos) || next.text === ",")) {
-      if (!weak) {
-        subject = e;
-        break;
-      }
-      weakSubject ??= e;
+    const distance = Math.max(0, sentence - sentenceAtOffset(tokens, Math.min(quote.end, pronoun.start) - 1));
+    const score = SPEAKER_ROLE - distance + (gender && e.gender === gender ? 0.5 : 0) + prominence(e);
+    const best = scores.get(e);
+    if (best === undefined || score > best) scores.set(e, score);
+  }
+  let referent: Entity | null = null;
+  let top = -Infinity;
+  // Candidates were found nearest first: on a tie the nearer one wins.
+  for (const [e, score] of scores) {
+    if (score > top) {
+      referent = e;
+      top = score;
     }
   }
-  if (subject) return subject;
-  for (let k = previous.length - 1; k >= 0 && k >= previous.length - 6; k--) {
-    const e = previous[k]!.entity;
-    if (e && compatible(word, e)) return e;
+  return referent;
+}
+
+/** The sentence of the token at (or last before) a character offset. */
+function sentenceAtOffset(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start <= offset) lo = mid + 1;
+    else hi = mid;
   }
-  return weakSubject ?? latest;
+  return tokens[Math.max(0, lo - 1)]?.sentence ?? 0;
 }
 
 /** Relative pronouns that stand for the phrase right before them ("Ted Cruz of Texas, who said"). */

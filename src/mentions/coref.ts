@@ -4,6 +4,9 @@ import { entityIdAt } from "./ids";
 import { isFirstName } from "./lexicon";
 import { describe, ownerLabel } from "./describe";
 import type { Entity, KnownSpeaker, Mention } from "./types";
+import type { Token } from "../document/types";
+import { appositionHost, organisationReferent } from "./appositive";
+import { salientBefore, subjectBefore } from "./salience";
 
 const ARTICLE = /^(a|an|the)\s+/i;
 const DEFINITE = /^(the|this|that|these|those)\s/i;
@@ -41,7 +44,7 @@ const IRREGULAR_SPACE = /\s\s|[^\S ]/;
  * or a part of its name) joins that speaker, which keeps the name, title and kind it was given.
  * Pronouns stay unlinked: which entity they refer to depends on attribution.
  */
-export function linkEntities(mentions: readonly Mention[], known: readonly KnownSpeaker[] = []): Entity[] {
+export function linkEntities(mentions: readonly Mention[], known: readonly KnownSpeaker[] = [], tokens: readonly Token[] = []): Entity[] {
   const entities: Entity[] = [];
   const byName = new Map<string, Entity>();
   const add = (m: Mention, e: Entity) => {
@@ -66,10 +69,16 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
 
   const names = mentions.filter((m) => m.kind === "name");
   // Full names first, so that a lone surname anywhere in the article finds its full name.
+  const byLastWord = new Map<string, Entity[]>();
   for (const m of names) {
     if (countWords(m.text) < 2) continue;
     const key = nameKey(m.text);
-    const e = byName.get(key) ?? create(null, m.category, m.text);
+    let e = byName.get(key) ?? misspelt(m, byLastWord);
+    if (!e) {
+      e = create(null, m.category, m.text);
+      const last = lastWord(m.text);
+      byLastWord.set(last, [...(byLastWord.get(last) ?? []), e]);
+    }
     byName.set(key, e);
     add(m, e);
   }
@@ -77,6 +86,7 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
   for (const m of names) {
     if (m.entity) continue;
     const key = nameKey(m.text);
+    dropSurnameGender(m, fullNames.get(key));
     const e = byName.get(key) ?? partOfFullName(m, fullNames.get(key) ?? []) ?? create(null, m.category, m.text);
     byName.set(key, e);
     add(m, e);
@@ -100,10 +110,33 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
       add(m, owner);
       return;
     }
+    // "Cook provided a written statement", "Sherman said in the 2013 video": the subject is its author.
+    const author =
+      m.category === "document" && !m.plural && !MEASURED.has(head) && owner === undefined && tokens.length && !(DEFINITE.test(m.text) && heads.antecedent(head, m))
+        ? subjectBefore(mentions, at, tokens, entityOf, (e) => e.kind === "person" || e.kind === "organisation")
+        : undefined;
+    if (author) {
+      add(m, author);
+      heads.add(head, m, author);
+      return;
+    }
+    // "Jeb Bush, the former governor and a presidential candidate,": the person named just before.
+    const host = owner === undefined && tokens.length ? appositionHost(m, mentions, at, tokens, entityOf) : undefined;
+    if (host) {
+      add(m, host);
+      heads.add(head, m, host);
+      return;
+    }
     const ownedKey = owner === undefined ? "" : `${typeof owner === "string" ? nameKey(owner) : owner.id}\u0000${nameKey(parts.rest)}`;
     const definite = DEFINITE.test(m.text);
     // An owned description ("the senator's spokesman") is someone else than its owner: no epithet.
-    const epithet = () => (owner === undefined ? epithetReferent(m, mentions, at, entityOf) : undefined);
+    const epithet = () => {
+      if (owner !== undefined) return undefined;
+      if (!tokens.length) return epithetReferent(m, mentions, at, entityOf);
+      if (m.category === "organisation") return organisationReferent(m, mentions, at, tokens, entityOf);
+      if (m.category !== "person" || m.plural) return undefined;
+      return epithetReferent(m, mentions, at, entityOf) ?? salientBefore(mentions, at, tokens, entityOf, (x, e) => x.kind === "name" && e.kind === "person", undefined, true);
+    };
     let e = (definite ? heads.antecedent(head, m) ?? epithet() : undefined) ?? (ownedKey ? byOwned.get(ownedKey) : undefined);
     if (!e) {
       e = create(null, m.category, parts.rest);
@@ -116,7 +149,9 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
       }
     }
     add(m, e);
-    heads.add(head, m, e);
+    // "ran for president", "to serve as president": a bare singular role noun says what someone
+    // is or wants to be, and is no antecedent for "the president".
+    if (m.plural || /\s/.test(m.text.trim())) heads.add(head, m, e);
   });
 
   for (const e of entities) {
@@ -126,6 +161,9 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
   for (const { e, owner, rest } of owned) e.name = `${typeof owner === "string" ? owner : ownerLabel(owner)} ${rest}`;
   return entities;
 }
+
+/** Documents that measure others rather than speak for their subject: "Clinton leads in the poll". */
+const MEASURED = new Set(["poll", "polls", "survey", "study"]);
 
 /** How far back (in characters) an epithet's person may be named. */
 const EPITHET_REACH = 400;
@@ -187,6 +225,45 @@ function byPart(fullNames: readonly Entity[]): Map<string, Entity[]> {
     if (last !== first) file(last, e);
   }
   return index;
+}
+
+/**
+ * A lone word that ends a full name in the article is that person's surname, whatever gender the
+ * first-name list gives it ("Sherman" of "Wendy Sherman", "Carter"): only an honorific or title
+ * before it ("Mrs. Sherman") says the gender then.
+ */
+function dropSurnameGender(m: Mention, candidates: readonly Entity[] | undefined): void {
+  if (!m.gender || !candidates || m.extentStart < m.start) return;
+  const word = m.text.toLowerCase();
+  if (candidates.some((e) => lastWord(e.name) === word)) delete m.gender;
+}
+
+function lastWord(name: string): string {
+  const parts = name.toLowerCase().split(/\s+/);
+  return parts[parts.length - 1]!;
+}
+
+/**
+ * A person's full name spelt with a first name one letter off an earlier one with the same
+ * surname ("Hilary Clinton" beside "Hillary Clinton") is a misspelling of it: same person.
+ */
+function misspelt(m: Mention, byLastWord: ReadonlyMap<string, readonly Entity[]>): Entity | undefined {
+  const words = m.text.toLowerCase().split(/\s+/);
+  if (words.length !== 2 || words[0]!.length < 4) return undefined;
+  for (const e of byLastWord.get(words[1]!) ?? []) {
+    const other = e.name.toLowerCase().split(/\s+/);
+    if (e.kind === "person" && other.length === 2 && oneEditApart(words[0]!, other[0]!)) return e;
+  }
+  return undefined;
+}
+
+/** Whether one letter added, dropped or changed turns `a` into `b` (and they differ). */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** The gender a full-name entity's mentions give it, if any. */
@@ -273,6 +350,13 @@ class HeadIndex {
   }
 }
 
+/** How many of the entity's name mentions read `text`. */
+function uses(e: Entity, text: string): number {
+  let n = 0;
+  for (const m of e.mentions) if (m.kind === "name" && m.text === text) n++;
+  return n;
+}
+
 /** Name, title, kind and gender of an entity from its mentions (a known speaker keeps its name). */
 function finish(e: Entity, known: boolean): void {
   let fullest: Mention | undefined;
@@ -285,7 +369,9 @@ function finish(e: Entity, known: boolean): void {
     if (m.kind === "name") {
       nameCount++;
       const words = countWords(m.text);
-      if (!fullest || words > fullestWords) {
+      // Of two spellings as full, the one used more often: a misspelling given once loses to the usual one.
+      const moreUsed = () => m.text !== fullest!.text && uses(e, m.text) > uses(e, fullest!.text);
+      if (!fullest || words > fullestWords || (words === fullestWords && moreUsed())) {
         fullest = m;
         fullestWords = words;
       }

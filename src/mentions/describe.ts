@@ -77,7 +77,8 @@ function ownerBefore(
     if (!e) continue;
     const person = other.category === "person" || e.kind === "person";
     if (possessive === "male" || possessive === "female") {
-      const gender = other.gender ?? e.gender;
+      // The entity's gender is final only once linking ends: read it from its mentions so far.
+      const gender = other.gender ?? e.gender ?? e.mentions.find((x) => x.gender)?.gender;
       if (person && (!gender || gender === possessive)) return e;
     } else if (possessive === "thing") {
       if (e.kind === "organisation") return e;

@@ -1,0 +1,161 @@
+import type { Token } from "../document/types";
+import type { Entity, Mention } from "./types";
+
+/**
+ * How salient a mention makes its entity for a pronoun that follows: news prose keeps talking
+ * about the subject of the sentences just before ("Cruz belittled the issue. And he said..."),
+ * not about a name in a prepositional phrase ("for Clinton", "with Bloomberg Politics") or an
+ * object ("told a voter"). A score, higher for more salient; one sentence back costs one point.
+ */
+
+/** Words after which a new clause, and so a subject, can start. */
+const CLAUSE_OPENERS = new Set([
+  ",", ";", ":", "(", "\"", "\u201c", "\u201d", "'", "''", "``", "\u2018", "\u2019", "--", "\u2014", "\u2013",
+  "that", "because", "while", "when", "if", "as", "after", "before", "since", "although", "though", "but", "so", "then",
+]);
+/** Verbs of speech right before a name: "said Kunin" makes Kunin the speaker, a subject. */
+const SPEECH_VERBS = new Set(["said", "says", "added", "asked", "wrote", "explained", "noted", "continued", "argued", "insisted"]);
+/** What may follow a subject: its verb, an apposition or a relative clause. */
+const AFTER_SUBJECT_POS = new Set(["VERB", "AUX", "ADV"]);
+const AFTER_SUBJECT_WORDS = new Set([",", "(", "who", "--", "\u2014", "\u2013"]);
+
+const PER_SENTENCE = 1;
+const SUBJECT = 2;
+/** The first subject of a sentence is its main clause's, before any embedded one ("X said that Y planned"). */
+const FIRST_IN_SENTENCE = 0.5;
+const AFTER_PREPOSITION = -1;
+const POSSESSIVE = 0.5;
+/** A capitalised word of unknown kind ("Fine", "Stocks", "Ferries ran late") is a weak candidate, even as a subject. */
+const UNKNOWN_KIND = -1.5;
+/** A pronoun whose gender the entity is known to have, over one whose gender is unknown. */
+const SAME_GENDER = 0.5;
+
+/** Whether the mention's phrase opens a clause and a verb (or apposition) follows it. */
+export function isClauseSubject(m: Mention, tokens: readonly Token[]): boolean {
+  if (!opensClause(tokens, m.extentFirstToken)) return false;
+  const next = tokens[m.extentEndToken];
+  return !!next && (AFTER_SUBJECT_POS.has(next.pos) || AFTER_SUBJECT_WORDS.has(next.lower));
+}
+
+/** Whether token `k` starts a clause: first in its sentence or after a clause opener ("Maybe Trump is", "And Cruz said"). */
+function opensClause(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  if (!before || before.sentence !== tokens[k]!.sentence || CLAUSE_OPENERS.has(before.lower)) return true;
+  // One adverb or conjunction opening the sentence: "Maybe Trump is", "And Cruz said".
+  return SENTENCE_ADVERB_POS.has(before.pos) && tokens[k - 2]?.sentence !== before.sentence;
+}
+const SENTENCE_ADVERB_POS = new Set(["ADV", "CCONJ", "SCONJ", "INTJ"]);
+
+/** "said Kunin", "told Ann Lee": a name right after a speech verb is its speaker. */
+function isInvertedSpeaker(m: Mention, tokens: readonly Token[]): boolean {
+  const before = tokens[m.extentFirstToken - 1];
+  return !!before && SPEECH_VERBS.has(before.lower);
+}
+
+/** A clause's subject or a speech verb's inverted subject ("said Kunin"). */
+export function isSubjectRole(m: Mention, tokens: readonly Token[]): boolean {
+  return isInvertedSpeaker(m, tokens) || isClauseSubject(m, tokens);
+}
+
+function isPossessive(m: Mention, tokens: readonly Token[]): boolean {
+  const next = tokens[m.endToken];
+  return !!next && (next.lower === "'s" || next.lower === "\u2019s" || next.text === "'" || next.text === "\u2019");
+}
+
+/**
+ * The salience a mention `distance` sentences before the pronoun gives its entity. `first`: no
+ * other candidate mention comes before it in its sentence.
+ */
+export function mentionSalience(
+  m: Mention, e: Entity, distance: number, first: boolean, tokens: readonly Token[], gender: "male" | "female" | undefined,
+): number {
+  let score = -PER_SENTENCE * distance;
+  const subject = isSubjectRole(m, tokens);
+  if (subject) score += SUBJECT + (first ? FIRST_IN_SENTENCE : 0);
+  else if (isPossessive(m, tokens)) score += POSSESSIVE;
+  else if (tokens[m.extentFirstToken - 1]?.pos === "ADP") score += AFTER_PREPOSITION;
+  if (e.kind === "unknown") score += UNKNOWN_KIND;
+  if (gender && e.gender === gender) score += SAME_GENDER;
+  return score + prominence(e);
+}
+
+/** How much an entity the article names often (its main figure) gains: a little, growing slowly. */
+export function prominence(e: Entity): number {
+  let score = prominenceOf.get(e);
+  if (score === undefined) {
+    let names = 0;
+    for (const x of e.mentions) if (x.kind === "name") names++;
+    score = PROMINENCE * Math.min(PROMINENCE_CAP, Math.log2(1 + names));
+    // Name mentions are all linked before any description or pronoun asks: the count is final.
+    prominenceOf.set(e, score);
+  }
+  return score;
+}
+const prominenceOf = new WeakMap<Entity, number>();
+const PROMINENCE = 0.25;
+/** Past 255 names (none in a news article), more make no difference (and so the best score a mention can reach is bounded). */
+const PROMINENCE_CAP = 8;
+/** The most a mention in the pronoun's own sentence can score: a subject, first, of the same gender, prominent. */
+export const MAX_MENTION_SCORE = SUBJECT + FIRST_IN_SENTENCE + SAME_GENDER + PROMINENCE * PROMINENCE_CAP;
+
+/** How many sentences back a description's referent may be named. */
+const DESCRIPTION_REACH = 2;
+
+/**
+ * The most salient entity named before mention `at` that `accept` takes, within a couple of
+ * sentences: what a definite description with no antecedent of its own ("the Florida senator",
+ * "the agency") most likely refers to. With `subjectsOnly`, only a subject (or speaker) counts:
+ * "Ann Lee and Tom Reyes spoke. The senator said" names neither clearly.
+ */
+export function salientBefore(
+  mentions: readonly Mention[], at: number, tokens: readonly Token[],
+  entityOf: (m: Mention) => Entity | undefined, accept: (m: Mention, e: Entity) => boolean,
+  reach = DESCRIPTION_REACH, subjectsOnly = false,
+): Entity | undefined {
+  const self = mentions[at]!;
+  const sentence = tokens[self.firstToken]?.sentence;
+  if (sentence === undefined) return undefined;
+  const found: Array<{ m: Mention; e: Entity; distance: number }> = [];
+  const firstBySentence = new Map<number, Mention>();
+  for (let k = at - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.firstToken < 0 || m.extentEndToken > self.extentFirstToken) continue;
+    const s = tokens[m.firstToken]!.sentence;
+    const distance = sentence - s;
+    if (distance > reach) break;
+    const e = entityOf(m);
+    if (!e || !accept(m, e) || (subjectsOnly && !isSubjectRole(m, tokens))) continue;
+    found.push({ m, e, distance });
+    firstBySentence.set(s, m);
+  }
+  let best: Entity | undefined;
+  let bestScore = -Infinity;
+  for (const { m, e, distance } of found) {
+    const score = mentionSalience(m, e, distance, firstBySentence.get(tokens[m.firstToken]!.sentence) === m, tokens, undefined);
+    if (score > bestScore) {
+      best = e;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * The nearest subject before mention `at` in its own sentence that `accept` takes: who "provided a
+ * written statement" or "said in the video" (the document's author).
+ */
+export function subjectBefore(
+  mentions: readonly Mention[], at: number, tokens: readonly Token[],
+  entityOf: (m: Mention) => Entity | undefined, accept: (e: Entity) => boolean,
+): Entity | undefined {
+  const self = mentions[at]!;
+  const sentence = tokens[self.firstToken]?.sentence;
+  for (let k = at - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.firstToken < 0 || m.extentEndToken > self.extentFirstToken) continue;
+    if (tokens[m.firstToken]!.sentence !== sentence) break;
+    const e = entityOf(m);
+    if (e && m.kind !== "pronoun" && isSubjectRole(m, tokens) && accept(e)) return e;
+  }
+  return undefined;
+}

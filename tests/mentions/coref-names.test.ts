@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../src";
+import { compatible } from "../../src/attribution/resolve";
+import type { Entity } from "../../src/mentions/types";
+
+/** Each quote's text with its speaker's name. */
+const speakers = (text: string) => extractQuotes(text).quotes.map((q) => [q.text, q.speaker?.name ?? null]);
+
+describe("names behind pronouns and descriptions", () => {
+  it("reads a lone surname that the first-name list calls male as the surname of a woman named in full", () => {
+    const text = 'Nora Sherman runs the harbour office. "We are busy," Sherman said. "The ferries come early," she said.';
+    expect(speakers(text)).toEqual([
+      ["We are busy", "Nora Sherman"],
+      ["The ferries come early", "Nora Sherman"],
+    ]);
+  });
+
+  it("resolves he or she to the subject or speaker before it, not to a name after a preposition", () => {
+    const text = 'Mara Voss and Ellen Park held a joint rally. "This will be a test" for Park, said Voss. "She has never faced a crowd this large," she said.';
+    expect(speakers(text)).toEqual([
+      ["This will be a test", "Mara Voss"],
+      ["She has never faced a crowd this large", "Mara Voss"],
+    ]);
+  });
+
+  it("does not resolve he to the object of a verb, even one followed by a verb", () => {
+    const text = 'Jim Hale, 57, told a neighbour passing by that the vote mattered. "We are like brothers," he explained.';
+    expect(speakers(text)[1]).toEqual(["We are like brothers", "Jim Hale"]);
+  });
+
+  it("prefers the subject to a capitalised phrase of unknown kind inside an apposition", () => {
+    const text = 'Florida delegate Sam Ortiz, wearing a Lopez T-Shirt covered in buttons, said he is proud of the campaign. "It is working," he said.';
+    expect(speakers(text)[1]).toEqual(["It is working", "Sam Ortiz"]);
+  });
+
+  it("lets an I outside quotation marks go on in the voice of the latest I", () => {
+    const text = "Vice President Lena Ortiz spoke with reporters on Monday. I said last month that wages were too low. Karl Brandt disagrees with that. I believe the middle class will recover.";
+    expect(speakers(text)).toEqual([
+      ["wages were too low", "Lena Ortiz"],
+      ["the middle class will recover", "Lena Ortiz"],
+    ]);
+  });
+
+  it("never takes a capitalised pronoun or an interview label for a referent", () => {
+    const entity = (name: string): Entity => ({ id: "e1", name, kind: "unknown", mentions: [] });
+    expect(compatible("i", entity("You"))).toBe(false);
+    expect(compatible("he", entity("Q"))).toBe(false);
+    expect(compatible("he", entity("Moran"))).toBe(true);
+  });
+
+  it("links a description set off after a name (and one joined to it by and) to that person", () => {
+    const text = 'Dale Horn, the former mayor and a Senate candidate, spoke on Monday. "We need roads," the candidate said.';
+    expect(speakers(text)).toEqual([["We need roads", "Dale Horn"]]);
+  });
+
+  it("links the newspaper to the organisation whose name says it is one", () => {
+    const text = 'The Harbor Times published a long editorial on Sunday. Mayor Dale Horn did not reply. "The port is failing," the newspaper wrote.';
+    expect(speakers(text)).toEqual([["The port is failing", "Harbor Times"]]);
+  });
+
+  it("links an epithet to the subject of the sentence before when the people named near it are named as often", () => {
+    const text = 'Ann Lee met Dale Horn at the port on Monday. Lee left early. Horn toured the docks. "The water will go down," the Ohio senator said.';
+    expect(speakers(text)).toEqual([["The water will go down", "Dale Horn"]]);
+  });
+
+  it("links the agency to a department named as a description before it", () => {
+    const text = 'The State Department released the cables on Friday. Critics said little. "The review is complete," the agency said.';
+    expect(speakers(text)).toEqual([["The review is complete", "State Department"]]);
+  });
+
+  it("gives his the gender its owner's first name gives, while entities are still being linked", () => {
+    const text = 'Sam Ortiz leads the Ortiz campaign. Hillary Mane leads the Mane campaign. Ortiz said the race was close. Mane left the stage early. His campaign said it would "win the north."';
+    expect(speakers(text)).toEqual([
+      ["the race was close", "Sam Ortiz"],
+      ["win the north.", "Ortiz campaign"],
+    ]);
+  });
+
+  it("names a document after the subject that sent or issued it, but not a poll after whom it measures", () => {
+    expect(speakers('Dana Cole sent a long letter to the board on Monday. "The vote was unfair," the letter said.')).toEqual([
+      ["The vote was unfair", "Dana Cole"],
+    ]);
+    expect(speakers('Dana Cole leads in a new poll. "The race is tight," the poll said.')).toEqual([["The race is tight", "new poll"]]);
+  });
+
+  it("reads a first name one letter off as a misspelling of the same person, named as the article usually spells it", () => {
+    const text = 'Hillary Stone met workers at the dock. Hillary Stone left early. Hilary Stone visited the port on Friday. "It went well," Stone said.';
+    expect(speakers(text)).toEqual([["It went well", "Hillary Stone"]]);
+  });
+
+  it("does not take a bare role noun (run for president) for the antecedent of the president", () => {
+    const text = 'President Dana Ruiz spoke at the port. Few expected Lee to run for president. "We will rebuild," the president said.';
+    expect(speakers(text)).toEqual([["We will rebuild", "Dana Ruiz"]]);
+  });
+});
