@@ -23,6 +23,10 @@ describe("the subject of a cue", () => {
     ["of the cue a participle follows ('X said, adding')", 'The two mayors will meet next week, Quill said, adding, "Both of them must settle it face to face."', "Quill"],
     ["across 'of Texas' and an apposition", 'Senator Ruth Calder of Idaho, the No. 3 Democrat in the Senate, said the panel will probably vote on "three new water bills" on Monday.', "Ruth Calder"],
     ["past a year", 'Lund dislikes Marsh, who in 2010 said the aim was to make Lund a "one-term mayor."', "who"],
+    ["of a participle: the sentence's subject that a verb follows, not a time word before it", 'Hours later, Nora Quist returned the favour, telling reporters, "I have always admired her work and her courage."', "Nora Quist"],
+    ["of a participle: not a place in the opening phrase", 'At a rally in Salem, Ore., on Tuesday, Senator Ray Lund of Vermont endorsed Dana Hill, saying she would "make an outstanding mayor."', "Ray Lund"],
+    ["of a participle: the name after an opening phrase that ends in a comma", 'Early in his campaign, Nora Quist attacked Dana Hill, calling her "a failed candidate."', "Nora Quist"],
+    ["of a coordinated verb: not the dateline", 'WASHINGTON — Sen. Ruth Calder (R-Iowa) on Wednesday downplayed the row and said it was "a storm in a teacup."', "Ruth Calder"],
     ["past an adverb tagged as a verb", '"He continues to pursue the trophy projects he is known for," it further wrote.', "it"],
   ])("%s", (_, text, expected) => {
     const needle = text.match(/"([^"]{4,20})/)![1]!;
