@@ -53,6 +53,15 @@ describe("the subject of a cue", () => {
 });
 
 describe("the main clause's cue", () => {
+  it.each([
+    ["after a relative clause, not the clause's verb", 'Still, Ruth Calder, who thinks the council made a power grab, called the new law "much, much better" than the old one.', "called", "Ruth Calder"],
+    ["after a relative clause, before reported speech", 'Ruth Calder, who says the city should build more homes, tweeted that the plan "will not work and she knows it."', "tweeted", "Ruth Calder"],
+    ["after the quote, past the speaker's relative clause", '"We will not back down from this fight," Warren, who has not endorsed a candidate, told reporters.', "told", "Warren"],
+  ])("comes %s", (_, text, cueText, speaker) => {
+    const quote = extractQuotes(text).quotes.find((q) => q.type !== "indirect")!;
+    expect([quote.cue?.text, quote.speaker?.mention.text]).toEqual([cueText, speaker]);
+  });
+
   it("comes before a cue in the clause that opens the sentence", () => {
     const text = 'In a blog post published Friday, Dawson said she has had "points of real disagreement" with the board.';
     const quote = extractQuotes(text).quotes.find((q) => q.text.startsWith("points"))!;

@@ -64,9 +64,10 @@ function speakerOfSentence(ctx: RuleContext): Attribution | Pass {
   return ctx.pass("no cue governs the quoted term");
 }
 
-/** The cue that reported speech was found through, if it is still one. */
+/** The cue that reported speech was found through, if it is still one and not a relative clause's verb (then the sentence's cues). */
 function hintedCue(ctx: RuleContext, start: number): CueMatch[] {
   const cue = ctx.cueAt(ctx.tokenAt(start));
+  if (cue && ctx.quote.type !== "indirect" && ctx.relativeClauseOf(cue)) return candidateCues(ctx);
   return cue ? [cue] : [];
 }
 
@@ -93,12 +94,24 @@ function candidateCues(ctx: RuleContext): CueMatch[] {
     const cue = ctx.cueAt(i);
     if (cue && !ctx.insideQuote(cue.start) && cue.endToken <= open) before.push(cue);
   }
-  if (before.length) return mainClauseFirst(ctx, before, from);
-  // After the quote, in the same sentence (or within the parent quote).
-  const after = ctx.tokenAt(quote.close?.end ?? quote.end);
+  if (before.length) return relativeClausesLast(ctx, mainClauseFirst(ctx, before, from));
+  // After the quote, in the same sentence (or within the parent quote), past relative clauses:
+  // in `"...," Lund, who has not endorsed anyone, told reporters` the cue is "told".
   const to = ctx.parent ? ctx.tokenAt(scope.end) : ctx.lastSentence.endToken;
-  const cue = ctx.findCue(after, to);
+  let cue = ctx.findCue(ctx.tokenAt(quote.close?.end ?? quote.end), to);
+  // Only after a named antecedent ("Lund, who ..."): the main verb's subject is then known.
+  let clause = cue && ctx.relativeClauseOf(cue);
+  while (cue && clause && ctx.mentionEndingAt(clause.first - 1)) {
+    cue = ctx.findCue(clause.end, to);
+    clause = cue && ctx.relativeClauseOf(cue);
+  }
   return cue ? [cue] : [];
+}
+
+/** The cues outside relative clauses first, in order, then those inside them. */
+function relativeClausesLast(ctx: RuleContext, cues: CueMatch[]): CueMatch[] {
+  const inside = cues.filter((c) => ctx.relativeClauseOf(c));
+  return inside.length ? [...cues.filter((c) => !inside.includes(c)), ...inside] : cues;
 }
 
 /** Words of the object between a naming verb and the quoted term: "labelled [the council's vote] "a farce"". */
