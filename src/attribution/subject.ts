@@ -48,8 +48,9 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
     const prev = tokens[k - 1]!;
     if (prev.sentence !== sentence && prev.text !== "]") break;
     const found = ctx.mentionEndingAt(k);
-    // "The council issued a note calling": the object of a verb is not the participle's subject.
-    if (found && participle && isVerb(tokens[found.extentFirstToken - 1])) {
+    // "The council issued a note calling", "The campaign sent out a text to supporters saying":
+    // the object of a verb (or of its particle or a preposition) is not the participle's subject.
+    if (found && participle && isObject(tokens, found.extentFirstToken)) {
       const subject = sentenceSubject(ctx, cue, usable);
       return subject && subject.extentEndToken < found.extentFirstToken ? subject : null;
     }
@@ -93,6 +94,16 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
   let j = cue.endToken;
   while (tokens[j] && tokens[j]!.pos === "ADV" && j - cue.endToken < 2) j++;
   return ctx.mentionStartingAt(j);
+}
+
+/** Particles that end a phrasal verb before its object: "put out a statement", "set up a fund". */
+const OBJECT_PARTICLES = new Set(["out", "up", "off", "down"]);
+
+/** Whether the noun phrase starting at token `first` is an object: a verb, a verb's particle or a preposition comes right before it. */
+function isObject(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  if (!before) return false;
+  return isVerb(before) || (OBJECT_PARTICLES.has(before.lower) && isVerb(tokens[first - 2]));
 }
 
 /** Where the time phrase that ends before token `k` starts ("on Tuesday", "in 2010", "just this month"), or `k`. */

@@ -284,3 +284,16 @@ describe("built-in verbs: naming and manners of speaking", () => {
     expect([quote.cue?.text, quote.speaker?.mention.text]).toEqual([cue, speaker]);
   });
 });
+
+describe("a document speaks for whoever issued it", () => {
+  it.each([
+    ["the object of a phrasal verb, before a participle", 'His office put out a statement saying the city "does not have the capacity to check every request."', "His office"],
+    ["a video that said", 'In selling the courses, Dana Hill released a marketing video that said, "We are going to have the finest teachers in the state."', "Dana Hill"],
+    ["a sign that read", 'The day before, Omar Quist hoisted a sign that read "Fifteen percent or bust!"', "Omar Quist"],
+    ["the following statement, before a colon", 'When Ray Lund retired in 1998, Mayor Dana Hill released the following statement: "Ray gave this city forty years of his life and we are all the better for it."', "Dana Hill"],
+    ["the following statement, before a colon that ends the paragraph", 'When Ray Lund retired in 1998, Mayor Dana Hill released the following statement:\n\n"Ray gave this city forty years of his life and we are all the better for it."', "Dana Hill"],
+  ])("%s", (_, text, expected) => {
+    const quote = extractQuotes(text).quotes.find((q) => q.type !== "indirect")!;
+    expect(quote.speaker?.mention.text).toBe(expected);
+  });
+});

@@ -1,4 +1,5 @@
 import { defineRule, type Attribution, type Pass, type RuleContext, type Sentence } from "../../rules-api";
+import { documentAuthor } from "./document-author";
 import { slotCueAt } from "./verb-slot";
 
 const LEAD_IN_END = new Set([":", ","]);
@@ -24,7 +25,7 @@ export const leadingSpeakerCue = defineRule({
     if (!LEAD_IN_END.has(before.text) && !before.text.endsWith(":") && !ctx.cueAt(opener - 1)) return ctx.pass("no colon, comma or cue before the quote");
     const found = fromLeadIn(ctx, ctx.sentence, opener, 0.9);
     if (!("pass" in found) || !before.text.endsWith(":")) return found;
-    return verbBeforeColon(ctx, opener - 1) ?? nameBeforeColon(ctx, opener - 1) ?? found;
+    return verbBeforeColon(ctx, opener - 1) ?? nameBeforeColon(ctx, opener - 1) ?? documentBeforeColon(ctx, opener - 1) ?? found;
   },
 });
 
@@ -64,6 +65,13 @@ function nameBeforeColon(ctx: RuleContext, colon: number): Attribution | null {
   return { speaker: name, cue: null, confidence: 0.75, reason: `"${name.text}" before the colon` };
 }
 
+/** `Mayor Hill released the following statement: "..."`: the document before the colon speaks for Hill. */
+function documentBeforeColon(ctx: RuleContext, colon: number): Attribution | null {
+  const document = ctx.mentionEndingAt(colon);
+  const author = document && documentAuthor(ctx, document.extentFirstToken, colon);
+  return author ? { speaker: author, cue: null, confidence: 0.8, reason: `lead-in: "${author.text}" issued "${document!.text}"` } : null;
+}
+
 /** Looks back from `end` (exclusive) through the lead-in for a cue and its subject. */
 function fromLeadIn(ctx: RuleContext, sentence: Sentence, end: number, confidence: number): Attribution | Pass {
   const from = Math.max(sentence.firstToken, end - 8);
@@ -82,6 +90,9 @@ function fromLeadIn(ctx: RuleContext, sentence: Sentence, end: number, confidenc
     // "And from Chairwoman Rosenworcel:" — no cue, but a name closes the lead-in.
     const names = ctx.mentionsIn(ctx.tokens[sentence.firstToken]!.start, ctx.tokens[end - 1]!.end).filter((m) => m.kind !== "pronoun");
     const last = names[names.length - 1];
+    // "Mayor Hill released the following statement:": the statement speaks for Hill.
+    const author = last && last.extentEndToken === end ? documentAuthor(ctx, last.extentFirstToken, last.extentEndToken) : null;
+    if (author) return { speaker: author, cue: null, confidence: 0.7, reason: `colon lead-in: "${author.text}" issued "${last!.text}"` };
     if (last) return { speaker: last, cue: null, confidence: 0.7, reason: `colon lead-in naming "${last.text}"` };
   }
   return ctx.pass("no cue in the lead-in");

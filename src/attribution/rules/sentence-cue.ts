@@ -1,4 +1,5 @@
 import { defineRule, type Attribution, type CueMatch, type Pass, type Phrase, type RuleContext, type Token } from "../../rules-api";
+import { documentAuthor } from "./document-author";
 import { slotCueAt } from "./verb-slot";
 
 /**
@@ -25,11 +26,17 @@ export const sentenceCue = defineRule({
     // No detected mention: the noun phrase in the subject's place ("sources said", "The S.E.C. said").
     for (const cue of cues) {
       const phrase = cue.lemma === "according to" ? ctx.phraseAfter(cue.endToken) : subjectPhrase(ctx, cue);
+      // "Hill released a video that said": the video speaks for Hill.
+      const author = phrase && RELATIVE_THAT.test(ctx.tokens[phrase.endToken - 1]!.lower) ? documentAuthor(ctx, phrase.firstToken, phrase.endToken - 1) : null;
+      if (author) return { speaker: author, cue, confidence: confidenceOf(ctx, cue) * 0.85, reason: `"${author.text}" issued the ${ctx.tokens[phrase!.endToken - 2]!.text} that ${cue.text}` };
       if (phrase) return { speaker: phrase, cue, confidence: confidenceOf(ctx, cue) * 0.85, reason: `the phrase "${ctx.text.slice(phrase.start, phrase.end)}" is the subject of "${cue.text}"` };
     }
     return ctx.pass(`cue "${first.text}" has no subject`);
   },
 });
+
+/** The relative word that ends a subject phrase before its verb: "a video that said". */
+const RELATIVE_THAT = /^(?:that|which)$/;
 
 /** How sure a cue in the sentence makes the attribution: reported speech more than a quote, a strong cue more than a weak one. */
 function confidenceOf(ctx: RuleContext, cue: CueMatch): number {
