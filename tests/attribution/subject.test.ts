@@ -231,6 +231,11 @@ describe("continued-speaker and the writer's words in between", () => {
     expect(speakers(text)).toEqual(["Paul Hendry", "Greta Olsen"]);
   });
 
+  it("gives a quote to a speaker named before it in its paragraph, after the last quote's paragraph", () => {
+    const text = '"We need a new plan," said Craig Ross, editor of the Lakeside News.\n\nIowa State University\'s Dana Hill agreed. "Mainstream voters are running out of time to find an alternative."';
+    expect(speakers(text)).toEqual(["Craig Ross", "Dana Hill"]);
+  });
+
   it("keeps the previous speaker past a negated cue", () => {
     const text = '"We have had problems with the league," Ferris said after the meeting. He didn\'t suggest retaliation. "Our aim is to agree on a few rules."';
     expect(speakers(text)).toEqual(["Ferris", "Ferris"]);
