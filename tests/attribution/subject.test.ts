@@ -251,6 +251,16 @@ describe("a name before a colon, without a cue", () => {
     expect(first('Signs were there all along. More from Brandt and Keller: "Our survey shows that both issues were in play."').speaker?.mention.text).toBe("Keller");
   });
 
+  it("with a verb but no cue, the lead-in's subject speaks the quote after the colon", () => {
+    expect(first('Senate Majority Leader Dana Hill, R-Ky., delivered a blunt message to Lund: "It is time to quit attacking people."').speaker?.mention.text).toBe("Dana Hill");
+    expect(first('Omar Quist has since apologized for what happened: "Yes, I should have used two addresses. I am sorry."').speaker?.mention.text).toBe("Omar Quist");
+  });
+
+  it("but not a mention of the clause that opens the sentence", () => {
+    const quote = first('In the hours after 14 people were killed in Leeds, a familiar voice celebrated the attacks on Twitter: "We have already arrived with our soldiers."');
+    expect(quote.speaker?.mention.text).not.toBe("people");
+  });
+
   it("does not when a preposition makes it the addressee", () => {
     expect(first('Her short message to Trump: "You will never be president of this country."').speaker).toBeNull();
   });

@@ -25,7 +25,8 @@ export const leadingSpeakerCue = defineRule({
     if (!LEAD_IN_END.has(before.text) && !before.text.endsWith(":") && !ctx.cueAt(opener - 1)) return ctx.pass("no colon, comma or cue before the quote");
     const found = fromLeadIn(ctx, ctx.sentence, opener, 0.9);
     if (!("pass" in found) || !before.text.endsWith(":")) return found;
-    return verbBeforeColon(ctx, opener - 1) ?? nameBeforeColon(ctx, opener - 1) ?? documentBeforeColon(ctx, opener - 1) ?? found;
+    return verbBeforeColon(ctx, opener - 1) ?? nameBeforeColon(ctx, opener - 1) ?? documentBeforeColon(ctx, opener - 1)
+      ?? subjectBeforeColon(ctx, opener - 1) ?? found;
   },
 });
 
@@ -70,6 +71,29 @@ function documentBeforeColon(ctx: RuleContext, colon: number): Attribution | nul
   const document = ctx.mentionEndingAt(colon);
   const author = document && documentAuthor(ctx, document.extentFirstToken, colon);
   return author ? { speaker: author, cue: null, confidence: 0.8, reason: `lead-in: "${author.text}" issued "${document!.text}"` } : null;
+}
+
+/** The weight from which a cue is a verb of saying ("said", "yelled"), not a verb that may introduce speech ("apologized"). */
+const SPEECH_VERB = 0.9;
+
+/**
+ * `Hill delivered a blunt message to Lund: "..."`, `Quist has since apologized for what happened:
+ * "..."`: a lead-in with no cue, ending in the colon, introduces its subject's words. The subject
+ * is the first mention of the sentence, not after a preposition, that a verb follows.
+ */
+function subjectBeforeColon(ctx: RuleContext, colon: number): Attribution | null {
+  const { tokens } = ctx;
+  const first = ctx.sentence.firstToken;
+  // A verb of saying or another quotation in the lead-in ("Lee said as the heckler yelled:") leaves it to the other rules.
+  for (let i = first; i < colon; i++) if ((ctx.cueAt(i)?.weight ?? 0) >= SPEECH_VERB || ctx.insideAnyQuote(tokens[i]!.start)) return null;
+  // Not a mention of the clause that opens the sentence ("In the hours after 14 people were killed, ...").
+  const opening = ctx.openingClauseEnd(first, colon);
+  for (const m of ctx.mentionsIn(tokens[opening < 0 ? first : opening + 1]!.start, tokens[colon]!.start)) {
+    if (m.extentEndToken >= colon - 1 || ctx.insideAnyQuote(m.start, m.end)) break;
+    if (tokens[m.extentFirstToken - 1]?.pos === "ADP" || !ctx.isSubjectOfVerb(m)) continue;
+    return { speaker: m, cue: null, confidence: 0.75, reason: `"${m.text}" is the subject of the lead-in before the colon` };
+  }
+  return null;
 }
 
 /** Looks back from `end` (exclusive) through the lead-in for a cue and its subject. */
