@@ -260,7 +260,7 @@ function leadsVerbBefore(tokens: readonly Token[], m: Mention, limit: number): b
     if (tokens[close]?.text !== ",") return false;
     j = close + 1;
   }
-  for (let skipped = 0; j < limit && skipped < 4; skipped++) {
+  for (let skipped = 0; j < limit && skipped < 4 && !isVerb(tokens[j]); skipped++) {
     const t = tokens[j]!;
     if (t.pos === "ADV" || standsBeforeCue(t) || TIME_WORDS.test(t.lower) || (TIME_PHRASE_WORDS.has(t.lower) && TIME_WORDS.test(tokens[j + 1]?.lower ?? ""))) j++;
     else break;

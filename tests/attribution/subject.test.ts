@@ -26,6 +26,7 @@ describe("the subject of a cue", () => {
     ["of a participle: the sentence's subject that a verb follows, not a time word before it", 'Hours later, Nora Quist returned the favour, telling reporters, "I have always admired her work and her courage."', "Nora Quist"],
     ["of a participle: not a place in the opening phrase", 'At a rally in Salem, Ore., on Tuesday, Senator Ray Lund of Vermont endorsed Dana Hill, saying she would "make an outstanding mayor."', "Ray Lund"],
     ["of a participle: the name after an opening phrase that ends in a comma", 'Early in his campaign, Nora Quist attacked Dana Hill, calling her "a failed candidate."', "Nora Quist"],
+    ["of a participle: the sentence's subject before an auxiliary, not a relative clause's", 'Ray Lund was similarly defensive when forced to defend not paying an architect who said he was stiffed after he designed a clubhouse, saying, "Maybe he did not do a good job."', "Ray Lund"],
     ["of a coordinated verb: not the dateline", 'WASHINGTON — Sen. Ruth Calder (R-Iowa) on Wednesday downplayed the row and said it was "a storm in a teacup."', "Ruth Calder"],
     ["past an adverb tagged as a verb", '"He continues to pursue the trophy projects he is known for," it further wrote.', "it"],
   ])("%s", (_, text, expected) => {
