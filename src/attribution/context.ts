@@ -7,6 +7,7 @@ import { countStartingBefore, mentionsWithin, quotesContaining, someQuoteContain
 import { resolvePronoun, resolveSpan } from "./resolve";
 import { attributionAfter, crossesParagraph, skipAdverbs } from "./after-quote";
 import { governingCue } from "./governing";
+import { relativeClauseOf } from "./relative-clause";
 import { governsVerb, isParticiple, standsBeforeCue, subjectOf, TIME_WORDS, timePhraseStart, verbThenPreposition } from "./subject";
 import { isVerb } from "../document/pos";
 import { openingClauseEnd } from "../document/opening-clause";
@@ -66,7 +67,7 @@ type ArticleHelpers = Pick<RuleContext, "textOfTokens" | "sentenceAt" | "cueAt" 
 
 /** The context's helpers that look only at the article's tokens and quotes. */
 type GrammarHelper = "insideAnyQuote" | "crossesParagraph" | "isVerb" | "skipAdverbs" | "openingClauseEnd"
-  | "isSubjectOfVerb" | "isParticiple" | "topicOrListenerFollows";
+  | "isSubjectOfVerb" | "isParticiple" | "topicOrListenerFollows" | "relativeClauseOf";
 
 /** The helpers of a rule's context that depend only on the article: one set per article, not per quote. */
 function articleHelpers(index: ArticleIndex): ArticleHelpers {
@@ -89,6 +90,7 @@ function articleHelpers(index: ArticleIndex): ArticleHelpers {
     openingClauseEnd: (from, limit) => openingClauseEnd(doc.tokens, from, limit),
     isSubjectOfVerb: (m) => governsVerb(doc.tokens, m),
     isParticiple: (cue) => isParticiple(doc.tokens, cue),
+    relativeClauseOf: (cue) => relativeClauseOf(doc.tokens, cue),
     topicOrListenerFollows: (cue) => verbThenPreposition(doc.tokens, cue),
     entityOf: (id) => entityWithId(index, id),
   };
@@ -210,6 +212,7 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
     openingClauseEnd: helpers.openingClauseEnd,
     isSubjectOfVerb: helpers.isSubjectOfVerb,
     isParticiple: helpers.isParticiple,
+    relativeClauseOf: helpers.relativeClauseOf,
     topicOrListenerFollows: helpers.topicOrListenerFollows,
     pass: helpers.pass,
   };

@@ -19,7 +19,8 @@ export function governingCue(ctx: RuleContext, weak: CueMatch, from: number): Cu
   for (let i = opening < 0 ? from : opening + 1; i < weak.firstToken; i++) {
     if (ctx.insideQuote(ctx.tokens[i]!.start)) break;
     const cue = ctx.cueAt(i);
-    if (!cue || cue.weight < SPEECH_CUE || cue.endToken > weak.firstToken) continue;
+    // "Lund, who did not say so, said he had not done his "homework"": not the relative clause's verb.
+    if (!cue || cue.weight < SPEECH_CUE || cue.endToken > weak.firstToken || ctx.relativeClauseOf(cue)) continue;
     const speaker = ctx.subjectOf(cue);
     return speaker ? { speaker, cue } : null;
   }

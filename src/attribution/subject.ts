@@ -48,8 +48,9 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
     const prev = tokens[k - 1]!;
     if (prev.sentence !== sentence && prev.text !== "]") break;
     const found = ctx.mentionEndingAt(k);
-    // "The council issued a note calling": the object of a verb is not the participle's subject.
-    if (found && participle && isVerb(tokens[found.extentFirstToken - 1])) {
+    // "The council issued a note calling", "The campaign sent out a text to supporters saying":
+    // the object of a verb (or of its particle or a preposition) is not the participle's subject.
+    if (found && participle && isObject(tokens, found.extentFirstToken)) {
       const subject = sentenceSubject(ctx, cue, usable);
       return subject && subject.extentEndToken < found.extentFirstToken ? subject : null;
     }
@@ -93,6 +94,16 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
   let j = cue.endToken;
   while (tokens[j] && tokens[j]!.pos === "ADV" && j - cue.endToken < 2) j++;
   return ctx.mentionStartingAt(j);
+}
+
+/** Particles that end a phrasal verb before its object: "put out a statement", "set up a fund". */
+const OBJECT_PARTICLES = new Set(["out", "up", "off", "down"]);
+
+/** Whether the noun phrase starting at token `first` is an object: a verb, a verb's particle or a preposition comes right before it. */
+function isObject(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  if (!before) return false;
+  return isVerb(before) || (OBJECT_PARTICLES.has(before.lower) && isVerb(tokens[first - 2]));
 }
 
 /** Where the time phrase that ends before token `k` starts ("on Tuesday", "in 2010", "just this month"), or `k`. */
@@ -145,10 +156,21 @@ function subjectCandidates(ctx: RuleContext, cue: CueMatch, usable: Usable, clau
   // Filtered in place by a loop: `filter` with closures over these locals allocated their scope on every call.
   let kept = 0;
   for (const m of candidates) {
-    if (usable(m) && subjectLike(tokens[nounPhraseStart(tokens, m.extentFirstToken) - 1], clauses)) candidates[kept++] = m;
+    if (usable(m) && subjectLike(tokens[nounPhraseStart(tokens, ownPhraseStart(tokens, m)) - 1], clauses)) candidates[kept++] = m;
   }
   candidates.length = kept;
   return candidates;
+}
+
+/**
+ * Where a mention's own phrase starts: its extent, unless the extent opens with the object of a
+ * preposition that a comma sets off from the name ("[in his campaign, ]Nora Quist attacked"):
+ * that object is the opening phrase's, and the name after the comma the subject.
+ */
+function ownPhraseStart(tokens: readonly Token[], m: Mention): number {
+  if (m.firstToken > m.extentFirstToken && tokens[m.firstToken - 1]?.text === ","
+    && isPreposition(tokens[nounPhraseStart(tokens, m.extentFirstToken) - 1])) return m.firstToken;
+  return m.extentFirstToken;
 }
 
 /** Whether the word before a mention's phrase lets it be a subject: "In a panel discussion in Washington, Marc H. Morial, ... told" is not the place. */
@@ -212,9 +234,38 @@ function afterParenthetical(tokens: readonly Token[], i: number): number {
   return i;
 }
 
-/** The first subject-like mention of the cue's sentence, else the subject after a leading clause. */
+/**
+ * The subject of the cue's sentence: the first subject-like mention that a verb before the cue
+ * follows ("Hours later, Lund returned ..., telling", "At a rally in Salem, Ore., on Tuesday, Lund
+ * endorsed ..., saying": not "Hours" nor "Ore."), else the first subject-like mention, else the
+ * subject after a leading clause.
+ */
 function sentenceSubject(ctx: RuleContext, cue: CueMatch, usable: Usable): Mention | null {
-  return subjectCandidates(ctx, cue, usable)[0] ?? (isParticiple(ctx.tokens, cue) ? subjectAfterClause(ctx, cue) : null);
+  const candidates = subjectCandidates(ctx, cue, usable);
+  for (const m of candidates) if (leadsVerbBefore(ctx.tokens, m, cue.firstToken)) return m;
+  return candidates[0] ?? (isParticiple(ctx.tokens, cue) ? subjectAfterClause(ctx, cue) : null);
+}
+
+/**
+ * Whether a verb before token `limit` follows a mention as its subject, past a parenthetical,
+ * "of Vermont", a comma apposition, adverbs and a time phrase: "Lund (R-Iowa) on Wednesday
+ * downplayed", "Senator Ray Lund of Vermont endorsed", "Quist, a lawyer, said".
+ */
+function leadsVerbBefore(tokens: readonly Token[], m: Mention, limit: number): boolean {
+  let j = afterPlaceOfOrigin(tokens, afterParenthetical(tokens, m.extentEndToken));
+  if (tokens[j]?.text === ",") {
+    const sentence = tokens[j]!.sentence;
+    let close = j + 1;
+    while (close < limit && tokens[close]!.sentence === sentence && tokens[close]!.text !== "," && close - j < 16) close++;
+    if (tokens[close]?.text !== ",") return false;
+    j = close + 1;
+  }
+  for (let skipped = 0; j < limit && skipped < 4 && !isVerb(tokens[j]); skipped++) {
+    const t = tokens[j]!;
+    if (t.pos === "ADV" || standsBeforeCue(t) || TIME_WORDS.test(t.lower) || (TIME_PHRASE_WORDS.has(t.lower) && TIME_WORDS.test(tokens[j + 1]?.lower ?? ""))) j++;
+    else break;
+  }
+  return j < limit && isVerb(tokens[j]);
 }
 
 /** "After saying ..., she was": the mention that opens the main clause, if a verb follows it. */

@@ -190,6 +190,12 @@ export interface RuleContext {
    * `ctx.isSubjectOfVerb(mention)`.
    */
   isSubjectOfVerb(mention: Mention): boolean;
+  /**
+   * The relative clause set off by commas that a cue stands in, when a verb follows it: in "Lund,
+   * who chairs the panel, called it "a mess"", `ctx.relativeClauseOf(<chairs>)` is the token range
+   * [first, end) from "who" to the comma before "called"; null for a cue of the main clause.
+   */
+  relativeClauseOf(cue: CueMatch): { first: number; end: number } | null;
   /** Whether a cue is a present participle ("saying", "calling for"; not "according to"): `ctx.isParticiple(cue)`. */
   isParticiple(cue: CueMatch): boolean;
   /**

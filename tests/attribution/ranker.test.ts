@@ -36,7 +36,6 @@ describe("ranker: \"reported\": the ranker for reported speech, the sieve for qu
     const speakers = (text: string, ranker: boolean | "reported") => createExtractor({ ranker }).extract(text).quotes.map((q) => q.speaker?.mention.text ?? null);
     for (const [text, ranked] of [
       ["A news report published Wednesday said Harbour Minister Ana Ruiz used a private phone for council business.", "A news report"],
-      ["The head of the ferry union, Tom Park, praised the efforts of a donor to attack the plan.", "Tom Park"],
     ] as const) {
       expect(speakers(text, false)).toEqual([null]);
       expect(speakers(text, true)).toEqual([ranked]);
@@ -46,6 +45,13 @@ describe("ranker: \"reported\": the ranker for reported speech, the sieve for qu
 });
 
 describe("the rule sieve (ranker: false, the default)", () => {
+  it("finds the subject after an opening phrase that the name's extent swallowed, as the ranker does", () => {
+    const text = "The head of the ferry union, Tom Park, praised the efforts of a donor to attack the plan.";
+    for (const ranker of [false, true, "reported"] as const) {
+      expect(createExtractor({ ranker }).extract(text).quotes.map((q) => q.speaker?.mention.text ?? null)).toEqual(["Tom Park"]);
+    }
+  });
+
   it("is the default", () => {
     for (const text of texts) expect(createExtractor().extract(text)).toEqual(createExtractor({ ranker: false }).extract(text));
     expect(createExtractor({ explain: true }).extract(INVENTED[1]!).quotes[0]).not.toHaveProperty("ranking");

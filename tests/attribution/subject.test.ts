@@ -23,6 +23,11 @@ describe("the subject of a cue", () => {
     ["of the cue a participle follows ('X said, adding')", 'The two mayors will meet next week, Quill said, adding, "Both of them must settle it face to face."', "Quill"],
     ["across 'of Texas' and an apposition", 'Senator Ruth Calder of Idaho, the No. 3 Democrat in the Senate, said the panel will probably vote on "three new water bills" on Monday.', "Ruth Calder"],
     ["past a year", 'Lund dislikes Marsh, who in 2010 said the aim was to make Lund a "one-term mayor."', "who"],
+    ["of a participle: the sentence's subject that a verb follows, not a time word before it", 'Hours later, Nora Quist returned the favour, telling reporters, "I have always admired her work and her courage."', "Nora Quist"],
+    ["of a participle: not a place in the opening phrase", 'At a rally in Salem, Ore., on Tuesday, Senator Ray Lund of Vermont endorsed Dana Hill, saying she would "make an outstanding mayor."', "Ray Lund"],
+    ["of a participle: the name after an opening phrase that ends in a comma", 'Early in his campaign, Nora Quist attacked Dana Hill, calling her "a failed candidate."', "Nora Quist"],
+    ["of a participle: the sentence's subject before an auxiliary, not a relative clause's", 'Ray Lund was similarly defensive when forced to defend not paying an architect who said he was stiffed after he designed a clubhouse, saying, "Maybe he did not do a good job."', "Ray Lund"],
+    ["of a coordinated verb: not the dateline", 'WASHINGTON — Sen. Ruth Calder (R-Iowa) on Wednesday downplayed the row and said it was "a storm in a teacup."', "Ruth Calder"],
     ["past an adverb tagged as a verb", '"He continues to pursue the trophy projects he is known for," it further wrote.', "it"],
   ])("%s", (_, text, expected) => {
     const needle = text.match(/"([^"]{4,20})/)![1]!;
@@ -49,6 +54,15 @@ describe("the subject of a cue", () => {
 });
 
 describe("the main clause's cue", () => {
+  it.each([
+    ["after a relative clause, not the clause's verb", 'Still, Ruth Calder, who thinks the council made a power grab, called the new law "much, much better" than the old one.', "called", "Ruth Calder"],
+    ["after a relative clause, before reported speech", 'Ruth Calder, who says the city should build more homes, tweeted that the plan "will not work and she knows it."', "tweeted", "Ruth Calder"],
+    ["after the quote, past the speaker's relative clause", '"We will not back down from this fight," Warren, who has not endorsed a candidate, told reporters.', "told", "Warren"],
+  ])("comes %s", (_, text, cueText, speaker) => {
+    const quote = extractQuotes(text).quotes.find((q) => q.type !== "indirect")!;
+    expect([quote.cue?.text, quote.speaker?.mention.text]).toEqual([cueText, speaker]);
+  });
+
   it("comes before a cue in the clause that opens the sentence", () => {
     const text = 'In a blog post published Friday, Dawson said she has had "points of real disagreement" with the board.';
     const quote = extractQuotes(text).quotes.find((q) => q.text.startsWith("points"))!;
@@ -218,6 +232,11 @@ describe("continued-speaker and the writer's words in between", () => {
     expect(speakers(text)).toEqual(["Paul Hendry", "Greta Olsen"]);
   });
 
+  it("gives a quote to a speaker named before it in its paragraph, after the last quote's paragraph", () => {
+    const text = '"We need a new plan," said Craig Ross, editor of the Lakeside News.\n\nIowa State University\'s Dana Hill agreed. "Mainstream voters are running out of time to find an alternative."';
+    expect(speakers(text)).toEqual(["Craig Ross", "Dana Hill"]);
+  });
+
   it("keeps the previous speaker past a negated cue", () => {
     const text = '"We have had problems with the league," Ferris said after the meeting. He didn\'t suggest retaliation. "Our aim is to agree on a few rules."';
     expect(speakers(text)).toEqual(["Ferris", "Ferris"]);
@@ -231,6 +250,16 @@ describe("a name before a colon, without a cue", () => {
     const quote = first('Her claim is her camp\'s estimate. Rep. Dale Hobart (R-Ind.): "Who gave you that figure?"');
     expect([quote.rule, quote.speaker?.mention.text]).toEqual(["leading-speaker-cue", "Dale Hobart"]);
     expect(first('Signs were there all along. More from Brandt and Keller: "Our survey shows that both issues were in play."').speaker?.mention.text).toBe("Keller");
+  });
+
+  it("with a verb but no cue, the lead-in's subject speaks the quote after the colon", () => {
+    expect(first('Senate Majority Leader Dana Hill, R-Ky., delivered a blunt message to Lund: "It is time to quit attacking people."').speaker?.mention.text).toBe("Dana Hill");
+    expect(first('Omar Quist has since apologized for what happened: "Yes, I should have used two addresses. I am sorry."').speaker?.mention.text).toBe("Omar Quist");
+  });
+
+  it("but not a mention of the clause that opens the sentence", () => {
+    const quote = first('In the hours after 14 people were killed in Leeds, a familiar voice celebrated the attacks on Twitter: "We have already arrived with our soldiers."');
+    expect(quote.speaker?.mention.text).not.toBe("people");
   });
 
   it("does not when a preposition makes it the addressee", () => {
@@ -269,5 +298,18 @@ describe("built-in verbs: naming and manners of speaking", () => {
   ])("%s", (text, cue, speaker) => {
     const quote = extractQuotes(text).quotes[0]!;
     expect([quote.cue?.text, quote.speaker?.mention.text]).toEqual([cue, speaker]);
+  });
+});
+
+describe("a document speaks for whoever issued it", () => {
+  it.each([
+    ["the object of a phrasal verb, before a participle", 'His office put out a statement saying the city "does not have the capacity to check every request."', "His office"],
+    ["a video that said", 'In selling the courses, Dana Hill released a marketing video that said, "We are going to have the finest teachers in the state."', "Dana Hill"],
+    ["a sign that read", 'The day before, Omar Quist hoisted a sign that read "Fifteen percent or bust!"', "Omar Quist"],
+    ["the following statement, before a colon", 'When Ray Lund retired in 1998, Mayor Dana Hill released the following statement: "Ray gave this city forty years of his life and we are all the better for it."', "Dana Hill"],
+    ["the following statement, before a colon that ends the paragraph", 'When Ray Lund retired in 1998, Mayor Dana Hill released the following statement:\n\n"Ray gave this city forty years of his life and we are all the better for it."', "Dana Hill"],
+  ])("%s", (_, text, expected) => {
+    const quote = extractQuotes(text).quotes.find((q) => q.type !== "indirect")!;
+    expect(quote.speaker?.mention.text).toBe(expected);
   });
 });

@@ -61,6 +61,14 @@ describe("rule context helpers", () => {
     expect(seen).toEqual([[true, false], [false, true]]);
   });
 
+  it("relativeClauseOf: the relative clause set off by commas before the main verb, else null", () => {
+    const [seen] = lookAt('Ann Lee, who says the plan failed, called it "a mess."', (ctx) => {
+      const clause = ctx.relativeClauseOf(cue(ctx, "says"));
+      return [clause && ctx.textOfTokens(clause.first, clause.end), ctx.relativeClauseOf(cue(ctx, "called"))];
+    });
+    expect(seen).toEqual(["who says the plan failed", null]);
+  });
+
   it("isSubjectOfVerb, insideAnyQuote and crossesParagraph", () => {
     const text = 'Tom Hale said of Ann Lee that "she saved us."\n\n"Not for us," said Ben Cole, quoting "Mary Park".';
     const [seen] = lookAt(text, (ctx) => ({

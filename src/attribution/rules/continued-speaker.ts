@@ -22,6 +22,11 @@ export const continuedSpeaker = defineRule({
       return { speaker: last.mention, cue: null, confidence: 0.8, reason: `same paragraph as ${last.quote.id}` };
     }
     if (ctx.quote.type === "partial") return ctx.pass("a partial quote continues a speaker only within its paragraph");
+    // `"A," Lee said.¶Dana Hill agreed. "B."`: a speaker named in this paragraph before the quote speaks it.
+    const between = gap >= 1 ? speakerBetween(ctx, last) : null;
+    if (between && between.speaker.start >= ctx.paragraph.start) {
+      return { ...between, confidence: 0.7, reason: `"${between.speaker.text} ${between.cue.text}" before the quote, after ${last.quote.id}` };
+    }
     if (gap === 1 && last.quote.type === "direct" && !cueBetween(ctx, last)) {
       return { speaker: last.mention, cue: null, confidence: 0.6, reason: `continues ${last.quote.id} from the paragraph before` };
     }

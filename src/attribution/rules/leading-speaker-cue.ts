@@ -1,4 +1,5 @@
 import { defineRule, type Attribution, type Pass, type RuleContext, type Sentence } from "../../rules-api";
+import { documentAuthor } from "./document-author";
 import { slotCueAt } from "./verb-slot";
 
 const LEAD_IN_END = new Set([":", ","]);
@@ -24,7 +25,8 @@ export const leadingSpeakerCue = defineRule({
     if (!LEAD_IN_END.has(before.text) && !before.text.endsWith(":") && !ctx.cueAt(opener - 1)) return ctx.pass("no colon, comma or cue before the quote");
     const found = fromLeadIn(ctx, ctx.sentence, opener, 0.9);
     if (!("pass" in found) || !before.text.endsWith(":")) return found;
-    return verbBeforeColon(ctx, opener - 1) ?? nameBeforeColon(ctx, opener - 1) ?? found;
+    return verbBeforeColon(ctx, opener - 1) ?? nameBeforeColon(ctx, opener - 1) ?? documentBeforeColon(ctx, opener - 1)
+      ?? subjectBeforeColon(ctx, opener - 1) ?? found;
   },
 });
 
@@ -64,6 +66,36 @@ function nameBeforeColon(ctx: RuleContext, colon: number): Attribution | null {
   return { speaker: name, cue: null, confidence: 0.75, reason: `"${name.text}" before the colon` };
 }
 
+/** `Mayor Hill released the following statement: "..."`: the document before the colon speaks for Hill. */
+function documentBeforeColon(ctx: RuleContext, colon: number): Attribution | null {
+  const document = ctx.mentionEndingAt(colon);
+  const author = document && documentAuthor(ctx, document.extentFirstToken, colon);
+  return author ? { speaker: author, cue: null, confidence: 0.8, reason: `lead-in: "${author.text}" issued "${document!.text}"` } : null;
+}
+
+/** The weight from which a cue is a verb of saying ("said", "yelled"), not a verb that may introduce speech ("apologized"). */
+const SPEECH_VERB = 0.9;
+
+/**
+ * `Hill delivered a blunt message to Lund: "..."`, `Quist has since apologized for what happened:
+ * "..."`: a lead-in with no cue, ending in the colon, introduces its subject's words. The subject
+ * is the first mention of the sentence, not after a preposition, that a verb follows.
+ */
+function subjectBeforeColon(ctx: RuleContext, colon: number): Attribution | null {
+  const { tokens } = ctx;
+  const first = ctx.sentence.firstToken;
+  // A verb of saying or another quotation in the lead-in ("Lee said as the heckler yelled:") leaves it to the other rules.
+  for (let i = first; i < colon; i++) if ((ctx.cueAt(i)?.weight ?? 0) >= SPEECH_VERB || ctx.insideAnyQuote(tokens[i]!.start)) return null;
+  // Not a mention of the clause that opens the sentence ("In the hours after 14 people were killed, ...").
+  const opening = ctx.openingClauseEnd(first, colon);
+  for (const m of ctx.mentionsIn(tokens[opening < 0 ? first : opening + 1]!.start, tokens[colon]!.start)) {
+    if (m.extentEndToken >= colon - 1 || ctx.insideAnyQuote(m.start, m.end)) break;
+    if (tokens[m.extentFirstToken - 1]?.pos === "ADP" || !ctx.isSubjectOfVerb(m)) continue;
+    return { speaker: m, cue: null, confidence: 0.75, reason: `"${m.text}" is the subject of the lead-in before the colon` };
+  }
+  return null;
+}
+
 /** Looks back from `end` (exclusive) through the lead-in for a cue and its subject. */
 function fromLeadIn(ctx: RuleContext, sentence: Sentence, end: number, confidence: number): Attribution | Pass {
   const from = Math.max(sentence.firstToken, end - 8);
@@ -82,6 +114,9 @@ function fromLeadIn(ctx: RuleContext, sentence: Sentence, end: number, confidenc
     // "And from Chairwoman Rosenworcel:" — no cue, but a name closes the lead-in.
     const names = ctx.mentionsIn(ctx.tokens[sentence.firstToken]!.start, ctx.tokens[end - 1]!.end).filter((m) => m.kind !== "pronoun");
     const last = names[names.length - 1];
+    // "Mayor Hill released the following statement:": the statement speaks for Hill.
+    const author = last && last.extentEndToken === end ? documentAuthor(ctx, last.extentFirstToken, last.extentEndToken) : null;
+    if (author) return { speaker: author, cue: null, confidence: 0.7, reason: `colon lead-in: "${author.text}" issued "${last!.text}"` };
     if (last) return { speaker: last, cue: null, confidence: 0.7, reason: `colon lead-in naming "${last.text}"` };
   }
   return ctx.pass("no cue in the lead-in");

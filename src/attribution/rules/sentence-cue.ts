@@ -1,4 +1,5 @@
 import { defineRule, type Attribution, type CueMatch, type Pass, type Phrase, type RuleContext, type Token } from "../../rules-api";
+import { documentAuthor } from "./document-author";
 import { slotCueAt } from "./verb-slot";
 
 /**
@@ -25,11 +26,17 @@ export const sentenceCue = defineRule({
     // No detected mention: the noun phrase in the subject's place ("sources said", "The S.E.C. said").
     for (const cue of cues) {
       const phrase = cue.lemma === "according to" ? ctx.phraseAfter(cue.endToken) : subjectPhrase(ctx, cue);
+      // "Hill released a video that said": the video speaks for Hill.
+      const author = phrase && RELATIVE_THAT.test(ctx.tokens[phrase.endToken - 1]!.lower) ? documentAuthor(ctx, phrase.firstToken, phrase.endToken - 1) : null;
+      if (author) return { speaker: author, cue, confidence: confidenceOf(ctx, cue) * 0.85, reason: `"${author.text}" issued the ${ctx.tokens[phrase!.endToken - 2]!.text} that ${cue.text}` };
       if (phrase) return { speaker: phrase, cue, confidence: confidenceOf(ctx, cue) * 0.85, reason: `the phrase "${ctx.text.slice(phrase.start, phrase.end)}" is the subject of "${cue.text}"` };
     }
     return ctx.pass(`cue "${first.text}" has no subject`);
   },
 });
+
+/** The relative word that ends a subject phrase before its verb: "a video that said". */
+const RELATIVE_THAT = /^(?:that|which)$/;
 
 /** How sure a cue in the sentence makes the attribution: reported speech more than a quote, a strong cue more than a weak one. */
 function confidenceOf(ctx: RuleContext, cue: CueMatch): number {
@@ -64,9 +71,10 @@ function speakerOfSentence(ctx: RuleContext): Attribution | Pass {
   return ctx.pass("no cue governs the quoted term");
 }
 
-/** The cue that reported speech was found through, if it is still one. */
+/** The cue that reported speech was found through, if it is still one and not a relative clause's verb (then the sentence's cues). */
 function hintedCue(ctx: RuleContext, start: number): CueMatch[] {
   const cue = ctx.cueAt(ctx.tokenAt(start));
+  if (cue && ctx.quote.type !== "indirect" && ctx.relativeClauseOf(cue)) return candidateCues(ctx);
   return cue ? [cue] : [];
 }
 
@@ -93,12 +101,24 @@ function candidateCues(ctx: RuleContext): CueMatch[] {
     const cue = ctx.cueAt(i);
     if (cue && !ctx.insideQuote(cue.start) && cue.endToken <= open) before.push(cue);
   }
-  if (before.length) return mainClauseFirst(ctx, before, from);
-  // After the quote, in the same sentence (or within the parent quote).
-  const after = ctx.tokenAt(quote.close?.end ?? quote.end);
+  if (before.length) return relativeClausesLast(ctx, mainClauseFirst(ctx, before, from));
+  // After the quote, in the same sentence (or within the parent quote), past relative clauses:
+  // in `"...," Lund, who has not endorsed anyone, told reporters` the cue is "told".
   const to = ctx.parent ? ctx.tokenAt(scope.end) : ctx.lastSentence.endToken;
-  const cue = ctx.findCue(after, to);
+  let cue = ctx.findCue(ctx.tokenAt(quote.close?.end ?? quote.end), to);
+  // Only after a named antecedent ("Lund, who ..."): the main verb's subject is then known.
+  let clause = cue && ctx.relativeClauseOf(cue);
+  while (cue && clause && ctx.mentionEndingAt(clause.first - 1)) {
+    cue = ctx.findCue(clause.end, to);
+    clause = cue && ctx.relativeClauseOf(cue);
+  }
   return cue ? [cue] : [];
+}
+
+/** The cues outside relative clauses first, in order, then those inside them. */
+function relativeClausesLast(ctx: RuleContext, cues: CueMatch[]): CueMatch[] {
+  const inside = cues.filter((c) => ctx.relativeClauseOf(c));
+  return inside.length ? [...cues.filter((c) => !inside.includes(c)), ...inside] : cues;
 }
 
 /** Words of the object between a naming verb and the quoted term: "labelled [the council's vote] "a farce"". */
