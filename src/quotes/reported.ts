@@ -4,6 +4,7 @@ import { cueAt, type CueMatch, type CueMatcher } from "../lexicon/match";
 import { judgeCue, type SentenceScan } from "./reported/judge";
 import { nominalClauses } from "./reported/nominal";
 import { stanceClause } from "./reported/patterns";
+import { closingAttribution } from "./reported/trailing";
 import { lastContentToken, tokenIndexAfter } from "./reported/phrases";
 import { NOTHING_BLOCKED, type Range } from "./reported/region";
 import { MIN_LEAD_IN_WEIGHT } from "./reported/thresholds";
@@ -91,6 +92,11 @@ function nextCue(doc: Doc, from: number, end: number, matcher: CueMatcher, block
 function clausesIn(doc: Doc, scan: SentenceScan, firstCue: CueMatch, out: ReportedClause[]): void {
   const { tokens } = doc;
   const { sentence: s, matcher, blocked, leadIns, sentenceEnd } = scan;
+  const closing = closingAttribution(doc, scan, firstCue);
+  if (closing) {
+    out.push({ ...closing.span, cue: closing.cue, pattern: closing.pattern });
+    return;
+  }
   /** Where the last clause found in this sentence ends: a later one may not overlap it. */
   let previousEnd = -1;
   /** Where the search for the next cue resumes: after this cue, or after the clause it reports. */
