@@ -4,6 +4,7 @@ import type { CueMatch } from "../../lexicon/match";
 import { capitalised, hasVerb } from "./phrases";
 import type { Region } from "./region";
 import { RELATIVE } from "./stance";
+import { MIN_OBJECT_WEIGHT } from "./thresholds";
 import { SUBJECT_END } from "./words";
 
 // Where a cue's subject stands: right before it, or further back behind a comma.
@@ -19,7 +20,14 @@ export function nominalSubject(tokens: readonly Token[], r: Region, cue: CueMatc
     k--;
   }
   const t = tokens[k];
-  return !!t && k >= r.first && (SUBJECT_END.has(t.pos) || capitalised(t));
+  return !!t && k >= r.first && (SUBJECT_END.has(t.pos) || capitalised(t) || coordinatedVerb(tokens, r, cue, k));
+}
+
+/** "The mayor toured the site and blamed the council": a finite verb after `and` that follows the
+ * clause's own verb shares that clause's subject. */
+function coordinatedVerb(tokens: readonly Token[], r: Region, cue: CueMatch, k: number): boolean {
+  const verb = tokens[cue.firstToken]!;
+  return tokens[k]!.lower === "and" && cue.weight >= MIN_OBJECT_WEIGHT && verb.pos === "VERB" && !verb.lower.endsWith("ing") && hasVerb(tokens, r.first, k - 1);
 }
 
 /** Whether something that can be a subject stands right before the cue ("X said", "X has also said",
