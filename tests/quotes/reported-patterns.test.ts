@@ -15,7 +15,8 @@ const clauses = (text: string) =>
 describe("reported-speech patterns", () => {
   it("lists each pattern once, in the documented order", () => {
     expect(PATTERNS.map((p) => p.name)).toEqual([
-      "according-to", "named-thing", "that-clause", "clause-then-attribution", "said-of", "asked-first", "needs-subject",
+      "according-to", "named-thing", "that-clause", "clause-then-attribution", "said-of", "asked-first",
+      "participle-after-preposition", "needs-subject",
       "parenthetical", "object", "tell-to", "relative-gap", "time-after", "bare-clause", "opener-clause", "noun-phrase",
     ]);
   });
@@ -59,6 +60,17 @@ describe("reported-speech patterns", () => {
     expect(clauses("Asked whether she would run again, the mayor smiled.")).toEqual([
       ["whether she would run again", "Asked", "asked-first"],
     ]);
+  });
+
+  it("participle-after-preposition: what a participle after `after`, `by`, ... reports, to the comma", () => {
+    expect(clauses("Mr. Lee, after initially saying he would not advertise there, bought ads on Friday.")).toEqual([
+      ["he would not advertise there", "saying", "participle-after-preposition"],
+    ]);
+    expect(clauses("The mayor, before explaining why the ferry stopped, thanked the crew.")).toEqual([
+      ["why the ferry stopped", "explaining", "participle-after-preposition"],
+    ]);
+    // Not after any other word: "a law restricting access" is the learned participle's business.
+    expect(clauses("After meeting the mayor on Monday, Lee left the harbour.")).toEqual([]);
   });
 
   it("needs-subject: a cue in a condition reports nothing", () => {
@@ -111,6 +123,26 @@ describe("reported-speech patterns", () => {
   it("noun-phrase: the object of a verb-tagged cue right after its subject", () => {
     expect(clauses("The mayor announced her resignation on Tuesday.")).toEqual([
       ["her resignation on Tuesday", "announced", "noun-phrase"],
+    ]);
+  });
+
+  it("a strong cue coordinated with the clause's verb has that clause's subject", () => {
+    expect(clauses("The mayor visited the harbour on Monday and blamed the council for the delays.")).toEqual([
+      ["the council for the delays", "blamed", "noun-phrase"],
+    ]);
+    // Not a weak one: "The mayor visited the harbour and saw the damage" reports nothing.
+    expect(clauses("The mayor visited the harbour on Monday and saw the damage to the pier.")).toEqual([]);
+  });
+
+  it("an attribution closing the sentence is the cue, not a verb of the clause before it", () => {
+    expect(clauses("Factories added jobs in March, the agency said.")).toEqual([
+      ["Factories added jobs in March", "said", "clause-then-attribution"],
+    ]);
+    expect(clauses("Most voters now view the senator as honest, according to a new poll.")).toEqual([
+      ["Most voters now view the senator as honest", "according to", "according-to"],
+    ]);
+    expect(clauses("The mayor has kept support among older voters, the pollster found.")).toEqual([
+      ["The mayor has kept support among older voters", "found", "clause-then-attribution"],
     ]);
   });
 

@@ -8,6 +8,7 @@ import { needsSubject } from "./needs-subject";
 import { nounPhrase } from "./noun-phrase";
 import { object } from "./object";
 import { parenthetical } from "./parenthetical";
+import { participleAfterPreposition } from "./participle-after-preposition";
 import { relativeGap } from "./relative-gap";
 import type { CueContext, Pattern } from "./pattern";
 import { saidOf } from "./said-of";
@@ -29,6 +30,7 @@ export const PATTERNS: readonly Pattern[] = [
   clauseThenAttribution, // CLAUSE, X said.
   saidOf, // "...," X said of Y: nothing
   askedFirst, // Asked whether ..., X said: the question
+  participleAfterPreposition, // X, after saying he would ..., / by promising to ...
   needsSubject, // from here on the cue needs its subject before it
   parenthetical, // A, X said, CLAUSE
   object, // X criticized Y / X vowed to ... / X asked whether ...
