@@ -17,7 +17,7 @@ describe("reported-speech patterns", () => {
     expect(PATTERNS.map((p) => p.name)).toEqual([
       "according-to", "named-thing", "that-clause", "clause-then-attribution", "said-of", "asked-first",
       "participle-after-preposition", "needs-subject",
-      "parenthetical", "object", "tell-to", "relative-gap", "time-after", "bare-clause", "opener-clause", "noun-phrase",
+      "parenthetical", "object", "tell-to", "relative-gap", "time-after", "bare-clause", "opener-clause", "to-infinitive", "noun-phrase",
     ]);
   });
 
@@ -118,6 +118,15 @@ describe("reported-speech patterns", () => {
     expect(clauses("The mayor said if elected she would rebuild the bridge.")).toEqual([
       ["if elected she would rebuild the bridge", "said", "opener-clause"],
     ]);
+  });
+
+  it("to-infinitive: `to` and a verb after a cue with its subject before it", () => {
+    expect(clauses("In the capital, the mayor hopes to make a statement with the new bridge.")).toEqual([
+      ["to make a statement with the new bridge", "hopes", "to-infinitive"],
+    ]);
+    // Not after a passive, nor after "continue": what goes on is not what was said.
+    expect(clauses("The new bridge is said to cost the city millions of dollars.")).toEqual([]);
+    expect(clauses("The lead of the mayor continues to grow in the northern districts.")).toEqual([]);
   });
 
   it("noun-phrase: the object of a verb-tagged cue right after its subject", () => {

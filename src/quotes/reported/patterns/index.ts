@@ -15,6 +15,7 @@ import { saidOf } from "./said-of";
 import { tellTo } from "./tell-to";
 import { thatClause } from "./that-clause";
 import { timeAfter } from "./time-after";
+import { toInfinitive } from "./to-infinitive";
 
 export type { CueContext, Outcome, Pattern } from "./pattern";
 export { stanceClause } from "./stance";
@@ -39,6 +40,7 @@ export const PATTERNS: readonly Pattern[] = [
   timeAfter, // X said Friday as ...: nothing
   bareClause, // X says CLAUSE
   openerClause, // X said if elected he would ...
+  toInfinitive, // X hopes to win the seat
   nounPhrase, // X announced his resignation
 ];
 
