@@ -17,7 +17,8 @@ describe("reported-speech patterns", () => {
     expect(PATTERNS.map((p) => p.name)).toEqual([
       "according-to", "named-thing", "that-clause", "clause-then-attribution", "said-of", "asked-first",
       "participle-after-preposition", "needs-subject",
-      "parenthetical", "object", "tell-to", "relative-gap", "time-after", "bare-clause", "opener-clause", "to-infinitive", "noun-phrase",
+      "parenthetical", "object", "tell-to", "relative-gap", "time-after", "bare-clause", "opener-clause", "to-infinitive", "wh-clause",
+      "noun-phrase",
     ]);
   });
 
@@ -127,6 +128,14 @@ describe("reported-speech patterns", () => {
     // Not after a passive, nor after "continue": what goes on is not what was said.
     expect(clauses("The new bridge is said to cost the city millions of dollars.")).toEqual([]);
     expect(clauses("The lead of the mayor continues to grow in the northern districts.")).toEqual([]);
+  });
+
+  it("wh-clause: `whether`, `why` or `how` and a clause after a cue with its subject before it", () => {
+    expect(clauses("The mayor has not said whether she will run again next year.")).toEqual([
+      ["whether she will run again next year", "said", "wh-clause"],
+    ]);
+    // Not after an infinitive marker: the cue has no subject of its own there.
+    expect(clauses("The board met in May to discuss whether the ferry would run.")).toEqual([]);
   });
 
   it("noun-phrase: the object of a verb-tagged cue right after its subject", () => {

@@ -16,6 +16,7 @@ import { tellTo } from "./tell-to";
 import { thatClause } from "./that-clause";
 import { timeAfter } from "./time-after";
 import { toInfinitive } from "./to-infinitive";
+import { whClause } from "./wh-clause";
 
 export type { CueContext, Outcome, Pattern } from "./pattern";
 export { stanceClause } from "./stance";
@@ -41,6 +42,7 @@ export const PATTERNS: readonly Pattern[] = [
   bareClause, // X says CLAUSE
   openerClause, // X said if elected he would ...
   toInfinitive, // X hopes to win the seat
+  whClause, // X has not said whether ...
   nounPhrase, // X announced his resignation
 ];
 
