@@ -93,6 +93,15 @@ describe("reported-speech patterns", () => {
     ]);
   });
 
+  it("object: a learned participle in a progressive, adverbs between", () => {
+    expect(clauses("The governor is now talking about a second bridge for the harbour.")).toEqual([
+      ["a second bridge for the harbour", "talking about", "object"],
+    ]);
+    expect(clauses("The council has been quietly pushing for a new ferry.")).toEqual([
+      ["a new ferry", "pushing for", "object"],
+    ]);
+  });
+
   it("tell-to: the hearer and what they were told to do", () => {
     expect(clauses("The mayor told Jeb Bush to quiet down at the meeting.")).toEqual([
       ["Jeb Bush to quiet down at the meeting", "told", "tell-to"],
