@@ -81,6 +81,15 @@ describe("reported-speech patterns", () => {
     ]);
   });
 
+  it("needs-subject: a subject may end in a participle naming the people asked, or a dash closing an aside", () => {
+    expect(clauses("Most of those surveyed said the ferry should run all winter.")).toEqual([
+      ["the ferry should run all winter", "said", "bare-clause"],
+    ]);
+    expect(clauses("Lee \u2014 the mayor's closest aide \u2014 said the ferry would run all winter.")).toEqual([
+      ["the ferry would run all winter", "said", "bare-clause"],
+    ]);
+  });
+
   it("parenthetical: the clause after `A, X said,`", () => {
     expect(clauses("The bridge, the mayor said, will reopen next week.")).toEqual([
       ["will reopen next week", "said", "parenthetical"],

@@ -10,6 +10,8 @@ import { SUBJECT_END } from "./words";
 // Where a cue's subject stands: right before it, or further back behind a comma.
 
 const SKIP_BEFORE_CUE = new Set(["ADV", "AUX", "PART"]);
+/** Participles that end a subject naming the people asked: "those surveyed", "voters polled". */
+const ASKED = new Set(["surveyed", "polled", "interviewed", "questioned", "asked"]);
 
 /** A noun, name or pronoun right before the cue (auxiliaries and adverbs skipped); not an
  * infinitive ("a meeting to discuss Y"). */
@@ -37,7 +39,9 @@ export function hasSubject(tokens: readonly Token[], r: Region, cue: CueMatch): 
   while (k > r.first && SKIP_BEFORE_CUE.has(tokens[k]!.pos)) k--;
   const t = tokens[k];
   // "X, director of Y, said" ends with a comma; "X ... and said" coordinates a second verb.
-  return !!t && k >= r.first && (SUBJECT_END.has(t.pos) || capitalised(t) || /^[)\],%]$/.test(t.text) || t.pos === "CCONJ");
+  // "those surveyed say": a participle naming who was asked ends the subject; so does a dash
+  // closing an aside ("Lee — the mayor's aide — said").
+  return !!t && k >= r.first && (SUBJECT_END.has(t.pos) || capitalised(t) || /^[)\],%\u2014\u2013]$|^--$/.test(t.text) || t.pos === "CCONJ" || ASKED.has(t.lower));
 }
 
 /** Whether the words before the comma `k` are `NAME, who ...`: the subject and its relative clause. */
