@@ -182,6 +182,12 @@ describe("reported-speech patterns", () => {
     ]);
   });
 
+  it("noun-phrase: the object of `about`, `against` or `over` right after the cue", () => {
+    expect(clauses("The mayor complained about the ferry fares on Monday.")).toEqual([
+      ["the ferry fares on Monday", "complained", "noun-phrase"],
+    ]);
+  });
+
   it("stance: from the subject to the comma", () => {
     expect(clauses("The mayor seemed to favour a second bridge, but the board did not.")).toEqual([
       ["The mayor seemed to favour a second bridge", "seemed", "stance"],
