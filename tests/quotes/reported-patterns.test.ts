@@ -15,8 +15,10 @@ const clauses = (text: string) =>
 describe("reported-speech patterns", () => {
   it("lists each pattern once, in the documented order", () => {
     expect(PATTERNS.map((p) => p.name)).toEqual([
-      "according-to", "named-thing", "that-clause", "clause-then-attribution", "said-of", "asked-first", "needs-subject",
-      "parenthetical", "object", "tell-to", "relative-gap", "time-after", "bare-clause", "opener-clause", "noun-phrase",
+      "according-to", "named-thing", "that-clause", "clause-then-attribution", "said-of", "asked-first",
+      "participle-after-preposition", "needs-subject",
+      "parenthetical", "object", "tell-to", "relative-gap", "time-after", "bare-clause", "opener-clause", "to-infinitive", "wh-clause",
+      "noun-phrase",
     ]);
   });
 
@@ -61,10 +63,30 @@ describe("reported-speech patterns", () => {
     ]);
   });
 
+  it("participle-after-preposition: what a participle after `after`, `by`, ... reports, to the comma", () => {
+    expect(clauses("Mr. Lee, after initially saying he would not advertise there, bought ads on Friday.")).toEqual([
+      ["he would not advertise there", "saying", "participle-after-preposition"],
+    ]);
+    expect(clauses("The mayor, before explaining why the ferry stopped, thanked the crew.")).toEqual([
+      ["why the ferry stopped", "explaining", "participle-after-preposition"],
+    ]);
+    // Not after any other word: "a law restricting access" is the learned participle's business.
+    expect(clauses("After meeting the mayor on Monday, Lee left the harbour.")).toEqual([]);
+  });
+
   it("needs-subject: a cue in a condition reports nothing", () => {
     expect(clauses("Unless the board promised to act, nothing would change in the valley.")).toEqual([]);
     expect(clauses("The board promised to act before the winter storms.")).toEqual([
       ["to act before the winter storms", "promised", "object"],
+    ]);
+  });
+
+  it("needs-subject: a subject may end in a participle naming the people asked, or a dash closing an aside", () => {
+    expect(clauses("Most of those surveyed said the ferry should run all winter.")).toEqual([
+      ["the ferry should run all winter", "said", "bare-clause"],
+    ]);
+    expect(clauses("Lee \u2014 the mayor's closest aide \u2014 said the ferry would run all winter.")).toEqual([
+      ["the ferry would run all winter", "said", "bare-clause"],
     ]);
   });
 
@@ -77,6 +99,15 @@ describe("reported-speech patterns", () => {
   it("object: the object or `to` of a cue that takes one", () => {
     expect(clauses("The mayor vowed to reopen the bridge by spring.")).toEqual([
       ["to reopen the bridge by spring", "vowed", "object"],
+    ]);
+  });
+
+  it("object: a learned participle in a progressive, adverbs between", () => {
+    expect(clauses("The governor is now talking about a second bridge for the harbour.")).toEqual([
+      ["a second bridge for the harbour", "talking about", "object"],
+    ]);
+    expect(clauses("The council has been quietly pushing for a new ferry.")).toEqual([
+      ["a new ferry", "pushing for", "object"],
     ]);
   });
 
@@ -108,9 +139,52 @@ describe("reported-speech patterns", () => {
     ]);
   });
 
+  it("to-infinitive: `to` and a verb after a cue with its subject before it", () => {
+    expect(clauses("In the capital, the mayor hopes to make a statement with the new bridge.")).toEqual([
+      ["to make a statement with the new bridge", "hopes", "to-infinitive"],
+    ]);
+    // Not after a passive, nor after "continue": what goes on is not what was said.
+    expect(clauses("The new bridge is said to cost the city millions of dollars.")).toEqual([]);
+    expect(clauses("The lead of the mayor continues to grow in the northern districts.")).toEqual([]);
+  });
+
+  it("wh-clause: `whether`, `why` or `how` and a clause after a cue with its subject before it", () => {
+    expect(clauses("The mayor has not said whether she will run again next year.")).toEqual([
+      ["whether she will run again next year", "said", "wh-clause"],
+    ]);
+    // Not after an infinitive marker: the cue has no subject of its own there.
+    expect(clauses("The board met in May to discuss whether the ferry would run.")).toEqual([]);
+  });
+
   it("noun-phrase: the object of a verb-tagged cue right after its subject", () => {
     expect(clauses("The mayor announced her resignation on Tuesday.")).toEqual([
       ["her resignation on Tuesday", "announced", "noun-phrase"],
+    ]);
+  });
+
+  it("a strong cue coordinated with the clause's verb has that clause's subject", () => {
+    expect(clauses("The mayor visited the harbour on Monday and blamed the council for the delays.")).toEqual([
+      ["the council for the delays", "blamed", "noun-phrase"],
+    ]);
+    // Not a weak one: "The mayor visited the harbour and saw the damage" reports nothing.
+    expect(clauses("The mayor visited the harbour on Monday and saw the damage to the pier.")).toEqual([]);
+  });
+
+  it("an attribution closing the sentence is the cue, not a verb of the clause before it", () => {
+    expect(clauses("Factories added jobs in March, the agency said.")).toEqual([
+      ["Factories added jobs in March", "said", "clause-then-attribution"],
+    ]);
+    expect(clauses("Most voters now view the senator as honest, according to a new poll.")).toEqual([
+      ["Most voters now view the senator as honest", "according to", "according-to"],
+    ]);
+    expect(clauses("The mayor has kept support among older voters, the pollster found.")).toEqual([
+      ["The mayor has kept support among older voters", "found", "clause-then-attribution"],
+    ]);
+  });
+
+  it("noun-phrase: the object of `about`, `against` or `over` right after the cue", () => {
+    expect(clauses("The mayor complained about the ferry fares on Monday.")).toEqual([
+      ["the ferry fares on Monday", "complained", "noun-phrase"],
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createExtractor } from "../../src";
 import { buildDocument } from "../../src/document";
 import { buildCueLexicon } from "../../src/lexicon/cues";
 import { cueMatcher } from "../../src/lexicon/match";
@@ -301,6 +302,16 @@ describe("reported speech: round 2 forms", () => {
   it("does not start a reported clause at a relative `that` after a cue's object", () => {
     expect(reported("Harlow stressed her backing of the bill that closed the Lyle Street depot.")).toEqual([
       { text: "her backing of the bill that closed the Lyle Street depot", cue: "stressed" },
+    ]);
+  });
+});
+
+describe("reported speech: the cue among several candidates (issue 16 item 3)", () => {
+  it("credits the attribution closing the sentence, not the subject of a verb inside the clause", () => {
+    const quotes = createExtractor().extract("Factories added jobs in March, the agency said. Prices held steady, according to the central bank.").quotes;
+    expect(quotes.map((q) => [q.type, q.text, q.cue?.text, q.speaker?.mention?.text])).toEqual([
+      ["indirect", "Factories added jobs in March", "said", "the agency"],
+      ["indirect", "Prices held steady", "according to", "the central bank"],
     ]);
   });
 });

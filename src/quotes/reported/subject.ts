@@ -4,11 +4,14 @@ import type { CueMatch } from "../../lexicon/match";
 import { capitalised, hasVerb } from "./phrases";
 import type { Region } from "./region";
 import { RELATIVE } from "./stance";
+import { MIN_OBJECT_WEIGHT } from "./thresholds";
 import { SUBJECT_END } from "./words";
 
 // Where a cue's subject stands: right before it, or further back behind a comma.
 
 const SKIP_BEFORE_CUE = new Set(["ADV", "AUX", "PART"]);
+/** Participles that end a subject naming the people asked: "those surveyed", "voters polled". */
+const ASKED = new Set(["surveyed", "polled", "interviewed", "questioned", "asked"]);
 
 /** A noun, name or pronoun right before the cue (auxiliaries and adverbs skipped); not an
  * infinitive ("a meeting to discuss Y"). */
@@ -19,7 +22,14 @@ export function nominalSubject(tokens: readonly Token[], r: Region, cue: CueMatc
     k--;
   }
   const t = tokens[k];
-  return !!t && k >= r.first && (SUBJECT_END.has(t.pos) || capitalised(t));
+  return !!t && k >= r.first && (SUBJECT_END.has(t.pos) || capitalised(t) || coordinatedVerb(tokens, r, cue, k));
+}
+
+/** "The mayor toured the site and blamed the council": a finite verb after `and` that follows the
+ * clause's own verb shares that clause's subject. */
+function coordinatedVerb(tokens: readonly Token[], r: Region, cue: CueMatch, k: number): boolean {
+  const verb = tokens[cue.firstToken]!;
+  return tokens[k]!.lower === "and" && cue.weight >= MIN_OBJECT_WEIGHT && verb.pos === "VERB" && !verb.lower.endsWith("ing") && hasVerb(tokens, r.first, k - 1);
 }
 
 /** Whether something that can be a subject stands right before the cue ("X said", "X has also said",
@@ -29,7 +39,9 @@ export function hasSubject(tokens: readonly Token[], r: Region, cue: CueMatch): 
   while (k > r.first && SKIP_BEFORE_CUE.has(tokens[k]!.pos)) k--;
   const t = tokens[k];
   // "X, director of Y, said" ends with a comma; "X ... and said" coordinates a second verb.
-  return !!t && k >= r.first && (SUBJECT_END.has(t.pos) || capitalised(t) || /^[)\],%]$/.test(t.text) || t.pos === "CCONJ");
+  // "those surveyed say": a participle naming who was asked ends the subject; so does a dash
+  // closing an aside ("Lee — the mayor's aide — said").
+  return !!t && k >= r.first && (SUBJECT_END.has(t.pos) || capitalised(t) || /^[)\],%\u2014\u2013]$|^--$/.test(t.text) || t.pos === "CCONJ" || ASKED.has(t.lower));
 }
 
 /** Whether the words before the comma `k` are `NAME, who ...`: the subject and its relative clause. */

@@ -8,12 +8,15 @@ import { needsSubject } from "./needs-subject";
 import { nounPhrase } from "./noun-phrase";
 import { object } from "./object";
 import { parenthetical } from "./parenthetical";
+import { participleAfterPreposition } from "./participle-after-preposition";
 import { relativeGap } from "./relative-gap";
 import type { CueContext, Pattern } from "./pattern";
 import { saidOf } from "./said-of";
 import { tellTo } from "./tell-to";
 import { thatClause } from "./that-clause";
 import { timeAfter } from "./time-after";
+import { toInfinitive } from "./to-infinitive";
+import { whClause } from "./wh-clause";
 
 export type { CueContext, Outcome, Pattern } from "./pattern";
 export { stanceClause } from "./stance";
@@ -29,6 +32,7 @@ export const PATTERNS: readonly Pattern[] = [
   clauseThenAttribution, // CLAUSE, X said.
   saidOf, // "...," X said of Y: nothing
   askedFirst, // Asked whether ..., X said: the question
+  participleAfterPreposition, // X, after saying he would ..., / by promising to ...
   needsSubject, // from here on the cue needs its subject before it
   parenthetical, // A, X said, CLAUSE
   object, // X criticized Y / X vowed to ... / X asked whether ...
@@ -37,6 +41,8 @@ export const PATTERNS: readonly Pattern[] = [
   timeAfter, // X said Friday as ...: nothing
   bareClause, // X says CLAUSE
   openerClause, // X said if elected he would ...
+  toInfinitive, // X hopes to win the seat
+  whClause, // X has not said whether ...
   nounPhrase, // X announced his resignation
 ];
 

@@ -7,18 +7,23 @@ import { NO_NOUN_OBJECT, NP_START, QUOTE_MARK } from "../words";
 import { afterCue } from "./after-cue";
 import type { CueContext, Outcome, Pattern } from "./pattern";
 
-/** `X announced his resignation`: a noun phrase right after a verb-tagged cue whose subject stands
- * right before it. The last pattern: a cue it does not take reports nothing. */
+/** Prepositions whose object is the topic of what was said. */
+const TOPIC_PREPOSITIONS = new Set(["about", "against", "over"]);
+
+/** `X announced his resignation`, `X complained about the fares`: a noun phrase right after a
+ * verb-tagged cue (or after `about`, `against`, `over` there) whose subject stands right before it. The last pattern: a cue it does not take reports nothing. */
 export const nounPhrase: Pattern = { name: "noun-phrase", find };
 
 function find(c: CueContext): Outcome {
   const { tokens, r, cue } = c;
   const j = afterCue(c);
-  const next = tokens[j];
+  // "complained about the fares": the object of a preposition that names a topic.
+  const k = TOPIC_PREPOSITIONS.has(tokens[j]?.lower ?? "") ? j + 1 : j;
+  const next = tokens[k];
   if (!next || j !== cue.endToken || !(NP_START.test(next.pos) || capitalised(next)) || NO_NOUN_OBJECT.has(cue.lemma)) return "none";
   if (!isVerb(tokens[cue.firstToken]) || tokens[cue.firstToken]!.lower.endsWith("ing") || !nominalSubject(tokens, r, cue) || backgrounded(tokens, r, cue)) return "none";
-  const found = clause(tokens, r, j, beforeCoordinatedVerb(tokens, j, r.last));
+  const found = clause(tokens, r, k, beforeCoordinatedVerb(tokens, k, r.last));
   r.leadsInto = null;
   // A stray pair of marks ('showed x ""= y') is no noun phrase.
-  return found && !tokens.slice(j, tokenIndexAfter(tokens, j, found.end)).some((t) => QUOTE_MARK.test(t.text)) ? found : "none";
+  return found && !tokens.slice(k, tokenIndexAfter(tokens, k, found.end)).some((t) => QUOTE_MARK.test(t.text)) ? found : "none";
 }

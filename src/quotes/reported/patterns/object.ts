@@ -1,3 +1,4 @@
+import type { Token } from "../../../document/types";
 import type { CueEntry } from "../../../lexicon/cues";
 import type { CueMatch } from "../../../lexicon/match";
 import { clause } from "../clause";
@@ -20,7 +21,7 @@ function find(c: CueContext): Outcome {
   const participle = tokens[cue.firstToken]!.lower.endsWith("ing");
   const adjunct = participle && tokens[cue.firstToken - 1]!.text === "," && hasVerb(tokens, r.first, cue.firstToken - 2);
   // A learned participle after a noun modifies it ("a law restricting access"), however strong.
-  const modifier = participle && !entry?.builtIn && !adjunct && tokens[cue.firstToken - 1]!.pos !== "AUX";
+  const modifier = participle && !entry?.builtIn && !adjunct && !progressive(tokens, r.first, cue.firstToken);
   if (!naming && cue.weight >= MIN_OBJECT_WEIGHT && !modifier) return settled(clause(tokens, r, cue.endToken, r.last));
   if (!weakCueReports(c, participle, adjunct)) return "none";
   const found = clause(tokens, r, cue.endToken, r.last);
@@ -37,7 +38,15 @@ function find(c: CueContext): Outcome {
 function weakCueReports({ tokens, r, cue, naming }: CueContext, participle: boolean, adjunct: boolean): boolean {
   const subjectFurther = !participle && !naming && cue.weight >= MIN_OBJECT_WITHOUT_SUBJECT && tokens[cue.firstToken - 1]?.lower !== "to";
   if (!(adjunct || subjectFurther || nominalSubject(tokens, r, cue)) || backgrounded(tokens, r, cue) || bareInfinitive(tokens, cue, r.last)) return false;
-  return !(participle && !adjunct && tokens[cue.firstToken - 1]!.pos !== "AUX");
+  return !(participle && !adjunct && !progressive(tokens, r.first, cue.firstToken));
+}
+
+/** A participle after a form of "be", adverbs and "not" between them: "is now talking about",
+ * "has been quietly pushing for", "wasn't talking about". */
+function progressive(tokens: readonly Token[], first: number, i: number): boolean {
+  let k = i - 1;
+  while (k > first && (tokens[k]!.pos === "ADV" || (tokens[k]!.pos === "PART" && tokens[k]!.lower !== "to"))) k--;
+  return tokens[k]?.pos === "AUX";
 }
 
 /** Whether an object or `to` after this cue is what was said (`X criticized Y`, `X vowed to ...`). */
