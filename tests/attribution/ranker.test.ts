@@ -82,6 +82,14 @@ describe("the rule sieve (ranker: false, the default)", () => {
 describe("the ranker's choice", () => {
   const ranked = createExtractor({ ranker: true, explain: true });
 
+  it.each(texts.map((t, k) => [k, t] as const))("text %i: without explain (only candidates that can win get every feature) it decides as with explain (all do)", (_, text) => {
+    for (const ranker of [true, "reported"] as const) {
+      const traced = createExtractor({ ranker, explain: true }).extract(text);
+      const plain = createExtractor({ ranker }).extract(text);
+      expect(plain.quotes).toEqual(traced.quotes.map(({ ranking: _r, explain: _e, ...q }) => q));
+    }
+  });
+
   it("explains each quote: its candidates with rules, features and scores, best first, and the winner", () => {
     const [quote] = ranked.extract(`"We will not back down," Ann Lee said on Monday.`).quotes;
     const ranking = quote!.ranking!;
@@ -96,6 +104,20 @@ describe("the ranker's choice", () => {
     for (let k = 1; k < ranking.candidates.length; k++) expect(ranking.candidates[k]!.score).toBeLessThanOrEqual(ranking.candidates[k - 1]!.score);
     expect(quote!.speaker).toMatchObject({ name: "Ann Lee", mention: { text: "Ann Lee" } });
     expect(quote!.confidence).toBe(Math.round(winner.score * 1000) / 1000);
+  });
+
+  it("completes the features of every candidate that can still win, when a late feature decides", () => {
+    // Unproposed mentions bound higher (no "proposed" penalty) and are completed first; only the
+    // speaker right after "said" has cueBefore, which outweighs the penalty.
+    const model = { bias: 0, threshold: 0, weights: { proposed: -1, cueBefore: 10 } };
+    const weights = { direct: model, reported: model };
+    const text = `Tom Park and Mia Ford left early. "We will win," said Ann Lee.`;
+    const [plain] = createExtractor({ ranker: weights }).extract(text).quotes;
+    const [traced] = createExtractor({ ranker: weights, explain: true }).extract(text).quotes;
+    expect(traced!.ranking!.candidates.map((c) => c.mention.text)).toEqual(expect.arrayContaining(["Tom Park", "Mia Ford", "Ann Lee"]));
+    expect(traced!.speaker!.mention.text).toBe("Ann Lee");
+    expect(plain!.speaker!.mention.text).toBe("Ann Lee");
+    expect(plain!.confidence).toBe(traced!.confidence);
   });
 
   it("picks the speaker of invented sentences", () => {
