@@ -31,6 +31,24 @@ export const FEATURE_NAMES: readonly string[] = [
 const F = new Map(FEATURE_NAMES.map((name, k) => [name, k]));
 const at = (name: string): number => F.get(name)!;
 const RULE_FEATURE = new Map(RULE_IDS.map((id) => [id, at(`rule:${id}`)]));
+const CATEGORY_FEATURE = new Map(CATEGORIES.map((c) => [c, at(`category:${c}`)]));
+const KIND_FEATURE = new Map(["name", "pronoun", "description"].map((kind) => [kind, at(kind)]));
+/** Feature positions by name, looked up once rather than for every candidate. */
+const K = Object.fromEntries(FEATURE_NAMES.map((name) => [name, at(name)])) as Readonly<Record<string, number>>;
+
+/**
+ * The features that cost a scan, a pronoun resolution or a lookup around the candidate.
+ * `gatherCandidates` leaves them 0 and `completeFeatures` fills them in: the ranker completes
+ * only the candidates that can still win (see `lateFeatureGain`).
+ */
+const CUE_SUBJECT = at("cueSubject");
+const CUE_SUBJECT_PRECISION = at("cueSubjectPrecision");
+const PRONOUN_RESOLVED = at("pronounResolved");
+const ENTITY_MENTIONS = at("entityMentions");
+/** The late features of a mention, each 0 or 1 (entityMentions aside). */
+const MENTION_LATE = ["previousSpeaker", "speakerBefore", "subjectOfVerb", "insideOtherQuote"].map(at);
+/** The late features of every candidate, each 0 or 1. */
+const SPAN_LATE = ["quoteBetween", "cueAfter", "cueBefore"].map(at);
 
 /** One built-in rule's attribution of the quote. */
 export interface Proposal {
@@ -49,24 +67,33 @@ export interface Candidate {
   /** The cue it would be attributed through: its most confident proposal's, or the cue it is the subject of. */
   cue: Span | null;
   features: Float64Array;
+  /** Whether the late features are filled in (`completeFeatures`). */
+  complete: boolean;
+}
+
+/** The candidates of one quote, with what completing their features needs. */
+export interface Candidates {
+  list: Candidate[];
+  ctx: RuleContext;
+  /** Made on the first completion: a quote whose candidates all lose early never scans its sentences. */
+  facts: QuoteFacts | null;
+  /** Made when a bound needs it (`lateFeatureGain`). */
+  mostMentions?: number;
 }
 
 /**
  * The candidates of one quote: every span a built-in rule proposed (once, with all the rules that
  * proposed it), then the mentions of the quote's sentences and the sentence before that no rule
- * proposed. `sieve` is the proposal the rule sieve would take.
+ * proposed. `sieve` is the proposal the rule sieve would take. Their features are filled in but for
+ * the late ones (`completeFeatures`, or `completeAll` for all of them).
  */
-export function gatherCandidates(ctx: RuleContext, proposals: readonly Proposal[], sieve: Proposal | null): Candidate[] {
-  const byKey = new Map<string, Candidate>();
-  const candidates: Candidate[] = [];
+export function gatherCandidates(ctx: RuleContext, proposals: readonly Proposal[], sieve: Proposal | null): Candidates {
+  const list: Candidate[] = [];
+  // A quote has a dozen candidates or so: a scan finds a span's sooner than a map would be made.
   const add = (start: number, end: number, mention: Mention | null): Candidate => {
-    const key = `${start}:${end}`;
-    let candidate = byKey.get(key);
-    if (!candidate) {
-      candidate = { start, end, mention, proposals: [], cue: null, features: new Float64Array(FEATURE_NAMES.length) };
-      byKey.set(key, candidate);
-      candidates.push(candidate);
-    }
+    for (const known of list) if (known.start === start && known.end === end) return known;
+    const candidate: Candidate = { start, end, mention, proposals: [], cue: null, features: new Float64Array(FEATURE_NAMES.length), complete: false };
+    list.push(candidate);
     return candidate;
   };
   for (const proposal of proposals) {
@@ -75,31 +102,70 @@ export function gatherCandidates(ctx: RuleContext, proposals: readonly Proposal[
     add(speaker.start, speaker.end, mention).proposals.push(proposal);
   }
   const from = ctx.sentences[Math.max(0, ctx.sentence.index - 1)]!.start;
-  for (const m of mentionsWithin(ctx.mentions, from, ctx.lastSentence.end)) {
-    if (!ctx.insideQuote(m.start) && !insideOtherQuote(ctx, m)) add(m.start, m.end, m);
+  const nearby = mentionsWithin(ctx.mentions, from, ctx.lastSentence.end);
+  if (nearby.length > 0) {
+    const others = otherQuotesAround(ctx, from, ctx.lastSentence.end);
+    for (const m of nearby) if (!ctx.insideQuote(m.start) && !within(others, m)) add(m.start, m.end, m);
   }
-  const facts = quoteFacts(ctx);
-  for (const candidate of candidates) fillFeatures(ctx, candidate, facts, sieve);
-  markNearest(candidates, "before", "nearestBefore");
-  markNearest(candidates, "after", "nearestAfter");
-  return candidates;
+  const open = ctx.quote.open?.start ?? ctx.quote.start;
+  const close = ctx.quote.close?.end ?? ctx.quote.end;
+  const cueWeight = cueWeights(ctx);
+  for (const candidate of list) earlyFeatures(ctx, candidate, open, close, sieve, cueWeight);
+  markNearest(list, K["before"]!, K["nearestBefore"]!);
+  markNearest(list, K["after"]!, K["nearestAfter"]!);
+  return { list, ctx, facts: null };
+}
+
+/** Fills in every candidate's late features (for a trace, or the trainer). */
+export function completeAll(candidates: Candidates): void {
+  for (const c of candidates.list) completeFeatures(candidates, c);
+}
+
+/** Fills in one candidate's late features, once. */
+export function completeFeatures(candidates: Candidates, c: Candidate): void {
+  if (c.complete) return;
+  c.complete = true;
+  lateFeatures(candidates.ctx, c, (candidates.facts ??= quoteFacts(candidates.ctx)));
+}
+
+/**
+ * The most the late features can add to a candidate's linear score under `weights`: each positive
+ * weight times its feature's largest value. cueSubjectPrecision (a cue weight, 0..1: see
+ * lexicon/learned.ts) is non-zero only with cueSubject; entityMentions grows with the entity.
+ */
+export function lateFeatureGain(candidates: Candidates, c: Candidate, weights: Float64Array): number {
+  let gain = Math.max(0, weights[CUE_SUBJECT]! + Math.max(0, weights[CUE_SUBJECT_PRECISION]!));
+  for (const k of SPAN_LATE) gain += Math.max(0, weights[k]!);
+  const m = c.mention;
+  if (!m) return gain;
+  for (const k of MENTION_LATE) gain += Math.max(0, weights[k]!);
+  if (m.kind === "pronoun") gain += Math.max(0, weights[PRONOUN_RESOLVED]!);
+  const w = weights[ENTITY_MENTIONS]!;
+  if (w > 0) gain += w * Math.log2(1 + (candidates.mostMentions ??= mostMentions(candidates.ctx.entities)));
+  return gain;
+}
+
+/** The most mentions any entity of the article has (at least 1: an entity made from a span). */
+function mostMentions(entities: readonly Entity[]): number {
+  let most = 1;
+  for (const e of entities) most = Math.max(most, e.mentions.length);
+  return most;
 }
 
 /** Flags the candidate closest to the quote on one side (the first of equals). */
-function markNearest(candidates: readonly Candidate[], side: string, flag: string): void {
+function markNearest(candidates: readonly Candidate[], side: number, flag: number): void {
+  const tokens = K["tokens"]!;
   let nearest: Candidate | null = null;
   for (const c of candidates) {
-    if (c.features[at(side)] === 1 && (!nearest || c.features[at("tokens")]! < nearest.features[at("tokens")]!)) nearest = c;
+    if (c.features[side] === 1 && (!nearest || c.features[tokens]! < nearest.features[tokens]!)) nearest = c;
   }
-  if (nearest) nearest.features[at(flag)] = 1;
+  if (nearest) nearest.features[flag] = 1;
 }
 
 /** What every candidate of a quote compares itself with, worked out once per quote. */
 interface QuoteFacts {
-  open: number;
-  close: number;
   /** Subjects of the cues in the quote's sentences (outside it), with their most precise cue. */
-  cueSubjects: Map<string, CueMatch>;
+  cueSubjects: Map<number, CueMatch>;
   previous: AttributedQuote | undefined;
   /** The speakers of the last quotes before this one. */
   recentSpeakers: Set<Entity>;
@@ -109,27 +175,30 @@ interface QuoteFacts {
 const RECENT_QUOTES = 10;
 
 function quoteFacts(ctx: RuleContext): QuoteFacts {
-  const { quote } = ctx;
-  const cueSubjects = new Map<string, CueMatch>();
+  const cueSubjects = new Map<number, CueMatch>();
   for (let i = ctx.sentence.firstToken; i < ctx.lastSentence.endToken; i++) {
+    // A cue starts where its first token does: the quote's own words are not matched at all.
+    if (ctx.insideQuote(ctx.tokens[i]!.start)) continue;
     const cue = ctx.cueAt(i);
-    if (!cue || ctx.insideQuote(cue.start)) continue;
+    if (!cue) continue;
     const subject = ctx.subjectOf(cue);
     if (!subject) continue;
-    const key = `${subject.start}:${subject.end}`;
+    const key = subject.start * 67108864 + subject.end;
     const known = cueSubjects.get(key);
     if (!known || cue.weight > known.weight) cueSubjects.set(key, cue);
   }
-  return {
-    open: quote.open?.start ?? quote.start,
-    close: quote.close?.end ?? quote.end,
-    cueSubjects,
-    previous: ctx.previous[ctx.previous.length - 1],
-    recentSpeakers: new Set(ctx.previous.slice(-RECENT_QUOTES).flatMap((a) => (a.entity ? [a.entity] : []))),
-  };
+  const recentSpeakers = new Set<Entity>();
+  for (let k = Math.max(0, ctx.previous.length - RECENT_QUOTES); k < ctx.previous.length; k++) {
+    const entity = ctx.previous[k]!.entity;
+    if (entity) recentSpeakers.add(entity);
+  }
+  return { cueSubjects, previous: ctx.previous[ctx.previous.length - 1], recentSpeakers };
 }
 
-function fillFeatures(ctx: RuleContext, c: Candidate, facts: QuoteFacts, sieve: Proposal | null): void {
+/** The features read from the candidate's proposals, position and mention: cheap, for every candidate. */
+function earlyFeatures(
+  ctx: RuleContext, c: Candidate, open: number, close: number, sieve: Proposal | null, cueWeight: (cue: Span) => number,
+): void {
   const f = c.features;
   const { quote } = ctx;
   let maxConfidence = 0;
@@ -142,60 +211,74 @@ function fillFeatures(ctx: RuleContext, c: Candidate, facts: QuoteFacts, sieve: 
       maxConfidence = attribution.confidence;
       c.cue = cue ?? null;
     }
-    if (cue) cuePrecision = Math.max(cuePrecision, cueWeight(ctx, cue));
+    if (cue) cuePrecision = Math.max(cuePrecision, cueWeight(cue));
   }
-  f[at("proposed")] = c.proposals.length > 0 ? 1 : 0;
-  f[at("rules")] = c.proposals.length;
-  f[at("maxConfidence")] = maxConfidence;
-  f[at("sieve")] = sieve !== null && c.proposals.includes(sieve) ? 1 : 0;
-  f[at("cuePrecision")] = cuePrecision;
+  f[K["proposed"]!] = c.proposals.length > 0 ? 1 : 0;
+  f[K["rules"]!] = c.proposals.length;
+  f[K["maxConfidence"]!] = maxConfidence;
+  f[K["sieve"]!] = sieve !== null && c.proposals.includes(sieve) ? 1 : 0;
+  f[K["cuePrecision"]!] = cuePrecision;
 
-  const before = c.end <= facts.open;
-  const after = c.start >= facts.close;
-  f[at("before")] = before ? 1 : 0;
-  f[at("after")] = after ? 1 : 0;
+  const before = c.end <= open;
+  const after = c.start >= close;
+  f[K["before"]!] = before ? 1 : 0;
+  f[K["after"]!] = after ? 1 : 0;
   const firstToken = ctx.tokenAt(c.start);
-  const gap = before ? ctx.tokenAt(facts.open) - ctx.tokenAt(c.end) : after ? firstToken - ctx.tokenAt(facts.close) : 0;
-  f[at("tokens")] = Math.log2(1 + Math.max(0, gap));
+  const gap = before ? ctx.tokenAt(open) - ctx.tokenAt(c.end) : after ? firstToken - ctx.tokenAt(close) : 0;
+  f[K["tokens"]!] = Math.log2(1 + Math.max(0, gap));
   const sentence = ctx.sentenceAt(c.start);
   const sentences = sentence.index < ctx.sentence.index ? ctx.sentence.index - sentence.index
     : sentence.index > ctx.lastSentence.index ? sentence.index - ctx.lastSentence.index : 0;
-  f[at("sentences")] = Math.min(sentences, 5);
-  f[at("sameSentence")] = sentences === 0 ? 1 : 0;
-  f[at("previousSentence")] = sentence.index === ctx.sentence.index - 1 ? 1 : 0;
-  f[at("sameParagraph")] = sentence.paragraph === ctx.paragraph.index ? 1 : 0;
-  f[at("previousParagraph")] = sentence.paragraph === ctx.paragraph.index - 1 ? 1 : 0;
-  f[at("sentenceInitial")] = firstToken <= sentence.firstToken + 1 ? 1 : 0;
+  f[K["sentences"]!] = Math.min(sentences, 5);
+  f[K["sameSentence"]!] = sentences === 0 ? 1 : 0;
+  f[K["previousSentence"]!] = sentence.index === ctx.sentence.index - 1 ? 1 : 0;
+  f[K["sameParagraph"]!] = sentence.paragraph === ctx.paragraph.index ? 1 : 0;
+  f[K["previousParagraph"]!] = sentence.paragraph === ctx.paragraph.index - 1 ? 1 : 0;
+  f[K["sentenceInitial"]!] = firstToken <= sentence.firstToken + 1 ? 1 : 0;
 
-  const subjectOf = facts.cueSubjects.get(`${c.start}:${c.end}`);
-  f[at("cueSubject")] = subjectOf ? 1 : 0;
-  f[at("cueSubjectPrecision")] = subjectOf?.weight ?? 0;
+  const m = c.mention;
+  f[K["span"]!] = m ? 0 : 1;
+  if (m) {
+    f[KIND_FEATURE.get(m.kind)!] = 1;
+    f[K["title"]!] = m.title ? 1 : 0;
+    f[K["plural"]!] = m.plural ? 1 : 0;
+    // Places and documents have no feature of their own yet.
+    const category = CATEGORY_FEATURE.get(m.category);
+    if (category !== undefined) f[category] = 1;
+  }
+  f[K["insideThisQuote"]!] = c.start < quote.end && c.end > quote.start ? 1 : 0;
+  f[K["partial"]!] = quote.type === "partial" ? 1 : 0;
+  f[K["paragraphInitial"]!] = open <= ctx.paragraph.start + 1 ? 1 : 0;
+  f[K["quoteWords"]!] = Math.log2(1 + quote.words);
+}
+
+/** The features that cost a scan or a resolution (`LATE`, and entityMentions). */
+function lateFeatures(ctx: RuleContext, c: Candidate, facts: QuoteFacts): void {
+  const f = c.features;
+  const open = ctx.quote.open?.start ?? ctx.quote.start;
+  const close = ctx.quote.close?.end ?? ctx.quote.end;
+  const subjectOf = facts.cueSubjects.get(c.start * 67108864 + c.end);
+  f[CUE_SUBJECT] = subjectOf ? 1 : 0;
+  f[CUE_SUBJECT_PRECISION] = subjectOf?.weight ?? 0;
   if (c.proposals.length === 0 && subjectOf) c.cue = subjectOf;
 
   const m = c.mention;
-  f[at("span")] = m ? 0 : 1;
   if (m) {
-    f[at(m.kind)] = 1;
-    f[at("title")] = m.title ? 1 : 0;
-    f[at("plural")] = m.plural ? 1 : 0;
-    f[at(`category:${m.category}`)] = 1;
     const entity = m.kind === "pronoun" ? ctx.resolve(m) : m.entity ? ctx.resolve(m) : null;
-    f[at("pronounResolved")] = m.kind === "pronoun" && entity ? 1 : 0;
-    f[at("previousSpeaker")] = entity && facts.previous?.entity === entity ? 1 : 0;
-    f[at("speakerBefore")] = entity && facts.recentSpeakers.has(entity) ? 1 : 0;
-    f[at("subjectOfVerb")] = ctx.isSubjectOfVerb(m) ? 1 : 0;
-    f[at("entityMentions")] = Math.log2(1 + (entity?.mentions.length ?? 1));
-    f[at("insideOtherQuote")] = insideOtherQuote(ctx, m) ? 1 : 0;
+    f[PRONOUN_RESOLVED] = m.kind === "pronoun" && entity ? 1 : 0;
+    f[K["previousSpeaker"]!] = entity && facts.previous?.entity === entity ? 1 : 0;
+    f[K["speakerBefore"]!] = entity && facts.recentSpeakers.has(entity) ? 1 : 0;
+    f[K["subjectOfVerb"]!] = ctx.isSubjectOfVerb(m) ? 1 : 0;
+    f[ENTITY_MENTIONS] = Math.log2(1 + (entity?.mentions.length ?? 1));
+    f[K["insideOtherQuote"]!] = insideOtherQuote(ctx, m) ? 1 : 0;
   }
-  f[at("insideThisQuote")] = c.start < quote.end && c.end > quote.start ? 1 : 0;
-  f[at("quoteBetween")] = quoteBetween(ctx, before ? c.end : facts.close, before ? facts.open : c.start) ? 1 : 0;
-  f[at("partial")] = quote.type === "partial" ? 1 : 0;
-  f[at("paragraphInitial")] = facts.open <= ctx.paragraph.start + 1 ? 1 : 0;
-  f[at("quoteWords")] = Math.log2(1 + quote.words);
+  const before = f[K["before"]!] === 1;
+  f[K["quoteBetween"]!] = quoteBetween(ctx, before ? c.end : close, before ? open : c.start) ? 1 : 0;
+  const firstToken = ctx.tokenAt(c.start);
   const endToken = m ? m.extentEndToken : ctx.tokenAt(c.end);
   const next = ctx.skipAdverbs(endToken);
-  f[at("cueAfter")] = next < ctx.tokens.length && !ctx.insideQuote(ctx.tokens[next]!.start) && ctx.cueAt(next) ? 1 : 0;
-  f[at("cueBefore")] = cueEndsNear(ctx, m ? m.extentFirstToken : firstToken) ? 1 : 0;
+  f[K["cueAfter"]!] = next < ctx.tokens.length && !ctx.insideQuote(ctx.tokens[next]!.start) && ctx.cueAt(next) ? 1 : 0;
+  f[K["cueBefore"]!] = cueEndsNear(ctx, m ? m.extentFirstToken : firstToken) ? 1 : 0;
 }
 
 /** Whether a cue outside the quote ends at most one token before `token` ("said X", "according to X"). */
@@ -208,8 +291,17 @@ function cueEndsNear(ctx: RuleContext, token: number): boolean {
 }
 
 /** The precision of a cue span from the lexicon (learned.json), 0 when no cue starts there. */
-function cueWeight(ctx: RuleContext, cue: Span | { start: number; end: number }): number {
-  return ctx.cueAt(ctx.tokenAt(cue.start))?.weight ?? 0;
+function cueWeights(ctx: RuleContext): (cue: Span) => number {
+  // The rules mostly propose through the same cue: its weight is looked up once.
+  let start = -1;
+  let weight = 0;
+  return (cue) => {
+    if (cue.start !== start) {
+      start = cue.start;
+      weight = ctx.cueAt(ctx.tokenAt(cue.start))?.weight ?? 0;
+    }
+    return weight;
+  };
 }
 
 /** Whether a quotation in marks other than this quote (or one it is nested in) holds the mention. */
@@ -217,6 +309,26 @@ function insideOtherQuote(ctx: RuleContext, m: { start: number; end: number }): 
   const { quote } = ctx;
   const other = (q: QuoteCandidate) => q !== quote && q.type !== "indirect" && !(q.start <= quote.start && quote.end <= q.end);
   return someQuoteContaining(ctx.quotes, m.start, m.end, other);
+}
+
+/**
+ * The quotations in marks other than this quote (or one it is nested in) that overlap [from, to):
+ * the ones `insideOtherQuote` would find around a mention there, looked for once per quote.
+ */
+function otherQuotesAround(ctx: RuleContext, from: number, to: number): QuoteCandidate[] {
+  const { quote } = ctx;
+  const found: QuoteCandidate[] = [];
+  for (const q of ctx.quotes) {
+    if (q.start >= to) break;
+    if (q.end > from && q !== quote && q.type !== "indirect" && !(q.start <= quote.start && quote.end <= q.end)) found.push(q);
+  }
+  return found;
+}
+
+/** Whether one of `spans` contains the mention. */
+function within(spans: readonly QuoteCandidate[], m: Mention): boolean {
+  for (const q of spans) if (q.start <= m.start && m.end <= q.end) return true;
+  return false;
 }
 
 /** Whether a quotation in marks lies wholly inside the gap [from, to). */

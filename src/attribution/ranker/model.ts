@@ -67,8 +67,15 @@ export function modelFor(ranker: Ranker, type: QuoteType): CompiledModel {
 
 /** The model's probability for one feature vector. */
 export function score(model: CompiledModel, features: Float64Array): number {
+  return sigmoid(linear(model, features));
+}
+
+/** The model's score before the logistic function: bias + Σ weight·feature. */
+export function linear(model: CompiledModel, features: Float64Array): number {
   let z = model.bias;
   const { weights } = model;
   for (let k = 0; k < weights.length; k++) z += weights[k]! * features[k]!;
-  return 1 / (1 + Math.exp(-z));
+  return z;
 }
+
+export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));

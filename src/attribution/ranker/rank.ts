@@ -1,8 +1,10 @@
 import type { CandidateTrace, RankingTrace } from "../../types";
 import { defaultRules } from "../rules";
 import type { Attribution, Pass, Rule, RuleContext } from "../types";
-import { FEATURE_NAMES, gatherCandidates, type Candidate, type Proposal } from "./features";
-import { modelFor, score, type Ranker } from "./model";
+import {
+  completeAll, completeFeatures, FEATURE_NAMES, gatherCandidates, lateFeatureGain, type Candidate, type Candidates, type Proposal,
+} from "./features";
+import { linear, modelFor, score, sigmoid, type CompiledModel, type Ranker } from "./model";
 
 /** The built-in rules, by identity: their attributions are proposals; any other rule's decides. */
 const BUILT_IN: ReadonlySet<Rule> = new Set(defaultRules);
@@ -46,22 +48,62 @@ export function rankQuote(
     if (!sieveConfident && (!sieve || result.confidence > sieve.attribution.confidence)) sieve = proposal;
     if (result.confidence >= minConfidence) sieveConfident = true;
   }
-  const candidates = gatherCandidates(ctx, proposals, sieve);
+  const gathered = gatherCandidates(ctx, proposals, sieve);
+  const candidates = gathered.list;
   if (!ranker) {
+    completeAll(gathered);
     const winner = sieve ? candidates.findIndex((c) => c.proposals.includes(sieve)) : -1;
     return { rule: sieve?.rule ?? null, best: sieve?.attribution ?? null, ranking: traceOf(ctx.text, candidates, null, winner, 0) };
   }
   const model = modelFor(ranker, ctx.quote.type);
-  const scores = candidates.map((c) => score(model, c.features));
-  let winner = -1;
   // The rules say whether a quotation in marks has a speaker (none proposes one for a scare quote),
   // the model who. Reported speech was found through a cue, so it has a speaker to look for.
-  if (proposals.length > 0 || ctx.quote.type === "indirect") for (let k = 0; k < candidates.length; k++) if (winner < 0 || scores[k]! > scores[winner]!) winner = k;
+  const choosing = proposals.length > 0 || ctx.quote.type === "indirect";
+  let winner = -1;
+  let scores: number[] | null = null;
+  if (trace) {
+    completeAll(gathered);
+    scores = candidates.map((c) => score(model, c.features));
+    if (choosing) for (let k = 0; k < candidates.length; k++) if (winner < 0 || scores[k]! > scores[winner]!) winner = k;
+  } else if (choosing) {
+    winner = bestCandidate(model, gathered);
+  }
+  const best = winner < 0 ? 0 : scores ? scores[winner]! : score(model, candidates[winner]!.features);
   // Below the threshold the ranker abstains, unless a rule was confident: then its best guess stands.
-  if (winner >= 0 && scores[winner]! < model.threshold && !sieveConfident) winner = -1;
-  const ranking = trace ? traceOf(ctx.text, candidates, scores, winner, model.threshold) : null;
+  if (winner >= 0 && best < model.threshold && !sieveConfident) winner = -1;
+  const ranking = scores ? traceOf(ctx.text, candidates, scores, winner, model.threshold) : null;
   if (winner < 0) return { rule: fallback?.rule ?? null, best: fallback?.attribution ?? null, ranking };
-  return { ...attributionOf(candidates[winner]!, sieve, scores[winner]!), ranking };
+  return { ...attributionOf(candidates[winner]!, sieve, best), ranking };
+}
+
+/** Slack for rounding between a candidate's bound and its score, summed in another order. */
+const BOUND_SLACK = 1e-9;
+
+/**
+ * The index of the best-scoring candidate (the first of equals), completing the features of only
+ * those that can still win: a candidate's early features and the most its late features could add
+ * bound its score, so once the best score so far beats every bound left, the rest cannot win.
+ */
+function bestCandidate(model: CompiledModel, gathered: Candidates): number {
+  const { list } = gathered;
+  // Late features are still 0 here: the linear score is that of the early ones.
+  const bounds = list.map((c) => linear(model, c.features) + lateFeatureGain(gathered, c, model.weights) + BOUND_SLACK);
+  let winner = -1;
+  let best = -1;
+  // Highest bound first (the first of equals); most quotes complete one or two candidates.
+  for (;;) {
+    let next = -1;
+    for (let k = 0; k < bounds.length; k++) if (bounds[k]! > (next < 0 ? -Infinity : bounds[next]!)) next = k;
+    if (next < 0 || (winner >= 0 && sigmoid(bounds[next]!) < best)) break;
+    bounds[next] = -Infinity;
+    completeFeatures(gathered, list[next]!);
+    const s = score(model, list[next]!.features);
+    if (s > best || (s === best && next < winner)) {
+      winner = next;
+      best = s;
+    }
+  }
+  return winner;
 }
 
 /** The winner as an attribution: its most confident proposal's speaker and cue, with the model's score. */
