@@ -262,6 +262,11 @@ describe("a name before a colon, without a cue", () => {
     expect(quote.speaker?.mention.text).not.toBe("people");
   });
 
+  it("but not when a cue ends the lead-in: the cue's own subject speaks", () => {
+    const quote = first('We put to the minister the question that every reader would now ask: "Who pays for the new line?"');
+    expect([quote.speaker?.mention.text, quote.cue?.text]).toEqual(["every reader", "ask"]);
+  });
+
   it("does not when a preposition makes it the addressee", () => {
     expect(first('Her short message to Trump: "You will never be president of this country."').speaker).toBeNull();
   });

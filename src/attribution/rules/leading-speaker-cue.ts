@@ -84,7 +84,10 @@ const SPEECH_VERB = 0.9;
 function subjectBeforeColon(ctx: RuleContext, colon: number): Attribution | null {
   const { tokens } = ctx;
   const first = ctx.sentence.firstToken;
-  // A verb of saying or another quotation in the lead-in ("Lee said as the heckler yelled:") leaves it to the other rules.
+  // A verb of saying or another quotation in the lead-in ("Lee said as the heckler yelled:"), or any
+  // cue right before the colon ("a voter might ask:"), leaves it to the other rules: the cue governs.
+  if (ctx.cueAt(colon - 1)) return null;
+  // (Further back, only a verb of saying does: "apologized for what happened:" is no cue of the quote.)
   for (let i = first; i < colon; i++) if ((ctx.cueAt(i)?.weight ?? 0) >= SPEECH_VERB || ctx.insideAnyQuote(tokens[i]!.start)) return null;
   // Not a mention of the clause that opens the sentence ("In the hours after 14 people were killed, ...").
   const opening = ctx.openingClauseEnd(first, colon);
