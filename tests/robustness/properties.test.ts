@@ -50,6 +50,17 @@ describe("any input: no crash, exact spans, consistent ids, deterministic, JSON-
     fc.assert(fc.property(joined, (input) => checkInvariants(input, extractQuotes(input))), { numRuns: 150 });
   });
 
+  it("a reported clause stops before an unclosed quotation the tokenizer joined to its last word", () => {
+    // fast-check's counterexample (seed 1954817748): the clause ran over the quotation after «.
+    const input = "Sen. Ted Cruz said on Monday that the plan was reckless.\u2013\u0000\u00AB\u0000";
+    const result = extractQuotes(input);
+    checkInvariants(input, result);
+    expect(result.quotes.map((q) => [q.type, q.text])).toEqual([
+      ["indirect", "the plan was reckless.\u2013\u0000"],
+      ["partial", "\u0000"],
+    ]);
+  });
+
   it("holds for arbitrary short strings of any code units", () => {
     fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 80 }), (input) => checkInvariants(input, extractQuotes(input))), {
       numRuns: 150,
