@@ -134,7 +134,7 @@ function fromMarks(text: string, scanText: string, span: MarkedSpan, floor: numb
  * stop at quotations already; this keeps the promise for what they cannot see, such as an
  * unclosed mark the tokenizer joined to the clause's last word.
  */
-function endBeforeQuotation(text: string, clause: Span, quoted: ReadonlyArray<readonly [number, number]>): number {
+function endBeforeQuotation(text: string, clause: { start: number; end: number }, quoted: ReadonlyArray<readonly [number, number]>): number {
   let end = clause.end;
   for (const [start, stop] of quoted) {
     if (start >= end || stop <= clause.start) continue;
