@@ -238,7 +238,7 @@ function resolveInNarrative(
   const around = quotesContaining(index.quotes, m.start).filter((q) => q.type !== "indirect");
   const elsewhere = (q: QuoteCandidate) => q.type !== "indirect" && !around.includes(q);
   const skip = (other: Mention) => insideQuote(other.start) || someQuoteContaining(index.quotes, other.start, other.start + 1, elsewhere);
-  return resolvePronoun(m, index.mentions, entityOf, index.doc.tokens, previous, skip);
+  return resolvePronoun(m, index.mentions, entityOf, index.doc, previous, skip);
 }
 
 /** How many sentences `sentenceFrom` walks before it searches instead. */

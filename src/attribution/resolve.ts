@@ -1,5 +1,6 @@
 import { countStartingBefore } from "./lookup";
-import type { Token } from "../document/types";
+import { sentenceAt } from "../document";
+import type { Doc, Token } from "../document/types";
 import type { Entity, Mention } from "../mentions/types";
 import type { AttributedQuote } from "./types";
 import { MAX_MENTION_SCORE, mentionSalience, prominence } from "../mentions/salience";
@@ -61,10 +62,11 @@ export function resolvePronoun(
   pronoun: Mention,
   mentions: readonly Mention[],
   entityOf: (id: string) => Entity | undefined,
-  tokens: readonly Token[],
+  doc: Doc,
   previous: readonly AttributedQuote[],
   skip: (m: Mention) => boolean,
 ): Entity | null {
+  const { tokens } = doc;
   const word = tokens[pronoun.firstToken]!.lower;
   const sentence = tokens[pronoun.firstToken]!.sentence;
   const gender = pronoun.gender;
@@ -114,7 +116,7 @@ export function resolvePronoun(
   for (let k = previous.length - 1; k >= 0 && k >= previous.length - SPEAKER_QUOTES; k--) {
     const { entity: e, quote } = previous[k]!;
     if (!e || !compatible(word, e)) continue;
-    const distance = Math.max(0, sentence - sentenceAtOffset(tokens, Math.min(quote.end, pronoun.start) - 1));
+    const distance = Math.max(0, sentence - sentenceAt(doc, Math.min(quote.end, pronoun.start) - 1));
     const score = SPEAKER_ROLE - distance + (gender && e.gender === gender ? 0.5 : 0) + prominence(e);
     const best = scores.get(e);
     if (best === undefined || score > best) scores.set(e, score);
@@ -129,18 +131,6 @@ export function resolvePronoun(
     }
   }
   return referent;
-}
-
-/** The sentence of the token at (or last before) a character offset. */
-function sentenceAtOffset(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return tokens[Math.max(0, lo - 1)]?.sentence ?? 0;
 }
 
 /** Relative pronouns that stand for the phrase right before them ("Ted Cruz of Texas, who said"). */

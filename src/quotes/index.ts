@@ -128,22 +128,6 @@ function fromMarks(text: string, scanText: string, span: MarkedSpan, floor: numb
   return q;
 }
 
-/**
- * Where a reported clause ends so that it overlaps no quotation in marks: before the first one
- * that starts inside it (its spaces trimmed), or at its start when one covers that. The patterns
- * stop at quotations already; this keeps the promise for what they cannot see, such as an
- * unclosed mark the tokenizer joined to the clause's last word.
- */
-function endBeforeQuotation(text: string, clause: { start: number; end: number }, quoted: ReadonlyArray<readonly [number, number]>): number {
-  let end = clause.end;
-  for (const [start, stop] of quoted) {
-    if (start >= end || stop <= clause.start) continue;
-    end = Math.max(clause.start, start);
-  }
-  while (end > clause.start && /\s/.test(text[end - 1]!)) end--;
-  return end;
-}
-
 /** Reported speech: a headline's labelled claims ("Obama: ..."), then the clauses of cues they do not overlap. */
 function indirectQuotes(doc: Doc, quoted: ReadonlyArray<readonly [number, number]>, clauses: readonly ReportedClause[]): QuoteCandidate[] {
   const { text } = doc;
@@ -156,11 +140,9 @@ function indirectQuotes(doc: Doc, quoted: ReadonlyArray<readonly [number, number
   for (const clause of clauses) {
     // A headline's claim already is what its source said: "Obama: Americans Will Say No to Trump".
     if (labelled.some((c) => c.start < clause.end && c.end > clause.start)) continue;
-    const end = endBeforeQuotation(text, clause, quoted);
-    if (end <= clause.start) continue;
-    const clauseText = text.slice(clause.start, end);
+    const clauseText = text.slice(clause.start, clause.end);
     out.push({
-      id: "", type: "indirect", kind: reportedKind(clause.cue.text), text: clauseText, start: clause.start, end,
+      id: "", type: "indirect", kind: reportedKind(clause.cue.text), text: clauseText, start: clause.start, end: clause.end,
       cueHint: { text: clause.cue.text, start: clause.cue.start, end: clause.cue.end },
       words: countWords(clauseText),
     });

@@ -46,8 +46,27 @@ export function findReported(doc: Doc, matcher: CueMatcher, quoted: readonly Ran
     const from = found.length;
     if (firstCue) clausesIn(doc, sentenceScan(doc, sentence, matcher, blocked, leadIns), firstCue, found);
     addNominal(found, from, nominalClauses(doc, sentence, lastContentToken(doc.tokens, sentence), blocked, matcher));
+    if (blocked.length > 0) endBeforeQuotations(doc.text, found, from, blocked);
   }
   return { clauses: found, leadIns };
+}
+
+/**
+ * Ends each clause from `from` on before the first quotation of the sentence (`blocked`) that
+ * starts inside it (its spaces trimmed), and drops one that a quotation covers from its start.
+ * The patterns stop at tokens that start inside a quotation; this keeps the promise for a token
+ * that starts before its mark (wink may join an unclosed mark to the characters before it).
+ */
+function endBeforeQuotations(text: string, found: ReportedClause[], from: number, blocked: readonly Range[]): void {
+  let kept = from;
+  for (let k = from; k < found.length; k++) {
+    const clause = found[k]!;
+    let end = clause.end;
+    for (const [start, stop] of blocked) if (start < end && stop > clause.start) end = Math.max(clause.start, start);
+    while (end > clause.start && /\s/.test(text[end - 1]!)) end--;
+    if (end > clause.start) found[kept++] = end === clause.end ? clause : { ...clause, end };
+  }
+  found.length = kept;
 }
 
 function sentenceScan(doc: Doc, sentence: Sentence, matcher: CueMatcher, blocked: readonly Range[], leadIns: Map<number, CueMatch>): SentenceScan {
