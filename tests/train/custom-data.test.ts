@@ -3,26 +3,17 @@
  * from invented gold JSONL, the extractor uses the file through `learned`, and
  * `whosaid eval --learned --compare` shows the quote it gains.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { readBratAnnotations } from "../../src/eval/brat";
 import { createExtractor, WhosaidError, type LearnedLexicon } from "../../src/index";
 import { trainLexicon } from "../../src/train";
-import { runTrainCommand } from "../../scripts/train-command";
+import { trainCommandIn } from "./train-run";
 import { whosaid } from "../cli/helpers";
 import { bratFiles, CHORTLED_CORPUS } from "./brat-corpus";
 
-const tmp = mkdtempSync(join(tmpdir(), "whosaid-train-data-"));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = runTrainCommand(argv, { root: tmp, log: (m) => out.push(m), error: (m) => err.push(m) });
-  return { status, out: out.join("\n"), err: err.join("\n") };
-}
+const { tmp, run } = trainCommandIn("whosaid-train-data-");
 
 const range = (text: string, words: string) => {
   const start = text.indexOf(words);

@@ -1,11 +1,10 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { readBratAnnotations } from "../../src/eval/brat";
 import { trainLexicon, type TrainingArticle } from "../../src/train";
 import { THRESHOLDS } from "../../src/train/thresholds";
-import { runTrainCommand } from "../../scripts/train-command";
+import { trainCommandIn } from "./train-run";
 import { bratFiles, CHORTLED_CORPUS, writeBratFolder } from "./brat-corpus";
 
 const articles: TrainingArticle[] = CHORTLED_CORPUS.map((article) => {
@@ -13,16 +12,7 @@ const articles: TrainingArticle[] = CHORTLED_CORPUS.map((article) => {
   return { id: article.id, text, annotations: readBratAnnotations(ann, text) };
 });
 
-const tmp = mkdtempSync(join(tmpdir(), "whosaid-train-"));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-/** Runs the command in-process; returns its status and what it printed. */
-function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = runTrainCommand(argv, { root: tmp, log: (m) => out.push(m), error: (m) => err.push(m) });
-  return { status, out: out.join("\n"), err: err.join("\n") };
-}
+const { tmp, run } = trainCommandIn("whosaid-train-");
 
 describe("trainLexicon on an invented corpus", () => {
   const { learned } = trainLexicon(articles, "invented");
