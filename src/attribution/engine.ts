@@ -190,7 +190,8 @@ function settle(
   best: Attribution | null,
   resolve: (m: Mention) => Entity | null,
 ): AttributedQuote {
-  if (!rule || !best) return { quote, mention: null, entity: null, cue: null, rule: "none", confidence: 0 };
+  // With no speaker, the cue the quote was found through still explains it ("Many believe ...").
+  if (!rule || !best) return { quote, mention: null, entity: null, cue: quote.cueHint ?? null, rule: "none", confidence: 0 };
   const mention = asMention(index, best.speaker);
   const entity = resolve(mention);
   if (entity && !mention.entity) index.resolved.set(mention.id, entity);

@@ -20,6 +20,13 @@ describe("kind of reported speech: speech or belief", () => {
     expect(extractor.extract("\u201CThe bridge is safe,\u201D the mayor said.").quotes.map((q) => q.kind)).toEqual([undefined]);
   });
 
+  it("keeps the cue of reported speech whose speaker is not found", () => {
+    const text = "Many believe the plan will fail.";
+    const [quote] = extractor.extract(text).quotes;
+    expect(quote).toMatchObject({ type: "indirect", text: "the plan will fail", speaker: null, rule: "none" });
+    expect(quote!.cue).toEqual({ text: "believe", start: 5, end: 12 });
+  });
+
   it("reads the cue past auxiliaries and negation", () => {
     expect(reportedKind("does not think")).toBe("belief");
     expect(reportedKind("has also said")).toBe("speech");
