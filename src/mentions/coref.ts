@@ -357,6 +357,25 @@ function uses(e: Entity, text: string): number {
   return n;
 }
 
+/**
+ * Of two spellings as full, the one used more often: a misspelling given once loses to the usual
+ * one. Two spellings one letter apart used as often ("Hilary" in the summary, "Hillary" in the
+ * text) are told apart by the first-name list, then by length: a dropped letter is a commoner slip
+ * than an added one.
+ */
+function betterSpelt(e: Entity, text: string, than: string): boolean {
+  if (text === than) return false;
+  const difference = uses(e, text) - uses(e, than);
+  if (difference !== 0) return difference > 0;
+  const [a, b] = [text.toLowerCase().split(/\s+/), than.toLowerCase().split(/\s+/)];
+  const differing = a.findIndex((w, k) => w !== b[k]);
+  if (differing < 0 || a.slice(differing + 1).join(" ") !== b.slice(differing + 1).join(" ")) return false;
+  const [word, other] = [a[differing]!, b[differing]!];
+  if (!oneEditApart(word, other)) return false;
+  const listed = Number(isFirstName(word)) - Number(isFirstName(other));
+  return listed !== 0 ? listed > 0 : word.length > other.length;
+}
+
 /** Name, title, kind and gender of an entity from its mentions (a known speaker keeps its name). */
 function finish(e: Entity, known: boolean): void {
   let fullest: Mention | undefined;
@@ -369,9 +388,7 @@ function finish(e: Entity, known: boolean): void {
     if (m.kind === "name") {
       nameCount++;
       const words = countWords(m.text);
-      // Of two spellings as full, the one used more often: a misspelling given once loses to the usual one.
-      const moreUsed = () => m.text !== fullest!.text && uses(e, m.text) > uses(e, fullest!.text);
-      if (!fullest || words > fullestWords || (words === fullestWords && moreUsed())) {
+      if (!fullest || words > fullestWords || (words === fullestWords && betterSpelt(e, m.text, fullest.text))) {
         fullest = m;
         fullestWords = words;
       }
