@@ -3,6 +3,7 @@ import { sentenceAt } from "../document";
 import type { Doc, Token } from "../document/types";
 import type { Entity, Mention } from "../mentions/types";
 import type { AttributedQuote } from "./types";
+import { appositionName } from "../mentions/apposition-name";
 import { MAX_MENTION_SCORE, mentionSalience, prominence } from "../mentions/salience";
 
 /**
@@ -166,6 +167,9 @@ export function resolveSpan(
     }
     return null;
   }
+  const byId = (m: Mention) => (m.entity ? entityOf(m.entity) : undefined);
+  const named = appositionName(span.endToken, mentions, countStartingBefore(mentions, span.end), tokens, byId);
+  if (named) return named;
   let inside: Mention | undefined;
   for (let k = countStartingBefore(mentions, span.end) - 1; k >= 0; k--) {
     const m = mentions[k]!;

@@ -6,6 +6,7 @@ import { describe, ownerLabel } from "./describe";
 import type { Entity, KnownSpeaker, Mention } from "./types";
 import type { Token } from "../document/types";
 import { appositionHost, organisationReferent } from "./appositive";
+import { appositionName } from "./apposition-name";
 import { salientBefore, subjectBefore } from "./salience";
 
 const ARTICLE = /^(a|an|the)\s+/i;
@@ -100,6 +101,13 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
   mentions.forEach((m, at) => {
     if (m.kind !== "description") return;
     const head = headOfMention(m);
+    // "his best friend at Lehigh, Bruce Turry,": the name set off after a description wins.
+    const named = tokens.length && !m.plural ? appositionName(m.endToken, mentions, at + 1, tokens, entityOf) : undefined;
+    if (named) {
+      add(m, named);
+      heads.add(head, m, named);
+      return;
+    }
     const parts = describe(m, mentions, at, entityOf);
     const owner =
       parts.ownerEntity ??

@@ -1,5 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { extractQuotes } from "../../src";
+import { buildDocument } from "../../src/document";
+import { linkEntities } from "../../src/mentions/coref";
+import { detectMentions } from "../../src/mentions/detect";
+import { appositionName } from "../../src/mentions/apposition-name";
+
+/** The name of the entity the mention written `mention` belongs to. */
+const entityNameOf = (text: string, mention: string) => {
+  const doc = buildDocument(text);
+  const mentions = detectMentions(doc, []);
+  const entities = linkEntities(mentions, [], doc.tokens);
+  const m = mentions.find((x) => x.text === mention);
+  return entities.find((e) => e.id === m?.entity)?.name;
+};
 
 /** Each quote's text with its speaker's name; every span checked against the input. */
 const speakers = (text: string) => {
@@ -20,5 +33,29 @@ describe("canonical spelling", () => {
   it("prefers the spelling the first-name list knows", () => {
     const text = 'Ellie Marsh met Marlla Stone at the dock.\n\nMarla Stone spoke on Monday. "It went well," Stone said.';
     expect(speakers(text)).toEqual([["It went well", "Marla Stone"]]);
+  });
+});
+
+describe("a description named by an apposition", () => {
+  it("takes the name set off after it, past a short prepositional phrase", () => {
+    const text = 'Ellie Marsh grew up in Denby. "She was always restless," said her best friend at Corlett, Dara Finch, who met her there.';
+    expect(speakers(text)).toEqual([["She was always restless", "Dara Finch"]]);
+  });
+
+  it("takes the name after a comma that ends the phrase, and after calling himself", () => {
+    const text = '"We are tired," wrote another user, Tomas Vell. "Go home," wrote a man calling himself Ravi Ravi.';
+    expect(speakers(text)).toEqual([["We are tired", "Tomas Vell"], ["Go home", "Ravi Ravi"]]);
+  });
+
+  it("does not take a name that a verb follows for an apposition", () => {
+    const nameAfter = (text: string, word: string) => {
+      const doc = buildDocument(text);
+      const mentions = detectMentions(doc, []);
+      const entities = linkEntities(mentions, [], doc.tokens);
+      const end = doc.tokens.findIndex((t) => t.text === word) + 1;
+      return appositionName(end, mentions, 0, doc.tokens, (m) => entities.find((e) => e.id === m.entity))?.name;
+    };
+    expect(nameAfter("After meeting the mayor, Tomas Vell said the plan was sound.", "mayor")).toBeUndefined();
+    expect(nameAfter("After meeting the mayor, Tomas Vell, the plan was sound.", "mayor")).toBe("Tomas Vell");
   });
 });
