@@ -59,3 +59,25 @@ describe("a description named by an apposition", () => {
     expect(nameAfter("After meeting the mayor, Tomas Vell, the plan was sound.", "mayor")).toBe("Tomas Vell");
   });
 });
+
+describe("relative pronouns name their antecedent", () => {
+  it("who after an apposition with a prepositional phrase is the person the apposition describes", () => {
+    const text = "The plan was attacked by Ann Lee, the leader of the opposition in Corvale, who said that the tax would hurt farmers.";
+    expect(speakers(text)).toEqual([["the tax would hurt farmers", "Ann Lee"]]);
+  });
+
+  it("two of whom and all of whom are the phrase before the comma, never a place", () => {
+    expect(speakers("The county has five senators, two of whom said they would back Lee.")).toEqual([["they would back Lee", "senators"]]);
+    expect(speakers("The party has six senators in Corvale, all of whom said they would back Lee.")).toEqual([["they would back Lee", "senators"]]);
+  });
+
+  it("a phrase ending with who is named without it, after its own mention or the person just named", () => {
+    expect(speakers("Voters who are angry about the economy believe the tax is unfair.")).toEqual([
+      ["the economy believe the tax is unfair", "Voters"],
+    ]);
+    const text = "Tomas Vell ran for mayor in 2010. Now the political novice who wants to unseat the mayor says the tax is unfair.";
+    expect(speakers(text).map(([, name]) => name)).toEqual(["Tomas Vell"]);
+    const someone = "Tomas Vell ran for mayor in 2010. Now someone who wants to unseat the mayor says the tax is unfair.";
+    expect(speakers(someone).map(([, name]) => name)).toEqual(["someone"]);
+  });
+});
