@@ -5,6 +5,7 @@ import type { Entity, Mention } from "../mentions/types";
 import type { AttributedQuote } from "./types";
 import { appositionName } from "../mentions/apposition-name";
 import { relativeReferent } from "../mentions/relative";
+import { documentOwner, takenUpDocumentOwner } from "../mentions/document-owner";
 import { MAX_MENTION_SCORE, mentionSalience, prominence } from "../mentions/salience";
 
 /**
@@ -160,6 +161,8 @@ export function resolveSpan(
   while (at < mentions.length - 1 && mentions[at] !== span) at++;
   const relative = relativeReferent(span, at, mentions, tokens, byId, resolvePronounAt);
   if (relative !== undefined) return relative;
+  const owner = documentOwner(first, span.endToken, mentions, tokens, byId) ?? takenUpDocumentOwner(span, at, mentions, tokens, byId);
+  if (owner) return owner;
   const named = appositionName(span.endToken, mentions, countStartingBefore(mentions, span.end), tokens, byId);
   if (named) return named;
   let inside: Mention | undefined;

@@ -1,5 +1,9 @@
 import type { Token } from "../document/types";
 import type { Entity, Mention } from "./types";
+import { TITLE_HEADS } from "./words";
+
+/** Nouns for a person that a name can be set off after: roles ("his best friend"), and "a man", "a user". */
+const PERSON_NOUNS: ReadonlySet<string> = new Set([...TITLE_HEADS, "man", "woman", "boy", "girl", "person", "guy", "user"]);
 
 /** Words that give a description its name: "a man calling himself Paul Paul", "a user named Ann Lee". */
 const NAMING = [["calling", "himself"], ["calling", "herself"], ["named"], ["called"], ["known", "as"], ["identified", "as"]];
@@ -11,7 +15,7 @@ const MAX_PHRASE = 5;
 /**
  * The person a description ending before token `end` is named as right after it: "his best
  * friend at Lehigh, Bruce Turry, said", "said another user, Ann Lee.", "a man calling himself
- * Paul Paul". The name must end its phrase (a comma, a full stop, "who", the end of the
+ * Paul Paul", not "a spa called Bulgari Tower". The name must end its phrase (a comma, a full stop, "who", the end of the
  * sentence), so "after meeting the governor, Lee said" names no one. `from` is a place in the
  * sorted `mentions` at or before the name.
  */
@@ -19,7 +23,7 @@ export function appositionName(
   end: number, mentions: readonly Mention[], from: number, tokens: readonly Token[], entityOf: (m: Mention) => Entity | undefined,
 ): Entity | undefined {
   const sentence = tokens[end - 1]?.sentence;
-  if (sentence === undefined) return undefined;
+  if (sentence === undefined || !PERSON_NOUNS.has(tokens[end - 1]!.lower)) return undefined;
   let k = end;
   const naming = NAMING.find((words) => words.every((w, j) => tokens[end + j]?.lower === w));
   if (naming) k += naming.length;

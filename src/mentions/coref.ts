@@ -7,6 +7,7 @@ import type { Entity, KnownSpeaker, Mention } from "./types";
 import type { Token } from "../document/types";
 import { appositionHost, organisationReferent } from "./appositive";
 import { appositionName } from "./apposition-name";
+import { canIssue, documentOwner, issuerWords } from "./document-owner";
 import { salientBefore, subjectBefore } from "./salience";
 
 const ARTICLE = /^(a|an|the)\s+/i;
@@ -114,8 +115,25 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
       (parts.ownerName !== undefined ? byName.get(nameKey(parts.ownerName)) ?? parts.ownerName : undefined) ??
       (parts.ownerHead !== undefined ? heads.antecedent(SYNONYMS.get(parts.ownerHead) ?? parts.ownerHead, { ...m, plural: false }) : undefined);
     // "her statement", "Mr. Clarke's letter": a document speaks for its author.
-    if (m.category === "document" && owner && typeof owner !== "string") {
-      add(m, owner);
+    // "an FBI summary", "a memo released Friday by Ann Lee": the name that issued it.
+    const issuer = m.category === "document" && typeof owner !== "object" && tokens.length ? documentOwner(m.firstToken, m.endToken, mentions, tokens, entityOf) : undefined;
+    // "a Quill Institute poll" (one mention): the organisation its capitalised words name.
+    let issuedBy = issuer;
+    const issuerName = m.category === "document" && owner === undefined && !issuer && tokens.length ? issuerWords(m, tokens) : undefined;
+    if (issuerName !== undefined) {
+      const key = nameKey(issuerName);
+      const known = byName.get(key) ?? partOfFullName(m, fullNames.get(key) ?? []);
+      if (known) issuedBy = canIssue(known) ? known : undefined;
+      else {
+        issuedBy = create(null, "organisation", issuerName);
+        byId.set(issuedBy.id, issuedBy);
+        byName.set(key, issuedBy);
+      }
+    }
+    if (m.category === "document" && ((owner && typeof owner !== "string") || issuedBy)) {
+      const e = issuedBy ?? (owner as Entity);
+      add(m, e);
+      heads.add(head, m, e);
       return;
     }
     // "Cook provided a written statement", "Sherman said in the 2013 video": the subject is its author.

@@ -50,7 +50,11 @@ export function relativeReferent(
     const m = mentions[k]!;
     if (m === span || (m.extentEndToken !== end && m.endToken !== end)) continue;
     if (!PERSONAL.has(word)) return referentOf(m);
-    const referent = referentOf(headOfPhrase(m, mentions, k, tokens));
+    const head = headOfPhrase(m, mentions, k, tokens, entityOf);
+    // The head of an apposition ("Ann Lee, the leader of the union in Corvale, who"), or of a
+    // phrase whose last name is no person ("Ted Cruz of Texas, who").
+    const apposition = head !== m && (tokens[head.extentFirstToken - 1]?.text === "," || entityOf(m)?.kind !== "person");
+    const referent = referentOf(apposition ? head : m);
     // "who" is never a place ("the delegates in Corvale, all of whom").
     return referent && referent.kind !== "place" ? referent : null;
   }
@@ -60,11 +64,11 @@ export function relativeReferent(
 /**
  * The mention a phrase ending with `m` is headed by: "the leader" of "the leader of the
  * opposition in Hesse" (each mention after a preposition steps back to the one before it, in
- * the same sentence).
+ * the same sentence, up to the first person).
  */
-function headOfPhrase(m: Mention, mentions: readonly Mention[], at: number, tokens: readonly Token[]): Mention {
+function headOfPhrase(m: Mention, mentions: readonly Mention[], at: number, tokens: readonly Token[], entityOf: EntityOf): Mention {
   let head = m;
-  for (let k = at - 1; k >= 0 && tokens[head.extentFirstToken - 1]?.pos === "ADP"; k--) {
+  for (let k = at - 1; k >= 0 && tokens[head.extentFirstToken - 1]?.pos === "ADP" && (head === m || entityOf(head)?.kind !== "person"); k--) {
     const other = mentions[k]!;
     if (other.kind === "pronoun" || other.extentEndToken > head.extentFirstToken) continue;
     if (tokens[other.firstToken]?.sentence !== tokens[head.firstToken]?.sentence) break;

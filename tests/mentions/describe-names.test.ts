@@ -81,3 +81,32 @@ describe("relative pronouns name their antecedent", () => {
     expect(speakers(someone).map(([, name]) => name)).toEqual(["someone"]);
   });
 });
+
+describe("documents name the organisation or person that issued them", () => {
+  it("by the name that modifies the document, and a bare definite one takes up that owner", () => {
+    const text = "According to a Quill Institute summary of the inquiry, Ann Lee sent the email in May. The summary said that Lee knew of the request.";
+    expect(speakers(text)).toEqual([
+      ["Ann Lee sent the email in May", "Quill Institute"],
+      ["Lee knew of the request", "Quill Institute"],
+    ]);
+  });
+
+  it("by the name after released ... by", () => {
+    const text = "Two emails were placed in storage, according to a memo released Friday by Dana Ruiz.";
+    expect(speakers(text)).toEqual([["Two emails were placed in storage", "Dana Ruiz"]]);
+  });
+
+  it("not by a word capitalised only because it opens the sentence, nor through a naming verb for a thing", () => {
+    expect(speakers("Early analysis shows that the polls missed the result.")).toEqual([["the polls missed the result", "Early analysis"]]);
+    expect(speakers('"We are tired," wrote a spa called Bulgari Tower.')).toEqual([["We are tired", "a spa"]]);
+  });
+
+  it("by the capitalised words of a poll's own mention, joined by a hyphen, but not by a month", () => {
+    const text = "A new Harbor Times-Quill Institute poll found that voters back the tax. The poll also found that the mayor leads.";
+    expect(speakers(text)).toEqual([
+      ["voters back the tax", "Harbor Times-Quill Institute"],
+      ["the mayor leads", "Harbor Times-Quill Institute"],
+    ]);
+    expect(speakers("A June poll found that voters back the tax.")).toEqual([["voters back the tax", "June poll"]]);
+  });
+});
