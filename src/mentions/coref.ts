@@ -8,6 +8,7 @@ import type { Token } from "../document/types";
 import { appositionHost, organisationReferent } from "./appositive";
 import { appositionName } from "./apposition-name";
 import { canIssue, documentOwner, issuerWords } from "./document-owner";
+import { isEpithetName, modifiersClash, ofOtherParty, partyOf } from "./epithet";
 import { salientBefore, subjectBefore } from "./salience";
 
 const ARTICLE = /^(a|an|the)\s+/i;
@@ -69,7 +70,8 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
     knownEntities.add(e);
   }
 
-  const names = mentions.filter((m) => m.kind === "name");
+  // "the Utah Republican" is an epithet, linked below with the descriptions.
+  const names = mentions.filter((m) => m.kind === "name" && !isEpithetName(m.text));
   // Full names first, so that a lone surname anywhere in the article finds its full name.
   const byLastWord = new Map<string, Entity[]>();
   for (const m of names) {
@@ -99,7 +101,18 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
   /** Descriptions named after their owner ("his critics": `Trump critics`), named once the owner's name is final. */
   const owned: Array<{ e: Entity; owner: Entity | string; rest: string }> = [];
   const byOwned = new Map<string, Entity>();
+  const around = (x: Mention) => tokens.slice(Math.max(0, x.extentFirstToken - 3), x.extentEndToken + 4).map((t) => t.text).join(" ");
   mentions.forEach((m, at) => {
+    if (m.kind === "name" && !m.entity) {
+      // "the Utah Republican": the most salient person before, of no other party ("an Iowa Democrat", "another Ohio Republican" are someone else).
+      const party = partyOf(m.text)!;
+      const fits = (x: Mention, e: Entity) => x.kind === "name" && e.kind === "person" && !ofOtherParty(e, party, around);
+      const definite = tokens[m.extentFirstToken - 1]?.lower === "the";
+      const e = (definite ? salientBefore(mentions, at, tokens, entityOf, fits) : undefined) ?? create(null, "person", m.text);
+      byId.set(e.id, e);
+      add(m, e);
+      return;
+    }
     if (m.kind !== "description") return;
     const head = headOfMention(m);
     // "his best friend at Lehigh, Bruce Turry,": the name set off after a description wins.
@@ -329,7 +342,12 @@ function headOfMention(m: Mention): string {
 interface HeadEntry {
   start: number;
   entity: Entity;
+  /** The description's words, or a name's title: "the Florida senator" is not "the Vermont senator". */
+  text: string;
 }
+
+/** A mention's words that its head noun is read from. */
+const headText = (m: Mention) => (m.kind === "description" ? m.text : m.title ?? "");
 
 /**
  * Mentions with a role head noun (descriptions, and names through their title), by number and
@@ -341,7 +359,7 @@ class HeadIndex {
   private readonly byHead = [new Map<string, HeadEntry[]>(), new Map<string, HeadEntry[]>()] as const;
 
   constructor(entities: readonly Entity[]) {
-    for (const e of entities) for (const m of e.mentions) this.listFor(headOfMention(m), m.plural)?.push({ start: m.start, entity: e });
+    for (const e of entities) for (const m of e.mentions) this.listFor(headOfMention(m), m.plural)?.push({ start: m.start, entity: e, text: headText(m) });
     for (const heads of this.byHead) for (const list of heads.values()) list.sort((a, b) => a.start - b.start);
   }
 
@@ -351,7 +369,7 @@ class HeadIndex {
     if (!list) return;
     let k = list.length;
     while (k > 0 && list[k - 1]!.start > m.start) k--;
-    list.splice(k, 0, { start: m.start, entity: e });
+    list.splice(k, 0, { start: m.start, entity: e, text: headText(m) });
   }
 
   private listFor(head: string, plural: boolean): HeadEntry[] | undefined {
@@ -372,7 +390,9 @@ class HeadIndex {
       if (list[mid]!.start < m.start) lo = mid + 1;
       else hi = mid;
     }
-    return lo > 0 ? list[lo - 1]!.entity : undefined;
+    const text = headText(m);
+    for (let k = lo - 1; k >= 0; k--) if (!modifiersClash(list[k]!.text, text)) return list[k]!.entity;
+    return undefined;
   }
 }
 
@@ -411,7 +431,8 @@ function finish(e: Entity, known: boolean): void {
   let kind: SpeakerKind | undefined;
   let gender = e.gender;
   for (const m of e.mentions) {
-    if (m.kind === "name") {
+    // An epithet ("Utah Republican") linked to a person is no spelling of the name.
+    if (m.kind === "name" && (!isEpithetName(m.text) || e.mentions.every((x) => x.kind !== "name" || isEpithetName(x.text)))) {
       nameCount++;
       const words = countWords(m.text);
       if (!fullest || words > fullestWords || (words === fullestWords && betterSpelt(e, m.text, fullest.text))) {

@@ -110,3 +110,19 @@ describe("documents name the organisation or person that issued them", () => {
     expect(speakers("A June poll found that voters back the tax.")).toEqual([["voters back the tax", "June poll"]]);
   });
 });
+
+describe("epithets", () => {
+  it("the Florida senator is not the Vermont senator before it", () => {
+    const text = "Ann Reyes of Vermont spoke first. The Vermont senator said that taxes were too high. Tomas Vell agreed. The Florida senator said that taxes were too low.";
+    expect(speakers(text)).toEqual([
+      ["taxes were too high", "Ann Reyes"],
+      ["taxes were too low", "Tomas Vell"],
+    ]);
+  });
+
+  it("the Utah Republican is the salient person of no other party; an Iowa Democrat is someone else", () => {
+    const text = "Democratic candidate Dana Ruiz criticised the plan. In a letter to the agency, Tomas Vell asked for an inquiry. In the letter, the Utah Republican says that Ruiz broke the law.";
+    expect(speakers(text).at(-1)).toEqual(["Ruiz broke the law", "Tomas Vell"]);
+    expect(speakers('Dana Ruiz criticised the plan. "It is a mess," said an Iowa Democrat.')).toEqual([["It is a mess", "Iowa Democrat"]]);
+  });
+});
