@@ -103,9 +103,10 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
   const byOwned = new Map<string, Entity>();
   const around = (x: Mention) => tokens.slice(Math.max(0, x.extentFirstToken - 3), x.extentEndToken + 4).map((t) => t.text).join(" ");
   mentions.forEach((m, at) => {
-    if (m.kind === "name" && !m.entity) {
-      // "the Utah Republican": the most salient person before, of no other party ("an Iowa Democrat", "another Ohio Republican" are someone else).
-      const party = partyOf(m.text)!;
+    const party = m.kind === "name" && !m.entity ? partyOf(m.text) : undefined;
+    if (party !== undefined) {
+      // "the Utah Republican": the most salient person before, of no other party ("an Iowa
+      // Democrat", "another Ohio Republican" are someone else).
       const fits = (x: Mention, e: Entity) => x.kind === "name" && e.kind === "person" && !ofOtherParty(e, party, around);
       const definite = tokens[m.extentFirstToken - 1]?.lower === "the";
       const e = (definite ? salientBefore(mentions, at, tokens, entityOf, fits) : undefined) ?? create(null, "person", m.text);
