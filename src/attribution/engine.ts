@@ -1,6 +1,7 @@
 import { messageOf, WhosaidError } from "../errors";
 import type { Entity, Mention } from "../mentions/types";
 import { entityIdAt, mentionIdAt } from "../mentions/ids";
+import { withoutRelative } from "../mentions/relative";
 import type { QuoteCandidate } from "../quotes/types";
 import type { RankingTrace, RuleTrace } from "../types";
 import { createContext, isMentionOf, mentionWithSpan, registerMention, type ArticleIndex } from "./context";
@@ -212,7 +213,7 @@ function asMention(index: ArticleIndex, speaker: Attribution["speaker"]): Mentio
     firstToken: 0, endToken: 0, extentStart: speaker.start, extentEnd: speaker.end,
     extentFirstToken: 0, extentEndToken: 0, category: "unknown", plural: false, entity: entityId,
   };
-  const entity: Entity = { id: entityId, name: text, kind: "unknown", mentions: [mention] };
+  const entity: Entity = { id: entityId, name: withoutRelative(text), kind: "unknown", mentions: [mention] };
   registerMention(index, mention);
   index.entities.push(entity);
   index.entityById?.set(entityId, entity);

@@ -3,6 +3,9 @@ import { sentenceAt } from "../document";
 import type { Doc, Token } from "../document/types";
 import type { Entity, Mention } from "../mentions/types";
 import type { AttributedQuote } from "./types";
+import { appositionName } from "../mentions/apposition-name";
+import { relativeReferent } from "../mentions/relative";
+import { documentOwner, takenUpDocumentOwner } from "../mentions/document-owner";
 import { MAX_MENTION_SCORE, mentionSalience, prominence } from "../mentions/salience";
 
 /**
@@ -133,14 +136,13 @@ export function resolvePronoun(
   return referent;
 }
 
-/** Relative pronouns that stand for the phrase right before them ("Ted Cruz of Texas, who said"). */
-const RELATIVES = new Set(["who", "which", "that"]);
 /** Words that may open a span before the pronoun or name it stands for ("that he", "a speech Mrs. Lee"). */
 const SPAN_OPENERS = new Set(["that", "as", "so", "and", "but", "then", "when", "while", "because", "under", "a", "an", "the"]);
 
 /**
  * Whom a speaker span refers to, where a rule returned a phrase no mention covered: a relative
- * "who" or "which" refers to the mention that ends right before it (past a comma); a span that
+ * ("who", "two of whom", "Voters who") refers to its antecedent (mentions/relative.ts); a
+ * description with a name set off after it to that name (mentions/apposition-name.ts); a span that
  * ends with a name ("a speech Mrs. Lee", "widow Terry Strada"), not after a preposition ("people
  * close to Lee"), refers to that name; a span of openers and a pronoun ("that he") to the pronoun's
  * referent. Null when it is none of these: the span stays a speaker of its own.
@@ -154,18 +156,15 @@ export function resolveSpan(
 ): Entity | null {
   const first = span.firstToken;
   const last = span.endToken - 1;
-  if (first === last && RELATIVES.has(tokens[first]!.lower)) {
-    const end = tokens[first - 1]?.text === "," ? first - 1 : first;
-    // The mention ending there starts at most a few mentions back (its own title or apposition between).
-    const from = countStartingBefore(mentions, span.start) - 1;
-    for (let k = from; k >= 0 && k > from - 6; k--) {
-      const m = mentions[k]!;
-      if (m === span || (m.extentEndToken !== end && m.endToken !== end)) continue;
-      if (m.kind === "pronoun") return resolvePronounAt(m);
-      return m.entity ? entityOf(m.entity) ?? null : null;
-    }
-    return null;
-  }
+  const byId = (m: Mention) => (m.entity ? entityOf(m.entity) : undefined);
+  let at = countStartingBefore(mentions, span.start);
+  while (at < mentions.length - 1 && mentions[at] !== span) at++;
+  const relative = relativeReferent(span, at, mentions, tokens, byId, resolvePronounAt);
+  if (relative !== undefined) return relative;
+  const owner = documentOwner(first, span.endToken, mentions, tokens, byId) ?? takenUpDocumentOwner(span, at, mentions, tokens, byId);
+  if (owner) return owner;
+  const named = appositionName(span.endToken, mentions, countStartingBefore(mentions, span.end), tokens, byId);
+  if (named) return named;
   let inside: Mention | undefined;
   for (let k = countStartingBefore(mentions, span.end) - 1; k >= 0; k--) {
     const m = mentions[k]!;

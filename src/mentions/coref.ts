@@ -6,6 +6,9 @@ import { describe, ownerLabel } from "./describe";
 import type { Entity, KnownSpeaker, Mention } from "./types";
 import type { Token } from "../document/types";
 import { appositionHost, organisationReferent } from "./appositive";
+import { appositionName } from "./apposition-name";
+import { canIssue, documentOwner, issuerWords } from "./document-owner";
+import { isEpithetName, modifiersClash, ofOtherParty, partyOf } from "./epithet";
 import { salientBefore, subjectBefore } from "./salience";
 
 const ARTICLE = /^(a|an|the)\s+/i;
@@ -67,7 +70,8 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
     knownEntities.add(e);
   }
 
-  const names = mentions.filter((m) => m.kind === "name");
+  // "the Utah Republican" is an epithet, linked below with the descriptions.
+  const names = mentions.filter((m) => m.kind === "name" && !isEpithetName(m.text));
   // Full names first, so that a lone surname anywhere in the article finds its full name.
   const byLastWord = new Map<string, Entity[]>();
   for (const m of names) {
@@ -97,17 +101,53 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
   /** Descriptions named after their owner ("his critics": `Trump critics`), named once the owner's name is final. */
   const owned: Array<{ e: Entity; owner: Entity | string; rest: string }> = [];
   const byOwned = new Map<string, Entity>();
+  const around = (x: Mention) => tokens.slice(Math.max(0, x.extentFirstToken - 3), x.extentEndToken + 4).map((t) => t.text).join(" ");
   mentions.forEach((m, at) => {
+    const party = m.kind === "name" && !m.entity ? partyOf(m.text) : undefined;
+    if (party !== undefined) {
+      // "the Utah Republican": the most salient person before, of no other party ("an Iowa
+      // Democrat", "another Ohio Republican" are someone else).
+      const fits = (x: Mention, e: Entity) => x.kind === "name" && e.kind === "person" && !ofOtherParty(e, party, around);
+      const definite = tokens[m.extentFirstToken - 1]?.lower === "the";
+      const e = (definite ? salientBefore(mentions, at, tokens, entityOf, fits) : undefined) ?? create(null, "person", m.text);
+      byId.set(e.id, e);
+      add(m, e);
+      return;
+    }
     if (m.kind !== "description") return;
     const head = headOfMention(m);
+    // "his best friend at Lehigh, Bruce Turry,": the name set off after a description wins.
+    const named = tokens.length && !m.plural ? appositionName(m.endToken, mentions, at + 1, tokens, entityOf) : undefined;
+    if (named) {
+      add(m, named);
+      heads.add(head, m, named);
+      return;
+    }
     const parts = describe(m, mentions, at, entityOf);
     const owner =
       parts.ownerEntity ??
       (parts.ownerName !== undefined ? byName.get(nameKey(parts.ownerName)) ?? parts.ownerName : undefined) ??
       (parts.ownerHead !== undefined ? heads.antecedent(SYNONYMS.get(parts.ownerHead) ?? parts.ownerHead, { ...m, plural: false }) : undefined);
     // "her statement", "Mr. Clarke's letter": a document speaks for its author.
-    if (m.category === "document" && owner && typeof owner !== "string") {
-      add(m, owner);
+    // "an FBI summary", "a memo released Friday by Ann Lee": the name that issued it.
+    const issuer = m.category === "document" && typeof owner !== "object" && tokens.length ? documentOwner(m.firstToken, m.endToken, mentions, tokens, entityOf) : undefined;
+    // "a Quill Institute poll" (one mention): the organisation its capitalised words name.
+    let issuedBy = issuer;
+    const issuerName = m.category === "document" && owner === undefined && !issuer && tokens.length ? issuerWords(m, tokens) : undefined;
+    if (issuerName !== undefined) {
+      const key = nameKey(issuerName);
+      const known = byName.get(key) ?? partOfFullName(m, fullNames.get(key) ?? []);
+      if (known) issuedBy = canIssue(known) ? known : undefined;
+      else {
+        issuedBy = create(null, "organisation", issuerName);
+        byId.set(issuedBy.id, issuedBy);
+        byName.set(key, issuedBy);
+      }
+    }
+    if (m.category === "document" && ((owner && typeof owner !== "string") || issuedBy)) {
+      const e = issuedBy ?? (owner as Entity);
+      add(m, e);
+      heads.add(head, m, e);
       return;
     }
     // "Cook provided a written statement", "Sherman said in the 2013 video": the subject is its author.
@@ -303,7 +343,12 @@ function headOfMention(m: Mention): string {
 interface HeadEntry {
   start: number;
   entity: Entity;
+  /** The description's words, or a name's title: "the Florida senator" is not "the Vermont senator". */
+  text: string;
 }
+
+/** A mention's words that its head noun is read from. */
+const headText = (m: Mention) => (m.kind === "description" ? m.text : m.title ?? "");
 
 /**
  * Mentions with a role head noun (descriptions, and names through their title), by number and
@@ -315,7 +360,7 @@ class HeadIndex {
   private readonly byHead = [new Map<string, HeadEntry[]>(), new Map<string, HeadEntry[]>()] as const;
 
   constructor(entities: readonly Entity[]) {
-    for (const e of entities) for (const m of e.mentions) this.listFor(headOfMention(m), m.plural)?.push({ start: m.start, entity: e });
+    for (const e of entities) for (const m of e.mentions) this.listFor(headOfMention(m), m.plural)?.push({ start: m.start, entity: e, text: headText(m) });
     for (const heads of this.byHead) for (const list of heads.values()) list.sort((a, b) => a.start - b.start);
   }
 
@@ -325,7 +370,7 @@ class HeadIndex {
     if (!list) return;
     let k = list.length;
     while (k > 0 && list[k - 1]!.start > m.start) k--;
-    list.splice(k, 0, { start: m.start, entity: e });
+    list.splice(k, 0, { start: m.start, entity: e, text: headText(m) });
   }
 
   private listFor(head: string, plural: boolean): HeadEntry[] | undefined {
@@ -346,7 +391,9 @@ class HeadIndex {
       if (list[mid]!.start < m.start) lo = mid + 1;
       else hi = mid;
     }
-    return lo > 0 ? list[lo - 1]!.entity : undefined;
+    const text = headText(m);
+    for (let k = lo - 1; k >= 0; k--) if (!modifiersClash(list[k]!.text, text)) return list[k]!.entity;
+    return undefined;
   }
 }
 
@@ -355,6 +402,25 @@ function uses(e: Entity, text: string): number {
   let n = 0;
   for (const m of e.mentions) if (m.kind === "name" && m.text === text) n++;
   return n;
+}
+
+/**
+ * Of two spellings as full, the one used more often: a misspelling given once loses to the usual
+ * one. Two spellings one letter apart used as often ("Hilary" in the summary, "Hillary" in the
+ * text) are told apart by the first-name list, then by length: a dropped letter is a commoner slip
+ * than an added one.
+ */
+function betterSpelt(e: Entity, text: string, than: string): boolean {
+  if (text === than) return false;
+  const difference = uses(e, text) - uses(e, than);
+  if (difference !== 0) return difference > 0;
+  const [a, b] = [text.toLowerCase().split(/\s+/), than.toLowerCase().split(/\s+/)];
+  const differing = a.findIndex((w, k) => w !== b[k]);
+  if (differing < 0 || a.slice(differing + 1).join(" ") !== b.slice(differing + 1).join(" ")) return false;
+  const [word, other] = [a[differing]!, b[differing]!];
+  if (!oneEditApart(word, other)) return false;
+  const listed = Number(isFirstName(word)) - Number(isFirstName(other));
+  return listed !== 0 ? listed > 0 : word.length > other.length;
 }
 
 /** Name, title, kind and gender of an entity from its mentions (a known speaker keeps its name). */
@@ -366,12 +432,11 @@ function finish(e: Entity, known: boolean): void {
   let kind: SpeakerKind | undefined;
   let gender = e.gender;
   for (const m of e.mentions) {
-    if (m.kind === "name") {
+    // An epithet ("Utah Republican") linked to a person is no spelling of the name.
+    if (m.kind === "name" && (!isEpithetName(m.text) || e.mentions.every((x) => x.kind !== "name" || isEpithetName(x.text)))) {
       nameCount++;
       const words = countWords(m.text);
-      // Of two spellings as full, the one used more often: a misspelling given once loses to the usual one.
-      const moreUsed = () => m.text !== fullest!.text && uses(e, m.text) > uses(e, fullest!.text);
-      if (!fullest || words > fullestWords || (words === fullestWords && moreUsed())) {
+      if (!fullest || words > fullestWords || (words === fullestWords && betterSpelt(e, m.text, fullest.text))) {
         fullest = m;
         fullestWords = words;
       }

@@ -1,0 +1,50 @@
+import type { Token } from "../document/types";
+import type { Entity, Mention } from "./types";
+import { TITLE_HEADS } from "./words";
+
+/** Nouns for a person that a name can be set off after: roles ("his best friend"), and "a man", "a user". */
+const PERSON_NOUNS: ReadonlySet<string> = new Set([...TITLE_HEADS, "man", "woman", "boy", "girl", "person", "guy", "user"]);
+
+/** Words that give a description its name: "a man calling himself Paul Paul", "a user named Ann Lee". */
+const NAMING = [["calling", "himself"], ["calling", "herself"], ["named"], ["called"], ["known", "as"], ["identified", "as"]];
+/** What may follow an apposition's name: its end, not a verb ("the governor, Lee said" is no apposition). */
+const AFTER_NAME = new Set([",", ".", ";", ":", ")", "who", "whose", "--", "\u2014", "\u2013"]);
+/** How many tokens a prepositional phrase between the description and its name may run ("at Lehigh"). */
+const MAX_PHRASE = 5;
+
+/**
+ * The person a description ending before token `end` is named as right after it: "his best
+ * friend at Lehigh, Bruce Turry, said", "said another user, Ann Lee.", "a man calling himself
+ * Paul Paul", not "a spa called Bulgari Tower". The name must end its phrase (a comma, a full stop, "who", the end of the
+ * sentence), so "after meeting the governor, Lee said" names no one. `from` is a place in the
+ * sorted `mentions` at or before the name.
+ */
+export function appositionName(
+  end: number, mentions: readonly Mention[], from: number, tokens: readonly Token[], entityOf: (m: Mention) => Entity | undefined,
+): Entity | undefined {
+  const sentence = tokens[end - 1]?.sentence;
+  if (sentence === undefined || !PERSON_NOUNS.has(tokens[end - 1]!.lower)) return undefined;
+  let k = end;
+  const naming = NAMING.find((words) => words.every((w, j) => tokens[end + j]?.lower === w));
+  if (naming) k += naming.length;
+  else {
+    // "his best friend at Lehigh, Bruce Turry": past a short prepositional phrase to the comma.
+    if (tokens[k]?.pos === "ADP") {
+      const limit = k + MAX_PHRASE;
+      k++;
+      while (k < limit && tokens[k] && tokens[k]!.text !== "," && tokens[k]!.sentence === sentence && /^(PROPN|NOUN|DET|ADJ|NUM|PUNCT)$/.test(tokens[k]!.pos)) k++;
+    }
+    if (tokens[k]?.text !== ",") return undefined;
+    k++;
+  }
+  for (let j = from; j < mentions.length; j++) {
+    const other = mentions[j]!;
+    if (other.extentFirstToken > k) return undefined;
+    if (other.kind !== "name" || (other.extentFirstToken !== k && other.firstToken !== k)) continue;
+    const after = tokens[other.endToken];
+    if (after && after.sentence === sentence && !AFTER_NAME.has(after.lower)) return undefined;
+    const e = entityOf(other);
+    return e && e.kind === "person" ? e : undefined;
+  }
+  return undefined;
+}

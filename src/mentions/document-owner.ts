@@ -1,0 +1,143 @@
+import type { Token } from "../document/types";
+import { DOCUMENT_HEADS } from "./describe";
+import { nameTagOf, PLACE } from "./lexicon";
+import type { Entity, Mention } from "./types";
+import { DETERMINERS, NOT_NAMES } from "./words";
+
+/** Nouns of what an organisation or person issues: a phrase headed by one speaks for its owner. */
+const ISSUED = new Set([
+  ...DOCUMENT_HEADS,
+  ...`summary summaries average averages memo memos memorandum ad ads advertisement video videos cable cables
+  tally analysis estimate estimates projection projections forecast forecasts transcript tweet tweets
+  findings audit assessment review ruling brief motion indictment document documents data
+  count ranking rankings briefing op-ed column`.split(/\s+/),
+]);
+/** Participles between a document and "by" its owner: "a memo released Friday by the agency". */
+const ISSUING = new Set(
+  `released published issued written conducted commissioned prepared compiled sent signed filed
+  authored produced posted made distributed`.split(/\s+/),
+);
+/** How many tokens (a day, "last week") may sit between the participle and "by". */
+const MAX_WHEN = 3;
+/** How many words before a mention a joined issuer's name may start ("New York Times/CBS News poll"). */
+const MAX_JOINED = 6;
+/** How far back (in characters) "the summary" may find the document it takes up. */
+const ANTECEDENT_REACH = 2000;
+
+type EntityOf = (m: Mention) => Entity | undefined;
+
+/** Whether this entity can issue a document: an organisation or person, or a name of unknown kind. */
+export const canIssue = (e: Entity) => e.kind === "organisation" || e.kind === "person" || e.kind === "unknown";
+
+/**
+ * The organisation or person a document phrase (tokens [first, end)) speaks for: the name that
+ * modifies its head ("an FBI summary", "the RealClearPolitics average", "a Quill Institute
+ * poll"), or the name after "by" or "from" ("a memo released Friday by Ann Lee", "a report from
+ * the Quill Institute"). Undefined when the head is no document noun or no owner is written.
+ */
+export function documentOwner(first: number, end: number, mentions: readonly Mention[], tokens: readonly Token[], entityOf: EntityOf): Entity | undefined {
+  const head = tokens[end - 1];
+  if (!head || !ISSUED.has(head.lower)) return undefined;
+  const at = firstMentionFrom(mentions, tokens[first]!.start);
+  for (let k = at; k < mentions.length && mentions[k]!.firstToken < end - 1; k++) {
+    const m = mentions[k]!;
+    if (m.kind !== "name" || m.firstToken < first || m.endToken > end - 1 || capitalisedAtStart(m, tokens)) continue;
+    const e = entityOf(m);
+    if (e && canIssue(e)) return e;
+  }
+  let k = end;
+  if (ISSUING.has(tokens[k]?.lower ?? "")) {
+    k++;
+    const limit = k + MAX_WHEN;
+    while (k < limit && tokens[k] && tokens[k]!.lower !== "by" && tokens[k]!.sentence === head.sentence && tokens[k]!.text !== ",") k++;
+    if (tokens[k]?.lower !== "by") return undefined;
+  } else if (tokens[k]?.lower !== "by" && tokens[k]?.lower !== "from") return undefined;
+  k++;
+  if (tokens[k]?.lower === "the") k++;
+  for (let j = firstMentionFrom(mentions, tokens[k]?.start ?? Infinity); j < mentions.length && mentions[j]!.extentFirstToken <= k; j++) {
+    const m = mentions[j]!;
+    if (m.kind !== "name" || (m.firstToken !== k && m.extentFirstToken !== k)) continue;
+    const e = entityOf(m);
+    return e && canIssue(e) ? e : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The capitalised words right before the head of a document mention that holds them ("Quill
+ * Institute" of "a new Quill Institute poll"), undefined without any or when the head is no
+ * document noun; not a word capitalised only because it opens the sentence ("Public polls").
+ */
+export function issuerWords(m: Mention, tokens: readonly Token[]): string | undefined {
+  const head = tokens[m.endToken - 1];
+  // "the Drudge Report", "the U.S. Geological Survey": a capitalised head names the document itself.
+  if (!head || !ISSUED.has(head.lower) || head.text !== head.lower) return undefined;
+  let k = m.endToken - 1;
+  // Past the mention's start only through a join ("New York Times/[CBS News poll]").
+  let from = m.firstToken;
+  for (;;) {
+    if (k > from && issuerWord(tokens[k - 1]!)) k--;
+    else if (k >= 2 && joins(tokens, k - 1) && issuerWord(tokens[k - 2]!) && tokens[k - 2]!.sentence === head.sentence) {
+      k -= 2;
+      from = Math.min(from, tokens[m.firstToken]!.index - MAX_JOINED);
+    } else break;
+  }
+  if (k === m.endToken - 1) return undefined;
+  const first = tokens[k]!;
+  const sentenceStart = k === 0 || tokens[k - 1]!.sentence !== first.sentence;
+  if (sentenceStart && k === m.endToken - 2 && first.text !== first.text.toUpperCase()) return undefined;
+  const run = tokens.slice(k, m.endToken - 1);
+  const words = run.map((t, j) => t.text + (j < run.length - 1 && t.end < run[j + 1]!.start ? " " : "")).join("");
+  return nameTagOf(words.toLowerCase()) & PLACE ? undefined : words;
+}
+
+/** A capitalised word that can name whoever issued a document: not "The", "One", "June" or "Wednesday". */
+function issuerWord(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text) && !DETERMINERS.has(t.lower) && !NOT_NAMES.has(t.lower);
+}
+
+/** A hyphen or slash written between two capitalised words: "CNN/ORC", "ABC News-Washington Post". */
+function joins(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return (t.text === "-" || t.text === "/") && tokens[k - 1]!.end === t.start && tokens[k + 1]?.start === t.end;
+}
+
+/**
+ * The owner of a bare definite document ("the summary", "The poll"): that of the latest document
+ * phrase before it with the same head that names one. `at` is the phrase's place in `mentions`.
+ */
+export function takenUpDocumentOwner(span: Mention, at: number, mentions: readonly Mention[], tokens: readonly Token[], entityOf: EntityOf): Entity | undefined {
+  if (span.endToken - span.firstToken !== 2 || !/^(the|this|that)$/.test(tokens[span.firstToken]!.lower)) return undefined;
+  const head = tokens[span.endToken - 1]!.lower;
+  if (!ISSUED.has(head)) return undefined;
+  for (let k = at - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (span.start - m.end > ANTECEDENT_REACH) break;
+    if (m.kind === "pronoun" || tokens[m.endToken - 1]?.lower !== head) continue;
+    const owner = documentOwner(m.firstToken, m.endToken, mentions, tokens, entityOf);
+    if (owner) return owner;
+  }
+  return undefined;
+}
+
+/**
+ * A one-word name whose capital only opens the sentence ("Public polls", "Early analysis"): no
+ * owner to go by. An acronym ("FBI data") is one.
+ */
+function capitalisedAtStart(m: Mention, tokens: readonly Token[]): boolean {
+  const token = tokens[m.firstToken]!;
+  const sentenceStart = m.firstToken === 0 || tokens[m.firstToken - 1]!.sentence !== token.sentence;
+  return sentenceStart && m.endToken === m.firstToken + 1 && token.text !== token.text.toUpperCase();
+}
+
+/** The place of the first mention starting at or after `offset` (mentions are sorted by start). */
+function firstMentionFrom(mentions: readonly Mention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

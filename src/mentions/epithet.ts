@@ -1,0 +1,63 @@
+import { nameTagOf, PLACE } from "./lexicon";
+import type { Entity, Mention } from "./types";
+
+/** Party words that end an epithet ("the Utah Republican") and the words that give each party. */
+const PARTIES = new Map<string, readonly string[]>([
+  ["republican", ["republican", "republicans", "gop", "r"]],
+  ["democrat", ["democrat", "democratic", "democrats", "d"]],
+  ["democratic", ["democrat", "democratic", "democrats", "d"]],
+]);
+const OPENERS = new Set(["the", "a", "an", "this", "that"]);
+
+/** The lower-case words of a phrase, without opening determiners. */
+function wordsOf(text: string): string[] {
+  const words = text.toLowerCase().split(/\s+/);
+  let k = 0;
+  while (k < words.length - 1 && OPENERS.has(words[k]!)) k++;
+  return words.slice(k);
+}
+
+/**
+ * A capitalised phrase taken for a name that is an epithet: a place and a party word ("Utah
+ * Republican", "Vermont Democrat"). It refers to a person named elsewhere in the article.
+ */
+export function isEpithetName(text: string): boolean {
+  const words = wordsOf(text);
+  if (words.length < 2 || !PARTIES.has(words[words.length - 1]!)) return false;
+  return (nameTagOf(words.slice(0, -1).join(" ")) & PLACE) !== 0;
+}
+
+/** The party an epithet names ("republican" of "the Utah Republican"), if any. */
+export function partyOf(text: string): string | undefined {
+  const words = wordsOf(text);
+  const last = words[words.length - 1]!;
+  return PARTIES.has(last) ? last : undefined;
+}
+
+/**
+ * Whether what the article writes next to this entity's names and title gives it another party
+ * than `party` ("Democratic presidential candidate Hillary Clinton" is no Utah Republican).
+ */
+export function ofOtherParty(e: Entity, party: string, textAround: (m: Mention) => string): boolean {
+  const own = PARTIES.get(party)!;
+  const other = new Set([...PARTIES.values()].flat().filter((w) => w.length > 1 && !own.includes(w)));
+  const says = (text: string) => text.toLowerCase().split(/[^a-z]+/).some((w) => other.has(w));
+  return (e.title !== undefined && says(e.title)) || e.mentions.some((m) => m.kind === "name" && says(textAround(m)));
+}
+
+/**
+ * The places that modify a description ("Florida" of "the Florida senator"), lower case: two
+ * descriptions with different ones ("the Vermont senator", "the Florida senator") are
+ * different people.
+ */
+function placeModifiers(text: string): string[] {
+  const words = text.split(/\s+/);
+  return words.slice(0, -1).filter((w) => /^\p{Lu}/u.test(w) && (nameTagOf(w.toLowerCase()) & PLACE) !== 0).map((w) => w.toLowerCase());
+}
+
+/** Whether two descriptions' places contradict: both have some, and none in common. */
+export function modifiersClash(a: string, b: string): boolean {
+  const ma = placeModifiers(a);
+  const mb = placeModifiers(b);
+  return ma.length > 0 && mb.length > 0 && !ma.some((w) => mb.includes(w));
+}

@@ -1,0 +1,88 @@
+import type { Token } from "../document/types";
+import { salientBefore } from "./salience";
+import type { Entity, Mention } from "./types";
+
+/** Relative pronouns: a speaker phrase "who" or "Voters who" stands for the phrase before the pronoun. */
+const RELATIVES = new Set(["who", "whom", "which", "that"]);
+/** Relatives that refer to people: their antecedent is no place or phrase inside a prepositional phrase. */
+const PERSONAL = new Set(["who", "whom"]);
+/** Words before "of whom" ("two of whom", "all of which"): the relative stands for the phrase before the comma. */
+const PART_WORDS = new Set(
+  `one two three four five six seven eight nine ten both all some many most none each several few neither either
+  half any`.split(/\s+/),
+);
+/** How many mentions back a relative's antecedent may start (its own title or apposition between). */
+const REACH = 6;
+
+type EntityOf = (m: Mention) => Entity | undefined;
+
+/**
+ * The referent of a speaker phrase that is or ends with a relative pronoun, `undefined` when
+ * `span` is not one: "who" (or "two of whom") after "Ann Lee, the head of the union," is Ann Lee;
+ * "Voters who" is the voters; "the newcomer who", with no mention of its own, the most salient
+ * person just before. `null`: a relative with no antecedent found.
+ */
+export function relativeReferent(
+  span: Mention, at: number, mentions: readonly Mention[], tokens: readonly Token[], entityOf: EntityOf,
+  resolvePronoun: (pronoun: Mention) => Entity | null,
+): Entity | null | undefined {
+  const last = span.endToken - 1;
+  const word = tokens[last]?.lower;
+  if (word === undefined || !RELATIVES.has(word)) return undefined;
+  const referentOf = (m: Mention) => (m.kind === "pronoun" ? resolvePronoun(m) : entityOf(m) ?? null);
+  if (last > span.firstToken) {
+    // "Voters who", "the political novice who": the phrase before the pronoun.
+    let from = at;
+    while (from > 0 && mentions[from - 1]!.start >= span.start) from--;
+    for (let k = from; k < mentions.length && mentions[k]!.firstToken < last; k++) {
+      const m = mentions[k]!;
+      if (m !== span && m.firstToken >= span.firstToken && m.endToken === last) return referentOf(m);
+    }
+    const definite = tokens[span.firstToken]!.lower === "the";
+    if (!definite || !PERSONAL.has(word)) return null;
+    return salientBefore(mentions, at, tokens, entityOf, (x, e) => x.kind === "name" && e.kind === "person") ?? null;
+  }
+  let end = last;
+  // "five superdelegates, two of whom": the phrase before the comma.
+  if (tokens[end - 1]?.lower === "of" && PART_WORDS.has(tokens[end - 2]?.lower ?? "")) end -= 2;
+  if (tokens[end - 1]?.text === ",") end--;
+  for (let k = at - 1; k >= 0 && k >= at - REACH; k--) {
+    const m = mentions[k]!;
+    if (m === span || (m.extentEndToken !== end && m.endToken !== end)) continue;
+    if (!PERSONAL.has(word)) return referentOf(m);
+    const head = headOfPhrase(m, mentions, k, tokens, entityOf);
+    // The head of an apposition ("Ann Lee, the leader of the union in Corvale, who"), or of a
+    // phrase whose last name is no person ("Ted Cruz of Texas, who").
+    const apposition = head !== m && (tokens[head.extentFirstToken - 1]?.text === "," || entityOf(m)?.kind !== "person");
+    const referent = referentOf(apposition ? head : m);
+    // "who" is never a place ("the delegates in Corvale, all of whom").
+    return referent && referent.kind !== "place" ? referent : null;
+  }
+  return null;
+}
+
+/**
+ * The mention a phrase ending with `m` is headed by: "the leader" of "the leader of the
+ * opposition in Hesse" (each mention after a preposition steps back to the one before it, in
+ * the same sentence, up to the first person).
+ */
+function headOfPhrase(m: Mention, mentions: readonly Mention[], at: number, tokens: readonly Token[], entityOf: EntityOf): Mention {
+  let head = m;
+  for (let k = at - 1; k >= 0 && tokens[head.extentFirstToken - 1]?.pos === "ADP" && (head === m || entityOf(head)?.kind !== "person"); k--) {
+    const other = mentions[k]!;
+    if (other.kind === "pronoun" || other.extentEndToken > head.extentFirstToken) continue;
+    if (tokens[other.firstToken]?.sentence !== tokens[head.firstToken]?.sentence) break;
+    // Only the words of one phrase between: no verb, no comma.
+    for (let t = other.extentEndToken; t < head.extentFirstToken - 1; t++) {
+      if (tokens[t]!.text === "," || tokens[t]!.pos === "VERB" || tokens[t]!.pos === "AUX") return head;
+    }
+    head = other;
+  }
+  return head;
+}
+
+/** A speaker phrase's words without the relative pronoun that ends it: "someone who" names `someone`. */
+export function withoutRelative(text: string): string {
+  const match = /^(.*\S)\s+(\S+)$/su.exec(text);
+  return match && RELATIVES.has(match[2]!.toLowerCase()) ? match[1]! : text;
+}

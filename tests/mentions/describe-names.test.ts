@@ -1,0 +1,128 @@
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../src";
+import { buildDocument } from "../../src/document";
+import { linkEntities } from "../../src/mentions/coref";
+import { detectMentions } from "../../src/mentions/detect";
+import { appositionName } from "../../src/mentions/apposition-name";
+
+/** The name of the entity the mention written `mention` belongs to. */
+const entityNameOf = (text: string, mention: string) => {
+  const doc = buildDocument(text);
+  const mentions = detectMentions(doc, []);
+  const entities = linkEntities(mentions, [], doc.tokens);
+  const m = mentions.find((x) => x.text === mention);
+  return entities.find((e) => e.id === m?.entity)?.name;
+};
+
+/** Each quote's text with its speaker's name; every span checked against the input. */
+const speakers = (text: string) => {
+  const { quotes } = extractQuotes(text);
+  for (const q of quotes) {
+    expect(text.slice(q.start, q.end)).toBe(q.text);
+    if (q.speaker) expect(text.slice(q.speaker.mention.start, q.speaker.mention.end)).toBe(q.speaker.mention.text);
+  }
+  return quotes.map((q) => [q.text, q.speaker?.name ?? null]);
+};
+
+describe("canonical spelling", () => {
+  it("names a person spelt two ways as often by the spelling with the letter the other drops", () => {
+    const text = 'Ellie Marsh met Mirabel Stone at the dock.\n\nMirabell Stone spoke on Monday. "It went well," Stone said.';
+    expect(speakers(text)).toEqual([["It went well", "Mirabell Stone"]]);
+  });
+
+  it("prefers the spelling the first-name list knows", () => {
+    const text = 'Ellie Marsh met Marlla Stone at the dock.\n\nMarla Stone spoke on Monday. "It went well," Stone said.';
+    expect(speakers(text)).toEqual([["It went well", "Marla Stone"]]);
+  });
+});
+
+describe("a description named by an apposition", () => {
+  it("takes the name set off after it, past a short prepositional phrase", () => {
+    const text = 'Ellie Marsh grew up in Denby. "She was always restless," said her best friend at Corlett, Dara Finch, who met her there.';
+    expect(speakers(text)).toEqual([["She was always restless", "Dara Finch"]]);
+  });
+
+  it("takes the name after a comma that ends the phrase, and after calling himself", () => {
+    const text = '"We are tired," wrote another user, Tomas Vell. "Go home," wrote a man calling himself Ravi Ravi.';
+    expect(speakers(text)).toEqual([["We are tired", "Tomas Vell"], ["Go home", "Ravi Ravi"]]);
+  });
+
+  it("does not take a name that a verb follows for an apposition", () => {
+    const nameAfter = (text: string, word: string) => {
+      const doc = buildDocument(text);
+      const mentions = detectMentions(doc, []);
+      const entities = linkEntities(mentions, [], doc.tokens);
+      const end = doc.tokens.findIndex((t) => t.text === word) + 1;
+      return appositionName(end, mentions, 0, doc.tokens, (m) => entities.find((e) => e.id === m.entity))?.name;
+    };
+    expect(nameAfter("After meeting the mayor, Tomas Vell said the plan was sound.", "mayor")).toBeUndefined();
+    expect(nameAfter("After meeting the mayor, Tomas Vell, the plan was sound.", "mayor")).toBe("Tomas Vell");
+  });
+});
+
+describe("relative pronouns name their antecedent", () => {
+  it("who after an apposition with a prepositional phrase is the person the apposition describes", () => {
+    const text = "The plan was attacked by Ann Lee, the leader of the opposition in Corvale, who said that the tax would hurt farmers.";
+    expect(speakers(text)).toEqual([["the tax would hurt farmers", "Ann Lee"]]);
+  });
+
+  it("two of whom and all of whom are the phrase before the comma, never a place", () => {
+    expect(speakers("The county has five senators, two of whom said they would back Lee.")).toEqual([["they would back Lee", "senators"]]);
+    expect(speakers("The party has six senators in Corvale, all of whom said they would back Lee.")).toEqual([["they would back Lee", "senators"]]);
+  });
+
+  it("a phrase ending with who is named without it, after its own mention or the person just named", () => {
+    expect(speakers("Voters who are angry about the economy believe the tax is unfair.")).toEqual([
+      ["the economy believe the tax is unfair", "Voters"],
+    ]);
+    const text = "Tomas Vell ran for mayor in 2010. Now the political novice who wants to unseat the mayor says the tax is unfair.";
+    expect(speakers(text).map(([, name]) => name)).toEqual(["Tomas Vell"]);
+    const someone = "Tomas Vell ran for mayor in 2010. Now someone who wants to unseat the mayor says the tax is unfair.";
+    expect(speakers(someone).map(([, name]) => name)).toEqual(["someone"]);
+  });
+});
+
+describe("documents name the organisation or person that issued them", () => {
+  it("by the name that modifies the document, and a bare definite one takes up that owner", () => {
+    const text = "According to a Quill Institute summary of the inquiry, Ann Lee sent the email in May. The summary said that Lee knew of the request.";
+    expect(speakers(text)).toEqual([
+      ["Ann Lee sent the email in May", "Quill Institute"],
+      ["Lee knew of the request", "Quill Institute"],
+    ]);
+  });
+
+  it("by the name after released ... by", () => {
+    const text = "Two emails were placed in storage, according to a memo released Friday by Dana Ruiz.";
+    expect(speakers(text)).toEqual([["Two emails were placed in storage", "Dana Ruiz"]]);
+  });
+
+  it("not by a word capitalised only because it opens the sentence, nor through a naming verb for a thing", () => {
+    expect(speakers("Early analysis shows that the polls missed the result.")).toEqual([["the polls missed the result", "Early analysis"]]);
+    expect(speakers('"We are tired," wrote a spa called Bulgari Tower.')).toEqual([["We are tired", "a spa"]]);
+  });
+
+  it("by the capitalised words of a poll's own mention, joined by a hyphen, but not by a month", () => {
+    const text = "A new Harbor Times-Quill Institute poll found that voters back the tax. The poll also found that the mayor leads.";
+    expect(speakers(text)).toEqual([
+      ["voters back the tax", "Harbor Times-Quill Institute"],
+      ["the mayor leads", "Harbor Times-Quill Institute"],
+    ]);
+    expect(speakers("A June poll found that voters back the tax.")).toEqual([["voters back the tax", "June poll"]]);
+  });
+});
+
+describe("epithets", () => {
+  it("the Florida senator is not the Vermont senator before it", () => {
+    const text = "Ann Reyes of Vermont spoke first. The Vermont senator said that taxes were too high. Tomas Vell agreed. The Florida senator said that taxes were too low.";
+    expect(speakers(text)).toEqual([
+      ["taxes were too high", "Ann Reyes"],
+      ["taxes were too low", "Tomas Vell"],
+    ]);
+  });
+
+  it("the Utah Republican is the salient person of no other party; an Iowa Democrat is someone else", () => {
+    const text = "Democratic candidate Dana Ruiz criticised the plan. In a letter to the agency, Tomas Vell asked for an inquiry. In the letter, the Utah Republican says that Ruiz broke the law.";
+    expect(speakers(text).at(-1)).toEqual(["Ruiz broke the law", "Tomas Vell"]);
+    expect(speakers('Dana Ruiz criticised the plan. "It is a mess," said an Iowa Democrat.')).toEqual([["It is a mess", "Iowa Democrat"]]);
+  });
+});
