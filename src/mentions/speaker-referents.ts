@@ -2,18 +2,20 @@ import { sentenceAt } from "../document";
 import type { Doc } from "../document/types";
 import { ownerLabel } from "./describe";
 import { findConjunctions, resolveSet, setReference, subjectConjunctionOf, type ArticleView, type Conjunction, type ResolvedSet } from "./plural";
-import { isGenericReader } from "./reader";
+import { hasWriterVoice, isGenericReader, isWritersWe } from "./reader";
 import { readTranscript, transcriptReferent, type Transcript } from "./transcript";
 import type { Entity, Mention } from "./types";
 
 /**
  * After attribution, the speakers that are not one named person get the referent the text
- * means (see docs in plural.ts, transcript.ts and reader.ts):
+ * means (plural.ts, transcript.ts and reader.ts say how each is found):
  * - several people named together: "they", "the couple", "both women", "Lee and Reyes said" ->
  *   an entity of kind "group" whose name joins the people's names with " & " ("Ann Lee & Tom
  *   Reyes", as the name layer writes several referents);
  * - an interview's "I" and "my staff" in the answers and "you" in the questions -> the interviewee;
- * - a generic "you" or "one" in the writer's own voice -> "the reader".
+ * - a generic "you" or "one" in the writer's own voice -> "the reader", and "we" in an article
+ *   that speaks in its writer's voice (first person outside quotations in several paragraphs) ->
+ *   "the author".
  */
 
 /** What the step reads of the article. */
@@ -27,7 +29,7 @@ export interface SpeakerChoice {
   entity: Entity | null;
 }
 
-/** Replaces the entity of each choice whose mention stands for people as a set, an interviewee or the reader. */
+/** Replaces the entity of each choice whose mention stands for people as a set, an interviewee, the reader or the author. */
 export function resolveSpeakerReferents(article: SpeakerArticle, choices: readonly SpeakerChoice[]): void {
   const made = new Map<string, Entity>();
   const entity = (id: string, name: string, kind: Entity["kind"], m: Mention): Entity => {
@@ -40,6 +42,7 @@ export function resolveSpeakerReferents(article: SpeakerArticle, choices: readon
     entity(`group:${members.map((e) => e.id).join("+")}`, members.map((e) => e.name).join(" & "), "group", m);
   let transcript: Transcript | null | undefined;
   let conjunctions: Conjunction[] | undefined;
+  let writerVoice: boolean | undefined;
   const sets: ResolvedSet[] = [];
   for (const choice of choices) {
     const m = choice.mention;
@@ -58,6 +61,11 @@ export function resolveSpeakerReferents(article: SpeakerArticle, choices: readon
     }
     if (isGenericReader(m, article.tokens)) {
       choice.entity = entity("reader", "the reader", "person", m);
+      continue;
+    }
+    writerVoice ??= hasWriterVoice(article.tokens, (t) => article.doc.sentences[t.sentence]!.paragraph, article.quoted);
+    if (writerVoice && isWritersWe(m, article.tokens)) {
+      choice.entity = entity("author", "the author", "person", m);
       continue;
     }
     conjunctions ??= findConjunctions(article);

@@ -80,13 +80,22 @@ describe("interview transcripts (Q: and A: paragraphs)", () => {
   });
 });
 
-describe("the generic reader", () => {
+describe("the text's own voice: the generic reader and the author", () => {
   it("a generic one (with a modal) and a you outside quotations are the reader", () => {
     const text = "The stadium was half empty on Sunday. Being that this is his home town, one might think that the senator would " +
       "fill it. If you watched the rally, you saw that few people came.";
     expect(speakers(text)).toEqual([
       "the senator would fill it -> the reader (person) via one",
       "few people came -> the reader (person) via you",
+    ]);
+  });
+
+  it("we outside quotations, in an article that speaks in its writer's own voice, is the author", () => {
+    const text = "In our last column we mocked the mayor's budget.\n\nThe council met again on Tuesday. Our readers wrote in by the " +
+      "hundreds.\n\nAfter that vote, we argued that the plan would fail.";
+    expect(speakers(text)).toEqual([
+      "the mayor's budget -> the author (person) via we",
+      "the plan would fail -> the author (person) via we",
     ]);
   });
 });
