@@ -59,6 +59,8 @@ const GENDER_OF_HEAD = new Map<string, "male" | "female">([
 const CONJUNCTION_REACH = 3;
 const SET_REACH = 2;
 const PEOPLE_REACH = 4;
+/** How many of the latest resolved sets a reference looks back through. */
+const RECENT_SETS = 8;
 
 /**
  * Whether a speaker mention refers to a set of people: "they"; a definite plural phrase with a
@@ -102,13 +104,14 @@ export function resolveSet(
   current: Entity | null,
 ): Entity[] | null {
   const sentence = view.tokens[m.firstToken]!.sentence;
-  const before = (x: { start: number; sentence: number }, reach: number) => x.start < m.start && sentence - x.sentence <= reach;
   const fits = (members: readonly Entity[]) =>
     (ref.size === null || members.length === ref.size) && (!ref.gender || members.every((e) => e.gender !== opposite(ref.gender!)));
   // Without a number, only people named together as a subject ("Lee and Reyes met. The friends said"),
   // not as an object or inside what someone said ("... said that Lee and Reyes lead").
-  const conjunction = latest(conjunctions.filter((c) => before(c, CONJUNCTION_REACH) && fits(c.members) && (ref.size !== null || c.subject)));
-  const set = latest(earlier.filter((s) => before(s, SET_REACH) && fits(s.members)));
+  const conjunction = latestBefore(conjunctions, m, sentence, CONJUNCTION_REACH, (c) => fits(c.members) && (ref.size !== null || c.subject));
+  // Quotes come in order, their speakers nearly so: the last few sets, sorted, hold any within reach.
+  const recentSets = earlier.slice(-RECENT_SETS).sort((a, b) => a.start - b.start);
+  const set = latestBefore(recentSets, m, sentence, SET_REACH, (x) => fits(x.members));
   const nearest = latest([conjunction, set].filter((x) => x !== undefined));
   if (ref.pronoun) return theyRefersTo(nearest, m, view, current);
   if (ref.size === null) return nearest && sentence - nearest.sentence <= SET_REACH ? nearest.members : null;
@@ -129,8 +132,8 @@ function theyRefersTo(nearest: Conjunction | ResolvedSet | undefined, m: Mention
 }
 
 function groupSubjectBetween(from: number, m: Mention, view: ArticleView): boolean {
-  for (const other of view.mentions) {
-    if (other.start <= from) continue;
+  for (let k = countBefore(view.mentions, from + 1); k < view.mentions.length; k++) {
+    const other = view.mentions[k]!;
     if (other.start >= m.start) break;
     if (other.kind === "pronoun" || view.quoted(other.start, other.end)) continue;
     const e = view.entityOf(other);
@@ -143,7 +146,7 @@ function groupSubjectBetween(from: number, m: Mention, view: ArticleView): boole
 function recentPeople(size: number, gender: "male" | "female" | undefined, m: Mention, view: ArticleView): Entity[] | null {
   const sentence = view.tokens[m.firstToken]!.sentence;
   const found: Entity[] = [];
-  for (let k = view.mentions.indexOf(m) - 1; k >= 0 && found.length < size; k--) {
+  for (let k = countBefore(view.mentions, m.start) - 1; k >= 0 && found.length < size; k--) {
     const other = view.mentions[k]!;
     if (other.firstToken < 0 || other.end > m.start) continue;
     if (sentence - view.tokens[other.firstToken]!.sentence > PEOPLE_REACH) break;
@@ -210,16 +213,50 @@ function joinerBetween(tokens: readonly Token[], end: number, next: number): "an
   return and ? "and" : "comma";
 }
 
-/** The entity of a mention outside quotations that names a person (a pronoun or an unnamed description does not). */
+/** The entity of a person's name outside quotations (a pronoun or a description names no one). */
 function namedPerson(m: Mention, view: ArticleView): Entity | undefined {
-  if (m.kind === "pronoun" || view.quoted(m.start, m.end)) return undefined;
+  if (m.kind !== "name" || view.quoted(m.start, m.end)) return undefined;
   const e = view.entityOf(m);
-  return e && e.kind === "person" && e.mentions.some((x) => x.kind === "name") ? e : undefined;
+  return e?.kind === "person" ? e : undefined;
 }
 
 /** The conjunction whose members include mention `m`, if it is a clause's subject: "Lee and Reyes said" speak together. */
 export function subjectConjunctionOf(m: Mention, conjunctions: readonly Conjunction[]): Conjunction | undefined {
-  return conjunctions.find((c) => c.subject && c.mentions.includes(m));
+  let byMember = subjectsByMember.get(conjunctions);
+  if (!byMember) {
+    byMember = new Map();
+    for (const c of conjunctions) if (c.subject) for (const x of c.mentions) byMember.set(x, c);
+    subjectsByMember.set(conjunctions, byMember);
+  }
+  return byMember.get(m);
+}
+const subjectsByMember = new WeakMap<readonly Conjunction[], Map<Mention, Conjunction>>();
+
+/**
+ * The last of `items` (in order of start) that starts before `m`, at most `reach` sentences back,
+ * and passes `test`: walked back from the end, so an article's many items cost little each time.
+ */
+function latestBefore<T extends { start: number; sentence: number }>(
+  items: readonly T[], m: Mention, sentence: number, reach: number, test: (x: T) => boolean,
+): T | undefined {
+  for (let k = countBefore(items, m.start) - 1; k >= 0; k--) {
+    const x = items[k]!;
+    if (sentence - x.sentence > reach) return undefined;
+    if (test(x)) return x;
+  }
+  return undefined;
+}
+
+/** How many of `items` (sorted by start) start before `offset`. */
+function countBefore(items: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function latest<T extends { start: number }>(items: readonly T[]): T | undefined {

@@ -47,7 +47,8 @@ export function resolveSpeakerReferents(article: SpeakerArticle, choices: readon
   for (const choice of choices) {
     const m = choice.mention;
     if (!m || m.firstToken < 0 || article.quoted(m.start, m.end)) continue;
-    transcript ??= readTranscript(article.doc, article.mentions, article.entityOf);
+    // Read once (null, no transcript, is an answer too: `??=` would read it again for every quote).
+    if (transcript === undefined) transcript = readTranscript(article.doc, article.mentions, article.entityOf);
     if (transcript) {
       const referent = transcriptReferent(transcript, m, article.doc.sentences[sentenceAt(article.doc, m.start)]!.paragraph, article.doc);
       if (referent !== null) {
