@@ -1,6 +1,7 @@
-import { indexArticle } from "./attribution/context";
+import { entityWithId, indexArticle } from "./attribution/context";
 import { assertRule } from "./attribution/define";
 import { runRules } from "./attribution/engine";
+import { someQuoteContaining } from "./attribution/lookup";
 import { compileRanker, type Ranker, type RankerWeights } from "./attribution/ranker/model";
 import { isBuiltIn } from "./attribution/ranker/rank";
 import builtInWeights from "./attribution/ranker/weights.json";
@@ -16,6 +17,7 @@ import type { LearnedLexicon } from "./lexicon/learned";
 import { cueMatcher, type CueMatcher } from "./lexicon/match";
 import { linkEntities } from "./mentions/coref";
 import { detectMentions } from "./mentions/detect";
+import { resolveSpeakerReferents } from "./mentions/speaker-referents";
 import { indexKnownSpeakers, knownSpeakersNamed } from "./mentions/known";
 import type { KnownSpeaker } from "./mentions/types";
 import { DEFAULT_INNER_MARKS, DEFAULT_OUTER_MARKS, findQuotes, QUOTE_STYLES, type QuoteMarkPair, type QuoteMarks, type QuoteStyle } from "./quotes";
@@ -125,6 +127,9 @@ function run(input: string, articleDate: string | Date | undefined, s: Settings)
   const entities = linkEntities(mentions, knownSpeakersNamed(mentions, s.known), doc.tokens);
   const index = indexArticle(doc, s.matcher, mentions, entities, quotes);
   const { attributed, traces, rankings } = runRules(index, s.rules, { minConfidence: s.minConfidence, explain: s.explain, ranking: s.ranking });
+  const quoted = (start: number, end: number) => someQuoteContaining(quotes, start, end, (q) => q.type !== "indirect");
+  const entityOf = (m: { entity: string | null }) => (m.entity ? entityWithId(index, m.entity) : undefined);
+  resolveSpeakerReferents({ doc, tokens: doc.tokens, mentions: index.mentions, entityOf, quoted }, attributed);
   const dates = dateQuotes(doc, attributed);
   const result = buildResult({ articleDate: doc.articleDate, attributed, dates, traces, rankings });
   return toOriginal ? remapResult(result, input, toOriginal) : result;

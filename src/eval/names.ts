@@ -169,12 +169,17 @@ export function goldNameChoices(goldName: string): string[] {
  * ({@link nameTokens}) are non-empty and all among the words of one of the gold names
  * ({@link goldNameChoices}). So "Clinton" and "Hillary Clinton" name `Hillary Clinton`, "Donald
  * Trump Jr." does not name `Donald Trump`, and nothing names an excluded Source (`-`).
+ *
+ * A predicted group of several people, named as the extractor names one ("Ann Lee & Tom Reyes",
+ * joined with ` & ` like the layer), is right when each of its members names a referent of the
+ * same gold alternative: `Ann Lee & Tom Reyes` names `Tom Reyes & Ann Lee`, not `Ann Lee`.
  */
 export function nameMatches(predicted: string, goldName: string, kind?: NameKind): boolean {
-  const tokens = nameTokens(predicted, kind);
-  if (tokens.length === 0) return false;
-  return goldNameChoices(goldName).some((choice) => {
-    const gold = new Set(nameTokens(choice, kind));
-    return tokens.every((token) => gold.has(token));
+  const members = predicted.split(" & ").map((member) => nameTokens(member, kind));
+  if (members.some((tokens) => tokens.length === 0)) return false;
+  if (goldName.trim() === EXCLUDED_NAME) return false;
+  return goldName.split(" | ").some((alternative) => {
+    const referents = alternative.split(" & ").map((name) => new Set(nameTokens(name.trim(), kind)));
+    return members.every((tokens) => referents.some((gold) => tokens.every((token) => gold.has(token))));
   });
 }

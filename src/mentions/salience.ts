@@ -32,8 +32,13 @@ const SAME_GENDER = 0.5;
 
 /** Whether the mention's phrase opens a clause and a verb (or apposition) follows it. */
 export function isClauseSubject(m: Mention, tokens: readonly Token[]): boolean {
-  if (!opensClause(tokens, m.extentFirstToken)) return false;
-  const next = tokens[m.extentEndToken];
+  return isSubjectPhrase(tokens, m.extentFirstToken, m.extentEndToken);
+}
+
+/** Whether tokens [first, end) open a clause and a verb (or apposition) follows: "Ann Lee and Tom Reyes said". */
+export function isSubjectPhrase(tokens: readonly Token[], first: number, end: number): boolean {
+  if (!opensClause(tokens, first)) return false;
+  const next = tokens[end];
   return !!next && (AFTER_SUBJECT_POS.has(next.pos) || AFTER_SUBJECT_WORDS.has(next.lower));
 }
 

@@ -31,6 +31,16 @@ describe("nameMatches", () => {
     expect(nameMatches(predicted, gold)).toBe(true);
   });
 
+  it("a predicted group (members joined with \" & \") is right when every member names a referent of one gold alternative", () => {
+    expect(nameMatches("Ann Lee & Tom Reyes", "Tom Reyes & Ann Lee", "group")).toBe(true);
+    expect(nameMatches("Ann Lee & Tom Reyes", "Ann Lee & Tom Reyes & Mara Quist", "group")).toBe(true);
+    expect(nameMatches("Lee & Reyes", "Ann Lee & Tom Reyes", "group")).toBe(true);
+    expect(nameMatches("Ann Lee & Tom Reyes", "Ann Lee", "person")).toBe(false);
+    expect(nameMatches("Ann Lee & Tom Reyes", "Ann Lee | Tom Reyes", "person")).toBe(false);
+    expect(nameMatches("Ann Lee & Tom Reyes", "voters", "group")).toBe(false);
+    expect(nameMatches("Ann Lee & Tom Reyes", "-", "group")).toBe(false);
+  });
+
   it("ignores party and office descriptors before a person's name only", () => {
     expect(nameMatches("Republican Donald Trump", "Donald Trump", "person")).toBe(true);
     expect(nameMatches("Libertarian presidential candidate Gary Johnson", "Gary Johnson", "person")).toBe(true);

@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { createExtractor } from "../../src/index";
+import type { ExtractionResult } from "../../src/types";
+
+const extractor = createExtractor();
+
+/** Each quote as `text -> speaker name (speaker kind) via mention`, after checking every span against the input. */
+function speakers(input: string): string[] {
+  const result: ExtractionResult = extractor.extract(input);
+  for (const q of result.quotes) {
+    expect(input.slice(q.start, q.end)).toBe(q.text);
+    if (q.speaker) expect(input.slice(q.speaker.mention.start, q.speaker.mention.end)).toBe(q.speaker.mention.text);
+  }
+  return result.quotes.map((q) => {
+    const kind = result.speakers.find((s) => s.id === q.speaker?.id)?.kind;
+    return `${q.text} -> ${q.speaker ? `${q.speaker.name} (${kind}) via ${q.speaker.mention.text}` : "none"}`;
+  });
+}
+
+describe("plural speakers: the people the article named together", () => {
+  it("a number-agreeing phrase takes the people named last (the two voters), and an unnumbered one the same set after it", () => {
+    const text = "Ann Lee greeted neighbors at the door. Tom Reyes handed out leaflets nearby. The two voters said that the town " +
+      "needed a new library. The friends admitted that they rarely agree on politics.";
+    expect(speakers(text)).toEqual([
+      "the town needed a new library -> Ann Lee & Tom Reyes (group) via two voters",
+      "they rarely agree on politics -> Ann Lee & Tom Reyes (group) via The friends",
+    ]);
+  });
+
+  it("the couple: two people joined by and, ages and an apposition between", () => {
+    const text = "Ann Lee, 45, and her husband, Tom Reyes, 47, waited outside the school on Tuesday. Having moved from Ohio in " +
+      "March, the couple said that the new rules would hurt families.";
+    expect(speakers(text)).toEqual(["the new rules would hurt families -> Ann Lee & Tom Reyes (group) via the couple"]);
+  });
+
+  it("both women: the two women named last, by gender", () => {
+    const text = "Ann Lee spoke to the union. Mara Quist, who runs the shop, spoke later. Both women said that the plan would fail.";
+    expect(speakers(text)).toEqual(["the plan would fail -> Ann Lee & Mara Quist (group) via Both women"]);
+  });
+
+  it("they: the people named together as the subject just before", () => {
+    const text = "Ann Lee and Tom Reyes held a joint event in Dayton on Monday, striking a hopeful tone as they argued that wages must rise.";
+    expect(speakers(text)).toEqual(["wages must rise -> Ann Lee & Tom Reyes (group) via they"]);
+  });
+
+  it("a speaker found as one member of a subject conjunction speaks with the others", () => {
+    expect(speakers("Ann Lee and Tom Reyes said that the plan would fail.")).toEqual([
+      "the plan would fail -> Ann Lee & Tom Reyes (group) via Tom Reyes",
+    ]);
+  });
+
+  it("an indefinite number brings new people in, and a phrase about things is no set of people", () => {
+    expect(speakers("Ann Lee met Tom Reyes. Two voters said that the plan would fail.")).toEqual([
+      "the plan would fail -> voters (group) via Two voters",
+    ]);
+    expect(speakers("Ann Lee met Tom Reyes in Dayton. Both parties said that the talks went well.")).toEqual([
+      "the talks went well -> Both parties (unknown) via Both parties",
+    ]);
+  });
+});
+
+describe("interview transcripts (Q: and A: paragraphs)", () => {
+  const text = [
+    "A talk with Mayor Ann Lee.",
+    "Mayor Ann Lee visited the new depot on Friday. Lee later spoke with reporter Tom Reyes on the train.",
+    "Q: You said last week that the depot would open in May. Is that still the plan?",
+    "A: It is. Dan Ortiz, the council chair, doubts it. Still, I told the council that we would be ready. My staff warned me that the budget was tight.",
+    "Q: Do you think the council agrees?",
+    "A: If you look at the vote, you see that they do.",
+  ].join("\n\n");
+
+  it("I and my in the answers and you in the questions are the interviewee; you in an answer is the generic reader", () => {
+    expect(speakers(text)).toEqual([
+      "the depot would open in May -> Ann Lee (person) via You",
+      "we would be ready -> Ann Lee (person) via I",
+      "the budget was tight -> Lee staff (group) via My staff",
+      "the council agrees -> Ann Lee (person) via you",
+      "they do -> the reader (person) via you",
+    ]);
+  });
+});
+
+describe("the text's own voice: the generic reader and the author", () => {
+  it("a generic one (with a modal) and a you outside quotations are the reader", () => {
+    const text = "The stadium was half empty on Sunday. Being that this is his home town, one might think that the senator would " +
+      "fill it. If you watched the rally, you saw that few people came.";
+    expect(speakers(text)).toEqual([
+      "the senator would fill it -> the reader (person) via one",
+      "few people came -> the reader (person) via you",
+    ]);
+  });
+
+  it("we outside quotations, in an article that speaks in its writer's own voice, is the author", () => {
+    const text = "In our last column we mocked the mayor's budget.\n\nThe council met again on Tuesday. Our readers wrote in by the " +
+      "hundreds.\n\nAfter that vote, we argued that the plan would fail.";
+    expect(speakers(text)).toEqual([
+      "the mayor's budget -> the author (person) via we",
+      "the plan would fail -> the author (person) via we",
+    ]);
+  });
+});
