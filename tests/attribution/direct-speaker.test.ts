@@ -27,4 +27,14 @@ describe("the speaker mention of a quotation (docs/attribution-errors.md)", () =
     expect([quote?.text, quote?.speaker && text.slice(quote.speaker.mention.start, quote.speaker.mention.end), quote?.cue?.text, quote?.rule])
       .toEqual(["a couple of hundred guards here", "Tom Quist", "noting", "sentence-cue"]);
   });
+
+  it('"X smiled and said": the subject of the verb coordinated with the cue, not a pronoun of the opening clause', () => {
+    const text = 'When asked whom she supported, Ms. Ann Sherry smiled and said, "I am waiting for Tom Lund to get in the race."';
+    expect(speakers(text)).toEqual([["I am waiting for Tom Lund to get in the race.", "Ann Sherry", "leading-speaker-cue"]]);
+  });
+
+  it('"sent a text to supporters saying": the listener after "to" is not the participle\'s subject', () => {
+    const text = 'Even before Lee spoke, the Lee campaign sent out a text message to supporters saying: "We won tonight."';
+    expect(speakers(text)).toEqual([["We won tonight.", "the Lee campaign", "leading-speaker-cue"]]);
+  });
 });
