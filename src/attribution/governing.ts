@@ -13,7 +13,7 @@ const SPEECH_CUE = 0.9;
  * subject, are.
  */
 export function governingCue(ctx: RuleContext, weak: CueMatch, from: number): CueWithSpeaker | null {
-  if (weak.weight >= WEAK_CUE) return null;
+  if (weak.weight >= WEAK_CUE && !(weak.weight < SPEECH_CUE && reportedBySpeechVerb(ctx, weak))) return null;
   // "In a statement announcing the deal, the guild called Lund a "hero"": not "announcing".
   const opening = openingClauseEnd(ctx.tokens, from, weak.firstToken);
   for (let i = opening < 0 ? from : opening + 1; i < weak.firstToken; i++) {
@@ -25,4 +25,22 @@ export function governingCue(ctx: RuleContext, weak: CueMatch, from: number): Cu
     return speaker ? { speaker, cue } : null;
   }
   return null;
+}
+
+/**
+ * "Lee said she believes "...."", "Lee told us that he thinks "...."": a cue that is not a verb of
+ * saying, whose subject is a pronoun opening the clause a verb of saying reports. What the quote
+ * gives is what that verb's subject said, not a thought of the pronoun's.
+ */
+function reportedBySpeechVerb(ctx: RuleContext, cue: CueMatch): boolean {
+  const subject = ctx.subjectOf(cue);
+  if (!subject || subject.kind !== "pronoun" || subject.extentEndToken > cue.firstToken) return false;
+  let k = subject.extentFirstToken - 1;
+  if (ctx.tokens[k]?.lower === "that") k--;
+  // The verb of saying ends at token k: "said", "told reporters" is left to the other rules.
+  for (let first = k; first >= Math.max(0, k - 2); first--) {
+    const speech = ctx.cueAt(first);
+    if (speech && speech.endToken === k + 1) return speech.weight >= SPEECH_CUE;
+  }
+  return false;
 }

@@ -78,7 +78,7 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
       continue;
     }
     if ((prev.lower === "to" && prev.pos === "PART") || prev.pos === "CCONJ" || (participle && isPreposition(prev))) {
-      return sentenceSubject(ctx, cue, usable);
+      return (prev.pos === "CCONJ" ? coordinatedSubject(ctx, k - 1, usable) : null) ?? sentenceSubject(ctx, cue, usable);
     }
     if (!(standsBeforeCue(prev) || prev.text === "]")) break;
     k--;
@@ -96,6 +96,21 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
   return ctx.mentionStartingAt(j);
 }
 
+/**
+ * "When asked whom she backed, Lee smiled and said": the verb just before the conjunction at token
+ * `and`, with no object, shares its subject with the cue: the mention right before that verb (past
+ * adverbs), not the first of the sentence.
+ */
+function coordinatedSubject(ctx: RuleContext, and: number, usable: Usable): Mention | null {
+  const { tokens } = ctx;
+  let verb = and - 1;
+  if (!isVerb(tokens[verb]) || tokens[verb]!.pos === "AUX") return null;
+  let k = verb;
+  while (k > 0 && tokens[k - 1]!.sentence === tokens[and]!.sentence && standsBeforeCue(tokens[k - 1]!) && verb - k < 2) k--;
+  const subject = ctx.mentionEndingAt(k);
+  return subject ? usable(subject) : null;
+}
+
 /** Particles that end a phrasal verb before its object: "put out a statement", "set up a fund". */
 const OBJECT_PARTICLES = new Set(["out", "up", "off", "down"]);
 
@@ -103,7 +118,16 @@ const OBJECT_PARTICLES = new Set(["out", "up", "off", "down"]);
 function isObject(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1];
   if (!before) return false;
-  return isVerb(before) || (OBJECT_PARTICLES.has(before.lower) && isVerb(tokens[first - 2]));
+  return isVerb(before) || (OBJECT_PARTICLES.has(before.lower) && isVerb(tokens[first - 2])) || objectPreposition(before);
+}
+
+/**
+ * "sent a text to supporters saying", "a memo to employees explaining": the listener a "to" names
+ * is not the subject of a participle after it. (Not other prepositions: "partners in Tehran
+ * referring", "the campaign of the senator from Ohio saying" end a subject phrase.)
+ */
+function objectPreposition(t: Token): boolean {
+  return t.pos === "ADP" && t.lower === "to";
 }
 
 /** Where the time phrase that ends before token `k` starts ("on Tuesday", "in 2010", "just this month"), or `k`. */

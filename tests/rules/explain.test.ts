@@ -28,6 +28,7 @@ describe("the explain option", () => {
       { rule: "according-to", outcome: "passed", reason: "no 'according to' with a mention" },
       { rule: "continued-speaker", outcome: "passed", reason: "no attributed quote before" },
       { rule: "reported-before", outcome: "passed", reason: "no speech with a cue reported before" },
+      { rule: "verb-before-quote", outcome: "passed", reason: "no verb right before the opening mark" },
       // Right less than half the time on PolNeAR train: it stands only as the most confident attempt.
       { rule: "previous-sentence", outcome: "not-confident", reason: 'subject of the sentence before: "Maria Lopez"', confidence: 0.35 },
     ]);
@@ -46,6 +47,7 @@ describe("the explain option", () => {
       ["according-to", "passed"],
       ["continued-speaker", "passed"],
       ["reported-before", "passed"],
+      ["verb-before-quote", "passed"],
       ["previous-sentence", "passed"],
     ]);
   });

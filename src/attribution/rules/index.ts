@@ -9,10 +9,11 @@ import { sentenceCue } from "./sentence-cue";
 import { trailingCueSpeaker } from "./trailing-cue-speaker";
 import { transcriptLabel } from "./transcript-label";
 import { trailingSpeakerCue } from "./trailing-speaker-cue";
+import { verbBeforeQuote } from "./verb-before-quote";
 
 export {
   accordingTo, continuedSpeaker, dashSpeaker, leadingSpeakerCue, previousSentence, reportedBefore, sentenceCue,
-  trailingCueSpeaker, trailingSpeakerCue, transcriptLabel,
+  trailingCueSpeaker, trailingSpeakerCue, transcriptLabel, verbBeforeQuote,
 };
 
 /** The built-in rules, in the order they are tried: most specific and most reliable first. */
@@ -26,5 +27,6 @@ export const defaultRules: readonly Rule[] = Object.freeze([
   accordingTo,
   continuedSpeaker,
   reportedBefore,
+  verbBeforeQuote,
   previousSentence,
 ]);

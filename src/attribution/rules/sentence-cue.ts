@@ -75,7 +75,15 @@ function speakerOfSentence(ctx: RuleContext): Attribution | Pass {
 function hintedCue(ctx: RuleContext, start: number): CueMatch[] {
   const cue = ctx.cueAt(ctx.tokenAt(start));
   if (cue && ctx.quote.type !== "indirect" && ctx.relativeClauseOf(cue)) return candidateCues(ctx);
-  return cue ? [cue] : [];
+  if (!cue || ctx.quote.type === "indirect") return cue ? [cue] : [];
+  // "Lee criticized the plan, with Quist noting "..."": the hint is the main clause's verb.
+  const open = ctx.tokenAt(ctx.quote.open?.start ?? ctx.quote.start);
+  const later: CueMatch[] = [];
+  for (let i = cue.endToken; i < open; i++) {
+    const next = ctx.cueAt(i);
+    if (next && !ctx.insideQuote(next.start) && next.endToken <= open) later.push(next);
+  }
+  return [absoluteClauseFirst(ctx, [cue, ...later])[0]!];
 }
 
 /** The cues that may govern the quote, most likely first. */
@@ -101,7 +109,7 @@ function candidateCues(ctx: RuleContext): CueMatch[] {
     const cue = ctx.cueAt(i);
     if (cue && !ctx.insideQuote(cue.start) && cue.endToken <= open) before.push(cue);
   }
-  if (before.length) return relativeClausesLast(ctx, mainClauseFirst(ctx, before, from));
+  if (before.length) return absoluteClauseFirst(ctx, relativeClausesLast(ctx, mainClauseFirst(ctx, before, from)));
   // After the quote, in the same sentence (or within the parent quote), past relative clauses:
   // in `"...," Lund, who has not endorsed anyone, told reporters` the cue is "told".
   const to = ctx.parent ? ctx.tokenAt(scope.end) : ctx.lastSentence.endToken;
@@ -113,6 +121,23 @@ function candidateCues(ctx: RuleContext): CueMatch[] {
     clause = cue && ctx.relativeClauseOf(cue);
   }
   return cue ? [cue] : [];
+}
+
+/**
+ * `Lund saw it as a failure, with Quist noting "a couple of hundred" troops`: a participle whose
+ * own subject "with" introduces opens a clause of its own, and the quote after it is that
+ * subject's; its cue comes first (the last such before the quote).
+ */
+function absoluteClauseFirst(ctx: RuleContext, cues: CueMatch[]): CueMatch[] {
+  for (let k = cues.length - 1; k >= 0; k--) {
+    const cue = cues[k]!;
+    if (!ctx.isParticiple(cue)) continue;
+    // "with Cruz recently promising": past one adverb.
+    const at = ctx.tokens[cue.firstToken - 1]?.pos === "ADV" ? cue.firstToken - 1 : cue.firstToken;
+    const subject = ctx.mentionEndingAt(at);
+    if (subject && ctx.tokens[subject.extentFirstToken - 1]?.lower === "with") return [cue, ...cues.filter((c) => c !== cue)];
+  }
+  return cues;
 }
 
 /** The cues outside relative clauses first, in order, then those inside them. */

@@ -1,0 +1,42 @@
+import { defineRule, type CueMatch, type RuleContext } from "../../rules-api";
+import { slotCueAt } from "./verb-slot";
+
+/** Words allowed between the verb and the opening mark: `X estimated that "..."`, `X argues, "..."`. */
+const BRIDGES = new Set(["that", ","]);
+
+/**
+ * `Hoover estimated that "...."`, `The ad targets "a rigged economy"`, `Babar pondered, "..."`: a
+ * quotation opened right after a finite verb (or its "that") is that verb's object or clause, so
+ * the verb's subject speaks it, whether or not the lexicon lists the verb. Tried only when no other
+ * rule found a speaker: the structure, not the word, makes it speech.
+ */
+export const verbBeforeQuote = defineRule({
+  id: "verb-before-quote",
+  description: 'A quotation opened right after a verb is spoken by its subject: X estimated that "..."',
+  types: ["direct", "partial"],
+  apply(ctx) {
+    const { quote, tokens } = ctx;
+    if (!quote.open) return ctx.pass("no opening mark");
+    const opener = ctx.tokenAt(quote.open.start);
+    let end = opener;
+    if (BRIDGES.has(tokens[end - 1]?.lower ?? "")) end--;
+    const cue = verbEndingAt(ctx, end);
+    if (!cue) return ctx.pass("no verb right before the opening mark");
+    if (tokens[cue.firstToken]!.sentence !== tokens[opener]!.sentence || ctx.insideAnyQuote(cue.start)) return ctx.pass("the verb is not in the quote's sentence");
+    const subject = ctx.subjectOf(cue);
+    // No detected mention: the noun phrase in the subject's place ("The ad claims").
+    const speaker = subject && subject.extentEndToken <= cue.firstToken ? subject : ctx.phraseBefore(cue.firstToken);
+    if (!speaker) return ctx.pass(`no subject before "${cue.text}"`);
+    return { speaker, cue, confidence: 0.55, reason: `"${ctx.text.slice(speaker.start, speaker.end)}" ${cue.text} the quotation` };
+  },
+});
+
+/** The verb (with its particle: "shot back") that ends right before token `end`, or null. */
+function verbEndingAt(ctx: RuleContext, end: number): CueMatch | null {
+  for (const first of [end - 1, end - 2]) {
+    if (first < 0) continue;
+    const cue = ctx.cueAt(first) ?? slotCueAt(ctx.text, ctx.tokens, first, true);
+    if (cue && cue.endToken === end) return cue;
+  }
+  return null;
+}

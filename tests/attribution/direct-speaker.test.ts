@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { createExtractor } from "../../src/index";
+
+const extractor = createExtractor();
+
+/** Each quotation's text, the text of the speaker mention it was attributed through, and the rule that decided. */
+function speakers(text: string): Array<[string, string | null, string]> {
+  return extractor.extract(text).quotes.map((q) => [
+    q.text, q.speaker ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : null, q.rule,
+  ]);
+}
+
+describe("the speaker mention of a quotation (docs/attribution-errors.md)", () => {
+  it("a quotation opened right after a verb no lexicon lists is spoken by the verb's subject", () => {
+    const text = `The race was close.\n\nThe ad claims "Jeb is the conservative you can trust." Then it ended.`;
+    expect(speakers(text)).toEqual([["Jeb is the conservative you can trust.", "The ad", "verb-before-quote"]]);
+  });
+
+  it('"X said she believes "..."" is the words of X, not a belief of the pronoun', () => {
+    const text = `On the plan, Ann Benjamin said she believes "there may be some generals who agree."`;
+    expect(speakers(text)).toEqual([["there may be some generals who agree.", "Ann Benjamin", "leading-speaker-cue"]]);
+  });
+
+  it('"..., with X noting "..."": the participle\'s own subject speaks the quote, not the main clause\'s', () => {
+    const text = 'Mayor Ann Lee criticized the plan on Monday, with Tom Quist recently noting the absurdity of sending "a couple of hundred guards here" to the region.';
+    const quote = extractor.extract(text).quotes.find((q) => q.type === "partial");
+    expect([quote?.text, quote?.speaker && text.slice(quote.speaker.mention.start, quote.speaker.mention.end), quote?.cue?.text, quote?.rule])
+      .toEqual(["a couple of hundred guards here", "Tom Quist", "noting", "sentence-cue"]);
+  });
+
+  it('"X smiled and said": the subject of the verb coordinated with the cue, not a pronoun of the opening clause', () => {
+    const text = 'When asked whom she supported, Ms. Ann Sherry smiled and said, "I am waiting for Tom Lund to get in the race."';
+    expect(speakers(text)).toEqual([["I am waiting for Tom Lund to get in the race.", "Ann Sherry", "leading-speaker-cue"]]);
+  });
+
+  it('"sent a text to supporters saying": the listener after "to" is not the participle\'s subject', () => {
+    const text = 'Even before Lee spoke, the Lee campaign sent out a text message to supporters saying: "We won tonight."';
+    expect(speakers(text)).toEqual([["We won tonight.", "the Lee campaign", "leading-speaker-cue"]]);
+  });
+});
