@@ -199,9 +199,12 @@ describe("reported-speech patterns", () => {
     expect(clauses("The ferry will run all winter, said a spokesman for the harbour office in Brest.")).toEqual([]);
   });
 
-  it("noun-phrase: the object of `about`, `against` or `over` right after the cue", () => {
+  it("noun-phrase: the object of `about`, `against`, `over` or `for` right after the cue", () => {
     expect(clauses("The mayor complained about the ferry fares on Monday.")).toEqual([
       ["the ferry fares on Monday", "complained", "noun-phrase"],
+    ]);
+    expect(clauses("The mayor argued for a smaller harbour budget.")).toEqual([
+      ["a smaller harbour budget", "argued", "noun-phrase"],
     ]);
   });
 
