@@ -18,7 +18,7 @@ describe("reported-speech patterns", () => {
       "according-to", "named-thing", "that-clause", "clause-then-attribution", "said-of", "asked-first",
       "participle-after-preposition", "needs-subject",
       "parenthetical", "object", "tell-to", "relative-gap", "time-after", "bare-clause", "opener-clause", "to-infinitive", "wh-clause",
-      "noun-phrase",
+      "said-words", "noun-phrase",
     ]);
   });
 
@@ -182,9 +182,29 @@ describe("reported-speech patterns", () => {
     ]);
   });
 
-  it("noun-phrase: the object of `about`, `against` or `over` right after the cue", () => {
+  it("said-words: what `say` takes when the tagger sees no clause: an answer, `the same`, a clause with a noun-tagged verb", () => {
+    const text = "Doyle said each extra year of school yields a bump in income.";
+    const [found] = findReported(buildDocument(text), matcher, []).clauses;
+    expect(found && [found.start, found.end]).toEqual([11, 60]);
+    expect(clauses(text)).toEqual([["each extra year of school yields a bump in income", "said", "said-words"]]);
+    expect(clauses("Everyone on the board but Hewlett said yes while the rest agreed.")).toEqual([["yes", "said", "said-words"]]);
+    expect(clauses("A week later, most of the members said the same.")).toEqual([["the same", "said", "said-words"]]);
+    expect(clauses("The harbour master said no to the second ferry.")).toEqual([["no to the second ferry", "said", "said-words"]]);
+    expect(clauses("He said his dealing powers would force the mills to stay open.")).toEqual([
+      ["his dealing powers would force the mills to stay open", "said", "said-words"],
+    ]);
+    // A day, or a speaker named after the cue, is no content.
+    expect(clauses("The harbour master said Thursday.")).toEqual([]);
+    // (Too long an attribution for clause-then-attribution; its speaker is still no content.)
+    expect(clauses("The ferry will run all winter, said a spokesman for the harbour office in Brest.")).toEqual([]);
+  });
+
+  it("noun-phrase: the object of `about`, `against`, `over` or `for` right after the cue", () => {
     expect(clauses("The mayor complained about the ferry fares on Monday.")).toEqual([
       ["the ferry fares on Monday", "complained", "noun-phrase"],
+    ]);
+    expect(clauses("The mayor argued for a smaller harbour budget.")).toEqual([
+      ["a smaller harbour budget", "argued", "noun-phrase"],
     ]);
   });
 

@@ -26,6 +26,15 @@ describe("reported speech: subjects the tagger gets wrong", () => {
     ]);
   });
 
+  it("takes a noun phrase the tagger ends with an adjective for the subject of `said`", () => {
+    expect(reported("The self-styled harbour socialist said he would win the seat if turnout were high.")).toEqual([
+      { text: "he would win the seat if turnout were high", cue: "said" },
+    ]);
+    expect(reported("Nearly eight in 10 tenants overall said they had made up their minds.")).toEqual([
+      { text: "they had made up their minds", cue: "said" },
+    ]);
+  });
+
   it("reports a possessive noun phrase as an object, not as a clause's subject", () => {
     expect(reported("Most of the generals had announced their support for her.")).toEqual([
       { text: "their support for her", cue: "announced" },
@@ -214,6 +223,19 @@ describe("reported speech: a second verb of saying ends the clause", () => {
     expect(reported("She said her weekly meetings with the growers have made her plan stronger and said that the council had not listened to the valley.")).toEqual([
       { text: "her weekly meetings with the growers have made her plan stronger", cue: "said" },
       { text: "the council had not listened to the valley", cue: "said" },
+    ]);
+  });
+
+  it("ends before 'but added' and ', and warned' that lead into a quotation", () => {
+    const but = find('Ruiz said it was too early to count the votes but added, "We know the result."');
+    expect(but.map((q) => [q.type, q.text])).toEqual([
+      ["indirect", "it was too early to count the votes"],
+      ["partial", "We know the result."],
+    ]);
+    const and = find('Ruiz said the tax plan would pay the landlords, and warned, "The landlords will win."');
+    expect(and.map((q) => [q.type, q.text])).toEqual([
+      ["indirect", "the tax plan would pay the landlords"],
+      ["partial", "The landlords will win."],
     ]);
   });
 

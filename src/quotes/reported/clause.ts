@@ -42,11 +42,11 @@ const CONTRAST = new Set(["but", "while", "although", "though", "whereas"]);
 function secondClauseAt(tokens: readonly Token[], r: Region, k: number, last: number): boolean {
   // "... lifted his mood and said that ...": a second verb of saying of the same subject.
   // "... and calls her “...”": a second verb of saying that leads into a quotation.
-  if (tokens[k]!.lower === "and") {
-    return strongCueAt(r, k + 1) && (tokens[k + 2]?.lower === "that" || (tokens[k + 1]!.pos === "VERB" && r.blocked.some(([a]) => a > tokens[k]!.start)));
-  }
+  if (tokens[k]!.lower === "and" || tokens[k]!.lower === "but") return coordinatedCue(tokens, r, k + 1);
   if (tokens[k]!.text !== ",") return false;
   const word = tokens[k + 1]?.lower ?? "";
+  // ", and called him “...”": the same subject's second statement.
+  if ((word === "and" || word === "but") && coordinatedCue(tokens, r, k + 2)) return true;
   // ", telling reporters that ...", ", calling him ...": a participle of saying starts the next statement.
   if (word.endsWith("ing") && isVerb(tokens[k + 1]) && strongCueAt(r, k + 1)) return true;
   if (CONTRAST.has(word)) return hasVerb(tokens, k + 2, Math.min(last, k + 8));
@@ -58,6 +58,15 @@ function secondClauseAt(tokens: readonly Token[], r: Region, k: number, last: nu
     if (isVerb(tokens[j]) || tokens[j]!.kind === "punct") return false;
   }
   return false;
+}
+
+/**
+ * "... and said that ...", "... but added, “...”": a strong verb of saying right after `and` or
+ * `but` is the same subject's next statement, when "that" or a quotation follows it.
+ */
+function coordinatedCue(tokens: readonly Token[], r: Region, k: number): boolean {
+  if (!strongCueAt(r, k)) return false;
+  return tokens[k + 1]?.lower === "that" || (tokens[k]!.pos === "VERB" && r.blocked.some(([a]) => a > tokens[k]!.start));
 }
 
 /** ", a man yelled ...": a short subject and a strong cue start a second attribution. */

@@ -22,7 +22,7 @@ export function nominalSubject(tokens: readonly Token[], r: Region, cue: CueMatc
     k--;
   }
   const t = tokens[k];
-  return !!t && k >= r.first && (SUBJECT_END.has(t.pos) || capitalised(t) || coordinatedVerb(tokens, r, cue, k));
+  return !!t && k >= r.first && (SUBJECT_END.has(t.pos) || capitalised(t) || taggedAdjective(tokens, r, k) || coordinatedVerb(tokens, r, cue, k));
 }
 
 /** "The mayor toured the site and blamed the council": a finite verb after `and` that follows the
@@ -41,7 +41,19 @@ export function hasSubject(tokens: readonly Token[], r: Region, cue: CueMatch): 
   // "X, director of Y, said" ends with a comma; "X ... and said" coordinates a second verb.
   // "those surveyed say": a participle naming who was asked ends the subject; so does a dash
   // closing an aside ("Lee — the mayor's aide — said").
-  return !!t && k >= r.first && (SUBJECT_END.has(t.pos) || capitalised(t) || /^[)\],%\u2014\u2013]$|^--$/.test(t.text) || t.pos === "CCONJ" || ASKED.has(t.lower));
+  return !!t && k >= r.first && (SUBJECT_END.has(t.pos) || capitalised(t) || taggedAdjective(tokens, r, k) || /^[)\],%\u2014\u2013]$|^--$/.test(t.text) || t.pos === "CCONJ" || ASKED.has(t.lower));
+}
+
+/** "the self-described socialist said", "voters overall said": the tagger's adjective ending a
+ * noun phrase (a determiner or number opens it, no verb between) that stands right before the cue. */
+function taggedAdjective(tokens: readonly Token[], r: Region, k: number): boolean {
+  if (tokens[k]!.pos !== "ADJ") return false;
+  for (let j = k - 1; j >= r.first && k - j <= 5; j--) {
+    const pos = tokens[j]!.pos;
+    if (pos === "DET" || pos === "NUM" || pos === "NOUN" || pos === "PROPN") return true;
+    if (pos !== "ADJ" && pos !== "PUNCT") return false;
+  }
+  return false;
 }
 
 /** Whether the words before the comma `k` are `NAME, who ...`: the subject and its relative clause. */

@@ -12,6 +12,7 @@ import { participleAfterPreposition } from "./participle-after-preposition";
 import { relativeGap } from "./relative-gap";
 import type { CueContext, Pattern } from "./pattern";
 import { saidOf } from "./said-of";
+import { saidWords } from "./said-words";
 import { tellTo } from "./tell-to";
 import { thatClause } from "./that-clause";
 import { timeAfter } from "./time-after";
@@ -43,6 +44,7 @@ export const PATTERNS: readonly Pattern[] = [
   openerClause, // X said if elected he would ...
   toInfinitive, // X hopes to win the seat
   whClause, // X has not said whether ...
+  saidWords, // X said yes / X said the same / X said his dealing powers would ...
   nounPhrase, // X announced his resignation
 ];
 

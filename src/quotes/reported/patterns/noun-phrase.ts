@@ -7,11 +7,11 @@ import { NO_NOUN_OBJECT, NP_START, QUOTE_MARK } from "../words";
 import { afterCue } from "./after-cue";
 import type { CueContext, Outcome, Pattern } from "./pattern";
 
-/** Prepositions whose object is the topic of what was said. */
-const TOPIC_PREPOSITIONS = new Set(["about", "against", "over"]);
+/** Prepositions whose object is the topic of what was said ("for": "argued for a smaller budget"; "with" and "on" cost as much precision as they found on train). */
+const TOPIC_PREPOSITIONS = new Set(["about", "against", "over", "for"]);
 
 /** `X announced his resignation`, `X complained about the fares`: a noun phrase right after a
- * verb-tagged cue (or after `about`, `against`, `over` there) whose subject stands right before it. The last pattern: a cue it does not take reports nothing. */
+ * verb-tagged cue (or after `about`, `against`, `over`, `for` there) whose subject stands right before it. The last pattern: a cue it does not take reports nothing. */
 export const nounPhrase: Pattern = { name: "noun-phrase", find };
 
 function find(c: CueContext): Outcome {
