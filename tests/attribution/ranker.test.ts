@@ -61,20 +61,11 @@ describe("ranker: \"reported\"", () => {
   });
 });
 
-describe("the default", () => {
-  it("is ranker: \"reported\"", () => {
-    const differing = "A news report published Wednesday said Harbour Minister Ana Ruiz used a private phone for council business.";
-    for (const text of [...texts, differing]) expect(createExtractor().extract(text)).toEqual(createExtractor({ ranker: "reported" }).extract(text));
-    expect(createExtractor().extract(differing).quotes[0]!.speaker?.mention.text).toBe("A news report");
-    // The ranker decides the reported speech; the sieve the quotation in marks, with no ranking traced.
-    const [reported, marked] = createExtractor({ explain: true }).extract(INVENTED[1]!).quotes;
-    expect([reported!.type, marked!.type]).toEqual(["indirect", "partial"]);
-    expect(reported).toHaveProperty("ranking");
-    expect(marked).not.toHaveProperty("ranking");
+describe("the rule sieve (ranker: false, the default)", () => {
+  it("is the default", () => {
+    for (const text of texts) expect(createExtractor().extract(text)).toEqual(createExtractor({ ranker: false }).extract(text));
+    expect(createExtractor({ explain: true }).extract(INVENTED[1]!).quotes[0]).not.toHaveProperty("ranking");
   });
-});
-
-describe("the rule sieve (ranker: false)", () => {
 
   const sieve = createExtractor({ ranker: false, explain: true });
   const collector = createCandidateCollector();
