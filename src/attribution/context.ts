@@ -30,9 +30,8 @@ export interface ArticleIndex {
   /** By token index (arrays rather than maps: a lookup per token is a plain index). */
   byExtentStart: (Mention | undefined)[];
   byExtentEnd: (Mention | undefined)[];
-  /** True for a token known to start no cue (rules ask about the same tokens quote after quote).
-   * A plain array: a typed array's own buffer costs more to make than the lookups save in a short article. */
-  startsNoCue: (true | undefined)[];
+  /** The cue starting at each token once looked for, null for none (rules ask about the same tokens quote after quote). */
+  cueStarts: (CueMatch | null | undefined)[];
   /** The context's helpers that do not depend on the quote: made with the first context, shared by the rest. */
   helpers: ArticleHelpers | null;
   /** The sentence of the latest quote's context: the next quote's is usually the same or just after. */
@@ -56,7 +55,7 @@ export function indexArticle(
   }
   return {
     doc, matcher, mentions, entities, entityById: null, quotes, quoteById: null, byExtentStart, byExtentEnd,
-    startsNoCue: new Array<true | undefined>(doc.tokens.length), helpers: null, sentenceCursor: 0,
+    cueStarts: new Array<CueMatch | null | undefined>(doc.tokens.length), helpers: null, sentenceCursor: 0,
     resolved: new Map(), outerQuotes: quotes.filter((q) => q.type !== "indirect" && !q.parentId), registered: null,
   };
 }
@@ -290,14 +289,16 @@ function quoteWithId(index: ArticleIndex, id: string): QuoteCandidate | null {
 }
 
 /**
- * `cueAt`, remembering the tokens that start no cue. A cue found is built afresh on every call, as
- * a rule may keep or change the object it gets.
+ * `cueAt`, remembering what each token starts. A cue found is handed out as a fresh copy on every
+ * call, as a rule may keep or change the object it gets.
  */
 function cueStartingAt(index: ArticleIndex, i: number): CueMatch | null {
-  if (index.startsNoCue[i] === true) return null;
-  const cue = cueAt(index.doc.text, index.doc.tokens, i, index.matcher);
-  if (!cue && i >= 0 && i < index.startsNoCue.length) index.startsNoCue[i] = true;
-  return cue;
+  let cue = index.cueStarts[i];
+  if (cue === undefined) {
+    cue = cueAt(index.doc.text, index.doc.tokens, i, index.matcher);
+    if (i >= 0 && i < index.cueStarts.length) index.cueStarts[i] = cue;
+  }
+  return cue && { ...cue };
 }
 
 /** Character range that `within` allows around an offset. */

@@ -66,7 +66,9 @@ export interface Candidate {
   proposals: Proposal[];
   /** The cue it would be attributed through: its most confident proposal's, or the cue it is the subject of. */
   cue: Span | null;
-  features: Float64Array;
+  /** By FEATURE_NAMES position. A plain array: a Float64Array of this length is allocated outside V8's
+   * young heap, and with a few candidates per quote that allocation was the ranker's largest single cost. */
+  features: number[];
   /** Whether the late features are filled in (`completeFeatures`). */
   complete: boolean;
 }
@@ -92,7 +94,7 @@ export function gatherCandidates(ctx: RuleContext, proposals: readonly Proposal[
   // A quote has a dozen candidates or so: a scan finds a span's sooner than a map would be made.
   const add = (start: number, end: number, mention: Mention | null): Candidate => {
     for (const known of list) if (known.start === start && known.end === end) return known;
-    const candidate: Candidate = { start, end, mention, proposals: [], cue: null, features: new Float64Array(FEATURE_NAMES.length), complete: false };
+    const candidate: Candidate = { start, end, mention, proposals: [], cue: null, features: new Array<number>(FEATURE_NAMES.length).fill(0), complete: false };
     list.push(candidate);
     return candidate;
   };

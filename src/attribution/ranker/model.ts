@@ -66,12 +66,12 @@ export function modelFor(ranker: Ranker, type: QuoteType): CompiledModel {
 }
 
 /** The model's probability for one feature vector. */
-export function score(model: CompiledModel, features: Float64Array): number {
+export function score(model: CompiledModel, features: readonly number[]): number {
   return sigmoid(linear(model, features));
 }
 
 /** The model's score before the logistic function: bias + Σ weight·feature. */
-export function linear(model: CompiledModel, features: Float64Array): number {
+export function linear(model: CompiledModel, features: readonly number[]): number {
   let z = model.bias;
   const { weights } = model;
   for (let k = 0; k < weights.length; k++) z += weights[k]! * features[k]!;

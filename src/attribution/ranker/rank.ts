@@ -127,7 +127,7 @@ function traceOf(text: string, candidates: readonly Candidate[], scores: readonl
   return { candidates: order.map((k) => traced[k]!), winner: winner < 0 ? null : order.indexOf(winner), threshold };
 }
 
-function featureRecord(vector: Float64Array): Record<string, number> {
+function featureRecord(vector: readonly number[]): Record<string, number> {
   const record: Record<string, number> = {};
   FEATURE_NAMES.forEach((name, k) => {
     record[name] = vector[k]!;
