@@ -54,6 +54,7 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
       const subject = sentenceSubject(ctx, cue, usable);
       return subject && subject.extentEndToken < found.extentFirstToken ? subject : null;
     }
+    if (found && dummyIt(tokens, found, cue)) return null;
     if (found) return mainSubjectForWhat(ctx, cue, found, usable) ?? found;
     if (APPOSITION_MARKS.has(prev.text)) {
       // "CLAUSE, Spicer said, adding": the participle shares the subject of the cue before it.
@@ -94,6 +95,15 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
   let j = cue.endToken;
   while (tokens[j] && tokens[j]!.pos === "ADV" && j - cue.endToken < 2) j++;
   return ctx.mentionStartingAt(j);
+}
+
+const PASSIVE_BE = new Set(["is", "was", "are", "were", "been", "be"]);
+
+/** "It is believed ...", "It was reported that ...": the "it" of a passive cue is no speaker. */
+function dummyIt(tokens: readonly Token[], found: Mention, cue: CueMatch): boolean {
+  if (found.endToken - found.firstToken !== 1 || tokens[found.firstToken]!.lower !== "it") return false;
+  for (let k = found.endToken; k < cue.firstToken; k++) if (PASSIVE_BE.has(tokens[k]!.lower)) return true;
+  return false;
 }
 
 /**

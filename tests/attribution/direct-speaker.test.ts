@@ -11,6 +11,15 @@ function speakers(text: string): Array<[string, string | null, string]> {
 }
 
 describe("the speaker mention of a quotation (docs/attribution-errors.md)", () => {
+  it('the dummy "it" of a passive cue is no speaker: "It is believed ...", "It was reported that ..."', () => {
+    expect(speakers("It is believed the plan will fail. It was reported that the mayor resigned.")).toEqual([
+      ["the plan will fail", null, "none"],
+      ["the mayor resigned", null, "none"],
+    ]);
+    // An "it" that does the saying stays the speaker.
+    expect(speakers("The agency released its report. It said the plan was dead.")).toEqual([["the plan was dead", "It", "sentence-cue"]]);
+  });
+
   it("a quotation opened right after a verb no lexicon lists is spoken by the verb's subject", () => {
     const text = `The race was close.\n\nThe ad claims "Jeb is the conservative you can trust." Then it ended.`;
     expect(speakers(text)).toEqual([["Jeb is the conservative you can trust.", "The ad", "verb-before-quote"]]);

@@ -49,8 +49,10 @@ function confidenceOf(ctx: RuleContext, cue: CueMatch): number {
  */
 function subjectPhrase(ctx: RuleContext, cue: CueMatch): Phrase | null {
   const opening = ctx.sentence.firstToken;
-  if (!ctx.isParticiple(cue) || opening >= cue.firstToken) return ctx.phraseBefore(cue.firstToken);
-  return ctx.phraseAfter(opening);
+  if (ctx.isParticiple(cue) && opening < cue.firstToken) return ctx.phraseAfter(opening);
+  const phrase = ctx.phraseBefore(cue.firstToken);
+  // A lone "it" that subjectOf turned down is the dummy subject of "It is believed ...".
+  return phrase && !(phrase.endToken - phrase.firstToken === 1 && ctx.tokens[phrase.firstToken]!.lower === "it") ? phrase : null;
 }
 
 /**
