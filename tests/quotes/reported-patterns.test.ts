@@ -123,6 +123,21 @@ describe("reported-speech patterns", () => {
     ]);
   });
 
+  it("object: the object ends before a relative clause that reports speech of its own", () => {
+    expect(clauses("The council rejected a plan which Ruiz said was reckless.")).toEqual([
+      ["a plan", "rejected", "object"],
+      ["was reckless", "said", "relative-gap"],
+    ]);
+    expect(clauses("Lee complained about a plan which Ruiz said was reckless.")).toEqual([
+      ["a plan", "complained", "noun-phrase"],
+      ["was reckless", "said", "relative-gap"],
+    ]);
+    // A relative clause without a reporting gap stays in the object.
+    expect(clauses("The council rejected a plan which Ruiz has been pushing for years.")).toEqual([
+      ["a plan which Ruiz has been pushing for years", "rejected", "object"],
+    ]);
+  });
+
   it("time-after: a day and a time clause after the cue report nothing", () => {
     expect(clauses("The mayor said Friday while she walked into the hall.")).toEqual([]);
   });

@@ -60,6 +60,24 @@ export function beforeCoordinatedVerb(tokens: readonly Token[], j: number, last:
   return last;
 }
 
+const RELATIVE_PRONOUNS = new Set(["which", "that", "who", "whom"]);
+
+/**
+ * `rejected a plan which Ruiz said was reckless`: a noun phrase ends before a relative clause with
+ * a gap after its verb (a verb, then at once the clause's own verb), which reports speech of its
+ * own; the last token of the noun phrase before it, or `last`.
+ */
+export function beforeReportingRelative(tokens: readonly Token[], j: number, last: number): number {
+  for (let k = j + 1; k < last; k++) {
+    if (!RELATIVE_PRONOUNS.has(tokens[k]!.lower)) continue;
+    for (let v = k + 2; v <= Math.min(k + 5, last - 1); v++) {
+      if (tokens[v]!.pos === "VERB" && isVerb(tokens[v + 1])) return k - 1;
+      if (isVerb(tokens[v]) || tokens[v]!.kind === "punct") break;
+    }
+  }
+  return last;
+}
+
 /** `after the meeting broke up`, `as she left` (a time clause and nothing after it), not `after the
  * convention he would ...` (a time phrase, then the clause reported). */
 export function timeClauseOnly(tokens: readonly Token[], j: number, last: number): boolean {

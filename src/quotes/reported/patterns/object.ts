@@ -3,7 +3,7 @@ import type { CueEntry } from "../../../lexicon/cues";
 import type { CueMatch } from "../../../lexicon/match";
 import { clause } from "../clause";
 import { backgrounded, bareInfinitive, seenAs } from "../not-speech";
-import { hasVerb } from "../phrases";
+import { beforeReportingRelative, hasVerb } from "../phrases";
 import { nominalSubject } from "../subject";
 import { MIN_LEARNED_OBJECT_PRECISION, MIN_LEARNED_WH_PRECISION, MIN_OBJECT_WEIGHT, MIN_OBJECT_WITHOUT_SUBJECT } from "../thresholds";
 import { OBJECT_TAKERS } from "../words";
@@ -22,9 +22,11 @@ function find(c: CueContext): Outcome {
   const adjunct = participle && tokens[cue.firstToken - 1]!.text === "," && hasVerb(tokens, r.first, cue.firstToken - 2);
   // A learned participle after a noun modifies it ("a law restricting access"), however strong.
   const modifier = participle && !entry?.builtIn && !adjunct && !progressive(tokens, r.first, cue.firstToken);
-  if (!naming && cue.weight >= MIN_OBJECT_WEIGHT && !modifier) return settled(clause(tokens, r, cue.endToken, r.last));
+  // "rejected a plan which Ruiz said was reckless": the relative clause reports Ruiz's words.
+  const end = beforeReportingRelative(tokens, cue.endToken, r.last);
+  if (!naming && cue.weight >= MIN_OBJECT_WEIGHT && !modifier) return settled(clause(tokens, r, cue.endToken, end));
   if (!weakCueReports(c, participle, adjunct)) return "none";
-  const found = clause(tokens, r, cue.endToken, r.last);
+  const found = clause(tokens, r, cue.endToken, end);
   r.leadsInto = null;
   return settled(found);
 }
