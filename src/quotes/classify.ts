@@ -11,7 +11,25 @@ const AFTER_CLOSE = ",.?!;:\u2014\u2013-)";
  * clause. Anything else is a fragment of the writer's own sentence: `partial`.
  */
 export function classify(text: string, span: MarkedSpan, floor: number): "direct" | "partial" {
-  return startsClause(text, span, floor) && endsClause(text, span) ? "direct" : "partial";
+  return (startsClause(text, span, floor) || resumesBrokenQuote(text, span, floor)) && endsClause(text, span) ? "direct" : "partial";
+}
+
+/** How far back (in characters) the first half of a quotation broken by its attribution may close. */
+const MAX_BREAK = 60;
+
+/**
+ * `"Look," said Park, "we have no choice."`: the second half of a sentence quoted in two, with
+ * the attribution between, is whole sentences too: right after a comma, when the quotation
+ * before it closed on a comma, and the attribution between holds no comma, line break, "?" or "!"
+ * (a full stop may be "Mr.").
+ */
+function resumesBrokenQuote(text: string, span: MarkedSpan, floor: number): boolean {
+  let i = span.openAt - 1;
+  while (i >= floor && text[i] === " ") i--;
+  if (text[i] !== ",") return false;
+  const between = text.slice(Math.max(floor, i - MAX_BREAK), i);
+  const close = Math.max(between.lastIndexOf('"'), between.lastIndexOf("\u201D"));
+  return close > 0 && between[close - 1] === "," && !/[,?!\n\r"\u201C]/u.test(between.slice(close + 1));
 }
 
 function startsClause(text: string, span: MarkedSpan, floor: number): boolean {

@@ -44,6 +44,18 @@ describe("quotes stage", () => {
     ]);
   });
 
+  it("types the second half of a sentence quoted in two around its attribution as direct", () => {
+    expect(quotes('"Look," said Mr. Park, "we have no choice."')).toEqual([
+      { type: "direct", text: "Look", parent: undefined },
+      { type: "direct", text: "we have no choice.", parent: undefined },
+    ]);
+    // A fragment after a phrase of the writer's own, past more than the attribution, stays partial.
+    expect(quotes('Park said "no," then, on reflection, "maybe later."')).toEqual([
+      { type: "partial", text: "no", parent: undefined },
+      { type: "partial", text: "maybe later.", parent: undefined },
+    ]);
+  });
+
   it("keeps a quote over several paragraphs as one quotation", () => {
     const text = '"First paragraph of the speech.\n\n"Second paragraph," she said.';
     expect(quotes(text)).toEqual([
