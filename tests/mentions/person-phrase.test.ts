@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../src";
+import { namesNoPerson } from "../../src/mentions/person-phrase";
+
+/** Each quote's text with its speaker's name. */
+const speakers = (text: string) => extractQuotes(text).quotes.map((q) => [q.text, q.speaker?.name ?? null]);
+
+describe("he and she resolve only to a person", () => {
+  it("does not resolve he to a thing someone owns that a rule took for a speaker", () => {
+    const text = 'Mayor Tom Reyes spoke at length. The plan was complete when Reyes in his announcement speech called the budget "a disaster" and he vowed to cut spending.';
+    expect(speakers(text)[1]).toEqual(["to cut spending", "Tom Reyes"]);
+  });
+
+  it("tells phrases that cannot be one person from those that can", () => {
+    expect(["his announcement speech", "10", "three", "55 percent", "the 20th century", "the fracas"].map(namesNoPerson))
+      .toEqual([true, true, true, true, true, true]);
+    expect(["his wife", "the nominee", "Reyes", "Ann Lee", "Professors Foner and Alba"].map(namesNoPerson))
+      .toEqual([false, false, false, false, false]);
+  });
+});
