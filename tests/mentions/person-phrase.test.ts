@@ -18,3 +18,10 @@ describe("he and she resolve only to a person", () => {
       .toEqual([false, false, false, false, false]);
   });
 });
+
+describe("a subject with a prepositional phrase before its verb", () => {
+  it("keeps its salience for the he that follows", () => {
+    const text = "Carlos Ruiz opened the debate on Monday. Tom Reyes in his reply attacked the plan. He said the cuts would fail.";
+    expect(speakers(text)[1]).toEqual(["the cuts would fail", "Tom Reyes"]);
+  });
+});
