@@ -25,3 +25,10 @@ describe("a subject with a prepositional phrase before its verb", () => {
     expect(speakers(text)[1]).toEqual(["the cuts would fail", "Tom Reyes"]);
   });
 });
+
+describe("an acronym of a common noun", () => {
+  it("is no organisation that it could refer to", () => {
+    const text = 'A new TV ad from the Reyes campaign aired on Monday. "We can win this race," the email read. It said that Lopez backs "bad ideas."';
+    expect(speakers(text)[1]).toEqual(["bad ideas.", "Reyes campaign"]);
+  });
+});
