@@ -4,6 +4,7 @@ import type { Doc, Token } from "../document/types";
 import type { Entity, Mention } from "../mentions/types";
 import type { AttributedQuote } from "./types";
 import { appositionName } from "../mentions/apposition-name";
+import { namesNoPerson } from "../mentions/person-phrase";
 import { relativeReferent } from "../mentions/relative";
 import { documentOwner, takenUpDocumentOwner } from "../mentions/document-owner";
 import { MAX_MENTION_SCORE, mentionSalience, prominence } from "../mentions/salience";
@@ -38,10 +39,10 @@ const NOT_NAMES = new Set(["you", "your", "we", "our", "us", "they", "them", "it
 /** Words that open a phrase about several ("those four skilled spielers", "many voters"). */
 const PLURAL_OPENERS = new Set(["those", "these", "many", "some", "several", "both", "all", "few", "most", "other"]);
 
-/** A person, or a speaker of unknown kind whose phrase does not speak of several. */
+/** A person, or a speaker of unknown kind whose phrase does not speak of several nor of a thing, number or time (person-phrase.ts). */
 function isOnePerson(e: Entity): boolean {
   if (e.kind === "person") return true;
-  if (e.kind !== "unknown") return false;
+  if (e.kind !== "unknown" || namesNoPerson(e.name)) return false;
   const words = e.name.toLowerCase().split(/\s+/);
   const last = words[words.length - 1]!;
   return !PLURAL_OPENERS.has(words[0]!) && !(words.length > 1 && /[^s]s$/.test(last));

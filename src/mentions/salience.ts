@@ -39,7 +39,26 @@ export function isClauseSubject(m: Mention, tokens: readonly Token[]): boolean {
 export function isSubjectPhrase(tokens: readonly Token[], first: number, end: number): boolean {
   if (!opensClause(tokens, first)) return false;
   const next = tokens[end];
-  return !!next && (AFTER_SUBJECT_POS.has(next.pos) || AFTER_SUBJECT_WORDS.has(next.lower));
+  if (!next) return false;
+  return AFTER_SUBJECT_POS.has(next.pos) || AFTER_SUBJECT_WORDS.has(next.lower) || verbAfterPhrase(tokens, end);
+}
+
+/** How many words a prepositional phrase between a subject and its verb may have. */
+const PHRASE_REACH = 5;
+
+/**
+ * "when Reyes in his first speech called": a short prepositional phrase, then the verb, in the
+ * same sentence with no punctuation or name between.
+ */
+function verbAfterPhrase(tokens: readonly Token[], end: number): boolean {
+  const first = tokens[end]!;
+  if (first.pos !== "ADP") return false;
+  for (let k = end + 1; k <= end + PHRASE_REACH; k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== first.sentence || t.kind !== "word" || t.pos === "PROPN") return false;
+    if (t.pos === "VERB" && k > end + 1) return true;
+  }
+  return false;
 }
 
 /** Whether token `k` starts a clause: first in its sentence or after a clause opener ("Maybe Trump is", "And Cruz said"). */

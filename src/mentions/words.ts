@@ -51,10 +51,14 @@ export const ORG_NAME_WORDS = words(`
   hospital church museum council board authority company
 `);
 
-/** Words that look like names but are not ("Monday", "January"). */
+/**
+ * Words that look like names but are not ("Monday", "January"), and acronyms of common nouns,
+ * which would otherwise be taken for an organisation ("a campaign TV ad", "DNA evidence").
+ */
 export const NOT_NAMES = words(`
   monday tuesday wednesday thursday friday saturday sunday january february march april may june
   july august september october november december i mr mr. mrs mrs. ms ms. but and the a an
+  tv dna gdp suv dvd atm hiv
 `);
 
 /** Titles written before a capitalised name ("President Obama", "Sen. Cruz"). */
