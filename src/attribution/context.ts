@@ -1,4 +1,5 @@
 import { sentenceAt, tokenAt } from "../document";
+import { possessedPerson } from "../mentions/possessor";
 import type { Doc } from "../document/types";
 import { cueAt, type CueMatch, type CueMatcher } from "../lexicon/match";
 import type { Entity, Mention } from "../mentions/types";
@@ -186,7 +187,10 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
       }
       return null;
     },
-    mentionStartingAt: (i) => usable(index.byExtentStart[i]),
+    mentionStartingAt: (i) => {
+      const m = index.byExtentStart[i];
+      return usable(m && possessedPerson(m, index.byExtentStart, doc.tokens));
+    },
     mentionEndingAt: (i) => usable(index.byExtentEnd[i]),
     mentionsIn: helpers.mentionsIn,
     nearestMention: (offset, options = {}) => nearestMention(index, offset, options, insideQuote),

@@ -3,6 +3,7 @@ import type { Doc } from "../document/types";
 import { ownerLabel } from "./describe";
 import { findConjunctions, resolveSet, setReference, subjectConjunctionOf, type ArticleView, type Conjunction, type ResolvedSet } from "./plural";
 import { hasWriterVoice, isGenericReader, isWritersWe } from "./reader";
+import { pollShareGroup } from "./poll-share";
 import { readTranscript, transcriptReferent, type Transcript } from "./transcript";
 import type { Entity, Mention } from "./types";
 
@@ -15,7 +16,8 @@ import type { Entity, Mention } from "./types";
  * - an interview's "I" and "my staff" in the answers and "you" in the questions -> the interviewee;
  * - a generic "you" or "one" in the writer's own voice -> "the reader", and "we" in an article
  *   that speaks in its writer's voice (first person outside quotations in several paragraphs) ->
- *   "the author".
+ *   "the author";
+ * - a share of a poll ("Six in 10", "55 percent of Latino voters") -> the group polled (poll-share.ts).
  */
 
 /** What the step reads of the article. */
@@ -47,6 +49,11 @@ export function resolveSpeakerReferents(article: SpeakerArticle, choices: readon
   for (const choice of choices) {
     const m = choice.mention;
     if (!m || m.firstToken < 0 || article.quoted(m.start, m.end)) continue;
+    const polled = pollShareGroup(m, article.tokens);
+    if (polled !== null) {
+      choice.entity = entity(`polled:${polled.toLowerCase()}`, polled, "group", m);
+      continue;
+    }
     // Read once (null, no transcript, is an answer too: `??=` would read it again for every quote).
     if (transcript === undefined) transcript = readTranscript(article.doc, article.mentions, article.entityOf);
     if (transcript) {

@@ -54,7 +54,7 @@ export class TokenFacts {
       const { pos } = t;
       let flags = capitalised(t.text) ? CAPITALISED_TOKEN : 0;
       const word = t.kind === "word";
-      if (flags && word && !NOT_NAMES.has(t.lower)) {
+      if (flags && word && (!NOT_NAMES.has(t.lower) || this.endsNameAsMay(i))) {
         flags |= NAME_SHAPED;
         this.nameShaped.push(i);
         if (pos === "PROPN") flags |= NAME_ANYWHERE | NAME_INSIDE;
@@ -68,6 +68,18 @@ export class TokenFacts {
         this.descriptionHeads.push(i);
       }
     }
+  }
+
+  /**
+   * "Theresa May", "Yin Myint May": "May" right after a name word, closing the run (no number or
+   * capitalised word after it, as in "May 5" or a headline's "Lee May Run"), is a surname.
+   */
+  private endsNameAsMay(i: number): boolean {
+    const t = this.tokens[i]!;
+    const prev = this.tokens[i - 1];
+    const next = this.tokens[i + 1];
+    return t.lower === "may" && !!prev && prev.sentence === t.sentence && ((this.facts[i - 1] ?? 0) & NAME_ANYWHERE) !== 0 &&
+      !(next && next.sentence === t.sentence && (next.kind === "number" || capitalised(next.text)));
   }
 
   /** The head is the last noun of its phrase: "campaign spokesman" is headed by "spokesman". */

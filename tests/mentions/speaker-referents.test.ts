@@ -99,3 +99,19 @@ describe("the text's own voice: the generic reader and the author", () => {
     ]);
   });
 });
+
+describe("poll shares: the group polled speaks", () => {
+  it("a share names the population of the poll, its own 'of' group, or the group of the share before it", () => {
+    const text = "A survey of 600 likely Green Party voters in Oregon was released on Monday. " +
+      "Almost half of respondents said the party should field more candidates. " +
+      "Two in five said the ballot rules were unfair. " +
+      "Some 40 percent of rural Oregonians said the leaders ignored them. " +
+      "Thirty percent said they would stay home in the fall.";
+    expect(speakers(text)).toEqual([
+      "the party should field more candidates -> Oregon Green Party voters (group) via respondents",
+      "the ballot rules were unfair -> Oregon Green Party voters (group) via five",
+      "the leaders ignored them -> rural Oregonians (group) via Oregonians",
+      "they would stay home in the fall -> rural Oregonians (group) via Thirty percent",
+    ]);
+  });
+});

@@ -1,0 +1,107 @@
+import type { Token } from "../document/types";
+import type { Mention } from "./types";
+
+/**
+ * A share of a poll that speaks ("Six in 10 say ...", "55 percent said ...", "Almost half of
+ * respondents said ...") is the group polled, as the name guidelines write it: the "of X" group
+ * when the phrase gives one ("47 percent of Cuban Americans" -> "Cuban Americans"), else the
+ * population the article named last ("a poll of 400 registered Latino voters in Florida" ->
+ * "Florida Latino voters"), else "respondents".
+ */
+
+const NUMBER_WORDS = new Set([
+  "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+  "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+]);
+/** Words that are a share on their own ("half said", "a majority of voters"). */
+const SHARE_WORDS = new Set(["percent", "%", "half", "majority", "majorities", "plurality", "third", "thirds", "quarter", "quarters", "fifth", "fifths"]);
+/** Who answered, without saying who they are: the population named before stands for them. */
+const UNNAMED_POLLED = new Set(["respondents", "those", "participants", "people"]);
+const PEOPLE_NOUNS = new Set([
+  "voters", "adults", "respondents", "residents", "democrats", "republicans", "independents", "latinos", "hispanics",
+  "women", "men", "supporters", "parents", "students", "workers", "caucusgoers", "delegates", "superdelegates",
+  "evangelicals", "millennials", "conservatives", "liberals", "moderates", "whites", "blacks", "citizens", "members",
+]);
+/** Qualifiers of how the sample was drawn, not who the people are ("registered", "likely" voters). */
+const SAMPLE_WORDS = new Set(["registered", "likely", "eligible", "all", "the", "these", "those", "overall", "polled", "surveyed", "interviewed"]);
+/** Characters looked back for the population polled. */
+const POPULATION_REACH = 4000;
+const POLL_WORDS = new Set(["poll", "survey", "sample"]);
+
+const isNumber = (t: Token | undefined): boolean =>
+  !!t && (/^\d[\d,.]*%?$/.test(t.text) || t.lower.split("-").every((w) => NUMBER_WORDS.has(w)));
+const isShareHead = (t: Token | undefined): boolean => !!t && (SHARE_WORDS.has(t.lower) || isNumber(t));
+const isPeopleNoun = (t: Token): boolean =>
+  PEOPLE_NOUNS.has(t.lower) || /^[A-Z][a-z]+ans$/.test(t.text);
+
+/** The group a poll share stands for, or null when the mention is no share of a poll. */
+export function pollShareGroup(m: Mention, tokens: readonly Token[]): string | null {
+  const first = tokens[m.firstToken];
+  const last = tokens[m.endToken - 1];
+  if (!first || !last) return null;
+  // "58 percent of [Florida Latino voters]", "Majorities in [many countries]": the mention is the group.
+  // Modifiers outside the mention ("of rural [Oregonians]") belong to the group.
+  let from = m.firstToken;
+  while (from > m.firstToken - 3 && /^(ADJ|NOUN|PROPN)$/.test(tokens[from - 1]?.pos ?? "")) from--;
+  const before = tokens[from - 1];
+  if (before && (before.lower === "of" || before.lower === "among") && isShareHead(tokens[from - 2])) {
+    return UNNAMED_POLLED.has(last.lower) ? populationBefore(from - 2, tokens, true) : groupName(from, tokens);
+  }
+  // "[Six in 10]" (the mention is the 10), "[55 percent]", "[half]".
+  const oneInN = isNumber(last) && tokens[m.firstToken - 1]?.lower === "in" && isNumber(tokens[m.firstToken - 2]);
+  if (!oneInN && !(isShareHead(last) && (SHARE_WORDS.has(last.lower) || m.endToken - m.firstToken === 1 && /percent|%/.test(tokens[m.endToken]?.lower ?? "")))) {
+    return UNNAMED_POLLED.has(last.lower) && m.endToken - m.firstToken === 1 && last.lower === "respondents"
+      ? populationBefore(m.firstToken, tokens, true)
+      : null;
+  }
+  const of = tokens[m.endToken];
+  if (of?.lower === "of" && tokens[m.endToken + 1] && !UNNAMED_POLLED.has(tokens[m.endToken + 1]!.lower)) {
+    const named = groupName(m.endToken + 1, tokens);
+    if (named) return named;
+  }
+  return populationBefore(m.firstToken, tokens);
+}
+
+/**
+ * The people phrase after "of"/"among" nearest before token `from` ("56 percent of Cuban
+ * Americans" before "Thirty percent said"), else "respondents". Respondents as such ("half of
+ * respondents") are the whole sample: the population of the poll described last ("a poll of 400
+ * Latino voters"), when `wholePoll` or when the nearest phrase is "of respondents".
+ */
+function populationBefore(from: number, tokens: readonly Token[], wholePoll = false): string {
+  const limit = tokens[from]!.start - POPULATION_REACH;
+  let nearest: string | null = null;
+  for (let i = from - 1; i > 0 && tokens[i]!.start > limit; i--) {
+    const t = tokens[i]!;
+    if (t.lower !== "of" && t.lower !== "among") continue;
+    if (!wholePoll && !nearest && tokens[i + 1]?.lower === "respondents") wholePoll = true;
+    const named = groupName(i + 1, tokens);
+    if (!named) continue;
+    if (!wholePoll || POLL_WORDS.has(tokens[i - 1]!.lower)) return named;
+    nearest ??= named;
+  }
+  return nearest ?? "respondents";
+}
+
+/** "Cuban Americans" for the tokens from `from` when they name people ("400 registered Latino voters in Florida" -> "Florida Latino voters"). */
+function groupName(from: number, tokens: readonly Token[]): string | null {
+  const words: Token[] = [];
+  let head = -1;
+  for (let i = from; i < tokens.length && i < from + 7; i++) {
+    const t = tokens[i]!;
+    if (t.sentence !== tokens[from]!.sentence) break;
+    if (t.text === "-" || isNumber(t) || /^(ADJ|PROPN|NOUN|DET|NUM)$/.test(t.pos) || SAMPLE_WORDS.has(t.lower)) {
+      words.push(t);
+      if (isPeopleNoun(t)) head = words.length;
+      continue;
+    }
+    break;
+  }
+  if (head < 0) return null;
+  const kept = words.slice(0, head).filter((t) => !isNumber(t) && !SAMPLE_WORDS.has(t.lower) && t.pos !== "DET");
+  // "... voters in Florida" -> "Florida ... voters".
+  const after = tokens[from + head];
+  const place = after?.lower === "in" && tokens[from + head + 1]?.pos === "PROPN" ? tokens[from + head + 1]!.text + " " : "";
+  const name = kept.reduce((s, t, i) => s + (i > 0 && t.start !== kept[i - 1]!.end ? " " : "") + t.text, "");
+  return name.toLowerCase() === "respondents" ? null : place + name;
+}

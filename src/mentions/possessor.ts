@@ -1,0 +1,17 @@
+import type { Token } from "../document/types";
+import type { Mention } from "./types";
+
+const POSSESSIVE_MARKS = new Set(["'s", "\u2019s"]);
+
+/**
+ * "said Oregon's Sam Hale": a place's or organisation's name in the possessive before a person's
+ * name only says where the person is from; the phrase is the person. Returns the person's mention
+ * for the possessor's, else the mention given.
+ */
+export function possessedPerson(m: Mention, byExtentStart: readonly (Mention | undefined)[], tokens: readonly Token[]): Mention {
+  if (m.kind !== "name" || (m.category !== "place" && m.category !== "organisation")) return m;
+  const mark = tokens[m.extentEndToken];
+  if (!mark || !POSSESSIVE_MARKS.has(mark.lower)) return m;
+  const person = byExtentStart[m.extentEndToken + 1];
+  return person && person.kind === "name" && person.category === "person" ? person : m;
+}
