@@ -132,6 +132,11 @@ describe("reported-speech patterns", () => {
       ["a plan", "complained", "noun-phrase"],
       ["was reckless", "said", "relative-gap"],
     ]);
+    // "that" opening such a relative clause is no complementiser of the cue before it.
+    expect(clauses("The council backed a plan that Ruiz said would cost jobs.")).toEqual([
+      ["a plan", "backed", "object"],
+      ["would cost jobs", "said", "relative-gap"],
+    ]);
     // A relative clause without a reporting gap stays in the object.
     expect(clauses("The council rejected a plan which Ruiz has been pushing for years.")).toEqual([
       ["a plan which Ruiz has been pushing for years", "rejected", "object"],

@@ -1,5 +1,6 @@
 import { isVerb } from "../../../document/pos";
 import { clause } from "../clause";
+import { beforeReportingRelative } from "../phrases";
 import { inQuote } from "../region";
 import { settled, type CueContext, type Outcome, type Pattern } from "./pattern";
 
@@ -13,7 +14,10 @@ function find({ tokens, r, cue, before }: CueContext): Outcome {
   for (let j = cue.endToken; j < Math.min(cue.endToken + THAT_WINDOW, r.last); j++) {
     const t = tokens[j]!;
     // (not "stressed her support of the raid that killed ...": a relative clause)
-    if (t.lower === "that" && before > 0 && !isVerb(tokens[j + 1])) return settled(clause(tokens, r, j + 1, r.last));
+    // (nor "backed a plan that Ruiz said would ...": a relative clause reporting Ruiz's words)
+    if (t.lower === "that" && before > 0 && !isVerb(tokens[j + 1])) {
+      return beforeReportingRelative(tokens, j - 1, r.last) === j - 1 ? "pass" : settled(clause(tokens, r, j + 1, r.last));
+    }
     if (isVerb(t) || t.text === ";" || t.text === ":" || inQuote(r, t)) break;
   }
   return "pass";
