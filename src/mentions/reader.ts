@@ -7,7 +7,8 @@ import type { Mention } from "./types";
  * the article names.
  */
 
-const SECOND_PERSON = new Set(["you", "your", "yourself"]);
+/** The second person, as a one-word speaker mention (also read by transcript.ts). */
+export const SECOND_PERSON: ReadonlySet<string> = new Set(["you", "your", "yourself", "yours"]);
 /** What follows a generic "one": a modal, or "has to" / "needs to". */
 const GENERIC_ONE_NEXT = new Set(["might", "may", "could", "would", "should", "must", "can", "cannot", "ca", "has", "needs", "wonders"]);
 

@@ -1,5 +1,6 @@
 import type { Doc } from "../document/types";
 import type { Entity, Mention } from "./types";
+import { SECOND_PERSON } from "./reader";
 
 /**
  * An interview printed as questions and answers ("Q: ..." / "A: ..." paragraphs). The answers
@@ -67,7 +68,6 @@ function mostNamedPerson(mentions: readonly Mention[], end: number, entityOf: (m
 export type TranscriptReferent = { entity: Entity } | { owner: Entity; rest: string } | "interviewer" | "reader" | null;
 
 const FIRST_PERSON = new Set(["i", "me", "my", "myself", "mine", "we", "us", "our", "ourselves"]);
-const SECOND_PERSON = new Set(["you", "your", "yourself", "yours"]);
 const LABELS = new Set(["q", "a", "question", "answer"]);
 
 /**

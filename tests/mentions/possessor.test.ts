@@ -1,14 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createExtractor } from "../../src/index";
-
-const extractor = createExtractor();
-
-function speakers(input: string): string[] {
-  return extractor.extract(input).quotes.map((q) => {
-    if (q.speaker) expect(input.slice(q.speaker.mention.start, q.speaker.mention.end)).toBe(q.speaker.mention.text);
-    return `${q.text} -> ${q.speaker?.name ?? "none"} via ${q.speaker?.mention.text ?? "none"}`;
-  });
-}
+import { speakerLines as speakers } from "./speaker-lines";
 
 describe("a place's name in the possessive before a person's name", () => {
   it("is where the person is from: the person speaks", () => {
