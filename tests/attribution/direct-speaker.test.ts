@@ -20,6 +20,17 @@ describe("the speaker mention of a quotation (docs/attribution-errors.md)", () =
     expect(speakers("The agency released its report. It said the plan was dead.")).toEqual([["the plan was dead", "It", "sentence-cue"]]);
   });
 
+  it("reported speech a noun of saying introduces is its owner's: \"Carrier's message: ...\", \"his statement that ...\"", () => {
+    expect(speakers("Carrier\u2019s message: moving jobs south is part of the plan.")).toEqual([
+      ["moving jobs south is part of the plan", "Carrier", "sentence-cue"],
+    ]);
+    const text = "John Lee spoke on Monday. After his statement that the ferry would run, the mayor left.";
+    expect(speakers(text)).toEqual([["the ferry would run", "his statement", "sentence-cue"]]);
+    expect(extractor.extract(text).quotes[0]!.speaker!.name).toBe("John Lee");
+    // A bare possessive pronoun is no mention: no speaker rather than a speaker named "Her".
+    expect(speakers("Maria Lopez arrived late. Her reply: the ferry will run on time.")).toEqual([["the ferry will run on time", null, "none"]]);
+  });
+
   it("a quotation opened right after a verb no lexicon lists is spoken by the verb's subject", () => {
     const text = `The race was close.\n\nThe ad claims "Jeb is the conservative you can trust." Then it ended.`;
     expect(speakers(text)).toEqual([["Jeb is the conservative you can trust.", "The ad", "verb-before-quote"]]);
