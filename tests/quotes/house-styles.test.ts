@@ -1,0 +1,34 @@
+/**
+ * House styles the PolNeAR articles do not have (found by the multi-style set, gold/styles/):
+ * datelines and kickers before a colon, scorelines, single-quoted headlines in
+ * double-quote articles. Invented sentences, none from the set.
+ */
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../src/index";
+
+const brief = (text: string) => extractQuotes(text).quotes.map((q) => [q.type, q.text, q.speaker?.mention.text ?? null]);
+
+describe("labels before a colon", () => {
+  it("takes a lone capitalised label in the body for a dateline or a kicker, not a speaker", () => {
+    const dateline = "Ferry fares to rise\n\nOSLO: Ferry fares will rise by a tenth in April, the operator Nordlink said on Friday.";
+    expect(brief(dateline)).toEqual([["indirect", "Ferry fares will rise by a tenth in April", "Nordlink"]]);
+    const kicker = "Bakery chain shares fall\n\nMARKET WATCH: Crumb & Co shares fell 9 per cent after the chain closed 40 shops.";
+    expect(brief(kicker)).toEqual([]);
+  });
+
+  it("reads no speaker in a scoreline headline", () => {
+    expect(brief("Lakeside 3 Hillford 0: Osei hat-trick sinks the visitors\n\nLakeside were too strong.")).toEqual([]);
+  });
+});
+
+describe("captions", () => {
+  it("reads a capitalised word of the affiliation after the name as a name, not a verb", () => {
+    const text =
+      'The pier at dusk. "We raised the money in a year." — Ola Berg, treasurer\n\n' +
+      'Volunteers paint the railings. "The pier is ours now." — Ines Doyle, Save Our Pier chair';
+    expect(extractQuotes(text).quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ["We raised the money in a year.", "Ola Berg"],
+      ["The pier is ours now.", "Ines Doyle"],
+    ]);
+  });
+});
