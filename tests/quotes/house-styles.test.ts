@@ -32,3 +32,10 @@ describe("captions", () => {
     ]);
   });
 });
+
+describe("anonymity formulas", () => {
+  it("reads 'asked not to be named' as no statement, leaving the clause to the speech verb after it", () => {
+    const text = "A second trader, who asked not to be named because she was not cleared to speak, said the deal would close in May.";
+    expect(extractQuotes(text).quotes.map((q) => [q.type, q.text])).toEqual([["indirect", "the deal would close in May"]]);
+  });
+});

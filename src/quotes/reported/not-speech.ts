@@ -5,7 +5,8 @@ import type { Region } from "./region";
 import { BE } from "./stance";
 
 // Cue words used for something other than reporting speech: a time clause's event, a condition,
-// a name ("a group called X"), a view ("saw them as"), or "declined to comment".
+// a name ("a group called X"), a view ("saw them as"), "declined to comment", or a request not to
+// be named.
 
 /** Verbs that name what someone or something is: "X called Y a fraud". */
 export const NAMING = new Set(["call", "dub", "brand", "label"]);
@@ -56,4 +57,16 @@ export function bareInfinitive(tokens: readonly Token[], cue: CueMatch, last: nu
   if (tokens[cue.endToken]?.lower !== "to") return false;
   const rest = last - cue.endToken;
   return rest <= 1 || (rest === 2 && /^(ADV|ADJ)$/.test(tokens[last]!.pos));
+}
+
+const ANONYMOUS = new Set(["named", "identified", "quoted"]);
+
+/**
+ * `asked not to be named`, `requested not to be identified`: a condition of the interview, not a
+ * statement; neither the request nor the "named" in it reports anything.
+ */
+export function asksAnonymity(tokens: readonly Token[], cue: CueMatch): boolean {
+  const notToBe = (k: number) => tokens[k]?.lower === "not" && tokens[k + 1]?.lower === "to" && tokens[k + 2]?.lower === "be";
+  return (notToBe(cue.endToken) && ANONYMOUS.has(tokens[cue.endToken + 3]?.lower ?? "")) ||
+    (ANONYMOUS.has(tokens[cue.firstToken]!.lower) && notToBe(cue.firstToken - 3));
 }
