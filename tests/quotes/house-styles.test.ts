@@ -39,3 +39,13 @@ describe("anonymity formulas", () => {
     expect(extractQuotes(text).quotes.map((q) => [q.type, q.text])).toEqual([["indirect", "the deal would close in May"]]);
   });
 });
+
+describe("a title before the name after the cue", () => {
+  it("finds the name past lower-case title words the tagger reads as a verb", () => {
+    const text = 'Prices fell. "We are losing money," said lead engineer Tomas Ribeiro. "Nobody is buying," said lead author Dr. Ana Moss.';
+    expect(extractQuotes(text).quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ["We are losing money", "Tomas Ribeiro"],
+      ["Nobody is buying", "Ana Moss"],
+    ]);
+  });
+});
