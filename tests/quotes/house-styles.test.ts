@@ -49,3 +49,24 @@ describe("a title before the name after the cue", () => {
     ]);
   });
 });
+
+describe("the AP's anonymity formula", () => {
+  const reported = (text: string) => extractQuotes(text).quotes.map((q) => [q.type, q.text, q.speaker?.name ?? null]);
+
+  it("reads the clause before 'X said on condition of anonymity because ...' as X's", () => {
+    expect(reported("The vote will be delayed, an aide said on condition of anonymity because he was not authorized to discuss the plans.")).toEqual([
+      ["indirect", "The vote will be delayed", "aide"],
+    ]);
+  });
+
+  it("reads 'not authorized to discuss' as the reason for anonymity, not speech", () => {
+    expect(reported("An aide, who was not authorized to discuss the talks, said they had stalled.")).toEqual([["indirect", "they had stalled", "aide"]]);
+  });
+});
+
+describe("the AP's anonymity formula before a that-clause", () => {
+  it("reads the that-clause after the formula's reason as what was said", () => {
+    const text = "An aide said on condition of anonymity because he was not authorized to discuss the talks that the vote would be delayed.";
+    expect(extractQuotes(text).quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([["the vote would be delayed", "aide"]]);
+  });
+});
