@@ -1,3 +1,4 @@
+import { datelineEnd } from "./dateline";
 import { breakLongRuns, isSpaceBetweenTokens } from "./long-runs";
 import { readArticle } from "./wink";
 import type { Doc, Paragraph, Sentence, Token, TokenKind } from "./types";
@@ -52,6 +53,7 @@ export function tokenize(text: string, bodyStart: number, articleDate: string | 
   let offset = bodyStart;
   let sentenceStart = -1;
   let paragraphStart = -1;
+  let dateline = -1;
 
   const closeSentence = () => {
     if (sentenceStart < 0) return;
@@ -104,7 +106,10 @@ export function tokenize(text: string, bodyStart: number, articleDate: string | 
         continue; // a bare tab: whitespace, not a token
       }
       if (sentenceStart < 0) sentenceStart = tokens.length;
-      if (paragraphStart < 0) paragraphStart = start;
+      if (paragraphStart < 0) {
+        paragraphStart = start;
+        dateline = datelineEnd(text, start, paragraphs.length);
+      }
       tokens.push({
         index: tokens.length,
         text: value,
@@ -119,7 +124,7 @@ export function tokenize(text: string, bodyStart: number, articleDate: string | 
       const tooLong = length >= HARD_SENTENCE_TOKENS || (length >= SOFT_SENTENCE_TOKENS && SOFT_BREAKS.has(value));
       // wink ends a sentence after an abbreviation inside brackets ("Rep. Lynch (D-Mass.) said"):
       // a sentence never starts with a closing bracket, a comma or semicolon, or a lower-case word.
-      if ((winkEnd && !CONTINUES_SENTENCE.test(values[i + 1] ?? "")) || tooLong) closeSentence();
+      if ((winkEnd && !CONTINUES_SENTENCE.test(values[i + 1] ?? "")) || tooLong || offset === dateline) closeSentence();
     }
   }
   closeParagraph(tokens.length ? tokens[tokens.length - 1]!.end : offset);

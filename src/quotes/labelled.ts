@@ -22,6 +22,8 @@ const HEADLINE_SOURCE = /^(?!(?:The|A|An) )(\p{Lu}[\p{L}\d.'\u2019&-]*(?: (?:[\p
 const KICKER = /^(?:exclusive|breaking(?: news)?|just in|watch|look|listen|revealed|boom|wow|update[d]?|video|audio|photos?|live|opinion|editorial|analysis|review|correction|note|editor's note|fact check|q&a|e-?mail|paid notice)$/i;
 /** A kicker before the source: "EXCLUSIVE – Roger Stone: Don't Trust the Voting Machines". */
 const LEADING_KICKER = /^(\p{Lu}+) [\u2013\u2014-] /u;
+/** A team's score in a headline's label: a word of digits only. */
+const SCORELINE = /(?:^|\s)\d+(?:\s|$)/;
 /** A headline longer than this is a sentence of the article, not its title. */
 const MAX_HEADLINE_WORDS = 30;
 const MIN_CLAIM_WORDS = 3;
@@ -34,20 +36,24 @@ const MIN_CLAIM_WORDS = 3;
 export function findLabelled(doc: Doc, quoted: readonly (readonly [number, number])[]): LabelledClaim[] {
   const { text } = doc;
   const found: LabelledClaim[] = [];
+  const turns: LabelledClaim[] = [];
   doc.paragraphs.forEach((paragraph, k) => {
     let start = Math.max(paragraph.start, doc.bodyStart);
     while (start < paragraph.end && /\s/.test(text[start]!)) start++;
     const line = text.slice(start, paragraph.end);
-    const claim = (k === 0 ? headline(line) : null) ?? transcriptTurn(line);
+    const title = k === 0 ? headline(line) : null;
+    const claim = title ?? transcriptTurn(line);
     if (!claim) return;
     let end = paragraph.end;
     while (end > start && /[\s.]/.test(text[end - 1]!)) end--;
     const from = start + claim.contentAt;
     if (end - from <= 0 || countWords(text.slice(from, end)) < (k === 0 ? MIN_CLAIM_WORDS : 1)) return;
     if (quoted.some(([a, b]) => a < end && b > from)) return;
-    found.push({ start: from, end, label: { text: text.slice(start + claim.labelAt, start + claim.labelEnd), start: start + claim.labelAt, end: start + claim.labelEnd } });
+    (title ? found : turns).push({ start: from, end, label: { text: text.slice(start + claim.labelAt, start + claim.labelEnd), start: start + claim.labelAt, end: start + claim.labelEnd } });
   });
-  return found;
+  // A transcript has turns; one capitalised label alone is a dateline ("OSLO: ...") or a kicker
+  // ("MARKET WATCH: ..."), not a speaker.
+  return turns.length > 1 ? [...found, ...turns] : found;
 }
 
 interface LabelAt {
@@ -62,7 +68,8 @@ function headline(line: string): LabelAt | null {
   const skip = kicker && KICKER.test(kicker[1]!) ? kicker[0].length : 0;
   const m = HEADLINE_SOURCE.exec(line.slice(skip));
   // A question ("Ada Pike: Reformer or career politician?") is the writer's.
-  if (!m || KICKER.test(m[1]!) || /\?\W*$/.test(line.trimEnd())) return null;
+  // A scoreline ("Lakeside 3 Hillford 0: ...") has numbers where a source has none.
+  if (!m || KICKER.test(m[1]!) || /\?\W*$/.test(line.trimEnd()) || SCORELINE.test(m[1]!)) return null;
   return { labelAt: skip, labelEnd: skip + m[1]!.length, contentAt: skip + m[0].length };
 }
 

@@ -27,11 +27,15 @@ export const dashSpeaker = defineRule({
   },
 });
 
-/** Whether the paragraph ends after token `from` with no verb: only a title or affiliation follows the name. */
+/**
+ * Whether the paragraph ends after token `from` with no verb: only a title or affiliation follows
+ * the name. A capitalised word there is part of a name ("Unite steward", "Save Our Pier chair"),
+ * whatever the tagger says: a clause after the name starts in lower case ("who said", "says").
+ */
 function captionEnds(ctx: RuleContext, from: number): boolean {
   const { tokens, paragraph } = ctx;
   for (let k = from; k < tokens.length && tokens[k]!.start < paragraph.end; k++) {
-    if (ctx.isVerb(k) || ctx.insideAnyQuote(tokens[k]!.start)) return false;
+    if ((ctx.isVerb(k) && !/^\p{Lu}/u.test(tokens[k]!.text)) || ctx.insideAnyQuote(tokens[k]!.start)) return false;
   }
   return true;
 }

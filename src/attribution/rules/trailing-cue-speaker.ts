@@ -17,13 +17,25 @@ export const trailingCueSpeaker = defineRule({
     if (!cue) return slotVerbThenName(ctx, first) ?? ctx.pass("no cue right after the quote");
     if (ctx.topicOrListenerFollows(cue)) return ctx.pass(`what follows "${cue.text}" is not its speaker`);
     const at = ctx.skipAdverbs(cue.endToken, 2);
-    const speaker = ctx.mentionStartingAt(at) ?? ctx.phraseAfter(at);
+    const speaker = ctx.mentionStartingAt(at) ?? ctx.phraseAfter(at) ?? nameAfterTitle(ctx, at);
     if (!speaker) return ctx.pass(`no mention after "${cue.text}"`);
     const who = ctx.text.slice(speaker.start, speaker.end);
     const confidence = Math.min(0.95, 0.78 + 0.17 * cue.weight) * ("id" in speaker ? 1 : 0.9);
     return { speaker, cue, confidence, reason: `"${cue.text} ${who}" after the quote` };
   },
 });
+
+/** Lower-case title words the tagger may read as verbs, before the name: "said lead author Dr. Ana Moss". */
+const MAX_TITLE_WORDS = 3;
+
+/** A named speaker after up to {@link MAX_TITLE_WORDS} lower-case words ("lead engineer"), or null. */
+function nameAfterTitle(ctx: RuleContext, at: number): Mention | null {
+  for (let k = at; k < at + MAX_TITLE_WORDS && ctx.tokens[k]?.kind === "word" && /^\p{Ll}/u.test(ctx.tokens[k]!.text); k++) {
+    const name = ctx.mentionStartingAt(k + 1);
+    if (name) return name.kind === "pronoun" ? null : name;
+  }
+  return null;
+}
 
 /**
  * `"...," gushed Tom Reyes.` or `"...," crowed Tom Reyes, a nurse who ...`: a verb, then a name or

@@ -5,7 +5,8 @@ import type { Region } from "./region";
 import { BE } from "./stance";
 
 // Cue words used for something other than reporting speech: a time clause's event, a condition,
-// a name ("a group called X"), a view ("saw them as"), or "declined to comment".
+// a name ("a group called X"), a view ("saw them as"), "declined to comment", or an anonymity
+// formula ("asked not to be named", "was not authorized to discuss").
 
 /** Verbs that name what someone or something is: "X called Y a fraud". */
 export const NAMING = new Set(["call", "dub", "brand", "label"]);
@@ -56,4 +57,24 @@ export function bareInfinitive(tokens: readonly Token[], cue: CueMatch, last: nu
   if (tokens[cue.endToken]?.lower !== "to") return false;
   const rest = last - cue.endToken;
   return rest <= 1 || (rest === 2 && /^(ADV|ADJ)$/.test(tokens[last]!.pos));
+}
+
+const ANONYMOUS = new Set(["named", "identified", "quoted"]);
+const PERMITTED = new Set(["authorized", "authorised", "allowed", "permitted", "cleared", "empowered"]);
+
+/**
+ * The anonymity formulas: `asked not to be named`, `requested not to be identified`, `was not
+ * authorized to discuss the talks`, `not allowed to speak publicly`. They give the condition or the
+ * reason of an unnamed source, not a statement: neither the request, nor its "named", nor the
+ * permission, nor the speech verb after it reports anything.
+ */
+export function anonymityFormula(tokens: readonly Token[], cue: CueMatch): boolean {
+  const lower = (k: number) => tokens[k]?.lower ?? "";
+  const notToBe = (k: number) => lower(k) === "not" && lower(k + 1) === "to" && lower(k + 2) === "be";
+  const first = cue.firstToken;
+  if (notToBe(cue.endToken) && ANONYMOUS.has(lower(cue.endToken + 3))) return true;
+  if (ANONYMOUS.has(lower(first)) && notToBe(first - 3)) return true;
+  // "was not authorized to discuss": the permission (a cue before "to") or the verb it permits.
+  if (PERMITTED.has(lower(first)) && lower(first - 1) === "not" && lower(cue.endToken) === "to") return true;
+  return lower(first - 1) === "to" && PERMITTED.has(lower(first - 2)) && lower(first - 3) === "not";
 }

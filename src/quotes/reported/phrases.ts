@@ -104,6 +104,16 @@ export function nextComma(tokens: readonly Token[], from: number, last: number):
   return last;
 }
 
+const ANONYMITY = ["on", "condition", "of", "anonymity"];
+
+/**
+ * `said on condition of anonymity because he was not authorized to ...`: the AP's formula, with
+ * its reason, belongs to the attribution however long it runs.
+ */
+export function onConditionOfAnonymity(tokens: readonly Token[], from: number): boolean {
+  return ANONYMITY.every((word, k) => tokens[from + k]?.lower === word);
+}
+
 /** The last token of an attribution that starts at `from`: up to the next comma or the clause end. */
 export function endOfAttribution(tokens: readonly Token[], from: number, last: number): number {
   for (let k = from; k <= last && k - from < 8; k++) if (tokens[k]!.text === ",") return k - 1;

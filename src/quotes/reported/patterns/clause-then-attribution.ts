@@ -1,6 +1,6 @@
 import { isVerb } from "../../../document/pos";
 import { clause } from "../clause";
-import { endOfAttribution, hasVerb } from "../phrases";
+import { endOfAttribution, hasVerb, onConditionOfAnonymity } from "../phrases";
 import { inQuote } from "../region";
 import { relativeSubject } from "../subject";
 import { NO_NOUN_OBJECT, NP_START, OBJECT_TAKERS, QUOTE_MARK, TIME_WORD } from "../words";
@@ -17,7 +17,8 @@ const MAX_SUBJECT = 8;
 function find(c: CueContext): Outcome {
   const { tokens, r, cue } = c;
   const attributionEnd = endOfAttribution(tokens, cue.endToken, r.last);
-  if (attributionEnd - cue.endToken >= MAX_ATTRIBUTION || objectAfter(c) || hasVerb(tokens, cue.endToken, attributionEnd)) return "pass";
+  const anonymous = onConditionOfAnonymity(tokens, cue.endToken);
+  if (!anonymous && (attributionEnd - cue.endToken >= MAX_ATTRIBUTION || objectAfter(c) || hasVerb(tokens, cue.endToken, attributionEnd))) return "pass";
   for (let k = cue.firstToken - 1; k > r.first && cue.firstToken - k <= MAX_SUBJECT; k--) {
     // `"...," the spokesperson added`: the attribution of a quotation, not reported speech.
     if (inQuote(r, tokens[k]!) || QUOTE_MARK.test(tokens[k]!.text)) return "none";

@@ -1,6 +1,6 @@
 import { isVerb } from "../../../document/pos";
 import { clause } from "../clause";
-import { beforeReportingRelative } from "../phrases";
+import { beforeReportingRelative, onConditionOfAnonymity } from "../phrases";
 import { inQuote } from "../region";
 import { settled, type CueContext, type Outcome, type Pattern } from "./pattern";
 
@@ -11,14 +11,17 @@ export const thatClause: Pattern = { name: "that-clause", find };
 const THAT_WINDOW = 12;
 
 function find({ tokens, r, cue, before }: CueContext): Outcome {
-  for (let j = cue.endToken; j < Math.min(cue.endToken + THAT_WINDOW, r.last); j++) {
+  // "said on condition of anonymity because he was not authorized to discuss it that ...": the
+  // formula's reason has verbs and may be long.
+  const anonymous = onConditionOfAnonymity(tokens, cue.endToken);
+  for (let j = cue.endToken; j < (anonymous ? r.last : Math.min(cue.endToken + THAT_WINDOW, r.last)); j++) {
     const t = tokens[j]!;
     // (not "stressed her support of the raid that killed ...": a relative clause)
     // (nor "backed a plan that Ruiz said would ...": a relative clause reporting Ruiz's words)
     if (t.lower === "that" && before > 0 && !isVerb(tokens[j + 1])) {
       return beforeReportingRelative(tokens, j - 1, r.last) === j - 1 ? "pass" : settled(clause(tokens, r, j + 1, r.last));
     }
-    if (isVerb(t) || t.text === ";" || t.text === ":" || inQuote(r, t)) break;
+    if ((isVerb(t) && !anonymous) || t.text === ";" || t.text === ":" || inQuote(r, t)) break;
   }
   return "pass";
 }

@@ -1,0 +1,72 @@
+/**
+ * House styles the PolNeAR articles do not have (found by the multi-style set, gold/styles/):
+ * datelines and kickers before a colon, scorelines, single-quoted headlines in
+ * double-quote articles. Invented sentences, none from the set.
+ */
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../src/index";
+
+const brief = (text: string) => extractQuotes(text).quotes.map((q) => [q.type, q.text, q.speaker?.mention.text ?? null]);
+
+describe("labels before a colon", () => {
+  it("takes a lone capitalised label in the body for a dateline or a kicker, not a speaker", () => {
+    const dateline = "Ferry fares to rise\n\nOSLO: Ferry fares will rise by a tenth in April, the operator Nordlink said on Friday.";
+    expect(brief(dateline)).toEqual([["indirect", "Ferry fares will rise by a tenth in April", "Nordlink"]]);
+    const kicker = "Bakery chain shares fall\n\nMARKET WATCH: Crumb & Co shares fell 9 per cent after the chain closed 40 shops.";
+    expect(brief(kicker)).toEqual([]);
+  });
+
+  it("reads no speaker in a scoreline headline", () => {
+    expect(brief("Lakeside 3 Hillford 0: Osei hat-trick sinks the visitors\n\nLakeside were too strong.")).toEqual([]);
+  });
+});
+
+describe("captions", () => {
+  it("reads a capitalised word of the affiliation after the name as a name, not a verb", () => {
+    const text =
+      'The pier at dusk. "We raised the money in a year." — Ola Berg, treasurer\n\n' +
+      'Volunteers paint the railings. "The pier is ours now." — Ines Doyle, Save Our Pier chair';
+    expect(extractQuotes(text).quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ["We raised the money in a year.", "Ola Berg"],
+      ["The pier is ours now.", "Ines Doyle"],
+    ]);
+  });
+});
+
+describe("anonymity formulas", () => {
+  it("reads 'asked not to be named' as no statement, leaving the clause to the speech verb after it", () => {
+    const text = "A second trader, who asked not to be named because she was not cleared to speak, said the deal would close in May.";
+    expect(extractQuotes(text).quotes.map((q) => [q.type, q.text])).toEqual([["indirect", "the deal would close in May"]]);
+  });
+});
+
+describe("a title before the name after the cue", () => {
+  it("finds the name past lower-case title words the tagger reads as a verb", () => {
+    const text = 'Prices fell. "We are losing money," said lead engineer Tomas Ribeiro. "Nobody is buying," said lead author Dr. Ana Moss.';
+    expect(extractQuotes(text).quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ["We are losing money", "Tomas Ribeiro"],
+      ["Nobody is buying", "Ana Moss"],
+    ]);
+  });
+});
+
+describe("the AP's anonymity formula", () => {
+  const reported = (text: string) => extractQuotes(text).quotes.map((q) => [q.type, q.text, q.speaker?.name ?? null]);
+
+  it("reads the clause before 'X said on condition of anonymity because ...' as X's", () => {
+    expect(reported("The vote will be delayed, an aide said on condition of anonymity because he was not authorized to discuss the plans.")).toEqual([
+      ["indirect", "The vote will be delayed", "aide"],
+    ]);
+  });
+
+  it("reads 'not authorized to discuss' as the reason for anonymity, not speech", () => {
+    expect(reported("An aide, who was not authorized to discuss the talks, said they had stalled.")).toEqual([["indirect", "they had stalled", "aide"]]);
+  });
+});
+
+describe("the AP's anonymity formula before a that-clause", () => {
+  it("reads the that-clause after the formula's reason as what was said", () => {
+    const text = "An aide said on condition of anonymity because he was not authorized to discuss the talks that the vote would be delayed.";
+    expect(extractQuotes(text).quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([["the vote would be delayed", "aide"]]);
+  });
+});
