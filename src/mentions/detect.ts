@@ -8,7 +8,10 @@ import { kickerEnd, labelSentences } from "./labels";
 import { DOCUMENT_HEADS } from "./describe";
 import { TokenFacts } from "./token-facts";
 import type { KnownSpeaker, Mention, MentionKind } from "./types";
-import { DETERMINERS, GROUP_HEADS, HONORIFICS, NAME_TITLES, ORG_HEADS, ORG_NAME_WORDS, PARTICLES, PLACE_NAME_WORDS, PRONOUNS, REGION_ABBREVIATIONS, TITLE_HEADS } from "./words";
+import {
+  DETERMINERS, GROUP_HEADS, HONORIFICS, NAME_TITLES, ORG_HEADS, ORG_NAME_WORDS, PARTICLES, PLACE_NAME_WORDS, PORTFOLIO_WORDS, POST_NOMINALS, PRONOUNS,
+  REGION_ABBREVIATIONS, TITLE_HEADS,
+} from "./words";
 
 const MODIFIER_TAGS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
 /** A single capitalised word of two to six capitals ("NATO", "CNN") names an organisation. */
@@ -23,6 +26,8 @@ interface Run {
   titleFirst: number;
   /** Where the whole phrase starts: the title, or an honorific ("Mr.") before the name. */
   extentFirst: number;
+  /** Where the whole phrase ends: after letters written after the name ("Sean Kelly TD"). */
+  extentEnd: number;
 }
 
 interface Titled {
@@ -54,10 +59,16 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
     const titleFirst = hasDeterminer ? first + 1 : first;
     const title = text.slice(tokens[titleFirst]!.start, tokens[head]!.end);
     // "Russian foreign minister Sergey Lavrov" / "Its defence minister, Sergei Shoigu,"
-    const after = tokens[end]?.text === "," ? end + 1 : end;
+    // "Minister for Health Áine Ní Bhriain": the portfolio is part of the title.
+    const office = pastPortfolio(tokens, end);
+    const after = office > 0 ? office : tokens[end]?.text === "," ? end + 1 : end;
     const named = runAt(names, "first", after);
+    if (named && office > 0) {
+      titled.set(named.first, { title: text.slice(tokens[titleFirst]!.start, tokens[office - 1]!.end), extentFirst: first, extentEnd: named.extentEnd });
+      continue;
+    }
     if (named && (after === end || !hasDeterminer || tokens[named.end]?.text === "," || tokens[first]!.lower !== "a")) {
-      titled.set(named.first, { title, extentFirst: first, extentEnd: named.end });
+      titled.set(named.first, { title, extentFirst: first, extentEnd: named.extentEnd });
       continue;
     }
     // "Hugh Hill, a doctor, said"
@@ -74,6 +85,10 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
     if (covered.has(run.first)) continue;
     const t = titled.get(run.first) ?? titleWord(doc, run) ?? nounTitle(doc, run);
     const m = makeMention(doc, facts, "name", run.first, run.end, nameCategory(tokens, facts, run), -1);
+    if (!t && run.extentEnd > run.end) {
+      m.extentEndToken = run.extentEnd;
+      m.extentEnd = tokens[run.extentEnd - 1]!.end;
+    }
     if (t) {
       if (t.title) m.title = t.title;
       m.extentFirstToken = Math.min(t.extentFirst, run.first);
@@ -197,14 +212,14 @@ function nounTitle(doc: Doc, run: Run): Titled | undefined {
   const first = descriptionStart(tokens, k);
   const titleFirst = DETERMINERS.has(tokens[first]!.lower) ? first + 1 : first;
   if (titleFirst > k) return undefined;
-  return { title: text.slice(tokens[titleFirst]!.start, noun.end), extentFirst: first, extentEnd: run.end };
+  return { title: text.slice(tokens[titleFirst]!.start, noun.end), extentFirst: first, extentEnd: run.extentEnd };
 }
 
 function titleWord(doc: Doc, run: Run): Titled | undefined {
   if (run.titleFirst === run.first && run.extentFirst === run.first) return undefined;
   const { tokens, text } = doc;
   const title = run.titleFirst < run.first ? text.slice(tokens[run.titleFirst]!.start, tokens[run.first - 1]!.end) : undefined;
-  return { title, extentFirst: run.extentFirst, extentEnd: run.end };
+  return { title, extentFirst: run.extentFirst, extentEnd: run.extentEnd };
 }
 
 function makeMention(doc: Doc, facts: TokenFacts, kind: MentionKind, first: number, end: number, category: SpeakerKind, head: number): Mention {
@@ -260,7 +275,8 @@ function isNamePart(tokens: readonly Token[], facts: TokenFacts, k: number, sent
 
 /**
  * A name made of common words, whatever the tagger made of them ("said Will Young", "skier Ann
- * Oh", "Rose Field, a teacher,"): inside a sentence, a capitalised word next to a name word; at a
+ * Oh", "Rose Field, a teacher,", "Ms Prior"): inside a sentence, a capitalised word next to a
+ * name word or after an honorific; at a
  * sentence's start, a noun, verb or auxiliary before a name word that a comma follows, or a noun
  * or auxiliary before a name word that a verb follows ("Will Young said").
  */
@@ -268,7 +284,8 @@ function isCommonWordName(tokens: readonly Token[], facts: TokenFacts, k: number
   if (!facts.isNameShaped(k) || tokens[k]!.text.length < 2) return false;
   const sentence = tokens[k]!.sentence;
   const nameAfter = tokens[k + 1]?.sentence === sentence && facts.isNameWord(k + 1, false);
-  if (!sentenceStart) return nameAfter || (facts.nameTag(k - 1) & FIRST_NAME) !== 0;
+  // "Ms Prior", "Mr Young": after an honorific a capitalised word is a surname, whatever its tag.
+  if (!sentenceStart) return nameAfter || (facts.nameTag(k - 1) & FIRST_NAME) !== 0 || HONORIFICS.has(tokens[k - 1]!.lower);
   // Not a function word ("When Trump said", "Even China,"), nor a verb before a verb ("Say Mexico demanded").
   const { pos } = tokens[k]!;
   const after = tokens[k + 2];
@@ -304,14 +321,50 @@ function nameRuns(doc: Doc, facts: TokenFacts): Run[] {
     let first = i;
     for (let k = i; k < end - 1; k++) if (TITLE_WORDS.has(tokens[k]!.lower)) first = k + 1;
     first = innerFirstName(facts, first, end);
+    if (afterOffice(tokens, i)) {
+      while (first < end && PORTFOLIO_WORDS.has(tokens[first]!.lower)) first++;
+      // "Minister for Foreign Affairs and ...": office words only, no name.
+      if (first === end) continue;
+    }
+    let nameEnd = end;
+    while (nameEnd - 1 > first && POST_NOMINALS.has(tokens[nameEnd - 1]!.text)) nameEnd--;
     let onlyDemonyms = true;
-    for (let k = first; k < end && onlyDemonyms; k++) onlyDemonyms = (facts.nameTag(k) & DEMONYM) !== 0;
+    for (let k = first; k < nameEnd && onlyDemonyms; k++) onlyDemonyms = (facts.nameTag(k) & DEMONYM) !== 0;
     const honorific = i > s.firstToken && HONORIFICS.has(tokens[i - 1]!.lower) ? i - 1 : i;
-    if (!onlyDemonyms) runs.push({ first, end, titleFirst: i, extentFirst: honorific });
+    if (!onlyDemonyms) runs.push({ first, end: nameEnd, titleFirst: i, extentFirst: honorific, extentEnd: end });
     runSentence = s.index;
     runEnd = end;
   }
   return trimLabelRuns(doc, runs);
+}
+
+/** Words that join a title to its portfolio and a portfolio's parts: "Minister of State for Health and Children". */
+const OFFICE_JOINS = new Set(["for", "of", "and", "&"]);
+
+/**
+ * Past "for" or "of" and a portfolio's capitalised words after a title ("Minister | for Health |
+ * Áine Ní Bhriain"): the token where the name starts, or -1 when no portfolio follows token `k`.
+ */
+function pastPortfolio(tokens: readonly Token[], k: number): number {
+  const join = tokens[k]?.lower;
+  if (join !== "for" && join !== "of") return -1;
+  let j = k + 1;
+  let words = 0;
+  for (; tokens[j] && tokens[j]!.sentence === tokens[k]!.sentence; j++) {
+    const t = tokens[j]!;
+    if (PORTFOLIO_WORDS.has(t.lower) && /^\p{Lu}/u.test(t.text)) words++;
+    else if (!OFFICE_JOINS.has(t.lower) || !words) break;
+  }
+  return words && !OFFICE_JOINS.has(tokens[j - 1]!.lower) ? j : -1;
+}
+
+/** Whether a name run starting at token `i` follows a title and its portfolio: "Minister for [Health Áine Ní Bhriain]". */
+function afterOffice(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.lower ?? "";
+  if (!OFFICE_JOINS.has(before) && !PORTFOLIO_WORDS.has(before)) return false;
+  let j = i - 1;
+  while (j > 0 && (OFFICE_JOINS.has(tokens[j]!.lower) || PORTFOLIO_WORDS.has(tokens[j]!.lower))) j--;
+  return TITLE_WORDS.has(tokens[j]!.lower);
 }
 
 /**

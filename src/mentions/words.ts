@@ -67,12 +67,32 @@ export const NAME_TITLES = words(`
   mayor judge justice gen. general col. lt. capt. sgt. adm. dr. prof. professor rev. father sister
   king queen prince princess pope rabbi bishop ambassador commissioner chairman chairwoman
   speaker vice
+  dr prof rev sgt capt col lt supt insp cllr
 `);
 
 /** Honorifics before a name and the gender they give ("Mrs." -> female). A Map, not an object: no prototype keys. */
 export const HONORIFICS = new Map<string, "male" | "female">([
   ["mr", "male"], ["mr.", "male"], ["mrs", "female"], ["mrs.", "female"], ["ms", "female"], ["ms.", "female"],
 ]);
+
+/** Letters written after a name ("Sean Kelly TD", "Ann Lee MP", "Jo Ward QC"): not part of it. Case matters. */
+export const POST_NOMINALS = new Set(["TD", "MP", "MPs", "MSP", "MS", "MLA", "MEP", "MPP", "MHA", "MNA", "QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"]);
+
+/**
+ * Capitalised words of a minister's portfolio ("Minister for Health", "Secretary of State for
+ * Foreign Affairs and Trade"): after a title and "for" or "of" they name the office, not a person.
+ */
+export const PORTFOLIO_WORDS = words(`
+  health finance education justice defence defense transport transportation housing agriculture
+  environment energy trade industry employment labour labor culture tourism sport sports foreign
+  home affairs communications children equality enterprise infrastructure immigration treasury
+  interior economy economic social protection welfare rural community communities development
+  fisheries marine science technology innovation digital local government water climate change
+  veterans women youth heritage arts planning policing security state public expenditure reform
+  business resources mines lands forests forestry food revenue works services family families
+  ageing disability mental indigenous northern international relations integration skills
+  training higher further research regional cities levelling europe european brexit media
+`);
 
 /** Name particles that may sit inside a name in lower case ("Charles de Gaulle"). */
 export const PARTICLES = words("de van von der den bin al la le da del du dos di");

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { speakerLines as speakers } from "./speaker-lines";
+
+describe("names in British, Irish and Australian styles", () => {
+  it("after an honorific without a full stop, a capitalised common word is a surname", () => {
+    expect(speakers("Finance minister Jo Prior spoke at noon. \u2018We will not cut the grant,\u2019 Ms Prior says.")).toEqual([
+      "We will not cut the grant -> Jo Prior via Prior",
+    ]);
+  });
+
+  it("titles without a full stop (Dr, Cllr) are not part of the name", () => {
+    expect(speakers("Dr Anna Moss disagreed. \u201cNot so,\u201d Dr Moss said. Cllr Dave Hughes said the hall would close.")).toEqual([
+      "Not so -> Anna Moss via Moss",
+      "the hall would close -> Dave Hughes via Dave Hughes",
+    ]);
+  });
+
+  it("a minister's portfolio is part of the title, not of the name", () => {
+    expect(speakers("\u2018It is a disgrace,\u2019 said Minister for Health \u00c1ine N\u00ed Bhriain.")).toEqual([
+      "It is a disgrace -> \u00c1ine N\u00ed Bhriain via \u00c1ine N\u00ed Bhriain",
+    ]);
+    expect(speakers("Minister for Foreign Affairs and Trade Penny Wong said the talks would resume.")).toEqual([
+      "the talks would resume -> Penny Wong via Penny Wong",
+    ]);
+  });
+
+  it("letters after a name (TD, MP, QC) are not part of it", () => {
+    expect(speakers("Sean Kelly TD said the ward was full. Ann Ward MP said it was not.")).toEqual([
+      "the ward was full -> Sean Kelly via Sean Kelly",
+      "it was not -> Ann Ward via Ann Ward",
+    ]);
+  });
+});
