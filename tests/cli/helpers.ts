@@ -37,13 +37,12 @@ export class Capture extends Writable {
 /**
  * Runs the CLI in-process through `main(argv, io)`, with optional stdin; stdout and stderr are not
  * TTYs unless `terminal` names them. `env` is the whole environment the CLI sees. The run uses this
- * file's shared worker threads, or `pool` (a pool a test file keeps for runs with several workers), or with
- * `ownPool` starts and stops its own, as the real command does.
+ * file's shared worker threads, or with `ownPool` starts and stops its own, as the real command does.
  */
 export async function whosaid(
   args: string[],
   options: {
-    stdin?: string | Buffer | Readable; cwd?: string; env?: Record<string, string | undefined>; ownPool?: boolean; pool?: WorkerPool;
+    stdin?: string | Buffer | Readable; cwd?: string; env?: Record<string, string | undefined>; ownPool?: boolean;
     terminal?: ReadonlyArray<"stdout" | "stderr">;
   } = {},
 ): Promise<RunResult> {
@@ -52,7 +51,7 @@ export async function whosaid(
   stdout.isTTY = options.terminal?.includes("stdout") ?? false;
   stderr.isTTY = options.terminal?.includes("stderr") ?? false;
   const stdin = options.stdin instanceof Readable ? options.stdin : Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]);
-  const code = await main(args, { stdin, stdout, stderr, cwd: options.cwd ?? process.cwd(), env: options.env ?? {}, workerUrl: WORKER, ...(options.ownPool ? {} : { pool: options.pool ?? sharedPool }) });
+  const code = await main(args, { stdin, stdout, stderr, cwd: options.cwd ?? process.cwd(), env: options.env ?? {}, workerUrl: WORKER, ...(options.ownPool ? {} : { pool: sharedPool }) });
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
 

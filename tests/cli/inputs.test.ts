@@ -1,9 +1,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { WorkerPool } from "../../src/cli/pool";
+import { describe, expect, it } from "vitest";
 import { extractQuotes } from "../../src/index";
-import { ARTICLE, jsonLines, tempDir, whosaid, WORKER } from "./helpers";
+import { ARTICLE, jsonLines, tempDir, whosaid } from "./helpers";
 
 const dir = tempDir();
 mkdirSync(join(dir, "news/world"), { recursive: true });
@@ -21,10 +20,6 @@ function batch(n: number): string {
   }
   return `${lines.join("\n")}\n`;
 }
-
-/** The two --jobs 2 tests' workers: started by the first (a pool apart from the --jobs 1 runs beside them), reused by the second. */
-const twoWorkers = new WorkerPool(WORKER);
-afterAll(() => twoWorkers.destroy());
 
 describe("inputs", () => {
   it("reads a plain-text article from stdin with -", async () => {
@@ -64,9 +59,9 @@ describe("inputs", () => {
   it("--jobs 2 gives output identical to --jobs 1, every record once, in input order", async () => {
     const stdin = batch(60);
     const [one, two] = await Promise.all([
-      // The reference run uses this file's shared (already started) worker; --jobs 2 its two workers.
+      // The reference run uses this file's shared (already started) worker; --jobs 2 starts its own pool.
       whosaid(["-", "--input", "jsonl", "--format", "jsonl", "--jobs", "1"], { stdin }),
-      whosaid(["-", "--input", "jsonl", "--format", "jsonl", "--jobs", "2"], { stdin, pool: twoWorkers }),
+      whosaid(["-", "--input", "jsonl", "--format", "jsonl", "--jobs", "2"], { stdin, ownPool: true }),
     ]);
     expect(one).toMatchObject({ code: 0, stderr: "" });
     expect(two.stdout).toBe(one.stdout);
@@ -78,7 +73,7 @@ describe("inputs", () => {
 
   it("--jobs 2 equals --jobs 1 for csv of plain-text files", async () => {
     const args = ["news/**/*.txt", "news/notes.md", "--format", "csv"];
-    const [one, two] = await Promise.all([whosaid([...args, "-j", "1"], { cwd: dir }), whosaid([...args, "-j", "2"], { cwd: dir, pool: twoWorkers })]);
+    const [one, two] = await Promise.all([whosaid([...args, "-j", "1"], { cwd: dir }), whosaid([...args, "-j", "2"], { cwd: dir, ownPool: true })]);
     expect(one.code).toBe(0);
     expect(two.stdout).toBe(one.stdout);
     expect(one.stdout.split("\r\n").filter(Boolean)).toHaveLength(5); // header, 3 quotes, notes.md without quotes
