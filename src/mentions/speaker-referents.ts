@@ -71,8 +71,8 @@ export function resolveSpeakerReferents(article: SpeakerArticle, choices: readon
       choice.entity = entity("reader", "the reader", "person", m);
       continue;
     }
-    writerVoice ??= hasWriterVoice(article.tokens, (t) => article.doc.sentences[t.sentence]!.paragraph, article.quoted);
-    if (writerVoice && isWritersWe(m, article.tokens)) {
+    // The article is read for its writer's voice only once a lone "we" needs it (most never have one).
+    if (isWritersWe(m, article.tokens) && (writerVoice ??= hasWriterVoice(article.tokens, (t) => article.doc.sentences[t.sentence]!.paragraph, article.quoted))) {
       choice.entity = entity("author", "the author", "person", m);
       continue;
     }
