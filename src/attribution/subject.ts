@@ -68,6 +68,11 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
       if (subject || participle) return subject;
       break;
     }
+    // "X, the hacker known as "Gucci," stated": the comma of the apposition inside a quoted term's marks.
+    if (closesQuotedTerm(tokens, k - 1)) {
+      k--;
+      continue;
+    }
     if (TIME_WORDS.test(prev.lower)) {
       k = timePhraseStart(tokens, k);
       skipped++;
@@ -266,11 +271,30 @@ function appositiveSubject(ctx: RuleContext, cue: CueMatch, usable: Usable): Men
  */
 function closesApposition(tokens: readonly Token[], at: number, cueToken: number): boolean {
   const mark = tokens[at]?.text ?? "";
-  if (mark === ",") return true;
+  // "some voters who have listened to X, on television, said": a relative clause that a comma closes before the cue.
+  if (mark === "," || RELATIVE_PRONOUNS.has(tokens[at]?.lower ?? "")) return true;
   if (!APPOSITION_MARKS.has(mark)) return false;
   for (let i = at + 1; i < cueToken; i++) if (tokens[i]!.text === mark) return true;
   return false;
 }
+
+/** How many tokens a quoted term inside an apposition may span ("the hacker known as "Gucci,""). */
+const MAX_QUOTED_TERM = 6;
+
+/** Whether token `close` is a closing mark after a comma that ends a short quoted term opened a few tokens before. */
+function closesQuotedTerm(tokens: readonly Token[], close: number): boolean {
+  if (!CLOSING_MARKS.has(tokens[close]?.text ?? "") || tokens[close - 1]?.text !== ",") return false;
+  for (let j = close - 2; j > 0 && close - j <= MAX_QUOTED_TERM; j--) {
+    const t = tokens[j]!;
+    if (t.sentence !== tokens[close]!.sentence) return false;
+    if (OPENING_MARKS.has(t.text)) return true;
+  }
+  return false;
+}
+
+const OPENING_MARKS = new Set(['"', "\u201C", "\u2018", "'", "``"]);
+
+const RELATIVE_PRONOUNS = new Set(["who", "whose", "which"]);
 
 /** The "(" that the ")" at `close` closes, within a few tokens and the same sentence, or -1. */
 function openingParenthesis(tokens: readonly Token[], close: number): number {

@@ -40,3 +40,18 @@ describe("the head of a subject its modifiers follow", () => {
     expect(speakerFor(text, "prices")[1]).toBe("Ohio voters");
   });
 });
+
+describe("the subject across an apposition", () => {
+  it("past a quoted term whose marks close after the apposition's comma", () => {
+    expect(speakerFor("Omar Lenz, the hacker known as \u201cGucci,\u201d stated that he had access to the server.", "access")[0]).toBe("Omar Lenz");
+  });
+
+  it("past a relative clause that a comma closes before the cue", () => {
+    const text = "Yet some voters who have listened to his speeches over the decades, on television or at small events, said he had less magnetism than they remembered.";
+    expect(speakerFor(text, "magnetism")[0]).toBe("some voters");
+  });
+
+  it("keeps the speaker after the cue for a short quote before it", () => {
+    expect(speakerFor('Asked about Ruiz, "Fine," said Ray Lund.', "Fine")[0]).toBe("Ray Lund");
+  });
+});
