@@ -259,10 +259,22 @@ function appositiveSubject(ctx: RuleContext, cue: CueMatch, usable: Usable): Men
   for (const m of subjectCandidates(ctx, cue, usable, true)) {
     if (cue.firstToken - m.extentEndToken > MAX_APPOSITION) continue;
     const next = afterPlaceOfOrigin(ctx.tokens, afterParenthetical(ctx.tokens, m.extentEndToken));
-    // "Authorities in Lower Saxony, the state next to X, said": past the head's own modifiers.
-    if (closesApposition(ctx.tokens, next, cue.firstToken) || closesApposition(ctx.tokens, modifiersEnd(ctx.tokens, next), cue.firstToken)) return m;
+    if (closesApposition(ctx.tokens, next, cue.firstToken)) return m;
+    // "Authorities in Lower Saxony, the state next to X, said": past the head's own modifiers;
+    // not where a person's name stands in apposition ("The head of the union, Tom Park, said").
+    const end = modifiersEnd(ctx.tokens, m.extentEndToken);
+    if (end > m.extentEndToken && closesApposition(ctx.tokens, end, cue.firstToken) && !personNamedAt(ctx, end + 1)) return m;
   }
   return null;
+}
+
+/** Whether a person's name starts at token `i` ("..., Tom Park, said"). */
+function personNamedAt(ctx: RuleContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t) return false;
+  // The name's own span: an extent may reach back over the head ("The head of X, Tom Park").
+  for (const m of ctx.mentionsIn(t.start, t.end + 200)) if (m.firstToken === i && m.kind === "name" && m.category === "person") return true;
+  return false;
 }
 
 /**
