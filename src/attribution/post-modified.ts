@@ -114,7 +114,8 @@ export function headMention(tokens: readonly Token[], mentions: readonly Mention
   for (const m of mentions) {
     if (m.extentFirstToken < first || m.extentEndToken > end) continue;
     const before = tokens[m.extentFirstToken - 1];
-    if (m.extentFirstToken === first || !(before?.pos === "ADP" && MODIFIER_PREPOSITIONS.has(before.lower))) {
+    // "One in [four voters]": the "in" of a share governs no modifier.
+    if (m.extentFirstToken === first || !(before?.pos === "ADP" && MODIFIER_PREPOSITIONS.has(before.lower)) || shareLink(tokens, m.extentFirstToken - 1)) {
       return share ?? m;
     }
     if (!share && (before!.lower === "of" || before!.lower === "among") && isShare(tokens[m.extentFirstToken - 2])) share = m;

@@ -56,6 +56,11 @@ export function pollShareGroup(m: Mention, tokens: readonly Token[]): string | n
   if (before && (before.lower === "of" || before.lower === "among") && isShareHead(tokens[from - 2])) {
     return UNNAMED_POLLED.has(last.lower) ? populationBefore(from - 2, tokens, true) : groupName(from, tokens);
   }
+  // "One in [four voters]": the people after the share's number.
+  if (isNumber(first) && m.endToken - m.firstToken > 1 && tokens[m.firstToken - 1]?.lower === "in" && isNumber(tokens[m.firstToken - 2])) {
+    const named = groupName(m.firstToken, tokens);
+    if (named) return named;
+  }
   // "[Six in 10]" (the mention is the 10), "[55 percent]", "[half]".
   const oneInN = isNumber(last) && tokens[m.firstToken - 1]?.lower === "in" && isNumber(tokens[m.firstToken - 2]);
   if (!oneInN && !(isShareHead(last) && (SHARE_WORDS.has(last.lower) || m.endToken - m.firstToken === 1 && /percent|%/.test(tokens[m.endToken]?.lower ?? "")))) {

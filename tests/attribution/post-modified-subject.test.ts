@@ -21,6 +21,11 @@ describe("the head of a subject its modifiers follow", () => {
     expect(speakerFor(text, needle)[0]).toBe(expected);
   });
 
+  it("reads 'One in four voters in a poll' as the voters, named without the number", () => {
+    const text = "One in four voters in a Leeds Courier poll last year said illegal parking should be fined.";
+    expect(speakerFor(text, "parking")).toEqual(["four voters", "voters"]);
+  });
+
   it("names a share of a group polled after the group", () => {
     expect(speakerFor("Some 60 percent of Dutch farmers polled said they backed the new plan.", "backed")[1]).toBe("Dutch farmers");
   });
