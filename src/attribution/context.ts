@@ -9,6 +9,8 @@ import { resolvePronoun, resolveSpan } from "./resolve";
 import { attributionAfter, crossesParagraph, skipAdverbs } from "./after-quote";
 import { governingCue } from "./governing";
 import { relativeClauseOf } from "./relative-clause";
+import { isShareHead } from "../mentions/poll-share";
+import { headEnd, modifiedPhraseStart, opensSubject } from "./post-modified";
 import { governsVerb, isParticiple, standsBeforeCue, subjectOf, TIME_WORDS, timePhraseStart, verbThenPreposition } from "./subject";
 import { isVerb } from "../document/pos";
 import { openingClauseEnd } from "../document/opening-clause";
@@ -380,6 +382,9 @@ function inPhrase(t: Token | undefined): boolean {
 const OPENS_CLAUSE = new Set(["what", "whatever", "which", "whom", "that"]);
 
 function phraseBefore(tokens: readonly Token[], i: number, inside: (offset: number) => boolean): Phrase | null {
+  // "Some 60 percent of Dutch farmers polled said", "a poll for X released Friday showed": the head.
+  const modified = modifiedPhraseStart(tokens, i);
+  if (modified >= 0 && opensSubject(tokens, modified)) return toPhrase(tokens, modified, headEnd(tokens, modified, i, isShareHead), inside);
   let end = i;
   while (end > 0 && standsBeforeCue(tokens[end - 1]!) && i - end < 3) end--;
   end = timePhraseStart(tokens, end); // "who in 2010 said"

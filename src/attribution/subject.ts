@@ -2,7 +2,9 @@ import { isSubordinator } from "../document/opening-clause";
 import { isVerb } from "../document/pos";
 import type { Token } from "../document/types";
 import type { CueMatch } from "../lexicon/match";
+import { isShareHead } from "../mentions/poll-share";
 import type { Mention } from "../mentions/types";
+import { headMention, modifiedPhraseStart, modifiersEnd, opensSubject } from "./post-modified";
 import type { RuleContext } from "./types";
 
 const BETWEEN_SPEAKER_AND_CUE = new Set(["ADV", "AUX", "PART"]);
@@ -55,7 +57,7 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
       return subject && subject.extentEndToken < found.extentFirstToken ? subject : null;
     }
     if (found && dummyIt(tokens, found, cue)) return null;
-    if (found) return mainSubjectForWhat(ctx, cue, found, usable) ?? found;
+    if (found) return mainSubjectForWhat(ctx, cue, found, usable) ?? modifiedSubject(ctx, k, usable, found) ?? found;
     if (APPOSITION_MARKS.has(prev.text)) {
       // "CLAUSE, Spicer said, adding": the participle shares the subject of the cue before it.
       const before = participle && prev.text === "," ? ctx.cueAt(k - 2) : null;
@@ -65,6 +67,11 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
       // "CLAUSE, said X": no apposition before the cue, so its subject follows it.
       if (subject || participle) return subject;
       break;
+    }
+    // "X, the hacker known as "Gucci," stated": the comma of the apposition inside a quoted term's marks.
+    if (closesQuotedTerm(tokens, k - 1)) {
+      k--;
+      continue;
     }
     if (TIME_WORDS.test(prev.lower)) {
       k = timePhraseStart(tokens, k);
@@ -81,10 +88,17 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
     if ((prev.lower === "to" && prev.pos === "PART") || prev.pos === "CCONJ" || (participle && isPreposition(prev))) {
       return (prev.pos === "CCONJ" ? coordinatedSubject(ctx, k - 1, usable) : null) ?? sentenceSubject(ctx, cue, usable);
     }
-    if (!(standsBeforeCue(prev) || prev.text === "]")) break;
+    if (!(standsBeforeCue(prev) || prev.text === "]")) return modifiedSubject(ctx, k, usable) ?? fromCueOn(ctx, cue, participle, k);
     k--;
     skipped++;
   }
+  return fromCueOn(ctx, cue, participle, k);
+}
+
+/** The subject of a cue with none right before it (token `k` on): after a leading participial clause, or after the cue. */
+function fromCueOn(ctx: RuleContext, cue: CueMatch, participle: boolean, k: number): Mention | null {
+  const { tokens } = ctx;
+  const sentence = tokens[cue.firstToken]!.sentence;
   // A sentence-initial participle ("Claiming ..., Trump told Fox"): the subject follows its clause.
   if (participle && (k === 0 || tokens[k - 1]!.sentence !== sentence)) return subjectAfterClause(ctx, cue);
   // "said X" only where the cue opens its clause (`..., said X.`): after "Park said", the
@@ -95,6 +109,23 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
   let j = cue.endToken;
   while (tokens[j] && tokens[j]!.pos === "ADV" && j - cue.endToken < 2) j++;
   return ctx.mentionStartingAt(j);
+}
+
+/**
+ * "Officials with the X Committee said", "voters polled said": the head of a subject phrase that
+ * modifiers after it end at token `end` (post-modified.ts), or null.
+ */
+function modifiedSubject(ctx: RuleContext, end: number, usable: Usable, found?: Mention): Mention | null {
+  const { tokens } = ctx;
+  const first = modifiedPhraseStart(tokens, end);
+  if (first < 0 || !opensSubject(tokens, first)) return null;
+  const mentions: Mention[] = [];
+  for (const m of ctx.mentionsIn(tokens[first]!.start, tokens[end - 1]!.end)) if (usable(m)) mentions.push(m);
+  const head = headMention(tokens, mentions, first, end, isShareHead);
+  // "Secretary of State John Kerry said", "The campaign of Ann Lee said": a person named after a
+  // single head is its own subject, or speaks for it; a plural head ("supporters of Ann Lee") is the speaker.
+  if (head && found && found.kind === "name" && found.category === "person" && !head.plural) return null;
+  return head;
 }
 
 const PASSIVE_BE = new Set(["is", "was", "are", "were", "been", "be"]);
@@ -229,8 +260,21 @@ function appositiveSubject(ctx: RuleContext, cue: CueMatch, usable: Usable): Men
     if (cue.firstToken - m.extentEndToken > MAX_APPOSITION) continue;
     const next = afterPlaceOfOrigin(ctx.tokens, afterParenthetical(ctx.tokens, m.extentEndToken));
     if (closesApposition(ctx.tokens, next, cue.firstToken)) return m;
+    // "Authorities in Lower Saxony, the state next to X, said": past the head's own modifiers;
+    // not where a person's name stands in apposition ("The head of the union, Tom Park, said").
+    const end = modifiersEnd(ctx.tokens, m.extentEndToken);
+    if (end > m.extentEndToken && closesApposition(ctx.tokens, end, cue.firstToken) && !personNamedAt(ctx, end + 1)) return m;
   }
   return null;
+}
+
+/** Whether a person's name starts at token `i` ("..., Tom Park, said"). */
+function personNamedAt(ctx: RuleContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t) return false;
+  // The name's own span: an extent may reach back over the head ("The head of X, Tom Park").
+  for (const m of ctx.mentionsIn(t.start, t.end + 200)) if (m.firstToken === i && m.kind === "name" && m.category === "person") return true;
+  return false;
 }
 
 /**
@@ -239,11 +283,30 @@ function appositiveSubject(ctx: RuleContext, cue: CueMatch, usable: Usable): Men
  */
 function closesApposition(tokens: readonly Token[], at: number, cueToken: number): boolean {
   const mark = tokens[at]?.text ?? "";
-  if (mark === ",") return true;
+  // "some voters who have listened to X, on television, said": a relative clause that a comma closes before the cue.
+  if (mark === "," || RELATIVE_PRONOUNS.has(tokens[at]?.lower ?? "")) return true;
   if (!APPOSITION_MARKS.has(mark)) return false;
   for (let i = at + 1; i < cueToken; i++) if (tokens[i]!.text === mark) return true;
   return false;
 }
+
+/** How many tokens a quoted term inside an apposition may span ("the hacker known as "Gucci,""). */
+const MAX_QUOTED_TERM = 6;
+
+/** Whether token `close` is a closing mark after a comma that ends a short quoted term opened a few tokens before. */
+function closesQuotedTerm(tokens: readonly Token[], close: number): boolean {
+  if (!CLOSING_MARKS.has(tokens[close]?.text ?? "") || tokens[close - 1]?.text !== ",") return false;
+  for (let j = close - 2; j > 0 && close - j <= MAX_QUOTED_TERM; j--) {
+    const t = tokens[j]!;
+    if (t.sentence !== tokens[close]!.sentence) return false;
+    if (OPENING_MARKS.has(t.text)) return true;
+  }
+  return false;
+}
+
+const OPENING_MARKS = new Set(['"', "\u201C", "\u2018", "'", "``"]);
+
+const RELATIVE_PRONOUNS = new Set(["who", "whose", "which"]);
 
 /** The "(" that the ")" at `close` closes, within a few tokens and the same sentence, or -1. */
 function openingParenthesis(tokens: readonly Token[], close: number): number {

@@ -30,7 +30,7 @@ const POLL_WORDS = new Set(["poll", "survey", "sample"]);
 
 const isNumber = (t: Token | undefined): boolean =>
   !!t && (/^\d[\d,.]*%?$/.test(t.text) || t.lower.split("-").every((w) => NUMBER_WORDS.has(w)));
-const isShareHead = (t: Token | undefined): boolean => !!t && (SHARE_WORDS.has(t.lower) || isNumber(t));
+export const isShareHead = (t: Token | undefined): boolean => !!t && (SHARE_WORDS.has(t.lower) || isNumber(t));
 const isPeopleNoun = (t: Token): boolean =>
   PEOPLE_NOUNS.has(t.lower) || /^[A-Z][a-z]+ans$/.test(t.text);
 
@@ -44,8 +44,22 @@ export function pollShareGroup(m: Mention, tokens: readonly Token[]): string | n
   let from = m.firstToken;
   while (from > m.firstToken - 3 && /^(ADJ|NOUN|PROPN)$/.test(tokens[from - 1]?.pos ?? "")) from--;
   const before = tokens[from - 1];
+  // A whole phrase "Some 60 percent of Dutch farmers": its group.
+  for (let k = m.firstToken + 1; k < m.endToken - 1; k++) {
+    const t = tokens[k]!;
+    if ((t.lower === "of" || t.lower === "among") && isShareHead(tokens[k - 1]) && !UNNAMED_POLLED.has(tokens[k + 1]!.lower)) {
+      // The phrase ends at its group's head, a noun whether or not it names people ("farmers").
+      const named = groupName(k + 1, tokens, m.endToken);
+      if (named) return named;
+    }
+  }
   if (before && (before.lower === "of" || before.lower === "among") && isShareHead(tokens[from - 2])) {
     return UNNAMED_POLLED.has(last.lower) ? populationBefore(from - 2, tokens, true) : groupName(from, tokens);
+  }
+  // "One in [four voters]": the people after the share's number.
+  if (isNumber(first) && m.endToken - m.firstToken > 1 && tokens[m.firstToken - 1]?.lower === "in" && isNumber(tokens[m.firstToken - 2])) {
+    const named = groupName(m.firstToken, tokens);
+    if (named) return named;
   }
   // "[Six in 10]" (the mention is the 10), "[55 percent]", "[half]".
   const oneInN = isNumber(last) && tokens[m.firstToken - 1]?.lower === "in" && isNumber(tokens[m.firstToken - 2]);
@@ -83,8 +97,12 @@ function populationBefore(from: number, tokens: readonly Token[], wholePoll = fa
   return nearest ?? "respondents";
 }
 
-/** "Cuban Americans" for the tokens from `from` when they name people ("400 registered Latino voters in Florida" -> "Florida Latino voters"). */
-function groupName(from: number, tokens: readonly Token[]): string | null {
+/**
+ * "Cuban Americans" for the tokens from `from` when they name people ("400 registered Latino
+ * voters in Florida" -> "Florida Latino voters"); a noun before token `headBefore` (the end of a
+ * share's phrase) heads the group whatever it names.
+ */
+function groupName(from: number, tokens: readonly Token[], headBefore = -1): string | null {
   const words: Token[] = [];
   let head = -1;
   for (let i = from; i < tokens.length && i < from + 7; i++) {
@@ -92,7 +110,7 @@ function groupName(from: number, tokens: readonly Token[]): string | null {
     if (t.sentence !== tokens[from]!.sentence) break;
     if (t.text === "-" || isNumber(t) || /^(ADJ|PROPN|NOUN|DET|NUM)$/.test(t.pos) || SAMPLE_WORDS.has(t.lower)) {
       words.push(t);
-      if (isPeopleNoun(t)) head = words.length;
+      if (isPeopleNoun(t) || (i < headBefore && (t.pos === "NOUN" || t.pos === "PROPN"))) head = words.length;
       continue;
     }
     break;

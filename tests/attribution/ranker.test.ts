@@ -35,7 +35,7 @@ describe("ranker: \"reported\": the ranker for reported speech, the sieve for qu
     // No rule is confident about these subjects, so the sieve leaves no speaker; the ranker weighs the nearby candidates.
     const speakers = (text: string, ranker: boolean | "reported") => createExtractor({ ranker }).extract(text).quotes.map((q) => q.speaker?.mention.text ?? null);
     for (const [text, ranked] of [
-      ["A news report published Wednesday said Harbour Minister Ana Ruiz used a private phone for council business.", "A news report"],
+      ["A news report out Wednesday said Harbour Minister Ana Ruiz used a private phone for council business.", "A news report"],
     ] as const) {
       expect(speakers(text, false)).toEqual([null]);
       expect(speakers(text, true)).toEqual([ranked]);
@@ -55,7 +55,7 @@ describe("the rules and the ranker agree", () => {
 
 describe("ranker: \"reported\"", () => {
   it("decides reported speech differently from the sieve where the ranker chooses otherwise", () => {
-    const text = "A news report published Wednesday said Harbour Minister Ana Ruiz used a private phone for council business.";
+    const text = "A news report out Wednesday said Harbour Minister Ana Ruiz used a private phone for council business.";
     expect(createExtractor({ ranker: "reported" }).extract(text).quotes[0]!.speaker?.mention.text).toBe("A news report");
     expect(createExtractor({ ranker: false }).extract(text).quotes[0]!.speaker).toBeNull();
   });
