@@ -24,6 +24,12 @@ describe("names in British, Irish and Australian styles", () => {
     ]);
   });
 
+  it("office words alone name nobody: the minister is the speaker", () => {
+    expect(speakers("The Minister of State for Mental Health said the wards were full.")).toEqual([
+      "the wards were full -> Minister via The Minister",
+    ]);
+  });
+
   it("letters after a name (TD, MP, QC) are not part of it", () => {
     expect(speakers("Sean Kelly TD said the ward was full. Ann Ward MP said it was not.")).toEqual([
       "the ward was full -> Sean Kelly via Sean Kelly",
