@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { speakerLines } from "./speaker-lines";
+
+describe("pronouns to the right person", () => {
+  it("keeps she on the person whose fate the sentence is about, not on an analyst quoted just before", () => {
+    const text =
+      'Nora Vance won the vote in a landslide. "People waited for hours to vote," said Pia Lund, an analyst with the Civic Trust.\n\nVance\'s future is still unclear, but she said last week that she would lead the council. "I will be above the mayor," she said.';
+    expect(speakerLines(text)).toEqual([
+      "People waited for hours to vote -> Pia Lund via Pia Lund",
+      "she would lead the council -> Nora Vance via she",
+      "I will be above the mayor -> Nora Vance via she",
+    ]);
+  });
+
+  it("takes the subject of a clause after says for a pronoun, over an expert quoted a paragraph before", () => {
+    const text =
+      'Nora Vance runs the family firm. "Owners who care know their suppliers," said Pia Lund, a professor who studies ethics.\n\nAides say Vance also advises her mother on pay.\n\n"Women are paid fairly here," she said at the convention.';
+    expect(speakerLines(text)).toEqual([
+      "Owners who care know their suppliers -> Pia Lund via Pia Lund",
+      "Vance also advises her mother on pay -> Aides via Aides",
+      "Women are paid fairly here -> Nora Vance via she",
+    ]);
+  });
+});
