@@ -7,6 +7,7 @@ import type { Entity, KnownSpeaker, Mention } from "./types";
 import type { Token } from "../document/types";
 import { appositionHost, organisationReferent } from "./appositive";
 import { appositionName } from "./apposition-name";
+import { aliasesOf } from "./alias";
 import { canIssue, documentOwner, issuerWords } from "./document-owner";
 import { isEpithetName, modifiersClash, ofOtherParty, partyOf } from "./epithet";
 import { salientBefore, subjectBefore } from "./salience";
@@ -74,8 +75,7 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
   const names = mentions.filter((m) => m.kind === "name" && !isEpithetName(m.text));
   // Full names first, so that a lone surname anywhere in the article finds its full name.
   const byLastWord = new Map<string, Entity[]>();
-  for (const m of names) {
-    if (countWords(m.text) < 2) continue;
+  const named = (m: Mention): Entity => {
     const key = nameKey(m.text);
     let e = byName.get(key) ?? misspelt(m, byLastWord);
     if (!e) {
@@ -84,8 +84,24 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
       byLastWord.set(last, [...(byLastWord.get(last) ?? []), e]);
     }
     byName.set(key, e);
-    add(m, e);
+    return e;
+  };
+  // "Marek Novak, the hacker known as “Wraith,”": Wraith, and "Hacker Wraith" in the headline, are Marek Novak.
+  const aliasOwners = new Map<string, Mention>();
+  if (tokens.length) for (const [alias, owner] of aliasesOf(mentions, tokens)) aliasOwners.set(nameKey(alias.text), owner);
+  const aliasOwner = (m: Mention): Mention | undefined => {
+    if (!aliasOwners.size) return undefined;
+    const key = nameKey(m.text);
+    const words = key.split(" ");
+    // "Hacker Wraith": a word that is no first name before the alias.
+    return aliasOwners.get(key) ?? (words.length === 2 && !isFirstName(words[0]!) ? aliasOwners.get(words[1]!) : undefined);
+  };
+  for (const m of names) {
+    if (countWords(m.text) < 2) continue;
+    const owner = aliasOwner(m);
+    add(m, owner && owner !== m ? named(owner) : named(m));
   }
+  for (const [alias, owner] of aliasOwners) if (!byName.has(alias) || byName.get(alias)!.mentions.length === 0) byName.set(alias, named(owner));
   const fullNames = byPart(entities.filter((e) => e.kind === "person" && countWords(e.name) >= 2));
   for (const m of names) {
     if (m.entity) continue;
@@ -197,6 +213,11 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
   for (const e of entities) {
     if (!isSortedByStart(e.mentions)) e.mentions.sort((a, b) => a.start - b.start);
     finish(e, knownEntities.has(e));
+  }
+  // The full name an alias was given for names the entity, however long the alias ("Hacker Wraith").
+  for (const owner of aliasOwners.values()) {
+    const e = entityOf(owner);
+    if (e && !knownEntities.has(e) && countWords(owner.text) >= countWords(e.name)) e.name = owner.text;
   }
   for (const { e, owner, rest } of owned) e.name = `${typeof owner === "string" ? owner : ownerLabel(owner)} ${rest}`;
   return entities;

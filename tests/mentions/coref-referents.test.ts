@@ -22,3 +22,15 @@ describe("pronouns to the right person", () => {
     ]);
   });
 });
+
+describe("aliases", () => {
+  it("links an alias given with known as, and a headline's label before it, to the full name", () => {
+    const text =
+      "Hacker Wraith: The bank was wide open.\n\nMarek Novak, the hacker known as \u201cWraith,\u201d spoke from prison on Monday. Wraith said the servers were unprotected. \u201cIt was like an open door,\u201d he said.";
+    expect(speakerLines(text)).toEqual([
+      "The bank was wide open -> Marek Novak via Hacker Wraith",
+      "the servers were unprotected -> Marek Novak via Wraith",
+      "It was like an open door -> Marek Novak via he",
+    ]);
+  });
+});
