@@ -200,7 +200,7 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
       if (owner !== undefined) {
         // "the senator's spokesman" stays the speaker, titled.
         if (m.category === "person") e.title = parts.rest;
-        owned.push({ e, owner, rest: parts.rest });
+        owned.push({ e, owner, rest: tokens.length ? withoutModifiers(parts.rest, m, tokens) : parts.rest });
         byOwned.set(ownedKey, e);
       }
     }
@@ -221,6 +221,22 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
   }
   for (const { e, owner, rest } of owned) e.name = `${typeof owner === "string" ? owner : ownerLabel(owner)} ${rest}`;
   return entities;
+}
+
+/**
+ * An owned description's words without its lower-case adjectives and adverbs, for its name:
+ * "Lund's top advisers" are `Lund advisers`, "her closest political allies" `Vance allies`; the
+ * head noun and noun or proper modifiers stay ("his campaign manager", "her Treasury secretary").
+ */
+function withoutModifiers(rest: string, m: Mention, tokens: readonly Token[]): string {
+  const modifiers = new Set<string>();
+  for (let k = m.firstToken; k < m.endToken - 1; k++) {
+    const t = tokens[k]!;
+    if ((t.pos === "ADJ" || t.pos === "ADV") && t.text === t.lower) modifiers.add(t.text);
+  }
+  const words = rest.split(/\s+/);
+  const kept = words.filter((w, k) => k === words.length - 1 || !modifiers.has(w));
+  return kept.join(" ");
 }
 
 /** Documents that measure others rather than speak for their subject: "Clinton leads in the poll". */

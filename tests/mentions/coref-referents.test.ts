@@ -34,3 +34,13 @@ describe("aliases", () => {
     ]);
   });
 });
+
+describe("owned descriptions", () => {
+  it("names a group by its owner and head noun, without the adjectives before it", () => {
+    const text = "Pat Lund's top advisers said Sunday that the campaign would go on. Nora Vance's political allies predicted a landslide.";
+    expect(speakerLines(text)).toEqual([
+      "the campaign would go on -> Lund advisers via Pat Lund's top advisers",
+      "a landslide -> Vance allies via Nora Vance's political allies",
+    ]);
+  });
+});
