@@ -10,7 +10,7 @@ import { appositionName } from "./apposition-name";
 import { aliasesOf } from "./alias";
 import { canIssue, documentOwner, issuerWords } from "./document-owner";
 import { isEpithetName, modifiersClash, ofOtherParty, partyOf } from "./epithet";
-import { salientBefore, subjectBefore } from "./salience";
+import { isInvertedSpeaker, isSubjectPhrase, isSubjectRole, salientBefore, subjectBefore } from "./salience";
 
 const ARTICLE = /^(a|an|the)\s+/i;
 const DEFINITE = /^(the|this|that|these|those)\s/i;
@@ -191,7 +191,14 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
       if (!tokens.length) return epithetReferent(m, mentions, at, entityOf);
       if (m.category === "organisation") return organisationReferent(m, mentions, at, tokens, entityOf);
       if (m.category !== "person" || m.plural) return undefined;
-      return epithetReferent(m, mentions, at, entityOf) ?? salientBefore(mentions, at, tokens, entityOf, (x, e) => x.kind === "name" && e.kind === "person", undefined, true);
+      // "Walker appeared on the show. The NFL legend said": a subject goes on with the subject just
+      // before it; otherwise the article's main figure.
+      const person = (x: Mention, e: Entity) => x.kind === "name" && e.kind === "person" && !insideQuotation(tokens, x.firstToken);
+      return (
+        (continuesSubject(m, tokens) ? salientBefore(mentions, at, tokens, entityOf, (x, e) => person(x, e) && isSubjectName(x, tokens), 1) : undefined) ??
+        epithetReferent(m, mentions, at, entityOf, (x) => !insideQuotation(tokens, x.firstToken)) ??
+        salientBefore(mentions, at, tokens, entityOf, person, undefined, true)
+      );
     };
     let e = (definite ? heads.antecedent(head, m) ?? epithet() : undefined) ?? (ownedKey ? byOwned.get(ownedKey) : undefined);
     if (!e) {
@@ -239,6 +246,41 @@ function withoutModifiers(rest: string, m: Mention, tokens: readonly Token[]): s
   return kept.join(" ");
 }
 
+/** A description that opens its sentence as the subject ("The aide said"), or a speech verb's ("said the aide"). */
+function continuesSubject(m: Mention, tokens: readonly Token[]): boolean {
+  if (isInvertedSpeaker(m, tokens)) return true;
+  const before = tokens[m.extentFirstToken - 1];
+  return (!before || before.sentence !== tokens[m.extentFirstToken]!.sentence) && isSubjectRole(m, tokens);
+}
+
+/** A subject, or a name set off as one in an apposition ("One of the authors, Ari Lent, said"). */
+function isSubjectName(x: Mention, tokens: readonly Token[]): boolean {
+  return isSubjectRole(x, tokens) || isSubjectPhrase(tokens, x.firstToken, x.endToken);
+}
+
+const OPENING_MARKS = new Set(["\u201c", "``", "\u2018"]);
+const CLOSING_MARKS = new Set(["\u201d", "''", "\u2019"]);
+/** How many tokens back a quotation's opening mark is looked for. */
+const QUOTATION_REACH = 120;
+
+/**
+ * Whether token `k` lies inside quotation marks ("“Certainly Hale has gone,” said the aide": Hale
+ * is someone the speaker talks about): the nearest mark before it opens a quotation, or it is the
+ * odd one of straight marks in its paragraph so far.
+ */
+function insideQuotation(tokens: readonly Token[], k: number): boolean {
+  let straight = 0;
+  const sentence = tokens[k]!.sentence;
+  for (let j = k - 1; j >= 0 && j >= k - QUOTATION_REACH; j--) {
+    const t = tokens[j]!;
+    if (OPENING_MARKS.has(t.text)) return straight % 2 === 0;
+    if (CLOSING_MARKS.has(t.text) && t.text !== "\u2019") return straight % 2 === 1;
+    if (t.text === "\"") straight++;
+    if (sentence - t.sentence > 3) break;
+  }
+  return straight % 2 === 1;
+}
+
 /** Documents that measure others rather than speak for their subject: "Clinton leads in the poll". */
 const MEASURED = new Set(["poll", "polls", "survey", "study"]);
 
@@ -252,13 +294,15 @@ const EPITHET_REACH = 400;
  * its main figure "the candidate"; with a tie it is not clear which, and the epithet stays an
  * entity of its own.
  */
-function epithetReferent(m: Mention, mentions: readonly Mention[], at: number, entityOf: (m: Mention) => Entity | undefined): Entity | undefined {
+function epithetReferent(
+  m: Mention, mentions: readonly Mention[], at: number, entityOf: (m: Mention) => Entity | undefined, counts: (x: Mention) => boolean = () => true,
+): Entity | undefined {
   if (m.category !== "person" || m.plural) return undefined;
   const near = new Set<Entity>();
   for (let k = at - 1; k >= 0; k--) {
     const other = mentions[k]!;
     if (m.start - other.end > EPITHET_REACH) break;
-    if (other.kind !== "name") continue;
+    if (other.kind !== "name" || !counts(other)) continue;
     const e = entityOf(other);
     if (e && e.kind === "person") near.add(e);
   }

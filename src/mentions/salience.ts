@@ -78,9 +78,10 @@ const CLAUSE_VERBS = new Set(["say", "says", "believe", "believes", "think", "th
 const SENTENCE_ADVERB_POS = new Set(["ADV", "CCONJ", "SCONJ", "INTJ"]);
 
 /** "said Kunin", "told Ann Lee": a name right after a speech verb is its speaker. */
-function isInvertedSpeaker(m: Mention, tokens: readonly Token[]): boolean {
+export function isInvertedSpeaker(m: Mention, tokens: readonly Token[]): boolean {
   const before = tokens[m.extentFirstToken - 1];
-  return !!before && SPEECH_VERBS.has(before.lower);
+  // "said Trump's nomination will": the name owns the subject of the reported clause.
+  return !!before && SPEECH_VERBS.has(before.lower) && !isPossessive(m, tokens);
 }
 
 /** A clause's subject or a speech verb's inverted subject ("said Kunin"). */

@@ -44,3 +44,23 @@ describe("owned descriptions", () => {
     ]);
   });
 });
+
+describe("epithets", () => {
+  it("links a description after a quote to the subject before it, not to a name inside the quote", () => {
+    const text =
+      'Tom Hale leads the race. One of the authors of the plan, Ari Lent, said the race will test it. "Certainly Tom Hale has gone the other way," said the former top aide to the governor.';
+    expect(speakerLines(text).slice(-1)).toEqual(["Certainly Tom Hale has gone the other way -> Ari Lent via the former top aide"]);
+  });
+
+  it("does not take a name owning the subject after said for a speech verb's subject", () => {
+    const text =
+      'Tom Hale leads the race. Hale spoke on Monday. Hale will speak again on Friday. Hale met donors. Hale flew home. Hale rested. One of the authors of the plan, Ari Lent, said Hale\'s nomination will test it. "Certainly Hale has gone the other way," said the former top aide to the governor.';
+    expect(speakerLines(text).slice(-1)).toEqual(["Certainly Hale has gone the other way -> Ari Lent via the former top aide"]);
+  });
+
+  it("links a description to the subject of the sentence before, over the article's most named person", () => {
+    const text =
+      'Tom Hale leads the race. Hale spoke in Ohio on Monday. Hale will speak again on Friday. Pia Walker also appeared on Hale\'s show last year. The former aide said people misunderstand Hale.';
+    expect(speakerLines(text).slice(-1)).toEqual(["people misunderstand Hale -> Pia Walker via The former aide"]);
+  });
+});
