@@ -200,7 +200,10 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
         salientBefore(mentions, at, tokens, entityOf, person, undefined, true)
       );
     };
-    let e = (definite ? heads.antecedent(head, m) ?? epithet() : undefined) ?? (ownedKey ? byOwned.get(ownedKey) : undefined);
+    // An antecedent never named ("NFL Legend Pays a Price" in the headline) yields to a named person the epithet fits.
+    const antecedent = definite ? heads.antecedent(head, m) : undefined;
+    const unnamed = antecedent !== undefined && antecedent.kind !== "organisation" && antecedent.mentions.every((x) => x.kind !== "name");
+    let e = (definite ? (unnamed ? epithet() ?? antecedent : antecedent ?? epithet()) : undefined) ?? (ownedKey ? byOwned.get(ownedKey) : undefined);
     if (!e) {
       e = create(null, m.category, parts.rest);
       byId.set(e.id, e);

@@ -64,3 +64,20 @@ describe("epithets", () => {
     expect(speakerLines(text).slice(-1)).toEqual(["people misunderstand Hale -> Pia Walker via The former aide"]);
   });
 });
+
+describe("epithets with role nouns", () => {
+  it("links the former first lady and the speechwriter to the person named before", () => {
+    const text =
+      "Nora Vance has a clear path to the nomination. But she faces a hard opponent.\n\nThe former first lady said the race is close. Jim Rusk drafted the address for her. The speechwriter said he might vote for her rival.";
+    expect(speakerLines(text)).toEqual([
+      "the race is close -> Nora Vance via The former first lady",
+      "he might vote for her rival -> Jim Rusk via The speechwriter",
+    ]);
+  });
+
+  it("links an epithet to the named person rather than to a headline that only describes him", () => {
+    const text =
+      "Football legend pays a price for backing Hale.\n\nTom Hale won the vote. Jim Rusk also appeared on Hale's show. The football legend said people misunderstand Hale.";
+    expect(speakerLines(text).slice(-1)).toEqual(["people misunderstand Hale -> Jim Rusk via The football legend"]);
+  });
+});
