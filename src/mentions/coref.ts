@@ -200,9 +200,10 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
         salientBefore(mentions, at, tokens, entityOf, person, undefined, true)
       );
     };
-    // An antecedent never named ("NFL Legend Pays a Price" in the headline) yields to a named person the epithet fits.
+    // An antecedent never named and written bare, as in a headline ("NFL Legend Pays a Price"),
+    // yields to a named person the epithet fits; "A White House spokesman ... the spokesperson" does not.
     const antecedent = definite ? heads.antecedent(head, m) : undefined;
-    const unnamed = antecedent !== undefined && antecedent.kind !== "organisation" && antecedent.mentions.every((x) => x.kind !== "name");
+    const unnamed = antecedent !== undefined && antecedent.kind !== "organisation" && antecedent.mentions.every((x) => x.kind === "description" && !ARTICLE.test(x.text) && !DEFINITE.test(x.text));
     let e = (definite ? (unnamed ? epithet() ?? antecedent : antecedent ?? epithet()) : undefined) ?? (ownedKey ? byOwned.get(ownedKey) : undefined);
     if (!e) {
       e = create(null, m.category, parts.rest);
