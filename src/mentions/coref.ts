@@ -7,9 +7,10 @@ import type { Entity, KnownSpeaker, Mention } from "./types";
 import type { Token } from "../document/types";
 import { appositionHost, organisationReferent } from "./appositive";
 import { appositionName } from "./apposition-name";
+import { aliasesOf } from "./alias";
 import { canIssue, documentOwner, issuerWords } from "./document-owner";
 import { isEpithetName, modifiersClash, ofOtherParty, partyOf } from "./epithet";
-import { salientBefore, subjectBefore } from "./salience";
+import { isInvertedSpeaker, isSubjectPhrase, isSubjectRole, salientBefore, subjectBefore } from "./salience";
 
 const ARTICLE = /^(a|an|the)\s+/i;
 const DEFINITE = /^(the|this|that|these|those)\s/i;
@@ -74,8 +75,7 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
   const names = mentions.filter((m) => m.kind === "name" && !isEpithetName(m.text));
   // Full names first, so that a lone surname anywhere in the article finds its full name.
   const byLastWord = new Map<string, Entity[]>();
-  for (const m of names) {
-    if (countWords(m.text) < 2) continue;
+  const named = (m: Mention): Entity => {
     const key = nameKey(m.text);
     let e = byName.get(key) ?? misspelt(m, byLastWord);
     if (!e) {
@@ -84,8 +84,24 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
       byLastWord.set(last, [...(byLastWord.get(last) ?? []), e]);
     }
     byName.set(key, e);
-    add(m, e);
+    return e;
+  };
+  // "Marek Novak, the hacker known as “Wraith,”": Wraith, and "Hacker Wraith" in the headline, are Marek Novak.
+  const aliasOwners = new Map<string, Mention>();
+  if (tokens.length) for (const [alias, owner] of aliasesOf(mentions, tokens)) aliasOwners.set(nameKey(alias.text), owner);
+  const aliasOwner = (m: Mention): Mention | undefined => {
+    if (!aliasOwners.size) return undefined;
+    const key = nameKey(m.text);
+    const words = key.split(" ");
+    // "Hacker Wraith": a word that is no first name before the alias.
+    return aliasOwners.get(key) ?? (words.length === 2 && !isFirstName(words[0]!) ? aliasOwners.get(words[1]!) : undefined);
+  };
+  for (const m of names) {
+    if (countWords(m.text) < 2) continue;
+    const owner = aliasOwner(m);
+    add(m, owner && owner !== m ? named(owner) : named(m));
   }
+  for (const [alias, owner] of aliasOwners) if (!byName.has(alias) || byName.get(alias)!.mentions.length === 0) byName.set(alias, named(owner));
   const fullNames = byPart(entities.filter((e) => e.kind === "person" && countWords(e.name) >= 2));
   for (const m of names) {
     if (m.entity) continue;
@@ -175,16 +191,27 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
       if (!tokens.length) return epithetReferent(m, mentions, at, entityOf);
       if (m.category === "organisation") return organisationReferent(m, mentions, at, tokens, entityOf);
       if (m.category !== "person" || m.plural) return undefined;
-      return epithetReferent(m, mentions, at, entityOf) ?? salientBefore(mentions, at, tokens, entityOf, (x, e) => x.kind === "name" && e.kind === "person", undefined, true);
+      // "Walker appeared on the show. The NFL legend said": a subject goes on with the subject just
+      // before it; otherwise the article's main figure.
+      const person = (x: Mention, e: Entity) => x.kind === "name" && e.kind === "person" && !insideQuotation(tokens, x.firstToken);
+      return (
+        (continuesSubject(m, tokens) ? salientBefore(mentions, at, tokens, entityOf, (x, e) => person(x, e) && isSubjectName(x, tokens), 1) : undefined) ??
+        epithetReferent(m, mentions, at, entityOf, (x) => !insideQuotation(tokens, x.firstToken)) ??
+        salientBefore(mentions, at, tokens, entityOf, person, undefined, true)
+      );
     };
-    let e = (definite ? heads.antecedent(head, m) ?? epithet() : undefined) ?? (ownedKey ? byOwned.get(ownedKey) : undefined);
+    // An antecedent never named and written bare, as in a headline ("NFL Legend Pays a Price"),
+    // yields to a named person the epithet fits; "A White House spokesman ... the spokesperson" does not.
+    const antecedent = definite ? heads.antecedent(head, m) : undefined;
+    const unnamed = antecedent !== undefined && antecedent.kind !== "organisation" && antecedent.mentions.every((x) => x.kind === "description" && !ARTICLE.test(x.text) && !DEFINITE.test(x.text));
+    let e = (definite ? (unnamed ? epithet() ?? antecedent : antecedent ?? epithet()) : undefined) ?? (ownedKey ? byOwned.get(ownedKey) : undefined);
     if (!e) {
       e = create(null, m.category, parts.rest);
       byId.set(e.id, e);
       if (owner !== undefined) {
         // "the senator's spokesman" stays the speaker, titled.
         if (m.category === "person") e.title = parts.rest;
-        owned.push({ e, owner, rest: parts.rest });
+        owned.push({ e, owner, rest: tokens.length ? withoutModifiers(parts.rest, m, tokens) : parts.rest });
         byOwned.set(ownedKey, e);
       }
     }
@@ -198,8 +225,64 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
     if (!isSortedByStart(e.mentions)) e.mentions.sort((a, b) => a.start - b.start);
     finish(e, knownEntities.has(e));
   }
+  // The full name an alias was given for names the entity, however long the alias ("Hacker Wraith").
+  for (const owner of aliasOwners.values()) {
+    const e = entityOf(owner);
+    if (e && !knownEntities.has(e) && countWords(owner.text) >= countWords(e.name)) e.name = owner.text;
+  }
   for (const { e, owner, rest } of owned) e.name = `${typeof owner === "string" ? owner : ownerLabel(owner)} ${rest}`;
   return entities;
+}
+
+/**
+ * An owned description's words without its lower-case adjectives and adverbs, for its name:
+ * "Lund's top advisers" are `Lund advisers`, "her closest political allies" `Vance allies`; the
+ * head noun and noun or proper modifiers stay ("his campaign manager", "her Treasury secretary").
+ */
+function withoutModifiers(rest: string, m: Mention, tokens: readonly Token[]): string {
+  const modifiers = new Set<string>();
+  for (let k = m.firstToken; k < m.endToken - 1; k++) {
+    const t = tokens[k]!;
+    if ((t.pos === "ADJ" || t.pos === "ADV") && t.text === t.lower) modifiers.add(t.text);
+  }
+  const words = rest.split(/\s+/);
+  const kept = words.filter((w, k) => k === words.length - 1 || !modifiers.has(w));
+  return kept.join(" ");
+}
+
+/** A description that opens its sentence as the subject ("The aide said"), or a speech verb's ("said the aide"). */
+function continuesSubject(m: Mention, tokens: readonly Token[]): boolean {
+  if (isInvertedSpeaker(m, tokens)) return true;
+  const before = tokens[m.extentFirstToken - 1];
+  return (!before || before.sentence !== tokens[m.extentFirstToken]!.sentence) && isSubjectRole(m, tokens);
+}
+
+/** A subject, or a name set off as one in an apposition ("One of the authors, Ari Lent, said"). */
+function isSubjectName(x: Mention, tokens: readonly Token[]): boolean {
+  return isSubjectRole(x, tokens) || isSubjectPhrase(tokens, x.firstToken, x.endToken);
+}
+
+const OPENING_MARKS = new Set(["\u201c", "``", "\u2018"]);
+const CLOSING_MARKS = new Set(["\u201d", "''", "\u2019"]);
+/** How many tokens back a quotation's opening mark is looked for. */
+const QUOTATION_REACH = 120;
+
+/**
+ * Whether token `k` lies inside quotation marks ("“Certainly Hale has gone,” said the aide": Hale
+ * is someone the speaker talks about): the nearest mark before it opens a quotation, or it is the
+ * odd one of straight marks in its paragraph so far.
+ */
+function insideQuotation(tokens: readonly Token[], k: number): boolean {
+  let straight = 0;
+  const sentence = tokens[k]!.sentence;
+  for (let j = k - 1; j >= 0 && j >= k - QUOTATION_REACH; j--) {
+    const t = tokens[j]!;
+    if (OPENING_MARKS.has(t.text)) return straight % 2 === 0;
+    if (CLOSING_MARKS.has(t.text) && t.text !== "\u2019") return straight % 2 === 1;
+    if (t.text === "\"") straight++;
+    if (sentence - t.sentence > 3) break;
+  }
+  return straight % 2 === 1;
 }
 
 /** Documents that measure others rather than speak for their subject: "Clinton leads in the poll". */
@@ -215,13 +298,15 @@ const EPITHET_REACH = 400;
  * its main figure "the candidate"; with a tie it is not clear which, and the epithet stays an
  * entity of its own.
  */
-function epithetReferent(m: Mention, mentions: readonly Mention[], at: number, entityOf: (m: Mention) => Entity | undefined): Entity | undefined {
+function epithetReferent(
+  m: Mention, mentions: readonly Mention[], at: number, entityOf: (m: Mention) => Entity | undefined, counts: (x: Mention) => boolean = () => true,
+): Entity | undefined {
   if (m.category !== "person" || m.plural) return undefined;
   const near = new Set<Entity>();
   for (let k = at - 1; k >= 0; k--) {
     const other = mentions[k]!;
     if (m.start - other.end > EPITHET_REACH) break;
-    if (other.kind !== "name") continue;
+    if (other.kind !== "name" || !counts(other)) continue;
     const e = entityOf(other);
     if (e && e.kind === "person") near.add(e);
   }

@@ -1,5 +1,6 @@
 import type { Token } from "../document/types";
 import type { Entity, Mention } from "./types";
+import { TITLE_HEADS } from "./words";
 
 /**
  * How salient a mention makes its entity for a pronoun that follows: news prose keeps talking
@@ -25,6 +26,8 @@ const SUBJECT = 2;
 const FIRST_IN_SENTENCE = 0.5;
 const AFTER_PREPOSITION = -1;
 const POSSESSIVE = 0.5;
+/** The owner of a sentence's subject that is no person ("Lee's fate is unclear, but she said"): the sentence is about the owner. */
+const POSSESSOR_OF_SUBJECT = 1.5;
 /** A capitalised word of unknown kind ("Fine", "Stocks", "Ferries ran late") is a weak candidate, even as a subject. */
 const UNKNOWN_KIND = -1.5;
 /** A pronoun whose gender the entity is known to have, over one whose gender is unknown. */
@@ -65,15 +68,20 @@ function verbAfterPhrase(tokens: readonly Token[], end: number): boolean {
 function opensClause(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
   if (!before || before.sentence !== tokens[k]!.sentence || CLAUSE_OPENERS.has(before.lower)) return true;
+  // "aides say Lee advises": a clause reported without "that".
+  if (CLAUSE_VERBS.has(before.lower)) return true;
   // One adverb or conjunction opening the sentence: "Maybe Trump is", "And Cruz said".
   return SENTENCE_ADVERB_POS.has(before.pos) && tokens[k - 2]?.sentence !== before.sentence;
 }
+/** Verbs of saying or thinking whose reported clause may open without "that" ("aides say Lee advises"). */
+const CLAUSE_VERBS = new Set(["say", "says", "believe", "believes", "think", "thinks"]);
 const SENTENCE_ADVERB_POS = new Set(["ADV", "CCONJ", "SCONJ", "INTJ"]);
 
 /** "said Kunin", "told Ann Lee": a name right after a speech verb is its speaker. */
-function isInvertedSpeaker(m: Mention, tokens: readonly Token[]): boolean {
+export function isInvertedSpeaker(m: Mention, tokens: readonly Token[]): boolean {
   const before = tokens[m.extentFirstToken - 1];
-  return !!before && SPEECH_VERBS.has(before.lower);
+  // "said Trump's nomination will": the name owns the subject of the reported clause.
+  return !!before && SPEECH_VERBS.has(before.lower) && !isPossessive(m, tokens);
 }
 
 /** A clause's subject or a speech verb's inverted subject ("said Kunin"). */
@@ -86,6 +94,25 @@ function isPossessive(m: Mention, tokens: readonly Token[]): boolean {
   return !!next && (next.lower === "'s" || next.lower === "\u2019s" || next.text === "'" || next.text === "\u2019");
 }
 
+/** Nouns for a person besides roles: "Lee's wife said she" is about the wife, not Lee. */
+const KIN = new Set(["wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "friend", "partner", "family", "man", "woman"]);
+
+/**
+ * "Lee's fate is unclear", "Lee's campaign said": the mention owns the subject of its clause, a
+ * thing rather than a person (whose own mention would be the candidate).
+ */
+function ownsClauseSubject(m: Mention, tokens: readonly Token[]): boolean {
+  if (!opensClause(tokens, m.extentFirstToken)) return false;
+  let end = m.endToken + 1;
+  while (tokens[end]?.sentence === tokens[m.endToken]!.sentence && (tokens[end]!.pos === "ADJ" || tokens[end]!.pos === "NOUN")) end++;
+  const head = tokens[end - 1]!;
+  if (end === m.endToken + 1) return false;
+  const singular = head.lower.replace(/s$/, "");
+  if (TITLE_HEADS.has(head.lower) || TITLE_HEADS.has(singular) || KIN.has(singular)) return false;
+  const next = tokens[end];
+  return !!next && (next.pos === "VERB" || next.pos === "AUX");
+}
+
 /**
  * The salience a mention `distance` sentences before the pronoun gives its entity. `first`: no
  * other candidate mention comes before it in its sentence.
@@ -96,7 +123,7 @@ export function mentionSalience(
   let score = -PER_SENTENCE * distance;
   const subject = isSubjectRole(m, tokens);
   if (subject) score += SUBJECT + (first ? FIRST_IN_SENTENCE : 0);
-  else if (isPossessive(m, tokens)) score += POSSESSIVE;
+  else if (isPossessive(m, tokens)) score += ownsClauseSubject(m, tokens) ? POSSESSOR_OF_SUBJECT : POSSESSIVE;
   else if (tokens[m.extentFirstToken - 1]?.pos === "ADP") score += AFTER_PREPOSITION;
   if (e.kind === "unknown") score += UNKNOWN_KIND;
   if (gender && e.gender === gender) score += SAME_GENDER;

@@ -16,6 +16,7 @@ export const TITLE_HEADS = words(`
   spokespeople representative-elect vice-president ex-president candidate nominee treasurer
   negotiator mediator inspector investigator commander captain colonel lieutenant sergeant admiral
   delegate aide-de-camp principal superintendent administrator regulator counsel
+  speechwriter lady legend hacker billionaire mogul tycoon magnate businessman businesswoman pundit
   sister brother wife husband mother father son daughter widow widower friend neighbour neighbor
   colleague partner cousin uncle aunt grandmother grandfather
 `);

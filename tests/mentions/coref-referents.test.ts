@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { speakerLines } from "./speaker-lines";
+
+describe("pronouns to the right person", () => {
+  it("keeps she on the person whose fate the sentence is about, not on an analyst quoted just before", () => {
+    const text =
+      'Nora Vance won the vote in a landslide. "People waited for hours to vote," said Pia Lund, an analyst with the Civic Trust.\n\nVance\'s future is still unclear, but she said last week that she would lead the council. "I will be above the mayor," she said.';
+    expect(speakerLines(text)).toEqual([
+      "People waited for hours to vote -> Pia Lund via Pia Lund",
+      "she would lead the council -> Nora Vance via she",
+      "I will be above the mayor -> Nora Vance via she",
+    ]);
+  });
+
+  it("takes the subject of a clause after says for a pronoun, over an expert quoted a paragraph before", () => {
+    const text =
+      'Nora Vance runs the family firm. "Owners who care know their suppliers," said Pia Lund, a professor who studies ethics.\n\nAides say Vance also advises her mother on pay.\n\n"Women are paid fairly here," she said at the convention.';
+    expect(speakerLines(text)).toEqual([
+      "Owners who care know their suppliers -> Pia Lund via Pia Lund",
+      "Vance also advises her mother on pay -> Aides via Aides",
+      "Women are paid fairly here -> Nora Vance via she",
+    ]);
+  });
+});
+
+describe("aliases", () => {
+  it("links an alias given with known as, and a headline's label before it, to the full name", () => {
+    const text =
+      "Hacker Wraith: The bank was wide open.\n\nMarek Novak, the hacker known as \u201cWraith,\u201d spoke from prison on Monday. Wraith said the servers were unprotected. \u201cIt was like an open door,\u201d he said.";
+    expect(speakerLines(text)).toEqual([
+      "The bank was wide open -> Marek Novak via Hacker Wraith",
+      "the servers were unprotected -> Marek Novak via Wraith",
+      "It was like an open door -> Marek Novak via he",
+    ]);
+  });
+});
+
+describe("owned descriptions", () => {
+  it("names a group by its owner and head noun, without the adjectives before it", () => {
+    const text = "Pat Lund's top advisers said Sunday that the campaign would go on. Nora Vance's political allies predicted a landslide.";
+    expect(speakerLines(text)).toEqual([
+      "the campaign would go on -> Lund advisers via Pat Lund's top advisers",
+      "a landslide -> Vance allies via Nora Vance's political allies",
+    ]);
+  });
+});
+
+describe("epithets", () => {
+  it("links a description after a quote to the subject before it, not to a name inside the quote", () => {
+    const text =
+      'Tom Hale leads the race. One of the authors of the plan, Ari Lent, said the race will test it. "Certainly Tom Hale has gone the other way," said the former top aide to the governor.';
+    expect(speakerLines(text).slice(-1)).toEqual(["Certainly Tom Hale has gone the other way -> Ari Lent via the former top aide"]);
+  });
+
+  it("does not take a name owning the subject after said for a speech verb's subject", () => {
+    const text =
+      'Tom Hale leads the race. Hale spoke on Monday. Hale will speak again on Friday. Hale met donors. Hale flew home. Hale rested. One of the authors of the plan, Ari Lent, said Hale\'s nomination will test it. "Certainly Hale has gone the other way," said the former top aide to the governor.';
+    expect(speakerLines(text).slice(-1)).toEqual(["Certainly Hale has gone the other way -> Ari Lent via the former top aide"]);
+  });
+
+  it("links a description to the subject of the sentence before, over the article's most named person", () => {
+    const text =
+      'Tom Hale leads the race. Hale spoke in Ohio on Monday. Hale will speak again on Friday. Pia Walker also appeared on Hale\'s show last year. The former aide said people misunderstand Hale.';
+    expect(speakerLines(text).slice(-1)).toEqual(["people misunderstand Hale -> Pia Walker via The former aide"]);
+  });
+});
+
+describe("epithets with role nouns", () => {
+  it("links the former first lady and the speechwriter to the person named before", () => {
+    const text =
+      "Nora Vance has a clear path to the nomination. But she faces a hard opponent.\n\nThe former first lady said the race is close. Jim Rusk drafted the address for her. The speechwriter said he might vote for her rival.";
+    expect(speakerLines(text)).toEqual([
+      "the race is close -> Nora Vance via The former first lady",
+      "he might vote for her rival -> Jim Rusk via The speechwriter",
+    ]);
+  });
+
+  it("links an epithet to the named person rather than to a headline that only describes him", () => {
+    const text =
+      "Football legend pays a price for backing Hale.\n\nTom Hale won the vote. Jim Rusk also appeared on Hale's show. The football legend said people misunderstand Hale.";
+    expect(speakerLines(text).slice(-1)).toEqual(["people misunderstand Hale -> Jim Rusk via The football legend"]);
+  });
+});
