@@ -77,7 +77,7 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
   const byLastWord = new Map<string, Entity[]>();
   const named = (m: Mention): Entity => {
     const key = nameKey(m.text);
-    let e = byName.get(key) ?? misspelt(m, byLastWord);
+    let e = byName.get(key) ?? misspelt(m, byLastWord) ?? endOfFullName(m, byLastWord);
     if (!e) {
       e = create(null, m.category, m.text);
       const last = lastWord(m.text);
@@ -107,7 +107,9 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
     if (m.entity) continue;
     const key = nameKey(m.text);
     dropSurnameGender(m, fullNames.get(key));
-    const e = byName.get(key) ?? partOfFullName(m, fullNames.get(key) ?? []) ?? create(null, m.category, m.text);
+    // "Ms. Mendel" after "Otto Mendel" and "Ruth Mendel": an honorific's gender overrides the surname's last use.
+    const same = byName.get(key);
+    const e = (same && !ofOtherGender(m, same) ? same : undefined) ?? partOfFullName(m, fullNames.get(key) ?? []) ?? create(null, m.category, m.text);
     byName.set(key, e);
     add(m, e);
   }
@@ -382,6 +384,16 @@ function misspelt(m: Mention, byLastWord: ReadonlyMap<string, readonly Entity[]>
   return undefined;
 }
 
+/**
+ * A name of two words or more that ends an earlier person's full name ("Ó Cuív" after "Pádraig Ó
+ * Cuív", "Van Hollen" after "Chris Van Hollen"): that person, when only one such name fits.
+ */
+function endOfFullName(m: Mention, byLastWord: ReadonlyMap<string, readonly Entity[]>): Entity | undefined {
+  const tail = ` ${m.text.toLowerCase()}`;
+  const fits = (byLastWord.get(lastWord(m.text)) ?? []).filter((e) => e.kind === "person" && e.name.toLowerCase().endsWith(tail));
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
 /** Whether one letter added, dropped or changed turns `a` into `b` (and they differ). */
 function oneEditApart(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
@@ -398,6 +410,12 @@ function genderOf(e: Entity): "male" | "female" | undefined {
   return undefined;
 }
 
+/** Whether an honorific or first name gives the mention one gender and the entity's mentions the other. */
+function ofOtherGender(m: Mention, e: Entity): boolean {
+  const gender = m.gender && genderOf(e);
+  return !!gender && gender !== m.gender;
+}
+
 /**
  * The person whose full name ends (or starts) with this single word (byPart's candidates),
  * nearest before it, and not of the other gender ("Mrs. Clinton" is not "Bill Clinton").
@@ -406,8 +424,7 @@ function partOfFullName(m: Mention, candidates: readonly Entity[]): Entity | und
   let best: Entity | undefined;
   let bestDistance = Infinity;
   for (const e of candidates) {
-    const gender = m.gender && genderOf(e);
-    if (gender && gender !== m.gender) continue;
+    if (ofOtherGender(m, e)) continue;
     // A known speaker the article has not named in full yet ranks after every full name before it.
     const first = e.mentions[0];
     const distance = !first ? 1e12 : first.start <= m.start ? m.start - first.start : 1e12 + first.start;

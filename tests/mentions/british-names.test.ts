@@ -36,4 +36,20 @@ describe("names in British, Irish and Australian styles", () => {
       "it was not -> Ann Ward via Ann Ward",
     ]);
   });
+
+  it("a name of two words that ends an earlier full name is that person", () => {
+    expect(speakers("P\u00e1draig \u00d3 Cu\u00edv TD opened the debate. \u2018The wards are full,\u2019 Mr \u00d3 Cu\u00edv said.")).toEqual([
+      "The wards are full -> P\u00e1draig \u00d3 Cu\u00edv via \u00d3 Cu\u00edv",
+    ]);
+  });
+
+  it("in a family of one surname, the honorific picks the person", () => {
+    const text = "Otto Mendel, a clockmaker, died on Monday. His daughter Ruth Mendel said he worked until the end. " +
+      "\u201cHe loved the shop,\u201d Ms Mendel said. \u201cIt was his life,\u201d Mr Mendel once said.";
+    expect(speakers(text)).toEqual([
+      "he worked until the end -> Ruth Mendel via Ruth Mendel",
+      "He loved the shop -> Ruth Mendel via Mendel",
+      "It was his life -> Otto Mendel via Mendel",
+    ]);
+  });
 });
