@@ -1,4 +1,5 @@
 import { datelineEnd } from "./dateline";
+import { foldLetters } from "./fold-letters";
 import { breakLongRuns, isSpaceBetweenTokens } from "./long-runs";
 import { readArticle } from "./wink";
 import type { Doc, Paragraph, Sentence, Token, TokenKind } from "./types";
@@ -42,10 +43,11 @@ function hasUpperCase(value: string): boolean {
  * PART_LENGTH in wink.ts). wink has no offsets API, so each token starts after the previous one
  * and the spaces that follow it (exact for CRLF, NBSP and astral characters). Sentences never
  * cross a line break: a line break always ends a paragraph. wink reads `read`, the text with its
- * long runs without a space broken (same length, same offsets: see breakLongRuns).
+ * long runs without a space broken and its letters beyond Latin-1 folded (same length, same
+ * offsets: see breakLongRuns and foldLetters); each token's text is sliced from `text`.
  */
 export function tokenize(text: string, bodyStart: number, articleDate: string | null): Doc {
-  const read = breakLongRuns(text);
+  const read = foldLetters(breakLongRuns(text));
   const { docs, its } = readArticle(read.slice(bodyStart));
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
@@ -110,10 +112,11 @@ export function tokenize(text: string, bodyStart: number, articleDate: string | 
         paragraphStart = start;
         dateline = datelineEnd(text, start, paragraphs.length);
       }
+      const word = read === text ? value : text.slice(start, offset);
       tokens.push({
         index: tokens.length,
-        text: value,
-        lower: hasUpperCase(value) ? value.toLowerCase() : value,
+        text: word,
+        lower: hasUpperCase(word) ? word.toLowerCase() : word,
         start,
         end: offset,
         pos: tags[i]!,
