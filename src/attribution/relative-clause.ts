@@ -1,12 +1,11 @@
 import { isVerb } from "../document/pos";
+import { WH_RELATIVES } from "../document/relatives";
 import type { Token } from "../document/types";
 import type { CueMatch } from "../lexicon/match";
 import { skipAdverbs } from "./after-quote";
 
 // The context's `relativeClauseOf` (see RuleContext).
 
-/** Words that open a relative clause set off by commas: "Lund, who chairs the panel, said". */
-const RELATIVES = new Set(["who", "which", "whose", "whom"]);
 /** A quotation mark: a clause that runs into a quotation is not set off before the main verb. */
 const QUOTE_MARK = /^["\u201C\u201D'\u2018\u2019]+$/;
 /** How far (in tokens) a relative clause set off by commas may run. */
@@ -22,10 +21,10 @@ export function relativeClauseOf(tokens: readonly Token[], cue: CueMatch): { fir
   const sentence = tokens[cue.firstToken]!.sentence;
   let k = cue.firstToken - 1;
   while (k > 0 && cue.firstToken - k < MAX_RELATIVE_CLAUSE && tokens[k]!.sentence === sentence && tokens[k]!.text !== ",") {
-    if (RELATIVES.has(tokens[k]!.lower) && tokens[k - 1]!.text === ",") break;
+    if (WH_RELATIVES.has(tokens[k]!.lower) && tokens[k - 1]!.text === ",") break;
     k--;
   }
-  if (k <= 0 || !RELATIVES.has(tokens[k]!.lower) || tokens[k - 1]!.text !== ",") return null;
+  if (k <= 0 || !WH_RELATIVES.has(tokens[k]!.lower) || tokens[k - 1]!.text !== ",") return null;
   for (let j = cue.endToken; j < tokens.length && j - cue.endToken < MAX_RELATIVE_CLAUSE && tokens[j]!.sentence === sentence; j++) {
     if (QUOTE_MARK.test(tokens[j]!.text)) return null;
     if (tokens[j]!.text === ",") return isVerb(tokens[skipAdverbs(tokens, j + 1)]) ? { first: k, end: j } : null;

@@ -1,5 +1,6 @@
 import { isSubordinator } from "../document/opening-clause";
 import { isVerb } from "../document/pos";
+import { WH_RELATIVES } from "../document/relatives";
 import type { Token } from "../document/types";
 import type { CueMatch } from "../lexicon/match";
 import { isShareHead } from "../mentions/poll-share";
@@ -284,7 +285,7 @@ function personNamedAt(ctx: RuleContext, i: number): boolean {
 function closesApposition(tokens: readonly Token[], at: number, cueToken: number): boolean {
   const mark = tokens[at]?.text ?? "";
   // "some voters who have listened to X, on television, said": a relative clause that a comma closes before the cue.
-  if (mark === "," || RELATIVE_PRONOUNS.has(tokens[at]?.lower ?? "")) return true;
+  if (mark === "," || WH_RELATIVES.has(tokens[at]?.lower ?? "")) return true;
   if (!APPOSITION_MARKS.has(mark)) return false;
   for (let i = at + 1; i < cueToken; i++) if (tokens[i]!.text === mark) return true;
   return false;
@@ -305,8 +306,6 @@ function closesQuotedTerm(tokens: readonly Token[], close: number): boolean {
 }
 
 const OPENING_MARKS = new Set(['"', "\u201C", "\u2018", "'", "``"]);
-
-const RELATIVE_PRONOUNS = new Set(["who", "whose", "which"]);
 
 /** The "(" that the ")" at `close` closes, within a few tokens and the same sentence, or -1. */
 function openingParenthesis(tokens: readonly Token[], close: number): number {

@@ -1,9 +1,8 @@
+import { isRelativePronoun } from "../document/relatives";
 import type { Token } from "../document/types";
 import { salientBefore } from "./salience";
 import type { Entity, Mention } from "./types";
 
-/** Relative pronouns: a speaker phrase "who" or "Voters who" stands for the phrase before the pronoun. */
-const RELATIVES = new Set(["who", "whom", "which", "that"]);
 /** Relatives that refer to people: their antecedent is no place or phrase inside a prepositional phrase. */
 const PERSONAL = new Set(["who", "whom"]);
 /** Words before "of whom" ("two of whom", "all of which"): the relative stands for the phrase before the comma. */
@@ -28,7 +27,8 @@ export function relativeReferent(
 ): Entity | null | undefined {
   const last = span.endToken - 1;
   const word = tokens[last]?.lower;
-  if (word === undefined || !RELATIVES.has(word)) return undefined;
+  // A speaker phrase "who" or "Voters who" stands for the phrase before the pronoun.
+  if (word === undefined || !isRelativePronoun(word, true)) return undefined;
   const referentOf = (m: Mention) => (m.kind === "pronoun" ? resolvePronoun(m) : entityOf(m) ?? null);
   if (last > span.firstToken) {
     // "Voters who", "the political novice who": the phrase before the pronoun.
@@ -84,5 +84,5 @@ function headOfPhrase(m: Mention, mentions: readonly Mention[], at: number, toke
 /** A speaker phrase's words without the relative pronoun that ends it: "someone who" names `someone`. */
 export function withoutRelative(text: string): string {
   const match = /^(.*\S)\s+(\S+)$/su.exec(text);
-  return match && RELATIVES.has(match[2]!.toLowerCase()) ? match[1]! : text;
+  return match && isRelativePronoun(match[2]!.toLowerCase(), true) ? match[1]! : text;
 }

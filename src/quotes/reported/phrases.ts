@@ -1,4 +1,5 @@
 import { isVerb } from "../../document/pos";
+import { isRelativePronoun } from "../../document/relatives";
 import type { Sentence, Token } from "../../document/types";
 
 // Token-level phrase tests the reported-clause finder builds on: commas, time phrases, objects,
@@ -60,8 +61,6 @@ export function beforeCoordinatedVerb(tokens: readonly Token[], j: number, last:
   return last;
 }
 
-const RELATIVE_PRONOUNS = new Set(["which", "that", "who", "whom"]);
-
 /**
  * `rejected a plan which Ruiz said was reckless`: a noun phrase ends before a relative clause with
  * a gap after its verb (a verb, then at once the clause's own verb), which reports speech of its
@@ -69,7 +68,7 @@ const RELATIVE_PRONOUNS = new Set(["which", "that", "who", "whom"]);
  */
 export function beforeReportingRelative(tokens: readonly Token[], j: number, last: number): number {
   for (let k = j + 1; k < last; k++) {
-    if (!RELATIVE_PRONOUNS.has(tokens[k]!.lower)) continue;
+    if (!isRelativePronoun(tokens[k]!.lower, true)) continue;
     for (let v = k + 2; v <= Math.min(k + 5, last - 1); v++) {
       if (tokens[v]!.pos === "VERB" && isVerb(tokens[v + 1])) return k - 1;
       if (isVerb(tokens[v]) || tokens[v]!.kind === "punct") break;

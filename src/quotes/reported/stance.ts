@@ -1,4 +1,5 @@
 import { isVerb } from "../../document/pos";
+import { isRelativePronoun } from "../../document/relatives";
 import type { Token } from "../../document/types";
 import { cueEntryAt, type CueMatch, type CueMatcher } from "../../lexicon/match";
 
@@ -7,7 +8,8 @@ const CLAUSE_BOUNDARY = new Set(["CCONJ", "SCONJ"]);
 /** Forms of "be": before "expected to", and before a passive ("has been called"). */
 export const BE = new Set(["is", "are", "was", "were", "be", "been", "'s", "\u2019s"]);
 /** Words that open a relative clause. */
-export const RELATIVE = new Set(["that", "which", "who", "whom", "whose", "what"]);
+/** A word that opens a relative clause, or "what" opening a free one. */
+export const opensRelative = (lower: string): boolean => isRelativePronoun(lower, true) || lower === "what";
 
 /** `X seemed to ...`, `X appears ADJ`, `X is expected to ...`: the writer's (or nobody's) view of X,
  * unless a verb of saying follows (`he appeared to suggest that ...` reports what he suggested). */
@@ -36,7 +38,7 @@ export function stanceStart(tokens: readonly Token[], first: number, cue: CueMat
   let start = cue.firstToken - 1;
   while (start > first && !/^(,|;|:)$/.test(tokens[start - 1]!.text) && !CLAUSE_BOUNDARY.has(tokens[start - 1]!.pos) && !isVerb(tokens[start - 1])) start--;
   const subject = tokens.slice(start, cue.firstToken);
-  const clean = !(start > first && isVerb(tokens[start - 1])) && subject.some((t) => /^(NOUN|PROPN|PRON)$/.test(t.pos)) && !subject.some((t) => RELATIVE.has(t.lower));
+  const clean = !(start > first && isVerb(tokens[start - 1])) && subject.some((t) => /^(NOUN|PROPN|PRON)$/.test(t.pos)) && !subject.some((t) => opensRelative(t.lower));
   if (clean) return start;
   return tokens[cue.endToken]?.lower === "to" ? first : -1;
 }

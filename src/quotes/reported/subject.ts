@@ -3,7 +3,7 @@ import type { Token } from "../../document/types";
 import type { CueMatch } from "../../lexicon/match";
 import { capitalised, hasVerb } from "./phrases";
 import type { Region } from "./region";
-import { RELATIVE } from "./stance";
+import { opensRelative } from "./stance";
 import { MIN_OBJECT_WEIGHT } from "./thresholds";
 import { SUBJECT_END } from "./words";
 
@@ -58,7 +58,7 @@ function taggedAdjective(tokens: readonly Token[], r: Region, k: number): boolea
 
 /** Whether the words before the comma `k` are `NAME, who ...`: the subject and its relative clause. */
 export function relativeSubject(tokens: readonly Token[], r: Region, k: number): boolean {
-  for (let j = k - 1; j > r.first; j--) if (tokens[j]!.text === ",") return RELATIVE.has(tokens[j + 1]?.lower ?? "") && !hasVerb(tokens, r.first, j - 1);
+  for (let j = k - 1; j > r.first; j--) if (tokens[j]!.text === ",") return opensRelative(tokens[j + 1]?.lower ?? "") && !hasVerb(tokens, r.first, j - 1);
   return false;
 }
 
