@@ -38,6 +38,17 @@ function hasUpperCase(value: string): boolean {
   return false;
 }
 
+/** How many tokens a parenthesis may hold for a full stop inside it not to end the sentence. */
+const SHORT_PARENTHESIS = 8;
+
+/**
+ * "Sen. Jack Reed (D-R.I.), said": wink ends a sentence at the "." of an abbreviation inside a
+ * short parenthesis that the next token or the one after closes; the sentence goes on.
+ */
+function insideShortParenthesis(values: readonly string[], i: number, inside: number, open: boolean): boolean {
+  return open && inside <= SHORT_PARENTHESIS && (values[i + 1] === ")" || values[i + 2] === ")");
+}
+
 /**
  * Tokenises `text` from `bodyStart` with wink-nlp (one `readDoc` per part of a long text: see
  * PART_LENGTH in wink.ts). wink has no offsets API, so each token starts after the previous one
@@ -87,6 +98,8 @@ export function tokenize(text: string, bodyStart: number, articleDate: string | 
     const winkSentences = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
     let sentenceIndex = 0;
     let nextEnd = winkSentences.length ? winkSentences[0]![1] : -1;
+    // The latest "(" of the sentence not yet closed, as a token index; -1 for none.
+    let openParen = -1;
     for (let i = 0; i < values.length; i++) {
       // Passed before any `continue`: a wink sentence can end at a line break token.
       while (nextEnd >= 0 && nextEnd < i) nextEnd = ++sentenceIndex < winkSentences.length ? winkSentences[sentenceIndex]![1] : -1;
@@ -127,7 +140,10 @@ export function tokenize(text: string, bodyStart: number, articleDate: string | 
       const tooLong = length >= HARD_SENTENCE_TOKENS || (length >= SOFT_SENTENCE_TOKENS && SOFT_BREAKS.has(value));
       // wink ends a sentence after an abbreviation inside brackets ("Rep. Lynch (D-Mass.) said"):
       // a sentence never starts with a closing bracket, a comma or semicolon, or a lower-case word.
-      if ((winkEnd && !CONTINUES_SENTENCE.test(values[i + 1] ?? "")) || tooLong || offset === dateline) closeSentence();
+      if (value === "(") openParen = tokens.length - 1;
+      else if (value === ")") openParen = -1;
+      const endsHere = winkEnd && !CONTINUES_SENTENCE.test(values[i + 1] ?? "") && !insideShortParenthesis(values, i, tokens.length - 1 - openParen, openParen >= sentenceStart);
+      if (endsHere || tooLong || offset === dateline) closeSentence();
     }
   }
   closeParagraph(tokens.length ? tokens[tokens.length - 1]!.end : offset);
