@@ -9,7 +9,7 @@ import { DOCUMENT_HEADS } from "./describe";
 import { TokenFacts } from "./token-facts";
 import type { KnownSpeaker, Mention, MentionKind } from "./types";
 import {
-  DETERMINERS, GROUP_HEADS, HONORIFICS, NAME_TITLES, ORG_HEADS, ORG_NAME_WORDS, PARTICLES, PLACE_NAME_WORDS, PORTFOLIO_WORDS, POST_NOMINALS, PRONOUNS,
+  DETERMINERS, EITHER_GENDER_NAMES, GROUP_HEADS, HONORIFICS, NAME_TITLES, ORG_HEADS, ORG_NAME_WORDS, PARTICLES, PLACE_NAME_WORDS, PORTFOLIO_WORDS, POST_NOMINALS, PRONOUNS,
   REGION_ABBREVIATIONS, TITLE_HEADS,
 } from "./words";
 
@@ -243,7 +243,8 @@ function makeMention(doc: Doc, facts: TokenFacts, kind: MentionKind, first: numb
     entity: null,
   };
   if (kind === "name") {
-    const gender = genderOfTag(facts.nameTag(first)) ?? HONORIFICS.get(tokens[first - 1]?.lower ?? "");
+    const byFirstName = EITHER_GENDER_NAMES.has(tokens[first]!.lower) ? undefined : genderOfTag(facts.nameTag(first));
+    const gender = byFirstName ?? HONORIFICS.get(tokens[first - 1]?.lower ?? "");
     if (gender) m.gender = gender;
   }
   if (kind === "description" && m.plural && category === "person") m.category = "group";

@@ -95,6 +95,16 @@ export const PORTFOLIO_WORDS = words(`
   training higher further research regional cities levelling europe european brexit media
 `);
 
+/**
+ * First names given to men and women alike that the first-name lists give one gender ("Lindsey
+ * Graham", "Kim Jong Un", "Terry Branstad", "Andrea Orlando"): a name starting with one has no gender
+ * until an honorific or a title says so, so "he" and "she" can both refer to it.
+ */
+export const EITHER_GENDER_NAMES = words(`
+  lindsey lindsay kelly leslie lesley dana tracy tracey jody terry kerry shannon kim jean andrea
+  nicola simone michele sasha jackie carey blair sydney kendall kennedy
+`);
+
 /** Name particles that may sit inside a name in lower case ("Charles de Gaulle"). */
 export const PARTICLES = words("de van von der den bin al la le da del du dos di");
 

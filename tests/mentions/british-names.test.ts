@@ -53,3 +53,10 @@ describe("names in British, Irish and Australian styles", () => {
     ]);
   });
 });
+
+describe("first names given to men and women alike", () => {
+  it("do not stop a pronoun of either gender from naming the person", () => {
+    expect(speakers("Sen. Lindsey Graham spoke on Monday. He said the deal was weak.")).toEqual(["the deal was weak -> Lindsey Graham via He"]);
+    expect(speakers("Kim Jong Un inspected the site. He said the test was a success.")).toEqual(["the test was a success -> Kim Jong Un via He"]);
+  });
+});
