@@ -336,7 +336,36 @@ function nameRuns(doc: Doc, facts: TokenFacts): Run[] {
     runSentence = s.index;
     runEnd = end;
   }
-  return trimLabelRuns(doc, runs);
+  return trimLabelRuns(doc, withSurnamesOfCommonWords(doc, facts, runs));
+}
+
+/**
+ * "George Will ... Instead, Will called for", "Theresa May ... May said": after a person's full
+ * name, the surname alone is a name wherever it is capitalised, whatever the tagger made of it
+ * (a modal, a verb); at a sentence's start only before a verb ("Will urged", not "Will he run?").
+ */
+function withSurnamesOfCommonWords(doc: Doc, facts: TokenFacts, runs: Run[]): Run[] {
+  const { tokens, sentences } = doc;
+  const firstSeen = new Map<string, number>();
+  for (const run of runs) {
+    const last = tokens[run.end - 1]!;
+    if (run.end - run.first >= 2 && facts.nameTag(run.first) & FIRST_NAME && !firstSeen.has(last.text)) firstSeen.set(last.text, run.end);
+  }
+  if (!firstSeen.size) return runs;
+  const added: Run[] = [];
+  let r = 0;
+  for (const i of facts.nameShaped) {
+    while (r < runs.length && runs[r]!.extentEnd <= i) r++;
+    const inRun = r < runs.length && runs[r]!.extentFirst <= i;
+    const seen = firstSeen.get(tokens[i]!.text);
+    if (inRun || seen === undefined || seen > i || isNamePart(tokens, facts, i, false)) continue;
+    const atStart = i === sentences[tokens[i]!.sentence]!.firstToken;
+    if (atStart && tokens[i + 1]?.pos !== "VERB") continue;
+    const honorific = HONORIFICS.has(tokens[i - 1]?.lower ?? "") ? i - 1 : i;
+    added.push({ first: i, end: i + 1, titleFirst: i, extentFirst: honorific, extentEnd: i + 1 });
+  }
+  if (!added.length) return runs;
+  return [...runs, ...added].sort((a, b) => a.first - b.first);
 }
 
 /** Words that join a title to its portfolio and a portfolio's parts: "Minister of State for Health and Children". */
