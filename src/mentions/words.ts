@@ -97,11 +97,11 @@ export const PORTFOLIO_WORDS = words(`
 
 /**
  * First names given to men and women alike that the first-name lists give one gender ("Lindsey
- * Graham", "Kim Jong Un", "Terry Branstad", "Andrea Orlando"): a name starting with one has no gender
+ * Graham", "Kim Jong Un", "Kelly Craft", "Andrea Orlando"): a name starting with one has no gender
  * until an honorific or a title says so, so "he" and "she" can both refer to it.
  */
 export const EITHER_GENDER_NAMES = words(`
-  lindsey lindsay kelly leslie lesley dana tracy tracey jody terry kerry shannon kim jean andrea
+  lindsey lindsay kelly leslie lesley dana tracy tracey jody kerry shannon kim jean andrea
   nicola simone michele sasha jackie carey blair sydney kendall kennedy
 `);
 
