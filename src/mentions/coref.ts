@@ -102,14 +102,19 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
     add(m, owner && owner !== m ? named(owner) : named(m));
   }
   for (const [alias, owner] of aliasOwners) if (!byName.has(alias) || byName.get(alias)!.mentions.length === 0) byName.set(alias, named(owner));
-  const fullNames = byPart(entities.filter((e) => e.kind === "person" && countWords(e.name) >= 2));
+  const people = entities.filter((e) => e.kind === "person" && countWords(e.name) >= 2);
+  const fullNames = byPart(people);
+  const firstWords = byFirstWord(people);
   for (const m of names) {
     if (m.entity) continue;
     const key = nameKey(m.text);
     dropSurnameGender(m, fullNames.get(key));
     // "Ms. Mendel" after "Otto Mendel" and "Ruth Mendel": an honorific's gender overrides the surname's last use.
     const same = byName.get(key);
-    const e = (same && !ofOtherGender(m, same) ? same : undefined) ?? partOfFullName(m, fullNames.get(key) ?? []) ?? create(null, m.category, m.text);
+    // "Mr Tan" after "Tan Wei Ming", "Ms Nurul" after "Nurul Huda Ahmad": with an honorific or title
+    // before it, a lone word that starts a full name (a surname written first, or a given name) is that person.
+    const startsName = () => (m.extentStart < m.start ? partOfFullName(m, firstWords.get(key) ?? []) : undefined);
+    const e = (same && !ofOtherGender(m, same) ? same : undefined) ?? partOfFullName(m, fullNames.get(key) ?? []) ?? startsName() ?? create(null, m.category, m.text);
     byName.set(key, e);
     add(m, e);
   }
@@ -350,6 +355,16 @@ function byPart(fullNames: readonly Entity[]): Map<string, Entity[]> {
     const last = parts[parts.length - 1]!;
     if (isFirstName(first)) file(first, e);
     if (last !== first) file(last, e);
+  }
+  return index;
+}
+
+/** Full-name entities by their first word, whatever it is ("tan" of "Tan Wei Ming"). */
+function byFirstWord(fullNames: readonly Entity[]): Map<string, Entity[]> {
+  const index = new Map<string, Entity[]>();
+  for (const e of fullNames) {
+    const first = e.name.toLowerCase().split(/\s+/)[0]!;
+    index.set(first, [...(index.get(first) ?? []), e]);
   }
   return index;
 }
