@@ -4,6 +4,7 @@ import { entityIdAt } from "./ids";
 import { isFirstName } from "./lexicon";
 import { describe, ownerLabel } from "./describe";
 import type { Entity, KnownSpeaker, Mention } from "./types";
+import { TITLE_HEADS } from "./words";
 import type { Token } from "../document/types";
 import { appositionHost, organisationReferent } from "./appositive";
 import { appositionName } from "./apposition-name";
@@ -203,6 +204,7 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
       const person = (x: Mention, e: Entity) => x.kind === "name" && e.kind === "person" && !insideQuotation(tokens, x.firstToken);
       return (
         (continuesSubject(m, tokens) ? salientBefore(mentions, at, tokens, entityOf, (x, e) => person(x, e) && isSubjectName(x, tokens), 1) : undefined) ??
+        (TITLE_HEADS.has(head) ? undefined : nearestSentencePerson(m, mentions, at, tokens, entityOf, person)) ??
         epithetReferent(m, mentions, at, entityOf, (x) => !insideQuotation(tokens, x.firstToken)) ??
         salientBefore(mentions, at, tokens, entityOf, person, undefined, true)
       );
@@ -290,6 +292,36 @@ function insideQuotation(tokens: readonly Token[], k: number): boolean {
     if (sentence - t.sentence > 3) break;
   }
   return straight % 2 === 1;
+}
+
+/** How many sentences back an epithet that is no role looks for the sentence naming its person. */
+const EPITHET_SENTENCES = 6;
+
+/**
+ * The person an epithet that is no role ("the 19-year-old", "the Portuguese") describes: the one
+ * person named in the nearest sentence before it that names anyone (outside quotation marks);
+ * none when that sentence names two. A sports report or a vox pop names each speaker in the
+ * sentence before the quotation, where the article's most named person is often someone else.
+ */
+function nearestSentencePerson(
+  m: Mention, mentions: readonly Mention[], at: number, tokens: readonly Token[],
+  entityOf: (m: Mention) => Entity | undefined, person: (x: Mention, e: Entity) => boolean,
+): Entity | undefined {
+  const sentence = tokens[m.firstToken]!.sentence;
+  let found: Entity | undefined;
+  let foundSentence = -1;
+  for (let k = at - 1; k >= 0; k--) {
+    const x = mentions[k]!;
+    const s = tokens[x.firstToken]!.sentence;
+    if (foundSentence >= 0 && s !== foundSentence) break;
+    if (sentence - s > EPITHET_SENTENCES) break;
+    const e = entityOf(x);
+    if (!e || !person(x, e)) continue;
+    if (found && found !== e) return undefined;
+    found = e;
+    foundSentence = s;
+  }
+  return found;
 }
 
 /** Documents that measure others rather than speak for their subject: "Clinton leads in the poll". */

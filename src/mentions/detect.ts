@@ -51,7 +51,7 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
   const covered = new Set<number>();
   const descriptions: Mention[] = [];
 
-  for (const head of facts.descriptionHeads) {
+  for (const head of withNationalityEpithets(tokens, facts)) {
     const first = descriptionStart(tokens, head);
     const end = head + 1;
     for (let k = first; k < end; k++) covered.add(k);
@@ -123,6 +123,21 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
   }
   mentions.forEach((m, k) => (m.id = mentionIdAt(k)));
   return mentions;
+}
+
+/**
+ * Role heads, and nationalities after "the" that end their phrase ("the Swede told", "the
+ * Portuguese said"): an epithet of a person, as "the 71-year-old" is; in token order.
+ */
+function withNationalityEpithets(tokens: readonly Token[], facts: TokenFacts): number[] {
+  const heads = [...facts.descriptionHeads];
+  for (const k of facts.nameShaped) {
+    if (tokens[k - 1]?.lower !== "the" || !(facts.nameTag(k) & DEMONYM)) continue;
+    const next = tokens[k + 1];
+    if (next && next.sentence === tokens[k]!.sentence && (facts.isCapitalised(k + 1) || next.pos === "NOUN" || next.pos === "PROPN")) continue;
+    heads.push(k);
+  }
+  return heads.length === facts.descriptionHeads.length ? heads : heads.sort((a, b) => a - b);
 }
 
 /**

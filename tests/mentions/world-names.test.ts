@@ -34,3 +34,31 @@ describe("names in world English styles", () => {
     ]);
   });
 });
+
+describe("epithets in sports and wire copy", () => {
+  it("\u201cthe Swede\u201d, \u201cthe Portuguese\u201d: a nationality after \u201cthe\u201d is an epithet of the person just named", () => {
+    expect(speakers("Rovers manager Jens Lindqvist was pleased. \u201cWe were the better team,\u201d the Swede told reporters.")).toEqual([
+      "We were the better team -> Jens Lindqvist via the Swede",
+    ]);
+  });
+
+  it("\u201cthe 44-year-old carpenter\u201d: an age epithet with its noun is one description", () => {
+    expect(speakers("Down the street, Mehmet Kaya had packed his tools. \u201cI have three daughters,\u201d the 44-year-old carpenter said.")).toEqual([
+      "I have three daughters -> Mehmet Kaya via the 44-year-old carpenter",
+    ]);
+  });
+});
+
+describe("an epithet that is no role (an age, a nationality) after several people", () => {
+  it("is the one person the nearest sentence naming anyone outside quotation marks names", () => {
+    expect(
+      speakers(
+        "Rovers manager Jens Lindqvist was pleased. \u201cI am proud of the players,\u201d Lindqvist said. Kwame Asante, whose challenge gave away the penalty, apologised. \u201cI let the lads down,\u201d the 19-year-old wrote. Ashfield boss Marco Ferreira was furious. \u201cHe said to me he did not see it. Everybody saw it,\u201d the Portuguese said.",
+      ),
+    ).toEqual([
+      "I am proud of the players -> Jens Lindqvist via Lindqvist",
+      "I let the lads down -> Kwame Asante via the 19-year-old",
+      "He said to me he did not see it. Everybody saw it -> Marco Ferreira via the Portuguese",
+    ]);
+  });
+});
