@@ -4,6 +4,7 @@ import { entityIdAt } from "./ids";
 import { isFirstName } from "./lexicon";
 import { describe, ownerLabel } from "./describe";
 import type { Entity, KnownSpeaker, Mention } from "./types";
+import { TITLE_HEADS } from "./words";
 import type { Token } from "../document/types";
 import { appositionHost, organisationReferent } from "./appositive";
 import { appositionName } from "./apposition-name";
@@ -102,14 +103,19 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
     add(m, owner && owner !== m ? named(owner) : named(m));
   }
   for (const [alias, owner] of aliasOwners) if (!byName.has(alias) || byName.get(alias)!.mentions.length === 0) byName.set(alias, named(owner));
-  const fullNames = byPart(entities.filter((e) => e.kind === "person" && countWords(e.name) >= 2));
+  const people = entities.filter((e) => e.kind === "person" && countWords(e.name) >= 2);
+  const fullNames = byPart(people);
+  const firstWords = byFirstWord(people);
   for (const m of names) {
     if (m.entity) continue;
     const key = nameKey(m.text);
     dropSurnameGender(m, fullNames.get(key));
     // "Ms. Mendel" after "Otto Mendel" and "Ruth Mendel": an honorific's gender overrides the surname's last use.
     const same = byName.get(key);
-    const e = (same && !ofOtherGender(m, same) ? same : undefined) ?? partOfFullName(m, fullNames.get(key) ?? []) ?? create(null, m.category, m.text);
+    // "Mr Tan" after "Tan Wei Ming", "Ms Nurul" after "Nurul Huda Ahmad": with an honorific or title
+    // before it, a lone word that starts a full name (a surname written first, or a given name) is that person.
+    const startsName = () => (m.extentStart < m.start ? partOfFullName(m, firstWords.get(key) ?? []) : undefined);
+    const e = (same && !ofOtherGender(m, same) ? same : undefined) ?? partOfFullName(m, fullNames.get(key) ?? []) ?? startsName() ?? create(null, m.category, m.text);
     byName.set(key, e);
     add(m, e);
   }
@@ -198,6 +204,7 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
       const person = (x: Mention, e: Entity) => x.kind === "name" && e.kind === "person" && !insideQuotation(tokens, x.firstToken);
       return (
         (continuesSubject(m, tokens) ? salientBefore(mentions, at, tokens, entityOf, (x, e) => person(x, e) && isSubjectName(x, tokens), 1) : undefined) ??
+        (TITLE_HEADS.has(head) ? undefined : nearestSentencePerson(m, mentions, at, tokens, entityOf, person)) ??
         epithetReferent(m, mentions, at, entityOf, (x) => !insideQuotation(tokens, x.firstToken)) ??
         salientBefore(mentions, at, tokens, entityOf, person, undefined, true)
       );
@@ -287,6 +294,36 @@ function insideQuotation(tokens: readonly Token[], k: number): boolean {
   return straight % 2 === 1;
 }
 
+/** How many sentences back an epithet that is no role looks for the sentence naming its person. */
+const EPITHET_SENTENCES = 6;
+
+/**
+ * The person an epithet that is no role ("the 19-year-old", "the Portuguese") describes: the one
+ * person named in the nearest sentence before it that names anyone (outside quotation marks);
+ * none when that sentence names two. A sports report or a vox pop names each speaker in the
+ * sentence before the quotation, where the article's most named person is often someone else.
+ */
+function nearestSentencePerson(
+  m: Mention, mentions: readonly Mention[], at: number, tokens: readonly Token[],
+  entityOf: (m: Mention) => Entity | undefined, person: (x: Mention, e: Entity) => boolean,
+): Entity | undefined {
+  const sentence = tokens[m.firstToken]!.sentence;
+  let found: Entity | undefined;
+  let foundSentence = -1;
+  for (let k = at - 1; k >= 0; k--) {
+    const x = mentions[k]!;
+    const s = tokens[x.firstToken]!.sentence;
+    if (foundSentence >= 0 && s !== foundSentence) break;
+    if (sentence - s > EPITHET_SENTENCES) break;
+    const e = entityOf(x);
+    if (!e || !person(x, e)) continue;
+    if (found && found !== e) return undefined;
+    found = e;
+    foundSentence = s;
+  }
+  return found;
+}
+
 /** Documents that measure others rather than speak for their subject: "Clinton leads in the poll". */
 const MEASURED = new Set(["poll", "polls", "survey", "study"]);
 
@@ -350,6 +387,16 @@ function byPart(fullNames: readonly Entity[]): Map<string, Entity[]> {
     const last = parts[parts.length - 1]!;
     if (isFirstName(first)) file(first, e);
     if (last !== first) file(last, e);
+  }
+  return index;
+}
+
+/** Full-name entities by their first word, whatever it is ("tan" of "Tan Wei Ming"). */
+function byFirstWord(fullNames: readonly Entity[]): Map<string, Entity[]> {
+  const index = new Map<string, Entity[]>();
+  for (const e of fullNames) {
+    const first = e.name.toLowerCase().split(/\s+/)[0]!;
+    index.set(first, [...(index.get(first) ?? []), e]);
   }
   return index;
 }

@@ -4,12 +4,13 @@ import { isFirstName } from "./lexicon";
 
 /**
  * Words that open a description without naming anything: determiners and quantifiers ("the
- * campaign", "all analysts", "other E.U. leaders" name `campaign`, `analysts`, `E.U. leaders`).
+ * campaign", "all analysts", "other E.U. leaders" name `campaign`, `analysts`, `E.U. leaders`),
+ * and the writer's or reader's possessives (a letter's "my neighbour" is `neighbour`).
  */
 const OPENERS = new Set(
   `a an the this that these those some many several other others another few most all both each every any
   one two three four five six seven eight nine ten dozens hundreds thousands fellow virtually nearly almost
-  such no`.split(/\s+/),
+  such no my your our`.split(/\s+/),
 );
 /** Possessive pronouns and who they can refer to. */
 const POSSESSIVES = new Map<string, "male" | "female" | "thing" | "plural">([

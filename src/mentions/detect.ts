@@ -51,7 +51,7 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
   const covered = new Set<number>();
   const descriptions: Mention[] = [];
 
-  for (const head of facts.descriptionHeads) {
+  for (const head of withNationalityEpithets(tokens, facts)) {
     const first = descriptionStart(tokens, head);
     const end = head + 1;
     for (let k = first; k < end; k++) covered.add(k);
@@ -123,6 +123,21 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
   }
   mentions.forEach((m, k) => (m.id = mentionIdAt(k)));
   return mentions;
+}
+
+/**
+ * Role heads, and nationalities after "the" that end their phrase ("the Swede told", "the
+ * Portuguese said"): an epithet of a person, as "the 71-year-old" is; in token order.
+ */
+function withNationalityEpithets(tokens: readonly Token[], facts: TokenFacts): number[] {
+  const heads = [...facts.descriptionHeads];
+  for (const k of facts.nameShaped) {
+    if (tokens[k - 1]?.lower !== "the" || !(facts.nameTag(k) & DEMONYM)) continue;
+    const next = tokens[k + 1];
+    if (next && next.sentence === tokens[k]!.sentence && (facts.isCapitalised(k + 1) || next.pos === "NOUN" || next.pos === "PROPN")) continue;
+    heads.push(k);
+  }
+  return heads.length === facts.descriptionHeads.length ? heads : heads.sort((a, b) => a - b);
 }
 
 /**
@@ -317,11 +332,15 @@ function nameRuns(doc: Doc, facts: TokenFacts): Run[] {
       else if (PARTICLES.has(tokens[end]!.text) && facts.isNameWord(end + 1, false)) end += 2;
       else break;
     }
+    // "Iolo Vaughan MS": letters after the name that are no name word ("MS" reads as the honorific) still end its phrase.
+    while (end < s.endToken && POST_NOMINALS.has(tokens[end]!.text)) end++;
     // A title written into the name ("Democratic Sen. Claire McCaskill", "Chief Chuck Jordan")
     // ends at the last title word that still leaves a name after it.
     let first = i;
     for (let k = i; k < end - 1; k++) if (TITLE_WORDS.has(tokens[k]!.lower)) first = k + 1;
-    first = innerFirstName(facts, first, end);
+    // After an honorific the whole run is the name ("Mr Tan Wei Ming": "Tan" is a surname, not a title).
+    const afterHonorific = i > s.firstToken && HONORIFICS.has(tokens[i - 1]!.lower);
+    if (!afterHonorific) first = innerFirstName(facts, first, end);
     if (afterOffice(tokens, i)) {
       while (first < end && PORTFOLIO_WORDS.has(tokens[first]!.lower)) first++;
       // "Minister for Foreign Affairs and ...": office words only, no name.
@@ -331,7 +350,7 @@ function nameRuns(doc: Doc, facts: TokenFacts): Run[] {
     while (nameEnd - 1 > first && POST_NOMINALS.has(tokens[nameEnd - 1]!.text)) nameEnd--;
     let onlyDemonyms = true;
     for (let k = first; k < nameEnd && onlyDemonyms; k++) onlyDemonyms = (facts.nameTag(k) & DEMONYM) !== 0;
-    const honorific = i > s.firstToken && HONORIFICS.has(tokens[i - 1]!.lower) ? i - 1 : i;
+    const honorific = afterHonorific ? i - 1 : i;
     if (!onlyDemonyms) runs.push({ first, end: nameEnd, titleFirst: i, extentFirst: honorific, extentEnd: end });
     runSentence = s.index;
     runEnd = end;

@@ -66,6 +66,9 @@ export class TokenFacts {
         this.descriptionHeads.push(i);
       } else if (isAgeEpithet(tokens, i) && !this.continuesPhrase(i + 1)) {
         this.descriptionHeads.push(i);
+      } else if (word && pos === "NOUN" && isAgeEpithet(tokens, i - 1) && !this.continuesPhrase(i + 1)) {
+        // "the 44-year-old carpenter": the noun after an age heads the epithet, whatever the noun.
+        this.descriptionHeads.push(i);
       }
     }
   }

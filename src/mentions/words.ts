@@ -58,7 +58,7 @@ export const ORG_NAME_WORDS = words(`
  */
 export const NOT_NAMES = words(`
   monday tuesday wednesday thursday friday saturday sunday january february march april may june
-  july august september october november december i mr mr. mrs mrs. ms ms. but and the a an
+  july august september october november december i mr mr. mrs mrs. ms ms. madam mdm but and the a an
   tv dna gdp suv dvd atm hiv
 `);
 
@@ -74,6 +74,8 @@ export const NAME_TITLES = words(`
 /** Honorifics before a name and the gender they give ("Mrs." -> female). A Map, not an object: no prototype keys. */
 export const HONORIFICS = new Map<string, "male" | "female">([
   ["mr", "male"], ["mr.", "male"], ["mrs", "female"], ["mrs.", "female"], ["ms", "female"], ["ms.", "female"],
+  // Singapore and Malaysia: "Madam Lim Siew Hoon", "Mdm Goh".
+  ["madam", "female"], ["mdm", "female"],
 ]);
 
 /** Letters written after a name ("Sean Kelly TD", "Ann Lee MP", "Jo Ward QC"): not part of it. Case matters. */

@@ -1,0 +1,64 @@
+/**
+ * Names in house styles beyond the US and UK (the second multi-style set, gold/styles2): Welsh
+ * post-nominals, Singaporean and Malaysian honorifics and surname-first names, a letter writer's
+ * "my neighbour". Every sentence is invented.
+ */
+import { describe, expect, it } from "vitest";
+import { speakerLines as speakers } from "./speaker-lines";
+
+describe("names in world English styles", () => {
+  it("MS after a name (a Member of the Senedd) is a post-nominal, not the honorific Ms", () => {
+    expect(speakers("Health spokesperson Iolo Vaughan MS said: \u201cThey cannot blame anyone else.\u201d")).toEqual([
+      "They cannot blame anyone else. -> Iolo Vaughan via Iolo Vaughan",
+    ]);
+  });
+
+  it("Madam and Mdm are honorifics, not part of the name", () => {
+    expect(speakers("Madam Lim Siew Hoon, 67, said her rent had doubled. Mdm Goh Ai Ling said hers had not.")).toEqual([
+      "her rent had doubled -> Lim Siew Hoon via Lim Siew Hoon",
+      "hers had not -> Goh Ai Ling via Goh Ai Ling",
+    ]);
+  });
+
+  it("an honorific before the first word of an earlier full name is that person (surname first, or a given name)", () => {
+    expect(speakers("Mr Tan Wei Ming said the stalls mattered. \u201cIt is about people,\u201d Mr Tan said. Ms Nurul Huda Ahmad took over a stall. \u201cI am learning,\u201d Ms Nurul said.")).toEqual([
+      "the stalls mattered -> Tan Wei Ming via Tan Wei Ming",
+      "It is about people -> Tan Wei Ming via Tan",
+      "I am learning -> Nurul Huda Ahmad via Nurul",
+    ]);
+  });
+
+  it("a letter writer's \u201cmy neighbour\u201d is named without the possessive", () => {
+    expect(speakers("My neighbour, who is 91, told me she has not been to church since the bus was cut.")).toEqual([
+      "she has not been to church since the bus was cut -> neighbour via My neighbour",
+    ]);
+  });
+});
+
+describe("epithets in sports and wire copy", () => {
+  it("\u201cthe Swede\u201d, \u201cthe Portuguese\u201d: a nationality after \u201cthe\u201d is an epithet of the person just named", () => {
+    expect(speakers("Rovers manager Jens Lindqvist was pleased. \u201cWe were the better team,\u201d the Swede told reporters.")).toEqual([
+      "We were the better team -> Jens Lindqvist via the Swede",
+    ]);
+  });
+
+  it("\u201cthe 44-year-old carpenter\u201d: an age epithet with its noun is one description", () => {
+    expect(speakers("Down the street, Mehmet Kaya had packed his tools. \u201cI have three daughters,\u201d the 44-year-old carpenter said.")).toEqual([
+      "I have three daughters -> Mehmet Kaya via the 44-year-old carpenter",
+    ]);
+  });
+});
+
+describe("an epithet that is no role (an age, a nationality) after several people", () => {
+  it("is the one person the nearest sentence naming anyone outside quotation marks names", () => {
+    expect(
+      speakers(
+        "Rovers manager Jens Lindqvist was pleased. \u201cI am proud of the players,\u201d Lindqvist said. Kwame Asante, whose challenge gave away the penalty, apologised. \u201cI let the lads down,\u201d the 19-year-old wrote. Ashfield boss Marco Ferreira was furious. \u201cHe said to me he did not see it. Everybody saw it,\u201d the Portuguese said.",
+      ),
+    ).toEqual([
+      "I am proud of the players -> Jens Lindqvist via Lindqvist",
+      "I let the lads down -> Kwame Asante via the 19-year-old",
+      "He said to me he did not see it. Everybody saw it -> Marco Ferreira via the Portuguese",
+    ]);
+  });
+});
