@@ -14,7 +14,7 @@ function capitalised(text: string): boolean {
 
 /** "the 71-year-old": an age standing for a person, headed by its "old". */
 function isAgeEpithet(tokens: readonly Token[], i: number): boolean {
-  return tokens[i]!.lower === "old" && tokens[i - 1]?.text === "-" && tokens[i - 2]?.lower === "year" && tokens[i - 3]?.text === "-";
+  return tokens[i]?.lower === "old" && tokens[i - 1]?.text === "-" && tokens[i - 2]?.lower === "year" && tokens[i - 3]?.text === "-";
 }
 
 /** Every role head noun. */

@@ -62,3 +62,12 @@ describe("an epithet that is no role (an age, a nationality) after several peopl
     ]);
   });
 });
+
+describe("a text whose first word is a noun", () => {
+  it("is read without looking before its first token for an age epithet", () => {
+    expect(speakers("Officials said the bridge would reopen. \u201cIt is safe,\u201d said engineer Ana Ruiz.")).toEqual([
+      "the bridge would reopen -> Officials via Officials",
+      "It is safe -> Ana Ruiz via Ana Ruiz",
+    ]);
+  });
+});
