@@ -517,6 +517,31 @@ export function pairWithGold(relations: readonly GoldRelation[], predicted: read
   );
 }
 
+/** What scoring every document adds up, and the options it runs with. */
+interface Tally {
+  options: EvalOptions;
+  layer: NameLayer | undefined;
+  maxErrors: number;
+  contextChars: number;
+  collector: ExampleCollector;
+  totals: Record<EvalCategory, CategoryCounts>;
+  dates: DateCounts;
+  names: Record<EvalCategory, NameCounts>;
+  nameErrors: NameErrorExample[];
+  nameErrorInstances: number;
+  perDocument: DocumentScore[];
+  excluded: number;
+}
+
+/** One category of one document being scored: where its counts, examples and judgements go. */
+interface Scope {
+  tally: Tally;
+  docId: string;
+  text: string;
+  category: EvalCategory;
+  counts: CategoryCounts;
+}
+
 /**
  * Score extraction results against gold documents; see the module documentation for the exact
  * definitions. `pairs[i].predicted` must come from running the extractor on `pairs[i].gold.text`.
@@ -529,238 +554,225 @@ export function scoreDocuments(
   options: EvalOptions = {},
 ): EvalReport {
   const maxErrors = Math.max(0, Math.floor(options.maxErrors ?? 20));
-  const contextChars = Math.max(0, Math.floor(options.contextChars ?? 60));
-  const checkOffsets = options.checkOffsets ?? true;
-
-  const collector: ExampleCollector = { buckets: new Map(), total: 0, limit: maxErrors };
-  const totals: Record<EvalCategory, CategoryCounts> = {
-    direct: emptyCounts(),
-    reported: emptyCounts(),
+  const tally: Tally = {
+    options,
+    layer: options.names,
+    maxErrors,
+    contextChars: Math.max(0, Math.floor(options.contextChars ?? 60)),
+    collector: { buckets: new Map(), total: 0, limit: maxErrors },
+    totals: { direct: emptyCounts(), reported: emptyCounts() },
+    dates: emptyDates(),
+    names: { direct: emptyNameCounts(), reported: emptyNameCounts() },
+    nameErrors: [],
+    nameErrorInstances: 0,
+    perDocument: [],
+    excluded: 0,
   };
-  const dateTotals = emptyDates();
-  const layer = options.names;
-  const nameTotals: Record<EvalCategory, NameCounts> = { direct: emptyNameCounts(), reported: emptyNameCounts() };
-  const nameErrors: NameErrorExample[] = [];
-  let nameErrorInstances = 0;
-  const perDocument: DocumentScore[] = [];
-  let excludedTotal = 0;
+  for (const { gold, predicted } of pairs) scoreDocument(tally, gold, predicted);
+  return reportOf(tally, pairs.length);
+}
 
-  for (const { gold, predicted } of pairs) {
-    const docId = gold.id;
-    const text = gold.text;
-
-    if (checkOffsets) {
-      for (const quote of predicted.quotes) {
-        checkSpan(docId, text, quote, `quote ${quote.id}`);
-        if (quote.speaker) checkSpan(docId, text, quote.speaker.mention, `speaker mention of quote ${quote.id}`);
-      }
-    }
-
-    const { golds, excluded } = prepareGolds(gold.relations);
-    const quotes = quotesByCategory(predicted.quotes);
-
-    const documentCounts: Record<EvalCategory, CategoryCounts> = {
-      direct: emptyCounts(),
-      reported: emptyCounts(),
-    };
-
-    for (const category of CATEGORIES) {
-      const counts = documentCounts[category];
-      const categoryGold = golds[category];
-      const categoryQuotes = quotes[category];
-      counts.gold = categoryGold.length;
-      counts.predicted = categoryQuotes.length;
-      counts.goldWithSource = categoryGold.filter((g) => g.hasSource).length;
-
-      const { pairs: matches, missedGold, spuriousQuotes } = matchCategory(categoryGold, categoryQuotes);
-      counts.found = matches.length;
-      counts.correct = categoryQuotes.length - spuriousQuotes.length;
-
-      const example = (
-        kind: ErrorKind,
-        g: PreparedGold | null,
-        quote: Quote | null,
-        jaccard: number | null,
-      ): ErrorExample => {
-        const regions: Interval[] = [];
-        if (g) regions.push(firstInterval(g));
-        if (quote) regions.push({ start: quote.start, end: quote.end });
-        if (kind === "wrong-speaker") {
-          for (const source of g?.relation.source ?? []) regions.push(source);
-          if (quote?.speaker) regions.push(quote.speaker.mention);
-        }
-        const goldRange = g ? firstInterval(g) : null;
-        return {
-          docId,
-          category,
-          kind,
-          goldText: g ? joinPieces(g.relation.content) : null,
-          goldStart: goldRange?.start ?? null,
-          goldEnd: goldRange?.end ?? null,
-          goldSource: g ? joinPieces(g.relation.source) : null,
-          predictedQuoteId: quote?.id ?? null,
-          predictedText: quote?.text ?? null,
-          predictedStart: quote?.start ?? null,
-          predictedEnd: quote?.end ?? null,
-          predictedSpeaker: quote?.speaker?.mention.text ?? null,
-          jaccard,
-          context: snippet(text, regions, contextChars),
-        };
-      };
-
-      const judge = (g: PreparedGold, quote: Quote | null, rightByMention: boolean): void => {
-        if (!options.onAttribution) return;
-        const source = g.relation.source ?? [];
-        const byName = layer ? judgeName(layer, docId, source, quote?.speaker ?? null) : null;
-        options.onAttribution({
-          docId,
-          category,
-          relation: g.index,
-          goldText: joinPieces(g.relation.content) ?? "",
-          goldSource: joinPieces(source) ?? "",
-          goldName: byName?.goldName ?? null,
-          predicted: quote && {
-            quoteId: quote.id,
-            rule: quote.rule,
-            speakerName: quote.speaker?.name ?? null,
-            mention: quote.speaker?.mention ?? null,
-          },
-          rightByMention,
-          rightByName: byName && (byName.status === "right" || byName.status === "wrong") ? byName.status === "right" : null,
-        });
-      };
-
-      // Walk found and missed gold in document order so examples read in order.
-      const events: Array<{ at: Interval; run: () => void }> = [];
-      for (const match of matches) {
-        events.push({
-          at: firstInterval(match.gold),
-          run: () => {
-            const { gold: g, quote, overlap } = match;
-            const union = quote.end - quote.start + g.length - overlap;
-            const jaccard = safeRatio(overlap, union);
-            if (g.hasSource) {
-              counts.foundWithSource++;
-              const speaker = quote.speaker;
-              if (speaker === null) counts.speakerMissing++;
-              const rightByMention = speaker !== null && spansOverlap(speaker.mention, g.relation.source ?? []);
-              judge(g, quote, rightByMention);
-              if (rightByMention) {
-                counts.speakerCorrect++;
-              } else {
-                counts.errors.wrongSpeaker++;
-                collect(collector, example("wrong-speaker", g, quote, jaccard));
-              }
-              const source = g.relation.source ?? [];
-              const wrongName = layer && countName(nameTotals[category], layer, docId, source, speaker, rightByMention);
-              if (wrongName) {
-                nameErrorInstances++;
-                if (nameErrors.length < maxErrors) {
-                  const regions: Interval[] = [firstInterval(g), quote, ...source];
-                  if (speaker) regions.push(speaker.mention);
-                  nameErrors.push({
-                    docId,
-                    category,
-                    goldSource: joinPieces(source) ?? "",
-                    goldName: wrongName,
-                    predictedQuoteId: quote.id,
-                    predictedName: speaker?.name ?? null,
-                    predictedMention: speaker?.mention.text ?? null,
-                    context: snippet(text, regions, contextChars),
-                  });
-                }
-              }
-            }
-            if (jaccard < WRONG_SPAN_JACCARD) {
-              counts.errors.wrongSpan++;
-              collect(collector, example("wrong-span", g, quote, jaccard));
-            }
-          },
-        });
-      }
-      for (const g of missedGold) {
-        events.push({
-          at: firstInterval(g),
-          run: () => {
-            if (g.hasSource) judge(g, null, false);
-            counts.errors.missed++;
-            collect(collector, example("missed", g, null, null));
-          },
-        });
-      }
-      for (const quote of spuriousQuotes) {
-        events.push({
-          at: quote,
-          run: () => {
-            counts.errors.spurious++;
-            collect(collector, example("spurious", null, quote, null));
-          },
-        });
-      }
-      events.sort((a, b) => byPosition(a.at, b.at));
-      for (const event of events) event.run();
-
-      addCounts(totals[category], counts);
-    }
-
-    // Dates.
-    const dates = emptyDates();
-    const articleDate = gold.date ?? predicted.articleDate;
-    const explicitValues = new Set(
-      predicted.quotes.flatMap((quote) =>
-        quote.date !== null && quote.date.source === "explicit" ? [quote.date.value] : [],
-      ),
-    );
+function scoreDocument(tally: Tally, gold: GoldDocument, predicted: ExtractionResult): void {
+  const { id: docId, text } = gold;
+  if (tally.options.checkOffsets ?? true) {
     for (const quote of predicted.quotes) {
-      dates.predicted++;
-      if (quote.date === null) continue;
-      dates.withDate++;
-      dates.bySource[quote.date.source]++;
-      if (quote.date.value === articleDate || explicitValues.has(quote.date.value)) dates.consistent++;
+      checkSpan(docId, text, quote, `quote ${quote.id}`);
+      if (quote.speaker) checkSpan(docId, text, quote.speaker.mention, `speaker mention of quote ${quote.id}`);
     }
-    if (gold.date !== null) {
-      dates.documentsWithGoldDate++;
-      if (predicted.articleDate === gold.date) dates.articleDateAgreements++;
-    }
-    addDates(dateTotals, dates);
-
-    excludedTotal += excluded;
-    perDocument.push({
-      docId,
-      excludedGoldRelations: excluded,
-      direct: documentCounts.direct,
-      reported: documentCounts.reported,
-      dates,
-    });
   }
+  const { golds, excluded } = prepareGolds(gold.relations);
+  const quotes = quotesByCategory(predicted.quotes);
+  const documentCounts: Record<EvalCategory, CategoryCounts> = { direct: emptyCounts(), reported: emptyCounts() };
+  for (const category of CATEGORIES) {
+    const scope: Scope = { tally, docId, text, category, counts: documentCounts[category] };
+    scoreCategory(scope, golds[category], quotes[category]);
+    addCounts(tally.totals[category], scope.counts);
+  }
+  const dates = documentDates(gold, predicted);
+  addDates(tally.dates, dates);
+  tally.excluded += excluded;
+  tally.perDocument.push({ docId, excludedGoldRelations: excluded, direct: documentCounts.direct, reported: documentCounts.reported, dates });
+}
 
+/** Counts one category of one document, and collects its errors in document order. */
+function scoreCategory(scope: Scope, golds: readonly PreparedGold[], quotes: readonly Quote[]): void {
+  const { counts } = scope;
+  counts.gold = golds.length;
+  counts.predicted = quotes.length;
+  counts.goldWithSource = golds.filter((g) => g.hasSource).length;
+  const { pairs: matches, missedGold, spuriousQuotes } = matchCategory(golds, quotes);
+  counts.found = matches.length;
+  counts.correct = quotes.length - spuriousQuotes.length;
+
+  // Walk found and missed gold in document order so examples read in order.
+  const events: Array<{ at: Interval; run: () => void }> = [
+    ...matches.map((match) => ({ at: firstInterval(match.gold), run: () => scoreMatch(scope, match) })),
+    ...missedGold.map((g) => ({
+      at: firstInterval(g),
+      run: () => {
+        if (g.hasSource) judgeAttribution(scope, g, null, false);
+        counts.errors.missed++;
+        collect(scope.tally.collector, errorExample(scope, "missed", g, null, null));
+      },
+    })),
+    ...spuriousQuotes.map((quote) => ({
+      at: quote as Interval,
+      run: () => {
+        counts.errors.spurious++;
+        collect(scope.tally.collector, errorExample(scope, "spurious", null, quote, null));
+      },
+    })),
+  ];
+  events.sort((a, b) => byPosition(a.at, b.at));
+  for (const event of events) event.run();
+}
+
+/** A found gold relation: its speaker (by mention and by name) and its span. */
+function scoreMatch(scope: Scope, { gold: g, quote, overlap }: Pair): void {
+  const { counts, tally } = scope;
+  const jaccard = safeRatio(overlap, quote.end - quote.start + g.length - overlap);
+  if (g.hasSource) {
+    counts.foundWithSource++;
+    const speaker = quote.speaker;
+    if (speaker === null) counts.speakerMissing++;
+    const source = g.relation.source ?? [];
+    const rightByMention = speaker !== null && spansOverlap(speaker.mention, source);
+    judgeAttribution(scope, g, quote, rightByMention);
+    if (rightByMention) {
+      counts.speakerCorrect++;
+    } else {
+      counts.errors.wrongSpeaker++;
+      collect(tally.collector, errorExample(scope, "wrong-speaker", g, quote, jaccard));
+    }
+    const wrongName = tally.layer && countName(tally.names[scope.category], tally.layer, scope.docId, source, speaker, rightByMention);
+    if (wrongName) recordNameError(scope, g, quote, wrongName);
+  }
+  if (jaccard < WRONG_SPAN_JACCARD) {
+    counts.errors.wrongSpan++;
+    collect(tally.collector, errorExample(scope, "wrong-span", g, quote, jaccard));
+  }
+}
+
+function recordNameError(scope: Scope, g: PreparedGold, quote: Quote, goldName: string): void {
+  const { tally } = scope;
+  tally.nameErrorInstances++;
+  if (tally.nameErrors.length >= tally.maxErrors) return;
+  const source = g.relation.source ?? [];
+  const speaker = quote.speaker;
+  const regions: Interval[] = [firstInterval(g), quote, ...source];
+  if (speaker) regions.push(speaker.mention);
+  tally.nameErrors.push({
+    docId: scope.docId,
+    category: scope.category,
+    goldSource: joinPieces(source) ?? "",
+    goldName,
+    predictedQuoteId: quote.id,
+    predictedName: speaker?.name ?? null,
+    predictedMention: speaker?.mention.text ?? null,
+    context: snippet(scope.text, regions, tally.contextChars),
+  });
+}
+
+/** Tells `options.onAttribution` (when given) how one gold relation with a Source was attributed. */
+function judgeAttribution(scope: Scope, g: PreparedGold, quote: Quote | null, rightByMention: boolean): void {
+  const { options, layer } = scope.tally;
+  if (!options.onAttribution) return;
+  const source = g.relation.source ?? [];
+  const byName = layer ? judgeName(layer, scope.docId, source, quote?.speaker ?? null) : null;
+  options.onAttribution({
+    docId: scope.docId,
+    category: scope.category,
+    relation: g.index,
+    goldText: joinPieces(g.relation.content) ?? "",
+    goldSource: joinPieces(source) ?? "",
+    goldName: byName?.goldName ?? null,
+    predicted: quote && {
+      quoteId: quote.id,
+      rule: quote.rule,
+      speakerName: quote.speaker?.name ?? null,
+      mention: quote.speaker?.mention ?? null,
+    },
+    rightByMention,
+    rightByName: byName && (byName.status === "right" || byName.status === "wrong") ? byName.status === "right" : null,
+  });
+}
+
+function errorExample(scope: Scope, kind: ErrorKind, g: PreparedGold | null, quote: Quote | null, jaccard: number | null): ErrorExample {
+  const regions: Interval[] = [];
+  if (g) regions.push(firstInterval(g));
+  if (quote) regions.push({ start: quote.start, end: quote.end });
+  if (kind === "wrong-speaker") {
+    for (const source of g?.relation.source ?? []) regions.push(source);
+    if (quote?.speaker) regions.push(quote.speaker.mention);
+  }
+  const goldRange = g ? firstInterval(g) : null;
+  return {
+    docId: scope.docId,
+    category: scope.category,
+    kind,
+    goldText: g ? joinPieces(g.relation.content) : null,
+    goldStart: goldRange?.start ?? null,
+    goldEnd: goldRange?.end ?? null,
+    goldSource: g ? joinPieces(g.relation.source) : null,
+    predictedQuoteId: quote?.id ?? null,
+    predictedText: quote?.text ?? null,
+    predictedStart: quote?.start ?? null,
+    predictedEnd: quote?.end ?? null,
+    predictedSpeaker: quote?.speaker?.mention.text ?? null,
+    jaccard,
+    context: snippet(scope.text, regions, scope.tally.contextChars),
+  };
+}
+
+/** Date coverage and consistency of one document's quotes (there are no gold quote dates). */
+function documentDates(gold: GoldDocument, predicted: ExtractionResult): DateCounts {
+  const dates = emptyDates();
+  const articleDate = gold.date ?? predicted.articleDate;
+  const explicitValues = new Set(
+    predicted.quotes.flatMap((quote) => (quote.date !== null && quote.date.source === "explicit" ? [quote.date.value] : [])),
+  );
+  for (const quote of predicted.quotes) {
+    dates.predicted++;
+    if (quote.date === null) continue;
+    dates.withDate++;
+    dates.bySource[quote.date.source]++;
+    if (quote.date.value === articleDate || explicitValues.has(quote.date.value)) dates.consistent++;
+  }
+  if (gold.date !== null) {
+    dates.documentsWithGoldDate++;
+    if (predicted.articleDate === gold.date) dates.articleDateAgreements++;
+  }
+  return dates;
+}
+
+function reportOf(tally: Tally, documents: number): EvalReport {
+  const { totals, dates, layer } = tally;
   const errors = emptyErrors();
   addErrors(errors, totals.direct.errors);
   addErrors(errors, totals.reported.errors);
-
   return {
-    documents: pairs.length,
-    excludedGoldRelations: excludedTotal,
+    documents,
+    excludedGoldRelations: tally.excluded,
     direct: toScore(totals.direct),
     reported: toScore(totals.reported),
     dates: {
-      ...dateTotals,
-      bySource: { ...dateTotals.bySource },
-      coverage: safeRatio(dateTotals.withDate, dateTotals.predicted),
-      consistency: safeRatio(dateTotals.consistent, dateTotals.withDate),
+      ...dates,
+      bySource: { ...dates.bySource },
+      coverage: safeRatio(dates.withDate, dates.predicted),
+      consistency: safeRatio(dates.consistent, dates.withDate),
       note: NO_GOLD_DATES_NOTE,
     },
     errors,
-    errorInstances: collector.total,
-    examples: selectExamples(collector),
-    perDocument,
+    errorInstances: tally.collector.total,
+    examples: selectExamples(tally.collector),
+    perDocument: tally.perDocument,
     ...(layer && {
       names: {
         layerRows: layer.rows.length,
-        direct: toNameScore(nameTotals.direct),
-        reported: toNameScore(nameTotals.reported),
-        errorInstances: nameErrorInstances,
-        examples: nameErrors,
+        direct: toNameScore(tally.names.direct),
+        reported: toNameScore(tally.names.reported),
+        errorInstances: tally.nameErrorInstances,
+        examples: tally.nameErrors,
       },
     }),
   };
