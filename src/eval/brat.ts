@@ -138,122 +138,141 @@ export function readBratAnnotations(
   articleText: string,
   options: ParseBratOptions = {},
 ): BratAnnotations {
-  const verifyText = options.verifyText ?? true;
-  const textBounds = new Map<string, BratTextBound>();
-  const events: PendingEvent[] = [];
+  const reader = new AnnReader(annText, articleText, options.verifyText ?? true);
+  while (!reader.done()) reader.readRecord();
+  const relations = reader.events
+    .filter((event) => RELATION_EVENT_TYPES.has(event.type))
+    .map((event) => relationOf(event, reader.textBounds));
+  return { textBounds: [...reader.textBounds.values()], relations };
+}
 
-  let position = annText.startsWith("\uFEFF") ? 1 : 0;
-  let lineNumber = 1;
+/** Walks an `.ann` text record by record, keeping count of its lines for error messages. */
+class AnnReader {
+  readonly textBounds = new Map<string, BratTextBound>();
+  readonly events: PendingEvent[] = [];
+  private position: number;
+  private lineNumber = 1;
 
-  // Absorb continuation lines (lines that do not start a record) after `from`.
-  const skipContinuations = (from: number): { next: number; lines: string[] } => {
+  constructor(
+    private readonly annText: string,
+    private readonly articleText: string,
+    private readonly verifyText: boolean,
+  ) {
+    this.position = annText.startsWith("\uFEFF") ? 1 : 0;
+  }
+
+  done(): boolean {
+    return this.position >= this.annText.length;
+  }
+
+  /** Reads the record at the current position (with its continuation lines) and moves past it. */
+  readRecord(): void {
+    const line = lineAt(this.annText, this.position);
+    const header = TEXT_BOUND_HEADER.exec(line.text);
+    if (header) {
+      this.readTextBound(line, header);
+      return;
+    }
+    const event = EVENT_LINE.exec(line.text);
+    if (event) this.events.push(readEvent(event, this.lineNumber));
+    else if (/^T\d+\t/.test(line.text)) {
+      throw new BratParseError(this.lineNumber, `malformed span line ${JSON.stringify(shorten(line.text))}`);
+    }
+    // Events, notes, other records, blank and stray lines: move on, absorbing continuations.
+    this.skip(line.text.trim() === "" ? { next: line.next, lines: [] } : this.continuations(line.next));
+  }
+
+  /**
+   * A `T` line. Covered text holding a newline continues on the next lines: consumed exactly by
+   * the offsets when the file agrees with them, else up to the next record start.
+   */
+  private readTextBound(line: Line, header: RegExpExecArray): void {
+    const recordLine = this.lineNumber;
+    const id = `T${header[1] ?? ""}`;
+    const spans = parseFragments(header[3] ?? "", this.articleText, recordLine, id);
+    if (this.textBounds.has(id)) throw new BratParseError(recordLine, `duplicate span id ${id}`);
+    this.textBounds.set(id, { id, type: header[2] ?? "", spans });
+
+    const expected = spans.map((span) => span.text).join(" ");
+    const hasCoveredText = header[0].endsWith("\t");
+    const coveredStart = line.start + header[0].length;
+    const coveredEnd = coveredStart + expected.length;
+    const annText = this.annText;
+    const exact =
+      hasCoveredText &&
+      annText.startsWith(expected, coveredStart) &&
+      (coveredEnd === annText.length || annText.startsWith("\n", coveredEnd) || annText.startsWith("\r\n", coveredEnd));
+    if (exact) {
+      this.lineNumber += countNewlines(expected) + 1;
+      this.position = lineAt(annText, coveredEnd).next;
+      return;
+    }
+    const rest = this.continuations(line.next);
+    const covered = [line.text.slice(header[0].length), ...rest.lines].join("\n");
+    if (this.verifyText && hasCoveredText && normaliseWhitespace(covered) !== normaliseWhitespace(expected)) {
+      throw new BratParseError(
+        recordLine,
+        `covered text of ${id} ${JSON.stringify(shorten(covered))} does not match the article ` +
+          `at its offsets ${JSON.stringify(shorten(expected))} (wrong article?)`,
+      );
+    }
+    this.skip(rest);
+  }
+
+  /** The lines after `from` that do not start a record (continuations of the one before). */
+  private continuations(from: number): { next: number; lines: string[] } {
     const lines: string[] = [];
     let next = from;
-    while (next < annText.length) {
-      const line = lineAt(annText, next);
+    while (next < this.annText.length) {
+      const line = lineAt(this.annText, next);
       if (RECORD_START.test(line.text) || line.text.trim() === "") break;
       lines.push(line.text);
       next = line.next;
     }
     return { next, lines };
+  }
+
+  private skip(rest: { next: number; lines: string[] }): void {
+    this.lineNumber += 1 + rest.lines.length;
+    this.position = rest.next;
+  }
+}
+
+/** An `E` line: its trigger's role is the event type, the other arguments its roles. */
+function readEvent(event: RegExpExecArray, line: number): PendingEvent {
+  const args: Array<{ role: string; ref: string }> = [];
+  for (const token of (event[2] ?? "").trim().split(/\s+/).filter((t) => t !== "")) {
+    const argument = EVENT_ARGUMENT.exec(token);
+    if (!argument) throw new BratParseError(line, `malformed event argument ${JSON.stringify(token)}`);
+    args.push({ role: argument[1] ?? "", ref: argument[2] ?? "" });
+  }
+  const trigger = args.shift();
+  if (!trigger) throw new BratParseError(line, `event E${event[1] ?? ""} has no trigger`);
+  return { line, type: trigger.role, args };
+}
+
+/** An attribution event's relation: Content*, Source* and Cue* arguments merged, each sorted. */
+function relationOf(event: PendingEvent, textBounds: ReadonlyMap<string, BratTextBound>): BratRelation {
+  const content: GoldSpan[] = [];
+  let source: GoldSpan[] | null = null;
+  let cue: GoldSpan[] | null = null;
+  for (const { role, ref } of event.args) {
+    const baseRole = role.replace(/\d+$/, "");
+    if (baseRole !== "Content" && baseRole !== "Source" && baseRole !== "Cue") continue;
+    const target = textBounds.get(ref);
+    if (!target) throw new BratParseError(event.line, `${role} refers to undefined span ${ref}`);
+    if (baseRole === "Content") content.push(...target.spans);
+    else if (baseRole === "Source") source = [...(source ?? []), ...target.spans];
+    else cue = [...(cue ?? []), ...target.spans];
+  }
+  const sorted = sortSpans(content);
+  return {
+    eventType: event.type,
+    content: sorted,
+    source: source === null ? null : sortSpans(source),
+    cue: cue === null ? null : sortSpans(cue),
+    hasQuoteMark: spansHaveQuoteMark(sorted),
   };
-
-  while (position < annText.length) {
-    const line = lineAt(annText, position);
-    const recordLine = lineNumber;
-
-    const header = TEXT_BOUND_HEADER.exec(line.text);
-    if (header) {
-      const id = `T${header[1] ?? ""}`;
-      const type = header[2] ?? "";
-      const spans = parseFragments(header[3] ?? "", articleText, recordLine, id);
-      if (textBounds.has(id)) throw new BratParseError(recordLine, `duplicate span id ${id}`);
-      textBounds.set(id, { id, type, spans });
-
-      const expected = spans.map((span) => span.text).join(" ");
-      const coveredStart = line.start + header[0].length;
-      const coveredEnd = coveredStart + expected.length;
-      const exact =
-        header[0].endsWith("\t") &&
-        annText.startsWith(expected, coveredStart) &&
-        (coveredEnd === annText.length ||
-          annText.startsWith("\n", coveredEnd) ||
-          annText.startsWith("\r\n", coveredEnd));
-      if (exact) {
-        const after = lineAt(annText, coveredEnd);
-        lineNumber += countNewlines(expected) + 1;
-        position = after.next;
-      } else {
-        const rest = skipContinuations(line.next);
-        const covered = [line.text.slice(header[0].length), ...rest.lines].join("\n");
-        const hasCoveredText = header[0].endsWith("\t");
-        if (
-          verifyText &&
-          hasCoveredText &&
-          normaliseWhitespace(covered) !== normaliseWhitespace(expected)
-        ) {
-          throw new BratParseError(
-            recordLine,
-            `covered text of ${id} ${JSON.stringify(shorten(covered))} does not match the article ` +
-              `at its offsets ${JSON.stringify(shorten(expected))} (wrong article?)`,
-          );
-        }
-        lineNumber += 1 + rest.lines.length;
-        position = rest.next;
-      }
-      continue;
-    }
-
-    const event = EVENT_LINE.exec(line.text);
-    if (event) {
-      const tokens = (event[2] ?? "").trim().split(/\s+/).filter((token) => token !== "");
-      const args: Array<{ role: string; ref: string }> = [];
-      for (const token of tokens) {
-        const argument = EVENT_ARGUMENT.exec(token);
-        if (!argument) {
-          throw new BratParseError(recordLine, `malformed event argument ${JSON.stringify(token)}`);
-        }
-        args.push({ role: argument[1] ?? "", ref: argument[2] ?? "" });
-      }
-      const trigger = args.shift();
-      if (!trigger) throw new BratParseError(recordLine, `event E${event[1] ?? ""} has no trigger`);
-      events.push({ line: recordLine, type: trigger.role, args });
-      // Fall through to absorb (and ignore) anything that is not a record start.
-    } else if (line.text.startsWith("T") && /^T\d+\t/.test(line.text)) {
-      throw new BratParseError(recordLine, `malformed span line ${JSON.stringify(shorten(line.text))}`);
-    }
-
-    // Events, notes, other records, blank and stray lines: move on, absorbing continuations.
-    const rest = line.text.trim() === "" ? { next: line.next, lines: [] } : skipContinuations(line.next);
-    lineNumber += 1 + rest.lines.length;
-    position = rest.next;
-  }
-
-  const relations: BratRelation[] = [];
-  for (const event of events) {
-    if (!RELATION_EVENT_TYPES.has(event.type)) continue;
-    const content: GoldSpan[] = [];
-    let source: GoldSpan[] | null = null;
-    let cue: GoldSpan[] | null = null;
-    for (const { role, ref } of event.args) {
-      const baseRole = role.replace(/\d+$/, "");
-      if (baseRole !== "Content" && baseRole !== "Source" && baseRole !== "Cue") continue;
-      const target = textBounds.get(ref);
-      if (!target) throw new BratParseError(event.line, `${role} refers to undefined span ${ref}`);
-      if (baseRole === "Content") content.push(...target.spans);
-      else if (baseRole === "Source") source = [...(source ?? []), ...target.spans];
-      else cue = [...(cue ?? []), ...target.spans];
-    }
-    const sorted = sortSpans(content);
-    relations.push({
-      eventType: event.type,
-      content: sorted,
-      source: source === null ? null : sortSpans(source),
-      cue: cue === null ? null : sortSpans(cue),
-      hasQuoteMark: spansHaveQuoteMark(sorted),
-    });
-  }
-  return { textBounds: [...textBounds.values()], relations };
 }
 
 function parseFragments(
