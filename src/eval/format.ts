@@ -80,16 +80,29 @@ function exampleLines(example: ErrorExample, index: number): string[] {
 }
 
 function formatText(report: EvalReport, options: FormatReportOptions): string {
-  const out: string[] = [];
-  out.push(
-    `whosaid evaluation: ${report.documents} document${report.documents === 1 ? "" : "s"}` +
-      (report.excludedGoldRelations > 0
-        ? ` (${report.excludedGoldRelations} gold relation${report.excludedGoldRelations === 1 ? "" : "s"} without Content excluded)`
-        : ""),
-    "",
-  );
+  const out = [
+    ...headerLines(report),
+    ...scoreLines(report),
+    ...errorTableLines(report),
+    ...dateLines(report.dates),
+    ...(report.names ? nameLines(report.names) : []),
+    ...(options.perDocument ? perDocumentLines(report.perDocument) : []),
+    ...exampleSectionLines(report),
+  ];
+  return `${out.join("\n")}\n`;
+}
 
-  out.push(
+function headerLines(report: EvalReport): string[] {
+  const excluded = report.excludedGoldRelations;
+  return [
+    `whosaid evaluation: ${report.documents} document${report.documents === 1 ? "" : "s"}` +
+      (excluded > 0 ? ` (${excluded} gold relation${excluded === 1 ? "" : "s"} without Content excluded)` : ""),
+    "",
+  ];
+}
+
+function scoreLines(report: EvalReport): string[] {
+  return [
     ...padTable(
       [
         ["Category", "Gold", "Found", "Pred", "Correct", "P", "R", "F1", "Attribution", "No speaker"],
@@ -98,17 +111,17 @@ function formatText(report: EvalReport, options: FormatReportOptions): string {
       ],
       (column) => column > 0,
     ),
-  );
-  out.push(
     "",
     "Found = gold overlapped by a prediction of its category; Correct = predictions overlapping such gold.",
     "P = correct/pred, R = found/gold; ratios with a zero denominator are 0.",
     "Attribution = found gold with a Source whose paired prediction (largest overlap) has a speaker mention overlapping it.",
     "",
-  );
+  ];
+}
 
-  out.push("Errors");
-  out.push(
+function errorTableLines(report: EvalReport): string[] {
+  return [
+    "Errors",
     ...padTable(
       [
         ["Category", "Missed", "Spurious", "Wrong speaker", "Wrong span"],
@@ -118,11 +131,12 @@ function formatText(report: EvalReport, options: FormatReportOptions): string {
       ],
       (column) => column > 0,
     ),
-  );
-  out.push("");
+    "",
+  ];
+}
 
-  const dates = report.dates;
-  out.push(
+function dateLines(dates: EvalReport["dates"]): string[] {
+  return [
     "Dates",
     `  ${dates.note}`,
     `  quotes with a date:  ${fixed(dates.coverage)} (${dates.withDate}/${dates.predicted})`,
@@ -130,43 +144,33 @@ function formatText(report: EvalReport, options: FormatReportOptions): string {
     `  by source:           explicit ${dates.bySource.explicit}, context ${dates.bySource.context}, article ${dates.bySource.article}`,
     `  article date agrees: ${dates.articleDateAgreements}/${dates.documentsWithGoldDate} documents with a gold date`,
     "",
-  );
+  ];
+}
 
-  if (report.names) out.push(...nameLines(report.names));
+function perDocumentLines(documents: EvalReport["perDocument"]): string[] {
+  const f1 = (counts: CategoryCounts) => fixed(f1Score(safeRatio(counts.correct, counts.predicted), safeRatio(counts.found, counts.gold)));
+  const counts = (c: CategoryCounts) => [String(c.gold), String(c.found), String(c.predicted), String(c.correct), f1(c)];
+  const rows: string[][] = [
+    ["Document", "D gold", "D found", "D pred", "D correct", "D F1", "R gold", "R found", "R pred", "R correct", "R F1"],
+    ...documents.map((doc) => [doc.docId, ...counts(doc.direct), ...counts(doc.reported)]),
+  ];
+  return ["Per document (D = direct, R = reported)", ...padTable(rows, (column) => column > 0), ""];
+}
 
-  if (options.perDocument) {
-    const rows: string[][] = [["Document", "D gold", "D found", "D pred", "D correct", "D F1", "R gold", "R found", "R pred", "R correct", "R F1"]];
-    for (const doc of report.perDocument) {
-      const f1 = (counts: CategoryCounts) =>
-        fixed(f1Score(safeRatio(counts.correct, counts.predicted), safeRatio(counts.found, counts.gold)));
-      rows.push([
-        doc.docId,
-        String(doc.direct.gold),
-        String(doc.direct.found),
-        String(doc.direct.predicted),
-        String(doc.direct.correct),
-        f1(doc.direct),
-        String(doc.reported.gold),
-        String(doc.reported.found),
-        String(doc.reported.predicted),
-        String(doc.reported.correct),
-        f1(doc.reported),
-      ]);
-    }
-    out.push("Per document (D = direct, R = reported)", ...padTable(rows, (column) => column > 0), "");
-  }
-
+function exampleSectionLines(report: EvalReport): string[] {
+  const out: string[] = [];
+  const instances = report.errorInstances;
   if (report.examples.length > 0) {
-    out.push(`Error examples (${report.examples.length} of ${report.errorInstances})`);
+    out.push(`Error examples (${report.examples.length} of ${instances})`);
     report.examples.forEach((example, index) => out.push(...exampleLines(example, index)));
   } else {
-    out.push(report.errorInstances === 0 ? "No errors." : `Error examples: none kept (${report.errorInstances} error${report.errorInstances === 1 ? "" : "s"}).`);
+    out.push(instances === 0 ? "No errors." : `Error examples: none kept (${instances} error${instances === 1 ? "" : "s"}).`);
   }
   if (report.names && report.names.examples.length > 0) {
     out.push("", `Name errors (${report.names.examples.length} of ${report.names.errorInstances})`);
     report.names.examples.forEach((example, index) => out.push(...nameExampleLines(example, index)));
   }
-  return `${out.join("\n")}\n`;
+  return out;
 }
 
 function nameRow(label: string, score: NameScore): string[] {
