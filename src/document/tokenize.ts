@@ -60,42 +60,37 @@ function insideShortParenthesis(values: readonly string[], i: number, inside: nu
 export function tokenize(text: string, bodyStart: number, articleDate: string | null): Doc {
   const read = foldLetters(breakLongRuns(text));
   const { docs, its } = readArticle(read.slice(bodyStart));
-  const tokens: Token[] = [];
-  const sentences: Sentence[] = [];
-  const paragraphs: Paragraph[] = [];
-  let offset = bodyStart;
-  let sentenceStart = -1;
-  let paragraphStart = -1;
-  let dateline = -1;
-
-  const closeSentence = () => {
-    if (sentenceStart < 0) return;
-    const first = tokens[sentenceStart]!;
-    const last = tokens[tokens.length - 1]!;
-    sentences.push({
-      index: sentences.length,
-      start: first.start,
-      end: last.end,
-      firstToken: sentenceStart,
-      endToken: tokens.length,
-      paragraph: paragraphs.length,
-    });
-    sentenceStart = -1;
-  };
-  const closeParagraph = (end: number) => {
-    closeSentence();
-    if (paragraphStart < 0) return;
-    paragraphs.push({ index: paragraphs.length, start: paragraphStart, end });
-    paragraphStart = -1;
-  };
-
+  const builder = new DocBuilder(text, read, bodyStart);
   for (const doc of docs) {
     const all = doc.tokens();
-    const values = all.out(its.value) as string[];
-    const types = all.out(its.type) as string[];
-    const tags = all.out(its.pos) as string[];
-    // wink's sentences are in token order: `nextEnd` walks their last tokens along with the loop.
+    // wink's sentences are in token order: their last tokens are walked along with the tokens.
     const winkSentences = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+    builder.readPart(all.out(its.value) as string[], all.out(its.type) as string[], all.out(its.pos) as string[], winkSentences);
+  }
+  return builder.finish(articleDate);
+}
+
+/** Builds tokens, sentences and paragraphs from wink's parts, in order. */
+class DocBuilder {
+  readonly tokens: Token[] = [];
+  readonly sentences: Sentence[] = [];
+  readonly paragraphs: Paragraph[] = [];
+  /** Where the next token is looked for in `read`. */
+  private offset: number;
+  private sentenceStart = -1;
+  private paragraphStart = -1;
+  /** Where the current paragraph's dateline ends (a sentence ends there); -1 for none. */
+  private dateline = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly read: string,
+    private readonly bodyStart: number,
+  ) {
+    this.offset = bodyStart;
+  }
+
+  readPart(values: readonly string[], types: readonly string[], tags: readonly string[], winkSentences: ReadonlyArray<[number, number]>): void {
     let sentenceIndex = 0;
     let nextEnd = winkSentences.length ? winkSentences[0]![1] : -1;
     // The latest "(" of the sentence not yet closed, as a token index; -1 for none.
@@ -103,49 +98,90 @@ export function tokenize(text: string, bodyStart: number, articleDate: string | 
     for (let i = 0; i < values.length; i++) {
       // Passed before any `continue`: a wink sentence can end at a line break token.
       while (nextEnd >= 0 && nextEnd < i) nextEnd = ++sentenceIndex < winkSentences.length ? winkSentences[sentenceIndex]![1] : -1;
-      const winkEnd = nextEnd === i;
-      while (offset < read.length && isSpaceBetweenTokens(read.charCodeAt(offset))) offset++;
       const value = values[i]!;
-      // Guard the offset arithmetic: if wink ever normalised a character, re-find the token.
-      if (!read.startsWith(value, offset)) {
-        const found = read.indexOf(value, offset);
-        if (found >= 0) offset = found;
-      }
-      const start = offset;
-      offset += value.length;
+      const start = this.advance(value);
       if (types[i] === "tabCRLF") {
-        if (/[\n\r\u2028\u2029]/.test(value)) {
-          closeParagraph(tokens.length ? tokens[tokens.length - 1]!.end : start);
-          continue;
-        }
-        continue; // a bare tab: whitespace, not a token
+        // A line break ends the paragraph; a bare tab is whitespace, not a token.
+        if (/[\n\r\u2028\u2029]/.test(value)) this.closeParagraph(this.lastEnd(start));
+        continue;
       }
-      if (sentenceStart < 0) sentenceStart = tokens.length;
-      if (paragraphStart < 0) {
-        paragraphStart = start;
-        dateline = datelineEnd(text, start, paragraphs.length);
-      }
-      const word = read === text ? value : text.slice(start, offset);
-      tokens.push({
-        index: tokens.length,
-        text: word,
-        lower: hasUpperCase(word) ? word.toLowerCase() : word,
-        start,
-        end: offset,
-        pos: tags[i]!,
-        kind: KINDS[types[i]!] ?? "other",
-        sentence: sentences.length,
-      });
-      const length = tokens.length - sentenceStart;
+      this.push(start, value, tags[i]!, KINDS[types[i]!] ?? "other");
+      const length = this.tokens.length - this.sentenceStart;
       const tooLong = length >= HARD_SENTENCE_TOKENS || (length >= SOFT_SENTENCE_TOKENS && SOFT_BREAKS.has(value));
       // wink ends a sentence after an abbreviation inside brackets ("Rep. Lynch (D-Mass.) said"):
       // a sentence never starts with a closing bracket, a comma or semicolon, or a lower-case word.
-      if (value === "(") openParen = tokens.length - 1;
+      if (value === "(") openParen = this.tokens.length - 1;
       else if (value === ")") openParen = -1;
-      const endsHere = winkEnd && !CONTINUES_SENTENCE.test(values[i + 1] ?? "") && !insideShortParenthesis(values, i, tokens.length - 1 - openParen, openParen >= sentenceStart);
-      if (endsHere || tooLong || offset === dateline) closeSentence();
+      const endsHere =
+        nextEnd === i &&
+        !CONTINUES_SENTENCE.test(values[i + 1] ?? "") &&
+        !insideShortParenthesis(values, i, this.tokens.length - 1 - openParen, openParen >= this.sentenceStart);
+      if (endsHere || tooLong || this.offset === this.dateline) this.closeSentence();
     }
   }
-  closeParagraph(tokens.length ? tokens[tokens.length - 1]!.end : offset);
-  return { text, articleDate, bodyStart, tokens, sentences, paragraphs };
+
+  finish(articleDate: string | null): Doc {
+    this.closeParagraph(this.lastEnd(this.offset));
+    const { text, bodyStart, tokens, sentences, paragraphs } = this;
+    return { text, articleDate, bodyStart, tokens, sentences, paragraphs };
+  }
+
+  /** Moves past the spaces before `value` and past `value` itself; returns where it starts. */
+  private advance(value: string): number {
+    const read = this.read;
+    while (this.offset < read.length && isSpaceBetweenTokens(read.charCodeAt(this.offset))) this.offset++;
+    // Guard the offset arithmetic: if wink ever normalised a character, re-find the token.
+    if (!read.startsWith(value, this.offset)) {
+      const found = read.indexOf(value, this.offset);
+      if (found >= 0) this.offset = found;
+    }
+    const start = this.offset;
+    this.offset += value.length;
+    return start;
+  }
+
+  /** Adds the token from `start` to the current offset, opening a sentence and paragraph if none is. */
+  private push(start: number, value: string, pos: string, kind: TokenKind): void {
+    if (this.sentenceStart < 0) this.sentenceStart = this.tokens.length;
+    if (this.paragraphStart < 0) {
+      this.paragraphStart = start;
+      this.dateline = datelineEnd(this.text, start, this.paragraphs.length);
+    }
+    const word = this.read === this.text ? value : this.text.slice(start, this.offset);
+    this.tokens.push({
+      index: this.tokens.length,
+      text: word,
+      lower: hasUpperCase(word) ? word.toLowerCase() : word,
+      start,
+      end: this.offset,
+      pos,
+      kind,
+      sentence: this.sentences.length,
+    });
+  }
+
+  private lastEnd(otherwise: number): number {
+    return this.tokens.length ? this.tokens[this.tokens.length - 1]!.end : otherwise;
+  }
+
+  private closeSentence(): void {
+    if (this.sentenceStart < 0) return;
+    const first = this.tokens[this.sentenceStart]!;
+    this.sentences.push({
+      index: this.sentences.length,
+      start: first.start,
+      end: this.lastEnd(first.end),
+      firstToken: this.sentenceStart,
+      endToken: this.tokens.length,
+      paragraph: this.paragraphs.length,
+    });
+    this.sentenceStart = -1;
+  }
+
+  private closeParagraph(end: number): void {
+    this.closeSentence();
+    if (this.paragraphStart < 0) return;
+    this.paragraphs.push({ index: this.paragraphs.length, start: this.paragraphStart, end });
+    this.paragraphStart = -1;
+  }
 }
