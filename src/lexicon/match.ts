@@ -79,7 +79,7 @@ function formAt(tokens: readonly Token[], i: number, matcher: CueMatcher): CueFo
   if (!token || token.kind !== "word") return null;
   const start = matcher.starts.get(token.lower);
   if (!start) return null;
-  for (const phrase of start.phrases) if (phraseAt(tokens, i, phrase.words)) return phrase;
+  for (const phrase of start.phrases) if (phraseAt(tokens, i, phrase.words) && !beforeApproximateNumber(tokens, i, phrase.words)) return phrase;
   const single = start.single;
   if (!single) return null;
   // A word that is also a noun counts when tagged a verb, or when a that-clause or a subject
@@ -88,6 +88,18 @@ function formAt(tokens: readonly Token[], i: number, matcher: CueMatcher): CueFo
   if (single.entry.ambiguous && !VERB_TAGS.has(token.pos) && !clauseAfterNoun(tokens, i) && !afterPluralSubject(tokens, i)) return null;
   if (!VERB_TAGS.has(token.pos) && token.pos !== "ADJ" && token.pos !== "NOUN" && token.pos !== "PROPN") return null;
   return single;
+}
+
+/** Prepositions that also make a number approximate ("about 40", "over 300"). */
+const APPROXIMATING = new Set(["about", "around", "over", "under"]);
+
+/**
+ * "said about 40 nurses had left": a phrase ending in such a preposition ("said about") is not the
+ * cue before a number; its first word is, and the number starts what it reports.
+ */
+function beforeApproximateNumber(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+  const after = tokens[i + words.length];
+  return words.length > 1 && APPROXIMATING.has(words[words.length - 1]!) && after !== undefined && (after.pos === "NUM" || /^[$£€]/.test(after.text));
 }
 
 /** Whether the tokens from `i` on are the phrase's words. */

@@ -153,6 +153,20 @@ describe("reported-speech patterns", () => {
     ]);
   });
 
+  it("bare-clause: a subject that is an approximate number (`about 40`, `at least five`, `up to 300`)", () => {
+    expect(clauses("The union leader said about 40 nurses had left the ward since 2024.")).toEqual([
+      ["about 40 nurses had left the ward since 2024", "said", "bare-clause"],
+    ]);
+    expect(clauses("The association said at least five clinics had closed their doors.")).toEqual([
+      ["at least five clinics had closed their doors", "said", "bare-clause"],
+    ]);
+    expect(clauses("The mill owner said up to 300 jobs could go by the spring.")).toEqual([
+      ["up to 300 jobs could go by the spring", "said", "bare-clause"],
+    ]);
+    // "spoke about" stays a cue of a topic when no number follows.
+    expect(clauses("The mayor spoke about the harbour at length.")).toEqual([["the harbour at length", "spoke about", "object"]]);
+  });
+
   it("opener-clause: a clause opened by `if` or a gerund", () => {
     expect(clauses("The mayor said if elected she would rebuild the bridge.")).toEqual([
       ["if elected she would rebuild the bridge", "said", "opener-clause"],

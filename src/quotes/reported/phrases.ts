@@ -97,6 +97,22 @@ export function possessiveSubject(tokens: readonly Token[], j: number, last: num
   return isVerb(tokens[k]);
 }
 
+/** Words that make a number approximate: "about 40 nurses", "over half". */
+const APPROXIMATE = new Set(["about", "around", "over", "under", "roughly", "approximately", "nearly", "almost", "some"]);
+/** Two-word ones: "at least five", "up to 300". */
+const APPROXIMATE_PAIRS = new Set(["at least", "at most", "up to"]);
+
+/**
+ * `about 40 nurses had left`, `at least five hospitals had closed`: a number made approximate
+ * starts a subject, though its first word is a preposition.
+ */
+export function approximateNumber(tokens: readonly Token[], j: number): boolean {
+  const word = tokens[j]?.lower ?? "";
+  const pair = `${word} ${tokens[j + 1]?.lower ?? ""}`;
+  const number = APPROXIMATE_PAIRS.has(pair) ? tokens[j + 2] : APPROXIMATE.has(word) ? tokens[j + 1] : undefined;
+  return number !== undefined && (number.pos === "NUM" || number.lower === "half" || /^[$£€]/.test(number.text));
+}
+
 /** The token before the next comma after `from`, or `last`. */
 export function nextComma(tokens: readonly Token[], from: number, last: number): number {
   for (let k = from; k <= last; k++) if (tokens[k]!.text === ",") return k - 1;

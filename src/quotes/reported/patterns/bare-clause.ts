@@ -1,5 +1,5 @@
 import { clause } from "../clause";
-import { CLAUSE_OPENERS, SUBJECTS, capitalised, clauseVerbWindow, hasFiniteVerb, hasVerb, possessiveSubject, timeClauseOnly } from "../phrases";
+import { CLAUSE_OPENERS, SUBJECTS, approximateNumber, capitalised, clauseVerbWindow, hasFiniteVerb, hasVerb, possessiveSubject, timeClauseOnly } from "../phrases";
 import { TEMPORAL } from "../not-speech";
 import { MIN_OBJECT_WEIGHT } from "../thresholds";
 import { afterCue } from "./after-cue";
@@ -16,7 +16,8 @@ function findSubjectFirst(c: CueContext): Outcome {
   const j = afterCue(c);
   const next = tokens[j];
   if (!next) return "pass";
-  const subjectLike = SUBJECTS.has(next.lower) || /^(DET|PROPN|NUM|NOUN|ADJ|ADV)$/.test(next.pos) || possessiveSubject(tokens, j, r.last) || capitalised(next);
+  const subjectLike =
+    SUBJECTS.has(next.lower) || /^(DET|PROPN|NUM|NOUN|ADJ|ADV)$/.test(next.pos) || possessiveSubject(tokens, j, r.last) || capitalised(next) || approximateNumber(tokens, j);
   return subjectLike && hasVerb(tokens, j + 1, clauseVerbWindow(tokens, j, r.last)) ? settled(clause(tokens, r, j, r.last)) : "pass";
 }
 
