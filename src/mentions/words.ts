@@ -60,6 +60,7 @@ export const NOT_NAMES = words(`
   monday tuesday wednesday thursday friday saturday sunday january february march april may june
   july august september october november december i mr mr. mrs mrs. ms ms. madam mdm but and the a an
   tv dna gdp suv dvd atm hiv
+  shri shree smt smt. shrimati kumari encik puan cik alhaji alhaja hajia mallam
 `);
 
 /** Titles written before a capitalised name ("President Obama", "Sen. Cruz"). */
@@ -74,8 +75,12 @@ export const NAME_TITLES = words(`
 /** Honorifics before a name and the gender they give ("Mrs." -> female). A Map, not an object: no prototype keys. */
 export const HONORIFICS = new Map<string, "male" | "female">([
   ["mr", "male"], ["mr.", "male"], ["mrs", "female"], ["mrs.", "female"], ["ms", "female"], ["ms.", "female"],
-  // Singapore and Malaysia: "Madam Lim Siew Hoon", "Mdm Goh".
-  ["madam", "female"], ["mdm", "female"],
+  // Singapore and Malaysia: "Madam Lim Siew Hoon", "Mdm Goh"; "Encik", "Puan", "Cik".
+  ["madam", "female"], ["mdm", "female"], ["encik", "male"], ["puan", "female"], ["cik", "female"],
+  // India: "Shri Arun Das", "Smt. Leela Devi", "Kumari Asha Rao".
+  ["shri", "male"], ["shree", "male"], ["smt", "female"], ["smt.", "female"], ["shrimati", "female"], ["kumari", "female"],
+  // West Africa: "Alhaji Musa Bello", "Hajia Amina Sani", "Mallam Idris".
+  ["alhaji", "male"], ["alhaja", "female"], ["hajia", "female"], ["mallam", "male"],
 ]);
 
 /** Letters written after a name ("Sean Kelly TD", "Ann Lee MP", "Jo Ward QC"): not part of it. Case matters. */

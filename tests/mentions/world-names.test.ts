@@ -71,3 +71,22 @@ describe("a text whose first word is a noun", () => {
     ]);
   });
 });
+
+describe("honorifics of South and Southeast Asia and West Africa", () => {
+  it("Shri, Smt., Alhaji, Encik and Puan are honorifics: the name after them is the person's, and a later honorific-and-surname links to it", () => {
+    expect(
+      speakers(
+        "Irrigation Minister Shri Arun Kumar Das opened the canal. \u201cFarmers will get water by June,\u201d Shri Das said. " +
+          "Smt. Leela Devi said the work was poor. Alhaji Musa Bello said prices had doubled. \u201cWe cannot cope,\u201d Alhaji Bello said. " +
+          "Encik Rahman bin Ali said the river rose fast. Puan Siti Aminah said she lost her stall.",
+      ),
+    ).toEqual([
+      "Farmers will get water by June -> Arun Kumar Das via Das",
+      "the work was poor -> Leela Devi via Leela Devi",
+      "prices had doubled -> Musa Bello via Musa Bello",
+      "We cannot cope -> Musa Bello via Bello",
+      "the river rose fast -> Rahman bin Ali via Rahman bin Ali",
+      "she lost her stall -> Siti Aminah via Siti Aminah",
+    ]);
+  });
+});
