@@ -13,7 +13,10 @@ import type { Mention } from "../mentions/types";
 /** Prepositions that open a modifier of the noun before them ("voters in Ohio", "officials with X"). */
 const MODIFIER_PREPOSITIONS = new Set([
   "in", "of", "with", "at", "from", "for", "on", "across", "among", "by", "around", "near", "inside", "outside", "within", "throughout",
+  "along", "alongside", "beside", "behind", "beyond", "between", "under",
 ]);
+/** Points of the compass, which the tagger often reads as adverbs after "the": "growers in the north", "the state's north-west". */
+const COMPASS = new Set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]);
 /** Words of a noun phrase in the chain. */
 const PHRASE_TAGS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 /** Adverbs inside a noun phrase before a number or quantity: "of about 2,600", "nearly half of". */
@@ -29,7 +32,7 @@ const OPENS_SUBJECT = new Set(["and", "but", "that", "while", "whereas", "as", "
 
 function phraseWord(t: Token | undefined, next: Token | undefined): boolean {
   if (!t) return false;
-  if (PHRASE_TAGS.has(t.pos) || /^['\u2019]s$/.test(t.lower) || t.text === "/") return true;
+  if (PHRASE_TAGS.has(t.pos) || /^['\u2019]s$/.test(t.lower) || t.text === "/" || COMPASS.has(t.lower)) return true;
   // A hyphen inside a word ("Cuban-Americans", "Three-in-five") and an adverb of degree before a number.
   if (t.text === "-" || t.text === "\u2011") return !!next && next.start === t.end;
   return t.pos === "ADV" && DEGREE_ADVERBS.has(t.lower) && !!next && (next.pos === "NUM" || PHRASE_TAGS.has(next.pos));
@@ -67,6 +70,11 @@ export function modifiedPhraseStart(tokens: readonly Token[], end: number): numb
     }
     // "a poll for NBC and the Journal": a conjunction joining two noun phrases inside a modifier.
     if (t.lower === "and" && crossed && phraseWord(before, t) && phraseWord(tokens[j], tokens[j + 1])) {
+      j--;
+      continue;
+    }
+    // "the proposed route", "its elected members": a participle after a determiner is an adjective.
+    if (participle(t) && (before.pos === "DET" || /^['\u2019]s$/.test(before.lower)) && j < end && /^(NOUN|PROPN|ADJ)$/.test(tokens[j]!.pos)) {
       j--;
       continue;
     }

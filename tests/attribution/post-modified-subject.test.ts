@@ -17,6 +17,8 @@ describe("the head of a subject its modifiers follow", () => {
     ["a share of a group that a participle follows", "Some 60 percent of Dutch farmers polled said they backed the new plan.", "backed", "Some 60 percent of Dutch farmers"],
     ["a participle, its time and its agent", "Analysts surveyed last month by the Leeds Courier said that prices would fall.", "prices would fall", "Analysts"],
     ["a modifier before an apposition", "Authorities in Lower Saxony, the state next to the Netherlands, said that border checks would begin soon.", "border checks", "Authorities"],
+    ["a point of the compass the tagger reads as an adverb", "Farmers in the north of the county say the rail line will close.", "rail line", "Farmers"],
+    ["'along' and an attributive participle", "Landowners along the proposed route of the cycle path have warned that they will go to court.", "go to court", "Landowners"],
   ])("%s", (_, text, needle, expected) => {
     expect(speakerFor(text, needle)[0]).toBe(expected);
   });
