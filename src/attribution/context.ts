@@ -1,5 +1,5 @@
 import { sentenceAt, tokenAt } from "../document";
-import { possessedPerson } from "../mentions/possessor";
+import { isPossessiveMark, possessedPerson } from "../mentions/possessor";
 import type { Doc } from "../document/types";
 import { cueAt, type CueMatch, type CueMatcher } from "../lexicon/match";
 import type { Entity, Mention } from "../mentions/types";
@@ -53,7 +53,11 @@ export function indexArticle(
   const byExtentStart = new Array<Mention | undefined>(doc.tokens.length + 1);
   const byExtentEnd = new Array<Mention | undefined>(doc.tokens.length + 1);
   for (const m of mentions) {
-    byExtentStart[m.extentFirstToken] ??= m;
+    const first = byExtentStart[m.extentFirstToken];
+    // "the study's lead author" over "the study": a phrase opened by a description's possessive is
+    // the phrase (a name's stays the name: "Powell's office said" is Powell's word, coreference-wise).
+    const ownedBy = first && first.kind === "description" && m.extentEndToken > first.extentEndToken && isPossessiveMark(doc.tokens[first.extentEndToken]);
+    if (!first || ownedBy) byExtentStart[m.extentFirstToken] = m;
     byExtentEnd[m.extentEndToken] = m;
   }
   return {

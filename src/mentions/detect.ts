@@ -564,7 +564,10 @@ function descriptionStart(tokens: readonly Token[], head: number): number {
       k--;
       continue;
     }
-    if (!MODIFIER_TAGS.has(prev.pos) || prev.kind !== "word") break;
+    // "the study's lead author": the word right after a possessive modifies the head, whatever its tag.
+    const owner = tokens[k - 3];
+    const afterPossessive = (beforePrev?.lower === "'s" || beforePrev?.lower === "\u2019s") && (owner?.pos === "NOUN" || owner?.pos === "PROPN");
+    if ((!MODIFIER_TAGS.has(prev.pos) && !afterPossessive) || prev.kind !== "word") break;
     k--;
   }
   return k;

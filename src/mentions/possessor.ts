@@ -3,6 +3,11 @@ import type { Mention } from "./types";
 
 const POSSESSIVE_MARKS = new Set(["'s", "\u2019s"]);
 
+/** Whether the token is the possessive 's ("the study's"). */
+export function isPossessiveMark(token: Token | undefined): boolean {
+  return token !== undefined && POSSESSIVE_MARKS.has(token.lower);
+}
+
 /**
  * "said Oregon's Sam Hale": a place's or organisation's name in the possessive before a person's
  * name only says where the person is from; the phrase is the person. Returns the person's mention

@@ -11,6 +11,18 @@ function speakers(text: string): Array<[string, string | null, string]> {
 }
 
 describe("the speaker mention of a quotation (docs/attribution-errors.md)", () => {
+  it("a speaker after the quotation with an apposition before the cue: the name in it speaks", () => {
+    expect(speakers("\u201cIt is modest,\u201d Priya Menon, a sleep researcher at the university, said on Tuesday.")).toEqual([["It is modest", "Priya Menon", "trailing-speaker-cue"]]);
+    expect(speakers("\u201cIt is modest,\u201d the lead author, Priya Menon, said.")).toEqual([["It is modest", "Priya Menon", "trailing-speaker-cue"]]);
+    expect(speakers("\u201cHe deserved it,\u201d the assailant, Jo Carver, told reporters.")).toEqual([["He deserved it", "Jo Carver", "trailing-speaker-cue"]]);
+  });
+
+  it("a description owned by another (\"the study's lead author\") speaks, not its owner", () => {
+    expect(speakers("\u201cIt is modest,\u201d said the study\u2019s lead author, Dr Priya Menon, a sleep researcher.")).toEqual([
+      ["It is modest", "the study\u2019s lead author", "trailing-cue-speaker"],
+    ]);
+  });
+
   it('the dummy "it" of a passive cue is no speaker: "It is believed ...", "It was reported that ..."', () => {
     expect(speakers("It is believed the plan will fail. It was reported that the mayor resigned.")).toEqual([
       ["the plan will fail", null, "none"],

@@ -18,14 +18,47 @@ export const trailingSpeakerCue = defineRule({
     const phrase = speaker ? null : ctx.phraseAfter(first);
     const end = speaker ? speaker.extentEndToken : phrase?.endToken;
     if (end === undefined) return ctx.pass("no mention right after the quote");
-    const at = ctx.skipAdverbs(end);
+    const extentHasComma = tokens.slice(first, end).some((t) => t.text === ",");
+    const afterComma = afterApposition(ctx, end, extentHasComma);
+    const at = ctx.skipAdverbs(afterComma);
+    // "the assailant, John McGraw, told": the one name in the apposition names the description.
+    const names = speaker?.kind !== "name"
+      ? ctx.mentionsIn(tokens[end - 1]!.end, tokens[at - 1]!.start).filter((m) => m.kind === "name")
+      : [];
+    const named = names.length === 1 ? names[0]! : null;
     const who = ctx.text.slice(tokens[first]!.start, tokens[end - 1]!.end);
     const cue = ctx.cueAt(at) ?? (setOffAfterQuote(ctx.text, ctx.quote, tokens[first]!) ? verbEndingClause(ctx, at) : null);
     if (!cue) return ctx.pass(`no cue after "${who}"`);
     const confidence = Math.min(0.97, 0.8 + 0.17 * cue.weight) * (speaker ? 1 : 0.9);
-    return { speaker: speaker ?? phrase!, cue, confidence, reason: `"${who} ${cue.text}" after the quote` };
+    const chosen = named ?? speaker ?? phrase!;
+    return { speaker: chosen, cue, confidence, reason: `"${who} ${cue.text}" after the quote` };
   },
 });
+
+/** How many tokens an apposition between the speaker and the cue may hold. */
+const MAX_APPOSITION = 12;
+/** Tags of the words of a noun phrase apposition: "the study's lead author", "a nurse at the clinic". */
+const APPOSITION_TAGS = /^(DET|ADJ|NOUN|PROPN|NUM|ADP|PART|CCONJ)$/;
+
+/**
+ * `"...," Priya Menon, a researcher at the university, said.`: the token after an apposition set off
+ * by commas right after the speaker (a noun phrase, no verb), else `end` itself.
+ */
+function afterApposition(ctx: RuleContext, end: number, extentHasComma: boolean): number {
+  const { tokens } = ctx;
+  if (tokens[end]?.text !== ",") return end;
+  // The speaker's extent holds its apposition already ("the lead author, Priya Menon"): the comma closes it.
+  if (extentHasComma) return end + 1;
+  const sentence = tokens[end]!.sentence;
+  for (let k = end + 1; k < end + 1 + MAX_APPOSITION; k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== sentence) return end;
+    if (t.text === ",") return k > end + 1 ? k + 1 : end;
+    const hyphen = t.text === "-" && tokens[k - 1]!.end === t.start;
+    if (!hyphen && !APPOSITION_TAGS.test(t.pos) && !(t.pos === "VERB" && /^\p{Ll}/u.test(t.text) && tokens[k + 1]?.pos === "NOUN")) return end;
+  }
+  return end;
+}
 
 /** `"...," Reyes gushed.` / `Reyes blurted out on Tuesday.`: a verb with nothing after it but a time phrase. */
 function verbEndingClause(ctx: RuleContext, at: number): CueMatch | null {
