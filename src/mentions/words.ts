@@ -69,7 +69,7 @@ export const NAME_TITLES = words(`
   mayor judge justice gen. general col. lt. capt. sgt. adm. dr. prof. professor rev. father sister
   king queen prince princess pope rabbi bishop ambassador commissioner chairman chairwoman
   speaker vice
-  dr prof rev sgt capt col lt supt insp cllr
+  dr prof rev sgt capt col lt supt insp cllr cr cr.
 `);
 
 /** Honorifics before a name and the gender they give ("Mrs." -> female). A Map, not an object: no prototype keys. */

@@ -90,3 +90,12 @@ describe("honorifics of South and Southeast Asia and West Africa", () => {
     ]);
   });
 });
+
+describe("Australian councillors", () => {
+  it("Cr is a title: \"Cr Petrovic\" is the Dana Petrovic named before", () => {
+    expect(speakers("\u201cThe road is unsafe,\u201d Cr Dana Petrovic said. Cr Petrovic said the council would act.")).toEqual([
+      "The road is unsafe -> Dana Petrovic via Dana Petrovic",
+      "the council would act -> Dana Petrovic via Petrovic",
+    ]);
+  });
+});
