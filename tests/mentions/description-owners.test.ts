@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { buildDocument } from "../../src/document";
+import { linkEntities } from "../../src/mentions/coref";
+import { detectMentions } from "../../src/mentions/detect";
+
+/** The name of the entity the mention written `mention` belongs to. */
+const entityNameOf = (text: string, mention: string) => {
+  const doc = buildDocument(text);
+  const mentions = detectMentions(doc, []);
+  const entities = linkEntities(mentions, [], doc.tokens);
+  const m = mentions.find((x) => x.text === mention);
+  return entities.find((e) => e.id === m?.entity)?.name;
+};
+
+describe("the owner of a possessive description", () => {
+  it("is a surname the lexicon does not know when the article names it again and again", () => {
+    const text = "Brandt spoke at the Korvel Express rally. When Brandt opened his campaign in March, his critics denounced him at once.";
+    expect(entityNameOf(text, "his critics")).toBe("Brandt critics");
+  });
+
+  it("is not a capitalised word named once inside an organisation's name", () => {
+    const text = "Tom Reyes sits on the Health, Labor and Pensions Committee, and his aides said nothing.";
+    expect(entityNameOf(text, "his aides")).toBe("Reyes aides");
+  });
+});
