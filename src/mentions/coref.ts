@@ -10,7 +10,7 @@ import { appositionHost, organisationReferent } from "./appositive";
 import { appositionName } from "./apposition-name";
 import { aliasesOf } from "./alias";
 import { canIssue, documentOwner, issuerWords } from "./document-owner";
-import { isEpithetName, modifiersClash, ofOtherParty, partyOf } from "./epithet";
+import { isEpithetName, modifiersClash, nameModifiersClash, ofOtherParty, partyOf } from "./epithet";
 import { isInvertedSpeaker, isSubjectPhrase, isSubjectRole, salientBefore, subjectBefore } from "./salience";
 
 const ARTICLE = /^(a|an|the)\s+/i;
@@ -494,6 +494,13 @@ interface HeadEntry {
   entity: Entity;
   /** The description's words, or a name's title: "the Florida senator" is not "the Vermont senator". */
   text: string;
+  /** Whether `text` is a description's (a name's title reads "Former Secretary" in capitals). */
+  description: boolean;
+}
+
+/** Whether an earlier mention with the same head cannot be the one a description refers to. */
+function headsClash(entry: HeadEntry, m: Mention, text: string): boolean {
+  return modifiersClash(entry.text, text) || (entry.description && m.kind === "description" && nameModifiersClash(entry.text, text));
 }
 
 /** A mention's words that its head noun is read from. */
@@ -509,7 +516,7 @@ class HeadIndex {
   private readonly byHead = [new Map<string, HeadEntry[]>(), new Map<string, HeadEntry[]>()] as const;
 
   constructor(entities: readonly Entity[]) {
-    for (const e of entities) for (const m of e.mentions) this.listFor(headOfMention(m), m.plural)?.push({ start: m.start, entity: e, text: headText(m) });
+    for (const e of entities) for (const m of e.mentions) this.listFor(headOfMention(m), m.plural)?.push({ start: m.start, entity: e, text: headText(m), description: m.kind === "description" });
     for (const heads of this.byHead) for (const list of heads.values()) list.sort((a, b) => a.start - b.start);
   }
 
@@ -519,7 +526,7 @@ class HeadIndex {
     if (!list) return;
     let k = list.length;
     while (k > 0 && list[k - 1]!.start > m.start) k--;
-    list.splice(k, 0, { start: m.start, entity: e, text: headText(m) });
+    list.splice(k, 0, { start: m.start, entity: e, text: headText(m), description: m.kind === "description" });
   }
 
   private listFor(head: string, plural: boolean): HeadEntry[] | undefined {
@@ -541,7 +548,7 @@ class HeadIndex {
       else hi = mid;
     }
     const text = headText(m);
-    for (let k = lo - 1; k >= 0; k--) if (!modifiersClash(list[k]!.text, text)) return list[k]!.entity;
+    for (let k = lo - 1; k >= 0; k--) if (!headsClash(list[k]!, m, text)) return list[k]!.entity;
     return undefined;
   }
 }

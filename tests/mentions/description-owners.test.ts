@@ -23,3 +23,16 @@ describe("the owner of a possessive description", () => {
     expect(entityNameOf(text, "his aides")).toBe("Reyes aides");
   });
 });
+
+describe("a definite description with a capitalised modifier", () => {
+  it("is not an earlier description of the same head that names another owner", () => {
+    const text = "Dana Holt attacked Rubel in March. Rubel's campaign answered at once.\n\nThe Holt campaign calls this a false story.";
+    expect(entityNameOf(text, "The Holt campaign")).toBe("Holt campaign");
+    expect(entityNameOf(text, "Rubel's campaign")).toBe("Rubel campaign");
+  });
+
+  it("is still the antecedent of a later bare description", () => {
+    const text = "The Marvel campaign said it would spend more. Later the campaign said it would not.";
+    expect(entityNameOf(text, "the campaign")).toBe("Marvel campaign");
+  });
+});
