@@ -259,11 +259,26 @@ function withoutModifiers(rest: string, m: Mention, tokens: readonly Token[]): s
   return kept.join(" ");
 }
 
-/** A description that opens its sentence as the subject ("The aide said"), or a speech verb's ("said the aide"). */
+/**
+ * A description that opens its sentence as the subject ("The aide said"), a speech verb's ("said
+ * the aide"), or the subject right after a quotation ("“…,” the aide said").
+ */
 function continuesSubject(m: Mention, tokens: readonly Token[]): boolean {
-  if (isInvertedSpeaker(m, tokens)) return true;
+  if (isInvertedSpeaker(m, tokens) || speaksAfterQuotation(m, tokens)) return true;
   const before = tokens[m.extentFirstToken - 1];
   return (!before || before.sentence !== tokens[m.extentFirstToken]!.sentence) && isSubjectRole(m, tokens);
+}
+
+/** Punctuation that ends a quotation's words before its closing mark and the speaker: "“…,” the aide said". */
+const QUOTATION_END = new Set([",", "?", "!", "—", "--"]);
+
+/** A description between a quotation's closing mark and its verb: "“…,” the aide said", "“…?” the aide asked". */
+function speaksAfterQuotation(m: Mention, tokens: readonly Token[]): boolean {
+  const mark = tokens[m.extentFirstToken - 1];
+  const end = tokens[m.extentFirstToken - 2];
+  const verb = tokens[m.extentEndToken];
+  if (!mark || !end || !verb || verb.sentence !== mark.sentence) return false;
+  return (CLOSING_MARKS.has(mark.text) || mark.text === "\"") && QUOTATION_END.has(end.text) && (verb.pos === "VERB" || verb.pos === "AUX");
 }
 
 /** A subject, or a name set off as one in an apposition ("One of the authors, Ari Lent, said"). */

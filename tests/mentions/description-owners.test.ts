@@ -36,3 +36,12 @@ describe("a definite description with a capitalised modifier", () => {
     expect(entityNameOf(text, "the campaign")).toBe("Marvel campaign");
   });
 });
+
+describe("a description that speaks right after a quotation", () => {
+  it("goes on with the subject of the sentence before the quotation, not the article's main figure", () => {
+    const text =
+      "Tom Reyes wrote a long report on the port. Dara Finch read it in May, and Finch praised Reyes in a radio interview.\n\n" +
+      'Finch told the council. Later Reyes spoke at the dock. Omar Bell criticised Finch and defended Reyes in a recent interview. "I think what Finch did is one of the worst things I have seen," the city treasurer said.';
+    expect(entityNameOf(text, "the city treasurer")).toBe("Omar Bell");
+  });
+});
