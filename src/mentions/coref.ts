@@ -303,10 +303,27 @@ function insideQuotation(tokens: readonly Token[], k: number): boolean {
     const t = tokens[j]!;
     if (OPENING_MARKS.has(t.text)) return straight % 2 === 0;
     if (CLOSING_MARKS.has(t.text) && t.text !== "\u2019") return straight % 2 === 1;
-    if (t.text === "\"") straight++;
+    if (t.text === "\"") {
+      // A straight mark against the word after it and apart from the one before opens; against the word before and apart from the one after closes.
+      const shape = straightMarkShape(tokens, j);
+      if (shape !== undefined) return shape === "opening" ? straight % 2 === 0 : straight % 2 === 1;
+      straight++;
+    }
     if (sentence - t.sentence > 3) break;
   }
   return straight % 2 === 1;
+}
+
+/** Whether the straight mark at `k` opens or closes a quotation by the spaces around it; `undefined` when they do not say. */
+function straightMarkShape(tokens: readonly Token[], k: number): "opening" | "closing" | undefined {
+  const mark = tokens[k]!;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  const joinsBefore = !!before && before.end === mark.start;
+  const joinsAfter = !!after && after.start === mark.end;
+  if (joinsAfter && !joinsBefore) return "opening";
+  if (joinsBefore && !joinsAfter) return "closing";
+  return undefined;
 }
 
 /** How many sentences back an epithet that is no role looks for the sentence naming its person. */

@@ -45,3 +45,12 @@ describe("a description that speaks right after a quotation", () => {
     expect(entityNameOf(text, "the city treasurer")).toBe("Omar Bell");
   });
 });
+
+describe("a name after a paragraph of straight quotation marks", () => {
+  it("is outside the quotation when the marks' spacing says the last one closed it", () => {
+    const text =
+      'Ann Lee ran the mill for years. "Is the deal done?" said Ann Lee, a trader who has sold grain for decades. "Are they sure of the price? I doubt it. I really do. Ask anyone."\n\n' +
+      "On Tuesday the board met Tom Reyes. The 44-year-old promised to stay.";
+    expect(entityNameOf(text, "The 44-year-old")).toBe("Tom Reyes");
+  });
+});
