@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../src";
 import { buildDocument } from "../../src/document";
 import { linkEntities } from "../../src/mentions/coref";
 import { detectMentions } from "../../src/mentions/detect";
@@ -52,5 +53,16 @@ describe("a name after a paragraph of straight quotation marks", () => {
       'Ann Lee ran the mill for years. "Is the deal done?" said Ann Lee, a trader who has sold grain for decades. "Are they sure of the price? I doubt it. I really do. Ask anyone."\n\n' +
       "On Tuesday the board met Tom Reyes. The 44-year-old promised to stay.";
     expect(entityNameOf(text, "The 44-year-old")).toBe("Tom Reyes");
+  });
+});
+
+describe("a relative pronoun after a person's age and home town", () => {
+  it("refers to the person, not the town", () => {
+    const text = '"It is time for a change," said Nora Blum, 24, from Halden, who said the mayor had failed the town.';
+    const { quotes } = extractQuotes(text);
+    expect(quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ["It is time for a change", "Nora Blum"],
+      ["the mayor had failed the town", "Nora Blum"],
+    ]);
   });
 });
