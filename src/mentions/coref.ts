@@ -9,6 +9,7 @@ import type { Token } from "../document/types";
 import { appositionHost, organisationReferent } from "./appositive";
 import { appositionName } from "./apposition-name";
 import { aliasesOf } from "./alias";
+import { mergeAcronyms } from "./acronym";
 import { canIssue, documentOwner, issuerWords } from "./document-owner";
 import { isEpithetName, modifiersClash, nameModifiersClash, ofOtherParty, partyOf } from "./epithet";
 import { isInvertedSpeaker, isSubjectPhrase, isSubjectRole, salientBefore, subjectBefore } from "./salience";
@@ -230,6 +231,7 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
     if (m.plural || /\s/.test(m.text.trim())) heads.add(head, m, e);
   });
 
+  mergeAcronyms(entities);
   for (const e of entities) {
     if (!isSortedByStart(e.mentions)) e.mentions.sort((a, b) => a.start - b.start);
     finish(e, knownEntities.has(e));
