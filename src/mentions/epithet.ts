@@ -1,4 +1,4 @@
-import { nameTagOf, PLACE } from "./lexicon";
+import { DEMONYM, nameTagOf, PLACE, PLACE_OR_ORG } from "./lexicon";
 import type { Entity, Mention } from "./types";
 
 /** Party words that end an epithet ("the Utah Republican") and the words that give each party. */
@@ -72,7 +72,9 @@ function nameModifiers(text: string): string[] {
   const words = text.split(/\s+/).slice(0, -1);
   let k = 0;
   while (k < words.length && OPENERS.has(words[k]!.toLowerCase())) k++;
-  return words.slice(k).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(POSSESSIVE_END, "").toLowerCase());
+  // Places, nations and acronyms are left to placeModifiers ("The US spokesperson" may be "a White House spokesman").
+  const named = words.slice(k).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).map((w) => w.replace(POSSESSIVE_END, "").toLowerCase());
+  return named.filter((w) => (nameTagOf(w) & (PLACE_OR_ORG | DEMONYM)) === 0);
 }
 
 /**
