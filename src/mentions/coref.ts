@@ -216,7 +216,11 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
     const unnamed = antecedent !== undefined && antecedent.kind !== "organisation" && antecedent.mentions.every((x) => x.kind === "description" && !ARTICLE.test(x.text) && !DEFINITE.test(x.text));
     let e = (definite ? (unnamed ? epithet() ?? antecedent : antecedent ?? epithet()) : undefined) ?? (ownedKey ? byOwned.get(ownedKey) : undefined);
     if (!e) {
-      e = create(null, m.category, parts.rest);
+      // "a top GOP strategist" is `GOP strategist`, as an owned description drops its adjectives;
+      // a person keeps the words as a title ("a former president": `president`, titled `former president`).
+      const name = tokens.length && owner === undefined ? withoutModifiers(parts.rest, m, tokens) : parts.rest;
+      e = create(null, m.category, name);
+      if (name !== parts.rest && m.category === "person") e.title = parts.rest;
       byId.set(e.id, e);
       if (owner !== undefined) {
         // "the senator's spokesman" stays the speaker, titled.

@@ -66,3 +66,13 @@ describe("a relative pronoun after a person's age and home town", () => {
     ]);
   });
 });
+
+describe("an unnamed speaker's description", () => {
+  it("is named without its lower-case adjectives, which a person keeps as a title", () => {
+    const text = "The council voted on Monday. A senior harbour official said the dock would reopen in May.";
+    const { quotes } = extractQuotes(text);
+    expect(quotes.map((q) => [q.text, q.speaker?.name, q.speaker?.title])).toEqual([
+      ["the dock would reopen in May", "harbour official", "senior harbour official"],
+    ]);
+  });
+});
