@@ -9,8 +9,9 @@ import type { Token } from "../document/types";
 import { appositionHost, organisationReferent } from "./appositive";
 import { appositionName } from "./apposition-name";
 import { aliasesOf } from "./alias";
+import { mergeAcronyms } from "./acronym";
 import { canIssue, documentOwner, issuerWords } from "./document-owner";
-import { isEpithetName, modifiersClash, ofOtherParty, partyOf } from "./epithet";
+import { isEpithetName, modifiersClash, nameModifiersClash, ofOtherParty, partyOf } from "./epithet";
 import { isInvertedSpeaker, isSubjectPhrase, isSubjectRole, salientBefore, subjectBefore } from "./salience";
 
 const ARTICLE = /^(a|an|the)\s+/i;
@@ -215,7 +216,11 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
     const unnamed = antecedent !== undefined && antecedent.kind !== "organisation" && antecedent.mentions.every((x) => x.kind === "description" && !ARTICLE.test(x.text) && !DEFINITE.test(x.text));
     let e = (definite ? (unnamed ? epithet() ?? antecedent : antecedent ?? epithet()) : undefined) ?? (ownedKey ? byOwned.get(ownedKey) : undefined);
     if (!e) {
-      e = create(null, m.category, parts.rest);
+      // "a top GOP strategist" is `GOP strategist`, as an owned description drops its adjectives;
+      // a person keeps the words as a title ("a former president": `president`, titled `former president`).
+      const name = tokens.length && owner === undefined ? withoutModifiers(parts.rest, m, tokens) : parts.rest;
+      e = create(null, m.category, name);
+      if (name !== parts.rest && m.category === "person") e.title = parts.rest;
       byId.set(e.id, e);
       if (owner !== undefined) {
         // "the senator's spokesman" stays the speaker, titled.
@@ -230,6 +235,7 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
     if (m.plural || /\s/.test(m.text.trim())) heads.add(head, m, e);
   });
 
+  mergeAcronyms(entities);
   for (const e of entities) {
     if (!isSortedByStart(e.mentions)) e.mentions.sort((a, b) => a.start - b.start);
     finish(e, knownEntities.has(e));
@@ -259,11 +265,26 @@ function withoutModifiers(rest: string, m: Mention, tokens: readonly Token[]): s
   return kept.join(" ");
 }
 
-/** A description that opens its sentence as the subject ("The aide said"), or a speech verb's ("said the aide"). */
+/**
+ * A description that opens its sentence as the subject ("The aide said"), a speech verb's ("said
+ * the aide"), or the subject right after a quotation ("“…,” the aide said").
+ */
 function continuesSubject(m: Mention, tokens: readonly Token[]): boolean {
-  if (isInvertedSpeaker(m, tokens)) return true;
+  if (isInvertedSpeaker(m, tokens) || speaksAfterQuotation(m, tokens)) return true;
   const before = tokens[m.extentFirstToken - 1];
   return (!before || before.sentence !== tokens[m.extentFirstToken]!.sentence) && isSubjectRole(m, tokens);
+}
+
+/** Punctuation that ends a quotation's words before its closing mark and the speaker: "“…,” the aide said". */
+const QUOTATION_END = new Set([",", "?", "!", "—", "--"]);
+
+/** A description between a quotation's closing mark and its verb: "“…,” the aide said", "“…?” the aide asked". */
+function speaksAfterQuotation(m: Mention, tokens: readonly Token[]): boolean {
+  const mark = tokens[m.extentFirstToken - 1];
+  const end = tokens[m.extentFirstToken - 2];
+  const verb = tokens[m.extentEndToken];
+  if (!mark || !end || !verb || verb.sentence !== mark.sentence) return false;
+  return (CLOSING_MARKS.has(mark.text) || mark.text === "\"") && QUOTATION_END.has(end.text) && (verb.pos === "VERB" || verb.pos === "AUX");
 }
 
 /** A subject, or a name set off as one in an apposition ("One of the authors, Ari Lent, said"). */
@@ -288,10 +309,27 @@ function insideQuotation(tokens: readonly Token[], k: number): boolean {
     const t = tokens[j]!;
     if (OPENING_MARKS.has(t.text)) return straight % 2 === 0;
     if (CLOSING_MARKS.has(t.text) && t.text !== "\u2019") return straight % 2 === 1;
-    if (t.text === "\"") straight++;
+    if (t.text === "\"") {
+      // A straight mark against the word after it and apart from the one before opens; against the word before and apart from the one after closes.
+      const shape = straightMarkShape(tokens, j);
+      if (shape !== undefined) return shape === "opening" ? straight % 2 === 0 : straight % 2 === 1;
+      straight++;
+    }
     if (sentence - t.sentence > 3) break;
   }
   return straight % 2 === 1;
+}
+
+/** Whether the straight mark at `k` opens or closes a quotation by the spaces around it; `undefined` when they do not say. */
+function straightMarkShape(tokens: readonly Token[], k: number): "opening" | "closing" | undefined {
+  const mark = tokens[k]!;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  const joinsBefore = !!before && before.end === mark.start;
+  const joinsAfter = !!after && after.start === mark.end;
+  if (joinsAfter && !joinsBefore) return "opening";
+  if (joinsBefore && !joinsAfter) return "closing";
+  return undefined;
 }
 
 /** How many sentences back an epithet that is no role looks for the sentence naming its person. */
@@ -494,6 +532,13 @@ interface HeadEntry {
   entity: Entity;
   /** The description's words, or a name's title: "the Florida senator" is not "the Vermont senator". */
   text: string;
+  /** Whether `text` is a description's (a name's title reads "Former Secretary" in capitals). */
+  description: boolean;
+}
+
+/** Whether an earlier mention with the same head cannot be the one a description refers to. */
+function headsClash(entry: HeadEntry, m: Mention, text: string): boolean {
+  return modifiersClash(entry.text, text) || (entry.description && m.kind === "description" && nameModifiersClash(entry.text, text));
 }
 
 /** A mention's words that its head noun is read from. */
@@ -509,7 +554,7 @@ class HeadIndex {
   private readonly byHead = [new Map<string, HeadEntry[]>(), new Map<string, HeadEntry[]>()] as const;
 
   constructor(entities: readonly Entity[]) {
-    for (const e of entities) for (const m of e.mentions) this.listFor(headOfMention(m), m.plural)?.push({ start: m.start, entity: e, text: headText(m) });
+    for (const e of entities) for (const m of e.mentions) this.listFor(headOfMention(m), m.plural)?.push({ start: m.start, entity: e, text: headText(m), description: m.kind === "description" });
     for (const heads of this.byHead) for (const list of heads.values()) list.sort((a, b) => a.start - b.start);
   }
 
@@ -519,7 +564,7 @@ class HeadIndex {
     if (!list) return;
     let k = list.length;
     while (k > 0 && list[k - 1]!.start > m.start) k--;
-    list.splice(k, 0, { start: m.start, entity: e, text: headText(m) });
+    list.splice(k, 0, { start: m.start, entity: e, text: headText(m), description: m.kind === "description" });
   }
 
   private listFor(head: string, plural: boolean): HeadEntry[] | undefined {
@@ -541,7 +586,7 @@ class HeadIndex {
       else hi = mid;
     }
     const text = headText(m);
-    for (let k = lo - 1; k >= 0; k--) if (!modifiersClash(list[k]!.text, text)) return list[k]!.entity;
+    for (let k = lo - 1; k >= 0; k--) if (!headsClash(list[k]!, m, text)) return list[k]!.entity;
     return undefined;
   }
 }

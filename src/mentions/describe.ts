@@ -76,7 +76,7 @@ function ownerBefore(
     if (other.kind !== "name") continue;
     const e = entityOf(other);
     if (!e) continue;
-    const person = other.category === "person" || e.kind === "person";
+    const person = other.category === "person" || e.kind === "person" || isRecurringUnknown(other, e);
     if (possessive === "male" || possessive === "female") {
       // The entity's gender is final only once linking ends: read it from its mentions so far.
       const gender = other.gender ?? e.gender ?? e.mentions.find((x) => x.gender)?.gender;
@@ -88,6 +88,19 @@ function ownerBefore(
     }
   }
   return undefined;
+}
+
+/**
+ * A lone surname the lexicon does not know ("When Brandt opened his campaign") is of no known kind
+ * when the article never gives the full name; named again and again, it is a figure of the article
+ * and may own "his". A capitalised word named once ("the Health, Education, Labor and Pensions
+ * Committee", a "D-minus" rating) is no one's.
+ */
+function isRecurringUnknown(m: Mention, e: Entity): boolean {
+  if (m.category !== "unknown" || e.kind !== "unknown") return false;
+  let names = 0;
+  for (const x of e.mentions) if (x.kind === "name" && ++names >= 2) return true;
+  return false;
 }
 
 /**

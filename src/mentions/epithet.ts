@@ -1,4 +1,4 @@
-import { nameTagOf, PLACE } from "./lexicon";
+import { DEMONYM, nameTagOf, PLACE, PLACE_OR_ORG } from "./lexicon";
 import type { Entity, Mention } from "./types";
 
 /** Party words that end an epithet ("the Utah Republican") and the words that give each party. */
@@ -59,5 +59,31 @@ function placeModifiers(text: string): string[] {
 export function modifiersClash(a: string, b: string): boolean {
   const ma = placeModifiers(a);
   const mb = placeModifiers(b);
+  return ma.length > 0 && mb.length > 0 && !ma.some((w) => mb.includes(w));
+}
+
+const POSSESSIVE_END = /(?:'s|\u2019s|'|\u2019)$/u;
+
+/**
+ * The capitalised words that modify a description's head, lower case and without "'s": "cruz" of
+ * "The Cruz campaign", "rubio" of "Rubio's campaign" (an opening determiner is no modifier).
+ */
+function nameModifiers(text: string): string[] {
+  const words = text.split(/\s+/).slice(0, -1);
+  let k = 0;
+  while (k < words.length && OPENERS.has(words[k]!.toLowerCase())) k++;
+  // Places, nations and acronyms are left to placeModifiers ("The US spokesperson" may be "a White House spokesman").
+  const named = words.slice(k).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).map((w) => w.replace(POSSESSIVE_END, "").toLowerCase());
+  return named.filter((w) => (nameTagOf(w) & (PLACE_OR_ORG | DEMONYM)) === 0);
+}
+
+/**
+ * Whether two descriptions name different owners or bodies before the same head ("The Cruz
+ * campaign" is not "Rubio's campaign", "the Democratic National Committee" not "the Republican
+ * National Committee"): both have capitalised modifiers, and none in common.
+ */
+export function nameModifiersClash(a: string, b: string): boolean {
+  const ma = nameModifiers(a);
+  const mb = nameModifiers(b);
   return ma.length > 0 && mb.length > 0 && !ma.some((w) => mb.includes(w));
 }

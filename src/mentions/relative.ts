@@ -72,13 +72,25 @@ function headOfPhrase(m: Mention, mentions: readonly Mention[], at: number, toke
     const other = mentions[k]!;
     if (other.kind === "pronoun" || other.extentEndToken > head.extentFirstToken) continue;
     if (tokens[other.firstToken]?.sentence !== tokens[head.firstToken]?.sentence) break;
-    // Only the words of one phrase between: no verb, no comma.
-    for (let t = other.extentEndToken; t < head.extentFirstToken - 1; t++) {
-      if (tokens[t]!.text === "," || tokens[t]!.pos === "VERB" || tokens[t]!.pos === "AUX") return head;
-    }
+    if (!joinsPhrase(tokens, other.extentEndToken, head.extentFirstToken - 1)) return head;
     head = other;
   }
   return head;
+}
+
+/**
+ * Whether tokens [from, to) may stand between a phrase and the prepositional phrase after it: the
+ * words of one phrase (no verb, no comma), or an age set off by commas ("Ann Lee, 24, from Corvale").
+ */
+function joinsPhrase(tokens: readonly Token[], from: number, to: number): boolean {
+  let plain = true;
+  let age = to > from;
+  for (let t = from; t < to; t++) {
+    const token = tokens[t]!;
+    if (token.text === "," || token.pos === "VERB" || token.pos === "AUX") plain = false;
+    if (token.text !== "," && !/^\d{1,3}$/.test(token.text)) age = false;
+  }
+  return plain || age;
 }
 
 /** A speaker phrase's words without the relative pronoun that ends it: "someone who" names `someone`. */

@@ -80,7 +80,7 @@ describe("names behind pronouns and descriptions", () => {
     expect(speakers('Dana Cole sent a long letter to the board on Monday. "The vote was unfair," the letter said.')).toEqual([
       ["The vote was unfair", "Dana Cole"],
     ]);
-    expect(speakers('Dana Cole leads in a new poll. "The race is tight," the poll said.')).toEqual([["The race is tight", "new poll"]]);
+    expect(speakers('Dana Cole leads in a new poll. "The race is tight," the poll said.')).toEqual([["The race is tight", "poll"]]);
   });
 
   it("reads a first name one letter off as a misspelling of the same person, named as the article usually spells it", () => {

@@ -1,0 +1,45 @@
+import type { Entity } from "./types";
+
+/** Small words an organisation's initials skip: "Committee on Foreign Relations" is CFR. */
+const SKIPPED = new Set(["of", "the", "and", "for", "on", "in", "to", "at", "&"]);
+/** An acronym as written: two to six capitals, with or without full stops ("DNC", "A.P."). */
+const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
+
+/** The capitals an acronym is made of ("DNC" of "DNC" and of "D.N.C."), or `undefined` for a word that is none. */
+export function acronymLetters(text: string): string | undefined {
+  return ACRONYM.test(text) ? text.replace(/\./g, "") : undefined;
+}
+
+/** The initials of a name's words, skipping small words and a leading "The": "DNC" of "Democratic National Committee". */
+export function initialsOf(name: string): string {
+  const words = name.split(/[\s-]+/).filter((w) => w && !SKIPPED.has(w.toLowerCase()));
+  return words.map((w) => w[0]!.toUpperCase()).join("");
+}
+
+/**
+ * "the DNC" and "the Democratic National Committee" in one article are one organisation: an entity
+ * named only by an acronym joins the one organisation whose name's initials spell it (the full
+ * name stays its name). Merged entities keep their place, with no mentions, so ids stay positions.
+ */
+export function mergeAcronyms(entities: readonly Entity[]): void {
+  const byInitials = new Map<string, Entity | null>();
+  for (const e of entities) {
+    if (e.kind !== "organisation" || acronymLetters(e.name) !== undefined || !/\s/.test(e.name.trim())) continue;
+    const initials = initialsOf(e.name.trim());
+    if (initials.length < 2) continue;
+    // Two organisations with the same initials: the acronym's is not clear.
+    byInitials.set(initials, byInitials.has(initials) && byInitials.get(initials) !== e ? null : e);
+  }
+  if (!byInitials.size) return;
+  for (const e of entities) {
+    if (e.kind === "person" || e.kind === "place" || !e.mentions.length) continue;
+    const letters = acronymLetters(e.name.trim());
+    const full = letters === undefined ? undefined : byInitials.get(letters);
+    if (!full || full === e || !e.mentions.every((m) => m.kind === "name")) continue;
+    for (const m of e.mentions) {
+      m.entity = full.id;
+      full.mentions.push(m);
+    }
+    e.mentions = [];
+  }
+}
