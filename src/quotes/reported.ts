@@ -1,6 +1,7 @@
 import { openingClauseEnd } from "../document/opening-clause";
 import type { Doc, Sentence } from "../document/types";
 import { cueAt, type CueMatch, type CueMatcher } from "../lexicon/match";
+import { asideOf } from "./reported/aside";
 import { judgeCue, type SentenceScan } from "./reported/judge";
 import { nominalClauses } from "./reported/nominal";
 import { stanceClause } from "./reported/patterns";
@@ -132,9 +133,15 @@ function clausesIn(doc: Doc, scan: SentenceScan, firstCue: CueMatch, out: Report
     // The first cue of the sentence is its main verb: "Ditto said she expects ... \"to continue\"".
     if (leads && region?.leadsInto != null && !leadIns.has(region.leadsInto) && cue.weight >= MIN_LEAD_IN_WEIGHT) leadIns.set(region.leadsInto, cue);
     if (reports && found && found.span.start >= previousEnd) {
-      out.push({ ...found.span, cue, pattern: found.pattern });
-      previousEnd = found.span.end;
-      resume = Math.max(cue.endToken, tokenIndexAfter(tokens, cue.firstToken, found.span.end));
+      // "Lee, wearing a shirt covered in buttons, said ...": the aside's cue reports within it, and
+      // the main verb is read next.
+      const aside = asideOf(doc, cue, s.firstToken, s.endToken, matcher);
+      if (aside) resume = aside.close + 1;
+      const span = aside ? { start: found.span.start, end: Math.min(found.span.end, tokens[aside.close - 1]!.end) } : found.span;
+      if (span.end <= span.start || aside?.relative) continue;
+      out.push({ ...span, cue, pattern: found.pattern });
+      previousEnd = span.end;
+      if (!aside) resume = Math.max(cue.endToken, tokenIndexAfter(tokens, cue.firstToken, span.end));
     }
   }
 }

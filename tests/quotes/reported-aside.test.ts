@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { createExtractor } from "../../src";
+
+const extractor = createExtractor();
+const reported = (text: string) =>
+  extractor
+    .extract(text)
+    .quotes.filter((q) => q.type === "indirect")
+    .map((q) => [q.text, q.cue?.text ?? null, q.speaker?.mention?.text ?? null]);
+
+describe("a cue in an aside between the subject and its verb", () => {
+  it("ends what a participle in the aside reports at the aside, and the main verb reports its clause", () => {
+    expect(reported("Farm delegate Jan Brook, wearing a green shirt covered in buttons, said he is proud of the campaign.")).toEqual([
+      ["in buttons", "covered", "a green shirt"],
+      ["he is proud of the campaign", "said", "Jan Brook"],
+    ]);
+    expect(reported("Mr. Pell, in the wake of a new survey showing weak support, told the radio station that the mayor must do better.")).toEqual([
+      ["weak support", "showing", "a new survey"],
+      ["the mayor must do better", "told", "Pell"],
+    ]);
+  });
+
+  it("lets a relative clause in the aside report nothing, and its antecedent speaks through the main verb", () => {
+    expect(reported("Ms. Odile Varga, who covered the harbour for twenty years, said the new pier would never open.")).toEqual([
+      ["the new pier would never open", "said", "Odile Varga"],
+    ]);
+  });
+
+  it("leaves a parenthetical attribution and a clause with a verb after the cue as they were", () => {
+    expect(reported("The plan, the mayor said, would cost millions.").map(([, cue, speaker]) => [cue, speaker])).toEqual([["said", "the mayor"]]);
+    expect(reported("Lee said the bridge, built in 1950, was unsafe.")).toEqual([["the bridge, built in 1950, was unsafe", "said", "Lee"]]);
+  });
+});
