@@ -31,3 +31,18 @@ describe("a cue in an aside between the subject and its verb", () => {
     expect(reported("Lee said the bridge, built in 1950, was unsafe.")).toEqual([["the bridge, built in 1950, was unsafe", "said", "Lee"]]);
   });
 });
+
+describe("a clause whose subject is an indefinite pronoun", () => {
+  it("reports the clause of the verb of saying, not of a verb inside it, past an apposition", () => {
+    expect(reported("Her neighbour, Ruiz, said nobody had explained the plan to the residents.")).toEqual([
+      ["nobody had explained the plan to the residents", "said", "Ruiz"],
+    ]);
+    expect(reported("The coach, Ada Brandt, said everyone knew the match was lost.")).toEqual([
+      ["everyone knew the match was lost", "said", "Ada Brandt"],
+    ]);
+  });
+
+  it("does not open such a clause with an object or possessive pronoun", () => {
+    expect(reported("The manager told him the shop would close.")).toEqual([["the shop would close", "told", "The manager"]]);
+  });
+});
