@@ -46,3 +46,19 @@ describe("a clause whose subject is an indefinite pronoun", () => {
     expect(reported("The manager told him the shop would close.")).toEqual([["the shop would close", "told", "The manager"]]);
   });
 });
+
+describe("a relative clause after an object, with a cue of its own", () => {
+  const named = (text: string) =>
+    extractor.extract(text).quotes.map((q) => [q.text, q.cue?.text ?? null, q.speaker?.name ?? null]);
+
+  it("ends the object before the relative clause, which reports its antecedent's words", () => {
+    expect(named("The two senators praised the tone of Mayor Ida Quist, who has argued that the tunnel is a waste of money.")).toEqual([
+      ["the tone of Mayor Ida Quist", "praised", "senators"],
+      ["the tunnel is a waste of money", "argued", "Ida Quist"],
+    ]);
+  });
+
+  it("leaves a relative clause without a comma inside the object", () => {
+    expect(named("The council criticized a developer who has argued that the tunnel is a waste of money.").map(([, cue]) => cue)).toEqual(["criticized"]);
+  });
+});
