@@ -135,7 +135,9 @@ function clausesIn(doc: Doc, scan: SentenceScan, firstCue: CueMatch, out: Report
     if (reports && found && found.span.start >= previousEnd) {
       // "Lee, wearing a shirt covered in buttons, said ...": the aside's cue reports within it, and
       // the main verb is read next.
-      const aside = asideOf(doc, cue, s.firstToken, s.endToken, matcher);
+      // ("On the Democratic side, Lee -- whose husband signed the law -- has derided": past an opening phrase.)
+      const subjectFrom = scan.opening >= 0 && scan.opening < cue.firstToken ? scan.opening + 1 : s.firstToken;
+      const aside = asideOf(doc, cue, subjectFrom, s.endToken, matcher);
       if (aside) resume = aside.close + 1;
       const span = aside ? { start: found.span.start, end: Math.min(found.span.end, tokens[aside.close - 1]!.end) } : found.span;
       if (span.end <= span.start || aside?.relative) continue;

@@ -20,6 +20,13 @@ describe("a cue in an aside between the subject and its verb", () => {
     ]);
   });
 
+  it("finds the aside after a phrase opening the sentence", () => {
+    expect(reported("In a long interview, Ana Ruiz, wearing a coat covered in badges, said the strike would end soon.")).toEqual([
+      ["in badges", "covered", "a coat"],
+      ["the strike would end soon", "said", "Ana Ruiz"],
+    ]);
+  });
+
   it("lets a relative clause in the aside report nothing, and its antecedent speaks through the main verb", () => {
     expect(reported("Ms. Odile Varga, who covered the harbour for twenty years, said the new pier would never open.")).toEqual([
       ["the new pier would never open", "said", "Odile Varga"],
