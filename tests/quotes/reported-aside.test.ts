@@ -9,20 +9,17 @@ const reported = (text: string) =>
     .map((q) => [q.text, q.cue?.text ?? null, q.speaker?.mention?.text ?? null]);
 
 describe("a cue in an aside between the subject and its verb", () => {
-  it("ends what a participle in the aside reports at the aside, and the main verb reports its clause", () => {
+  it("lets a weak cue in the aside report nothing past it, and the main verb reports its clause", () => {
     expect(reported("Farm delegate Jan Brook, wearing a green shirt covered in buttons, said he is proud of the campaign.")).toEqual([
-      ["in buttons", "covered", "a green shirt"],
       ["he is proud of the campaign", "said", "Jan Brook"],
     ]);
     expect(reported("Mr. Pell, in the wake of a new survey showing weak support, told the radio station that the mayor must do better.")).toEqual([
-      ["weak support", "showing", "a new survey"],
       ["the mayor must do better", "told", "Pell"],
     ]);
   });
 
   it("finds the aside after a phrase opening the sentence", () => {
     expect(reported("In a long interview, Ana Ruiz, wearing a coat covered in badges, said the strike would end soon.")).toEqual([
-      ["in badges", "covered", "a coat"],
       ["the strike would end soon", "said", "Ana Ruiz"],
     ]);
   });
