@@ -349,11 +349,13 @@ function sentenceSubject(ctx: RuleContext, cue: CueMatch, usable: Usable): Menti
  */
 function leadsVerbBefore(tokens: readonly Token[], m: Mention, limit: number): boolean {
   let j = afterPlaceOfOrigin(tokens, afterParenthetical(tokens, m.extentEndToken));
-  if (tokens[j]?.text === ",") {
+  const mark = tokens[j]?.text;
+  if (mark === "," || (mark && DASHES.has(mark))) {
+    // "Quist, a lawyer, said", "Quist -- whose husband signed the law -- has derided": past the aside.
     const sentence = tokens[j]!.sentence;
     let close = j + 1;
-    while (close < limit && tokens[close]!.sentence === sentence && tokens[close]!.text !== "," && close - j < 16) close++;
-    if (tokens[close]?.text !== ",") return false;
+    while (close < limit && tokens[close]!.sentence === sentence && tokens[close]!.text !== mark && close - j < 16) close++;
+    if (tokens[close]?.text !== mark) return false;
     j = close + 1;
   }
   for (let skipped = 0; j < limit && skipped < 4 && !isVerb(tokens[j]); skipped++) {
@@ -363,6 +365,9 @@ function leadsVerbBefore(tokens: readonly Token[], m: Mention, limit: number): b
   }
   return j < limit && isVerb(tokens[j]);
 }
+
+/** Dashes that set off an aside in pairs. */
+const DASHES = new Set(["--", "\u2014", "\u2013"]);
 
 /** "After saying ..., she was": the mention that opens the main clause, if a verb follows it. */
 function subjectAfterClause(ctx: RuleContext, cue: CueMatch): Mention | null {

@@ -1,13 +1,14 @@
 import { openingClauseEnd } from "../document/opening-clause";
 import type { Doc, Sentence } from "../document/types";
 import { cueAt, type CueMatch, type CueMatcher } from "../lexicon/match";
+import { asideOf } from "./reported/aside";
 import { judgeCue, type SentenceScan } from "./reported/judge";
 import { nominalClauses } from "./reported/nominal";
 import { stanceClause } from "./reported/patterns";
 import { closingAttribution } from "./reported/trailing";
 import { lastContentToken, tokenIndexAfter } from "./reported/phrases";
 import { NOTHING_BLOCKED, type Range } from "./reported/region";
-import { MIN_LEAD_IN_WEIGHT } from "./reported/thresholds";
+import { MIN_ASIDE_MAIN_WEIGHT, MIN_LEAD_IN_WEIGHT } from "./reported/thresholds";
 
 /** Reported speech found in a sentence: the clause and the cue that introduces it. */
 export interface ReportedClause {
@@ -132,9 +133,18 @@ function clausesIn(doc: Doc, scan: SentenceScan, firstCue: CueMatch, out: Report
     // The first cue of the sentence is its main verb: "Ditto said she expects ... \"to continue\"".
     if (leads && region?.leadsInto != null && !leadIns.has(region.leadsInto) && cue.weight >= MIN_LEAD_IN_WEIGHT) leadIns.set(region.leadsInto, cue);
     if (reports && found && found.span.start >= previousEnd) {
-      out.push({ ...found.span, cue, pattern: found.pattern });
-      previousEnd = found.span.end;
-      resume = Math.max(cue.endToken, tokenIndexAfter(tokens, cue.firstToken, found.span.end));
+      // "Lee, wearing a shirt covered in buttons, said ...": the main verb is read next; the aside's
+      // cue reports within the aside if it is strong, not in a relative clause ("Lee, who covered the
+      // race, said"), whose reports PolNeAR mostly leaves out.
+      // ("On the Democratic side, Lee -- whose husband signed the law -- has derided": past an opening phrase.)
+      const subjectFrom = scan.opening >= 0 && scan.opening < cue.firstToken ? scan.opening + 1 : s.firstToken;
+      const aside = asideOf(doc, cue, subjectFrom, s.endToken, matcher);
+      if (aside) resume = aside.close + 1;
+      const span = aside ? { start: found.span.start, end: Math.min(found.span.end, tokens[aside.close - 1]!.end) } : found.span;
+      if (span.end <= span.start || (aside && (aside.relative || cue.weight < MIN_ASIDE_MAIN_WEIGHT))) continue;
+      out.push({ ...span, cue, pattern: found.pattern });
+      previousEnd = span.end;
+      if (!aside) resume = Math.max(cue.endToken, tokenIndexAfter(tokens, cue.firstToken, span.end));
     }
   }
 }

@@ -28,6 +28,26 @@ export function clause(tokens: readonly Token[], r: Region, first: number, last:
   return { start: tokens[first]!.start, end: tokens[end]!.end };
 }
 
+/** Relative pronouns that open a clause about a person or thing named before them ("that" is left out: it opens content too). */
+const WH_RELATIVE = new Set(["who", "which", "whom"]);
+
+/**
+ * `criticized Lee, who has argued that ...`, `angered its leaders, who have warned that ...`: an
+ * object noun phrase ends before a relative clause set off by a comma whose verb is a strong cue
+ * (past adverbs and auxiliaries), which reports on its own; the last token of the noun phrase
+ * before it, or `last`. (A relative clause with no comma describes: "a politician who will say anything".)
+ */
+export function beforeRelativeCue(r: Region, j: number, last: number): number {
+  const { tokens } = r.doc;
+  for (let k = j + 1; k < last; k++) {
+    if (!WH_RELATIVE.has(tokens[k]!.lower) || tokens[k - 1]!.text !== ",") continue;
+    let v = k + 1;
+    while (v < last && (tokens[v]!.pos === "ADV" || tokens[v]!.pos === "AUX")) v++;
+    if (isVerb(tokens[v]) && strongCueAt(r, v)) return k - 2;
+  }
+  return last;
+}
+
 /** Whether a reporting verb strong enough to start its own clause starts at token `k`. */
 export function strongCueAt(r: Region, k: number): boolean {
   return !!r.matcher && (cueEntryAt(r.doc.tokens, k, r.matcher)?.weight ?? 0) >= MIN_OBJECT_WEIGHT;

@@ -5,7 +5,14 @@ import { MIN_OBJECT_WEIGHT } from "../thresholds";
 import { afterCue } from "./after-cue";
 import { settled, type CueContext, type Outcome, type Pattern } from "./pattern";
 
-/** `X says CLAUSE` with no "that": the clause starts with its own subject. */
+/** Pronouns that open no clause of this shape: objects ("told him the plan"), possessives (their
+ * subject is the noun after them: possessiveSubject) and wh-words (wh-clause.ts). */
+const OBJECT_PRONOUNS = new Set([
+  "me", "him", "her", "us", "them", "myself", "himself", "herself", "ourselves", "themselves", "itself", "yourself",
+  "his", "their", "its", "my", "our", "your", "what", "who", "whom", "which", "whatever", "whoever",
+]);
+
+/** `X says CLAUSE` with no "that": the clause starts with its own subject ("nobody had", "everyone knew"). */
 export const bareClause: Pattern = { name: "bare-clause", find: findSubjectFirst };
 
 /** `X said expanding the monument will protect ...` (a gerund subject), `X said if elected he would ...`. */
@@ -17,7 +24,8 @@ function findSubjectFirst(c: CueContext): Outcome {
   const next = tokens[j];
   if (!next) return "pass";
   const subjectLike =
-    SUBJECTS.has(next.lower) || /^(DET|PROPN|NUM|NOUN|ADJ|ADV)$/.test(next.pos) || possessiveSubject(tokens, j, r.last) || capitalised(next) || approximateNumber(tokens, j);
+    SUBJECTS.has(next.lower) || /^(DET|PROPN|NUM|NOUN|ADJ|ADV)$/.test(next.pos) || possessiveSubject(tokens, j, r.last) || capitalised(next)
+    || approximateNumber(tokens, j) || (next.pos === "PRON" && !OBJECT_PRONOUNS.has(next.lower));
   return subjectLike && hasVerb(tokens, j + 1, clauseVerbWindow(tokens, j, r.last)) ? settled(clause(tokens, r, j, r.last)) : "pass";
 }
 

@@ -1,5 +1,5 @@
 import { isVerb } from "../../../document/pos";
-import { clause } from "../clause";
+import { beforeRelativeCue, clause } from "../clause";
 import { backgrounded } from "../not-speech";
 import { beforeCoordinatedVerb, beforeReportingRelative, capitalised, tokenIndexAfter } from "../phrases";
 import { nominalSubject } from "../subject";
@@ -22,7 +22,7 @@ function find(c: CueContext): Outcome {
   const next = tokens[k];
   if (!next || j !== cue.endToken || !(NP_START.test(next.pos) || capitalised(next)) || NO_NOUN_OBJECT.has(cue.lemma)) return "none";
   if (!isVerb(tokens[cue.firstToken]) || tokens[cue.firstToken]!.lower.endsWith("ing") || !nominalSubject(tokens, r, cue) || backgrounded(tokens, r, cue)) return "none";
-  const found = clause(tokens, r, k, Math.min(beforeCoordinatedVerb(tokens, k, r.last), beforeReportingRelative(tokens, k, r.last)));
+  const found = clause(tokens, r, k, Math.min(beforeCoordinatedVerb(tokens, k, r.last), beforeReportingRelative(tokens, k, r.last), beforeRelativeCue(r, k, r.last)));
   r.leadsInto = null;
   // A stray pair of marks ('showed x ""= y') is no noun phrase.
   return found && !tokens.slice(k, tokenIndexAfter(tokens, k, found.end)).some((t) => QUOTE_MARK.test(t.text)) ? found : "none";

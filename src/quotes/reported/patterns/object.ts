@@ -1,7 +1,7 @@
 import type { Token } from "../../../document/types";
 import type { CueEntry } from "../../../lexicon/cues";
 import type { CueMatch } from "../../../lexicon/match";
-import { clause } from "../clause";
+import { beforeRelativeCue, clause } from "../clause";
 import { backgrounded, bareInfinitive, seenAs } from "../not-speech";
 import { beforeReportingRelative, hasVerb } from "../phrases";
 import { nominalSubject } from "../subject";
@@ -22,8 +22,9 @@ function find(c: CueContext): Outcome {
   const adjunct = participle && tokens[cue.firstToken - 1]!.text === "," && hasVerb(tokens, r.first, cue.firstToken - 2);
   // A learned participle after a noun modifies it ("a law restricting access"), however strong.
   const modifier = participle && !entry?.builtIn && !adjunct && !progressive(tokens, r.first, cue.firstToken);
-  // "rejected a plan which Ruiz said was reckless": the relative clause reports Ruiz's words.
-  const end = beforeReportingRelative(tokens, cue.endToken, r.last);
+  // "rejected a plan which Ruiz said was reckless": the relative clause reports Ruiz's words;
+  // "criticized Lee, who has argued that ...": Lee's.
+  const end = Math.min(beforeReportingRelative(tokens, cue.endToken, r.last), beforeRelativeCue(r, cue.endToken, r.last));
   if (!naming && cue.weight >= MIN_OBJECT_WEIGHT && !modifier) return settled(clause(tokens, r, cue.endToken, end));
   if (!weakCueReports(c, participle, adjunct)) return "none";
   const found = clause(tokens, r, cue.endToken, end);
