@@ -19,7 +19,7 @@ export const trailingSpeakerCue = defineRule({
     const end = speaker ? speaker.extentEndToken : phrase?.endToken;
     if (end === undefined) return ctx.pass("no mention right after the quote");
     const extentHasComma = tokens.slice(first, end).some((t) => t.text === ",");
-    const afterComma = afterApposition(ctx, end, extentHasComma);
+    const afterComma = setOffAfterQuote(ctx.text, ctx.quote, tokens[first]!) ? afterApposition(ctx, end, extentHasComma) : end;
     const at = ctx.skipAdverbs(afterComma);
     // "the assailant, John McGraw, told": the one name in the apposition names the description.
     const names = speaker?.kind !== "name"
@@ -50,6 +50,8 @@ function afterApposition(ctx: RuleContext, end: number, extentHasComma: boolean)
   // The speaker's extent holds its apposition already ("the lead author, Priya Menon"): the comma closes it.
   if (extentHasComma) return end + 1;
   const sentence = tokens[end]!.sentence;
+  // "..., such as Spain," and "..., including X," give examples, not another name for the speaker.
+  if (/^(such|including|like|especially)$/.test(tokens[end + 1]?.lower ?? "")) return end;
   for (let k = end + 1; k < end + 1 + MAX_APPOSITION; k++) {
     const t = tokens[k];
     if (!t || t.sentence !== sentence) return end;
