@@ -1,0 +1,51 @@
+/**
+ * Titles in any newsroom's style, split from the name they stand before (the second multi-style
+ * set's shapes). Every sentence is invented.
+ */
+import { describe, expect, it } from "vitest";
+import { buildDocument } from "../../src/document";
+import { detectMentions } from "../../src/mentions/detect";
+import { speakerLines as speakers } from "./speaker-lines";
+
+describe("acronym titles", () => {
+  it("an acronym written as a person's title before the name is that person after \u201cthe\u201d", () => {
+    expect(speakers("Kibera MCA John Otieno said he would oppose the bill. \u201cIt is wrong,\u201d said the MCA.")).toEqual([
+      "he would oppose the bill -> John Otieno via John Otieno",
+      "It is wrong -> John Otieno via the MCA",
+    ]);
+  });
+
+  it("an acronym in apposition to a name (\u201cX, the MCA for Y,\u201d) is a title too", () => {
+    expect(speakers("Peter Mwangi, the MCA for Kibera, was angry. \u201cThey were never asked,\u201d the MCA said.")).toEqual([
+      "They were never asked -> Peter Mwangi via the MCA",
+    ]);
+  });
+
+  it("an organisation's acronym before a title (\u201cDNC Chairwoman\u201d) stays an organisation", () => {
+    expect(speakers("DNC Chairwoman Rita Vale praised the plan. The DNC said it would pay for the ads.")).toEqual([
+      "the plan -> Rita Vale via Rita Vale",
+      "it would pay for the ads -> DNC via DNC",
+    ]);
+  });
+});
+
+describe("offices in words no list knows", () => {
+  it("\u201cMember for Mobility Wanjiru Kamau\u201d: the unknown portfolio is part of the title, not the name", () => {
+    expect(speakers("County Executive Member for Mobility Achieng Wairimu defended the ban. \u201cNobody is being thrown out,\u201d Ms Wairimu said.")).toEqual([
+      "the ban -> Achieng Wairimu via Achieng Wairimu",
+      "Nobody is being thrown out -> Achieng Wairimu via Wairimu",
+    ]);
+  });
+
+  it("a known portfolio before a three-word name keeps the whole name", () => {
+    expect(speakers("Minister for Health Áine Ní Bhriain said the plan was sound.")).toEqual([
+      "the plan was sound -> Áine Ní Bhriain via Áine Ní Bhriain",
+    ]);
+  });
+
+  it("a title inside the run after \u201cof\u201d is no office (\u201ca critic of President Obama\u201d)", () => {
+    const input = "A critic of President Obama said the deal was weak.";
+    const obama = detectMentions(buildDocument(input)).find((m) => m.text === "Obama");
+    expect([obama?.title, input.slice(obama?.extentStart, obama?.extentEnd)]).toEqual(["President", "President Obama"]);
+  });
+});
