@@ -64,6 +64,16 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
     const office = portfolio > 0 ? portfolio : officeBeforeName(tokens, names, end);
     const after = office > 0 ? office : tokens[end]?.text === "," ? end + 1 : end;
     const named = runAt(names, "first", after);
+    // "Pentagon spokesman Navy Capt. Jeff Davis": a title written into the name right after the
+    // description continues it; "retired Army Lt. Gen. Mick Bednarek": the description's head opens it.
+    const written = named ? undefined : (after === end ? runAt(names, "titleFirst", end) : undefined) ?? titleRunOver(names, head);
+    if (written) {
+      const earlier = titled.get(written.first);
+      const from = earlier && earlier.extentFirst < first ? earlier.extentFirst : first;
+      const titleFrom = DETERMINERS.has(tokens[from]!.lower) ? from + 1 : from;
+      titled.set(written.first, { title: text.slice(tokens[titleFrom]!.start, tokens[written.first - 1]!.end), extentFirst: from, extentEnd: written.extentEnd });
+      continue;
+    }
     if (named && office > 0) {
       titled.set(named.first, { title: text.slice(tokens[titleFirst]!.start, tokens[office - 1]!.end), extentFirst: first, extentEnd: named.extentEnd });
       continue;
@@ -189,6 +199,19 @@ function runAt(runs: readonly Run[], side: "first" | "end" | "titleFirst", k: nu
     else hi = mid;
   }
   return runs[lo - 1]?.[side] === k ? runs[lo - 1] : undefined;
+}
+
+/** The run whose title written into the name holds token `k` ("Army" of "Army Lt. Gen. Mick Bednarek"), if any. */
+function titleRunOver(runs: readonly Run[], k: number): Run | undefined {
+  let lo = 0;
+  let hi = runs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (runs[mid]!.first <= k) lo = mid + 1;
+    else hi = mid;
+  }
+  const run = runs[lo];
+  return run && run.titleFirst <= k ? run : undefined;
 }
 
 const compareStarts = (a: Mention, b: Mention): number => a.start - b.start;

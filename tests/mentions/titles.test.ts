@@ -49,3 +49,18 @@ describe("offices in words no list knows", () => {
     expect([obama?.title, input.slice(obama?.extentStart, obama?.extentEnd)]).toEqual(["President", "President Obama"]);
   });
 });
+
+describe("a description before a title written into the name", () => {
+  it("\u201cretired Army Lt. Gen. Tom Baxter\u201d: the description's head opens the name's title", () => {
+    expect(speakers("\u201cThe plan failed,\u201d said retired Army Lt. Gen. Tom Baxter, who led the unit.")).toEqual([
+      "The plan failed -> Tom Baxter via Tom Baxter",
+    ]);
+  });
+
+  it("\u201cNavy spokesman Navy Capt. Jim Dole\u201d: the description and the title are one title", () => {
+    const input = "\u201cWe are fine,\u201d Navy spokesman Navy Capt. Jim Dole said.";
+    const dole = detectMentions(buildDocument(input)).find((m) => m.text === "Jim Dole");
+    expect(dole?.title).toBe("Navy spokesman Navy Capt.");
+    expect(speakers(input)).toEqual(["We are fine -> Jim Dole via Jim Dole"]);
+  });
+});
