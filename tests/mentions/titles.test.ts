@@ -64,3 +64,19 @@ describe("a description before a title written into the name", () => {
     expect(speakers(input)).toEqual(["We are fine -> Jim Dole via Jim Dole"]);
   });
 });
+
+describe("titles of respect and everyday roles at a sentence's start", () => {
+  it("honorifics of other newsrooms are titles, not first names (\u201cAlhaji\u201d, \u201cGogo\u201d, \u201cKaumātua\u201d)", () => {
+    expect(speakers("Alhaji Sani Garba, 64, said the price had doubled. Gogo Lindiwe Zulu, 81, said she queued all night. Kaumātua Hone Rata, 79, told reporters the spring was sacred.")).toEqual([
+      "the price had doubled -> Sani Garba via Sani Garba",
+      "she queued all night -> Lindiwe Zulu via Lindiwe Zulu",
+      "the spring was sacred -> Hone Rata via Hone Rata",
+    ]);
+  });
+
+  it("a vox-pop role word before a name at a sentence's start is a title (\u201cRetiree Ravi ...\u201d)", () => {
+    expect(speakers("Retiree Anand Pillai, 70, who eats there daily, said: \u201cThe place is too cold now.\u201d")).toEqual([
+      "The place is too cold now. -> Anand Pillai via Anand Pillai",
+    ]);
+  });
+});
