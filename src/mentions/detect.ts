@@ -272,6 +272,16 @@ function isJoiningHyphen(tokens: readonly Token[], facts: TokenFacts, k: number)
 }
 
 /**
+ * "Mile 12 Market", "Gate 5 Road": a number inside a place's name, before the place word that
+ * ends it (not a score between two names, "Rovers 2 Ashfield City").
+ */
+function isPlaceNumber(tokens: readonly Token[], facts: TokenFacts, k: number): boolean {
+  const next = tokens[k + 1];
+  return tokens[k]!.kind === "number" && /^\d{1,3}$/.test(tokens[k]!.text) && !!next && facts.isNameWord(k + 1, false) &&
+    PLACE_NAME_WORDS.has(next.lower) && !facts.isNameWord(k + 2, false);
+}
+
+/**
  * "said grain farmer Tomas Ribeiro", "skier Ann Oh": a singular common noun right before a name,
  * with its modifiers, is the name's title whatever the noun (role nouns are found as descriptions).
  */
@@ -389,6 +399,7 @@ function nameRuns(doc: Doc, facts: TokenFacts): Run[] {
       if (isNamePart(tokens, facts, end, false)) end++;
       else if (isJoiningHyphen(tokens, facts, end)) end += 2;
       else if (PARTICLES.has(tokens[end]!.text) && facts.isNameWord(end + 1, false)) end += 2;
+      else if (isPlaceNumber(tokens, facts, end)) end += 2;
       else break;
     }
     // "Iolo Vaughan MS": letters after the name that are no name word ("MS" reads as the honorific) still end its phrase.

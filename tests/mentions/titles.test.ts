@@ -80,3 +80,16 @@ describe("titles of respect and everyday roles at a sentence's start", () => {
     ]);
   });
 });
+
+describe("numbers inside place names", () => {
+  it("\u201cGate 5 Market\u201d is one place, so the apposition's name speaks, not \u201cMarket\u201d", () => {
+    expect(speakers("A vegetable seller at Gate 5 Market, Mrs Bisi Adebayo, said the levy was madness.")).toEqual([
+      "the levy was madness -> Bisi Adebayo via Bisi Adebayo",
+    ]);
+  });
+
+  it("a score between two teams joins no names (\u201cRovers 2 Ashfield City 2\u201d)", () => {
+    const names = detectMentions(buildDocument("Castlebridge Rovers 2 Ashfield City 2 was the score on Sunday.")).filter((m) => m.kind === "name");
+    expect(names.map((m) => m.text)).toEqual(["Castlebridge Rovers", "Ashfield City"]);
+  });
+});
