@@ -272,6 +272,19 @@ function isJoiningHyphen(tokens: readonly Token[], facts: TokenFacts, k: number)
 }
 
 /**
+ * "CNN/ORC", "New York Times/CBS News": a slash with no space on either side joins two
+ * organisations' names into one (a joint poll's issuers), when a word next to it is an acronym
+ * or an organisation's; "Obama/Clinton" stays two people.
+ */
+function isJoiningSlash(tokens: readonly Token[], facts: TokenFacts, k: number): boolean {
+  const slash = tokens[k];
+  const next = tokens[k + 1];
+  if (!slash || !next || slash.text !== "/" || slash.start !== tokens[k - 1]!.end || next.start !== slash.end || !facts.isNameWord(k + 1, false)) return false;
+  const organisational = (j: number) => ACRONYM.test(tokens[j]!.text) || ORG_NAME_WORDS.has(tokens[j]!.lower) || (facts.nameTag(j) & ORGANISATION) !== 0;
+  return organisational(k - 1) || organisational(k + 1);
+}
+
+/**
  * "Mile 12 Market", "Gate 5 Road": a number inside a place's name, before the place word that
  * ends it (not a score between two names, "Rovers 2 Ashfield City").
  */
@@ -397,7 +410,7 @@ function nameRuns(doc: Doc, facts: TokenFacts): Run[] {
     let end = i + 1;
     while (end < s.endToken) {
       if (isNamePart(tokens, facts, end, false)) end++;
-      else if (isJoiningHyphen(tokens, facts, end)) end += 2;
+      else if (isJoiningHyphen(tokens, facts, end) || isJoiningSlash(tokens, facts, end)) end += 2;
       else if (PARTICLES.has(tokens[end]!.text) && facts.isNameWord(end + 1, false)) end += 2;
       else if (isPlaceNumber(tokens, facts, end)) end += 2;
       else break;

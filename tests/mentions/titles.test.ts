@@ -93,3 +93,13 @@ describe("numbers inside place names", () => {
     expect(names.map((m) => m.text)).toEqual(["Castlebridge Rovers", "Ashfield City"]);
   });
 });
+
+describe("names joined by a slash", () => {
+  it("two organisations joined by a slash are one issuer (\u201cCNN/ORC\u201d), two people stay apart", () => {
+    expect(speakers("A CNN/ORC poll of Ohio released on Tuesday showed Ms. Vale with a 16-point lead.")).toEqual([
+      "Ms. Vale with a 16-point lead -> CNN/ORC via CNN/ORC",
+    ]);
+    const names = detectMentions(buildDocument("The Lund/Vale ticket was announced on Friday.")).filter((m) => m.kind === "name");
+    expect(names.map((m) => m.text)).toEqual(["Lund", "Vale"]);
+  });
+});
