@@ -288,10 +288,28 @@ function insideQuotation(tokens: readonly Token[], k: number): boolean {
     const t = tokens[j]!;
     if (OPENING_MARKS.has(t.text)) return straight % 2 === 0;
     if (CLOSING_MARKS.has(t.text) && t.text !== "\u2019") return straight % 2 === 1;
-    if (t.text === "\"") straight++;
+    if (t.text === "\"") {
+      // The nearest straight mark shows by its spacing whether it opens or closes ("saw it," the
+      // Portuguese said): counting marks over a window that may start inside a quotation cannot.
+      const shape = straight === 0 ? straightMarkShape(tokens, j) : undefined;
+      if (shape) return shape === "opening";
+      straight++;
+    }
     if (sentence - t.sentence > 3) break;
   }
   return straight % 2 === 1;
+}
+
+/** A straight mark attached to the word after it and not to the one before opens; the reverse closes. */
+function straightMarkShape(tokens: readonly Token[], j: number): "opening" | "closing" | undefined {
+  const mark = tokens[j]!;
+  const before = tokens[j - 1];
+  const after = tokens[j + 1];
+  const attachedBefore = !!before && before.end === mark.start;
+  const attachedAfter = !!after && after.start === mark.end;
+  if (attachedAfter && !attachedBefore) return "opening";
+  if (attachedBefore && !attachedAfter) return "closing";
+  return undefined;
 }
 
 /** How many sentences back an epithet that is no role looks for the sentence naming its person. */

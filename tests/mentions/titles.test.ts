@@ -103,3 +103,16 @@ describe("names joined by a slash", () => {
     expect(names.map((m) => m.text)).toEqual(["Lund", "Vale"]);
   });
 });
+
+describe("a nationality epithet after a paragraph's quotation", () => {
+  it("a closing straight mark three sentences back does not put the next paragraph's name inside a quotation", () => {
+    const input = [
+      "United boss Rui Costa was angry. \"I asked him and he said to me, 'I did not see it.' How can you not see it? Everybody saw it,\" the Portuguese said.",
+      "He was kinder about his players.",
+      "Town's striker Goran Ilic scored twice. \"My wife told me, 'Score one for him.' So I scored two,\" the Serbian said.",
+    ].join("\n\n");
+    expect(speakers(input).filter((line) => line.includes("the Serbian"))).toEqual([
+      "My wife told me, 'Score one for him.' So I scored two -> Goran Ilic via the Serbian",
+    ]);
+  });
+});
