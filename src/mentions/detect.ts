@@ -52,6 +52,7 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
   const descriptions: Mention[] = [];
 
   for (const head of withEpithets(tokens, facts, names)) {
+    if (isMeasure(tokens, head)) continue;
     const first = descriptionStart(tokens, head);
     const end = head + 1;
     for (let k = first; k < end; k++) covered.add(k);
@@ -134,6 +135,16 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
   }
   mentions.forEach((m, k) => (m.id = mentionIdAt(k)));
   return mentions;
+}
+
+/** Units of time whose possessive measures what follows ("20 years' service", "two weeks' notice"). */
+const TIME_UNITS = new Set(["hour", "hours", "day", "days", "night", "nights", "week", "weeks", "month", "months", "year", "years", "decade", "decades"]);
+
+/** "20 years' service", "a day's work": a noun owned by a unit of time is an amount, no one who speaks. */
+function isMeasure(tokens: readonly Token[], head: number): boolean {
+  const mark = tokens[head - 1];
+  const unit = tokens[head - 2];
+  return !!mark && !!unit && (POSSESSIVE_MARKS.has(mark.lower) || mark.text === "\u2019") && TIME_UNITS.has(unit.lower);
 }
 
 /**

@@ -20,6 +20,9 @@ export const TITLE_HEADS = words(`
   sister brother wife husband mother father son daughter widow widower friend neighbour neighbor
   colleague partner cousin uncle aunt grandmother grandfather
   retiree pensioner farmer nurse driver trader vendor commuter shopper fisherman councillor
+  paramedic firefighter pilot engineer mechanic electrician plumber labourer laborer cleaner
+  cashier shopkeeper stallholder hawker waiter waitress miner soldier guard ranger athlete player
+  striker goalkeeper midfielder defender boss referee umpire
 `);
 
 /** Plural heads that make a group ("his supporters", "officials"). */

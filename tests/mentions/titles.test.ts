@@ -116,3 +116,16 @@ describe("a nationality epithet after a paragraph's quotation", () => {
     ]);
   });
 });
+
+describe("everyday roles and measures", () => {
+  it("an everyday role noun heads a description that speaks (\u201cA paramedic, who ...\u201d)", () => {
+    expect(speakers("A paramedic, who asked not to be named, told the radio station: \u201cSome nights we do one job.\u201d")).toEqual([
+      "Some nights we do one job. -> paramedic via A paramedic",
+    ]);
+  });
+
+  it("a noun owned by a unit of time is an amount, not an organisation (\u201c20 years\u2019 service\u201d)", () => {
+    const mentions = detectMentions(buildDocument("A nurse with 20 years\u2019 service and a day's leave left."));
+    expect(mentions.filter((m) => m.kind === "description").map((m) => m.text)).toEqual(["A nurse"]);
+  });
+});
