@@ -51,7 +51,8 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
   const covered = new Set<number>();
   const descriptions: Mention[] = [];
 
-  for (const head of withNationalityEpithets(tokens, facts)) {
+  for (const head of withEpithets(tokens, facts, names)) {
+    if (isMeasure(tokens, head)) continue;
     const first = descriptionStart(tokens, head);
     const end = head + 1;
     for (let k = first; k < end; k++) covered.add(k);
@@ -60,9 +61,20 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
     const title = text.slice(tokens[titleFirst]!.start, tokens[head]!.end);
     // "Russian foreign minister Sergey Lavrov" / "Its defence minister, Sergei Shoigu,"
     // "Minister for Health Áine Ní Bhriain": the portfolio is part of the title.
-    const office = pastPortfolio(tokens, end);
+    const portfolio = pastPortfolio(tokens, end);
+    const office = portfolio > 0 ? portfolio : officeBeforeName(tokens, names, end);
     const after = office > 0 ? office : tokens[end]?.text === "," ? end + 1 : end;
     const named = runAt(names, "first", after);
+    // "Pentagon spokesman Navy Capt. Jeff Davis": a title written into the name right after the
+    // description continues it; "retired Army Lt. Gen. Mick Bednarek": the description's head opens it.
+    const written = named ? undefined : (after === end ? runAt(names, "titleFirst", end) : undefined) ?? titleRunOver(names, head);
+    if (written) {
+      const earlier = titled.get(written.first);
+      const from = earlier && earlier.extentFirst < first ? earlier.extentFirst : first;
+      const titleFrom = DETERMINERS.has(tokens[from]!.lower) ? from + 1 : from;
+      titled.set(written.first, { title: text.slice(tokens[titleFrom]!.start, tokens[written.first - 1]!.end), extentFirst: from, extentEnd: written.extentEnd });
+      continue;
+    }
     if (named && office > 0) {
       titled.set(named.first, { title: text.slice(tokens[titleFirst]!.start, tokens[office - 1]!.end), extentFirst: first, extentEnd: named.extentEnd });
       continue;
@@ -125,14 +137,34 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
   return mentions;
 }
 
+/** Units of time whose possessive measures what follows ("20 years' service", "two weeks' notice"). */
+const TIME_UNITS = new Set(["hour", "hours", "day", "days", "night", "nights", "week", "weeks", "month", "months", "year", "years", "decade", "decades"]);
+
+/** "20 years' service", "a day's work": a noun owned by a unit of time is an amount, no one who speaks. */
+function isMeasure(tokens: readonly Token[], head: number): boolean {
+  const mark = tokens[head - 1];
+  const unit = tokens[head - 2];
+  return !!mark && !!unit && (POSSESSIVE_MARKS.has(mark.lower) || mark.text === "\u2019") && TIME_UNITS.has(unit.lower);
+}
+
 /**
- * Role heads, and nationalities after "the" that end their phrase ("the Swede told", "the
- * Portuguese said"): an epithet of a person, as "the 71-year-old" is; in token order.
+ * Role heads; nationalities after "the" that end their phrase ("the Swede told", "the
+ * Portuguese said"), an epithet of a person as "the 71-year-old" is; and acronyms this article
+ * writes as a person's title ("Makongeni MCA Daniel Kiprotich", "Iolo Vaughan MS") after a
+ * determiner or a possessive ("said the MCA", "the area's MSP"): a role noun there, not an
+ * organisation's name. In token order.
  */
-function withNationalityEpithets(tokens: readonly Token[], facts: TokenFacts): number[] {
+function withEpithets(tokens: readonly Token[], facts: TokenFacts, names: readonly Run[]): number[] {
   const heads = [...facts.descriptionHeads];
+  const titles = acronymTitles(tokens, names);
   for (const k of facts.nameShaped) {
-    if (tokens[k - 1]?.lower !== "the" || !(facts.nameTag(k) & DEMONYM)) continue;
+    const before = tokens[k - 1]?.lower ?? "";
+    // "the MCA said", not "the MCA Daniel Kiprotich" (a title before a name).
+    if (titles.has(tokens[k]!.text) && (DETERMINERS.has(before) || POSSESSIVE_MARKS.has(before)) && !facts.isNameShaped(k + 1)) {
+      heads.push(k);
+      continue;
+    }
+    if (before !== "the" || !(facts.nameTag(k) & DEMONYM)) continue;
     const next = tokens[k + 1];
     if (next && next.sentence === tokens[k]!.sentence && (facts.isCapitalised(k + 1) || next.pos === "NOUN" || next.pos === "PROPN")) continue;
     heads.push(k);
@@ -141,10 +173,35 @@ function withNationalityEpithets(tokens: readonly Token[], facts: TokenFacts): n
 }
 
 /**
+ * The acronyms that end a title written before a name ("MCA" of "Makongeni MCA Daniel
+ * Kiprotich", not "DNC" of "DNC Chairwoman Debbie Wasserman Schultz"), follow a name as a
+ * post-nominal ("MS" of "Iolo Vaughan MS") or stand in apposition to a name ("Daniel Kiprotich,
+ * the MCA for Makongeni,"), as written.
+ */
+const ARTICLES = new Set(["the", "a", "an"]);
+/** What may follow a role in apposition: its portfolio or place ("the MCA for Makongeni"), or the apposition's end. */
+const APPOSITION_ENDS = new Set(["for", "of", "in", ",", "."]);
+
+function acronymTitles(tokens: readonly Token[], names: readonly Run[]): Set<string> {
+  const titles = new Set<string>();
+  for (const run of names) {
+    const last = tokens[run.first - 1];
+    if (run.titleFirst < run.first && last && ACRONYM.test(last.text)) titles.add(last.text);
+    for (let k = run.end; k < run.extentEnd; k++) if (POST_NOMINALS.has(tokens[k]!.text)) titles.add(tokens[k]!.text);
+    const k = run.extentEnd;
+    const acronym = tokens[k + 2];
+    if (tokens[k]?.text === "," && ARTICLES.has(tokens[k + 1]?.lower ?? "") && acronym && ACRONYM.test(acronym.text) && APPOSITION_ENDS.has(tokens[k + 3]?.lower ?? "")) {
+      titles.add(acronym.text);
+    }
+  }
+  return titles;
+}
+
+/**
  * The run whose `first` (or `end`) token is `k`, the last such if several: runs come in order, so
  * both are sorted (two runs share an end only where one took in the next sentence's first word).
  */
-function runAt(runs: readonly Run[], side: "first" | "end", k: number): Run | undefined {
+function runAt(runs: readonly Run[], side: "first" | "end" | "titleFirst", k: number): Run | undefined {
   let lo = 0;
   let hi = runs.length;
   while (lo < hi) {
@@ -153,6 +210,19 @@ function runAt(runs: readonly Run[], side: "first" | "end", k: number): Run | un
     else hi = mid;
   }
   return runs[lo - 1]?.[side] === k ? runs[lo - 1] : undefined;
+}
+
+/** The run whose title written into the name holds token `k` ("Army" of "Army Lt. Gen. Mick Bednarek"), if any. */
+function titleRunOver(runs: readonly Run[], k: number): Run | undefined {
+  let lo = 0;
+  let hi = runs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (runs[mid]!.first <= k) lo = mid + 1;
+    else hi = mid;
+  }
+  const run = runs[lo];
+  return run && run.titleFirst <= k ? run : undefined;
 }
 
 const compareStarts = (a: Mention, b: Mention): number => a.start - b.start;
@@ -210,6 +280,29 @@ function isJoiningHyphen(tokens: readonly Token[], facts: TokenFacts, k: number)
   const hyphen = tokens[k];
   const next = tokens[k + 1];
   return !!hyphen && !!next && hyphen.text === "-" && hyphen.start === tokens[k - 1]!.end && next.start === hyphen.end && facts.isNameWord(k + 1, false);
+}
+
+/**
+ * "CNN/ORC", "New York Times/CBS News": a slash with no space on either side joins two
+ * organisations' names into one (a joint poll's issuers), when a word next to it is an acronym
+ * or an organisation's; "Obama/Clinton" stays two people.
+ */
+function isJoiningSlash(tokens: readonly Token[], facts: TokenFacts, k: number): boolean {
+  const slash = tokens[k];
+  const next = tokens[k + 1];
+  if (!slash || !next || slash.text !== "/" || slash.start !== tokens[k - 1]!.end || next.start !== slash.end || !facts.isNameWord(k + 1, false)) return false;
+  const organisational = (j: number) => ACRONYM.test(tokens[j]!.text) || ORG_NAME_WORDS.has(tokens[j]!.lower) || (facts.nameTag(j) & ORGANISATION) !== 0;
+  return organisational(k - 1) || organisational(k + 1);
+}
+
+/**
+ * "Mile 12 Market", "Gate 5 Road": a number inside a place's name, before the place word that
+ * ends it (not a score between two names, "Rovers 2 Ashfield City").
+ */
+function isPlaceNumber(tokens: readonly Token[], facts: TokenFacts, k: number): boolean {
+  const next = tokens[k + 1];
+  return tokens[k]!.kind === "number" && /^\d{1,3}$/.test(tokens[k]!.text) && !!next && facts.isNameWord(k + 1, false) &&
+    PLACE_NAME_WORDS.has(next.lower) && !facts.isNameWord(k + 2, false);
 }
 
 /**
@@ -328,8 +421,9 @@ function nameRuns(doc: Doc, facts: TokenFacts): Run[] {
     let end = i + 1;
     while (end < s.endToken) {
       if (isNamePart(tokens, facts, end, false)) end++;
-      else if (isJoiningHyphen(tokens, facts, end)) end += 2;
+      else if (isJoiningHyphen(tokens, facts, end) || isJoiningSlash(tokens, facts, end)) end += 2;
       else if (PARTICLES.has(tokens[end]!.text) && facts.isNameWord(end + 1, false)) end += 2;
+      else if (isPlaceNumber(tokens, facts, end)) end += 2;
       else break;
     }
     // "Iolo Vaughan MS": letters after the name that are no name word ("MS" reads as the honorific) still end its phrase.
@@ -341,13 +435,18 @@ function nameRuns(doc: Doc, facts: TokenFacts): Run[] {
     // After an honorific the whole run is the name ("Mr Tan Wei Ming": "Tan" is a surname, not a title).
     const afterHonorific = i > s.firstToken && HONORIFICS.has(tokens[i - 1]!.lower);
     if (!afterHonorific) first = innerFirstName(facts, first, end);
-    if (afterOffice(tokens, i)) {
+    const office = afterOffice(tokens, i);
+    if (office) {
       while (first < end && PORTFOLIO_WORDS.has(tokens[first]!.lower)) first++;
       // "Minister for Foreign Affairs and ...": office words only, no name.
       if (first === end) continue;
     }
     let nameEnd = end;
     while (nameEnd - 1 > first && POST_NOMINALS.has(tokens[nameEnd - 1]!.text)) nameEnd--;
+    // "Member for Mobility Wanjiru Kamau": an office right before a run of three words or more,
+    // none of them a portfolio word or a known first name, is named by the words before the
+    // last two; those are the name.
+    if (office && first === i && nameEnd - first > 2 && !(facts.nameTag(first) & FIRST_NAME)) first = nameEnd - 2;
     let onlyDemonyms = true;
     for (let k = first; k < nameEnd && onlyDemonyms; k++) onlyDemonyms = (facts.nameTag(k) & DEMONYM) !== 0;
     const honorific = afterHonorific ? i - 1 : i;
@@ -405,6 +504,21 @@ function pastPortfolio(tokens: readonly Token[], k: number): number {
     else if (!OFFICE_JOINS.has(t.lower) || !words) break;
   }
   return words && !OFFICE_JOINS.has(tokens[j - 1]!.lower) ? j : -1;
+}
+
+/**
+ * "Member for Mobility Wanjiru Kamau", "chair of Acme Holdings Ruth Lee": an office named in
+ * words the portfolio list does not know, ended where the name run after "for" or "of" found
+ * the person's name; -1 when no run starts there or its words before the name hold a title
+ * ("a critic of President Obama" names no office).
+ */
+function officeBeforeName(tokens: readonly Token[], names: readonly Run[], k: number): number {
+  const join = tokens[k]?.lower;
+  if (join !== "for" && join !== "of") return -1;
+  const run = runAt(names, "titleFirst", k + 1);
+  if (!run || run.first === run.titleFirst || run.extentFirst !== run.titleFirst) return -1;
+  for (let j = run.titleFirst; j < run.first; j++) if (TITLE_WORDS.has(tokens[j]!.lower)) return -1;
+  return run.first;
 }
 
 /** Whether a name run starting at token `i` follows a title and its portfolio: "Minister for [Health Áine Ní Bhriain]". */

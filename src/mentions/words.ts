@@ -19,6 +19,10 @@ export const TITLE_HEADS = words(`
   speechwriter lady legend hacker billionaire mogul tycoon magnate businessman businesswoman pundit
   sister brother wife husband mother father son daughter widow widower friend neighbour neighbor
   colleague partner cousin uncle aunt grandmother grandfather
+  retiree pensioner farmer nurse driver trader vendor commuter shopper fisherman councillor
+  paramedic firefighter pilot engineer mechanic electrician plumber labourer laborer cleaner
+  cashier shopkeeper stallholder hawker waiter waitress miner soldier guard ranger athlete player
+  striker goalkeeper midfielder defender referee umpire
 `);
 
 /** Plural heads that make a group ("his supporters", "officials"). */
@@ -63,13 +67,20 @@ export const NOT_NAMES = words(`
   shri shree smt smt. shrimati kumari encik puan cik alhaji alhaja hajia mallam
 `);
 
-/** Titles written before a capitalised name ("President Obama", "Sen. Cruz"). */
+/**
+ * Titles written before a capitalised name ("President Obama", "Sen. Cruz"), with the honorifics
+ * and titles of respect that English-language newsrooms elsewhere write the same way ("Chief
+ * Ade Bello", "Alhaji Musa Sani", "Datuk Lim Kok Wing", "Gogo Thandiwe Nkosi" for a grandmother
+ * in South Africa, "Kaumātua Hone Rata" for a Māori elder).
+ */
 export const NAME_TITLES = words(`
   president sen. senator rep. representative gov. governor secretary minister chancellor premier
   mayor judge justice gen. general col. lt. capt. sgt. adm. dr. prof. professor rev. father sister
   king queen prince princess pope rabbi bishop ambassador commissioner chairman chairwoman
   speaker vice
   dr prof rev sgt capt col lt supt insp cllr cr cr.
+  sir dame lord chief elder pastor imam sheikh comrade haji hajjah datuk dato datin
+  tun mzee gogo kaumātua kaumatua
 `);
 
 /** Honorifics before a name and the gender they give ("Mrs." -> female). A Map, not an object: no prototype keys. */
@@ -145,5 +156,5 @@ export const REGION_ABBREVIATIONS = words(`
 export const PLACE_NAME_WORDS = words(`
   mall square street avenue boulevard road park river lake county island islands mountain mountains
   valley beach bridge airport plaza harbor harbour bay coast province state city town village
-  district heights hill hills falls canyon peninsula
+  district heights hill hills falls canyon peninsula market
 `);
