@@ -19,6 +19,14 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** Words that end a title written into a name, in one set for one lookup per word. */
 const TITLE_WORDS = new Set([...NAME_TITLES, ...TITLE_HEADS]);
 
+/** Malaysian titles of two words whose words alone are names ("Tan" a surname, "Sri" a first name). */
+const TWO_WORD_TITLES = new Set(["tan sri", "puan sri", "toh puan", "datuk seri", "dato sri", "dato seri"]);
+
+/** Whether token `k` ends a two-word title: "Tan Sri Wong Kah Leong". */
+function isTwoWordTitle(tokens: readonly Token[], k: number): boolean {
+  return k > 0 && TWO_WORD_TITLES.has(`${tokens[k - 1]!.lower} ${tokens[k]!.lower}`);
+}
+
 interface Run {
   first: number;
   end: number;
@@ -431,7 +439,7 @@ function nameRuns(doc: Doc, facts: TokenFacts): Run[] {
     // A title written into the name ("Democratic Sen. Claire McCaskill", "Chief Chuck Jordan")
     // ends at the last title word that still leaves a name after it.
     let first = i;
-    for (let k = i; k < end - 1; k++) if (TITLE_WORDS.has(tokens[k]!.lower)) first = k + 1;
+    for (let k = i; k < end - 1; k++) if (TITLE_WORDS.has(tokens[k]!.lower) || isTwoWordTitle(tokens, k)) first = k + 1;
     // After an honorific the whole run is the name ("Mr Tan Wei Ming": "Tan" is a surname, not a title).
     const afterHonorific = i > s.firstToken && HONORIFICS.has(tokens[i - 1]!.lower);
     if (!afterHonorific) first = innerFirstName(facts, first, end);

@@ -99,3 +99,19 @@ describe("Australian councillors", () => {
     ]);
   });
 });
+
+describe("Malaysian titles of two words", () => {
+  it("Tan Sri and Puan Sri are titles, though Tan is a surname and Sri a first name on their own", () => {
+    expect(
+      speakers(
+        "Opposition leader Tan Sri Wong Kah Leong said the plan was late. \u201cIt is too little,\u201d Tan Sri Wong said. " +
+          "Puan Sri Aminah Yusof said she was pleased. Mr Tan Wei Ming said the rent had doubled.",
+      ),
+    ).toEqual([
+      "the plan was late -> Wong Kah Leong via Wong Kah Leong",
+      "It is too little -> Wong Kah Leong via Wong",
+      "she was pleased -> Aminah Yusof via Aminah Yusof",
+      "the rent had doubled -> Tan Wei Ming via Tan Wei Ming",
+    ]);
+  });
+});
