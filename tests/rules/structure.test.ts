@@ -63,6 +63,19 @@ describe("a quoted term named by a verb", () => {
   });
 });
 
+describe("the speaker named after the quotation", () => {
+  it("\"That was the verdict of X\", \"...,\" was the message from X: the owner of a noun of saying in the sentence after", () => {
+    const text = `Tournament director Craig Mulvaney said tickets had sold out.\n\n"Zoe plays without fear. But Ines has been here before."\n\nThat was the verdict of Lisa Brandt, who won the title in 2019.`;
+    expect(brief(extractQuotes(text))).toEqual([
+      ["indirect", "tickets had sold out", "Craig Mulvaney", "sentence-cue"],
+      ["direct", "Zoe plays without fear. But Ines has been here before.", "Lisa Brandt", "verdict-after"],
+    ]);
+    expect(brief(extractQuotes(`"We will win," was the message from coach Dana Lee.`))).toEqual([["direct", "We will win", "Dana Lee", "verdict-after"]]);
+    // A sentence after the quote that names no noun of saying is the writer's.
+    expect(brief(extractQuotes(`"It is over." That was the first sign of trouble for the club.`))).toEqual([["direct", "It is over.", null, "none"]]);
+  });
+});
+
 describe("continuations", () => {
   it("a paragraph that is only a quotation takes the speaker whose speech ends the paragraph before", () => {
     const text = `Hana Kovac said the council would vote next month and expected the plan to pass.\n"We have the numbers, and we will win."`;

@@ -10,10 +10,11 @@ import { trailingCueSpeaker } from "./trailing-cue-speaker";
 import { transcriptLabel } from "./transcript-label";
 import { trailingSpeakerCue } from "./trailing-speaker-cue";
 import { verbBeforeQuote } from "./verb-before-quote";
+import { verdictAfter } from "./verdict-after";
 
 export {
   accordingTo, continuedSpeaker, dashSpeaker, leadingSpeakerCue, previousSentence, reportedBefore, sentenceCue,
-  trailingCueSpeaker, trailingSpeakerCue, transcriptLabel, verbBeforeQuote,
+  trailingCueSpeaker, trailingSpeakerCue, transcriptLabel, verbBeforeQuote, verdictAfter,
 };
 
 /** The built-in rules, in the order they are tried: most specific and most reliable first. */
@@ -25,6 +26,7 @@ export const defaultRules: readonly Rule[] = Object.freeze([
   dashSpeaker,
   sentenceCue,
   accordingTo,
+  verdictAfter,
   continuedSpeaker,
   reportedBefore,
   verbBeforeQuote,
