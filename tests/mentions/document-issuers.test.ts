@@ -20,6 +20,11 @@ describe("a document speaks for whoever issued it", () => {
     expect(speakers(text)).toEqual([["Most small firms offer paid leave", "Labor Department"]]);
   });
 
+  it("does not make the subject the author of a document it is reported 'according to'", () => {
+    const text = "Ann Lee attended the meeting alone, according to a pool report. The meeting was held downtown.";
+    expect(speakers(text)).toEqual([["Ann Lee attended the meeting alone", "pool report"]]);
+  });
+
   it("still makes the subject the author of a statement it provided", () => {
     const text = 'Tom Cook provided a written statement. "We did nothing wrong," the statement said.';
     expect(speakers(text)).toEqual([["We did nothing wrong", "Tom Cook"]]);
