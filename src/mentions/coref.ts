@@ -175,9 +175,10 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
       heads.add(head, m, e);
       return;
     }
-    // "Cook provided a written statement", "Sherman said in the 2013 video": the subject is its author.
+    // "Cook provided a written statement", "Sherman said in the 2013 video": the subject is its author;
+    // not after "according to" ("Lee attended alone, according to a pool report": a report on her).
     const author =
-      m.category === "document" && !m.plural && !MEASURED.has(head) && owner === undefined && tokens.length && !(DEFINITE.test(m.text) && heads.antecedent(head, m))
+      m.category === "document" && !m.plural && !MEASURED.has(head) && owner === undefined && tokens.length && !followsAccordingTo(m, tokens) && !(DEFINITE.test(m.text) && heads.antecedent(head, m))
         ? subjectBefore(mentions, at, tokens, entityOf, (e) => e.kind === "person" || e.kind === "organisation")
         : undefined;
     if (author) {
@@ -364,6 +365,11 @@ function nearestSentencePerson(
 
 /** Documents that measure others rather than speak for their subject: "Clinton leads in the poll". */
 const MEASURED = new Set(["poll", "polls", "survey", "study"]);
+
+/** Whether a mention is the object of "according to": the source of what the sentence reports. */
+function followsAccordingTo(m: Mention, tokens: readonly Token[]): boolean {
+  return tokens[m.firstToken - 1]?.lower === "to" && tokens[m.firstToken - 2]?.lower === "according";
+}
 
 /** How far back (in characters) an epithet's person may be named. */
 const EPITHET_REACH = 400;

@@ -19,6 +19,8 @@ const ISSUING = new Set(
 );
 /** How many tokens (a day, "last week") may sit between the participle and "by". */
 const MAX_WHEN = 3;
+/** How many tokens an "of" phrase between a document and its participle may span ("of 400 registered voters"). */
+const MAX_OF = 6;
 /** How many words before a mention a joined issuer's name may start ("New York Times/CBS News poll"). */
 const MAX_JOINED = 6;
 /** How far back (in characters) "the summary" may find the document it takes up. */
@@ -41,11 +43,19 @@ export function documentOwner(first: number, end: number, mentions: readonly Men
   const at = firstMentionFrom(mentions, tokens[first]!.start);
   for (let k = at; k < mentions.length && mentions[k]!.firstToken < end - 1; k++) {
     const m = mentions[k]!;
-    if (m.kind !== "name" || m.firstToken < first || m.endToken > end - 1 || capitalisedAtStart(m, tokens)) continue;
+    if (m.firstToken < first) continue;
+    // "a 2014 [Labor Department study]": a document phrase inside, already given to its issuer.
+    if (m.kind === "description" && m.firstToken > first && m.endToken === end) {
+      const e = entityOf(m);
+      if (e && canIssue(e)) return e;
+      continue;
+    }
+    if (m.kind !== "name" || m.endToken > end - 1 || capitalisedAtStart(m, tokens)) continue;
     const e = entityOf(m);
     if (e && canIssue(e)) return e;
   }
-  let k = end;
+  // "a poll of 400 voters released Friday by ...": what the document is of sits between it and its issuer.
+  let k = end + ofPhraseLength(end, head, tokens);
   if (ISSUING.has(tokens[k]?.lower ?? "")) {
     k++;
     const limit = k + MAX_WHEN;
@@ -61,6 +71,21 @@ export function documentOwner(first: number, end: number, mentions: readonly Men
     return e && canIssue(e) ? e : undefined;
   }
   return undefined;
+}
+
+/**
+ * The length of an "of" phrase right after a document's head that an issuing participle follows
+ * ("of 400 registered voters" in "a poll of 400 registered voters released by ..."), 0 when there
+ * is none: the phrase stays in its sentence and holds no comma.
+ */
+function ofPhraseLength(end: number, head: Token, tokens: readonly Token[]): number {
+  if (tokens[end]?.lower !== "of") return 0;
+  for (let k = end + 1; k <= end + MAX_OF; k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== head.sentence || t.text === ",") return 0;
+    if (ISSUING.has(t.lower)) return k - end;
+  }
+  return 0;
 }
 
 /**

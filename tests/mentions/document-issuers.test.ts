@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../src";
+
+/** Each quotation's text and its speaker's name. */
+const speakers = (text: string) => extractQuotes(text).quotes.map((q) => [q.text, q.speaker?.name ?? null]);
+
+describe("a document speaks for whoever issued it", () => {
+  it("finds the issuer after what the document is of: 'a poll of 600 voters released by X'", () => {
+    const text =
+      "Support for the mayor fell sharply this month, according to a poll of 600 likely voters released on Friday by Quill Research. " +
+      "Most voters have an unfavorable view of the mayor, the poll found.";
+    expect(speakers(text)).toEqual([
+      ["Support for the mayor fell sharply this month", "Quill Research"],
+      ["Most voters have an unfavorable view of the mayor", "Quill Research"],
+    ]);
+  });
+
+  it("finds the issuer inside a wider phrase: 'a 2019 Labor Department study'", () => {
+    const text = "Most small firms offer paid leave, according to a 2019 Labor Department study.";
+    expect(speakers(text)).toEqual([["Most small firms offer paid leave", "Labor Department"]]);
+  });
+
+  it("does not make the subject the author of a document it is reported 'according to'", () => {
+    const text = "Ann Lee attended the meeting alone, according to a pool report. The meeting was held downtown.";
+    expect(speakers(text)).toEqual([["Ann Lee attended the meeting alone", "pool report"]]);
+  });
+
+  it("still makes the subject the author of a statement it provided", () => {
+    const text = 'Tom Cook provided a written statement. "We did nothing wrong," the statement said.';
+    expect(speakers(text)).toEqual([["We did nothing wrong", "Tom Cook"]]);
+  });
+});
