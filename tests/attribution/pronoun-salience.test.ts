@@ -31,4 +31,18 @@ describe("which person a speaker pronoun refers to", () => {
     const text = `${PROFILE}\n\nReyes said that Dan Okafor was a friend. \u201cWe go back a long way,\u201d he said.`;
     expect(speakerOf(text, "We go back")).toBe("Tom Reyes");
   });
+
+  it("she is not a man whose first name is also a common word (Bill, Will, Frank, Mark)", () => {
+    for (const first of ["Bill", "Will", "Frank", "Mark"]) {
+      const text = `Former governor ${first} Norwood phoned Nora Quist on Sunday. \u201cHe asked when I was coming back to town,\u201d she said.`;
+      expect(speakerOf(text, "He asked when")).toBe("Nora Quist");
+    }
+  });
+
+  it("he is not a woman whose first name is also a common word (Rose, June, Holly)", () => {
+    for (const first of ["Rose", "June", "Holly"]) {
+      const text = `Senator ${first} Avery phoned Tom Quist on Sunday. \u201cShe asked when I was coming back to town,\u201d he said.`;
+      expect(speakerOf(text, "She asked when")).toBe("Tom Quist");
+    }
+  });
 });
