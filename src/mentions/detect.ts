@@ -9,7 +9,7 @@ import { DOCUMENT_HEADS } from "./describe";
 import { TokenFacts } from "./token-facts";
 import type { KnownSpeaker, Mention, MentionKind } from "./types";
 import {
-  DETERMINERS, EITHER_GENDER_NAMES, GROUP_HEADS, HONORIFICS, NAME_TITLES, ORG_HEADS, ORG_NAME_WORDS, PARTICLES, PLACE_NAME_WORDS, PORTFOLIO_WORDS, POST_NOMINALS, PRONOUNS,
+  COMMON_WORD_FIRST_NAMES, DETERMINERS, EITHER_GENDER_NAMES, GROUP_HEADS, HONORIFICS, NAME_TITLES, ORG_HEADS, ORG_NAME_WORDS, PARTICLES, PLACE_NAME_WORDS, PORTFOLIO_WORDS, POST_NOMINALS, PRONOUNS,
   REGION_ABBREVIATIONS, TITLE_HEADS,
 } from "./words";
 
@@ -359,7 +359,10 @@ function makeMention(doc: Doc, facts: TokenFacts, kind: MentionKind, first: numb
     entity: null,
   };
   if (kind === "name") {
-    const byFirstName = EITHER_GENDER_NAMES.has(tokens[first]!.lower) ? undefined : genderOfTag(facts.nameTag(first));
+    const word = tokens[first]!.lower;
+    const byFirstName = EITHER_GENDER_NAMES.has(word)
+      ? undefined
+      : (genderOfTag(facts.nameTag(first)) ?? (end - first > 1 ? COMMON_WORD_FIRST_NAMES.get(word) : undefined));
     const gender = byFirstName ?? HONORIFICS.get(tokens[first - 1]?.lower ?? "");
     if (gender) m.gender = gender;
   }

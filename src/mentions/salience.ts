@@ -25,6 +25,11 @@ const SUBJECT = 2;
 /** The first subject of a sentence is its main clause's, before any embedded one ("X said that Y planned"). */
 const FIRST_IN_SENTENCE = 0.5;
 const AFTER_PREPOSITION = -1;
+/**
+ * The subject of a clause opened by "that" after another candidate ("Okafor suggested that Reyes
+ * was", "reports that Reyes planned"): what is reported, while the sentence is about its reporter.
+ */
+const REPORTED_SUBJECT = -0.5;
 const POSSESSIVE = 0.5;
 /** The owner of a sentence's subject that is no person ("Lee's fate is unclear, but she said"): the sentence is about the owner. */
 const POSSESSOR_OF_SUBJECT = 1.5;
@@ -122,12 +127,16 @@ export function mentionSalience(
 ): number {
   let score = -PER_SENTENCE * distance;
   const subject = isSubjectRole(m, tokens);
-  if (subject) score += SUBJECT + (first ? FIRST_IN_SENTENCE : 0);
+  if (subject) score += SUBJECT + (first ? FIRST_IN_SENTENCE : isReportedSubject(m, tokens) ? REPORTED_SUBJECT : 0);
   else if (isPossessive(m, tokens)) score += ownsClauseSubject(m, tokens) ? POSSESSOR_OF_SUBJECT : POSSESSIVE;
   else if (tokens[m.extentFirstToken - 1]?.pos === "ADP") score += AFTER_PREPOSITION;
   if (e.kind === "unknown") score += UNKNOWN_KIND;
   if (gender && e.gender === gender) score += SAME_GENDER;
   return score + prominence(e);
+}
+
+function isReportedSubject(m: Mention, tokens: readonly Token[]): boolean {
+  return tokens[m.extentFirstToken - 1]?.lower === "that";
 }
 
 /** How much an entity the article names often (its main figure) gains: a little, growing slowly. */

@@ -114,6 +114,15 @@ export const PORTFOLIO_WORDS = words(`
 `);
 
 /**
+ * First names that are also common words, which the first-name lists leave without a gender ("Bill
+ * Norwood", "Holly Avery"): the first word of a name of two words or more gives the gender.
+ */
+export const COMMON_WORD_FIRST_NAMES = new Map<string, "male" | "female">([
+  ...[...words(`bill will jack rob bob dick frank mark ray chuck nick wade rusty`)].map((w) => [w, "male"] as const),
+  ...[...words(`rose june april hope faith joy holly ivy dawn penny ruby pearl iris daisy violet`)].map((w) => [w, "female"] as const),
+]);
+
+/**
  * First names given to men and women alike that the first-name lists give one gender ("Lindsey
  * Graham", "Kim Jong Un", "Kelly Craft", "Andrea Orlando"): a name starting with one has no gender
  * until an honorific or a title says so, so "he" and "she" can both refer to it.
