@@ -167,6 +167,10 @@ describe("reported-speech patterns", () => {
     expect(clauses("The mayor spoke about the harbour at length.")).toEqual([["the harbour at length", "spoke about", "object"]]);
   });
 
+  it("bare-clause: a subject ending in a word the tagger reads as an adverb after `the` (`Farmers in the north say`)", () => {
+    expect(clauses("Farmers in the north say the rail line will close.")).toEqual([["the rail line will close", "say", "bare-clause"]]);
+  });
+
   it("opener-clause: a clause opened by `if` or a gerund", () => {
     expect(clauses("The mayor said if elected she would rebuild the bridge.")).toEqual([
       ["if elected she would rebuild the bridge", "said", "opener-clause"],
