@@ -1,5 +1,6 @@
 import { sentenceAt, tokenAt } from "../document";
-import { isPossessiveMark, possessedPerson } from "../mentions/possessor";
+import { isPossessiveS } from "../document/pos";
+import { possessedPerson } from "../mentions/possessor";
 import type { Doc } from "../document/types";
 import { cueAt, type CueMatch, type CueMatcher } from "../lexicon/match";
 import type { Entity, Mention } from "../mentions/types";
@@ -56,7 +57,7 @@ export function indexArticle(
     const first = byExtentStart[m.extentFirstToken];
     // "the study's lead author" over "the study": a phrase opened by a description's possessive is
     // the phrase (a name's stays the name: "Powell's office said" is Powell's word, coreference-wise).
-    const ownedBy = first && first.kind === "description" && m.extentEndToken > first.extentEndToken && isPossessiveMark(doc.tokens[first.extentEndToken]);
+    const ownedBy = first && first.kind === "description" && m.extentEndToken > first.extentEndToken && isPossessiveS(doc.tokens[first.extentEndToken]);
     if (!first || ownedBy) byExtentStart[m.extentFirstToken] = m;
     byExtentEnd[m.extentEndToken] = m;
   }
@@ -375,7 +376,7 @@ const PHRASE_TAGS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "PRON"]);
 const HEAD_TAGS = new Set(["NOUN", "PROPN", "NUM", "PRON"]);
 
 function inPhrase(t: Token | undefined): boolean {
-  return !!t && (PHRASE_TAGS.has(t.pos) || t.lower === "'s" || t.lower === "\u2019s");
+  return !!t && (PHRASE_TAGS.has(t.pos) || isPossessiveS(t));
 }
 
 /**

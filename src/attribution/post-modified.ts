@@ -1,4 +1,4 @@
-import { isVerb } from "../document/pos";
+import { isPossessiveS, isVerb } from "../document/pos";
 import type { Token } from "../document/types";
 import type { Mention } from "../mentions/types";
 
@@ -32,7 +32,7 @@ const OPENS_SUBJECT = new Set(["and", "but", "that", "while", "whereas", "as", "
 
 function phraseWord(t: Token | undefined, next: Token | undefined): boolean {
   if (!t) return false;
-  if (PHRASE_TAGS.has(t.pos) || /^['\u2019]s$/.test(t.lower) || t.text === "/" || COMPASS.has(t.lower)) return true;
+  if (PHRASE_TAGS.has(t.pos) || isPossessiveS(t) || t.text === "/" || COMPASS.has(t.lower)) return true;
   // A hyphen inside a word ("Cuban-Americans", "Three-in-five") and an adverb of degree before a number.
   if (t.text === "-" || t.text === "\u2011") return !!next && next.start === t.end;
   return t.pos === "ADV" && DEGREE_ADVERBS.has(t.lower) && !!next && (next.pos === "NUM" || PHRASE_TAGS.has(next.pos));
@@ -74,7 +74,7 @@ export function modifiedPhraseStart(tokens: readonly Token[], end: number): numb
       continue;
     }
     // "the proposed route", "its elected members": a participle after a determiner is an adjective.
-    if (participle(t) && (before.pos === "DET" || /^['\u2019]s$/.test(before.lower)) && j < end && /^(NOUN|PROPN|ADJ)$/.test(tokens[j]!.pos)) {
+    if (participle(t) && (before.pos === "DET" || isPossessiveS(before)) && j < end && /^(NOUN|PROPN|ADJ)$/.test(tokens[j]!.pos)) {
       j--;
       continue;
     }

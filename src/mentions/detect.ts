@@ -1,4 +1,5 @@
 import { isSortedByStart } from "../document";
+import { isPossessiveS } from "../document/pos";
 import type { Doc, Token } from "../document/types";
 import type { SpeakerKind } from "../types";
 import { addKnownMentions } from "./known";
@@ -9,7 +10,7 @@ import { DOCUMENT_HEADS } from "./describe";
 import { TokenFacts } from "./token-facts";
 import type { KnownSpeaker, Mention, MentionKind } from "./types";
 import {
-  COMMON_WORD_FIRST_NAMES, DETERMINERS, EITHER_GENDER_NAMES, GROUP_HEADS, HONORIFICS, NAME_TITLES, ORG_HEADS, ORG_NAME_WORDS, PARTICLES, PLACE_NAME_WORDS, PORTFOLIO_WORDS, POST_NOMINALS, PRONOUNS,
+  COMMON_WORD_FIRST_NAMES, DETERMINERS, EITHER_GENDER_NAMES, GROUP_HEADS, HONORIFICS, NAME_TITLES, ORG_HEADS, ORG_NAME_WORDS, PARTICLES, PLACE_NAME_WORDS, PORTFOLIO_WORDS, POST_NOMINALS, PRONOUNS, TWO_WORD_TITLES,
   REGION_ABBREVIATIONS, TITLE_HEADS,
 } from "./words";
 
@@ -18,9 +19,6 @@ const MODIFIER_TAGS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** Words that end a title written into a name, in one set for one lookup per word. */
 const TITLE_WORDS = new Set([...NAME_TITLES, ...TITLE_HEADS]);
-
-/** Malaysian titles of two words whose words alone are names ("Tan" a surname, "Sri" a first name). */
-const TWO_WORD_TITLES = new Set(["tan sri", "puan sri", "toh puan", "datuk seri", "dato sri", "dato seri"]);
 
 /** Whether token `k` ends a two-word title: "Tan Sri Wong Kah Leong". */
 function isTwoWordTitle(tokens: readonly Token[], k: number): boolean {
@@ -678,7 +676,7 @@ function descriptionStart(tokens: readonly Token[], head: number): number {
     }
     // A hyphen inside a compound ("vice-president"), not a dash set off by a space ("..." -Commissioner X).
     const hyphen = prev.text === "-" && k >= 2 && tokens[k - 2]!.end === prev.start && prev.end === tokens[k]!.start;
-    const possessive = prev.lower === "'s" || prev.lower === "\u2019s";
+    const possessive = isPossessiveS(prev);
     if (hyphen || possessive) {
       k -= 2;
       continue;
@@ -691,7 +689,7 @@ function descriptionStart(tokens: readonly Token[], head: number): number {
     }
     // "the study's lead author": the word right after a possessive modifies the head, whatever its tag.
     const owner = tokens[k - 3];
-    const afterPossessive = (beforePrev?.lower === "'s" || beforePrev?.lower === "\u2019s") && (owner?.pos === "NOUN" || owner?.pos === "PROPN");
+    const afterPossessive = isPossessiveS(beforePrev) && (owner?.pos === "NOUN" || owner?.pos === "PROPN");
     if ((!MODIFIER_TAGS.has(prev.pos) && !afterPossessive) || prev.kind !== "word") break;
     k--;
   }

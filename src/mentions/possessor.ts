@@ -1,12 +1,7 @@
+import { isPossessiveS } from "../document/pos";
 import type { Token } from "../document/types";
 import type { Mention } from "./types";
 
-const POSSESSIVE_MARKS = new Set(["'s", "\u2019s"]);
-
-/** Whether the token is the possessive 's ("the study's"). */
-export function isPossessiveMark(token: Token | undefined): boolean {
-  return token !== undefined && POSSESSIVE_MARKS.has(token.lower);
-}
 
 /**
  * "said Oregon's Sam Hale": a place's or organisation's name in the possessive before a person's
@@ -16,7 +11,7 @@ export function isPossessiveMark(token: Token | undefined): boolean {
 export function possessedPerson(m: Mention, byExtentStart: readonly (Mention | undefined)[], tokens: readonly Token[]): Mention {
   if (m.kind !== "name" || (m.category !== "place" && m.category !== "organisation")) return m;
   const mark = tokens[m.extentEndToken];
-  if (!mark || !POSSESSIVE_MARKS.has(mark.lower)) return m;
+  if (!isPossessiveS(mark)) return m;
   const person = byExtentStart[m.extentEndToken + 1];
   return person && person.kind === "name" && person.category === "person" ? person : m;
 }

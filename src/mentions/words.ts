@@ -60,11 +60,10 @@ export const ORG_NAME_WORDS = words(`
  * Words that look like names but are not ("Monday", "January"), and acronyms of common nouns,
  * which would otherwise be taken for an organisation ("a campaign TV ad", "DNA evidence").
  */
-export const NOT_NAMES = words(`
+const NOT_NAME_WORDS = words(`
   monday tuesday wednesday thursday friday saturday sunday january february march april may june
-  july august september october november december i mr mr. mrs mrs. ms ms. madam mdm but and the a an
+  july august september october november december i but and the a an
   tv dna gdp suv dvd atm hiv
-  shri shree smt smt. shrimati kumari encik puan cik alhaji alhaja hajia mallam
 `);
 
 /**
@@ -83,6 +82,9 @@ export const NAME_TITLES = words(`
   tun mzee gogo kaumātua kaumatua
 `);
 
+/** Malaysian titles of two words whose words alone are names ("Tan" a surname, "Sri" a first name). */
+export const TWO_WORD_TITLES: ReadonlySet<string> = new Set(["tan sri", "puan sri", "toh puan", "datuk seri", "dato sri", "dato seri"]);
+
 /** Honorifics before a name and the gender they give ("Mrs." -> female). A Map, not an object: no prototype keys. */
 export const HONORIFICS = new Map<string, "male" | "female">([
   ["mr", "male"], ["mr.", "male"], ["mrs", "female"], ["mrs.", "female"], ["ms", "female"], ["ms.", "female"],
@@ -93,6 +95,9 @@ export const HONORIFICS = new Map<string, "male" | "female">([
   // West Africa: "Alhaji Musa Bello", "Hajia Amina Sani", "Mallam Idris".
   ["alhaji", "male"], ["alhaja", "female"], ["hajia", "female"], ["mallam", "male"],
 ]);
+
+/** Words that look like names but are not: {@link NOT_NAME_WORDS} and every honorific ("Mr", "Smt."). */
+export const NOT_NAMES: ReadonlySet<string> = new Set([...NOT_NAME_WORDS, ...HONORIFICS.keys()]);
 
 /** Letters written after a name ("Sean Kelly TD", "Ann Lee MP", "Jo Ward QC"): not part of it. Case matters. */
 export const POST_NOMINALS = new Set(["TD", "MP", "MPs", "MSP", "MS", "MLA", "MEP", "MPP", "MHA", "MNA", "QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"]);

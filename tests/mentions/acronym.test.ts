@@ -1,17 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { buildDocument } from "../../src/document";
-import { acronymLetters, initialsOf } from "../../src/mentions/acronym";
-import { linkEntities } from "../../src/mentions/coref";
-import { detectMentions } from "../../src/mentions/detect";
+import { entityNameOf as entityNameOfFirst } from "./speaker-lines";
 
 /** The name of the entity of the last mention written `mention`. */
-const entityNameOf = (text: string, mention: string) => {
-  const doc = buildDocument(text);
-  const mentions = detectMentions(doc, []);
-  const entities = linkEntities(mentions, [], doc.tokens);
-  const m = mentions.filter((x) => x.text === mention).pop();
-  return entities.find((e) => e.id === m?.entity)?.name;
-};
+const entityNameOf = (text: string, mention: string) => entityNameOfFirst(text, mention, "last");
+import { acronymLetters, initialsOf } from "../../src/mentions/acronym";
+
 
 describe("acronyms", () => {
   it("reads an acronym's letters and a name's initials", () => {

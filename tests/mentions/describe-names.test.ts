@@ -1,18 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { entityNameOf } from "./speaker-lines";
 import { extractQuotes } from "../../src";
 import { buildDocument } from "../../src/document";
 import { linkEntities } from "../../src/mentions/coref";
 import { detectMentions } from "../../src/mentions/detect";
 import { appositionName } from "../../src/mentions/apposition-name";
 
-/** The name of the entity the mention written `mention` belongs to. */
-const entityNameOf = (text: string, mention: string) => {
-  const doc = buildDocument(text);
-  const mentions = detectMentions(doc, []);
-  const entities = linkEntities(mentions, [], doc.tokens);
-  const m = mentions.find((x) => x.text === mention);
-  return entities.find((e) => e.id === m?.entity)?.name;
-};
 
 /** Each quote's text with its speaker's name; every span checked against the input. */
 const speakers = (text: string) => {

@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { entityNameOf } from "./speaker-lines";
 import { extractQuotes } from "../../src";
-import { buildDocument } from "../../src/document";
-import { linkEntities } from "../../src/mentions/coref";
-import { detectMentions } from "../../src/mentions/detect";
 
-/** The name of the entity the mention written `mention` belongs to. */
-const entityNameOf = (text: string, mention: string) => {
-  const doc = buildDocument(text);
-  const mentions = detectMentions(doc, []);
-  const entities = linkEntities(mentions, [], doc.tokens);
-  const m = mentions.find((x) => x.text === mention);
-  return entities.find((e) => e.id === m?.entity)?.name;
-};
 
 describe("the owner of a possessive description", () => {
   it("is a surname the lexicon does not know when the article names it again and again", () => {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractQuotes } from "../../src";
+import { speakerNames as speakers } from "./speaker-lines";
 
-/** Each quotation's text and its speaker's name. */
-const speakers = (text: string) => extractQuotes(text).quotes.map((q) => [q.text, q.speaker?.name ?? null]);
 
 describe("a document speaks for whoever issued it", () => {
   it("finds the issuer after what the document is of: 'a poll of 600 voters released by X'", () => {

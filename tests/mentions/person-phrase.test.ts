@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { extractQuotes } from "../../src";
+import { speakerNames as speakers } from "./speaker-lines";
 import { namesNoPerson } from "../../src/mentions/person-phrase";
 
-/** Each quote's text with its speaker's name. */
-const speakers = (text: string) => extractQuotes(text).quotes.map((q) => [q.text, q.speaker?.name ?? null]);
 
 describe("he and she resolve only to a person", () => {
   it("does not resolve he to a thing someone owns that a rule took for a speaker", () => {

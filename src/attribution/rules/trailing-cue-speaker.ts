@@ -29,7 +29,7 @@ export const trailingCueSpeaker = defineRule({
 const MAX_TITLE_WORDS = 3;
 
 /** A named speaker after up to {@link MAX_TITLE_WORDS} lower-case words ("lead engineer"), or null. */
-function nameAfterTitle(ctx: RuleContext, at: number): Mention | null {
+export function nameAfterTitle(ctx: RuleContext, at: number): Mention | null {
   for (let k = at; k < at + MAX_TITLE_WORDS && ctx.tokens[k]?.kind === "word" && /^\p{Ll}/u.test(ctx.tokens[k]!.text); k++) {
     const name = ctx.mentionStartingAt(k + 1);
     if (name) return name.kind === "pronoun" ? null : name;

@@ -1,4 +1,5 @@
 import { defineRule, type Mention, type RuleContext } from "../../rules-api";
+import { nameAfterTitle } from "./trailing-cue-speaker";
 
 /** Nouns of saying or judging that name what the quotation was: "the verdict", "the message". */
 const VERDICT_NOUNS = new Set([
@@ -44,12 +45,9 @@ export const verdictAfter = defineRule({
   },
 });
 
-/** The mention at token `at`, or the name after up to three lower-case title words ("coach Dana Lee"). */
+/** The mention at token `at` (not a pronoun), or the name after lower-case title words ("coach Dana Lee"). */
 function mentionAfter(ctx: RuleContext, at: number): Mention | null {
-  for (let k = at; k < at + 4; k++) {
-    const mention = ctx.mentionStartingAt(k);
-    if (mention) return mention.kind === "pronoun" ? null : mention;
-    if (!/^\p{Ll}/u.test(ctx.tokens[k]?.text ?? "")) return null;
-  }
-  return null;
+  const mention = ctx.mentionStartingAt(at);
+  if (mention) return mention.kind === "pronoun" ? null : mention;
+  return nameAfterTitle(ctx, at);
 }

@@ -1,4 +1,4 @@
-import { isVerb } from "../../document/pos";
+import { isPossessiveS, isVerb } from "../../document/pos";
 import type { Token } from "../../document/types";
 import type { CueMatch } from "../../lexicon/match";
 import { capitalised, hasVerb } from "./phrases";
@@ -46,8 +46,8 @@ export function hasSubject(tokens: readonly Token[], r: Region, cue: CueMatch): 
 
 /** "Farmers in the north say": a word the tagger read as an adverb after "the" or a possessive is a noun. */
 function nounTaggedAdverb(tokens: readonly Token[], k: number): boolean {
-  const before = tokens[k - 1]?.lower ?? "";
-  return tokens[k]!.pos === "ADV" && (before === "the" || before === "'s" || before === "\u2019s");
+  const before = tokens[k - 1];
+  return tokens[k]!.pos === "ADV" && (before?.lower === "the" || isPossessiveS(before));
 }
 
 /** "the self-described socialist said", "voters overall said": the tagger's adjective ending a
