@@ -111,9 +111,16 @@ function phraseAt(tokens: readonly Token[], i: number, words: readonly string[])
 /** A clause after a noun-tagged cue word, not a relative clause ("the states that have voted"), or
  * `to` and a verb after a participle the tagger took for an adjective ("promising to lift"). */
 function clauseAfterNoun(tokens: readonly Token[], i: number): boolean {
-  const next = tokens[i + 1]?.lower ?? "";
-  if (next === "to") return /(ing|ed)$/.test(tokens[i]!.lower) && tokens[i + 2]?.pos === "VERB"; // "promising to lift"
-  return CLAUSE_STARTS.has(next) && !(next === "that" && VERB_TAGS.has(tokens[i + 2]?.pos ?? ""));
+  const k = afterMannerAdverbs(tokens, i + 1);
+  const next = tokens[k]?.lower ?? "";
+  if (next === "to") return /(ing|ed)$/.test(tokens[i]!.lower) && tokens[k + 1]?.pos === "VERB"; // "promising to lift"
+  return CLAUSE_STARTS.has(next) && !(next === "that" && VERB_TAGS.has(tokens[k + 1]?.pos ?? ""));
+}
+
+/** The first token from `k` on past at most two "-ly" adverbs: "warning darkly that". */
+function afterMannerAdverbs(tokens: readonly Token[], k: number): number {
+  for (let n = 0; n < 2 && tokens[k]?.pos === "ADV" && tokens[k]!.lower.endsWith("ly"); n++) k++;
+  return k;
 }
 
 /** A plain verb form right after a plural noun: "polls show", "new filings show" (not "TV shows"). */

@@ -69,4 +69,9 @@ describe("the speaker mention of a quotation (docs/attribution-errors.md)", () =
     const text = 'Even before Lee spoke, the Lee campaign sent out a text message to supporters saying: "We won tonight."';
     expect(speakers(text)).toEqual([["We won tonight.", "the Lee campaign", "leading-speaker-cue"]]);
   });
+
+  it('a noun-tagged cue word with a manner adverb before its clause ("by warning darkly that") is still the cue', () => {
+    const text = "Kessler rallied supporters by warning darkly that \u201cthe harbour is in danger\u201d because of the plan.";
+    expect(speakers(text)).toEqual([["the harbour is in danger", "Kessler", "sentence-cue"]]);
+  });
 });
