@@ -289,6 +289,18 @@ function isJoiningHyphen(tokens: readonly Token[], facts: TokenFacts, k: number)
 }
 
 /**
+ * "Ho Ka-wing", "Leung Chi-ming", "Moon Jae-in": a Chinese or Korean given name written as two
+ * short syllables joined by a hyphen, the second in lower case, after the family name (a name
+ * word of the run before it, so that "Well-known" opening a sentence is no name).
+ */
+function isSyllableHyphen(tokens: readonly Token[], k: number, runStart: number): boolean {
+  const [before, hyphen, next, after] = [tokens[k - 1]!, tokens[k], tokens[k + 1], tokens[k + 2]];
+  if (!hyphen || !next || hyphen.text !== "-" || k - 1 <= runStart) return false;
+  if (hyphen.start !== before.end || next.start !== hyphen.end || (after && after.start === next.end && after.kind === "word")) return false;
+  return /^\p{Lu}\p{Ll}{1,4}$/u.test(before.text) && /^\p{Ll}{2,5}$/u.test(next.text);
+}
+
+/**
  * "CNN/ORC", "New York Times/CBS News": a slash with no space on either side joins two
  * organisations' names into one (a joint poll's issuers), when a word next to it is an acronym
  * or an organisation's; "Obama/Clinton" stays two people.
@@ -430,7 +442,7 @@ function nameRuns(doc: Doc, facts: TokenFacts): Run[] {
     let end = i + 1;
     while (end < s.endToken) {
       if (isNamePart(tokens, facts, end, false)) end++;
-      else if (isJoiningHyphen(tokens, facts, end) || isJoiningSlash(tokens, facts, end)) end += 2;
+      else if (isJoiningHyphen(tokens, facts, end) || isJoiningSlash(tokens, facts, end) || isSyllableHyphen(tokens, end, i)) end += 2;
       else if (PARTICLES.has(tokens[end]!.text) && facts.isNameWord(end + 1, false)) end += 2;
       else if (isPlaceNumber(tokens, facts, end)) end += 2;
       else break;

@@ -115,3 +115,14 @@ describe("Malaysian titles of two words", () => {
     ]);
   });
 });
+
+describe("Chinese and Korean given names joined by a hyphen", () => {
+  it('"Ho Ka-wing", "Leung Chi-ming": the lower-case syllable after the hyphen is part of the name; "Well-known" opening a sentence is not', () => {
+    const text = "Finance chief Ho Ka-wing said gearing had risen. \u201cIt is not different in kind,\u201d Vincent Leung Chi-ming said. Well-known analyst Dan Ross said it was over.";
+    expect(speakers(text)).toEqual([
+      "gearing had risen -> Ho Ka-wing via Ho Ka-wing",
+      "It is not different in kind -> Vincent Leung Chi-ming via Vincent Leung Chi-ming",
+      "it was over -> Dan Ross via Dan Ross",
+    ]);
+  });
+});
