@@ -38,6 +38,12 @@ function phraseWord(t: Token | undefined, next: Token | undefined): boolean {
   return t.pos === "ADV" && DEGREE_ADVERBS.has(t.lower) && !!next && (next.pos === "NUM" || PHRASE_TAGS.has(next.pos));
 }
 
+/** An "and" inside a name between capitalised words: "Minister for Lands and Natural Resources". */
+function joinsNames(tokens: readonly Token[], j: number): boolean {
+  const capitalised = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
+  return (tokens[j]!.lower === "and" || tokens[j]!.text === "&") && capitalised(tokens[j - 1]) && capitalised(tokens[j + 1]);
+}
+
 /** A past participle modifying the noun before it: "released", "polled", "briefed", "taken". */
 function participle(t: Token): boolean {
   return t.pos === "VERB" && (/[a-z]ed$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower));
@@ -142,7 +148,7 @@ export function modifiersEnd(tokens: readonly Token[], i: number): number {
   let j = i;
   while (j < tokens.length && j - i < MAX_PHRASE && tokens[j]!.sentence === sentence) {
     const w = tokens[j]!;
-    if (phraseWord(w, tokens[j + 1]) || (w.pos === "ADP" && MODIFIER_PREPOSITIONS.has(w.lower) && phraseWord(tokens[j + 1], tokens[j + 2]))) j++;
+    if (phraseWord(w, tokens[j + 1]) || (w.pos === "ADP" && MODIFIER_PREPOSITIONS.has(w.lower) && phraseWord(tokens[j + 1], tokens[j + 2])) || joinsNames(tokens, j)) j++;
     else break;
   }
   return j > i + 1 ? j : i;

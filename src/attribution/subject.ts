@@ -257,14 +257,18 @@ function nounPhraseStart(tokens: readonly Token[], first: number): number {
 /** "Ann Lee, head of the Institute for Road Safety, said": a long apposition. */
 function appositiveSubject(ctx: RuleContext, cue: CueMatch, usable: Usable): Mention | null {
   if (isParticiple(ctx.tokens, cue)) return sentenceSubject(ctx, cue, usable);
+  // Where the modifiers of an earlier candidate end: a name inside them ("The Minister for Lands
+  // and Natural Resources, X, said") is the head's modifier, not the subject.
+  let modified = 0;
   for (const m of subjectCandidates(ctx, cue, usable, true)) {
-    if (cue.firstToken - m.extentEndToken > MAX_APPOSITION) continue;
+    if (cue.firstToken - m.extentEndToken > MAX_APPOSITION || m.firstToken < modified) continue;
     const next = afterPlaceOfOrigin(ctx.tokens, afterParenthetical(ctx.tokens, m.extentEndToken));
     if (closesApposition(ctx.tokens, next, cue.firstToken)) return m;
     // "Authorities in Lower Saxony, the state next to X, said": past the head's own modifiers;
     // not where a person's name stands in apposition ("The head of the union, Tom Park, said").
     const end = modifiersEnd(ctx.tokens, m.extentEndToken);
     if (end > m.extentEndToken && closesApposition(ctx.tokens, end, cue.firstToken) && !personNamedAt(ctx, end + 1)) return m;
+    if (end > m.extentEndToken) modified = Math.max(modified, end);
   }
   return null;
 }

@@ -9,8 +9,9 @@ const PERSON_NOUNS: ReadonlySet<string> = new Set([...TITLE_HEADS, "man", "woman
 const NAMING = [["calling", "himself"], ["calling", "herself"], ["named"], ["called"], ["known", "as"], ["identified", "as"]];
 /** What may follow an apposition's name: its end, not a verb ("the governor, Lee said" is no apposition). */
 const AFTER_NAME = new Set([",", ".", ";", ":", ")", "who", "whose", "--", "\u2014", "\u2013"]);
-/** How many tokens a prepositional phrase between the description and its name may run ("at Lehigh"). */
-const MAX_PHRASE = 5;
+/** How many tokens the prepositional phrases between the description and its name may run ("at
+ * Lehigh", "of Parliament for the area", "for Lands and Natural Resources"). */
+const MAX_PHRASE = 8;
 
 /**
  * The person a description ending before token `end` is named as right after it: "his best
@@ -28,11 +29,12 @@ export function appositionName(
   const naming = NAMING.find((words) => words.every((w, j) => tokens[end + j]?.lower === w));
   if (naming) k += naming.length;
   else {
-    // "his best friend at Lehigh, Bruce Turry": past a short prepositional phrase to the comma.
+    // "his best friend at Lehigh, Bruce Turry", "the Member of Parliament for the area, Dr X": past
+    // short prepositional phrases (and an "and" inside them) to the comma.
     if (tokens[k]?.pos === "ADP") {
       const limit = k + MAX_PHRASE;
       k++;
-      while (k < limit && tokens[k] && tokens[k]!.text !== "," && tokens[k]!.sentence === sentence && /^(PROPN|NOUN|DET|ADJ|NUM|PUNCT)$/.test(tokens[k]!.pos)) k++;
+      while (k < limit && tokens[k] && tokens[k]!.text !== "," && tokens[k]!.sentence === sentence && /^(PROPN|NOUN|DET|ADJ|NUM|PUNCT|ADP|CCONJ)$/.test(tokens[k]!.pos)) k++;
     }
     if (tokens[k]?.text !== ",") return undefined;
     k++;

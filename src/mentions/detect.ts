@@ -297,8 +297,11 @@ function isSyllableHyphen(tokens: readonly Token[], k: number, runStart: number)
   const [before, hyphen, next, after] = [tokens[k - 1]!, tokens[k], tokens[k + 1], tokens[k + 2]];
   if (!hyphen || !next || hyphen.text !== "-" || k - 1 <= runStart) return false;
   if (hyphen.start !== before.end || next.start !== hyphen.end || (after && after.start === next.end && after.kind === "word")) return false;
-  return /^\p{Lu}\p{Ll}{1,4}$/u.test(before.text) && /^\p{Ll}{2,5}$/u.test(next.text);
+  return /^\p{Lu}\p{Ll}{1,3}$/u.test(before.text) && /^\p{Ll}{2,4}$/u.test(next.text) && !COMPOUND_ENDS.test(next.text);
 }
+
+/** What English compounds after a name end in: "Bush-led", "Obama-era", "Iowa-style", "Ohio-born". */
+const COMPOUND_ENDS = /^(?:\p{Ll}+ed|era|style|type|like|wide|born|made|run|free|only|less|size|led|as)$/u;
 
 /**
  * "CNN/ORC", "New York Times/CBS News": a slash with no space on either side joins two

@@ -124,5 +124,20 @@ describe("Chinese and Korean given names joined by a hyphen", () => {
       "It is not different in kind -> Vincent Leung Chi-ming via Vincent Leung Chi-ming",
       "it was over -> Dan Ross via Dan Ross",
     ]);
+    // An English compound after a name is no syllable of it.
+    expect(speakers("Senator Ann Bush-led talks stalled. Ann Bush said the White House-era rules would stay.")).toEqual([
+      "the White House-era rules would stay -> Ann Bush via Ann Bush",
+    ]);
+  });
+});
+
+describe("a title with its office before the name in apposition", () => {
+  it('"The Member of Parliament for the area, Dr X," and "The Minister for Lands and Natural Resources, X,": the name speaks', () => {
+    expect(speakers("The Member of Parliament for the area, Dr Horace Spence, said he had spoken with the board.")).toEqual([
+      "he had spoken with the board -> Horace Spence via The Member",
+    ]);
+    expect(speakers("The Minister for Lands and Natural Resources, Joseph Kotey, said a task force would be sent.")).toEqual([
+      "a task force would be sent -> Joseph Kotey via Joseph Kotey",
+    ]);
   });
 });
