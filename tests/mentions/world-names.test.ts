@@ -141,3 +141,17 @@ describe("a title with its office before the name in apposition", () => {
     ]);
   });
 });
+
+describe("titles of respect and rank abbreviations", () => {
+  it('"Hon." and "Ing." are titles, not part of the name; "DI X" and "DCI X" are the Detective Inspector X named before', () => {
+    expect(speakers("Hon. Abena Dankwa said she had reported them. Ing. Kofi Boateng said the water was brown.")).toEqual([
+      "she had reported them -> Abena Dankwa via Abena Dankwa",
+      "the water was brown -> Kofi Boateng via Kofi Boateng",
+    ]);
+    expect(speakers("Detective Inspector Claire Hollinshead said the car was silver. DI Hollinshead added that a man had been arrested. \u201cWe need help,\u201d DCI Hollinshead said.")).toEqual([
+      "the car was silver -> Claire Hollinshead via Claire Hollinshead",
+      "a man had been arrested -> Claire Hollinshead via Hollinshead",
+      "We need help -> Claire Hollinshead via Hollinshead",
+    ]);
+  });
+});
