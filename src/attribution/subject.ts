@@ -343,7 +343,24 @@ function afterParenthetical(tokens: readonly Token[], i: number): number {
 function sentenceSubject(ctx: RuleContext, cue: CueMatch, usable: Usable): Mention | null {
   const candidates = subjectCandidates(ctx, cue, usable);
   for (const m of candidates) if (leadsVerbBefore(ctx.tokens, m, cue.firstToken)) return m;
-  return candidates[0] ?? (isParticiple(ctx.tokens, cue) ? subjectAfterClause(ctx, cue) : null);
+  const first = candidates[0];
+  return (first && namedAfterHead(ctx, first, cue, usable)) ?? first ?? (isParticiple(ctx.tokens, cue) ? subjectAfterClause(ctx, cue) : null);
+}
+
+/**
+ * "Opposition leader in the Punjab Assembly Rana Sohail Akhtar termed ...": a person's name that
+ * ends a single head's phrase and leads its verb is the subject the head describes (as in
+ * "Secretary of State Dana Ruiz said"), though a preposition stands before the name's phrase.
+ */
+function namedAfterHead(ctx: RuleContext, head: Mention, cue: CueMatch, usable: Usable): Mention | null {
+  if (head.kind === "name" || head.plural) return null;
+  const { tokens } = ctx;
+  for (const m of ctx.mentionsIn(tokens[head.extentEndToken - 1]!.end, tokens[cue.firstToken]!.start)) {
+    if (m.kind !== "name" || m.category !== "person" || !usable(m)) continue;
+    for (let k = head.extentEndToken; k < m.extentFirstToken; k++) if (isVerb(tokens[k]) || tokens[k]!.kind === "punct") return null;
+    return leadsVerbBefore(tokens, m, cue.firstToken) ? usable(m) : null;
+  }
+  return null;
 }
 
 /**

@@ -456,6 +456,8 @@ function nameRuns(doc: Doc, facts: TokenFacts): Run[] {
     // ends at the last title word that still leaves a name after it.
     let first = i;
     for (let k = i; k < end - 1; k++) if (TITLE_WORDS.has(tokens[k]!.lower) || isTwoWordTitle(tokens, k)) first = k + 1;
+    // "the Punjab Assembly Rana Sohail Akhtar": a body's name written before a person's, as a title.
+    for (let k = first; k < end - 2; k++) if (ORG_NAME_WORDS.has(tokens[k]!.lower) && onlyPersonWords(tokens, facts, k + 1, end)) first = k + 1;
     // After an honorific the whole run is the name ("Mr Tan Wei Ming": "Tan" is a surname, not a title).
     const afterHonorific = i > s.firstToken && HONORIFICS.has(tokens[i - 1]!.lower);
     if (!afterHonorific) first = innerFirstName(facts, first, end);
@@ -508,6 +510,20 @@ function withSurnamesOfCommonWords(doc: Doc, facts: TokenFacts, runs: Run[]): Ru
   }
   if (!added.length) return runs;
   return [...runs, ...added].sort((a, b) => a.first - b.first);
+}
+
+/**
+ * Whether the words from `from` to `end` read as a person's name after a body's: capitalised
+ * words, none naming an organisation or a place ("News Good Morning America" is no person), three
+ * of them or a known first name first ("Post Fact Checker" is no person; "CNN/ORC" no name after CNN).
+ */
+function onlyPersonWords(tokens: readonly Token[], facts: TokenFacts, from: number, end: number): boolean {
+  if (end - from < 3 && !(facts.nameTag(from) & FIRST_NAME)) return false;
+  for (let k = from; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || !/^\p{Lu}/u.test(t.text) || ORG_NAME_WORDS.has(t.lower) || facts.nameTag(k) & (ORGANISATION | PLACE)) return false;
+  }
+  return true;
 }
 
 /** Words that join a title to its portfolio and a portfolio's parts: "Minister of State for Health and Children". */

@@ -54,6 +54,7 @@ export const ORG_NAME_WORDS = words(`
   government army navy police fund coalition alliance club league federation caucus
   press tribune herald gazette telegraph guardian magazine institution review school college
   hospital church museum council board authority company
+  chamber assembly parliament legislature tribunal secretariat directorate corporation
 `);
 
 /**
@@ -81,7 +82,7 @@ export const NAME_TITLES = words(`
   dr prof rev sgt capt col lt supt insp cllr cr cr.
   sir dame lord chief elder pastor imam sheikh comrade haji hajjah datuk dato datin
   tun mzee gogo kaumātua kaumatua
-  hon hon. ing. engr engr. di dci det det.
+  hon hon. ing. engr engr. di dci det det. whip
 `);
 
 /** Malaysian titles of two words whose words alone are names ("Tan" a surname, "Sri" a first name). */

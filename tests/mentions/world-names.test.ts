@@ -155,3 +155,26 @@ describe("titles of respect and rank abbreviations", () => {
     ]);
   });
 });
+
+describe("a body's name written before a person's", () => {
+  it('"Opposition leader in the Punjab Assembly Rana Sohail Akhtar termed ...": the person speaks, the body is the title', () => {
+    expect(speakers('Opposition leader in the Sindh Assembly Rana Tahir Aziz termed the schedule "an admission of failure" and alleged that gas was diverted.')).toEqual([
+      "an admission of failure -> Rana Tahir Aziz via Rana Tahir Aziz",
+      "gas was diverted -> Rana Tahir Aziz via Rana Tahir Aziz",
+    ]);
+  });
+
+  it('"Chamber", "Assembly" and "Parliament" name bodies: "Karachi Chamber of Commerce and Industry President X" is no pair of people', () => {
+    expect(speakers("Karachi Chamber of Commerce and Industry President Khawaja Tariq Ali said the closure would hurt.")).toEqual([
+      "the closure would hurt -> Khawaja Tariq Ali via Khawaja Tariq Ali",
+    ]);
+  });
+
+  it('no person is split off a body\'s name that is no name ("CNN/ORC", "Post Fact Checker"); a whip is a title', () => {
+    expect(speakers("A CNN/ORC poll found that voters were tired. The Washington Post Fact Checker said the claim was false. Senate Minority Whip Dan Durkin said it was over.")).toEqual([
+      "voters were tired -> CNN/ORC via ORC poll",
+      "the claim was false -> Washington Post Fact Checker via Washington Post Fact Checker",
+      "it was over -> Dan Durkin via Dan Durkin",
+    ]);
+  });
+});
