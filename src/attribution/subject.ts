@@ -342,7 +342,12 @@ function afterParenthetical(tokens: readonly Token[], i: number): number {
  */
 function sentenceSubject(ctx: RuleContext, cue: CueMatch, usable: Usable): Mention | null {
   const candidates = subjectCandidates(ctx, cue, usable);
-  for (const m of candidates) if (leadsVerbBefore(ctx.tokens, m, cue.firstToken)) return m;
+  for (const m of candidates) {
+    if (leadsVerbBefore(ctx.tokens, m, cue.firstToken)) return m;
+    // "Farmers in Central and Eastern provinces have rejected ..., saying": a head whose modifiers lead the verb.
+    const end = modifiersEnd(ctx.tokens, m.extentEndToken);
+    if (end > m.extentEndToken && leadsVerbFrom(ctx.tokens, end, cue.firstToken)) return namedAfterHead(ctx, m, cue, usable) ?? m;
+  }
   const first = candidates[0];
   return (first && namedAfterHead(ctx, first, cue, usable)) ?? first ?? (isParticiple(ctx.tokens, cue) ? subjectAfterClause(ctx, cue) : null);
 }
@@ -369,7 +374,11 @@ function namedAfterHead(ctx: RuleContext, head: Mention, cue: CueMatch, usable: 
  * downplayed", "Senator Ray Lund of Vermont endorsed", "Quist, a lawyer, said".
  */
 function leadsVerbBefore(tokens: readonly Token[], m: Mention, limit: number): boolean {
-  let j = afterPlaceOfOrigin(tokens, afterParenthetical(tokens, m.extentEndToken));
+  return leadsVerbFrom(tokens, afterPlaceOfOrigin(tokens, afterParenthetical(tokens, m.extentEndToken)), limit);
+}
+
+/** Whether a verb before token `limit` follows a subject phrase that ends at token `j` (see {@link leadsVerbBefore}). */
+function leadsVerbFrom(tokens: readonly Token[], j: number, limit: number): boolean {
   const mark = tokens[j]?.text;
   if (mark === "," || (mark && DASHES.has(mark))) {
     // "Quist, a lawyer, said", "Quist -- whose husband signed the law -- has derided": past the aside.

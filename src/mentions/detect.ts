@@ -10,7 +10,7 @@ import { DOCUMENT_HEADS } from "./describe";
 import { TokenFacts } from "./token-facts";
 import type { KnownSpeaker, Mention, MentionKind } from "./types";
 import {
-  COMMON_WORD_FIRST_NAMES, DETERMINERS, EITHER_GENDER_NAMES, GROUP_HEADS, HONORIFICS, NAME_TITLES, ORG_HEADS, ORG_NAME_WORDS, PARTICLES, PLACE_NAME_WORDS, PORTFOLIO_WORDS, POST_NOMINALS, PRONOUNS, TWO_WORD_TITLES,
+  COMMON_WORD_FIRST_NAMES, DETERMINERS, EITHER_GENDER_NAMES, GROUP_HEADS, HONORIFICS, LEGISLATOR_LETTERS, NAME_TITLES, ORG_HEADS, ORG_NAME_WORDS, PARTICLES, PLACE_NAME_WORDS, PORTFOLIO_WORDS, POST_NOMINALS, PRONOUNS, TWO_WORD_TITLES,
   REGION_ABBREVIATIONS, TITLE_HEADS,
 } from "./words";
 
@@ -456,6 +456,8 @@ function nameRuns(doc: Doc, facts: TokenFacts): Run[] {
     // ends at the last title word that still leaves a name after it.
     let first = i;
     for (let k = i; k < end - 1; k++) if (TITLE_WORDS.has(tokens[k]!.lower) || isTwoWordTitle(tokens, k)) first = k + 1;
+    // "local MLA Declan Rooney": a legislator's letters before two name words or more are a title.
+    for (let k = first; k < end - 2; k++) if (LEGISLATOR_LETTERS.has(tokens[k]!.text)) first = k + 1;
     // "the Punjab Assembly Rana Sohail Akhtar": a body's name written before a person's, as a title.
     for (let k = first; k < end - 2; k++) if (ORG_NAME_WORDS.has(tokens[k]!.lower) && onlyPersonWords(tokens, facts, k + 1, end)) first = k + 1;
     // After an honorific the whole run is the name ("Mr Tan Wei Ming": "Tan" is a surname, not a title).

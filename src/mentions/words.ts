@@ -102,8 +102,11 @@ export const HONORIFICS = new Map<string, "male" | "female">([
 /** Words that look like names but are not: {@link NOT_NAME_WORDS} and every honorific ("Mr", "Smt."). */
 export const NOT_NAMES: ReadonlySet<string> = new Set([...NOT_NAME_WORDS, ...HONORIFICS.keys()]);
 
+/** A legislator's letters, written after a name ("Sean Kelly TD") or before it as a title ("local MLA Declan Rooney"). Case matters. */
+export const LEGISLATOR_LETTERS: ReadonlySet<string> = new Set(["TD", "MP", "MSP", "MS", "MLA", "MEP", "MPP", "MHA", "MNA", "MCA"]);
+
 /** Letters written after a name ("Sean Kelly TD", "Ann Lee MP", "Jo Ward QC"): not part of it. Case matters. */
-export const POST_NOMINALS = new Set(["TD", "MP", "MPs", "MSP", "MS", "MLA", "MEP", "MPP", "MHA", "MNA", "QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"]);
+export const POST_NOMINALS = new Set([...LEGISLATOR_LETTERS, "MPs", "QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"]);
 
 /**
  * Capitalised words of a minister's portfolio ("Minister for Health", "Secretary of State for

@@ -18,6 +18,7 @@ describe("the head of a subject its modifiers follow", () => {
     ["a participle, its time and its agent", "Analysts surveyed last month by the Leeds Courier said that prices would fall.", "prices would fall", "Analysts"],
     ["a modifier before an apposition", "Authorities in Lower Saxony, the state next to the Netherlands, said that border checks would begin soon.", "border checks", "Authorities"],
     ["a point of the compass the tagger reads as an adverb", "Farmers in the north of the county say the rail line will close.", "rail line", "Farmers"],
+    ["a participle whose subject's modifiers lead the main verb", "The army's recent top adviser on the campaign went further, arguing the plan could make the threat worse.", "threat worse", "The army's recent top adviser"],
     ["'along' and an attributive participle", "Landowners along the proposed route of the cycle path have warned that they will go to court.", "go to court", "Landowners"],
   ])("%s", (_, text, needle, expected) => {
     expect(speakerFor(text, needle)[0]).toBe(expected);

@@ -178,3 +178,9 @@ describe("a body's name written before a person's", () => {
     ]);
   });
 });
+
+describe("a legislator's letters before a name", () => {
+  it('"local MLA Declan Rooney": MLA is the title, not part of the name', () => {
+    expect(speakers("\u2018He was a giant,\u2019 said local MLA Declan Rooney.")).toEqual(["He was a giant -> Declan Rooney via local MLA Declan Rooney"]);
+  });
+});
