@@ -38,6 +38,18 @@ describe("anonymity formulas", () => {
     const text = "A second trader, who asked not to be named because she was not cleared to speak, said the deal would close in May.";
     expect(extractQuotes(text).quotes.map((q) => [q.type, q.text])).toEqual([["indirect", "the deal would close in May"]]);
   });
+
+  it("reads 'did not want to be named' as no statement, and ends a relative clause's content before its head's verb of saying", () => {
+    const text = "A shop manager, who did not want to be named because of company policy, said the shop would close.";
+    expect(brief(text)).toEqual([["indirect", "the shop would close", "A shop manager"]]);
+    // A relative clause's content ends at its comma when the head's verb of saying follows.
+    expect(brief("A shop manager, who hoped to keep the lease, said the shop would close.")).toEqual([
+      ["indirect", "to keep the lease", "who"],
+      ["indirect", "the shop would close", "A shop manager"],
+    ]);
+    // "named" with something named after it is content.
+    expect(brief("Lee wants to be named captain, his agent said.")).toEqual([["indirect", "Lee wants to be named captain", "his agent"]]);
+  });
 });
 
 describe("a title before the name after the cue", () => {

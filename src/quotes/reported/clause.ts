@@ -16,8 +16,10 @@ export interface Span {
 /** The clause [first, last] (token indices), stopped before a quotation, a semicolon or a second
  * clause; null when it runs into a quotation (then `r.leadsInto` is set) or is too short. */
 export function clause(tokens: readonly Token[], r: Region, first: number, last: number): Span | null {
+  const relative = inRelativeClause(tokens, r, first);
   let end = first;
-  while (end < last && !inQuote(r, tokens[end + 1]!) && tokens[end + 1]!.text !== ";" && !secondClauseAt(tokens, r, end + 1, last)) end++;
+  while (end < last && !inQuote(r, tokens[end + 1]!) && tokens[end + 1]!.text !== ";" && !secondClauseAt(tokens, r, end + 1, last)
+    && !(relative && headVerbAt(tokens, r, end + 1))) end++;
   // A clause that runs into a quotation is the lead-in of a partial quote, which reports it.
   if (end < last && inQuote(r, tokens[end + 1]!)) {
     r.leadsInto = tokens[end + 1]!.start;
@@ -30,6 +32,17 @@ export function clause(tokens: readonly Token[], r: Region, first: number, last:
 
 /** Relative pronouns that open a clause about a person or thing named before them ("that" is left out: it opens content too). */
 const WH_RELATIVE = new Set(["who", "which", "whom"]);
+
+/** Whether the clause from token `first` lies in a relative clause a comma opens ("X, who did not want to be named, said"). */
+function inRelativeClause(tokens: readonly Token[], r: Region, first: number): boolean {
+  for (let j = first - 1; j >= r.first; j--) if (tokens[j]!.text === ",") return WH_RELATIVE.has(tokens[j + 1]?.lower ?? "");
+  return false;
+}
+
+/** ", said the alarms worked": the comma closing a relative clause, then its head's own verb of saying. */
+function headVerbAt(tokens: readonly Token[], r: Region, k: number): boolean {
+  return tokens[k]!.text === "," && isVerb(tokens[k + 1]) && strongCueAt(r, k + 1);
+}
 
 /**
  * `criticized Lee, who has argued that ...`, `angered its leaders, who have warned that ...`: an

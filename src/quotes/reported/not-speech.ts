@@ -63,7 +63,7 @@ const ANONYMOUS = new Set(["named", "identified", "quoted"]);
 const PERMITTED = new Set(["authorized", "authorised", "allowed", "permitted", "cleared", "empowered"]);
 
 /**
- * The anonymity formulas: `asked not to be named`, `requested not to be identified`, `was not
+ * The anonymity formulas: `asked not to be named`, `did not want to be identified`, `was not
  * authorized to discuss the talks`, `not allowed to speak publicly`. They give the condition or the
  * reason of an unnamed source, not a statement: neither the request, nor its "named", nor the
  * permission, nor the speech verb after it reports anything.
@@ -73,6 +73,11 @@ export function anonymityFormula(tokens: readonly Token[], cue: CueMatch): boole
   const notToBe = (k: number) => lower(k) === "not" && lower(k + 1) === "to" && lower(k + 2) === "be";
   const first = cue.firstToken;
   if (notToBe(cue.endToken) && ANONYMOUS.has(lower(cue.endToken + 3))) return true;
+  // "who did not want to be named,", "declined to be identified because of ...": nothing is named
+  // after the participle ("wants to be named captain" is content).
+  const toBe = cue.endToken;
+  const after = tokens[toBe + 3];
+  if (lower(toBe) === "to" && lower(toBe + 1) === "be" && ANONYMOUS.has(lower(toBe + 2)) && (after?.kind !== "word" || /^(ADP|SCONJ|ADV)$/.test(after.pos))) return true;
   if (ANONYMOUS.has(lower(first)) && notToBe(first - 3)) return true;
   // "was not authorized to discuss": the permission (a cue before "to") or the verb it permits.
   if (PERMITTED.has(lower(first)) && lower(first - 1) === "not" && lower(cue.endToken) === "to") return true;
