@@ -7,6 +7,26 @@ const PERSON_NOUNS: ReadonlySet<string> = new Set([...TITLE_HEADS, "man", "woman
 
 /** Words that give a description its name: "a man calling himself Paul Paul", "a user named Ann Lee". */
 const NAMING = [["calling", "himself"], ["calling", "herself"], ["named"], ["called"], ["known", "as"], ["identified", "as"]];
+const POSSESSIVES = new Set(["his", "her", "their"]);
+
+/**
+ * "an illegal miner, 24, who gave his name only as Yaw": past an age set off by commas, "who gave
+ * his (first) name (only) as", the token where the name starts; -1 when no such phrase follows.
+ */
+function gaveNameAs(tokens: readonly Token[], end: number): number {
+  let k = end;
+  if (tokens[k]?.text === "," && tokens[k + 1]?.pos === "NUM" && tokens[k + 2]?.text === ",") k += 3;
+  else if (tokens[k]?.text === ",") k++;
+  const word = (j: number) => tokens[j]?.lower ?? "";
+  if (word(k) !== "who" || word(k + 1) !== "gave" || !POSSESSIVES.has(word(k + 2))) return -1;
+  k += 3;
+  if (word(k) === "first") k++;
+  if (word(k) !== "name") return -1;
+  k++;
+  if (word(k) === "only") k++;
+  return word(k) === "as" ? k + 1 : -1;
+}
+
 /** What may follow an apposition's name: its end, not a verb ("the governor, Lee said" is no apposition). */
 const AFTER_NAME = new Set([",", ".", ";", ":", ")", "who", "whose", "--", "\u2014", "\u2013"]);
 /** How many tokens the prepositional phrases between the description and its name may run ("at
@@ -24,10 +44,12 @@ export function appositionName(
   end: number, mentions: readonly Mention[], from: number, tokens: readonly Token[], entityOf: (m: Mention) => Entity | undefined,
 ): Entity | undefined {
   const sentence = tokens[end - 1]?.sentence;
-  if (sentence === undefined || !PERSON_NOUNS.has(tokens[end - 1]!.lower)) return undefined;
+  const givenName = gaveNameAs(tokens, end);
+  if (sentence === undefined || (givenName < 0 && !PERSON_NOUNS.has(tokens[end - 1]!.lower))) return undefined;
   let k = end;
   const naming = NAMING.find((words) => words.every((w, j) => tokens[end + j]?.lower === w));
   if (naming) k += naming.length;
+  else if (givenName > 0) k = givenName;
   else {
     // "his best friend at Lehigh, Bruce Turry", "the Member of Parliament for the area, Dr X": past
     // short prepositional phrases (and an "and" inside them) to the comma.
@@ -46,7 +68,8 @@ export function appositionName(
     const after = tokens[other.endToken];
     if (after && after.sentence === sentence && !AFTER_NAME.has(after.lower)) return undefined;
     const e = entityOf(other);
-    return e && e.kind === "person" ? e : undefined;
+    // After "named" or "gave his name as", a name no lexicon knows ("Yaw") is a person's too.
+    return e && (e.kind === "person" || ((naming || givenName > 0) && e.kind === "unknown")) ? e : undefined;
   }
   return undefined;
 }

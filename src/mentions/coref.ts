@@ -205,6 +205,7 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
       // before it; otherwise the article's main figure.
       const person = (x: Mention, e: Entity) => x.kind === "name" && e.kind === "person" && !insideQuotation(tokens, x.firstToken);
       return (
+        agedReferent(m, mentions, at, tokens, entityOf) ??
         (continuesSubject(m, tokens) ? salientBefore(mentions, at, tokens, entityOf, (x, e) => person(x, e) && isSubjectName(x, tokens), 1) : undefined) ??
         (TITLE_HEADS.has(head) ? undefined : nearestSentencePerson(m, mentions, at, tokens, entityOf, person)) ??
         epithetReferent(m, mentions, at, entityOf, (x) => !insideQuotation(tokens, x.firstToken)) ??
@@ -361,6 +362,29 @@ function nearestSentencePerson(
     foundSentence = s;
   }
   return found;
+}
+
+/**
+ * The person "the 24-year-old" describes when the article gave someone that age just before:
+ * "An illegal miner, 24, who ...", "Ann Lee (24) said". Ages set off so are facts the writer
+ * matches on purpose, so they outrank who was named last.
+ */
+function agedReferent(
+  m: Mention, mentions: readonly Mention[], at: number, tokens: readonly Token[], entityOf: (m: Mention) => Entity | undefined,
+): Entity | undefined {
+  const age = /\b(\d{1,3})-year-old\b/.exec(m.text)?.[1];
+  if (age === undefined) return undefined;
+  const sentence = tokens[m.firstToken]!.sentence;
+  for (let k = at - 1; k >= 0; k--) {
+    const x = mentions[k]!;
+    if (sentence - tokens[x.firstToken]!.sentence > EPITHET_SENTENCES) break;
+    const open = tokens[x.extentEndToken]?.text;
+    const close = tokens[x.extentEndToken + 2]?.text;
+    const given = (open === "," && (close === "," || close === ".")) || (open === "(" && close === ")");
+    const e = entityOf(x);
+    if (given && tokens[x.extentEndToken + 1]?.text === age && (e?.kind === "person" || e?.kind === "unknown")) return e;
+  }
+  return undefined;
 }
 
 /** Documents that measure others rather than speak for their subject: "Clinton leads in the poll". */

@@ -184,3 +184,13 @@ describe("a legislator's letters before a name", () => {
     expect(speakers("\u2018He was a giant,\u2019 said local MLA Declan Rooney.")).toEqual(["He was a giant -> Declan Rooney via local MLA Declan Rooney"]);
   });
 });
+
+describe("a person given an age, or a name, in an aside", () => {
+  it('"An illegal miner, 24, who gave his name only as Yaw": the name is his, and "the 24-year-old" is he, not the person named last', () => {
+    const text = "The MP, Abena Dankwa, blamed the chiefs. An illegal miner, 24, who gave his name only as Yaw, said he earned more than a teacher. \u201cWhere is the job?\u201d the 24-year-old said.";
+    expect(speakers(text)).toEqual([
+      "he earned more than a teacher -> Yaw via An illegal miner",
+      "Where is the job? -> Yaw via the 24-year-old",
+    ]);
+  });
+});
