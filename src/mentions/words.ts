@@ -82,7 +82,7 @@ export const NAME_TITLES = words(`
   dr prof rev sgt capt col lt supt insp cllr cr cr.
   sir dame lord chief elder pastor imam sheikh comrade haji hajjah datuk dato datin
   tun mzee gogo kaumātua kaumatua
-  hon hon. ing. engr engr. di dci det det. whip
+  hon hon. ing. engr engr. di dci det det. whip marshal
 `);
 
 /** Malaysian titles of two words whose words alone are names ("Tan" a surname, "Sri" a first name). */
