@@ -18,10 +18,20 @@ const LINE_BREAK = new RegExp(`[${LINE_BREAK_CLASS}]`);
 /** A speaker label opening a transcript paragraph: `"WALLACE: ...`. Each label starts a new quote. */
 const TRANSCRIPT_LABEL = /^\p{Lu}[\p{Lu}.'\- ]{1,30}:\s/u;
 
+/**
+ * A parliamentary record's label (Hansard style): an honorific and a name, or "The" and an office
+ * ("The Prime Minister", "The Minister for Health"; not a book's "The Fixers: ..."),
+ * then up to two parentheses (constituency, party) and a colon: `Mr Ray Lund (Leeds North) (Lab): `,
+ * `The Prime Minister: `. The name is the first group.
+ */
+const RECORD_LABEL = /^((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.? \p{Lu}[\p{L}'\-]*(?: \p{Lu}[\p{L}'\-]*){0,3})|The (?:(?:Deputy|First|Prime|Chief|Home|Foreign) )?(?:Minister|Speaker|Chair|Chairman|Chairwoman|Premier|President|Secretary|Leader)(?: (?:of|for) (?:the )?\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})?)(?: \([^()\n]{1,40}\)){0,2}:\s/u;
+
 /** The transcript label that `text` opens with: where its name ends and where the words start. */
 export function transcriptLabelAt(text: string): { nameEnd: number; wordsAt: number } | null {
   const m = TRANSCRIPT_LABEL.exec(text);
-  return m ? { nameEnd: m[0].slice(0, m[0].indexOf(":")).trimEnd().length, wordsAt: m[0].length } : null;
+  if (m) return { nameEnd: m[0].slice(0, m[0].indexOf(":")).trimEnd().length, wordsAt: m[0].length };
+  const record = RECORD_LABEL.exec(text);
+  return record ? { nameEnd: record[1]!.length, wordsAt: record[0].length } : null;
 }
 
 function escapeClass(chars: Iterable<string>): string {

@@ -82,3 +82,19 @@ describe("the AP's anonymity formula before a that-clause", () => {
     expect(extractQuotes(text).quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([["the vote would be delayed", "aide"]]);
   });
 });
+
+describe("a parliamentary record (Hansard style)", () => {
+  it("reads each labelled turn as the words of its label, past the constituency and party in parentheses", () => {
+    const text = "The exchange, as recorded in Hansard:\n\nMr Ray Lund (Leeds North) (Lab): Will the Minister tell the House when the ward will open?\n\n" +
+      "The Minister for Health: I thank the hon. Gentleman for his question.\n\nMr Lund: The site is a car park.";
+    expect(brief(text)).toEqual([
+      ["indirect", "Will the Minister tell the House when the ward will open?", "Mr Ray Lund"],
+      ["indirect", "I thank the hon. Gentleman for his question", "The Minister for Health"],
+      ["indirect", "The site is a car park", "Mr Lund"],
+    ]);
+  });
+
+  it("reads no turns in a book's title and subtitle", () => {
+    expect(brief("Books of the year\n\nThe Fixers: Ann Lee, Tom Reyes and the Studio Machine\n\nThe Trumps: Three Generations of Builders")).toEqual([]);
+  });
+});
