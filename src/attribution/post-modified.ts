@@ -44,6 +44,13 @@ function joinsNames(tokens: readonly Token[], j: number): boolean {
   return (tokens[j]!.lower === "and" || tokens[j]!.text === "&") && capitalised(tokens[j - 1]) && capitalised(tokens[j + 1]);
 }
 
+/** A preposition that opens a modifier of the noun before it: "voters in Ohio", "a source close to the star". */
+function modifierPrepositionAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  return (t.pos === "ADP" && MODIFIER_PREPOSITIONS.has(t.lower)) || (t.lower === "to" && tokens[k - 1]?.lower === "close");
+}
+
 /** A past participle modifying the noun before it: "released", "polled", "briefed", "taken". */
 function participle(t: Token): boolean {
   return t.pos === "VERB" && (/[a-z]ed$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower));
@@ -68,7 +75,7 @@ export function modifiedPhraseStart(tokens: readonly Token[], end: number): numb
     if (!before || before.sentence !== sentence) break;
     // "voters in each state", "officials with the committee": a preposition after a noun phrase word.
     // "People briefed on the move": after a participle too.
-    if (t.pos === "ADP" && MODIFIER_PREPOSITIONS.has(t.lower) && (phraseWord(before, t) || participle(before)) && j < end) {
+    if (modifierPrepositionAt(tokens, j - 1) && (phraseWord(before, t) || participle(before)) && j < end) {
       // "Six in 10", "half of respondents": a share, not a modifier.
       crossed ||= !shareLink(tokens, j - 1);
       j--;
@@ -129,7 +136,7 @@ export function headMention(tokens: readonly Token[], mentions: readonly Mention
     if (m.extentFirstToken < first || m.extentEndToken > end) continue;
     const before = tokens[m.extentFirstToken - 1];
     // "One in [four voters]": the "in" of a share governs no modifier.
-    if (m.extentFirstToken === first || !(before?.pos === "ADP" && MODIFIER_PREPOSITIONS.has(before.lower)) || shareLink(tokens, m.extentFirstToken - 1)) {
+    if (m.extentFirstToken === first || !modifierPrepositionAt(tokens, m.extentFirstToken - 1) || shareLink(tokens, m.extentFirstToken - 1)) {
       return share ?? m;
     }
     if (!share && (before!.lower === "of" || before!.lower === "among") && isShare(tokens[m.extentFirstToken - 2])) share = m;

@@ -197,7 +197,7 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
     const definite = DEFINITE.test(m.text);
     // An owned description ("the senator's spokesman") is someone else than its owner: no epithet.
     const epithet = () => {
-      if (owner !== undefined) return undefined;
+      if (owner !== undefined || UNNAMED_HEADS.has(head)) return undefined;
       if (!tokens.length) return epithetReferent(m, mentions, at, entityOf);
       if (m.category === "organisation") return organisationReferent(m, mentions, at, tokens, entityOf);
       if (m.category !== "person" || m.plural) return undefined;
@@ -333,6 +333,9 @@ function straightMarkShape(tokens: readonly Token[], k: number): "opening" | "cl
   if (joinsBefore && !joinsAfter) return "closing";
   return undefined;
 }
+
+/** People a writer keeps unnamed on purpose: "the source" is never the person the article names. */
+const UNNAMED_HEADS = new Set(["source", "insider", "confidant", "confidante", "pal"]);
 
 /** How many sentences back an epithet that is no role looks for the sentence naming its person. */
 const EPITHET_SENTENCES = 6;

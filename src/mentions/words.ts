@@ -22,7 +22,7 @@ export const TITLE_HEADS = words(`
   retiree pensioner farmer nurse driver trader vendor commuter shopper fisherman councillor
   paramedic firefighter pilot engineer mechanic electrician plumber labourer laborer cleaner
   cashier shopkeeper stallholder hawker waiter waitress miner soldier guard ranger athlete player
-  striker goalkeeper midfielder defender referee umpire
+  striker goalkeeper midfielder defender referee umpire source insider pal confidant confidante
 `);
 
 /** Plural heads that make a group ("his supporters", "officials"). */

@@ -194,3 +194,14 @@ describe("a person given an age, or a name, in an aside", () => {
     ]);
   });
 });
+
+describe("unnamed sources", () => {
+  it('"A source close to the star said": the source speaks, not whom it is close to; "the source" is never the person the article names', () => {
+    expect(speakers("Kerry Lane left the show. A source close to the star said: \u2018She has been through the wringer.\u2019")).toEqual([
+      "She has been through the wringer. -> source via A source",
+    ]);
+    expect(speakers("Tom Reyes met the board on Monday. The source said the talks had stalled.")).toEqual([
+      "the talks had stalled -> source via The source",
+    ]);
+  });
+});
