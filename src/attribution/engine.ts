@@ -1,7 +1,7 @@
 import { messageOf, WhosaidError } from "../errors";
 import type { Entity, Mention } from "../mentions/types";
 import { entityIdAt, mentionIdAt } from "../mentions/ids";
-import { withoutRelative } from "../mentions/relative";
+import { phraseName } from "../mentions/phrase-name";
 import type { QuoteCandidate } from "../quotes/types";
 import type { RankingTrace, RuleTrace } from "../types";
 import { createContext, isMentionOf, mentionWithSpan, registerMention, type ArticleIndex } from "./context";
@@ -213,8 +213,8 @@ function asMention(index: ArticleIndex, speaker: Attribution["speaker"]): Mentio
     firstToken: 0, endToken: 0, extentStart: speaker.start, extentEnd: speaker.end,
     extentFirstToken: 0, extentEndToken: 0, category: "unknown", plural: false, entity: entityId,
   };
-  const entity: Entity = { id: entityId, name: withoutRelative(text), kind: "unknown", mentions: [mention] };
   registerMention(index, mention);
+  const entity: Entity = { id: entityId, name: phraseName(index.doc.text, index.doc.tokens, mention.firstToken, mention.endToken), kind: "unknown", mentions: [mention] };
   index.entities.push(entity);
   index.entityById?.set(entityId, entity);
   return mention;

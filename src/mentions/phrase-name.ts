@@ -1,0 +1,73 @@
+import { isRelativePronoun } from "../document/relatives";
+import type { Token } from "../document/types";
+
+/**
+ * Words that open a noun phrase without naming anything: determiners, quantifiers and ordinals
+ * ("A third source", "Few politicians", "Many recent studies" name `source`, `politicians`,
+ * `studies`, as the guidelines write an unnamed referent without its determiner).
+ */
+const OPENERS = new Set(
+  `a an the this that these those some many several other others another few most all both each every any
+  first second third fourth fifth last next such no`.split(/\s+/),
+);
+/** Informal contractions of a verb and "to", which the tagger reads as nouns: "The Iranians wanna see". */
+const VERB_CONTRACTIONS = new Set(["wanna", "gonna", "gotta", "hafta", "oughta"]);
+/** Tags of words that only describe the head ("recent data", "sure everyone", "Full-blown capitalists"). */
+const DESCRIBING_TAGS = new Set(["ADJ", "ADV", "VERB", "INTJ", "CCONJ", "SCONJ", "PART"]);
+
+/**
+ * The name of a speaker phrase that is no detected mention (a noun phrase a rule found in the
+ * subject's place), formed as a description's name is: its head with the words that say which
+ * one (nouns and capitalised words), without an opening determiner or quantifier, lower-case
+ * adjectives, adverbs and hyphenated modifiers before the head, a verb contraction after it, or a
+ * relative pronoun ending it. "A third source" is `source`, "The Iranians wanna" `Iranians`,
+ * "sure everyone" `everyone`, "Full-blown capitalists" `capitalists`. A phrase with a preposition
+ * or punctuation inside ("Some 60 percent of Dutch farmers") keeps its words but the relative.
+ */
+export function phraseName(text: string, tokens: readonly Token[], first: number, end: number): string {
+  let last = end - 1;
+  while (last > first && (isRelativePronoun(tokens[last]!.lower, true) || VERB_CONTRACTIONS.has(tokens[last]!.lower))) last--;
+  const whole = text.slice(tokens[first]!.start, tokens[last]!.end);
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k]!;
+    if (t.pos === "ADP" || (t.kind !== "word" && !isJoiningHyphen(tokens, k) && !/^['\u2019]s?$/u.test(t.text))) return whole;
+  }
+  const sentenceStart = first === 0 || tokens[first - 1]!.sentence !== tokens[first]!.sentence;
+  const kept: string[] = [];
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k]!;
+    // A sentence's first word is capitalised by its place: read by its tag ("Top"), as an opener ("Few"), or as
+    // the first part of a lower-case compound ("Full-blown").
+    const byPlace = k === first && sentenceStart && (t.pos !== "PROPN" || OPENERS.has(t.lower) || (isJoiningHyphen(tokens, k + 1) && /^\p{Ll}/u.test(tokens[k + 2]!.text)));
+    const ownCase = byPlace ? t.lower : t.text;
+    const lowerCase = ownCase === t.lower;
+    if (k < last && lowerCase && (DESCRIBING_TAGS.has(t.pos) || (kept.length === 0 && OPENERS.has(t.lower)))) continue;
+    // "Full-blown": a lower-case compound before the head describes it, whatever the tagger made of its parts.
+    if (k < last && isJoiningHyphen(tokens, k + 1) && lowerCase && /^\p{Ll}/u.test(tokens[k + 2]!.text) && k + 2 < last) {
+      k += 2;
+      continue;
+    }
+    if (isJoiningHyphen(tokens, k) && kept.length) {
+      kept[kept.length - 1] += t.text + tokens[k + 1]!.text;
+      k++;
+      continue;
+    }
+    kept.push(t.text);
+  }
+  return kept.length ? joinPossessives(kept) : whole;
+}
+
+/** A hyphen with no space on either side, between two words: "front-runner". */
+function isJoiningHyphen(tokens: readonly Token[], k: number): boolean {
+  const hyphen = tokens[k];
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return !!hyphen && !!before && !!after && hyphen.text === "-" && before.end === hyphen.start && hyphen.end === after.start;
+}
+
+/** Words joined by spaces, a possessive "'s" kept on the word it follows ("Lund's aides"). */
+function joinPossessives(words: readonly string[]): string {
+  let name = words[0]!;
+  for (let k = 1; k < words.length; k++) name += /^['\u2019]s?$/u.test(words[k]!) ? words[k] : ` ${words[k]}`;
+  return name;
+}
