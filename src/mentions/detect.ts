@@ -426,7 +426,7 @@ function nameRuns(doc: Doc, facts: TokenFacts): Run[] {
   for (const i of facts.nameShaped) {
     const s = sentences[tokens[i]!.sentence]!;
     if (s.index === runSentence && i < runEnd) continue;
-    if (!isNamePart(tokens, facts, i, i === s.firstToken)) continue;
+    if (!isNamePart(tokens, facts, i, i === s.firstToken || opensQuotation(tokens, i))) continue;
     let end = i + 1;
     while (end < s.endToken) {
       if (isNamePart(tokens, facts, end, false)) end++;
@@ -493,6 +493,20 @@ function withSurnamesOfCommonWords(doc: Doc, facts: TokenFacts, runs: Run[]): Ru
   }
   if (!added.length) return runs;
   return [...runs, ...added].sort((a, b) => a.first - b.first);
+}
+
+/** Marks that open a quotation. */
+const OPENING_MARKS = new Set(["\u201c", "\u2018", "``"]);
+
+/**
+ * Whether token `k` is the first word of a quotation: capitalised there by its place, as a
+ * sentence's first word is (“So Norway should have ...” names `Norway`, not `So Norway`).
+ * A straight mark opens when it is written against the word after it.
+ */
+function opensQuotation(tokens: readonly Token[], k: number): boolean {
+  const mark = tokens[k - 1];
+  if (!mark) return false;
+  return OPENING_MARKS.has(mark.text) || (mark.text === '"' && mark.end === tokens[k]!.start && tokens[k - 2]?.end !== mark.start);
 }
 
 /** Words that join a title to its portfolio and a portfolio's parts: "Minister of State for Health and Children". */
