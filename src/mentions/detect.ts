@@ -701,6 +701,11 @@ function descriptionStart(tokens: readonly Token[], head: number): number {
       k--;
       continue;
     }
+    // "Lund's most loyal supporters": an adverb of degree before an adjective that modifies the head.
+    if (prev.pos === "ADV" && prev.kind === "word" && prev.text === prev.lower && k < head && tokens[k]!.pos === "ADJ") {
+      k--;
+      continue;
+    }
     // "the study's lead author": the word right after a possessive modifies the head, whatever its tag.
     const owner = tokens[k - 3];
     const afterPossessive = isPossessiveS(beforePrev) && (owner?.pos === "NOUN" || owner?.pos === "PROPN");

@@ -19,8 +19,9 @@ const DESCRIBING_TAGS = new Set(["ADJ", "ADV", "VERB", "INTJ", "CCONJ", "SCONJ",
  * The name of a speaker phrase that is no detected mention (a noun phrase a rule found in the
  * subject's place), formed as a description's name is: its head with the words that say which
  * one (nouns and capitalised words), without an opening determiner or quantifier, lower-case
- * adjectives, adverbs and hyphenated modifiers before the head, a verb contraction after it, or a
- * relative pronoun ending it. "A third source" is `source`, "The Iranians wanna" `Iranians`,
+ * adjectives, adverbs and hyphenated modifiers before the head, a verb contraction after it, a
+ * relative pronoun ending it, or a possessive mark ("Lund's supporters" are `Lund supporters`).
+ * "A third source" is `source`, "The Iranians wanna" `Iranians`,
  * "sure everyone" `everyone`, "Full-blown capitalists" `capitalists`. A phrase with a preposition
  * or punctuation inside ("Some 60 percent of Dutch farmers") keeps its words but the relative.
  */
@@ -54,7 +55,7 @@ export function phraseName(text: string, tokens: readonly Token[], first: number
     }
     kept.push(t.text);
   }
-  return kept.length ? joinPossessives(kept) : whole;
+  return kept.length ? withoutPossessiveMarks(kept) : whole;
 }
 
 /** A hyphen with no space on either side, between two words: "front-runner". */
@@ -65,9 +66,7 @@ function isJoiningHyphen(tokens: readonly Token[], k: number): boolean {
   return !!hyphen && !!before && !!after && hyphen.text === "-" && before.end === hyphen.start && hyphen.end === after.start;
 }
 
-/** Words joined by spaces, a possessive "'s" kept on the word it follows ("Lund's aides"). */
-function joinPossessives(words: readonly string[]): string {
-  let name = words[0]!;
-  for (let k = 1; k < words.length; k++) name += /^['\u2019]s?$/u.test(words[k]!) ? words[k] : ` ${words[k]}`;
-  return name;
+/** Words joined by spaces, without a possessive mark: "Lund's supporters" are `Lund supporters`, as an owned description's label is. */
+function withoutPossessiveMarks(words: readonly string[]): string {
+  return words.filter((w) => !/^['\u2019]s?$/u.test(w)).join(" ");
 }

@@ -18,4 +18,10 @@ describe("a speaker phrase that is no detected mention is named as a description
       ["she was wrong", "Green front-runner"],
     ]);
   });
+
+  it("keeps the owner that makes the group, past an adverb of degree: 'Lund's most passionate supporters'", () => {
+    expect(speakers("Increasingly, Lund's most passionate supporters claim that the primary has been rigged.")).toEqual([
+      ["the primary has been rigged", "Lund supporters"],
+    ]);
+  });
 });
