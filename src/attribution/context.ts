@@ -425,12 +425,15 @@ function degreeAdverb(tokens: readonly Token[], k: number, end: number): boolean
   return !!t && t.pos === "ADV" && t.kind === "word" && t.text === t.lower && k + 1 < end - 1 && tokens[k + 1]!.pos === "ADJ";
 }
 
-/** A hyphen between two words with no space on either side, inside one word ("front-runner", "Full-blown"), or both its words. */
+/**
+ * A hyphen or slash between two words with no space on either side, inside one word
+ * ("front-runner", "Full-blown", "a CNN/WMUR poll"), or the word before it.
+ */
 function joinsCompound(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   const before = tokens[k - 1];
   const after = tokens[k + 1];
-  if (t?.text !== "-") return t?.kind === "word" && tokens[k + 1]?.text === "-" && joinsCompound(tokens, k + 1);
+  if (t?.text !== "-" && t?.text !== "/") return t?.kind === "word" && joinsCompound(tokens, k + 1) && tokens[k + 1]!.kind !== "word";
   return !!before && !!after && before.end === t.start && after.start === t.end && before.kind === "word" && after.kind === "word";
 }
 

@@ -1,10 +1,11 @@
 import { messageOf, WhosaidError } from "../errors";
 import type { Entity, Mention } from "../mentions/types";
 import { entityIdAt, mentionIdAt } from "../mentions/ids";
+import { issuerAfter } from "../mentions/issuer-phrase";
 import { phraseName } from "../mentions/phrase-name";
 import type { QuoteCandidate } from "../quotes/types";
 import type { RankingTrace, RuleTrace } from "../types";
-import { createContext, isMentionOf, mentionWithSpan, registerMention, type ArticleIndex } from "./context";
+import { createContext, entityWithId, isMentionOf, mentionWithSpan, registerMention, type ArticleIndex } from "./context";
 import type { Ranker } from "./ranker/model";
 import { rankQuote } from "./ranker/rank";
 import type { Attribution, AttributedQuote, Pass, Rule, RuleContext } from "./types";
@@ -200,6 +201,19 @@ function settle(
   return { quote, mention, entity, cue, rule, confidence: best.confidence };
 }
 
+/**
+ * The name of a rule's span: its issuer's for a document ("data released by X" speaks for X: the
+ * name X has as a mention, or its phrase's), else the phrase's own (see phraseName).
+ */
+function spanName(index: ArticleIndex, mention: Mention): string {
+  const { text, tokens } = index.doc;
+  const issuer = issuerAfter(tokens, mention.firstToken, mention.endToken);
+  if (!issuer) return phraseName(text, tokens, mention.firstToken, mention.endToken);
+  const named = index.byExtentStart[issuer.first] ?? index.byExtentStart[issuer.first + 1];
+  const entity = named?.kind === "name" && named.entity ? entityWithId(index, named.entity) : undefined;
+  return entity?.name ?? phraseName(text, tokens, issuer.first, issuer.end);
+}
+
 /** A plain span from a rule becomes a mention (and an entity) of its own, unless one exists there. */
 function asMention(index: ArticleIndex, speaker: Attribution["speaker"]): Mention {
   if ("id" in speaker) return speaker as Mention;
@@ -214,7 +228,7 @@ function asMention(index: ArticleIndex, speaker: Attribution["speaker"]): Mentio
     extentFirstToken: 0, extentEndToken: 0, category: "unknown", plural: false, entity: entityId,
   };
   registerMention(index, mention);
-  const entity: Entity = { id: entityId, name: phraseName(index.doc.text, index.doc.tokens, mention.firstToken, mention.endToken), kind: "unknown", mentions: [mention] };
+  const entity: Entity = { id: entityId, name: spanName(index, mention), kind: "unknown", mentions: [mention] };
   index.entities.push(entity);
   index.entityById?.set(entityId, entity);
   return mention;

@@ -31,7 +31,7 @@ export function phraseName(text: string, tokens: readonly Token[], first: number
   const whole = text.slice(tokens[first]!.start, tokens[last]!.end);
   for (let k = first; k <= last; k++) {
     const t = tokens[k]!;
-    if (t.pos === "ADP" || (t.kind !== "word" && !isJoiningHyphen(tokens, k) && !/^['\u2019]s?$/u.test(t.text))) return whole;
+    if (t.pos === "ADP" || (t.kind !== "word" && !isJoiningMark(tokens, k) && !/^['\u2019]s?$/u.test(t.text))) return whole;
   }
   const sentenceStart = first === 0 || tokens[first - 1]!.sentence !== tokens[first]!.sentence;
   const kept: string[] = [];
@@ -39,16 +39,16 @@ export function phraseName(text: string, tokens: readonly Token[], first: number
     const t = tokens[k]!;
     // A sentence's first word is capitalised by its place: read by its tag ("Top"), as an opener ("Few"), or as
     // the first part of a lower-case compound ("Full-blown").
-    const byPlace = k === first && sentenceStart && (t.pos !== "PROPN" || OPENERS.has(t.lower) || (isJoiningHyphen(tokens, k + 1) && /^\p{Ll}/u.test(tokens[k + 2]!.text)));
+    const byPlace = k === first && sentenceStart && (t.pos !== "PROPN" || OPENERS.has(t.lower) || (isJoiningMark(tokens, k + 1) && /^\p{Ll}/u.test(tokens[k + 2]!.text)));
     const ownCase = byPlace ? t.lower : t.text;
     const lowerCase = ownCase === t.lower;
     if (k < last && lowerCase && (DESCRIBING_TAGS.has(t.pos) || (kept.length === 0 && OPENERS.has(t.lower)))) continue;
     // "Full-blown": a lower-case compound before the head describes it, whatever the tagger made of its parts.
-    if (k < last && isJoiningHyphen(tokens, k + 1) && lowerCase && /^\p{Ll}/u.test(tokens[k + 2]!.text) && k + 2 < last) {
+    if (k < last && isJoiningMark(tokens, k + 1) && lowerCase && /^\p{Ll}/u.test(tokens[k + 2]!.text) && k + 2 < last) {
       k += 2;
       continue;
     }
-    if (isJoiningHyphen(tokens, k) && kept.length) {
+    if (isJoiningMark(tokens, k) && kept.length) {
       kept[kept.length - 1] += t.text + tokens[k + 1]!.text;
       k++;
       continue;
@@ -58,12 +58,12 @@ export function phraseName(text: string, tokens: readonly Token[], first: number
   return kept.length ? withoutPossessiveMarks(kept) : whole;
 }
 
-/** A hyphen with no space on either side, between two words: "front-runner". */
-function isJoiningHyphen(tokens: readonly Token[], k: number): boolean {
+/** A hyphen or slash with no space on either side, between two words: "front-runner", "CNN/WMUR". */
+function isJoiningMark(tokens: readonly Token[], k: number): boolean {
   const hyphen = tokens[k];
   const before = tokens[k - 1];
   const after = tokens[k + 1];
-  return !!hyphen && !!before && !!after && hyphen.text === "-" && before.end === hyphen.start && hyphen.end === after.start;
+  return !!hyphen && !!before && !!after && (hyphen.text === "-" || hyphen.text === "/") && before.end === hyphen.start && hyphen.end === after.start;
 }
 
 /** Words joined by spaces, without a possessive mark: "Lund's supporters" are `Lund supporters`, as an owned description's label is. */
