@@ -1,5 +1,6 @@
 import { sentenceAt, tokenAt } from "../document";
 import { isPossessiveS } from "../document/pos";
+import { isDomainDot } from "../mentions/name-marks";
 import { possessedPerson } from "../mentions/possessor";
 import type { Doc } from "../document/types";
 import { cueAt, type CueMatch, type CueMatcher } from "../lexicon/match";
@@ -427,9 +428,10 @@ function degreeAdverb(tokens: readonly Token[], k: number, end: number): boolean
 
 /**
  * A hyphen or slash between two words with no space on either side, inside one word
- * ("front-runner", "Full-blown", "a CNN/WMUR poll"), or the word before it.
+ * ("front-runner", "Full-blown", "a CNN/WMUR poll"), or the word before it; a domain's dot ("Outsports.com").
  */
 function joinsCompound(tokens: readonly Token[], k: number): boolean {
+  if (isDomainDot(tokens, k)) return true;
   const t = tokens[k];
   const before = tokens[k - 1];
   const after = tokens[k + 1];

@@ -7,6 +7,7 @@ import { DEMONYM, FIRST_NAME, ORGANISATION, PHRASE_START, PLACE, genderOfTag, na
 import { mentionIdAt } from "./ids";
 import { kickerEnd, labelSentences } from "./labels";
 import { DOCUMENT_HEADS } from "./describe";
+import { isDomainDot, partyLabelTokens } from "./name-marks";
 import { TokenFacts } from "./token-facts";
 import type { KnownSpeaker, Mention, MentionKind } from "./types";
 import {
@@ -423,14 +424,15 @@ function nameRuns(doc: Doc, facts: TokenFacts): Run[] {
   // Where the last run ended, in its sentence: a later start in that sentence must come after it.
   let runSentence = -1;
   let runEnd = 0;
+  const partyLabels = partyLabelTokens(tokens);
   for (const i of facts.nameShaped) {
     const s = sentences[tokens[i]!.sentence]!;
-    if (s.index === runSentence && i < runEnd) continue;
+    if ((s.index === runSentence && i < runEnd) || partyLabels.has(i)) continue;
     if (!isNamePart(tokens, facts, i, i === s.firstToken || opensQuotation(tokens, i))) continue;
     let end = i + 1;
     while (end < s.endToken) {
       if (isNamePart(tokens, facts, end, false)) end++;
-      else if (isJoiningHyphen(tokens, facts, end) || isJoiningSlash(tokens, facts, end)) end += 2;
+      else if (isJoiningHyphen(tokens, facts, end) || isJoiningSlash(tokens, facts, end) || isDomainDot(tokens, end)) end += 2;
       else if (PARTICLES.has(tokens[end]!.text) && facts.isNameWord(end + 1, false)) end += 2;
       else if (isPlaceNumber(tokens, facts, end)) end += 2;
       else break;

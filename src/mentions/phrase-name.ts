@@ -1,5 +1,6 @@
 import { isRelativePronoun } from "../document/relatives";
 import type { Token } from "../document/types";
+import { isDomainDot } from "./name-marks";
 
 /**
  * Words that open a noun phrase without naming anything: determiners, quantifiers and ordinals
@@ -58,8 +59,9 @@ export function phraseName(text: string, tokens: readonly Token[], first: number
   return kept.length ? withoutPossessiveMarks(kept) : whole;
 }
 
-/** A hyphen or slash with no space on either side, between two words: "front-runner", "CNN/WMUR". */
+/** A hyphen or slash with no space on either side, between two words ("front-runner", "CNN/WMUR"), or a domain's dot ("Outsports.com"). */
 function isJoiningMark(tokens: readonly Token[], k: number): boolean {
+  if (isDomainDot(tokens, k)) return true;
   const hyphen = tokens[k];
   const before = tokens[k - 1];
   const after = tokens[k + 1];
