@@ -11,7 +11,7 @@ import { isDomainDot, partyLabelTokens } from "./name-marks";
 import { TokenFacts } from "./token-facts";
 import type { KnownSpeaker, Mention, MentionKind } from "./types";
 import {
-  COMMON_WORD_FIRST_NAMES, DETERMINERS, EITHER_GENDER_NAMES, GROUP_HEADS, HONORIFICS, NAME_TITLES, ORG_HEADS, ORG_NAME_WORDS, PARTICLES, PLACE_NAME_WORDS, PORTFOLIO_WORDS, POST_NOMINALS, PRONOUNS, TWO_WORD_TITLES,
+  COMMON_WORD_FIRST_NAMES, DETERMINERS, NOMINAL_ADJECTIVES, EITHER_GENDER_NAMES, GROUP_HEADS, HONORIFICS, NAME_TITLES, ORG_HEADS, ORG_NAME_WORDS, PARTICLES, PLACE_NAME_WORDS, PORTFOLIO_WORDS, POST_NOMINALS, PRONOUNS, TWO_WORD_TITLES,
   REGION_ABBREVIATIONS, TITLE_HEADS,
 } from "./words";
 
@@ -120,7 +120,7 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
     nameMentions.push(m);
   }
 
-  absorbAffiliations(doc, nameMentions);
+  absorbAffiliations(doc, dropTitleWords(nameMentions));
 
   const pronouns: Mention[] = [];
   for (const i of facts.pronouns) {
@@ -252,6 +252,23 @@ function mergeByStart(a: readonly Mention[], b: readonly Mention[], c: readonly 
 }
 
 /**
+ * "Tennis great Billie Sutton", "Former champion Tom Birch": a capitalised word of a name's title
+ * is no name of its own. Drops, in place, the name mentions that lie inside the title of the name
+ * after them; returns the list.
+ */
+function dropTitleWords(names: Mention[]): Mention[] {
+  let kept = 0;
+  for (let k = 0; k < names.length; k++) {
+    const m = names[k]!;
+    const next = names[k + 1];
+    if (next && next.title && next.extentFirstToken <= m.firstToken && m.endToken <= next.firstToken) continue;
+    names[kept++] = m;
+  }
+  names.length = kept;
+  return names;
+}
+
+/**
  * "Hana Kovac of BrightPath", "Sen. Ted Cruz of Texas": the organisation or place after a person's
  * "of" belongs to the person's phrase, and is no mention of its own there (a rule looking for the
  * phrase before "said" or "who" finds the person).
@@ -320,7 +337,9 @@ function nounTitle(doc: Doc, run: Run): Titled | undefined {
   const { tokens, text } = doc;
   const k = run.extentFirst - 1;
   const noun = tokens[k];
-  if (!noun || noun.pos !== "NOUN" || noun.kind !== "word" || noun.sentence !== tokens[run.first]!.sentence) return undefined;
+  // "Tennis great Billie Sutton": an adjective used as a role noun before a name.
+  const role = noun?.pos === "NOUN" || (noun?.pos === "ADJ" && NOMINAL_ADJECTIVES.has(noun.lower));
+  if (!noun || !role || noun.kind !== "word" || noun.sentence !== tokens[run.first]!.sentence) return undefined;
   if (!/^\p{Ll}/u.test(noun.text) || isPluralHead(noun.lower)) return undefined;
   // A past form the tagger took for a noun is the cue, not a title ("...," fretted Dana Ortiz): no role noun ends in -ed.
   if (noun.lower.endsWith("ed")) return undefined;

@@ -56,7 +56,8 @@ export function phraseName(text: string, tokens: readonly Token[], first: number
     }
     kept.push(t.text);
   }
-  return kept.length ? withoutPossessiveMarks(kept) : whole;
+  const name = withoutPossessiveMarks(kept);
+  return name || whole;
 }
 
 /** A hyphen or slash with no space on either side, between two words ("front-runner", "CNN/WMUR"), or a domain's dot ("Outsports.com"). */

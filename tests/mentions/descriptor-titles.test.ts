@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { createExtractor } from "../../src/index";
+import { speakerLines } from "./speaker-lines";
+
+const extractor = createExtractor();
+/** Each quote's speaker as `name, titled title`. */
+const titled = (text: string) => extractor.extract(text).quotes.map((q) => `${q.speaker?.name ?? "none"}, titled ${q.speaker?.title ?? "-"}`);
+
+describe("a descriptor before a name is its title, and a role word after a first name is a surname", () => {
+  it("reads an adjective used as a role noun as the title: 'Tennis great', 'Presidential hopeful'", () => {
+    expect(titled("Tennis great Mary Lund remembered the champion as fun to be around.")).toEqual(["Mary Lund, titled Tennis great"]);
+    expect(titled("Presidential hopeful Ann Lee said the race is close.")).toEqual(["Ann Lee, titled Presidential hopeful"]);
+  });
+
+  it("keeps a capitalised word of the title out of the name: 'Author Stephen King'", () => {
+    expect(speakerLines("Author Stephen King said the book was done.")).toEqual(["the book was done -> Stephen King via Stephen King"]);
+  });
+
+  it("reads a role word after a first name as a surname: 'Billie Jean King' is no king", () => {
+    expect(speakerLines("Tennis great Billie Jean King remembered the champion as fun to be around.")).toEqual([
+      "the champion as fun to be around -> Billie Jean King via Billie Jean King",
+    ]);
+  });
+});
