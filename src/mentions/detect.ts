@@ -21,6 +21,11 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** Words that end a title written into a name, in one set for one lookup per word. */
 const TITLE_WORDS = new Set([...NAME_TITLES, ...TITLE_HEADS]);
 
+/** A title word, or its plural before names joined by "and" ("Professors Foner and Alba", "Sens. Lee and Park"). */
+function isTitleWord(lower: string): boolean {
+  return TITLE_WORDS.has(lower) || (lower.endsWith("s") && TITLE_WORDS.has(lower.slice(0, -1))) || (lower.endsWith("s.") && TITLE_WORDS.has(`${lower.slice(0, -2)}.`));
+}
+
 /** Whether token `k` ends a two-word title: "Tan Sri Wong Kah Leong". */
 function isTwoWordTitle(tokens: readonly Token[], k: number): boolean {
   return k > 0 && TWO_WORD_TITLES.has(`${tokens[k - 1]!.lower} ${tokens[k]!.lower}`);
@@ -423,13 +428,23 @@ function isCommonWordName(tokens: readonly Token[], facts: TokenFacts, k: number
   const sentence = tokens[k]!.sentence;
   const nameAfter = tokens[k + 1]?.sentence === sentence && facts.isNameWord(k + 1, false);
   // "Ms Prior", "Mr Young": after an honorific a capitalised word is a surname, whatever its tag.
-  if (!sentenceStart) return nameAfter || (facts.nameTag(k - 1) & FIRST_NAME) !== 0 || HONORIFICS.has(tokens[k - 1]!.lower);
+  if (!sentenceStart) return nameAfter || isSetOffAfterRole(tokens, k, k + 1) || (facts.nameTag(k - 1) & FIRST_NAME) !== 0 || HONORIFICS.has(tokens[k - 1]!.lower);
   // Not a function word ("When Trump said", "Even China,"), nor a verb before a verb ("Say Mexico demanded").
   const { pos } = tokens[k]!;
   const after = tokens[k + 2];
   if (!nameAfter || !after) return false;
   if (after.text === ",") return pos === "VERB" || pos === "AUX" || pos === "NOUN";
   return (after.pos === "VERB" || after.pos === "AUX") && (pos === "AUX" || pos === "NOUN");
+}
+
+/**
+ * "Lee's son, Grant, defended", "his lawyer, Ruiz, said": a name set off by commas right after a
+ * role noun names that person, whatever the tagger made of its words.
+ */
+function isSetOffAfterRole(tokens: readonly Token[], first: number, end: number): boolean {
+  const role = tokens[first - 2];
+  return tokens[first - 1]?.text === "," && tokens[end]?.text === "," && !!role && role.sentence === tokens[first]!.sentence &&
+    TITLE_HEADS.has(role.lower) && role.text === role.lower;
 }
 
 /**
@@ -461,7 +476,7 @@ function nameRuns(doc: Doc, facts: TokenFacts): Run[] {
     // A title written into the name ("Democratic Sen. Claire McCaskill", "Chief Chuck Jordan")
     // ends at the last title word that still leaves a name after it.
     let first = i;
-    for (let k = i; k < end - 1; k++) if (TITLE_WORDS.has(tokens[k]!.lower) || isTwoWordTitle(tokens, k)) first = k + 1;
+    for (let k = i; k < end - 1; k++) if (isTitleWord(tokens[k]!.lower) || isTwoWordTitle(tokens, k)) first = k + 1;
     // After an honorific the whole run is the name ("Mr Tan Wei Ming": "Tan" is a surname, not a title).
     const afterHonorific = i > s.firstToken && HONORIFICS.has(tokens[i - 1]!.lower);
     if (!afterHonorific) first = innerFirstName(facts, first, end);
@@ -658,7 +673,7 @@ function nameCategory(tokens: readonly Token[], facts: TokenFacts, run: Run): Sp
   if (single && ACRONYM.test(tokens[first]!.text) && !firstName) return "organisation";
   const before = tokens[first - 1]?.lower ?? "";
   if (firstName || HONORIFICS.has(before)) return "person";
-  if (NAME_TITLES.has(before)) return "person";
+  if (NAME_TITLES.has(before) || isSetOffAfterRole(tokens, first, end)) return "person";
   for (let k = first; k < end; k++) if (PLACE_NAME_WORDS.has(tokens[k]!.lower)) return "place";
   let places = 0;
   let orgs = 0;

@@ -21,4 +21,15 @@ describe("a descriptor before a name is its title, and a role word after a first
       "the champion as fun to be around -> Billie Jean King via Billie Jean King",
     ]);
   });
+
+  it("reads a plural title before names joined by 'and' as a title: 'Professors Foner and Alba'", () => {
+    expect(speakerLines("Ruth Foner and Karl Alba wrote the book. Professors Foner and Alba suggest that the problem is older than it looks.")).toEqual([
+      "the book -> Ruth Foner & Karl Alba via Karl Alba",
+      "the problem is older than it looks -> Ruth Foner & Karl Alba via Alba",
+    ]);
+  });
+
+  it("names the person set off by commas after a role noun, whatever the tagger made of the name: 'Lee's son, Grant,'", () => {
+    expect(titled("Tom Lee was fired on Tuesday. Lee's son, Grant, defended his father on Facebook.")).toEqual(["Grant, titled Lee's son"]);
+  });
 });
