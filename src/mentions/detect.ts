@@ -21,6 +21,13 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** Words that end a title written into a name, in one set for one lookup per word. */
 const TITLE_WORDS = new Set([...NAME_TITLES, ...TITLE_HEADS]);
 
+/** Past the name particles from token `k`: "Pieter van der Merwe", "Ana de la Cruz". */
+function particlesEnd(tokens: readonly Token[], k: number): number {
+  let j = k;
+  while (j < tokens.length && PARTICLES.has(tokens[j]!.text)) j++;
+  return j;
+}
+
 /** A title word, or its plural before names joined by "and" ("Professors Foner and Alba", "Sens. Lee and Park"). */
 function isTitleWord(lower: string): boolean {
   return TITLE_WORDS.has(lower) || (lower.endsWith("s") && TITLE_WORDS.has(lower.slice(0, -1))) || (lower.endsWith("s.") && TITLE_WORDS.has(`${lower.slice(0, -2)}.`));
@@ -266,7 +273,7 @@ function dropTitleWords(names: Mention[]): Mention[] {
   for (let k = 0; k < names.length; k++) {
     const m = names[k]!;
     const next = names[k + 1];
-    if (next && next.title && next.extentFirstToken <= m.firstToken && m.endToken <= next.firstToken) continue;
+    if (next && next.title && m.category !== "person" && next.extentFirstToken <= m.firstToken && m.endToken <= next.firstToken) continue;
     names[kept++] = m;
   }
   names.length = kept;
@@ -467,7 +474,7 @@ function nameRuns(doc: Doc, facts: TokenFacts): Run[] {
     while (end < s.endToken) {
       if (isNamePart(tokens, facts, end, false)) end++;
       else if (isJoiningHyphen(tokens, facts, end) || isJoiningSlash(tokens, facts, end) || isDomainDot(tokens, end)) end += 2;
-      else if (PARTICLES.has(tokens[end]!.text) && facts.isNameWord(end + 1, false)) end += 2;
+      else if (PARTICLES.has(tokens[end]!.text) && facts.isNameWord(particlesEnd(tokens, end), false)) end = particlesEnd(tokens, end) + 1;
       else if (isPlaceNumber(tokens, facts, end)) end += 2;
       else break;
     }

@@ -32,4 +32,11 @@ describe("a descriptor before a name is its title, and a role word after a first
   it("names the person set off by commas after a role noun, whatever the tagger made of the name: 'Lee's son, Grant,'", () => {
     expect(titled("Tom Lee was fired on Tuesday. Lee's son, Grant, defended his father on Facebook.")).toEqual(["Grant, titled Lee's son"]);
   });
+
+  it("reads a chain of name particles inside a name: 'Pieter van der Merwe', 'Ana de la Cruz'", () => {
+    expect(titled("The city\u2019s member of the mayoral committee for roads, Pieter van der Merwe, told a briefing on Monday that the city would send more tankers.")).toEqual([
+      "Pieter van der Merwe, titled -",
+    ]);
+    expect(titled("Ana de la Cruz said the plan is fine.")).toEqual(["Ana de la Cruz, titled -"]);
+  });
 });
