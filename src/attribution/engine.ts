@@ -1,8 +1,7 @@
 import { messageOf, WhosaidError } from "../errors";
 import type { Entity, Mention } from "../mentions/types";
 import { entityIdAt, mentionIdAt } from "../mentions/ids";
-import { issuerAfter } from "../mentions/issuer-phrase";
-import { phraseName } from "../mentions/phrase-name";
+import { spanName } from "../mentions/span-name";
 import type { QuoteCandidate } from "../quotes/types";
 import type { RankingTrace, RuleTrace } from "../types";
 import { createContext, entityWithId, isMentionOf, mentionWithSpan, registerMention, type ArticleIndex } from "./context";
@@ -201,19 +200,6 @@ function settle(
   return { quote, mention, entity, cue, rule, confidence: best.confidence };
 }
 
-/**
- * The name of a rule's span: its issuer's for a document ("data released by X" speaks for X: the
- * name X has as a mention, or its phrase's), else the phrase's own (see phraseName).
- */
-function spanName(index: ArticleIndex, mention: Mention): string {
-  const { text, tokens } = index.doc;
-  const issuer = issuerAfter(tokens, mention.firstToken, mention.endToken);
-  if (!issuer) return phraseName(text, tokens, mention.firstToken, mention.endToken);
-  const named = index.byExtentStart[issuer.first] ?? index.byExtentStart[issuer.first + 1];
-  const entity = named?.kind === "name" && named.entity ? entityWithId(index, named.entity) : undefined;
-  return entity?.name ?? phraseName(text, tokens, issuer.first, issuer.end);
-}
-
 /** A plain span from a rule becomes a mention (and an entity) of its own, unless one exists there. */
 function asMention(index: ArticleIndex, speaker: Attribution["speaker"]): Mention {
   if ("id" in speaker) return speaker as Mention;
@@ -228,7 +214,13 @@ function asMention(index: ArticleIndex, speaker: Attribution["speaker"]): Mentio
     extentFirstToken: 0, extentEndToken: 0, category: "unknown", plural: false, entity: entityId,
   };
   registerMention(index, mention);
-  const entity: Entity = { id: entityId, name: spanName(index, mention), kind: "unknown", mentions: [mention] };
+  const { doc, mentions } = index;
+  const naming = {
+    text: doc.text, tokens: doc.tokens, mentions, at: mentions.indexOf(mention),
+    mentionAt: (token: number) => index.byExtentStart[token],
+    entityOf: (m: Mention) => (m.entity ? entityWithId(index, m.entity) : index.resolved.get(m.id)),
+  };
+  const entity: Entity = { id: entityId, name: spanName(mention, naming), kind: "unknown", mentions: [mention] };
   index.entities.push(entity);
   index.entityById?.set(entityId, entity);
   return mention;

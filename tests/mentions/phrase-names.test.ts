@@ -24,4 +24,8 @@ describe("a speaker phrase that is no detected mention is named as a description
       ["the primary has been rigged", "Lund supporters"],
     ]);
   });
+
+  it("names a possessive span after its owner, as an owned description is: 'Some of her admirers' after Ann Lee", () => {
+    expect(speakers("Ann Lee won the primary on Tuesday. Some of her admirers say the race is over.")).toEqual([["the race is over", "Lee admirers"]]);
+  });
 });
