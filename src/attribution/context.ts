@@ -1,5 +1,6 @@
 import { sentenceAt, tokenAt } from "../document";
 import { isPossessiveS } from "../document/pos";
+import { isDomainDot } from "../mentions/name-marks";
 import { possessedPerson } from "../mentions/possessor";
 import type { Doc } from "../document/types";
 import { cueAt, type CueMatch, type CueMatcher } from "../lexicon/match";
@@ -394,7 +395,7 @@ function phraseBefore(tokens: readonly Token[], i: number, inside: (offset: numb
   while (end > 0 && standsBeforeCue(tokens[end - 1]!) && i - end < 3) end--;
   end = timePhraseStart(tokens, end); // "who in 2010 said"
   let first = end;
-  while (first > 0 && inPhrase(tokens[first - 1]) && !(first < end && OPENS_CLAUSE.has(tokens[first - 1]!.lower)) && tokens[first - 1]!.sentence === tokens[end - 1]?.sentence && end - first < 8) first--;
+  while (first > 0 && (inPhrase(tokens[first - 1]) || joinsCompound(tokens, first - 1) || degreeAdverb(tokens, first - 1, end)) && !(first < end && OPENS_CLAUSE.has(tokens[first - 1]!.lower)) && tokens[first - 1]!.sentence === tokens[end - 1]?.sentence && end - first < 8) first--;
   return toPhrase(tokens, first, end, inside);
 }
 
@@ -413,8 +414,29 @@ function inPhraseAfter(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   if (phraseWord(t)) return true;
   const next = tokens[k + 1];
-  if (t.text === "-" && next && tokens[k - 1]?.end === t.start && next.start === t.end) return true;
+  if (joinsCompound(tokens, k)) return true;
+  // "Full-blown capitalists": the word after a joining hyphen, whatever its tag.
+  if (t.kind === "word" && joinsCompound(tokens, k - 1)) return true;
   return (t.pos === "ADV" || t.pos === "ADJ") && !CLAUSE_ADVERBS.has(t.lower) && phraseWord(next);
+}
+
+/** "Lund's most passionate supporters": a lower-case adverb before an adjective inside the phrase ending before `end`. */
+function degreeAdverb(tokens: readonly Token[], k: number, end: number): boolean {
+  const t = tokens[k];
+  return !!t && t.pos === "ADV" && t.kind === "word" && t.text === t.lower && k + 1 < end - 1 && tokens[k + 1]!.pos === "ADJ";
+}
+
+/**
+ * A hyphen or slash between two words with no space on either side, inside one word
+ * ("front-runner", "Full-blown", "a CNN/WMUR poll"), or the word before it; a domain's dot ("Outsports.com").
+ */
+function joinsCompound(tokens: readonly Token[], k: number): boolean {
+  if (isDomainDot(tokens, k)) return true;
+  const t = tokens[k];
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  if (t?.text !== "-" && t?.text !== "/") return t?.kind === "word" && joinsCompound(tokens, k + 1) && tokens[k + 1]!.kind !== "word";
+  return !!before && !!after && before.end === t.start && after.start === t.end && before.kind === "word" && after.kind === "word";
 }
 
 function phraseWord(t: Token | undefined): boolean {

@@ -1,10 +1,10 @@
 import { messageOf, WhosaidError } from "../errors";
 import type { Entity, Mention } from "../mentions/types";
 import { entityIdAt, mentionIdAt } from "../mentions/ids";
-import { withoutRelative } from "../mentions/relative";
+import { spanName } from "../mentions/span-name";
 import type { QuoteCandidate } from "../quotes/types";
 import type { RankingTrace, RuleTrace } from "../types";
-import { createContext, isMentionOf, mentionWithSpan, registerMention, type ArticleIndex } from "./context";
+import { createContext, entityWithId, isMentionOf, mentionWithSpan, registerMention, type ArticleIndex } from "./context";
 import type { Ranker } from "./ranker/model";
 import { rankQuote } from "./ranker/rank";
 import type { Attribution, AttributedQuote, Pass, Rule, RuleContext } from "./types";
@@ -213,8 +213,14 @@ function asMention(index: ArticleIndex, speaker: Attribution["speaker"]): Mentio
     firstToken: 0, endToken: 0, extentStart: speaker.start, extentEnd: speaker.end,
     extentFirstToken: 0, extentEndToken: 0, category: "unknown", plural: false, entity: entityId,
   };
-  const entity: Entity = { id: entityId, name: withoutRelative(text), kind: "unknown", mentions: [mention] };
   registerMention(index, mention);
+  const { doc, mentions } = index;
+  const naming = {
+    text: doc.text, tokens: doc.tokens, mentions, at: mentions.indexOf(mention),
+    mentionAt: (token: number) => index.byExtentStart[token],
+    entityOf: (m: Mention) => (m.entity ? entityWithId(index, m.entity) : index.resolved.get(m.id)),
+  };
+  const entity: Entity = { id: entityId, name: spanName(mention, naming), kind: "unknown", mentions: [mention] };
   index.entities.push(entity);
   index.entityById?.set(entityId, entity);
   return mention;

@@ -115,7 +115,8 @@ class DocBuilder {
       const endsHere =
         nextEnd === i &&
         !CONTINUES_SENTENCE.test(values[i + 1] ?? "") &&
-        !insideShortParenthesis(values, i, this.tokens.length - 1 - openParen, openParen >= this.sentenceStart);
+        !insideShortParenthesis(values, i, this.tokens.length - 1 - openParen, openParen >= this.sentenceStart) &&
+        !this.insideInitials(values, i);
       if (endsHere || tooLong || this.offset === this.dateline) this.closeSentence();
     }
   }
@@ -124,6 +125,18 @@ class DocBuilder {
     this.closeParagraph(this.lastEnd(this.offset));
     const { text, bodyStart, tokens, sentences, paragraphs } = this;
     return { text, articleDate, bodyStart, tokens, sentences, paragraphs };
+  }
+
+  /**
+   * "R-N.Y., noted", "in Washington, D.C., said": wink may split an abbreviation of single
+   * capitals into "N", ".", "Y."; a full stop written between two of them, with no space on either
+   * side, ends no sentence.
+   */
+  private insideInitials(values: readonly string[], i: number): boolean {
+    const dot = this.tokens[this.tokens.length - 1];
+    const before = this.tokens[this.tokens.length - 2];
+    return values[i] === "." && !!dot && !!before && before.end === dot.start && /^\p{Lu}$/u.test(before.text) &&
+      /^\p{Lu}\.?$/u.test(values[i + 1] ?? "") && this.read.startsWith(values[i + 1]!, this.offset);
   }
 
   /** Moves past the spaces before `value` and past `value` itself; returns where it starts. */

@@ -9,6 +9,7 @@ import type { Token } from "../document/types";
 import { appositionHost, organisationReferent } from "./appositive";
 import { appositionName } from "./apposition-name";
 import { aliasesOf } from "./alias";
+import { ownerMentionInside } from "./possessor";
 import { mergeAcronyms } from "./acronym";
 import { canIssue, documentOwner, issuerWords } from "./document-owner";
 import { isEpithetName, modifiersClash, nameModifiersClash, ofOtherParty, partyOf } from "./epithet";
@@ -126,6 +127,12 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
   /** Descriptions named after their owner ("his critics": `Trump critics`), named once the owner's name is final. */
   const owned: Array<{ e: Entity; owner: Entity | string; rest: string }> = [];
   const byOwned = new Map<string, Entity>();
+  /** "the former vice president’s spokeswoman": the entity its owner's own mention was linked to. */
+  const ownerEntityInside = (m: Mention, at: number) => {
+    const owner = tokens.length ? ownerMentionInside(m, mentions, at, tokens) : undefined;
+    const e = owner && entityOf(owner);
+    return e && e.kind !== "place" ? e : undefined;
+  };
   const around = (x: Mention) => tokens.slice(Math.max(0, x.extentFirstToken - 3), x.extentEndToken + 4).map((t) => t.text).join(" ");
   mentions.forEach((m, at) => {
     const party = m.kind === "name" && !m.entity ? partyOf(m.text) : undefined;
@@ -152,7 +159,7 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
     const owner =
       parts.ownerEntity ??
       (parts.ownerName !== undefined ? byName.get(nameKey(parts.ownerName)) ?? parts.ownerName : undefined) ??
-      (parts.ownerHead !== undefined ? heads.antecedent(SYNONYMS.get(parts.ownerHead) ?? parts.ownerHead, { ...m, plural: false }) : undefined);
+      (parts.ownerHead !== undefined ? ownerEntityInside(m, at) ?? heads.antecedent(SYNONYMS.get(parts.ownerHead) ?? parts.ownerHead, { ...m, plural: false }) : undefined);
     // "her statement", "Mr. Clarke's letter": a document speaks for its author.
     // "an FBI summary", "a memo released Friday by Ann Lee": the name that issued it.
     const issuer = m.category === "document" && typeof owner !== "object" && tokens.length ? documentOwner(m.firstToken, m.endToken, mentions, tokens, entityOf) : undefined;
@@ -197,7 +204,7 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
     const definite = DEFINITE.test(m.text);
     // An owned description ("the senator's spokesman") is someone else than its owner: no epithet.
     const epithet = () => {
-      if (owner !== undefined || UNNAMED_HEADS.has(head)) return undefined;
+      if (owner !== undefined || parts.ownerHead !== undefined || UNNAMED_HEADS.has(head)) return undefined;
       if (!tokens.length) return epithetReferent(m, mentions, at, entityOf);
       if (m.category === "organisation") return organisationReferent(m, mentions, at, tokens, entityOf);
       if (m.category !== "person" || m.plural) return undefined;

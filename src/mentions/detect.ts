@@ -7,10 +7,11 @@ import { DEMONYM, FIRST_NAME, ORGANISATION, PHRASE_START, PLACE, genderOfTag, na
 import { mentionIdAt } from "./ids";
 import { kickerEnd, labelSentences } from "./labels";
 import { DOCUMENT_HEADS } from "./describe";
+import { isDomainDot, partyLabelTokens } from "./name-marks";
 import { TokenFacts } from "./token-facts";
 import type { KnownSpeaker, Mention, MentionKind } from "./types";
 import {
-  COMMON_WORD_FIRST_NAMES, DETERMINERS, EITHER_GENDER_NAMES, GROUP_HEADS, HONORIFICS, LEGISLATOR_LETTERS, NAME_TITLES, ORG_HEADS, ORG_NAME_WORDS, PARTICLES, PLACE_NAME_WORDS, PORTFOLIO_WORDS, POST_NOMINALS, PRONOUNS, TWO_WORD_TITLES,
+  COMMON_WORD_FIRST_NAMES, DETERMINERS, NOMINAL_ADJECTIVES, EITHER_GENDER_NAMES, GROUP_HEADS, HONORIFICS, LEGISLATOR_LETTERS, NAME_TITLES, ORG_HEADS, ORG_NAME_WORDS, PARTICLES, PLACE_NAME_WORDS, PORTFOLIO_WORDS, POST_NOMINALS, PRONOUNS, TWO_WORD_TITLES,
   REGION_ABBREVIATIONS, TITLE_HEADS,
 } from "./words";
 
@@ -19,6 +20,18 @@ const MODIFIER_TAGS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** Words that end a title written into a name, in one set for one lookup per word. */
 const TITLE_WORDS = new Set([...NAME_TITLES, ...TITLE_HEADS]);
+
+/** Past the name particles from token `k`: "Pieter van der Merwe", "Ana de la Cruz". */
+function particlesEnd(tokens: readonly Token[], k: number): number {
+  let j = k;
+  while (j < tokens.length && PARTICLES.has(tokens[j]!.text)) j++;
+  return j;
+}
+
+/** A title word, or its plural before names joined by "and" ("Professors Foner and Alba", "Sens. Lee and Park"). */
+function isTitleWord(lower: string): boolean {
+  return TITLE_WORDS.has(lower) || (lower.endsWith("s") && TITLE_WORDS.has(lower.slice(0, -1))) || (lower.endsWith("s.") && TITLE_WORDS.has(`${lower.slice(0, -2)}.`));
+}
 
 /** Whether token `k` ends a two-word title: "Tan Sri Wong Kah Leong". */
 function isTwoWordTitle(tokens: readonly Token[], k: number): boolean {
@@ -119,7 +132,7 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
     nameMentions.push(m);
   }
 
-  absorbAffiliations(doc, nameMentions);
+  absorbAffiliations(doc, dropTitleWords(nameMentions));
 
   const pronouns: Mention[] = [];
   for (const i of facts.pronouns) {
@@ -251,6 +264,23 @@ function mergeByStart(a: readonly Mention[], b: readonly Mention[], c: readonly 
 }
 
 /**
+ * "Tennis great Billie Sutton", "Former champion Tom Birch": a capitalised word of a name's title
+ * is no name of its own. Drops, in place, the name mentions that lie inside the title of the name
+ * after them; returns the list.
+ */
+function dropTitleWords(names: Mention[]): Mention[] {
+  let kept = 0;
+  for (let k = 0; k < names.length; k++) {
+    const m = names[k]!;
+    const next = names[k + 1];
+    if (next && next.title && m.category !== "person" && next.extentFirstToken <= m.firstToken && m.endToken <= next.firstToken) continue;
+    names[kept++] = m;
+  }
+  names.length = kept;
+  return names;
+}
+
+/**
  * "Hana Kovac of BrightPath", "Sen. Ted Cruz of Texas": the organisation or place after a person's
  * "of" belongs to the person's phrase, and is no mention of its own there (a rule looking for the
  * phrase before "said" or "who" finds the person).
@@ -334,7 +364,9 @@ function nounTitle(doc: Doc, run: Run): Titled | undefined {
   const { tokens, text } = doc;
   const k = run.extentFirst - 1;
   const noun = tokens[k];
-  if (!noun || noun.pos !== "NOUN" || noun.kind !== "word" || noun.sentence !== tokens[run.first]!.sentence) return undefined;
+  // "Tennis great Billie Sutton": an adjective used as a role noun before a name.
+  const role = noun?.pos === "NOUN" || (noun?.pos === "ADJ" && NOMINAL_ADJECTIVES.has(noun.lower));
+  if (!noun || !role || noun.kind !== "word" || noun.sentence !== tokens[run.first]!.sentence) return undefined;
   if (!/^\p{Ll}/u.test(noun.text) || isPluralHead(noun.lower)) return undefined;
   // A past form the tagger took for a noun is the cue, not a title ("...," fretted Dana Ortiz): no role noun ends in -ed.
   if (noun.lower.endsWith("ed")) return undefined;
@@ -418,13 +450,23 @@ function isCommonWordName(tokens: readonly Token[], facts: TokenFacts, k: number
   const sentence = tokens[k]!.sentence;
   const nameAfter = tokens[k + 1]?.sentence === sentence && facts.isNameWord(k + 1, false);
   // "Ms Prior", "Mr Young": after an honorific a capitalised word is a surname, whatever its tag.
-  if (!sentenceStart) return nameAfter || (facts.nameTag(k - 1) & FIRST_NAME) !== 0 || HONORIFICS.has(tokens[k - 1]!.lower);
+  if (!sentenceStart) return nameAfter || isSetOffAfterRole(tokens, k, k + 1) || (facts.nameTag(k - 1) & FIRST_NAME) !== 0 || HONORIFICS.has(tokens[k - 1]!.lower);
   // Not a function word ("When Trump said", "Even China,"), nor a verb before a verb ("Say Mexico demanded").
   const { pos } = tokens[k]!;
   const after = tokens[k + 2];
   if (!nameAfter || !after) return false;
   if (after.text === ",") return pos === "VERB" || pos === "AUX" || pos === "NOUN";
   return (after.pos === "VERB" || after.pos === "AUX") && (pos === "AUX" || pos === "NOUN");
+}
+
+/**
+ * "Lee's son, Grant, defended", "his lawyer, Ruiz, said": a name set off by commas right after a
+ * role noun names that person, whatever the tagger made of its words.
+ */
+function isSetOffAfterRole(tokens: readonly Token[], first: number, end: number): boolean {
+  const role = tokens[first - 2];
+  return tokens[first - 1]?.text === "," && tokens[end]?.text === "," && !!role && role.sentence === tokens[first]!.sentence &&
+    TITLE_HEADS.has(role.lower) && role.text === role.lower;
 }
 
 /**
@@ -438,15 +480,16 @@ function nameRuns(doc: Doc, facts: TokenFacts): Run[] {
   // Where the last run ended, in its sentence: a later start in that sentence must come after it.
   let runSentence = -1;
   let runEnd = 0;
+  const partyLabels = partyLabelTokens(tokens);
   for (const i of facts.nameShaped) {
     const s = sentences[tokens[i]!.sentence]!;
-    if (s.index === runSentence && i < runEnd) continue;
-    if (!isNamePart(tokens, facts, i, i === s.firstToken)) continue;
+    if ((s.index === runSentence && i < runEnd) || partyLabels.has(i)) continue;
+    if (!isNamePart(tokens, facts, i, i === s.firstToken || opensQuotation(tokens, i))) continue;
     let end = i + 1;
     while (end < s.endToken) {
       if (isNamePart(tokens, facts, end, false)) end++;
-      else if (isJoiningHyphen(tokens, facts, end) || isJoiningSlash(tokens, facts, end) || isSyllableHyphen(tokens, end, i)) end += 2;
-      else if (PARTICLES.has(tokens[end]!.text) && facts.isNameWord(end + 1, false)) end += 2;
+      else if (isJoiningHyphen(tokens, facts, end) || isJoiningSlash(tokens, facts, end) || isDomainDot(tokens, end) || isSyllableHyphen(tokens, end, i)) end += 2;
+      else if (PARTICLES.has(tokens[end]!.text) && facts.isNameWord(particlesEnd(tokens, end), false)) end = particlesEnd(tokens, end) + 1;
       else if (isPlaceNumber(tokens, facts, end)) end += 2;
       else break;
     }
@@ -455,7 +498,7 @@ function nameRuns(doc: Doc, facts: TokenFacts): Run[] {
     // A title written into the name ("Democratic Sen. Claire McCaskill", "Chief Chuck Jordan")
     // ends at the last title word that still leaves a name after it.
     let first = i;
-    for (let k = i; k < end - 1; k++) if (TITLE_WORDS.has(tokens[k]!.lower) || isTwoWordTitle(tokens, k)) first = k + 1;
+    for (let k = i; k < end - 1; k++) if (isTitleWord(tokens[k]!.lower) || isTwoWordTitle(tokens, k)) first = k + 1;
     // "local MLA Declan Rooney": a legislator's letters before two name words or more are a title.
     for (let k = first; k < end - 2; k++) if (LEGISLATOR_LETTERS.has(tokens[k]!.text)) first = k + 1;
     // "the Punjab Assembly Rana Sohail Akhtar": a body's name written before a person's, as a title.
@@ -526,6 +569,20 @@ function onlyPersonWords(tokens: readonly Token[], facts: TokenFacts, from: numb
     if (t.kind !== "word" || !/^\p{Lu}/u.test(t.text) || ORG_NAME_WORDS.has(t.lower) || facts.nameTag(k) & (ORGANISATION | PLACE)) return false;
   }
   return true;
+}
+
+/** Marks that open a quotation. */
+const OPENING_MARKS = new Set(["\u201c", "\u2018", "``"]);
+
+/**
+ * Whether token `k` is the first word of a quotation: capitalised there by its place, as a
+ * sentence's first word is (“So Norway should have ...” names `Norway`, not `So Norway`).
+ * A straight mark opens when it is written against the word after it.
+ */
+function opensQuotation(tokens: readonly Token[], k: number): boolean {
+  const mark = tokens[k - 1];
+  if (!mark) return false;
+  return OPENING_MARKS.has(mark.text) || (mark.text === '"' && mark.end === tokens[k]!.start && tokens[k - 2]?.end !== mark.start);
 }
 
 /** Words that join a title to its portfolio and a portfolio's parts: "Minister of State for Health and Children". */
@@ -656,7 +713,7 @@ function nameCategory(tokens: readonly Token[], facts: TokenFacts, run: Run): Sp
   if (single && ACRONYM.test(tokens[first]!.text) && !firstName) return "organisation";
   const before = tokens[first - 1]?.lower ?? "";
   if (firstName || HONORIFICS.has(before)) return "person";
-  if (NAME_TITLES.has(before)) return "person";
+  if (NAME_TITLES.has(before) || isSetOffAfterRole(tokens, first, end)) return "person";
   for (let k = first; k < end; k++) if (PLACE_NAME_WORDS.has(tokens[k]!.lower)) return "place";
   let places = 0;
   let orgs = 0;
@@ -717,6 +774,11 @@ function descriptionStart(tokens: readonly Token[], head: number): number {
     // "soft-spoken owner": the word after a joining hyphen modifies a common noun, whatever its tag.
     const beforePrev = tokens[k - 2];
     if (prev.kind === "word" && beforePrev?.text === "-" && beforePrev.end === prev.start && /^\p{Ll}/u.test(tokens[head]!.text)) {
+      k--;
+      continue;
+    }
+    // "Lund's most loyal supporters": an adverb of degree before an adjective that modifies the head.
+    if (prev.pos === "ADV" && prev.kind === "word" && prev.text === prev.lower && k < head && tokens[k]!.pos === "ADJ") {
       k--;
       continue;
     }

@@ -5,20 +5,20 @@ import type { Entity, Mention } from "./types";
 import { DETERMINERS, NOT_NAMES } from "./words";
 
 /** Nouns of what an organisation or person issues: a phrase headed by one speaks for its owner. */
-const ISSUED = new Set([
+export const ISSUED = new Set([
   ...DOCUMENT_HEADS,
   ...`summary summaries average averages memo memos memorandum ad ads advertisement video videos cable cables
   tally analysis estimate estimates projection projections forecast forecasts transcript tweet tweets
   findings audit assessment review ruling brief motion indictment document documents data
-  count ranking rankings briefing op-ed column`.split(/\s+/),
+  count ranking rankings briefing op-ed column sheet statistics`.split(/\s+/),
 ]);
 /** Participles between a document and "by" its owner: "a memo released Friday by the agency". */
-const ISSUING = new Set(
+export const ISSUING = new Set(
   `released published issued written conducted commissioned prepared compiled sent signed filed
   authored produced posted made distributed`.split(/\s+/),
 );
 /** How many tokens (a day, "last week") may sit between the participle and "by". */
-const MAX_WHEN = 3;
+export const MAX_WHEN = 3;
 /** How many tokens an "of" phrase between a document and its participle may span ("of 400 registered voters"). */
 const MAX_OF = 6;
 /** How many words before a mention a joined issuer's name may start ("New York Times/CBS News poll"). */
@@ -78,7 +78,7 @@ export function documentOwner(first: number, end: number, mentions: readonly Men
  * ("of 400 registered voters" in "a poll of 400 registered voters released by ..."), 0 when there
  * is none: the phrase stays in its sentence and holds no comma.
  */
-function ofPhraseLength(end: number, head: Token, tokens: readonly Token[]): number {
+export function ofPhraseLength(end: number, head: Token, tokens: readonly Token[]): number {
   if (tokens[end]?.lower !== "of") return 0;
   for (let k = end + 1; k <= end + MAX_OF; k++) {
     const t = tokens[k];

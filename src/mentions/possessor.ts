@@ -15,3 +15,20 @@ export function possessedPerson(m: Mention, byExtentStart: readonly (Mention | u
   const person = byExtentStart[m.extentEndToken + 1];
   return person && person.kind === "name" && person.category === "person" ? person : m;
 }
+
+/**
+ * "the former vice president’s spokeswoman": the mention written as the owner of a description,
+ * inside it before its possessive "'s" (mentions are sorted by start; `at` is the description's
+ * place), if one is.
+ */
+export function ownerMentionInside(m: Mention, mentions: readonly Mention[], at: number, tokens: readonly Token[]): Mention | undefined {
+  for (let k = at + 1; k < mentions.length && mentions[k]!.start < m.end; k++) {
+    const x = mentions[k]!;
+    if (x.endToken < m.endToken && isPossessiveS(tokens[x.endToken])) return x;
+  }
+  for (let k = at - 1; k >= 0 && mentions[k]!.start >= m.start; k--) {
+    const x = mentions[k]!;
+    if (x.endToken < m.endToken && isPossessiveS(tokens[x.endToken])) return x;
+  }
+  return undefined;
+}

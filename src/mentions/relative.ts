@@ -92,9 +92,3 @@ function joinsPhrase(tokens: readonly Token[], from: number, to: number): boolea
   }
   return plain || age;
 }
-
-/** A speaker phrase's words without the relative pronoun that ends it: "someone who" names `someone`. */
-export function withoutRelative(text: string): string {
-  const match = /^(.*\S)\s+(\S+)$/su.exec(text);
-  return match && isRelativePronoun(match[2]!.toLowerCase(), true) ? match[1]! : text;
-}

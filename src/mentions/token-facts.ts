@@ -1,6 +1,6 @@
 import type { Token } from "../document/types";
 import { DOCUMENT_HEADS } from "./describe";
-import { nameTagOf } from "./lexicon";
+import { FIRST_NAME, nameTagOf } from "./lexicon";
 import { GROUP_HEADS, NOT_NAMES, ORG_HEADS, PRONOUNS, TITLE_HEADS } from "./words";
 
 const CAPITALISED = /^\p{Lu}/u;
@@ -62,7 +62,7 @@ export class TokenFacts {
       }
       this.facts[i] = flags;
       if (pos === "PRON" && PRONOUNS.has(t.lower)) this.pronouns.push(i);
-      else if (word && (pos === "NOUN" || pos === "PROPN") && HEADS.has(t.lower) && !this.continuesPhrase(i + 1)) {
+      else if (word && (pos === "NOUN" || pos === "PROPN") && HEADS.has(t.lower) && !this.continuesPhrase(i + 1) && !this.isSurname(i, flags)) {
         this.descriptionHeads.push(i);
       } else if (isAgeEpithet(tokens, i) && !this.continuesPhrase(i + 1)) {
         this.descriptionHeads.push(i);
@@ -83,6 +83,21 @@ export class TokenFacts {
     const next = this.tokens[i + 1];
     return t.lower === "may" && !!prev && prev.sentence === t.sentence && ((this.facts[i - 1] ?? 0) & NAME_ANYWHERE) !== 0 &&
       !(next && next.sentence === t.sentence && (next.kind === "number" || capitalised(next.text)));
+  }
+
+  /**
+   * "Billie Jean King", "Tom Judge": a capitalised role word right after a first name is a
+   * surname, not a description's head (a title goes before a name: "House Speaker Ann Lee").
+   */
+  private isSurname(i: number, flags: number): boolean {
+    if ((flags & CAPITALISED_TOKEN) === 0) return false;
+    // "Billie Jean King": the first name may sit one word further back.
+    for (let j = i - 1; j >= i - 2 && j >= 0; j--) {
+      const prev = this.tokens[j]!;
+      if (prev.sentence !== this.tokens[i]!.sentence || !capitalised(prev.text)) return false;
+      if (nameTagOf(prev.lower) & FIRST_NAME) return true;
+    }
+    return false;
   }
 
   /** The head is the last noun of its phrase: "campaign spokesman" is headed by "spokesman". */

@@ -25,6 +25,12 @@ export const TITLE_HEADS = words(`
   striker goalkeeper midfielder defender referee umpire source insider pal confidant confidante
 `);
 
+/**
+ * Adjectives newsrooms use as role nouns before a name, with what they are of before them: "tennis
+ * great Billie Sutton", "presidential hopeful Ann Lee", "Ohio native Tom Reyes".
+ */
+export const NOMINAL_ADJECTIVES = words(`great greats hopeful native regular`);
+
 /** Plural heads that make a group ("his supporters", "officials"). */
 export const GROUP_HEADS = words(`
   officials supporters critics analysts experts commentators observers residents voters lawmakers

@@ -65,4 +65,13 @@ describe("an unnamed speaker's description", () => {
       ["the dock would reopen in May", "harbour official", "senior harbour official"],
     ]);
   });
+
+  it("keeps the spokesman of a person named by a description as the speaker, titled: 'the former mayor’s spokeswoman'", () => {
+    const text = "Ann Vale will skip the convention.\n\nCiting \u201cobligations at home,\u201d the former mayor\u2019s spokeswoman told reporters that Vale plans to stay away.";
+    const { quotes } = extractQuotes(text);
+    expect(quotes.map((q) => [q.text, q.speaker?.name, q.speaker?.title])).toEqual([
+      ["obligations at home", "Vale spokeswoman", "spokeswoman"],
+      ["Vale plans to stay away", "Vale spokeswoman", "spokeswoman"],
+    ]);
+  });
 });

@@ -27,4 +27,19 @@ describe("a document speaks for whoever issued it", () => {
     const text = 'Tom Cook provided a written statement. "We did nothing wrong," the statement said.';
     expect(speakers(text)).toEqual([["We did nothing wrong", "Tom Cook"]]);
   });
+
+  it("names a document phrase no mention covers after whoever issued it: 'data released Friday by X', 'recent data from X'", () => {
+    expect(speakers("Casino revenue rose 5 percent, according to data released Friday by state gaming regulators.")).toEqual([
+      ["Casino revenue rose 5 percent", "state gaming regulators"],
+    ]);
+    expect(speakers("Users spent one minute a day on the site, according to recent data from eMarketer.")).toEqual([
+      ["Users spent one minute a day on the site", "eMarketer"],
+    ]);
+  });
+
+  it("reads issuers joined by a slash as one poll's: 'a CNN/WMUR poll'", () => {
+    expect(speakers("Lee leads Park 50% to 40% among registered voters, according to a CNN/WMUR poll.")).toEqual([
+      ["Lee leads Park 50% to 40% among registered voters", "CNN/WMUR"],
+    ]);
+  });
 });

@@ -54,7 +54,7 @@ describe("plural speakers: the people the article named together", () => {
       "the plan would fail -> voters (group) via Two voters",
     ]);
     expect(speakers("Ann Lee met Tom Reyes in Dayton. Both parties said that the talks went well.")).toEqual([
-      "the talks went well -> Both parties (unknown) via Both parties",
+      "the talks went well -> parties (unknown) via Both parties",
     ]);
   });
 });
