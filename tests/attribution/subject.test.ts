@@ -200,6 +200,17 @@ describe("time phrases between the speaker and the cue", () => {
   });
 });
 
+describe("sentence-cue's phrase fallback: words the tagger gives no noun", () => {
+  it.each([
+    ["a quantifier standing for a noun before the cue", "Many speculated that the mayor would lose the seat.", "the mayor would lose the seat", "Many"],
+    ["a determiner standing for a noun at the sentence start", "Both vowed to fight the plan in court.", "to fight the plan in court", "Both"],
+    ["a source after 'according to' whose first word is tagged a verb", "Farm jobs fell by 3 percent in the state, according to exit polls.", "Farm jobs fell by 3 percent in the state", "exit polls"],
+  ])("%s", (_, text, content, expected) => {
+    const quote = extractQuotes(text).quotes.find((q) => q.text === content);
+    expect(quote?.speaker?.mention.text).toBe(expected);
+  });
+});
+
 describe("sentence-cue's phrase fallback", () => {
   it("tries each cue of the sentence for a subject phrase", () => {
     const text = "Lamenting their luck, fishermen often say, ''Poor sea, so far from land and so close to the storms.''";
