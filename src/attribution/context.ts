@@ -389,7 +389,8 @@ const OPENS_CLAUSE = new Set(["what", "whatever", "which", "whom", "that"]);
 function phraseBefore(tokens: readonly Token[], i: number, inside: (offset: number) => boolean): Phrase | null {
   // "Some 60 percent of Dutch farmers polled said", "a poll for X released Friday showed": the head.
   const modified = modifiedPhraseStart(tokens, i);
-  if (modified >= 0 && opensSubject(tokens, modified)) return toPhrase(tokens, modified, headEnd(tokens, modified, i, isShareHead), inside);
+  const postModified = modified >= 0 && opensSubject(tokens, modified) ? toPhrase(tokens, modified, headEnd(tokens, modified, i, isShareHead), inside) : null;
+  if (postModified) return postModified;
   let end = i;
   while (end > 0 && standsBeforeCue(tokens[end - 1]!) && i - end < 3) end--;
   end = timePhraseStart(tokens, end); // "who in 2010 said"

@@ -204,6 +204,7 @@ describe("sentence-cue's phrase fallback: words the tagger gives no noun", () =>
   it.each([
     ["a quantifier standing for a noun before the cue", "Many speculated that the mayor would lose the seat.", "the mayor would lose the seat", "Many"],
     ["a determiner standing for a noun at the sentence start", "Both vowed to fight the plan in court.", "to fight the plan in court", "Both"],
+    ["a determiner with a participle naming the people asked", "Again, those surveyed said the mayor was best able to handle the issue.", "the mayor was best able to handle the issue", "those surveyed"],
     ["a source after 'according to' whose first word is tagged a verb", "Farm jobs fell by 3 percent in the state, according to exit polls.", "Farm jobs fell by 3 percent in the state", "exit polls"],
   ])("%s", (_, text, content, expected) => {
     const quote = extractQuotes(text).quotes.find((q) => q.text === content);
