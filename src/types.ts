@@ -64,7 +64,7 @@ export interface Quote extends Span {
   /** Set on a quotation nested inside another quotation. */
   parentId?: string;
   speaker: QuoteSpeaker | null;
-  /** "said", "told", "added", "according to", ...; kept when no speaker is found ("Many believe ..."). */
+  /** "said", "told", "added", "according to", ...; kept when no speaker is found ("It is believed ..."). */
   cue: Span | null;
   date: QuoteDate | null;
   /** 0..1 */

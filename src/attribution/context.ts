@@ -390,17 +390,39 @@ const OPENS_CLAUSE = new Set(["what", "whatever", "which", "whom", "that"]);
 function phraseBefore(tokens: readonly Token[], i: number, inside: (offset: number) => boolean): Phrase | null {
   // "Some 60 percent of Dutch farmers polled said", "a poll for X released Friday showed": the head.
   const modified = modifiedPhraseStart(tokens, i);
-  if (modified >= 0 && opensSubject(tokens, modified)) return toPhrase(tokens, modified, headEnd(tokens, modified, i, isShareHead), inside);
+  const postModified = modified >= 0 && opensSubject(tokens, modified) ? toPhrase(tokens, modified, headEnd(tokens, modified, i, isShareHead), inside) : null;
+  if (postModified) return postModified;
   let end = i;
   while (end > 0 && standsBeforeCue(tokens[end - 1]!) && i - end < 3) end--;
   end = timePhraseStart(tokens, end); // "who in 2010 said"
   let first = end;
   while (first > 0 && (inPhrase(tokens[first - 1]) || joinsCompound(tokens, first - 1) || degreeAdverb(tokens, first - 1, end)) && !(first < end && OPENS_CLAUSE.has(tokens[first - 1]!.lower)) && tokens[first - 1]!.sentence === tokens[end - 1]?.sentence && end - first < 8) first--;
-  return toPhrase(tokens, first, end, inside);
+  return toPhrase(tokens, first, end, inside) ?? pronounLikeSubject(tokens, end, inside);
+}
+
+/** Determiners that never stand for a noun. */
+const ARTICLES = new Set(["the", "a", "an"]);
+/** Marks after which a clause opens. */
+const CLAUSE_BREAKS = new Set([",", ";", ":", "--", "\u2014", "\u2013", "("]);
+
+/**
+ * "Many speculated that ...", "Both vowed to ...", "Those surveyed said ...": a determiner or
+ * adjective standing alone for a noun (with a participle after it) that opens its clause right
+ * before the cue (token `end`) is its subject, though the tagger gives it no noun.
+ */
+function pronounLikeSubject(tokens: readonly Token[], end: number, inside: (offset: number) => boolean): Phrase | null {
+  const word = tokens[end - 1]?.pos === "VERB" && tokens[end - 1]!.lower.endsWith("ed") ? end - 2 : end - 1;
+  const t = tokens[word];
+  if (!t || !(t.pos === "DET" || t.pos === "ADJ") || ARTICLES.has(t.lower) || TIME_WORDS.test(t.lower)) return null;
+  const before = tokens[word - 1];
+  if (before && before.sentence === t.sentence && !CLAUSE_BREAKS.has(before.text) && before.pos !== "CCONJ") return null;
+  for (let k = word; k < end; k++) if (inside(tokens[k]!.start)) return null;
+  return { start: t.start, end: tokens[end - 1]!.end, firstToken: word, endToken: end };
 }
 
 function phraseAfter(tokens: readonly Token[], i: number, inside: (offset: number) => boolean): Phrase | null {
-  let end = i;
+  // "according to exit polls", "according to state law": a noun's modifier the tagger reads as a verb.
+  let end = tokens[i]?.pos === "VERB" && tokens[i + 1]?.pos === "NOUN" ? i + 1 : i;
   while (end < tokens.length && inPhraseAfter(tokens, end) && tokens[end]!.sentence === tokens[i]!.sentence && end - i < 8) end++;
   return toPhrase(tokens, i, end, inside);
 }

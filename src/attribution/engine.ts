@@ -191,7 +191,7 @@ function settle(
   best: Attribution | null,
   resolve: (m: Mention) => Entity | null,
 ): AttributedQuote {
-  // With no speaker, the cue the quote was found through still explains it ("Many believe ...").
+  // With no speaker, the cue the quote was found through still explains it ("It is believed ...").
   if (!rule || !best) return { quote, mention: null, entity: null, cue: quote.cueHint ?? null, rule: "none", confidence: 0 };
   const mention = asMention(index, best.speaker);
   const entity = resolve(mention);

@@ -164,6 +164,18 @@ function isObject(tokens: readonly Token[], first: number): boolean {
 }
 
 /**
+ * Whether the noun phrase starting at token `first` is the object of a verb: not the subject that
+ * an inverted cue puts after it (`..., said Ann Lee, adding`), nor a member of a list that
+ * "including" adds to the phrase before it ("Aides, including Ann Lee, have ...").
+ */
+function verbObject(tokens: readonly Token[], first: number): boolean {
+  const verb = tokens[first - 1];
+  if (!isObject(tokens, first) || verb?.lower === "including") return false;
+  const beforeVerb = tokens[first - 2];
+  return !(isVerb(verb) && (!beforeVerb || beforeVerb.sentence !== verb!.sentence || beforeVerb.kind === "punct"));
+}
+
+/**
  * "sent a text to supporters saying", "a memo to employees explaining": the listener a "to" names
  * is not the subject of a participle after it. (Not other prepositions: "partners in Tehran
  * referring", "the campaign of the senator from Ohio saying" end a subject phrase.)
@@ -342,6 +354,13 @@ function afterParenthetical(tokens: readonly Token[], i: number): number {
  */
 function sentenceSubject(ctx: RuleContext, cue: CueMatch, usable: Usable): Mention | null {
   const candidates = subjectCandidates(ctx, cue, usable);
+  if (candidates.length === 0) return isParticiple(ctx.tokens, cue) ? subjectAfterClause(ctx, cue) : null;
+  // "The attorney general is suing Lee for $4 million, claiming ...", "Aides urged Lee to resign,
+  // saying": a verb's object is not the subject the participle shares; with none but objects, the
+  // subject is no detected mention.
+  let kept = 0;
+  for (const m of candidates) if (!verbObject(ctx.tokens, nounPhraseStart(ctx.tokens, ownPhraseStart(ctx.tokens, m)))) candidates[kept++] = m;
+  candidates.length = kept;
   for (const m of candidates) {
     if (leadsVerbBefore(ctx.tokens, m, cue.firstToken)) return m;
     // "Farmers in Central and Eastern provinces have rejected ..., saying": a head whose modifiers lead the verb.
@@ -349,7 +368,7 @@ function sentenceSubject(ctx: RuleContext, cue: CueMatch, usable: Usable): Menti
     if (end > m.extentEndToken && leadsVerbFrom(ctx.tokens, end, cue.firstToken)) return namedAfterHead(ctx, m, cue, usable) ?? m;
   }
   const first = candidates[0];
-  return (first && namedAfterHead(ctx, first, cue, usable)) ?? first ?? (isParticiple(ctx.tokens, cue) ? subjectAfterClause(ctx, cue) : null);
+  return (first && namedAfterHead(ctx, first, cue, usable)) ?? first ?? null;
 }
 
 /**

@@ -121,6 +121,13 @@ describe("the ranker's choice", () => {
     expect(quote!.confidence).toBe(Math.round(winner.score * 1000) / 1000);
   });
 
+  it("marks a candidate a preposition or a verb governs: an unlikely subject", () => {
+    const text = "After the rally in Leeds, Tom Park urged Mia Ford to resign, saying the vote was unfair.";
+    const quote = ranked.extract(text).quotes.find((q) => q.text === "the vote was unfair")!;
+    const governed = Object.fromEntries(quote.ranking!.candidates.map((c) => [c.mention.text, [c.features["afterPreposition"], c.features["verbObject"]]]));
+    expect(governed).toMatchObject({ Leeds: [1, 0], "Mia Ford": [0, 1], "Tom Park": [0, 0] });
+  });
+
   it("completes the features of every candidate that can still win, when a late feature decides", () => {
     // Unproposed mentions bound higher (no "proposed" penalty) and are completed first; only the
     // speaker right after "said" has cueBefore, which outweighs the penalty.

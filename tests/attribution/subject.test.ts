@@ -177,6 +177,18 @@ describe("participles after an object", () => {
   });
 });
 
+describe("participles after an object: reported speech", () => {
+  it.each([
+    ["an object with an amount after it is not the subject", "The state attorney general of Oregon is suing Dana Hill for $4 million, claiming her school is a fraud.", "her school is a fraud", "The state attorney general"],
+    ["an object before an infinitive is not the subject", "Several advisers to the governor have been urging the mayor to default on the loan, saying that only a crisis would move the council.", "only a crisis would move the council", "Several advisers"],
+    ["a possessive object is not the subject; a name the subject's list adds is", "Other mayors, including Nora Quist and Ray Lund, have followed Dana Hill's lead, saying the tax is a mistake.", "the tax is a mistake", "Nora Quist"],
+    ["the name an inverted cue puts after itself is still the subject", "The fees will rise in May, said Ann Marsh, the city treasurer, adding that nobody likes them.", "nobody likes them", "Ann Marsh"],
+  ])("%s", (_, text, content, expected) => {
+    const quote = extractQuotes(text).quotes.find((q) => q.text === content);
+    expect(quote?.speaker?.mention.text).toBe(expected);
+  });
+});
+
 describe("time phrases between the speaker and the cue", () => {
   it.each([
     ["Harper on Tuesday said she wants to cut four programs in the city budget.", "Harper"],
@@ -185,6 +197,18 @@ describe("time phrases between the speaker and the cue", () => {
   ])("%s", (text, expected) => {
     const quote = extractQuotes(text).quotes[0]!;
     expect([quote.type, quote.speaker?.mention.text]).toEqual(["indirect", expected]);
+  });
+});
+
+describe("sentence-cue's phrase fallback: words the tagger gives no noun", () => {
+  it.each([
+    ["a quantifier standing for a noun before the cue", "Many speculated that the mayor would lose the seat.", "the mayor would lose the seat", "Many"],
+    ["a determiner standing for a noun at the sentence start", "Both vowed to fight the plan in court.", "to fight the plan in court", "Both"],
+    ["a determiner with a participle naming the people asked", "Again, those surveyed said the mayor was best able to handle the issue.", "the mayor was best able to handle the issue", "those surveyed"],
+    ["a source after 'according to' whose first word is tagged a verb", "Farm jobs fell by 3 percent in the state, according to exit polls.", "Farm jobs fell by 3 percent in the state", "exit polls"],
+  ])("%s", (_, text, content, expected) => {
+    const quote = extractQuotes(text).quotes.find((q) => q.text === content);
+    expect(quote?.speaker?.mention.text).toBe(expected);
   });
 });
 

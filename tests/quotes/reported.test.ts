@@ -336,4 +336,13 @@ describe("reported speech: the cue among several candidates (issue 16 item 3)", 
       ["indirect", "Prices held steady", "according to", "the central bank"],
     ]);
   });
+
+  it.each([
+    ["a relative clause after the source", "The group has previously called for boycotts of the firm, according to the Center for Data Studies, which tracks such campaigns.", "The group has previously called for boycotts of the firm", "the Center"],
+    ["a clause after the source", "Lee has pledged 758 delegates so far, according to a Herald tally, but her path to victory is narrowing.", "Lee has pledged 758 delegates so far", "a Herald tally"],
+    ["a long source and an apposition after it", "In Ohio, there are still small groups of voters who backed Lee and will not vote for Hill, according to the party chairs from Lake and Wood, two of the largest counties in the state.", "In Ohio, there are still small groups of voters who backed Lee and will not vote for Hill", "the party chairs"],
+  ])("credits a closing 'according to X' with %s, not a verb inside the clause", (_, text, content, speaker) => {
+    const quotes = createExtractor().extract(text).quotes;
+    expect(quotes.map((q) => [q.type, q.text, q.cue?.text, q.speaker?.mention?.text])).toEqual([["indirect", content, "according to", speaker]]);
+  });
 });

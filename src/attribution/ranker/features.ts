@@ -1,3 +1,5 @@
+import { isVerb } from "../../document/pos";
+import type { Token } from "../../document/types";
 import type { CueMatch } from "../../lexicon/match";
 import type { Entity, Mention } from "../../mentions/types";
 import type { QuoteCandidate } from "../../quotes/types";
@@ -26,6 +28,7 @@ export const FEATURE_NAMES: readonly string[] = [
   "quoteBetween", "insideThisQuote", "insideOtherQuote", "sentenceInitial",
   "partial", "paragraphInitial", "quoteWords",
   "cueAfter", "cueBefore", "subjectOfVerb", "nearestBefore", "nearestAfter", "speakerBefore",
+  "afterPreposition", "verbObject",
 ];
 
 const F = new Map(FEATURE_NAMES.map((name, k) => [name, k]));
@@ -248,10 +251,33 @@ function earlyFeatures(
     const category = CATEGORY_FEATURE.get(m.category);
     if (category !== undefined) f[category] = 1;
   }
+  const governed = governingWord(ctx.tokens, m ? m.extentFirstToken : firstToken);
+  f[K["afterPreposition"]!] = governed === "preposition" ? 1 : 0;
+  f[K["verbObject"]!] = governed === "verb" ? 1 : 0;
   f[K["insideThisQuote"]!] = c.start < quote.end && c.end > quote.start ? 1 : 0;
   f[K["partial"]!] = quote.type === "partial" ? 1 : 0;
   f[K["paragraphInitial"]!] = open <= ctx.paragraph.start + 1 ? 1 : 0;
   f[K["quoteWords"]!] = Math.log2(1 + quote.words);
+}
+
+/** Words that may stand between a governing word and the noun a candidate heads: "in [the] hall". */
+const NOUN_PHRASE_TAGS = new Set(["DET", "ADJ", "NUM"]);
+
+/**
+ * What governs the noun phrase that starts at token `first`: a preposition ("in the hall in
+ * Philadelphia have booed", "earlier in the day touted") or a verb whose object it is ("is suing
+ * Lee"): either makes it an unlikely subject. A verb that opens its clause ("..., said Lee") puts
+ * its subject after it, and "including" adds to the phrase before it: neither counts.
+ */
+function governingWord(tokens: readonly Token[], first: number): "preposition" | "verb" | null {
+  let j = first;
+  while (j > 0 && first - j < 3 && NOUN_PHRASE_TAGS.has(tokens[j - 1]!.pos)) j--;
+  const before = tokens[j - 1];
+  if (!before || before.sentence !== tokens[first]!.sentence) return null;
+  if (before.pos === "ADP" || before.pos === "SCONJ") return "preposition";
+  if (!isVerb(before) || before.lower === "including") return null;
+  const opener = tokens[j - 2];
+  return opener && opener.sentence === before.sentence && opener.kind !== "punct" ? "verb" : null;
 }
 
 /** The features that cost a scan or a resolution (`LATE`, and entityMentions). */

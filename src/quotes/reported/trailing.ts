@@ -9,28 +9,49 @@ import { judgeCue, type SentenceScan } from "./judge";
 
 /** The patterns whose clause stands before the cue, closing the sentence. */
 const CLOSING = new Set(["clause-then-attribution", "according-to"]);
-/** How far from the sentence's end the comma before a closing attribution may stand, in tokens. */
-const MAX_CLOSING_ATTRIBUTION = 16;
+/** How far from the sentence's end a comma before a closing attribution may stand, in tokens. */
+const MAX_CLOSING_ATTRIBUTION = 24;
+/** How far from the sentence's end the comma before a closing verb may stand ("CLAUSE, X said."). */
+const MAX_CLOSING_VERB = 16;
+/** How many commas from the end are tried: "CLAUSE, according to X, which tracks ...". */
+const MAX_CLOSING_COMMAS = 3;
 
 /** A clause reported by an attribution that closes the sentence (`CLAUSE, X said.`, `CLAUSE,
- * according to X.`), when the sentence's first cue is not that attribution's; else null. */
+ * according to X.`, `CLAUSE, according to X, which ...`), when the sentence's first cue is not that
+ * attribution's; else null. The stretches between the last commas are tried from the end: the
+ * first holding a cue decides. */
 export function closingAttribution(doc: Doc, scan: SentenceScan, firstCue: CueMatch): { span: Span; cue: CueMatch; pattern: string } | null {
-  const { tokens } = doc;
   const { sentence: s, sentenceEnd } = scan;
   if (scan.blocked.length > 0) return null;
-  const comma = lastComma(doc, s.firstToken, sentenceEnd);
-  if (comma < 0 || comma < firstCue.endToken) return null;
-  for (let i = comma + 1; i <= sentenceEnd; i++) {
-    const cue = cueAt(doc.text, tokens, i, scan.matcher);
-    if (!cue) continue;
-    const { reports, found } = judgeCue(doc, scan, cue);
-    return reports && found && CLOSING.has(found.pattern) && found.span.end <= cue.start ? { ...found, cue } : null;
+  let stretchEnd = sentenceEnd;
+  for (let tried = 0; tried < MAX_CLOSING_COMMAS; tried++) {
+    const comma = lastComma(doc, s.firstToken, stretchEnd, sentenceEnd);
+    if (comma < 0 || comma < firstCue.endToken) return null;
+    const cue = firstCueIn(doc, scan, comma + 1, stretchEnd);
+    // Only "according to" reaches past the last comma or far from the end: its source is a long
+    // noun phrase ("according to a tally by X, which ..."), a verb's attribution a short one.
+    const reach = tried === 0 && sentenceEnd - comma <= MAX_CLOSING_VERB;
+    if (cue && !reach && cue.lemma !== "according to") return null;
+    if (cue) {
+      const { reports, found } = judgeCue(doc, scan, cue);
+      return reports && found && CLOSING.has(found.pattern) && found.span.end <= cue.start ? { ...found, cue } : null;
+    }
+    stretchEnd = comma - 1;
   }
   return null;
 }
 
-/** The last comma within {@link MAX_CLOSING_ATTRIBUTION} tokens of the sentence's end, or -1. */
-function lastComma(doc: Doc, first: number, last: number): number {
-  for (let k = last; k > first && last - k <= MAX_CLOSING_ATTRIBUTION; k--) if (doc.tokens[k]!.text === ",") return k;
+/** The first cue starting in tokens [from, last], or null. */
+function firstCueIn(doc: Doc, scan: SentenceScan, from: number, last: number): CueMatch | null {
+  for (let i = from; i <= last; i++) {
+    const cue = cueAt(doc.text, doc.tokens, i, scan.matcher);
+    if (cue) return cue;
+  }
+  return null;
+}
+
+/** The last comma at or before token `last`, within {@link MAX_CLOSING_ATTRIBUTION} tokens of the sentence's end (`end`), or -1. */
+function lastComma(doc: Doc, first: number, last: number, end: number): number {
+  for (let k = last; k > first && end - k <= MAX_CLOSING_ATTRIBUTION; k--) if (doc.tokens[k]!.text === ",") return k;
   return -1;
 }
