@@ -48,6 +48,13 @@ function isOnePerson(e: Entity): boolean {
   return !PLURAL_OPENERS.has(words[0]!) && !(words.length > 1 && /[^s]s$/.test(last));
 }
 
+const NO_ENTITIES: ReadonlySet<Entity> = new Set();
+/**
+ * What a person the quotation names in the third person loses as its speaker: a speaker says "I"
+ * of themself, though a name may come back in words the speaker reports ("they say Lee should quit").
+ */
+const NAMED_IN_QUOTE = 2;
+
 /** A quote's speaker is as salient as a sentence's subject, counted from the quote's last sentence. */
 const SPEAKER_ROLE = 2.5;
 /** How far back (in quotes) an "I" looks for the latest "I" whose voice it continues. */
@@ -60,7 +67,8 @@ const SPEAKER_QUOTES = 6;
  * mention in the six sentences before it scores by how far back it is and its role there (the
  * subject of the sentence before scores highest, a name after a preposition lowest), and the
  * speakers of the latest attributed quotes score a bonus. Mentions inside the quote being
- * attributed are skipped: the speaker is never someone the speaker talks about.
+ * attributed are skipped, and `notSpeakers` (the people that quote names) lose NAMED_IN_QUOTE:
+ * the speaker is rarely someone the speaker talks about.
  */
 export function resolvePronoun(
   pronoun: Mention,
@@ -69,6 +77,7 @@ export function resolvePronoun(
   doc: Doc,
   previous: readonly AttributedQuote[],
   skip: (m: Mention) => boolean,
+  notSpeakers: ReadonlySet<Entity> = NO_ENTITIES,
 ): Entity | null {
   const { tokens } = doc;
   const word = tokens[pronoun.firstToken]!.lower;
@@ -128,7 +137,8 @@ export function resolvePronoun(
   let referent: Entity | null = null;
   let top = -Infinity;
   // Candidates were found nearest first: on a tie the nearer one wins.
-  for (const [e, score] of scores) {
+  for (const [e, raw] of scores) {
+    const score = notSpeakers.has(e) ? raw - NAMED_IN_QUOTE : raw;
     if (score > top) {
       referent = e;
       top = score;

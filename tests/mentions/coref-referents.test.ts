@@ -21,6 +21,16 @@ describe("pronouns to the right person", () => {
       "Women are paid fairly here -> Nora Vance via she",
     ]);
   });
+
+  it("does not give a quotation to a pronoun meaning the person the quotation names in the third person", () => {
+    const text =
+      'Ted Marsh spoke to voters on Monday. "We will win this state," Marsh said. "My team stays in place," he added.\n\nTo Omar Reyes, a longtime adviser, the new plan for Marsh is sound. "Ted Marsh is back in charge, and I am happy to see it," he told reporters.';
+    expect(speakerLines(text)).toEqual([
+      "We will win this state -> Ted Marsh via Marsh",
+      "My team stays in place -> Ted Marsh via he",
+      "Ted Marsh is back in charge, and I am happy to see it -> Omar Reyes via he",
+    ]);
+  });
 });
 
 describe("aliases", () => {
