@@ -135,8 +135,16 @@ export function mentionSalience(
   return score + prominence(e);
 }
 
+/**
+ * "X said that Y planned", "X says Y was accompanied": the subject of a clause reported with or
+ * without "that" (a name after "says" with a verb of its own is no inverted speaker, "says Lee.").
+ */
 function isReportedSubject(m: Mention, tokens: readonly Token[]): boolean {
-  return tokens[m.extentFirstToken - 1]?.lower === "that";
+  const before = tokens[m.extentFirstToken - 1]?.lower;
+  if (before === "that") return true;
+  if (before === undefined || !(SPEECH_VERBS.has(before) || CLAUSE_VERBS.has(before))) return false;
+  const next = tokens[m.extentEndToken];
+  return next !== undefined && (next.pos === "VERB" || next.pos === "AUX");
 }
 
 /** How much an entity the article names often (its main figure) gains: a little, growing slowly. */

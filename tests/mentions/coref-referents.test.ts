@@ -22,6 +22,15 @@ describe("pronouns to the right person", () => {
     ]);
   });
 
+  it("scores the subject of a clause reported after says, without that, below the sentence's own subject", () => {
+    const text =
+      'Ted Marsh leads the race. Marsh won in Ames. Marsh won in Boone. Marsh won in Ely. Marsh won in Hull. Marsh won in Clay. Marsh won in Page. Marsh won in Tama.\n\nTom Lund, a banker who left the board, says Marsh was misled by insiders, and he named the manager as the culprit. "The aides are the problem," he said.';
+    expect(speakerLines(text)).toEqual([
+      "Marsh was misled by insiders, and he named the manager as the culprit -> Tom Lund via Tom Lund",
+      "The aides are the problem -> Tom Lund via he",
+    ]);
+  });
+
   it("does not give a quotation to a pronoun meaning the person the quotation names in the third person", () => {
     const text =
       'Ted Marsh spoke to voters on Monday. "We will win this state," Marsh said. "My team stays in place," he added.\n\nTo Omar Reyes, a longtime adviser, the new plan for Marsh is sound. "Ted Marsh is back in charge, and I am happy to see it," he told reporters.';
