@@ -127,6 +127,15 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
   const owned: Array<{ e: Entity; owner: Entity | string; rest: string }> = [];
   const byOwned = new Map<string, Entity>();
   const around = (x: Mention) => tokens.slice(Math.max(0, x.extentFirstToken - 3), x.extentEndToken + 4).map((t) => t.text).join(" ");
+  // "Cruz defends his record in an ad: '…,' the senator says": of the people the article gives the
+  // role, the one its nearest sentences are about, rather than the last one titled so (Sen. John McCain).
+  const roleHolder = (head: string, m: Mention, at: number): Entity | undefined => {
+    if (!tokens.length || m.plural || !TITLE_HEADS.has(head)) return undefined;
+    const holders = heads.holders(head, m);
+    if (holders.size < 2) return undefined;
+    const fits = (x: Mention, e: Entity) => x.kind === "name" && holders.has(e) && !insideQuotation(tokens, x.firstToken);
+    return salientBefore(mentions, at, tokens, entityOf, fits, ROLE_REACH);
+  };
   mentions.forEach((m, at) => {
     const party = m.kind === "name" && !m.entity ? partyOf(m.text) : undefined;
     if (party !== undefined) {
@@ -213,7 +222,7 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
     };
     // An antecedent never named and written bare, as in a headline ("NFL Legend Pays a Price"),
     // yields to a named person the epithet fits; "A White House spokesman ... the spokesperson" does not.
-    const antecedent = definite ? heads.antecedent(head, m) : undefined;
+    const antecedent = definite ? roleHolder(head, m, at) ?? heads.antecedent(head, m) : undefined;
     const unnamed = antecedent !== undefined && antecedent.kind !== "organisation" && antecedent.mentions.every((x) => x.kind === "description" && !ARTICLE.test(x.text) && !DEFINITE.test(x.text));
     let e = (definite ? (unnamed ? epithet() ?? antecedent : antecedent ?? epithet()) : undefined) ?? (ownedKey ? byOwned.get(ownedKey) : undefined);
     if (!e) {
@@ -332,6 +341,9 @@ function straightMarkShape(tokens: readonly Token[], k: number): "opening" | "cl
   if (joinsBefore && !joinsAfter) return "closing";
   return undefined;
 }
+
+/** How many sentences back "the senator" looks for the senator the text is about. */
+const ROLE_REACH = 4;
 
 /** How many sentences back an epithet that is no role looks for the sentence naming its person. */
 const EPITHET_SENTENCES = 6;
@@ -594,6 +606,16 @@ class HeadIndex {
     const text = headText(m);
     for (let k = lo - 1; k >= 0; k--) if (!headsClash(list[k]!, m, text)) return list[k]!.entity;
     return undefined;
+  }
+
+  /** Every entity an earlier mention with the same head (and no clashing words) gives this role: who "the senator" may be. */
+  holders(head: string, m: Mention): Set<Entity> {
+    const found = new Set<Entity>();
+    const text = headText(m);
+    for (const entry of this.byHead[m.plural ? 1 : 0].get(head) ?? []) {
+      if (entry.start < m.start && !headsClash(entry, m, text)) found.add(entry.entity);
+    }
+    return found;
   }
 }
 
