@@ -216,6 +216,7 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
       return (
         (continuesSubject(m, tokens) ? salientBefore(mentions, at, tokens, entityOf, (x, e) => person(x, e) && isSubjectName(x, tokens), 1) : undefined) ??
         (TITLE_HEADS.has(head) ? undefined : nearestSentencePerson(m, mentions, at, tokens, entityOf, person)) ??
+        titledAlike(m, mentions, at, entityOf, (x) => !insideQuotation(tokens, x.firstToken)) ??
         epithetReferent(m, mentions, at, entityOf, (x) => !insideQuotation(tokens, x.firstToken)) ??
         salientBefore(mentions, at, tokens, entityOf, person, undefined, true)
       );
@@ -407,6 +408,41 @@ function epithetReferent(
   }
   if (near.size <= 1) return near.values().next().value;
   return mostNamed(near);
+}
+
+/**
+ * The one person named just before an epithet whose title shares a capitalised word with it ("the
+ * Republican presidential nominee" after "Republican contender Tom Hale" and "Russian President
+ * Ivan Orlov"): what the article says of each person picks the one the epithet describes.
+ */
+function titledAlike(
+  m: Mention, mentions: readonly Mention[], at: number, entityOf: (m: Mention) => Entity | undefined, counts: (x: Mention) => boolean,
+): Entity | undefined {
+  const words = properModifiers(m.text);
+  if (!words.size) return undefined;
+  let found: Entity | undefined;
+  for (let k = at - 1; k >= 0; k--) {
+    const other = mentions[k]!;
+    if (m.start - other.end > EPITHET_REACH) break;
+    if (other.kind !== "name" || !counts(other)) continue;
+    const e = entityOf(other);
+    if (!e || e.kind !== "person" || e === found || !e.mentions.some((x) => x.title !== undefined && [...properModifiers(x.title)].some((w) => words.has(w)))) continue;
+    if (found) return undefined;
+    found = e;
+  }
+  return found;
+}
+
+/** The capitalised words before a phrase's last word, lower case, with one spelling per party ("Democratic" is `democrat`). */
+function properModifiers(text: string): Set<string> {
+  const words = text.split(/\s+/);
+  const found = new Set<string>();
+  for (const w of words.slice(0, -1)) {
+    if (!/^\p{Lu}\p{Ll}/u.test(w) || ARTICLE.test(`${w} `) || DEFINITE.test(`${w} `)) continue;
+    const lower = w.toLowerCase();
+    found.add(lower === "democratic" ? "democrat" : lower);
+  }
+  return found;
 }
 
 /** Of these entities, the one with the most name mentions in the article, if no other has as many. */

@@ -11,4 +11,14 @@ describe("a definite role description to the person the text is about", () => {
       "I fought for every family in this state -> Ann Lee via the senator",
     ]);
   });
+
+  it("takes the person whose title shares the epithet's capitalised word over the one named most", () => {
+    const text =
+      'Republican contender Tom Hale met Russian President Ivan Orlov on Monday. Orlov thanked him. Orlov spoke for an hour. "We will talk again," Hale told reporters.\n\nThe Republican presidential nominee for the November election later said he was joking.';
+    expect(entityNameOf(text, "The Republican presidential nominee")).toBe("Tom Hale");
+    expect(speakerLines(text)).toEqual([
+      "We will talk again -> Tom Hale via Hale",
+      "he was joking -> Tom Hale via The Republican presidential nominee",
+    ]);
+  });
 });
