@@ -4,7 +4,7 @@ import { entityIdAt } from "./ids";
 import { isFirstName } from "./lexicon";
 import { describe, ownerLabel } from "./describe";
 import type { Entity, KnownSpeaker, Mention } from "./types";
-import { TITLE_HEADS } from "./words";
+import { HONORIFICS, TITLE_HEADS } from "./words";
 import type { Token } from "../document/types";
 import { appositionHost, organisationReferent } from "./appositive";
 import { appositionName } from "./apposition-name";
@@ -110,7 +110,7 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
   for (const m of names) {
     if (m.entity) continue;
     const key = nameKey(m.text);
-    dropSurnameGender(m, fullNames.get(key));
+    dropSurnameGender(m, fullNames.get(key), tokens);
     // "Ms. Mendel" after "Otto Mendel" and "Ruth Mendel": an honorific's gender overrides the surname's last use.
     const same = byName.get(key);
     // "Mr Tan" after "Tan Wei Ming", "Ms Nurul" after "Nurul Huda Ahmad": with an honorific or title
@@ -495,11 +495,13 @@ function byFirstWord(fullNames: readonly Entity[]): Map<string, Entity[]> {
 
 /**
  * A lone word that ends a full name in the article is that person's surname, whatever gender the
- * first-name list gives it ("Sherman" of "Wendy Sherman", "Carter"): only an honorific or title
- * before it ("Mrs. Sherman") says the gender then.
+ * first-name list gives it ("Sherman" of "Wendy Sherman", "Carter", "Professor Alba" of "Richard
+ * Alba"): only an honorific before it ("Mrs. Sherman") says the gender then.
  */
-function dropSurnameGender(m: Mention, candidates: readonly Entity[] | undefined): void {
-  if (!m.gender || !candidates || m.extentStart < m.start) return;
+function dropSurnameGender(m: Mention, candidates: readonly Entity[] | undefined, tokens: readonly Token[]): void {
+  if (!m.gender || !candidates) return;
+  // Without tokens (mentions made by hand), any word before the name counts as an honorific.
+  if (tokens.length ? HONORIFICS.get(tokens[m.firstToken - 1]?.lower ?? "") === m.gender : m.extentStart < m.start) return;
   const word = m.text.toLowerCase();
   if (candidates.some((e) => lastWord(e.name) === word)) delete m.gender;
 }
