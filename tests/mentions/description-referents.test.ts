@@ -22,3 +22,23 @@ describe("a definite role description to the person the text is about", () => {
     ]);
   });
 });
+
+describe("a surname after a title", () => {
+  it("joins the full name although the first-name list gives the word the other gender; an honorific's gender still counts", () => {
+    const text = 'Richard Alba teaches in Corvale. "It is complex," Professor Alba said. Mrs. Lee met Tom Lee.';
+    expect(entityNameOf(text, "Alba")).toBe("Richard Alba");
+    expect(entityNameOf(text, "Lee")).toBe("Lee");
+  });
+});
+
+describe("they for people named together", () => {
+  it("goes on with the pair while they or one of them stays the subject, past the two sentences it reached", () => {
+    const text =
+      'The city council met on Monday. Ann Lee and Tom Reyes, teachers at the Corvale school, just published a book on reading. They compare schools in two countries. In the end, they make no call on which is better.\n\n"There are many differences," Lee told me.\n\nStill, they say the council should fund more teachers.';
+    expect(speakerLines(text)).toEqual([
+      "There are many differences -> Ann Lee via Lee",
+      "the council should fund more teachers -> Ann Lee & Tom Reyes via they",
+    ]);
+  });
+});
+
