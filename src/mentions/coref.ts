@@ -157,7 +157,7 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
       heads.add(head, m, named);
       return;
     }
-    const parts = describe(m, mentions, at, entityOf);
+    const parts = describe(m, mentions, at, entityOf, tokens);
     const owner =
       parts.ownerEntity ??
       (parts.ownerName !== undefined ? byName.get(nameKey(parts.ownerName)) ?? parts.ownerName : undefined) ??

@@ -42,3 +42,10 @@ describe("they for people named together", () => {
   });
 });
 
+describe("his and her", () => {
+  it("belong to the subject of the sentence before, not to the latest man named", () => {
+    const text = "Ted Marsh lost Ohio to Tom Hale and Iowa to the state's governor, Ron Lund.\n\nBut his campaign still hopes to win delegates in the west.";
+    expect(entityNameOf(text, "his campaign")).toBe("Marsh campaign");
+  });
+});
+
