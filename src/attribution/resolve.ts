@@ -7,7 +7,7 @@ import { appositionName } from "../mentions/apposition-name";
 import { namesNoPerson } from "../mentions/person-phrase";
 import { relativeReferent } from "../mentions/relative";
 import { documentOwner, takenUpDocumentOwner } from "../mentions/document-owner";
-import { MAX_MENTION_SCORE, mentionSalience, prominence } from "../mentions/salience";
+import { isTopicRole, MAX_MENTION_SCORE, mentionSalience, prominence } from "../mentions/salience";
 
 /**
  * Whether an entity can be what a pronoun refers to: he, she and I a person (or a name of unknown
@@ -68,7 +68,8 @@ const SPEAKER_QUOTES = 6;
  * subject of the sentence before scores highest, a name after a preposition lowest), and the
  * speakers of the latest attributed quotes score a bonus. Mentions inside the quote being
  * attributed are skipped, and `notSpeakers` (the people that quote names) lose NAMED_IN_QUOTE:
- * the speaker is rarely someone the speaker talks about.
+ * the speaker is rarely someone the speaker talks about. A he or she whose paragraph has a person
+ * as subject before it gives no bonus to the speakers of earlier paragraphs' quotes.
  */
 export function resolvePronoun(
   pronoun: Mention,
@@ -91,6 +92,10 @@ export function resolvePronoun(
     }
   }
   const scores = new Map<Entity, number>();
+  const paragraph = doc.sentences[sentence]!.paragraph;
+  const thirdPerson = word === "he" || word === "she";
+  /** Compatible people named in the pronoun's paragraph before it. */
+  const namedInParagraph = new Set<Entity>();
   let bestScore = -Infinity;
   // The candidates of the sentence being walked, latest first: its first one is known at its start.
   const pending: Mention[] = [];
@@ -122,6 +127,9 @@ export function resolvePronoun(
     const e = entityOf(m.entity);
     // skip() looks the mention up among the quotes: asked last, of compatible mentions only.
     if (!e || !compatible(word, e) || skip(m)) continue;
+    if (thirdPerson && m.kind === "name" && e.kind === "person" && doc.sentences[mentionSentence]!.paragraph === paragraph && isTopicRole(m, tokens)) {
+      namedInParagraph.add(e);
+    }
     pending.push(m);
     pendingEntities.push(e);
   }
@@ -129,7 +137,10 @@ export function resolvePronoun(
   for (let k = previous.length - 1; k >= 0 && k >= previous.length - SPEAKER_QUOTES; k--) {
     const { entity: e, quote } = previous[k]!;
     if (!e || !compatible(word, e)) continue;
-    const distance = Math.max(0, sentence - sentenceAt(doc, Math.min(quote.end, pronoun.start) - 1));
+    const quoteSentence = sentenceAt(doc, Math.min(quote.end, pronoun.start) - 1);
+    // A paragraph that names someone else before the pronoun has moved on from an earlier paragraph's speaker.
+    if (namedInParagraph.size && !namedInParagraph.has(e) && doc.sentences[quoteSentence]!.paragraph !== paragraph) continue;
+    const distance = Math.max(0, sentence - quoteSentence);
     const score = SPEAKER_ROLE - distance + (gender && e.gender === gender ? 0.5 : 0) + prominence(e);
     const best = scores.get(e);
     if (best === undefined || score > best) scores.set(e, score);

@@ -94,6 +94,11 @@ export function isSubjectRole(m: Mention, tokens: readonly Token[]): boolean {
   return isInvertedSpeaker(m, tokens) || isClauseSubject(m, tokens);
 }
 
+/** A clause's subject, or a possessive that opens one ("Lee's renewed support for the plan came late"): what the clause is about. */
+export function isTopicRole(m: Mention, tokens: readonly Token[]): boolean {
+  return isSubjectRole(m, tokens) || (isPossessive(m, tokens) && opensClause(tokens, m.extentFirstToken));
+}
+
 function isPossessive(m: Mention, tokens: readonly Token[]): boolean {
   const next = tokens[m.endToken];
   return !!next && (next.lower === "'s" || next.lower === "\u2019s" || next.text === "'" || next.text === "\u2019");

@@ -31,6 +31,18 @@ describe("pronouns to the right person", () => {
     ]);
   });
 
+  it("leaves an earlier paragraph's speaker once the pronoun's paragraph opens with someone else", () => {
+    const text =
+      'Ted Marsh spoke in Ames on Monday. "We will win," Marsh said. "The team stays."\n\n"Marsh asked us to visit his house to talk about changes," editor Tom Lund replied. "We wrote what he told us."\n\nMarsh\'s renewed support for his team came with limits. He may change some roles, he said.';
+    expect(speakerLines(text)).toEqual([
+      "We will win -> Ted Marsh via Marsh",
+      "The team stays. -> Ted Marsh via Marsh",
+      "Marsh asked us to visit his house to talk about changes -> Tom Lund via Tom Lund",
+      "We wrote what he told us. -> Tom Lund via Tom Lund",
+      "He may change some roles -> Ted Marsh via he",
+    ]);
+  });
+
   it("does not give a quotation to a pronoun meaning the person the quotation names in the third person", () => {
     const text =
       'Ted Marsh spoke to voters on Monday. "We will win this state," Marsh said. "My team stays in place," he added.\n\nTo Omar Reyes, a longtime adviser, the new plan for Marsh is sound. "Ted Marsh is back in charge, and I am happy to see it," he told reporters.';
