@@ -107,7 +107,9 @@ export function resolvePronoun(
       const score = mentionSalience(pending[c]!, e, sentence - pendingSentence, c === pending.length - 1, tokens, gender);
       const best = scores.get(e);
       if (best === undefined || score > best) scores.set(e, score);
-      if (score > bestScore) bestScore = score;
+      // The walk stops early on the best final score: a person the quotation names counts less.
+      const final = notSpeakers.has(e) ? score - NAMED_IN_QUOTE : score;
+      if (final > bestScore) bestScore = final;
     }
     pending.length = 0;
     pendingEntities.length = 0;

@@ -43,6 +43,12 @@ describe("pronouns to the right person", () => {
     ]);
   });
 
+  it("looks on past a person the quotation names, however salient, for its speaker", () => {
+    const wins = ["Ames", "Boone", "Ely", "Hull", "Clay", "Page", "Tama", "Lyon", "Polk", "Cass", "Adair", "Linn", "Story", "Jasper"].map((c) => `Marsh won in ${c}.`);
+    const text = `Ted Marsh leads the race. ${wins.join(" ")}\n\nTom Lund, a pollster in the state, is skeptical. Marsh could still change the subject. "Marsh must talk about jobs," he said.`;
+    expect(speakerLines(text)).toEqual(["Marsh must talk about jobs -> Tom Lund via he"]);
+  });
+
   it("does not give a quotation to a pronoun meaning the person the quotation names in the third person", () => {
     const text =
       'Ted Marsh spoke to voters on Monday. "We will win this state," Marsh said. "My team stays in place," he added.\n\nTo Omar Reyes, a longtime adviser, the new plan for Marsh is sound. "Ted Marsh is back in charge, and I am happy to see it," he told reporters.';
