@@ -217,6 +217,7 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
         (continuesSubject(m, tokens) ? salientBefore(mentions, at, tokens, entityOf, (x, e) => person(x, e) && isSubjectName(x, tokens), 1) : undefined) ??
         (TITLE_HEADS.has(head) ? undefined : nearestSentencePerson(m, mentions, at, tokens, entityOf, person)) ??
         titledAlike(m, mentions, at, entityOf, (x) => !insideQuotation(tokens, x.firstToken)) ??
+        (opensSentence(m, tokens) ? newcomerBefore(m, mentions, at, tokens, entityOf, person) : undefined) ??
         epithetReferent(m, mentions, at, entityOf, (x) => !insideQuotation(tokens, x.firstToken)) ??
         salientBefore(mentions, at, tokens, entityOf, person, undefined, true)
       );
@@ -284,6 +285,12 @@ function continuesSubject(m: Mention, tokens: readonly Token[]): boolean {
   if (isInvertedSpeaker(m, tokens) || speaksAfterQuotation(m, tokens)) return true;
   const before = tokens[m.extentFirstToken - 1];
   return (!before || before.sentence !== tokens[m.extentFirstToken]!.sentence) && isSubjectRole(m, tokens);
+}
+
+/** Whether a mention's phrase is the first of its sentence ("The secretary of state, a longtime ally, went"). */
+function opensSentence(m: Mention, tokens: readonly Token[]): boolean {
+  const before = tokens[m.extentFirstToken - 1];
+  return !before || before.sentence !== tokens[m.extentFirstToken]!.sentence;
 }
 
 /** Punctuation that ends a quotation's words before its closing mark and the speaker: "“…,” the aide said". */
@@ -372,6 +379,34 @@ function nearestSentencePerson(
     if (found && found !== e) return undefined;
     found = e;
     foundSentence = s;
+  }
+  return found;
+}
+
+/**
+ * The one person the sentence before a description names for the first time ("… saw a culprit in
+ * Ann Lee. The secretary of state went on TV"): a description opening the sentence right after
+ * a newcomer tells more about them, unless the sentence names someone else other than after a preposition.
+ */
+function newcomerBefore(
+  m: Mention, mentions: readonly Mention[], at: number, tokens: readonly Token[],
+  entityOf: (m: Mention) => Entity | undefined, person: (x: Mention, e: Entity) => boolean,
+): Entity | undefined {
+  const sentence = tokens[m.firstToken]!.sentence;
+  let found: Entity | undefined;
+  for (let k = at - 1; k >= 0; k--) {
+    const x = mentions[k]!;
+    const s = tokens[x.firstToken]!.sentence;
+    if (s < sentence - 1) break;
+    const e = entityOf(x);
+    if (s !== sentence - 1 || !e || !person(x, e)) continue;
+    // Someone named before who is no prepositional object ("Whitlock and Omar Reyes met the mayor") leaves it unclear.
+    if (e.mentions[0] !== x) {
+      if (tokens[x.extentFirstToken - 1]?.pos !== "ADP") return undefined;
+      continue;
+    }
+    if (found && found !== e) return undefined;
+    found = e;
   }
   return found;
 }

@@ -12,6 +12,12 @@ describe("a definite role description to the person the text is about", () => {
     ]);
   });
 
+  it("takes the one person the sentence before names for the first time, over the article's main figure", () => {
+    const text =
+      "Tom Reyes lost the state on Tuesday. Reyes spoke in Ames. Reyes spoke in Boone. As the count went on, his supporters saw a culprit in Ann Lee. The secretary of state, a longtime ally of the mayor, went on TV to declare the mayor the winner.";
+    expect(entityNameOf(text, "The secretary")).toBe("Ann Lee");
+  });
+
   it("takes the person whose title shares the epithet's capitalised word over the one named most", () => {
     const text =
       'Republican contender Tom Hale met Russian President Ivan Orlov on Monday. Orlov thanked him. Orlov spoke for an hour. "We will talk again," Hale told reporters.\n\nThe Republican presidential nominee for the November election later said he was joking.';
