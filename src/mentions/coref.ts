@@ -11,6 +11,7 @@ import { appositionName } from "./apposition-name";
 import { aliasesOf } from "./alias";
 import { mergeAcronyms } from "./acronym";
 import { canIssue, documentOwner, issuerWords } from "./document-owner";
+import { EPITHET_REACH, newcomerBefore, titledAlike } from "./epithet-referents";
 import { isEpithetName, modifiersClash, nameModifiersClash, ofOtherParty, partyOf } from "./epithet";
 import { isInvertedSpeaker, isSubjectPhrase, isSubjectRole, salientBefore, subjectBefore } from "./salience";
 
@@ -383,34 +384,6 @@ function nearestSentencePerson(
   return found;
 }
 
-/**
- * The one person the sentence before a description names for the first time ("… saw a culprit in
- * Ann Lee. The secretary of state went on TV"): a description opening the sentence right after
- * a newcomer tells more about them, unless the sentence names someone else other than after a preposition.
- */
-function newcomerBefore(
-  m: Mention, mentions: readonly Mention[], at: number, tokens: readonly Token[],
-  entityOf: (m: Mention) => Entity | undefined, person: (x: Mention, e: Entity) => boolean,
-): Entity | undefined {
-  const sentence = tokens[m.firstToken]!.sentence;
-  let found: Entity | undefined;
-  for (let k = at - 1; k >= 0; k--) {
-    const x = mentions[k]!;
-    const s = tokens[x.firstToken]!.sentence;
-    if (s < sentence - 1) break;
-    const e = entityOf(x);
-    if (s !== sentence - 1 || !e || !person(x, e)) continue;
-    // Someone named before who is no prepositional object ("Whitlock and Omar Reyes met the mayor") leaves it unclear.
-    if (e.mentions[0] !== x) {
-      if (tokens[x.extentFirstToken - 1]?.pos !== "ADP") return undefined;
-      continue;
-    }
-    if (found && found !== e) return undefined;
-    found = e;
-  }
-  return found;
-}
-
 /** Documents that measure others rather than speak for their subject: "Clinton leads in the poll". */
 const MEASURED = new Set(["poll", "polls", "survey", "study"]);
 
@@ -419,8 +392,6 @@ function followsAccordingTo(m: Mention, tokens: readonly Token[]): boolean {
   return tokens[m.firstToken - 1]?.lower === "to" && tokens[m.firstToken - 2]?.lower === "according";
 }
 
-/** How far back (in characters) an epithet's person may be named. */
-const EPITHET_REACH = 400;
 
 /**
  * The person an epithet describes ("the soft-spoken owner", "the 71-year-old", "the Florida
@@ -443,41 +414,6 @@ function epithetReferent(
   }
   if (near.size <= 1) return near.values().next().value;
   return mostNamed(near);
-}
-
-/**
- * The one person named just before an epithet whose title shares a capitalised word with it ("the
- * Republican presidential nominee" after "Republican contender Tom Hale" and "Russian President
- * Ivan Orlov"): what the article says of each person picks the one the epithet describes.
- */
-function titledAlike(
-  m: Mention, mentions: readonly Mention[], at: number, entityOf: (m: Mention) => Entity | undefined, counts: (x: Mention) => boolean,
-): Entity | undefined {
-  const words = properModifiers(m.text);
-  if (!words.size) return undefined;
-  let found: Entity | undefined;
-  for (let k = at - 1; k >= 0; k--) {
-    const other = mentions[k]!;
-    if (m.start - other.end > EPITHET_REACH) break;
-    if (other.kind !== "name" || !counts(other)) continue;
-    const e = entityOf(other);
-    if (!e || e.kind !== "person" || e === found || !e.mentions.some((x) => x.title !== undefined && [...properModifiers(x.title)].some((w) => words.has(w)))) continue;
-    if (found) return undefined;
-    found = e;
-  }
-  return found;
-}
-
-/** The capitalised words before a phrase's last word, lower case, with one spelling per party ("Democratic" is `democrat`). */
-function properModifiers(text: string): Set<string> {
-  const words = text.split(/\s+/);
-  const found = new Set<string>();
-  for (const w of words.slice(0, -1)) {
-    if (!/^\p{Lu}\p{Ll}/u.test(w) || ARTICLE.test(`${w} `) || DEFINITE.test(`${w} `)) continue;
-    const lower = w.toLowerCase();
-    found.add(lower === "democratic" ? "democrat" : lower);
-  }
-  return found;
 }
 
 /** Of these entities, the one with the most name mentions in the article, if no other has as many. */
