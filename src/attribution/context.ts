@@ -8,6 +8,7 @@ import type { Entity, Mention } from "../mentions/types";
 import type { QuoteCandidate } from "../quotes/types";
 import { countStartingBefore, mentionsWithin, quotesContaining, someQuoteContaining } from "./lookup";
 import { resolvePronoun, resolveSpan } from "./resolve";
+import { peopleNamedWithin } from "../mentions/quoted-people";
 import { attributionAfter, crossesParagraph, skipAdverbs } from "./after-quote";
 import { governingCue } from "./governing";
 import { relativeClauseOf } from "./relative-clause";
@@ -211,7 +212,7 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
         if (referent) return index.resolved.set(m.id, referent), referent;
       }
       if (m.entity) return entityWithId(index, m.entity) ?? null;
-      return index.resolved.get(m.id) ?? resolveInNarrative(index, m, previous, insideQuote, helpers.entityOf);
+      return index.resolved.get(m.id) ?? resolveInNarrative(index, m, previous, quote, helpers.entityOf);
     },
     insideQuote,
     insideAnyQuote: helpers.insideAnyQuote,
@@ -243,13 +244,16 @@ function tokenNear(doc: Doc, offset: number, sentence: Sentence, lastSentence: S
  * the context's `resolve` allocate their scope.)
  */
 function resolveInNarrative(
-  index: ArticleIndex, m: Mention, previous: readonly AttributedQuote[], insideQuote: (offset: number) => boolean,
+  index: ArticleIndex, m: Mention, previous: readonly AttributedQuote[], quote: QuoteCandidate,
   entityOf: (id: string) => Entity | undefined,
 ): Entity | null {
+  const insideQuote = (offset: number) => offset >= quote.start && offset < quote.end;
   const around = quotesContaining(index.quotes, m.start).filter((q) => q.type !== "indirect");
   const elsewhere = (q: QuoteCandidate) => q.type !== "indirect" && !around.includes(q);
   const skip = (other: Mention) => insideQuote(other.start) || someQuoteContaining(index.quotes, other.start, other.start + 1, elsewhere);
-  return resolvePronoun(m, index.mentions, entityOf, index.doc, previous, skip);
+  // Whom the quotation names in the third person is not its speaker.
+  const named = peopleNamedWithin(index.mentions, quote.start, quote.end, (x) => (x.entity ? entityOf(x.entity) : undefined));
+  return resolvePronoun(m, index.mentions, entityOf, index.doc, previous, skip, named);
 }
 
 /** How many sentences `sentenceFrom` walks before it searches instead. */

@@ -7,7 +7,7 @@ import { appositionName } from "../mentions/apposition-name";
 import { namesNoPerson } from "../mentions/person-phrase";
 import { relativeReferent } from "../mentions/relative";
 import { documentOwner, takenUpDocumentOwner } from "../mentions/document-owner";
-import { MAX_MENTION_SCORE, mentionSalience, prominence } from "../mentions/salience";
+import { isTopicRole, MAX_MENTION_SCORE, mentionSalience, prominence } from "../mentions/salience";
 
 /**
  * Whether an entity can be what a pronoun refers to: he, she and I a person (or a name of unknown
@@ -48,6 +48,13 @@ function isOnePerson(e: Entity): boolean {
   return !PLURAL_OPENERS.has(words[0]!) && !(words.length > 1 && /[^s]s$/.test(last));
 }
 
+const NO_ENTITIES: ReadonlySet<Entity> = new Set();
+/**
+ * What a person the quotation names in the third person loses as its speaker: a speaker says "I"
+ * of themself, though a name may come back in words the speaker reports ("they say Lee should quit").
+ */
+const NAMED_IN_QUOTE = 2;
+
 /** A quote's speaker is as salient as a sentence's subject, counted from the quote's last sentence. */
 const SPEAKER_ROLE = 2.5;
 /** How far back (in quotes) an "I" looks for the latest "I" whose voice it continues. */
@@ -60,7 +67,9 @@ const SPEAKER_QUOTES = 6;
  * mention in the six sentences before it scores by how far back it is and its role there (the
  * subject of the sentence before scores highest, a name after a preposition lowest), and the
  * speakers of the latest attributed quotes score a bonus. Mentions inside the quote being
- * attributed are skipped: the speaker is never someone the speaker talks about.
+ * attributed are skipped, and `notSpeakers` (the people that quote names) lose NAMED_IN_QUOTE:
+ * the speaker is rarely someone the speaker talks about. A he or she whose paragraph has a person
+ * as subject before it gives no bonus to the speakers of earlier paragraphs' quotes.
  */
 export function resolvePronoun(
   pronoun: Mention,
@@ -69,6 +78,7 @@ export function resolvePronoun(
   doc: Doc,
   previous: readonly AttributedQuote[],
   skip: (m: Mention) => boolean,
+  notSpeakers: ReadonlySet<Entity> = NO_ENTITIES,
 ): Entity | null {
   const { tokens } = doc;
   const word = tokens[pronoun.firstToken]!.lower;
@@ -82,6 +92,10 @@ export function resolvePronoun(
     }
   }
   const scores = new Map<Entity, number>();
+  const paragraph = doc.sentences[sentence]!.paragraph;
+  const thirdPerson = word === "he" || word === "she";
+  /** Compatible people named in the pronoun's paragraph before it. */
+  const namedInParagraph = new Set<Entity>();
   let bestScore = -Infinity;
   // The candidates of the sentence being walked, latest first: its first one is known at its start.
   const pending: Mention[] = [];
@@ -93,7 +107,9 @@ export function resolvePronoun(
       const score = mentionSalience(pending[c]!, e, sentence - pendingSentence, c === pending.length - 1, tokens, gender);
       const best = scores.get(e);
       if (best === undefined || score > best) scores.set(e, score);
-      if (score > bestScore) bestScore = score;
+      // The walk stops early on the best final score: a person the quotation names counts less.
+      const final = notSpeakers.has(e) ? score - NAMED_IN_QUOTE : score;
+      if (final > bestScore) bestScore = final;
     }
     pending.length = 0;
     pendingEntities.length = 0;
@@ -113,6 +129,9 @@ export function resolvePronoun(
     const e = entityOf(m.entity);
     // skip() looks the mention up among the quotes: asked last, of compatible mentions only.
     if (!e || !compatible(word, e) || skip(m)) continue;
+    if (thirdPerson && m.kind === "name" && e.kind === "person" && doc.sentences[mentionSentence]!.paragraph === paragraph && isTopicRole(m, tokens)) {
+      namedInParagraph.add(e);
+    }
     pending.push(m);
     pendingEntities.push(e);
   }
@@ -120,7 +139,10 @@ export function resolvePronoun(
   for (let k = previous.length - 1; k >= 0 && k >= previous.length - SPEAKER_QUOTES; k--) {
     const { entity: e, quote } = previous[k]!;
     if (!e || !compatible(word, e)) continue;
-    const distance = Math.max(0, sentence - sentenceAt(doc, Math.min(quote.end, pronoun.start) - 1));
+    const quoteSentence = sentenceAt(doc, Math.min(quote.end, pronoun.start) - 1);
+    // A paragraph that names someone else before the pronoun has moved on from an earlier paragraph's speaker.
+    if (namedInParagraph.size && !namedInParagraph.has(e) && doc.sentences[quoteSentence]!.paragraph !== paragraph) continue;
+    const distance = Math.max(0, sentence - quoteSentence);
     const score = SPEAKER_ROLE - distance + (gender && e.gender === gender ? 0.5 : 0) + prominence(e);
     const best = scores.get(e);
     if (best === undefined || score > best) scores.set(e, score);
@@ -128,7 +150,8 @@ export function resolvePronoun(
   let referent: Entity | null = null;
   let top = -Infinity;
   // Candidates were found nearest first: on a tie the nearer one wins.
-  for (const [e, score] of scores) {
+  for (const [e, raw] of scores) {
+    const score = notSpeakers.has(e) ? raw - NAMED_IN_QUOTE : raw;
     if (score > top) {
       referent = e;
       top = score;

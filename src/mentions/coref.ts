@@ -4,7 +4,7 @@ import { entityIdAt } from "./ids";
 import { isFirstName } from "./lexicon";
 import { describe, ownerLabel } from "./describe";
 import type { Entity, KnownSpeaker, Mention } from "./types";
-import { TITLE_HEADS } from "./words";
+import { HONORIFICS, TITLE_HEADS } from "./words";
 import type { Token } from "../document/types";
 import { appositionHost, organisationReferent } from "./appositive";
 import { appositionName } from "./apposition-name";
@@ -12,6 +12,7 @@ import { aliasesOf } from "./alias";
 import { ownerMentionInside } from "./possessor";
 import { mergeAcronyms } from "./acronym";
 import { canIssue, documentOwner, issuerWords } from "./document-owner";
+import { EPITHET_REACH, newcomerBefore, titledAlike } from "./epithet-referents";
 import { isEpithetName, modifiersClash, nameModifiersClash, ofOtherParty, partyOf } from "./epithet";
 import { isInvertedSpeaker, isSubjectPhrase, isSubjectRole, salientBefore, subjectBefore } from "./salience";
 
@@ -111,7 +112,7 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
   for (const m of names) {
     if (m.entity) continue;
     const key = nameKey(m.text);
-    dropSurnameGender(m, fullNames.get(key));
+    dropSurnameGender(m, fullNames.get(key), tokens);
     // "Ms. Mendel" after "Otto Mendel" and "Ruth Mendel": an honorific's gender overrides the surname's last use.
     const same = byName.get(key);
     // "Mr Tan" after "Tan Wei Ming", "Ms Nurul" after "Nurul Huda Ahmad": with an honorific or title
@@ -134,6 +135,15 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
     return e && e.kind !== "place" ? e : undefined;
   };
   const around = (x: Mention) => tokens.slice(Math.max(0, x.extentFirstToken - 3), x.extentEndToken + 4).map((t) => t.text).join(" ");
+  // "Cruz defends his record in an ad: '…,' the senator says": of the people the article gives the
+  // role, the one its nearest sentences are about, rather than the last one titled so (Sen. John McCain).
+  const roleHolder = (head: string, m: Mention, at: number): Entity | undefined => {
+    if (!tokens.length || m.plural || !TITLE_HEADS.has(head)) return undefined;
+    const holders = heads.holders(head, m);
+    if (holders.size < 2) return undefined;
+    const fits = (x: Mention, e: Entity) => x.kind === "name" && holders.has(e) && !insideQuotation(tokens, x.firstToken);
+    return salientBefore(mentions, at, tokens, entityOf, fits, ROLE_REACH);
+  };
   mentions.forEach((m, at) => {
     const party = m.kind === "name" && !m.entity ? partyOf(m.text) : undefined;
     if (party !== undefined) {
@@ -155,7 +165,7 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
       heads.add(head, m, named);
       return;
     }
-    const parts = describe(m, mentions, at, entityOf);
+    const parts = describe(m, mentions, at, entityOf, tokens);
     const owner =
       parts.ownerEntity ??
       (parts.ownerName !== undefined ? byName.get(nameKey(parts.ownerName)) ?? parts.ownerName : undefined) ??
@@ -215,13 +225,15 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
         agedReferent(m, mentions, at, tokens, entityOf) ??
         (continuesSubject(m, tokens) ? salientBefore(mentions, at, tokens, entityOf, (x, e) => person(x, e) && isSubjectName(x, tokens), 1) : undefined) ??
         (TITLE_HEADS.has(head) ? undefined : nearestSentencePerson(m, mentions, at, tokens, entityOf, person)) ??
+        titledAlike(m, mentions, at, entityOf, (x) => !insideQuotation(tokens, x.firstToken)) ??
+        (opensSentence(m, tokens) ? newcomerBefore(m, mentions, at, tokens, entityOf, person) : undefined) ??
         epithetReferent(m, mentions, at, entityOf, (x) => !insideQuotation(tokens, x.firstToken)) ??
         salientBefore(mentions, at, tokens, entityOf, person, undefined, true)
       );
     };
     // An antecedent never named and written bare, as in a headline ("NFL Legend Pays a Price"),
     // yields to a named person the epithet fits; "A White House spokesman ... the spokesperson" does not.
-    const antecedent = definite ? heads.antecedent(head, m) : undefined;
+    const antecedent = definite ? roleHolder(head, m, at) ?? heads.antecedent(head, m) : undefined;
     const unnamed = antecedent !== undefined && antecedent.kind !== "organisation" && antecedent.mentions.every((x) => x.kind === "description" && !ARTICLE.test(x.text) && !DEFINITE.test(x.text));
     let e = (definite ? (unnamed ? epithet() ?? antecedent : antecedent ?? epithet()) : undefined) ?? (ownedKey ? byOwned.get(ownedKey) : undefined);
     if (!e) {
@@ -284,6 +296,12 @@ function continuesSubject(m: Mention, tokens: readonly Token[]): boolean {
   return (!before || before.sentence !== tokens[m.extentFirstToken]!.sentence) && isSubjectRole(m, tokens);
 }
 
+/** Whether a mention's phrase is the first of its sentence ("The secretary of state, a longtime ally, went"). */
+function opensSentence(m: Mention, tokens: readonly Token[]): boolean {
+  const before = tokens[m.extentFirstToken - 1];
+  return !before || before.sentence !== tokens[m.extentFirstToken]!.sentence;
+}
+
 /** Punctuation that ends a quotation's words before its closing mark and the speaker: "“…,” the aide said". */
 const QUOTATION_END = new Set([",", "?", "!", "—", "--"]);
 
@@ -343,6 +361,9 @@ function straightMarkShape(tokens: readonly Token[], k: number): "opening" | "cl
 
 /** People a writer keeps unnamed on purpose: "the source" is never the person the article names. */
 const UNNAMED_HEADS = new Set(["source", "insider", "confidant", "confidante", "pal"]);
+
+/** How many sentences back "the senator" looks for the senator the text is about. */
+const ROLE_REACH = 4;
 
 /** How many sentences back an epithet that is no role looks for the sentence naming its person. */
 const EPITHET_SENTENCES = 6;
@@ -405,8 +426,6 @@ function followsAccordingTo(m: Mention, tokens: readonly Token[]): boolean {
   return tokens[m.firstToken - 1]?.lower === "to" && tokens[m.firstToken - 2]?.lower === "according";
 }
 
-/** How far back (in characters) an epithet's person may be named. */
-const EPITHET_REACH = 400;
 
 /**
  * The person an epithet describes ("the soft-spoken owner", "the 71-year-old", "the Florida
@@ -481,11 +500,13 @@ function byFirstWord(fullNames: readonly Entity[]): Map<string, Entity[]> {
 
 /**
  * A lone word that ends a full name in the article is that person's surname, whatever gender the
- * first-name list gives it ("Sherman" of "Wendy Sherman", "Carter"): only an honorific or title
- * before it ("Mrs. Sherman") says the gender then.
+ * first-name list gives it ("Sherman" of "Wendy Sherman", "Carter", "Professor Alba" of "Richard
+ * Alba"): only an honorific before it ("Mrs. Sherman") says the gender then.
  */
-function dropSurnameGender(m: Mention, candidates: readonly Entity[] | undefined): void {
-  if (!m.gender || !candidates || m.extentStart < m.start) return;
+function dropSurnameGender(m: Mention, candidates: readonly Entity[] | undefined, tokens: readonly Token[]): void {
+  if (!m.gender || !candidates) return;
+  // Without tokens (mentions made by hand), any word before the name counts as an honorific.
+  if (tokens.length ? HONORIFICS.get(tokens[m.firstToken - 1]?.lower ?? "") === m.gender : m.extentStart < m.start) return;
   const word = m.text.toLowerCase();
   if (candidates.some((e) => lastWord(e.name) === word)) delete m.gender;
 }
@@ -628,6 +649,16 @@ class HeadIndex {
     const text = headText(m);
     for (let k = lo - 1; k >= 0; k--) if (!headsClash(list[k]!, m, text)) return list[k]!.entity;
     return undefined;
+  }
+
+  /** Every entity an earlier mention with the same head (and no clashing words) gives this role: who "the senator" may be. */
+  holders(head: string, m: Mention): Set<Entity> {
+    const found = new Set<Entity>();
+    const text = headText(m);
+    for (const entry of this.byHead[m.plural ? 1 : 0].get(head) ?? []) {
+      if (entry.start < m.start && !headsClash(entry, m, text)) found.add(entry.entity);
+    }
+    return found;
   }
 }
 

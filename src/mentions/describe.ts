@@ -1,3 +1,5 @@
+import type { Token } from "../document/types";
+import { salientBefore } from "./salience";
 import type { Entity, Mention } from "./types";
 import { HONORIFICS } from "./words";
 import { isFirstName } from "./lexicon";
@@ -41,14 +43,17 @@ export interface DescriptionParts {
  * Splits a description into an owner and the rest: "his critics" (owner: the latest man named
  * before), "Mr. Clarke's new company" (owner "Clarke"), "all analysts" (no owner).
  */
-export function describe(m: Mention, mentions: readonly Mention[], at: number, entityOf: (m: Mention) => Entity | undefined): DescriptionParts {
+export function describe(
+  m: Mention, mentions: readonly Mention[], at: number, entityOf: (m: Mention) => Entity | undefined, tokens: readonly Token[] = [],
+): DescriptionParts {
   const words = m.text.split(/\s+/);
   let k = 0;
   while (k < words.length - 1 && OPENERS.has(words[k]!.toLowerCase())) k++;
   const possessive = POSSESSIVES.get(words[k]!.toLowerCase());
   if (possessive && k < words.length - 1) {
     const rest = words.slice(k + 1).join(" ");
-    const ownerEntity = ownerBefore(m, mentions, at, possessive, entityOf);
+    const ownerEntity = (possessive === "male" || possessive === "female" ? salientOwner(m, mentions, at, possessive, entityOf, tokens) : undefined) ??
+      ownerBefore(m, mentions, at, possessive, entityOf);
     return ownerEntity ? { rest, ownerEntity } : { rest };
   }
   // "Mr. Clarke's new company": the owner is the words up to the one ending in 's.
@@ -63,6 +68,27 @@ export function describe(m: Mention, mentions: readonly Mention[], at: number, e
     return { rest: words.slice(j + 1).join(" "), ownerName: person ? owner[owner.length - 1]! : owner.join(" ") };
   }
   return { rest: words.slice(k).join(" ") };
+}
+
+/** How many sentences back "his" or "her" weighs the people named by their role in the sentence. */
+const OWNER_SENTENCES = 1;
+
+/**
+ * The person "his" or "her" refers to, by salience in its own sentence and the one before: "Cruz
+ * lost to Tom Hale and to the governor, Ann Lee. But his campaign" is Cruz's, the subject's, not
+ * the latest man named.
+ */
+function salientOwner(
+  m: Mention, mentions: readonly Mention[], at: number, gender: "male" | "female",
+  entityOf: (m: Mention) => Entity | undefined, tokens: readonly Token[],
+): Entity | undefined {
+  if (!tokens.length) return undefined;
+  const fits = (x: Mention, e: Entity) => {
+    if (x.kind !== "name" || !(x.category === "person" || e.kind === "person" || isRecurringUnknown(x, e))) return false;
+    const g = x.gender ?? e.gender ?? e.mentions.find((y) => y.gender)?.gender;
+    return !g || g === gender;
+  };
+  return salientBefore(mentions, at, tokens, entityOf, fits, OWNER_SENTENCES);
 }
 
 /** The entity a possessive pronoun refers to: the latest compatible name before it, within reach. */

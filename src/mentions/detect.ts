@@ -83,10 +83,12 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
     const portfolio = pastPortfolio(tokens, end);
     const office = portfolio > 0 ? portfolio : officeBeforeName(tokens, names, end);
     const after = office > 0 ? office : tokens[end]?.text === "," ? end + 1 : end;
-    const named = runAt(names, "first", after);
+    // A name in the next sentence is no title's ("..., says minister" then the dateline "LAHORE:").
+    const sameSentence = tokens[after]?.sentence === tokens[head]!.sentence;
+    const named = sameSentence ? runAt(names, "first", after) : undefined;
     // "Pentagon spokesman Navy Capt. Jeff Davis": a title written into the name right after the
     // description continues it; "retired Army Lt. Gen. Mick Bednarek": the description's head opens it.
-    const written = named ? undefined : (after === end ? runAt(names, "titleFirst", end) : undefined) ?? titleRunOver(names, head);
+    const written = named || !sameSentence ? undefined : (after === end ? runAt(names, "titleFirst", end) : undefined) ?? titleRunOver(names, head);
     if (written) {
       const earlier = titled.get(written.first);
       const from = earlier && earlier.extentFirst < first ? earlier.extentFirst : first;

@@ -58,6 +58,8 @@ const GENDER_OF_HEAD = new Map<string, "male" | "female">([
 /** How many sentences back a conjunction, an earlier set or a named person may stand. */
 const CONJUNCTION_REACH = 3;
 const SET_REACH = 2;
+/** How many sentences back a "they" that goes on with people named together (theyChainEnd) looks for them. */
+const CHAIN_REACH = 8;
 const PEOPLE_REACH = 4;
 /** How many of the latest resolved sets a reference looks back through. */
 const RECENT_SETS = 8;
@@ -108,7 +110,9 @@ export function resolveSet(
     (ref.size === null || members.length === ref.size) && (!ref.gender || members.every((e) => e.gender !== opposite(ref.gender!)));
   // Without a number, only people named together as a subject ("Lee and Reyes met. The friends said"),
   // not as an object or inside what someone said ("... said that Lee and Reyes lead").
-  const conjunction = latestBefore(conjunctions, m, sentence, CONJUNCTION_REACH, (c) => fits(c.members) && (ref.size !== null || c.subject));
+  // "they" may go on with people named a few sentences back, as long as "they" kept them the subject (theyRefersTo).
+  const reach = ref.pronoun ? CHAIN_REACH : CONJUNCTION_REACH;
+  const conjunction = latestBefore(conjunctions, m, sentence, reach, (c) => fits(c.members) && (ref.size !== null || c.subject));
   // Quotes come in order, their speakers nearly so: the last few sets, sorted, hold any within reach.
   const recentSets = earlier.slice(-RECENT_SETS).sort((a, b) => a.start - b.start);
   const set = latestBefore(recentSets, m, sentence, SET_REACH, (x) => fits(x.members));
@@ -127,8 +131,27 @@ function theyRefersTo(nearest: Conjunction | ResolvedSet | undefined, m: Mention
   if (!nearest) return null;
   const sentence = view.tokens[m.firstToken]!.sentence;
   const isSubject = !("subject" in nearest) || nearest.subject;
-  if (isSubject && sentence - nearest.sentence <= 1 && !groupSubjectBetween(nearest.start, m, view)) return nearest.members;
+  if (isSubject && sentence - theyChainEnd(nearest, m, view) <= 1 && !groupSubjectBetween(nearest.start, m, view)) return nearest.members;
   return current === null && sentence - nearest.sentence <= SET_REACH ? nearest.members : null;
+}
+
+/**
+ * The last sentence in which "they" goes on with people named together: "Ann Lee and Tom Reyes
+ * published a book. They compare two countries. In the end, they make no call." keeps the pair
+ * the subject, and so does a member as a subject ("Lee told me"); a sentence with neither breaks the chain.
+ */
+function theyChainEnd(nearest: Conjunction | ResolvedSet, m: Mention, view: ArticleView): number {
+  let end = nearest.sentence;
+  for (let k = countBefore(view.mentions, nearest.start + 1); k < view.mentions.length; k++) {
+    const other = view.mentions[k]!;
+    if (other.start >= m.start) break;
+    if (other.firstToken < 0 || view.quoted(other.start, other.end) || !isSubjectRole(other, view.tokens)) continue;
+    const s = view.tokens[other.firstToken]!.sentence;
+    if (s - end > 1) break;
+    const e = other.kind === "name" ? view.entityOf(other) : undefined;
+    if ((other.kind === "pronoun" && view.tokens[other.firstToken]!.lower === "they") || (e && nearest.members.includes(e))) end = s;
+  }
+  return end;
 }
 
 function groupSubjectBetween(from: number, m: Mention, view: ArticleView): boolean {

@@ -94,6 +94,11 @@ export function isSubjectRole(m: Mention, tokens: readonly Token[]): boolean {
   return isInvertedSpeaker(m, tokens) || isClauseSubject(m, tokens);
 }
 
+/** A clause's subject, or a possessive that opens one ("Lee's renewed support for the plan came late"): what the clause is about. */
+export function isTopicRole(m: Mention, tokens: readonly Token[]): boolean {
+  return isSubjectRole(m, tokens) || (isPossessive(m, tokens) && opensClause(tokens, m.extentFirstToken));
+}
+
 function isPossessive(m: Mention, tokens: readonly Token[]): boolean {
   const next = tokens[m.endToken];
   return !!next && (next.lower === "'s" || next.lower === "\u2019s" || next.text === "'" || next.text === "\u2019");
@@ -135,8 +140,16 @@ export function mentionSalience(
   return score + prominence(e);
 }
 
+/**
+ * "X said that Y planned", "X says Y was accompanied": the subject of a clause reported with or
+ * without "that" (a name after "says" with a verb of its own is no inverted speaker, "says Lee.").
+ */
 function isReportedSubject(m: Mention, tokens: readonly Token[]): boolean {
-  return tokens[m.extentFirstToken - 1]?.lower === "that";
+  const before = tokens[m.extentFirstToken - 1]?.lower;
+  if (before === "that") return true;
+  if (before === undefined || !(SPEECH_VERBS.has(before) || CLAUSE_VERBS.has(before))) return false;
+  const next = tokens[m.extentEndToken];
+  return next !== undefined && (next.pos === "VERB" || next.pos === "AUX");
 }
 
 /** How much an entity the article names often (its main figure) gains: a little, growing slowly. */

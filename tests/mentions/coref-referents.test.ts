@@ -21,6 +21,43 @@ describe("pronouns to the right person", () => {
       "Women are paid fairly here -> Nora Vance via she",
     ]);
   });
+
+  it("scores the subject of a clause reported after says, without that, below the sentence's own subject", () => {
+    const text =
+      'Ted Marsh leads the race. Marsh won in Ames. Marsh won in Boone. Marsh won in Ely. Marsh won in Hull. Marsh won in Clay. Marsh won in Page. Marsh won in Tama.\n\nTom Lund, a banker who left the board, says Marsh was misled by insiders, and he named the manager as the culprit. "The aides are the problem," he said.';
+    expect(speakerLines(text)).toEqual([
+      "Marsh was misled by insiders, and he named the manager as the culprit -> Tom Lund via Tom Lund",
+      "The aides are the problem -> Tom Lund via he",
+    ]);
+  });
+
+  it("leaves an earlier paragraph's speaker once the pronoun's paragraph opens with someone else", () => {
+    const text =
+      'Ted Marsh spoke in Ames on Monday. "We will win," Marsh said. "The team stays."\n\n"Marsh asked us to visit his house to talk about changes," editor Tom Lund replied. "We wrote what he told us."\n\nMarsh\'s renewed support for his team came with limits. He may change some roles, he said.';
+    expect(speakerLines(text)).toEqual([
+      "We will win -> Ted Marsh via Marsh",
+      "The team stays. -> Ted Marsh via Marsh",
+      "Marsh asked us to visit his house to talk about changes -> Tom Lund via Tom Lund",
+      "We wrote what he told us. -> Tom Lund via Tom Lund",
+      "He may change some roles -> Ted Marsh via he",
+    ]);
+  });
+
+  it("looks on past a person the quotation names, however salient, for its speaker", () => {
+    const wins = ["Ames", "Boone", "Ely", "Hull", "Clay", "Page", "Tama", "Lyon", "Polk", "Cass", "Adair", "Linn", "Story", "Jasper"].map((c) => `Marsh won in ${c}.`);
+    const text = `Ted Marsh leads the race. ${wins.join(" ")}\n\nTom Lund, a pollster in the state, is skeptical. Marsh could still change the subject. "Marsh must talk about jobs," he said.`;
+    expect(speakerLines(text)).toEqual(["Marsh must talk about jobs -> Tom Lund via he"]);
+  });
+
+  it("does not give a quotation to a pronoun meaning the person the quotation names in the third person", () => {
+    const text =
+      'Ted Marsh spoke to voters on Monday. "We will win this state," Marsh said. "My team stays in place," he added.\n\nTo Omar Reyes, a longtime adviser, the new plan for Marsh is sound. "Ted Marsh is back in charge, and I am happy to see it," he told reporters.';
+    expect(speakerLines(text)).toEqual([
+      "We will win this state -> Ted Marsh via Marsh",
+      "My team stays in place -> Ted Marsh via he",
+      "Ted Marsh is back in charge, and I am happy to see it -> Omar Reyes via he",
+    ]);
+  });
 });
 
 describe("aliases", () => {

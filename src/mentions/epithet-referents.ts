@@ -1,0 +1,77 @@
+import type { Token } from "../document/types";
+import type { Entity, Mention } from "./types";
+
+/**
+ * Which person an epithet or role description with no antecedent of its own describes, from what
+ * the text says around it (coref.ts tries these before the article's most-named person).
+ */
+
+/** How far back (in characters) an epithet's person may be named. */
+export const EPITHET_REACH = 400;
+const OPENERS = /^(a|an|the|this|that|these|those)$/i;
+
+/**
+ * The one person the sentence before a description names for the first time ("… saw a culprit in
+ * Ann Lee. The secretary of state went on TV"): a description opening the sentence right after
+ * a newcomer tells more about them, unless the sentence names someone else other than after a
+ * preposition.
+ */
+export function newcomerBefore(
+  m: Mention, mentions: readonly Mention[], at: number, tokens: readonly Token[],
+  entityOf: (m: Mention) => Entity | undefined, person: (x: Mention, e: Entity) => boolean,
+): Entity | undefined {
+  const sentence = tokens[m.firstToken]!.sentence;
+  let found: Entity | undefined;
+  for (let k = at - 1; k >= 0; k--) {
+    const x = mentions[k]!;
+    if (x.firstToken < 0) continue;
+    const s = tokens[x.firstToken]!.sentence;
+    if (s < sentence - 1) break;
+    const e = entityOf(x);
+    if (s !== sentence - 1 || !e || !person(x, e)) continue;
+    // Someone named before who is no prepositional object ("Whitlock and Omar Reyes met the mayor") leaves it unclear.
+    if (e.mentions[0] !== x) {
+      if (tokens[x.extentFirstToken - 1]?.pos !== "ADP") return undefined;
+      continue;
+    }
+    if (found && found !== e) return undefined;
+    found = e;
+  }
+  return found;
+}
+
+/**
+ * The one person named just before an epithet whose title shares a capitalised word with it ("the
+ * Republican presidential nominee" after "Republican contender Tom Hale" and "Russian President
+ * Ivan Orlov"): what the article says of each person picks the one the epithet describes.
+ */
+export function titledAlike(
+  m: Mention, mentions: readonly Mention[], at: number, entityOf: (m: Mention) => Entity | undefined, counts: (x: Mention) => boolean,
+): Entity | undefined {
+  const words = properModifiers(m.text);
+  if (!words.size) return undefined;
+  let found: Entity | undefined;
+  for (let k = at - 1; k >= 0; k--) {
+    const other = mentions[k]!;
+    if (m.start - other.end > EPITHET_REACH) break;
+    if (other.kind !== "name" || !counts(other)) continue;
+    const e = entityOf(other);
+    if (!e || e.kind !== "person" || e === found || !e.mentions.some((x) => x.title !== undefined && [...properModifiers(x.title)].some((w) => words.has(w)))) continue;
+    if (found) return undefined;
+    found = e;
+  }
+  return found;
+}
+
+/** The capitalised words before a phrase's last word, lower case, with one spelling per party ("Democratic" is `democrat`). */
+function properModifiers(text: string): Set<string> {
+  const words = text.split(/\s+/);
+  const found = new Set<string>();
+  for (const w of words.slice(0, -1)) {
+    if (!/^\p{Lu}\p{Ll}/u.test(w) || OPENERS.test(w)) continue;
+    const lower = w.toLowerCase();
+    found.add(lower === "democratic" ? "democrat" : lower);
+  }
+  return found;
+}
+

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { entityNameOf, speakerLines } from "./speaker-lines";
+
+describe("a definite role description to the person the text is about", () => {
+  it("takes the senator the nearest sentences are about, not the one titled senator last", () => {
+    const text =
+      'Sen. Ann Lee spoke first. Sen. Ruth Vale of Ohio backs the plan, and Lee and Vale met on Monday. Vale said the bill would pass. The vote is set for May.\n\nLee defends her record in an ad running on local TV: "I fought for every family in this state," the senator says.';
+    expect(entityNameOf(text, "the senator")).toBe("Ann Lee");
+    expect(speakerLines(text)).toEqual([
+      "the bill would pass -> Ruth Vale via Vale",
+      "I fought for every family in this state -> Ann Lee via the senator",
+    ]);
+  });
+
+  it("takes the one person the sentence before names for the first time, over the article's main figure", () => {
+    const text =
+      "Tom Reyes lost the state on Tuesday. Reyes spoke in Ames. Reyes spoke in Boone. As the count went on, his supporters saw a culprit in Ann Lee. The secretary of state, a longtime ally of the mayor, went on TV to declare the mayor the winner.";
+    expect(entityNameOf(text, "The secretary")).toBe("Ann Lee");
+  });
+
+  it("takes the person whose title shares the epithet's capitalised word over the one named most", () => {
+    const text =
+      'Republican contender Tom Hale met Russian President Ivan Orlov on Monday. Orlov thanked him. Orlov spoke for an hour. "We will talk again," Hale told reporters.\n\nThe Republican presidential nominee for the November election later said he was joking.';
+    expect(entityNameOf(text, "The Republican presidential nominee")).toBe("Tom Hale");
+    expect(speakerLines(text)).toEqual([
+      "We will talk again -> Tom Hale via Hale",
+      "he was joking -> Tom Hale via The Republican presidential nominee",
+    ]);
+  });
+});
+
+describe("a surname after a title", () => {
+  it("joins the full name although the first-name list gives the word the other gender; an honorific's gender still counts", () => {
+    const text = 'Richard Alba teaches in Corvale. "It is complex," Professor Alba said. Mrs. Lee met Tom Lee.';
+    expect(entityNameOf(text, "Alba")).toBe("Richard Alba");
+    expect(entityNameOf(text, "Lee")).toBe("Lee");
+  });
+});
+
+describe("they for people named together", () => {
+  it("goes on with the pair while they or one of them stays the subject, past the two sentences it reached", () => {
+    const text =
+      'The city council met on Monday. Ann Lee and Tom Reyes, teachers at the Corvale school, just published a book on reading. They compare schools in two countries. In the end, they make no call on which is better.\n\n"There are many differences," Lee told me.\n\nStill, they say the council should fund more teachers.';
+    expect(speakerLines(text)).toEqual([
+      "There are many differences -> Ann Lee via Lee",
+      "the council should fund more teachers -> Ann Lee & Tom Reyes via they",
+    ]);
+  });
+});
+
+describe("his and her", () => {
+  it("belong to the subject of the sentence before, not to the latest man named", () => {
+    const text = "Ted Marsh lost Ohio to Tom Hale and Iowa to the state's governor, Ron Lund.\n\nBut his campaign still hopes to win delegates in the west.";
+    expect(entityNameOf(text, "his campaign")).toBe("Marsh campaign");
+  });
+});
+
