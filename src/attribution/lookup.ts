@@ -2,6 +2,7 @@ import { isSortedByStart } from "../document";
 import type { Mention } from "../mentions/types";
 import type { QuoteCandidate } from "../quotes/types";
 import type { Span } from "../types";
+import { countStartingBefore } from "../document/sorted";
 
 /**
  * Lookups over spans sorted by start, in O(log n) rather than a scan of every span: with a scan
@@ -34,17 +35,6 @@ function sortSpans<T extends Span>(spans: readonly T[]): SortedSpans<T> {
   return { spans: sorted, maxEnd };
 }
 
-/** Number of spans whose start is below `offset` (binary search); `spans` sorted by start. */
-export function countStartingBefore(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The spans that contain [start, end) (start <= start, end >= end), in order of start. */
 function spansContaining<T extends Span>({ spans: sorted, maxEnd }: SortedSpans<T>, start: number, end: number): T[] {

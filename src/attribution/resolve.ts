@@ -1,4 +1,4 @@
-import { countStartingBefore } from "./lookup";
+import { countStartingBefore } from "../document/sorted";
 import { sentenceAt } from "../document";
 import type { Doc, Token } from "../document/types";
 import type { Entity, Mention } from "../mentions/types";

@@ -1,3 +1,4 @@
+import { countStartingBefore } from "../document/sorted";
 import type { Token } from "../document/types";
 import { DOCUMENT_HEADS } from "./describe";
 import { nameTagOf, PLACE } from "./lexicon";
@@ -40,7 +41,7 @@ export const canIssue = (e: Entity) => e.kind === "organisation" || e.kind === "
 export function documentOwner(first: number, end: number, mentions: readonly Mention[], tokens: readonly Token[], entityOf: EntityOf): Entity | undefined {
   const head = tokens[end - 1];
   if (!head || !ISSUED.has(head.lower)) return undefined;
-  const at = firstMentionFrom(mentions, tokens[first]!.start);
+  const at = countStartingBefore(mentions, tokens[first]!.start);
   for (let k = at; k < mentions.length && mentions[k]!.firstToken < end - 1; k++) {
     const m = mentions[k]!;
     if (m.firstToken < first) continue;
@@ -64,7 +65,7 @@ export function documentOwner(first: number, end: number, mentions: readonly Men
   } else if (tokens[k]?.lower !== "by" && tokens[k]?.lower !== "from") return undefined;
   k++;
   if (tokens[k]?.lower === "the") k++;
-  for (let j = firstMentionFrom(mentions, tokens[k]?.start ?? Infinity); j < mentions.length && mentions[j]!.extentFirstToken <= k; j++) {
+  for (let j = countStartingBefore(mentions, tokens[k]?.start ?? Infinity); j < mentions.length && mentions[j]!.extentFirstToken <= k; j++) {
     const m = mentions[j]!;
     if (m.kind !== "name" || (m.firstToken !== k && m.extentFirstToken !== k)) continue;
     const e = entityOf(m);
@@ -155,14 +156,3 @@ function capitalisedAtStart(m: Mention, tokens: readonly Token[]): boolean {
   return sentenceStart && m.endToken === m.firstToken + 1 && token.text !== token.text.toUpperCase();
 }
 
-/** The place of the first mention starting at or after `offset` (mentions are sorted by start). */
-function firstMentionFrom(mentions: readonly Mention[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

@@ -1,3 +1,4 @@
+import { countStartingBefore } from "../document/sorted";
 import type { Token } from "../document/types";
 import { isSubjectPhrase, isSubjectRole } from "./salience";
 import type { Entity, Mention } from "./types";
@@ -142,7 +143,7 @@ function theyRefersTo(nearest: Conjunction | ResolvedSet | undefined, m: Mention
  */
 function theyChainEnd(nearest: Conjunction | ResolvedSet, m: Mention, view: ArticleView): number {
   let end = nearest.sentence;
-  for (let k = countBefore(view.mentions, nearest.start + 1); k < view.mentions.length; k++) {
+  for (let k = countStartingBefore(view.mentions, nearest.start + 1); k < view.mentions.length; k++) {
     const other = view.mentions[k]!;
     if (other.start >= m.start) break;
     if (other.firstToken < 0 || view.quoted(other.start, other.end) || !isSubjectRole(other, view.tokens)) continue;
@@ -155,7 +156,7 @@ function theyChainEnd(nearest: Conjunction | ResolvedSet, m: Mention, view: Arti
 }
 
 function groupSubjectBetween(from: number, m: Mention, view: ArticleView): boolean {
-  for (let k = countBefore(view.mentions, from + 1); k < view.mentions.length; k++) {
+  for (let k = countStartingBefore(view.mentions, from + 1); k < view.mentions.length; k++) {
     const other = view.mentions[k]!;
     if (other.start >= m.start) break;
     if (other.kind === "pronoun" || view.quoted(other.start, other.end)) continue;
@@ -169,7 +170,7 @@ function groupSubjectBetween(from: number, m: Mention, view: ArticleView): boole
 function recentPeople(size: number, gender: "male" | "female" | undefined, m: Mention, view: ArticleView): Entity[] | null {
   const sentence = view.tokens[m.firstToken]!.sentence;
   const found: Entity[] = [];
-  for (let k = countBefore(view.mentions, m.start) - 1; k >= 0 && found.length < size; k--) {
+  for (let k = countStartingBefore(view.mentions, m.start) - 1; k >= 0 && found.length < size; k--) {
     const other = view.mentions[k]!;
     if (other.firstToken < 0 || other.end > m.start) continue;
     if (sentence - view.tokens[other.firstToken]!.sentence > PEOPLE_REACH) break;
@@ -262,7 +263,7 @@ const subjectsByMember = new WeakMap<readonly Conjunction[], Map<Mention, Conjun
 function latestBefore<T extends { start: number; sentence: number }>(
   items: readonly T[], m: Mention, sentence: number, reach: number, test: (x: T) => boolean,
 ): T | undefined {
-  for (let k = countBefore(items, m.start) - 1; k >= 0; k--) {
+  for (let k = countStartingBefore(items, m.start) - 1; k >= 0; k--) {
     const x = items[k]!;
     if (sentence - x.sentence > reach) return undefined;
     if (test(x)) return x;
@@ -270,17 +271,6 @@ function latestBefore<T extends { start: number; sentence: number }>(
   return undefined;
 }
 
-/** How many of `items` (sorted by start) start before `offset`. */
-function countBefore(items: readonly { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function latest<T extends { start: number }>(items: readonly T[]): T | undefined {
   let best: T | undefined;

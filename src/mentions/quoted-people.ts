@@ -1,3 +1,4 @@
+import { countStartingBefore } from "../document/sorted";
 import type { Entity, Mention } from "./types";
 
 /**
@@ -9,14 +10,7 @@ export function peopleNamedWithin(
   mentions: readonly Mention[], start: number, end: number, entityOf: (m: Mention) => Entity | undefined,
 ): Set<Entity> {
   const named = new Set<Entity>();
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < mentions.length && mentions[k]!.start < end; k++) {
+  for (let k = countStartingBefore(mentions, start); k < mentions.length && mentions[k]!.start < end; k++) {
     const m = mentions[k]!;
     if (m.kind !== "name" || m.end > end) continue;
     const e = entityOf(m);

@@ -4,7 +4,8 @@ import type { CueMatch } from "../../lexicon/match";
 import type { Entity, Mention } from "../../mentions/types";
 import type { QuoteCandidate } from "../../quotes/types";
 import type { Span, SpeakerKind } from "../../types";
-import { countStartingBefore, mentionsWithin, someQuoteContaining } from "../lookup";
+import { countStartingBefore } from "../../document/sorted";
+import { mentionsWithin, someQuoteContaining } from "../lookup";
 import { defaultRules } from "../rules";
 import type { Attribution, AttributedQuote, RuleContext } from "../types";
 
