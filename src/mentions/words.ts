@@ -40,6 +40,8 @@ export const GROUP_HEADS = words(`
   donors staffers surrogates conservatives liberals progressives legislators senators
   representatives negotiators allies opponents detractors backers insiders executives employees
   workers parents teachers students doctors scholars historians advocates groups agencies
+  farmers growers nurses miners traders vendors drivers commuters shoppers fishermen villagers
+  tenants landowners patients passengers consumers customers retirees pensioners soldiers
 `);
 
 /** Heads that make an organisation ("the ministry", "the campaign", "a new report"). */

@@ -14,7 +14,7 @@ describe("the head of a subject its modifiers follow", () => {
     ["two prepositions and a number", "Supporters in the crowd of about 3,000 said they would walk to the town hall.", "would walk", "Supporters"],
     ["a share and a place: the group, not the place", "Only about 3 in 10 Labour voters in each region said they trusted the mayor.", "trusted", "Labour voters"],
     ["a participle with its object", "People briefed on the merger said that it reflected the board's worries.", "reflected", "People"],
-    ["a share of a group that a participle follows", "Some 60 percent of Dutch farmers polled said they backed the new plan.", "backed", "Some 60 percent of Dutch farmers"],
+    ["a share of a group that a participle follows: the group, as for \"56 percent of Cuban-Americans polled\"", "Some 60 percent of Dutch farmers polled said they backed the new plan.", "backed", "Dutch farmers"],
     ["a participle, its time and its agent", "Analysts surveyed last month by the Leeds Courier said that prices would fall.", "prices would fall", "Analysts"],
     ["a modifier before an apposition", "Authorities in Lower Saxony, the state next to the Netherlands, said that border checks would begin soon.", "border checks", "Authorities"],
     ["a point of the compass the tagger reads as an adverb", "Farmers in the north of the county say the rail line will close.", "rail line", "Farmers"],

@@ -217,3 +217,13 @@ describe("a title at the end of a headline", () => {
     ]);
   });
 });
+
+describe("groups named by their trade", () => {
+  it('"Small-scale farmers", "Grain growers": a plural of a trade heads a group, whatever the capitalised word before it', () => {
+    expect(speakers("Small-scale farmers in the north have rejected the offer, saying it was too low. Grain growers said the rail line would close.")).toEqual([
+      "the offer -> Small-scale farmers via Small-scale farmers",
+      "it was too low -> Small-scale farmers via Small-scale farmers",
+      "the rail line would close -> Grain growers via Grain growers",
+    ]);
+  });
+});
