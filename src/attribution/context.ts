@@ -18,6 +18,7 @@ import { headEnd, modifiedPhraseStart, opensSubject } from "./post-modified";
 import { governsVerb, isParticiple, standsBeforeCue, subjectOf, TIME_WORDS, timePhraseStart, verbThenPreposition } from "./subject";
 import { isVerb } from "../document/pos";
 import { openingClauseEnd } from "../document/opening-clause";
+import { WH_RELATIVES } from "../document/relatives";
 import type { Sentence, Token } from "../document/types";
 import type { AttributedQuote, NearestMentionOptions, Pass, Phrase, RuleContext } from "./types";
 
@@ -392,7 +393,33 @@ function inPhrase(t: Token | undefined): boolean {
  */
 const OPENS_CLAUSE = new Set(["what", "whatever", "which", "whom", "that"]);
 
+/** How many tokens an aside between a subject phrase and its verb may span. */
+const MAX_ASIDE = 24;
+
+/**
+ * Where an aside set off by commas right before token `i` opens (its first comma): an age
+ * (", 54,") or a relative clause (", who asked not to be named,"); -1 when there is none.
+ */
+function asideBefore(tokens: readonly Token[], i: number): number {
+  if (tokens[i - 1]?.text !== ",") return -1;
+  const sentence = tokens[i - 1]!.sentence;
+  for (let k = i - 2; k > 0 && i - k <= MAX_ASIDE && tokens[k]!.sentence === sentence; k--) {
+    if (tokens[k]!.text !== ",") continue;
+    const next = tokens[k + 1]!;
+    // An age after a noun, not the year of a date ("since Jan. 1, 2015, shows").
+    const age = next.pos === "NUM" && k + 2 === i - 1 && tokens[k - 1]!.pos !== "NUM";
+    return age || WH_RELATIVES.has(next.lower) ? k : -1;
+  }
+  return -1;
+}
+
 function phraseBefore(tokens: readonly Token[], i: number, inside: (offset: number) => boolean): Phrase | null {
+  // "A clerk, 54, said", "A clerk, who asked not to be named, said": the phrase before the aside.
+  const aside = asideBefore(tokens, i);
+  if (aside >= 0) {
+    const phrase = phraseBefore(tokens, aside, inside);
+    return phrase && opensSubject(tokens, phrase.firstToken) ? phrase : null;
+  }
   // "Some 60 percent of Dutch farmers polled said", "a poll for X released Friday showed": the head.
   const modified = modifiedPhraseStart(tokens, i);
   const postModified = modified >= 0 && opensSubject(tokens, modified) ? toPhrase(tokens, modified, headEnd(tokens, modified, i, isShareHead), inside) : null;

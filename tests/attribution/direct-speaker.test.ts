@@ -74,4 +74,15 @@ describe("the speaker mention of a quotation (docs/attribution-errors.md)", () =
     const text = "Kessler rallied supporters by warning darkly that \u201cthe harbour is in danger\u201d because of the plan.";
     expect(speakers(text)).toEqual([["the harbour is in danger", "Kessler", "sentence-cue"]]);
   });
+
+  it("a subject phrase no mention covers is found past an age or a relative clause set off by commas, not past a date's year", () => {
+    expect(speakers("A clerk, who asked for anonymity, said the shop would close. The clerk, 54, said it was sad.")).toEqual([
+      ["the shop would close", "A clerk", "sentence-cue"],
+      ["it was sad", "The clerk", "sentence-cue"],
+    ]);
+    // ", 2015," is a date's year, not an age: "Jan. 1" is no subject.
+    expect(speakers("A Courier analysis of charities that have raised $1 million or more since Jan. 1, 2015, shows rural groups outpacing city ones in recent weeks.")).toEqual([
+      ["rural groups outpacing city ones in recent weeks", null, "none"],
+    ]);
+  });
 });
