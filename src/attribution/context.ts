@@ -6,7 +6,7 @@ import type { Doc } from "../document/types";
 import { cueAt, type CueMatch, type CueMatcher } from "../lexicon/match";
 import type { Entity, Mention } from "../mentions/types";
 import type { QuoteCandidate } from "../quotes/types";
-import { countStartingBefore } from "../document/sorted";
+import { countStartingBefore, partitionPoint } from "../document/sorted";
 import { mentionsWithin, quotesContaining, someQuoteContaining } from "./lookup";
 import { resolvePronoun, resolveSpan } from "./resolve";
 import { peopleNamedWithin } from "../mentions/quoted-people";
@@ -135,14 +135,7 @@ export function isMentionOf(mentions: readonly Mention[], mention: Mention): boo
 function enclosingQuote(index: ArticleIndex, m: Mention): QuoteCandidate | undefined {
   if (index.registered?.has(m)) return undefined;
   const outer = index.outerQuotes;
-  let lo = 0;
-  let hi = outer.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (outer[mid]!.end <= m.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const q = outer[lo];
+  const q = outer[partitionPoint(0, outer.length, (i) => outer[i]!.end <= m.start)];
   return q && q.start <= m.start && m.end <= q.end ? q : undefined;
 }
 

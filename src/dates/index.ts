@@ -1,3 +1,4 @@
+import { partitionPoint } from "../document/sorted";
 import type { Doc } from "../document/types";
 import { sentenceAt } from "../document";
 import type { AttributedQuote } from "../attribution/types";
@@ -126,13 +127,7 @@ function iso(date: Date): string | null {
 
 /** `quoted` is in document order and its spans do not overlap, so their ends are sorted too. */
 function blankQuotes(text: string, start: number, end: number, quoted: readonly Span[]): string {
-  let lo = 0;
-  let hi = quoted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quoted[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(0, quoted.length, (i) => quoted[i]!.end <= start);
   let out = "";
   let at = start;
   for (let k = lo; k < quoted.length && quoted[k]!.start < end; k++) {

@@ -42,6 +42,8 @@ export function isSortedByStart(spans: readonly { start: number }[]): boolean {
  * tokens [from, to) only: tokens before `from` must end at or before `offset`.
  */
 export function tokenAt(doc: Doc, offset: number, from = 0, to = doc.tokens.length): number {
+  // A loop of its own rather than partitionPoint: this runs for every span of every stage, and the
+  // closure measured 10% of a whole extraction (same-process A/B over dev, both orders).
   let lo = from;
   let hi = to;
   while (lo < hi) {
@@ -54,6 +56,7 @@ export function tokenAt(doc: Doc, offset: number, from = 0, to = doc.tokens.leng
 
 /** Index of the sentence that contains `offset`, or the one just before it. */
 export function sentenceAt(doc: Doc, offset: number): number {
+  // A loop of its own, as tokenAt's: it runs for every span of every stage.
   let lo = 0;
   let hi = doc.sentences.length - 1;
   let found = 0;

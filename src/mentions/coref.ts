@@ -1,3 +1,5 @@
+import { CLOSING_MARKS, OPENING_MARKS, straightMarkShape } from "./quotation-marks";
+import { countStartingBefore } from "../document/sorted";
 import { countWords, isSortedByStart, isWhitespace } from "../document";
 import type { SpeakerKind } from "../types";
 import { entityIdAt } from "./ids";
@@ -319,8 +321,6 @@ function isSubjectName(x: Mention, tokens: readonly Token[]): boolean {
   return isSubjectRole(x, tokens) || isSubjectPhrase(tokens, x.firstToken, x.endToken);
 }
 
-const OPENING_MARKS = new Set(["\u201c", "``", "\u2018"]);
-const CLOSING_MARKS = new Set(["\u201d", "''", "\u2019"]);
 /** How many tokens back a quotation's opening mark is looked for. */
 const QUOTATION_REACH = 120;
 
@@ -345,18 +345,6 @@ function insideQuotation(tokens: readonly Token[], k: number): boolean {
     if (sentence - t.sentence > 3) break;
   }
   return straight % 2 === 1;
-}
-
-/** Whether the straight mark at `k` opens or closes a quotation by the spaces around it; `undefined` when they do not say. */
-function straightMarkShape(tokens: readonly Token[], k: number): "opening" | "closing" | undefined {
-  const mark = tokens[k]!;
-  const before = tokens[k - 1];
-  const after = tokens[k + 1];
-  const joinsBefore = !!before && before.end === mark.start;
-  const joinsAfter = !!after && after.start === mark.end;
-  if (joinsAfter && !joinsBefore) return "opening";
-  if (joinsBefore && !joinsAfter) return "closing";
-  return undefined;
 }
 
 /** People a writer keeps unnamed on purpose: "the source" is never the person the article names. */
@@ -639,13 +627,7 @@ class HeadIndex {
   antecedent(head: string, m: Mention): Entity | undefined {
     const list = this.byHead[m.plural ? 1 : 0].get(head);
     if (!list) return undefined;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]!.start < m.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = countStartingBefore(list, m.start);
     const text = headText(m);
     for (let k = lo - 1; k >= 0; k--) if (!headsClash(list[k]!, m, text)) return list[k]!.entity;
     return undefined;

@@ -1,3 +1,5 @@
+import { OPENING_MARKS, straightMarkShape } from "./quotation-marks";
+import { partitionPoint } from "../document/sorted";
 import { isSortedByStart } from "../document";
 import { isPossessiveS } from "../document/pos";
 import type { Doc, Token } from "../document/types";
@@ -223,26 +225,13 @@ function acronymTitles(tokens: readonly Token[], names: readonly Run[]): Set<str
  * both are sorted (two runs share an end only where one took in the next sentence's first word).
  */
 function runAt(runs: readonly Run[], side: "first" | "end" | "titleFirst", k: number): Run | undefined {
-  let lo = 0;
-  let hi = runs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (runs[mid]![side] <= k) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(0, runs.length, (i) => runs[i]![side] <= k);
   return runs[lo - 1]?.[side] === k ? runs[lo - 1] : undefined;
 }
 
 /** The run whose title written into the name holds token `k` ("Army" of "Army Lt. Gen. Mick Bednarek"), if any. */
 function titleRunOver(runs: readonly Run[], k: number): Run | undefined {
-  let lo = 0;
-  let hi = runs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (runs[mid]!.first <= k) lo = mid + 1;
-    else hi = mid;
-  }
-  const run = runs[lo];
+  const run = runs[partitionPoint(0, runs.length, (i) => runs[i]!.first <= k)];
   return run && run.titleFirst <= k ? run : undefined;
 }
 
@@ -573,9 +562,6 @@ function onlyPersonWords(tokens: readonly Token[], facts: TokenFacts, from: numb
   return true;
 }
 
-/** Marks that open a quotation. */
-const OPENING_MARKS = new Set(["\u201c", "\u2018", "``"]);
-
 /**
  * Whether token `k` is the first word of a quotation: capitalised there by its place, as a
  * sentence's first word is (“So Norway should have ...” names `Norway`, not `So Norway`).
@@ -584,7 +570,7 @@ const OPENING_MARKS = new Set(["\u201c", "\u2018", "``"]);
 function opensQuotation(tokens: readonly Token[], k: number): boolean {
   const mark = tokens[k - 1];
   if (!mark) return false;
-  return OPENING_MARKS.has(mark.text) || (mark.text === '"' && mark.end === tokens[k]!.start && tokens[k - 2]?.end !== mark.start);
+  return OPENING_MARKS.has(mark.text) || (mark.text === '"' && straightMarkShape(tokens, k - 1) === "opening");
 }
 
 /** Words that join a title to its portfolio and a portfolio's parts: "Minister of State for Health and Children". */

@@ -1,3 +1,4 @@
+import { partitionPoint } from "../document/sorted";
 import { isSpace, looksLikeClosing, looksLikeOpening, markSet, type MarkSet } from "./marks";
 import type { QuoteMarkPair } from "./types";
 
@@ -282,12 +283,5 @@ function firstAfter(list: readonly number[] | undefined, i: number): number {
 
 /** Index of the first element greater than `x` in a sorted list. */
 function firstGreater(list: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(0, list.length, (i) => list[i]! <= x);
 }

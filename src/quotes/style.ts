@@ -1,3 +1,4 @@
+import { partitionPoint } from "../document/sorted";
 import { readDoubledSingles } from "./doubled";
 import { scanInner, scanOuter, type MarkedSpan } from "./scan";
 import { scanSingles } from "./singles";
@@ -61,14 +62,7 @@ export function findMarked(text: string, from: number, marks: QuoteMarks): Marke
 
 /** The span of `list` (sorted, not overlapping) that starts last before `at`, if any. */
 function lastStartingBefore(list: readonly MarkedSpan[], at: number): MarkedSpan | undefined {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.openAt < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return list[lo - 1];
+  return list[partitionPoint(0, list.length, (i) => list[i]!.openAt < at) - 1];
 }
 
 /** Whether a span of `list` (sorted, not overlapping) contains `span`. */
