@@ -6,7 +6,7 @@ import { entityIdAt } from "./ids";
 import { isFirstName } from "./lexicon";
 import { describe, ownerLabel } from "./describe";
 import type { Entity, KnownSpeaker, Mention } from "./types";
-import { HONORIFICS, TITLE_HEADS } from "./words";
+import { HONORIFICS, TITLE_HEADS, UNNAMED_HEADS } from "./words";
 import type { Token } from "../document/types";
 import { appositionHost, organisationReferent } from "./appositive";
 import { appositionName } from "./apposition-name";
@@ -346,9 +346,6 @@ function insideQuotation(tokens: readonly Token[], k: number): boolean {
   }
   return straight % 2 === 1;
 }
-
-/** People a writer keeps unnamed on purpose: "the source" is never the person the article names. */
-const UNNAMED_HEADS = new Set(["source", "insider", "confidant", "confidante", "pal"]);
 
 /** How many sentences back "the senator" looks for the senator the text is about. */
 const ROLE_REACH = 4;

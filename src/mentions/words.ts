@@ -31,6 +31,9 @@ export const TITLE_HEADS = words(`
  */
 export const NOMINAL_ADJECTIVES = words(`great greats hopeful native regular`);
 
+/** Role heads of people a writer keeps unnamed on purpose: "the source" is never the person the article names. */
+export const UNNAMED_HEADS: ReadonlySet<string> = new Set(["source", "insider", "confidant", "confidante", "pal"]);
+
 /** Plural heads that make a group ("his supporters", "officials"). */
 export const GROUP_HEADS = words(`
   officials supporters critics analysts experts commentators observers residents voters lawmakers
