@@ -150,8 +150,12 @@ export function nameTokens(name: string, kind?: NameKind): string[] {
     .filter((word) => word !== "");
   while (words.length > 0 && LEADING_DETERMINERS.has(words[0] ?? "")) words.shift();
   const kept = words.filter((word) => !TITLE_WORDS.has(word) && !(kind === "person" && PERSON_DESCRIPTORS.has(word)));
-  if (kind !== "person") return kept;
-  return kept.filter((word, k) => word.length > 1 || k === 0 || k === kept.length - 1);
+  return kind === "person" ? withoutMiddleInitials(kept) : kept;
+}
+
+/** The words without one-letter words between the first and the last ("donald j trump" -> "donald trump"). */
+function withoutMiddleInitials(words: string[]): string[] {
+  return words.filter((word, k) => word.length > 1 || k === 0 || k === words.length - 1);
 }
 
 /** The referents' names of a layer name: alternatives (` | `) and several referents (` & `), any of which counts. */
@@ -164,22 +168,62 @@ export function goldNameChoices(goldName: string): string[] {
     .filter((name) => name !== "");
 }
 
+/** Words whose initial an abbreviation may leave out ("International Monetary Fund" is IMF, "Federal Bureau of Investigation" FBI). */
+const INITIAL_SKIPS: ReadonlySet<string> = new Set(["of", "the", "and", "for", "on", "in", "at", "to", "&"]);
+
+/**
+ * The initials a name of at least two words, each capitalised or one of {@link INITIAL_SKIPS},
+ * can be abbreviated to, in lower case: without the skipped words' initials and with them
+ * ("Bank of England" -> "be", "boe"); none for a single word or a lower-case description.
+ */
+export function initialsOf(name: string): string[] {
+  const words = name.replace(/^the\s+/i, "").split(/[\s-]+/).filter((word) => word !== "");
+  const kept = words.filter((word) => !INITIAL_SKIPS.has(word.toLowerCase()));
+  if (kept.length < 2 || kept.some((word) => !/^\p{Lu}/u.test(word))) return [];
+  const initials = (list: string[]) => list.map((word) => word[0]!.toLowerCase()).join("");
+  return [...new Set([initials(kept), initials(words)])];
+}
+
+/**
+ * An abbreviation's letters in lower case: one word of 2-6 letters, capitals with dots allowed and
+ * a lower-case letter only before a capital ("IMF", "the U.N.", "BoE"); otherwise undefined.
+ */
+function abbreviationOf(name: string): string | undefined {
+  const match = /^(?:the\s+)?((?:\p{Lu}\.?|\p{Ll}(?=\p{Lu})){2,6})$/u.exec(name.trim());
+  return match ? match[1]!.replace(/\./g, "").toLowerCase() : undefined;
+}
+
+/** Whether `short` abbreviates `long`: "IMF" and `International Monetary Fund`. */
+function abbreviates(short: string, long: string): boolean {
+  const letters = abbreviationOf(short);
+  return letters !== undefined && initialsOf(long).includes(letters);
+}
+
 /**
  * True when `predicted` names the layer's `goldName` (of the layer's `kind`): the predicted words
  * ({@link nameTokens}) are non-empty and all among the words of one of the gold names
- * ({@link goldNameChoices}). So "Clinton" and "Hillary Clinton" name `Hillary Clinton`, "Donald
- * Trump Jr." does not name `Donald Trump`, and nothing names an excluded Source (`-`).
+ * ({@link goldNameChoices}), or one is the other's abbreviation ("IMF" names `International
+ * Monetary Fund`: {@link initialsOf}). So "Clinton" and "Hillary Clinton" name `Hillary
+ * Clinton`, "Donald Trump Jr." does not name `Donald Trump`, and nothing names an excluded
+ * Source (`-`).
  *
  * A predicted group of several people, named as the extractor names one ("Ann Lee & Tom Reyes",
  * joined with ` & ` like the layer), is right when each of its members names a referent of the
- * same gold alternative: `Ann Lee & Tom Reyes` names `Tom Reyes & Ann Lee`, not `Ann Lee`.
+ * same gold alternative: `Ann Lee & Tom Reyes` names `Tom Reyes & Ann Lee`, not `Ann Lee`. The
+ * members of a group are read as people (middle initials dropped: "Charles E. Grassley & Patrick
+ * Leahy" names `Charles Grassley & Patrick Leahy`).
  */
 export function nameMatches(predicted: string, goldName: string, kind?: NameKind): boolean {
-  const members = predicted.split(" & ").map((member) => nameTokens(member, kind));
+  const words = (name: string) => (kind === "group" ? withoutMiddleInitials(nameTokens(name, kind)) : nameTokens(name, kind));
+  const memberNames = predicted.split(" & ");
+  const members = memberNames.map(words);
   if (members.some((tokens) => tokens.length === 0)) return false;
   if (goldName.trim() === EXCLUDED_NAME) return false;
   return goldName.split(" | ").some((alternative) => {
-    const referents = alternative.split(" & ").map((name) => new Set(nameTokens(name.trim(), kind)));
-    return members.every((tokens) => referents.some((gold) => tokens.every((token) => gold.has(token))));
+    const referents = alternative.split(" & ").map((name) => name.trim());
+    const goldWords = referents.map((name) => new Set(words(name)));
+    return members.every((tokens, m) =>
+      referents.some((name, r) => tokens.every((token) => goldWords[r]!.has(token)) || abbreviates(memberNames[m]!, name) || abbreviates(name, memberNames[m]!)),
+    );
   });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { NameLayerError, findNameRow, goldNameChoices, nameMatches, nameTokens, parseNameLayer } from "../../src/eval";
+import { initialsOf } from "../../src/eval/names";
 
 describe("nameMatches", () => {
   it.each<[string, string]>([
@@ -61,6 +62,27 @@ describe("nameMatches", () => {
     expect(nameMatches("Donald J. Trump", "Donald Trump", "organisation")).toBe(false);
     expect(nameMatches("Donald J. Trump Jr.", "Donald Trump", "person")).toBe(false);
     expect(nameTokens("John F. Kerry", "person")).toEqual(["john", "kerry"]);
+  });
+
+  it("an abbreviation names the organisation whose capitalised words' initials spell it, either way round", () => {
+    expect(nameMatches("IMF", "International Monetary Fund", "organisation")).toBe(true);
+    expect(nameMatches("the U.N.", "United Nations", "organisation")).toBe(true);
+    expect(nameMatches("Democratic National Committee", "DNC", "organisation")).toBe(true);
+    expect(nameMatches("BoE", "Bank of England", "organisation")).toBe(true);
+    expect(nameMatches("FBI", "Federal Bureau of Investigation", "organisation")).toBe(true);
+    expect(nameMatches("Bob", "Bank of Bermuda", "organisation")).toBe(false);
+    expect(nameMatches("DNC", "Clinton campaign & Democratic National Committee", "group")).toBe(true);
+    expect(nameMatches("IMF", "International Finance Corporation", "organisation")).toBe(false);
+    expect(nameMatches("TE", "tax experts", "group")).toBe(false);
+    expect(initialsOf("the Food and Drug Administration")).toEqual(["fda", "fada"]);
+    expect(initialsOf("Reuters")).toEqual([]);
+    expect(initialsOf("tax experts")).toEqual([]);
+  });
+
+  it("reads a group's members as people: their middle initials are dropped, their descriptors kept", () => {
+    expect(nameMatches("Charles E. Grassley & Patrick J. Leahy", "Charles Grassley & Patrick Leahy", "group")).toBe(true);
+    expect(nameMatches("Charles E. Grassley & Patrick J. Leahy", "Charles Grassley & Patrick Leahy")).toBe(false);
+    expect(nameMatches("Republican insiders", "Democratic insiders", "group")).toBe(false);
   });
 
   it.each<[string, string]>([
