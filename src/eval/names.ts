@@ -138,7 +138,8 @@ const PERSON_DESCRIPTORS: ReadonlySet<string> = new Set([
  * leading determiners ("the", "a", "another", ...) dropped, and title words ({@link TITLE_WORDS})
  * dropped; for a person (`kind` "person"), party and office descriptors too, and middle initials
  * (a one-letter word between the first and the last): the guidelines write a person's name
- * without them ("Donald J. Trump" is `Donald Trump`), so they name no one else.
+ * without them ("Donald J. Trump" is `Donald Trump`), so they name no one else; for any other
+ * kind, a company's legal form at the end ({@link LEGAL_SUFFIXES}).
  */
 export function nameTokens(name: string, kind?: NameKind): string[] {
   const words = name
@@ -150,8 +151,19 @@ export function nameTokens(name: string, kind?: NameKind): string[] {
     .filter((word) => word !== "");
   while (words.length > 0 && LEADING_DETERMINERS.has(words[0] ?? "")) words.shift();
   const kept = words.filter((word) => !TITLE_WORDS.has(word) && !(kind === "person" && PERSON_DESCRIPTORS.has(word)));
-  return kind === "person" ? withoutMiddleInitials(kept) : kept;
+  if (kind === "person") return withoutMiddleInitials(kept);
+  while (kept.length > 1 && LEGAL_SUFFIXES.has(kept[kept.length - 1]!)) kept.pop();
+  return kept;
 }
+
+/**
+ * A company's legal form at the end of its name ("Inc.", "Co.", "Ltd", "plc"): dropped from a
+ * name that is not a person's, as layers write the company with or without it ("Voltara Energy
+ * Inc." names `Voltara Energy`, and "Tessaline Networks" names `Tessaline Networks Inc`).
+ */
+const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
+  "inc", "co", "corp", "ltd", "llc", "plc", "lp", "llp", "ag", "sa", "nv", "bv", "gmbh", "pty", "pte", "bhd", "sdn",
+]);
 
 /** The words without one-letter words between the first and the last ("donald j trump" -> "donald trump"). */
 function withoutMiddleInitials(words: string[]): string[] {

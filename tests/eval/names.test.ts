@@ -79,6 +79,15 @@ describe("nameMatches", () => {
     expect(initialsOf("tax experts")).toEqual([]);
   });
 
+  it("ignores a company's legal form at the end of a name that is not a person's", () => {
+    expect(nameMatches("Voltara Energy Inc.", "Voltara Energy", "organisation")).toBe(true);
+    expect(nameMatches("Tessaline Networks", "Tessaline Networks Inc", "organisation")).toBe(true);
+    expect(nameMatches("Acme Co.", "Zenith Co.", "organisation")).toBe(false);
+    expect(nameTokens("Acme Holdings Pty Ltd", "organisation")).toEqual(["acme", "holdings"]);
+    expect(nameTokens("Co.", "organisation")).toEqual(["co"]);
+    expect(nameTokens("Jun Co", "person")).toEqual(["jun", "co"]);
+  });
+
   it("reads a group's members as people: their middle initials are dropped, their descriptors kept", () => {
     expect(nameMatches("Charles E. Grassley & Patrick J. Leahy", "Charles Grassley & Patrick Leahy", "group")).toBe(true);
     expect(nameMatches("Charles E. Grassley & Patrick J. Leahy", "Charles Grassley & Patrick Leahy")).toBe(false);
