@@ -6,25 +6,44 @@ import { TITLE_HEADS } from "./words";
 const PERSON_NOUNS: ReadonlySet<string> = new Set([...TITLE_HEADS, "man", "woman", "boy", "girl", "person", "guy", "user"]);
 
 /** Words that give a description its name: "a man calling himself Paul Paul", "a user named Ann Lee". */
-const NAMING = [["calling", "himself"], ["calling", "herself"], ["named"], ["called"], ["known", "as"], ["identified", "as"]];
-const POSSESSIVES = new Set(["his", "her", "their"]);
+const NAMING = [
+  ["calling", "himself"], ["calling", "herself"], ["named"], ["called"], ["known", "as"], ["identified", "as"],
+  ["identified", "only", "as"], ["known", "only", "as"],
+];
 
 /**
- * "an illegal miner, 24, who gave his name only as Yaw": past an age set off by commas, "who gave
- * his (first) name (only) as", the token where the name starts; -1 when no such phrase follows.
+ * After "who", the words that give the name an unnamed person chose to be known by: "who gave his
+ * name only as Yaw", "who asked to be identified only as Claire", "who would give only her first
+ * name, Ama" (ending before the name).
+ */
+const GAVE_NAME = new RegExp(
+  "^(?:(?:would )?(?:only )?gave (?:only )?(?:his|her|their) (?:first )?name (?:only )?as" +
+    "|(?:asked|wished|wanted|requested|preferred) to be (?:identified|named|called|known) (?:only )?(?:by (?:his|her|their) first name )?as" +
+    "|would (?:only )?give (?:only )?(?:his|her|their) (?:first )?name(?: as| ,)) ",
+);
+
+/** Tokens a short phrase after a description may run before its comma: "a mother of three, who ...". */
+const MAX_AFTER_HEAD = 3;
+
+/**
+ * "an illegal miner, 24, who gave his name only as Yaw", "A mother of three, who asked to be
+ * identified only as Claire": past a short prepositional phrase or an age set off by commas and
+ * a phrase of {@link GAVE_NAME}, the token where the name starts; -1 when no such phrase follows.
  */
 function gaveNameAs(tokens: readonly Token[], end: number): number {
   let k = end;
+  if (tokens[k]?.pos === "ADP") {
+    const limit = k + 1 + MAX_AFTER_HEAD;
+    k++;
+    while (k < limit && tokens[k] && /^(NOUN|NUM|DET|ADJ|PROPN)$/.test(tokens[k]!.pos)) k++;
+  }
   if (tokens[k]?.text === "," && tokens[k + 1]?.pos === "NUM" && tokens[k + 2]?.text === ",") k += 3;
   else if (tokens[k]?.text === ",") k++;
-  const word = (j: number) => tokens[j]?.lower ?? "";
-  if (word(k) !== "who" || word(k + 1) !== "gave" || !POSSESSIVES.has(word(k + 2))) return -1;
-  k += 3;
-  if (word(k) === "first") k++;
-  if (word(k) !== "name") return -1;
-  k++;
-  if (word(k) === "only") k++;
-  return word(k) === "as" ? k + 1 : -1;
+  if (tokens[k]?.lower !== "who") return -1;
+  const words: string[] = [];
+  for (let j = k + 1; j < k + 14 && tokens[j]; j++) words.push(tokens[j]!.lower);
+  const match = GAVE_NAME.exec(`${words.join(" ")} `);
+  return match ? k + 1 + match[0].trim().split(" ").length : -1;
 }
 
 /** What may follow an apposition's name: its end, not a verb ("the governor, Lee said" is no apposition). */

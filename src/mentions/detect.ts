@@ -494,6 +494,7 @@ function nameRuns(doc: Doc, facts: TokenFacts): Run[] {
     for (let k = first; k < end - 2; k++) if (LEGISLATOR_LETTERS.has(tokens[k]!.text)) first = k + 1;
     // "the Punjab Assembly Rana Sohail Akhtar": a body's name written before a person's, as a title.
     for (let k = first; k < end - 2; k++) if (ORG_NAME_WORDS.has(tokens[k]!.lower) && onlyPersonWords(tokens, facts, k + 1, end)) first = k + 1;
+    if (first === i && isUnlistedRole(tokens, facts, i, end)) first = i + 1;
     // After an honorific the whole run is the name ("Mr Tan Wei Ming": "Tan" is a surname, not a title).
     const afterHonorific = i > s.firstToken && HONORIFICS.has(tokens[i - 1]!.lower);
     if (!afterHonorific) first = innerFirstName(facts, first, end);
@@ -553,6 +554,28 @@ function withSurnamesOfCommonWords(doc: Doc, facts: TokenFacts, runs: Run[]): Ru
  * words, none naming an organisation or a place ("News Good Morning America" is no person), three
  * of them or a known first name first ("Post Fact Checker" is no person; "CNN/ORC" no name after CNN).
  */
+/** The endings of agent nouns: "forecaster", "surveyor", "economist", "historian", "attendant", "resident". */
+const AGENT_NOUN = /^\p{Ll}{3,}(?:er|or|ist|ian|ant|ent|eer)$/u;
+
+/**
+ * "Forecaster Ilisapeci Tuwai said": a role no list knows, capitalised as a title, opening a run of
+ * three words or more. An agent noun that the name lexicon does not know (no first name, place or
+ * demonym: "Spencer", "Manchester", "Egyptian") before capitalised words that are no
+ * organisation's or place's, of whom the text shows a person: a first name after the role, or the
+ * last word after an honorific elsewhere ("Ms Tuwai"), as "Trident Capital Partners" has neither.
+ */
+function isUnlistedRole(tokens: readonly Token[], facts: TokenFacts, i: number, end: number): boolean {
+  if (end - i < 3 || facts.nameTag(i) !== 0 || !AGENT_NOUN.test(tokens[i]!.lower)) return false;
+  for (let k = i + 1; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || !/^\p{Lu}/u.test(t.text) || ORG_NAME_WORDS.has(t.lower) || facts.nameTag(k) & (ORGANISATION | PLACE)) return false;
+  }
+  if (facts.nameTag(i + 1) & FIRST_NAME) return true;
+  const surname = tokens[end - 1]!.text;
+  for (let k = 1; k < tokens.length; k++) if (tokens[k]!.text === surname && HONORIFICS.has(tokens[k - 1]!.lower)) return true;
+  return false;
+}
+
 function onlyPersonWords(tokens: readonly Token[], facts: TokenFacts, from: number, end: number): boolean {
   if (end - from < 3 && !(facts.nameTag(from) & FIRST_NAME)) return false;
   for (let k = from; k < end; k++) {
@@ -614,7 +637,8 @@ function afterOffice(tokens: readonly Token[], i: number): boolean {
   if (!OFFICE_JOINS.has(before) && !PORTFOLIO_WORDS.has(before)) return false;
   let j = i - 1;
   while (j > 0 && (OFFICE_JOINS.has(tokens[j]!.lower) || PORTFOLIO_WORDS.has(tokens[j]!.lower))) j--;
-  return TITLE_WORDS.has(tokens[j]!.lower);
+  // "MP for Nuwara Eliya Palani Sivakumar": a legislator's letters hold a seat as a title does.
+  return TITLE_WORDS.has(tokens[j]!.lower) || LEGISLATOR_LETTERS.has(tokens[j]!.text);
 }
 
 /**

@@ -83,7 +83,7 @@ const NOT_NAME_WORDS = words(`
  * and titles of respect that English-language newsrooms elsewhere write the same way ("Chief
  * Ade Bello", "Alhaji Musa Sani", "Datuk Lim Kok Wing", "Gogo Thandiwe Nkosi" for a grandmother
  * in South Africa, "Kaumātua Hone Rata" for a Māori elder, "Hon. Ama Mensah" for a member of
- * parliament, "Ing." and "Engr" for an engineer, "DI" and "DCI" for British detective ranks).
+ * parliament, "Ing.", "Engr" and "Eng" for an engineer, "DI" and "DCI" for British detective ranks).
  */
 export const NAME_TITLES = words(`
   president sen. senator rep. representative gov. governor secretary minister chancellor premier
@@ -93,7 +93,7 @@ export const NAME_TITLES = words(`
   dr prof rev sgt capt col lt supt insp cllr cr cr.
   sir dame lord chief elder pastor imam sheikh comrade haji hajjah datuk dato datin
   tun mzee gogo kaumātua kaumatua
-  hon hon. ing. engr engr. di dci det det. whip marshal
+  hon hon. ing. engr engr. eng eng. di dci det det. whip marshal
 `);
 
 /** Malaysian titles of two words whose words alone are names ("Tan" a surname, "Sri" a first name). */

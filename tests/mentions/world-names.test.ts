@@ -227,3 +227,41 @@ describe("groups named by their trade", () => {
     ]);
   });
 });
+
+describe("the fifth multi-style set's names (gold/styles5): a seat, a role no list knows, a chosen name", () => {
+  it('"Opposition MP for Hill Vale Palani Sivakumar": the last two words of a run after a legislator\'s seat are the name', () => {
+    expect(speakers("Opposition MP for Hill Vale Palani Sivakumar said the offer was a stunt. \u201cIt is a stunt,\u201d Mr Sivakumar said.")).toEqual([
+      "the offer was a stunt -> Palani Sivakumar via Palani Sivakumar",
+      "It is a stunt -> Palani Sivakumar via Sivakumar",
+    ]);
+  });
+
+  it('"Eng Hamisi Mrisho": Eng (an engineer) is a title', () => {
+    expect(speakers("The agency chief, Eng Hamisi Mrisho, said fares would rise. \u201cWe have no choice,\u201d Eng Mrisho said.")).toEqual([
+      "fares would rise -> Hamisi Mrisho via Hamisi Mrisho",
+      "We have no choice -> Hamisi Mrisho via Mrisho",
+    ]);
+  });
+
+  it('"Forecaster Ilisapeci Tuwai": an agent noun opening a person\'s name is a role; not before a firm\'s words or a lone given name', () => {
+    expect(speakers("Forecaster Ilisapeci Tuwai said the storm would turn. \u201cIt is moving fast,\u201d Ms Tuwai said.")).toEqual([
+      "the storm would turn -> Ilisapeci Tuwai via Ilisapeci Tuwai",
+      "It is moving fast -> Ilisapeci Tuwai via Tuwai",
+    ]);
+    expect(speakers("Surveyor Maria Okafor Bell said the wall would hold.")).toEqual(["the wall would hold -> Maria Okafor Bell via Maria Okafor Bell"]);
+    expect(speakers("Trident Capital Partners said the deal was done.")).toEqual(["the deal was done -> Trident Capital Partners via Trident Capital Partners"]);
+    expect(speakers("Surveyor Okafor Bell said the wall would hold.")).toEqual(["the wall would hold -> Surveyor Okafor Bell via Surveyor Okafor Bell"]);
+  });
+
+  it('"who asked to be identified only as Claire", "who would give only her first name, Ama": the name the person chose', () => {
+    expect(speakers("A mother of three, who asked to be identified only as Claire, said the fees were too high.")).toEqual([
+      "the fees were too high -> Claire via A mother",
+    ]);
+    expect(speakers("A trader, who would give only her first name, Ama, said prices had doubled.")).toEqual([
+      "prices had doubled -> Ama via A trader",
+    ]);
+    expect(speakers("A mother of three, who asked for more time, said the fees were too high.")).toEqual([
+      "the fees were too high -> mother via A mother",
+    ]);
+  });
+});
