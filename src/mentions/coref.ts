@@ -24,6 +24,8 @@ const SYNONYMS = new Map([
   ["spokeswoman", "spokesman"], ["spokesperson", "spokesman"], ["spokespeople", "spokesmen"],
   ["advisor", "adviser"], ["chairwoman", "chairman"], ["chair", "chairman"],
   ["sen.", "senator"], ["rep.", "representative"], ["gov.", "governor"], ["gen.", "general"], ["congresswoman", "congressman"],
+  // "Mr Justice Ann Lee" of a British or Commonwealth court is "the judge".
+  ["justice", "judge"],
 ]);
 /** A hyphen or white space: what a head word ends at. */
 function isHeadSeparator(c: number): boolean {

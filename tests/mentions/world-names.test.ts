@@ -265,3 +265,12 @@ describe("the fifth multi-style set's names (gold/styles5): a seat, a role no li
     ]);
   });
 });
+
+describe("a judge titled Justice", () => {
+  it('"Mr Justice Anthony Camilleri Sant" is "the judge" later', () => {
+    expect(speakers("In a judgment delivered on Monday, Mr Justice Anthony Camilleri Sant said the tribunal had erred.\n\n\u2018A policy that may be set aside is not a policy at all,\u2019 the judge wrote.")).toEqual([
+      "the tribunal had erred -> Anthony Camilleri Sant via Anthony Camilleri Sant",
+      "A policy that may be set aside is not a policy at all -> Anthony Camilleri Sant via the judge",
+    ]);
+  });
+});
