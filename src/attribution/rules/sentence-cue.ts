@@ -135,7 +135,21 @@ function candidateCues(ctx: RuleContext): CueMatch[] {
     cue = ctx.findCue(clause.end, to);
     clause = cue && ctx.relativeClauseOf(cue);
   }
-  return cue ? [cue] : [];
+  if (!cue) return [];
+  // `"..." unless Lee finds the money, said Ann Park.`: the writer's inverted cue closing the
+  // sentence attributes the quote, not a verb of the clause that runs on from it.
+  return [invertedCueAfter(ctx, cue.endToken, to) ?? cue];
+}
+
+/** The first cue from token `from` to `to` that a comma opens and its subject follows (`, said Ann Park`). */
+function invertedCueAfter(ctx: RuleContext, from: number, to: number): CueMatch | null {
+  for (let i = from; i < to; i++) {
+    const cue = ctx.cueAt(i);
+    if (!cue || ctx.tokens[i - 1]?.text !== "," || ctx.insideQuote(cue.start)) continue;
+    const speaker = ctx.subjectOf(cue);
+    if (speaker && speaker.extentFirstToken >= cue.endToken) return cue;
+  }
+  return null;
 }
 
 /**

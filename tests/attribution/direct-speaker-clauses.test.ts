@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { createExtractor } from "../../src/index";
+
+const extractor = createExtractor();
+
+/** Each quotation's text, the text of the speaker mention it was attributed through, and the rule that decided. */
+function speakers(text: string): Array<[string, string | null, string]> {
+  return extractor.extract(text).quotes.map((q) => [
+    q.text, q.speaker ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : null, q.rule,
+  ]);
+}
+
+describe("an inverted cue that closes the sentence: `CLAUSE, said Ann Park, a pollster.`", () => {
+  it("the name after the cue speaks, not the last name of the clause before the comma", () => {
+    expect(speakers("The vote would bring a \"long winter\" for the council, forcing it to fight both the unions and Ribeiro, said Dana Ortiz, a nurse at the clinic.")).toEqual([
+      ["long winter", "Dana Ortiz", "sentence-cue"],
+    ]);
+    expect(speakers("Analysts were doubtful. \"It cannot work this year\" unless the mayor finds money, said Tomas Ribeiro, a budget analyst.")).toEqual([
+      ["It cannot work this year", "Tomas Ribeiro", "sentence-cue"],
+    ]);
+  });
+
+  it("a relative clause that a comma closes before the cue keeps its antecedent as the speaker", () => {
+    expect(speakers("Ann Lee, who chairs the panel, told Channel Nine, \u201cWe are not done yet.\u201d")).toEqual([
+      ["We are not done yet.", "Ann Lee", "leading-speaker-cue"],
+    ]);
+    expect(speakers("Ann Lee, a lawyer for the city, said Ribeiro would win the seat.")).toEqual([
+      ["Ribeiro would win the seat", "Ann Lee", "sentence-cue"],
+    ]);
+  });
+});
