@@ -29,3 +29,23 @@ describe("an inverted cue that closes the sentence: `CLAUSE, said Ann Park, a po
     ]);
   });
 });
+
+describe("a partial quote running on from a full quotation in the sentence before", () => {
+  it("`\"A,\" said X, a title. Now, \"B.\"`: the writer's connective sentence with no cue keeps X", () => {
+    expect(speakers("\u201cWe were not happy at first,\u201d said Hana Kovac, head of policy at BrightPath. Now, \u201cmost of the members think it is fine.\u201d")).toEqual([
+      ["We were not happy at first", "Hana Kovac", "trailing-cue-speaker"],
+      ["most of the members think it is fine.", "Hana Kovac", "continued-speaker"],
+    ]);
+  });
+
+  it("not when the sentence has a cue of its own, nor a sentence further on", () => {
+    expect(speakers("\u201cWe were not happy,\u201d said Hana Kovac. The mayor called it \u201ca mess.\u201d")).toEqual([
+      ["We were not happy", "Hana Kovac", "trailing-cue-speaker"],
+      ["a mess.", "The mayor", "sentence-cue"],
+    ]);
+    expect(speakers("\u201cWe were not happy,\u201d said Hana Kovac. The vote passed anyway. Now the plan is \u201ca done deal for the whole city.\u201d")).toEqual([
+      ["We were not happy", "Hana Kovac", "trailing-cue-speaker"],
+      ["a done deal for the whole city.", null, "none"],
+    ]);
+  });
+});

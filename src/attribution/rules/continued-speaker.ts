@@ -1,4 +1,4 @@
-import { defineRule, type AttributedQuote, type CueWithSpeaker, type RuleContext, type Token } from "../../rules-api";
+import { defineRule, type Attribution, type AttributedQuote, type CueWithSpeaker, type RuleContext, type Token } from "../../rules-api";
 
 /**
  * A direct quote with no attribution of its own continues the speaker of the quote just before it
@@ -10,7 +10,7 @@ export const continuedSpeaker = defineRule({
   description: "An unattributed quote that opens a sentence continues the previous quote's speaker",
   types: ["direct", "partial"],
   apply(ctx) {
-    if (ctx.quote.type === "partial" && !opensSentence(ctx)) return ctx.pass("a partial quote inside the writer's sentence");
+    if (ctx.quote.type === "partial" && !opensSentence(ctx)) return runOn(ctx) ?? ctx.pass("a partial quote inside the writer's sentence");
     const last = lastAttributed(ctx.previous, ctx.quote.parentId);
     if (!last || !last.mention) return ctx.pass("no attributed quote before");
     const lastParagraph = ctx.sentences[ctx.tokens[ctx.tokenAt(last.quote.start)]!.sentence]!.paragraph;
@@ -33,6 +33,22 @@ export const continuedSpeaker = defineRule({
     return ctx.pass("the previous quote is too far away");
   },
 });
+
+/**
+ * `"A," said Ann Lee, a planner. Now, "B."`: a partial quote in the sentence right after the one
+ * that attributed a full quotation, in a sentence of the writer's with no cue of its own, runs on
+ * with that quotation's speaker (the writer has split one statement around a connective).
+ */
+function runOn(ctx: RuleContext): Attribution | null {
+  const last = lastAttributed(ctx.previous, ctx.quote.parentId);
+  if (!last?.mention || last.quote.type !== "direct") return null;
+  const { tokens, sentence } = ctx;
+  const lastEnd = Math.max(last.quote.close?.end ?? last.quote.end, last.mention.end);
+  const lastSentence = ctx.sentences[tokens[ctx.tokenAt(lastEnd - 1)]!.sentence]!;
+  if (sentence.index - lastSentence.index !== 1 || lastSentence.paragraph !== sentence.paragraph) return null;
+  if (ctx.findCue(sentence.firstToken, ctx.lastSentence.endToken)) return null;
+  return { speaker: last.mention, cue: null, confidence: 0.6, reason: `runs on from ${last.quote.id} in the sentence before` };
+}
 
 /**
  * `"A," said X. "B, C" for the rich.`: a quote that opens a sentence with a capital and only
