@@ -49,3 +49,26 @@ describe("a partial quote running on from a full quotation in the sentence befor
     ]);
   });
 });
+
+describe("an unlisted main verb whose object clause holds the quote: `Lund groused that X \"...\"`", () => {
+  it("the verb's subject speaks, past a prepositional phrase before \"that\" and for \"who\"", () => {
+    expect(speakers("Lund groused to a crowd in Leeds that the paper \u201cdoes not treat me properly\u201d before leaving.")).toEqual([
+      ["does not treat me properly", "Lund", "sentence-cue"],
+    ]);
+    expect(speakers("Dr. Ann Lund pondered who, without the mayor, might \u201cspeak for our town in this season of anger.\u201d")).toEqual([
+      ["speak for our town in this season of anger.", "Ann Lund", "sentence-cue"],
+    ]);
+  });
+
+  it("not a noun's clause (\"her argument that\"), a passive verb, or a dummy \"it\"", () => {
+    expect(speakers("The wins solidify her argument that Lee is popular, rather than \u201ca regional candidate for the south.\u201d").at(-1)).toEqual([
+      "a regional candidate for the south.", null, "none",
+    ]);
+    expect(speakers("The request was sparked by the news that Lee had been using \u201can alias email account for work.\u201d")).toEqual([
+      ["an alias email account for work.", null, "none"],
+    ]);
+    expect(speakers("It has not helped that her campaign has cycled through slogans such as \u201cfighting for all of us.\u201d")).toEqual([
+      ["fighting for all of us.", null, "none"],
+    ]);
+  });
+});
