@@ -136,7 +136,9 @@ function fromCueOn(ctx: RuleContext, cue: CueMatch, participle: boolean, k: numb
   if (!opensClause || verbThenPreposition(ctx.tokens, cue)) return null;
   let j = cue.endToken;
   while (tokens[j] && tokens[j]!.pos === "ADV" && j - cue.endToken < 2) j++;
-  return ctx.mentionStartingAt(j);
+  const found = ctx.mentionStartingAt(j);
+  // "X, who is running, said it was "impossible"": a mention that a verb follows opens what was said.
+  return found && !isVerb(tokens[found.extentEndToken]) ? found : null;
 }
 
 /**

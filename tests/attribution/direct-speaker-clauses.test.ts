@@ -72,3 +72,11 @@ describe("an unlisted main verb whose object clause holds the quote: `Lund grous
     ]);
   });
 });
+
+describe("the mention right after a cue that opens its clause", () => {
+  it("is not the speaker when a verb follows it: `X, who ..., said it was \"...\"` opens what was said", () => {
+    expect(speakers("It was years ago that Ann Lund, who is thinking about running for mayor, said it was \u201cimpossible\u201d for her to win.").at(-1)).toEqual([
+      "impossible", "Ann Lund", "sentence-cue",
+    ]);
+  });
+});
