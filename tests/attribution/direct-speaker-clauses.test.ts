@@ -80,3 +80,21 @@ describe("the mention right after a cue that opens its clause", () => {
     ]);
   });
 });
+
+describe("a sentence that opens right after a quotation and names a new speaker", () => {
+  it("hands the next quotation to that speaker, through reported speech or a short sentence", () => {
+    expect(speakers("Lee said: \u201cWe back the workers.\u201d Ribeiro touted her record as an original sponsor of the housing bill. \u201cWe need to build more homes.\u201d").at(-1)).toEqual([
+      "We need to build more homes.", "Ribeiro", "continued-speaker",
+    ]);
+    expect(speakers("Lee said: \u201cWe back the workers.\u201d Ann Park disagreed. \u201cWe cannot pay for it.\u201d").at(-1)).toEqual([
+      "We cannot pay for it.", "Ann Park", "continued-speaker",
+    ]);
+  });
+
+  it("the previous quotation's own attribution is not a new speaker", () => {
+    expect(speakers("\u201cWe back the workers,\u201d Lee said. \u201cWe always will.\u201d")).toEqual([
+      ["We back the workers", "Lee", "trailing-speaker-cue"],
+      ["We always will.", "Lee", "continued-speaker"],
+    ]);
+  });
+});

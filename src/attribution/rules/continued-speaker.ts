@@ -94,8 +94,14 @@ function speakerBetween(ctx: RuleContext, last: AttributedQuote): CueWithSpeaker
   const from = ctx.tokenAt(last.quote.close?.end ?? last.quote.end);
   const to = ctx.tokenAt(ctx.quote.open?.start ?? ctx.quote.start);
   const sentence = tokens[to - 1]?.sentence;
-  // `"A," X said. "B."`: the attribution of the previous quote itself is not in between.
-  if (sentence === undefined || sentence === tokens[from]?.sentence || to - 1 < from) return null;
+  // `"A," X said. "B."`: the attribution of the previous quote itself is not in between; a sentence
+  // that opens right after the previous quote is (`"A." Ann Park disagreed. "B."`).
+  const lastEnd = last.quote.close?.end ?? last.quote.end;
+  if (sentence === undefined || sentence === tokens[ctx.tokenAt(lastEnd - 1)]?.sentence || to - 1 < from) return null;
+  // `"A," Lee said. Ann Park touted her record as a sponsor of the bill. "B."`: the speaker of the
+  // reported speech in that sentence takes the floor, whatever the weight of its cue.
+  const reported = reportedIn(ctx, sentence, ctx.tokens[from]!.start);
+  if (reported) return reported;
   for (let i = Math.max(from, ctx.sentences[sentence]!.firstToken); i < to; i++) {
     const cue = ctx.cueAt(i);
     if (!cue || cue.weight < 0.5 || ctx.insideQuote(cue.start)) continue;
@@ -104,6 +110,19 @@ function speakerBetween(ctx: RuleContext, last: AttributedQuote): CueWithSpeaker
     if (speaker) return { speaker, cue };
   }
   return shortSentenceSubject(ctx, sentence, Math.max(from, ctx.sentences[sentence]!.firstToken), to);
+}
+
+/** The speaker and cue of reported speech attributed in sentence `sentence`, after offset `after`. */
+function reportedIn(ctx: RuleContext, sentence: number, after: number): CueWithSpeaker | null {
+  for (let k = ctx.previous.length - 1; k >= 0; k--) {
+    const q = ctx.previous[k]!;
+    if (q.quote.start < after) return null;
+    if (q.quote.type !== "indirect" || !q.mention || !q.cue || q.mention.start < after) continue;
+    if (ctx.tokens[ctx.tokenAt(q.quote.start)]!.sentence !== sentence) continue;
+    const cue = ctx.cueAt(ctx.tokenAt(q.cue.start));
+    if (cue && !negated(ctx.tokens, cue.firstToken)) return { speaker: q.mention, cue };
+  }
+  return null;
 }
 
 /** Longest sentence, in tokens, that `shortSentenceSubject` reads as a new speaker taking the floor. */
