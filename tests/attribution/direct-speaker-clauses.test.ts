@@ -98,3 +98,9 @@ describe("a sentence that opens right after a quotation and names a new speaker"
     ]);
   });
 });
+
+describe("a place joined by a hyphen before the speaker's name", () => {
+  it("`\"...,\" Texas-based Matt Okafor said`: the compound modifies the name, which speaks", () => {
+    expect(speakers("\u201cRibeiro is cratering,\u201d Texas-based Matt Okafor said.")).toEqual([["Ribeiro is cratering", "Matt Okafor", "trailing-speaker-cue"]]);
+  });
+});
