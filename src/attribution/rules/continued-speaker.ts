@@ -98,10 +98,6 @@ function speakerBetween(ctx: RuleContext, last: AttributedQuote): CueWithSpeaker
   // that opens right after the previous quote is (`"A." Ann Park disagreed. "B."`).
   const lastEnd = last.quote.close?.end ?? last.quote.end;
   if (sentence === undefined || sentence === tokens[ctx.tokenAt(lastEnd - 1)]?.sentence || to - 1 < from) return null;
-  // `"A," Lee said. Ann Park touted her record as a sponsor of the bill. "B."`: the speaker of the
-  // reported speech in that sentence takes the floor, whatever the weight of its cue.
-  const reported = reportedIn(ctx, sentence, ctx.tokens[from]!.start);
-  if (reported) return reported;
   for (let i = Math.max(from, ctx.sentences[sentence]!.firstToken); i < to; i++) {
     const cue = ctx.cueAt(i);
     if (!cue || cue.weight < 0.5 || ctx.insideQuote(cue.start)) continue;
@@ -109,7 +105,9 @@ function speakerBetween(ctx: RuleContext, last: AttributedQuote): CueWithSpeaker
     const speaker = ctx.subjectOf(cue);
     if (speaker) return { speaker, cue };
   }
-  return shortSentenceSubject(ctx, sentence, Math.max(from, ctx.sentences[sentence]!.firstToken), to);
+  // `"A," Lee said. Ann Park touted her record as a sponsor of the bill. "B."`: the speaker of the
+  // reported speech in that sentence takes the floor, whatever the weight of its cue.
+  return reportedIn(ctx, sentence, tokens[from]!.start) ?? shortSentenceSubject(ctx, sentence, Math.max(from, ctx.sentences[sentence]!.firstToken), to);
 }
 
 /** The speaker and cue of reported speech attributed in sentence `sentence`, after offset `after`. */
