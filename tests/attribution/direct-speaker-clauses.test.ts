@@ -104,3 +104,12 @@ describe("a place joined by a hyphen before the speaker's name", () => {
     expect(speakers("\u201cRibeiro is cratering,\u201d Texas-based Matt Okafor said.")).toEqual([["Ribeiro is cratering", "Matt Okafor", "trailing-speaker-cue"]]);
   });
 });
+
+describe("a subject modified by a present participle and its preposition", () => {
+  it("`An official speaking on condition of anonymity said`: the head speaks, not the preposition's object", () => {
+    expect(speakers("An official speaking on condition of anonymity said \u201cthe deal is done.\u201d")).toEqual([["the deal is done.", "An official", "leading-speaker-cue"]]);
+    expect(speakers("Another source speaking to Channel Nine said, \u201cThe agents are looking at the fund.\u201d")).toEqual([
+      ["The agents are looking at the fund.", "Another source", "leading-speaker-cue"],
+    ]);
+  });
+});
