@@ -56,6 +56,11 @@ function participle(t: Token): boolean {
   return t.pos === "VERB" && (/[a-z]ed$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower));
 }
 
+/** A present participle modifying the noun before it, with its preposition after: "an official speaking on condition of ...", "a source talking to X". */
+function presentParticiple(t: Token, next: Token | undefined): boolean {
+  return t.pos === "VERB" && /[a-z]ing$/.test(t.lower) && !!next && next.pos === "ADP" && (MODIFIER_PREPOSITIONS.has(next.lower) || next.lower === "to");
+}
+
 /**
  * Where the subject phrase that ends right before token `end` starts, when it is a head with
  * modifiers after it (a preposition's phrase, a participle with its time and agent); else -1.
@@ -75,7 +80,9 @@ export function modifiedPhraseStart(tokens: readonly Token[], end: number): numb
     if (!before || before.sentence !== sentence) break;
     // "voters in each state", "officials with the committee": a preposition after a noun phrase word.
     // "People briefed on the move": after a participle too.
-    if (modifierPrepositionAt(tokens, j - 1) && (phraseWord(before, t) || participle(before)) && j < end) {
+    // "An official speaking on condition of anonymity": after a present participle, "to" too ("speaking to X").
+    const afterIng = presentParticiple(before, t);
+    if ((modifierPrepositionAt(tokens, j - 1) || afterIng) && (phraseWord(before, t) || participle(before) || afterIng) && j < end) {
       // "Six in 10", "half of respondents": a share, not a modifier.
       crossed ||= !shareLink(tokens, j - 1);
       j--;
@@ -92,7 +99,7 @@ export function modifiedPhraseStart(tokens: readonly Token[], end: number): numb
       continue;
     }
     // "voters polled", "a poll released last week by X", "People briefed on the move".
-    if (participle(t) && phraseWord(before, t) && (j === end || participleTail(tokens[j]!))) {
+    if ((participle(t) && phraseWord(before, t) && (j === end || participleTail(tokens[j]!))) || (presentParticiple(t, tokens[j]) && phraseWord(before, t) && j < end)) {
       crossed = true;
       j--;
       continue;
@@ -169,7 +176,7 @@ export function modifiersEnd(tokens: readonly Token[], i: number): number {
 export function headEnd(tokens: readonly Token[], first: number, end: number, isShare: (t: Token | undefined) => boolean): number {
   for (let k = first + 1; k < end; k++) {
     const t = tokens[k]!;
-    if (participle(t)) return k;
+    if (participle(t) || presentParticiple(t, tokens[k + 1])) return k;
     if (t.pos !== "ADP" || !MODIFIER_PREPOSITIONS.has(t.lower)) continue;
     if (t.lower === "in" && tokens[k - 1]!.pos === "NUM" && tokens[k + 1]?.pos === "NUM") continue;
     if ((t.lower === "of" || t.lower === "among") && isShare(tokens[k - 1])) continue;

@@ -64,6 +64,9 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
       const before = participle && prev.text === "," ? ctx.cueAt(k - 2) : null;
       const shared = before && before.endToken === k - 1 && !isParticiple(ctx.tokens, before) ? subjectOf(ctx, before, usable) : null;
       if (shared) return shared;
+      // "..., forcing her to fight Lee, said Ann Park, a pollster": no apposition closes at the comma, the cue opens its clause.
+      const inverted = participle ? null : invertedSubject(ctx, cue);
+      if (inverted) return inverted;
       const subject = appositiveSubject(ctx, cue, usable);
       // "CLAUSE, said X": no apposition before the cue, so its subject follows it.
       if (subject || participle) return subject;
@@ -96,6 +99,30 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
   return fromCueOn(ctx, cue, participle, k);
 }
 
+/** What may close an inverted cue's subject: "..., said Ann Park, a pollster", "said Ann Park (D-Md.)", "said Ann Park." */
+const CLOSES_INVERTED_SUBJECT = /^[,(.!?;:\u2014\u2013]$|^--$/;
+
+/** Verbs whose object is the listener: "X, who chairs the panel, told Fox News," is never inverted. */
+const LISTENER_VERBS = /^(?:tell|tells|told|ask|asks|asked|inform|informs|informed|assure|assures|assured|remind|reminds|reminded|urge|urges|urged)$/;
+
+/**
+ * `CLAUSE, said Ann Park, a pollster.`: a cue that a comma opens and whose clause a name or
+ * description then closes (a comma, a parenthesis, the end of the sentence) is inverted, and that
+ * mention is its subject, whatever stands before the comma. Not `X, a lawyer, said Lee would win`
+ * (the mention goes on into a clause), nor a pronoun (`..., said he` is rare; `said he would` common).
+ */
+export function invertedSubject(ctx: RuleContext, cue: CueMatch): Mention | null {
+  const { tokens } = ctx;
+  const sentence = tokens[cue.firstToken]!.sentence;
+  if (tokens[cue.firstToken - 1]?.text !== "," || verbThenPreposition(tokens, cue) || LISTENER_VERBS.test(tokens[cue.firstToken]!.lower)) return null;
+  let j = cue.endToken;
+  while (tokens[j] && j - cue.endToken < 2 && (tokens[j]!.pos === "ADV" || TIME_WORDS.test(tokens[j]!.lower))) j++;
+  const found = ctx.mentionStartingAt(j);
+  if (!found || found.kind === "pronoun") return null;
+  const after = tokens[found.endToken];
+  return !after || after.sentence !== sentence || CLOSES_INVERTED_SUBJECT.test(after.text) ? found : null;
+}
+
 /** The subject of a cue with none right before it (token `k` on): after a leading participial clause, or after the cue. */
 function fromCueOn(ctx: RuleContext, cue: CueMatch, participle: boolean, k: number): Mention | null {
   const { tokens } = ctx;
@@ -109,7 +136,9 @@ function fromCueOn(ctx: RuleContext, cue: CueMatch, participle: boolean, k: numb
   if (!opensClause || verbThenPreposition(ctx.tokens, cue)) return null;
   let j = cue.endToken;
   while (tokens[j] && tokens[j]!.pos === "ADV" && j - cue.endToken < 2) j++;
-  return ctx.mentionStartingAt(j);
+  const found = ctx.mentionStartingAt(j);
+  // "X, who is running, said it was "impossible"": a mention that a verb follows opens what was said.
+  return found && !isVerb(tokens[found.extentEndToken]) ? found : null;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { defineRule, type AttributedQuote, type CueWithSpeaker, type RuleContext, type Token } from "../../rules-api";
+import { defineRule, type Attribution, type AttributedQuote, type CueWithSpeaker, type RuleContext, type Token } from "../../rules-api";
 
 /**
  * A direct quote with no attribution of its own continues the speaker of the quote just before it
@@ -10,7 +10,7 @@ export const continuedSpeaker = defineRule({
   description: "An unattributed quote that opens a sentence continues the previous quote's speaker",
   types: ["direct", "partial"],
   apply(ctx) {
-    if (ctx.quote.type === "partial" && !opensSentence(ctx)) return ctx.pass("a partial quote inside the writer's sentence");
+    if (ctx.quote.type === "partial" && !opensSentence(ctx)) return runOn(ctx) ?? ctx.pass("a partial quote inside the writer's sentence");
     const last = lastAttributed(ctx.previous, ctx.quote.parentId);
     if (!last || !last.mention) return ctx.pass("no attributed quote before");
     const lastParagraph = ctx.sentences[ctx.tokens[ctx.tokenAt(last.quote.start)]!.sentence]!.paragraph;
@@ -33,6 +33,22 @@ export const continuedSpeaker = defineRule({
     return ctx.pass("the previous quote is too far away");
   },
 });
+
+/**
+ * `"A," said Ann Lee, a planner. Now, "B."`: a partial quote in the sentence right after the one
+ * that attributed a full quotation, in a sentence of the writer's with no cue of its own, runs on
+ * with that quotation's speaker (the writer has split one statement around a connective).
+ */
+function runOn(ctx: RuleContext): Attribution | null {
+  const last = lastAttributed(ctx.previous, ctx.quote.parentId);
+  if (!last?.mention || last.quote.type !== "direct") return null;
+  const { tokens, sentence } = ctx;
+  const lastEnd = Math.max(last.quote.close?.end ?? last.quote.end, last.mention.end);
+  const lastSentence = ctx.sentences[tokens[ctx.tokenAt(lastEnd - 1)]!.sentence]!;
+  if (sentence.index - lastSentence.index !== 1 || lastSentence.paragraph !== sentence.paragraph) return null;
+  if (ctx.findCue(sentence.firstToken, ctx.lastSentence.endToken)) return null;
+  return { speaker: last.mention, cue: null, confidence: 0.6, reason: `runs on from ${last.quote.id} in the sentence before` };
+}
 
 /**
  * `"A," said X. "B, C" for the rich.`: a quote that opens a sentence with a capital and only
@@ -78,8 +94,10 @@ function speakerBetween(ctx: RuleContext, last: AttributedQuote): CueWithSpeaker
   const from = ctx.tokenAt(last.quote.close?.end ?? last.quote.end);
   const to = ctx.tokenAt(ctx.quote.open?.start ?? ctx.quote.start);
   const sentence = tokens[to - 1]?.sentence;
-  // `"A," X said. "B."`: the attribution of the previous quote itself is not in between.
-  if (sentence === undefined || sentence === tokens[from]?.sentence || to - 1 < from) return null;
+  // `"A," X said. "B."`: the attribution of the previous quote itself is not in between; a sentence
+  // that opens right after the previous quote is (`"A." Ann Park disagreed. "B."`).
+  const lastEnd = last.quote.close?.end ?? last.quote.end;
+  if (sentence === undefined || sentence === tokens[ctx.tokenAt(lastEnd - 1)]?.sentence || to - 1 < from) return null;
   for (let i = Math.max(from, ctx.sentences[sentence]!.firstToken); i < to; i++) {
     const cue = ctx.cueAt(i);
     if (!cue || cue.weight < 0.5 || ctx.insideQuote(cue.start)) continue;
@@ -87,7 +105,22 @@ function speakerBetween(ctx: RuleContext, last: AttributedQuote): CueWithSpeaker
     const speaker = ctx.subjectOf(cue);
     if (speaker) return { speaker, cue };
   }
-  return shortSentenceSubject(ctx, sentence, Math.max(from, ctx.sentences[sentence]!.firstToken), to);
+  // `"A," Lee said. Ann Park touted her record as a sponsor of the bill. "B."`: the speaker of the
+  // reported speech in that sentence takes the floor, whatever the weight of its cue.
+  return reportedIn(ctx, sentence, tokens[from]!.start) ?? shortSentenceSubject(ctx, sentence, Math.max(from, ctx.sentences[sentence]!.firstToken), to);
+}
+
+/** The speaker and cue of reported speech attributed in sentence `sentence`, after offset `after`. */
+function reportedIn(ctx: RuleContext, sentence: number, after: number): CueWithSpeaker | null {
+  for (let k = ctx.previous.length - 1; k >= 0; k--) {
+    const q = ctx.previous[k]!;
+    if (q.quote.start < after) return null;
+    if (q.quote.type !== "indirect" || !q.mention || !q.cue || q.mention.start < after) continue;
+    if (ctx.tokens[ctx.tokenAt(q.quote.start)]!.sentence !== sentence) continue;
+    const cue = ctx.cueAt(ctx.tokenAt(q.cue.start));
+    if (cue && !negated(ctx.tokens, cue.firstToken)) return { speaker: q.mention, cue };
+  }
+  return null;
 }
 
 /** Longest sentence, in tokens, that `shortSentenceSubject` reads as a new speaker taking the floor. */

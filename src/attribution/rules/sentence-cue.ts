@@ -16,7 +16,7 @@ export const sentenceCue = defineRule({
     const first = cues[0];
     const hint = ctx.quote.cueHint;
     if (!first && hint && ctx.quote.type === "indirect") return ownerOfNoun(ctx, hint);
-    if (!first) return ctx.quote.words <= 3 ? speakerOfSentence(ctx) : ctx.pass("no cue in the sentence");
+    if (!first) return (hint ? null : complementVerbSpeaker(ctx)) ?? (ctx.quote.words <= 3 ? speakerOfSentence(ctx) : ctx.pass("no cue in the sentence"));
     // A quoted term's weak cue inside what "X said" reports: "X said that Obama shows "great charm"".
     const term = ctx.quote.type !== "indirect" && ctx.quote.words <= 3;
     const main = term ? ctx.governingCue(first) : null;
@@ -135,7 +135,21 @@ function candidateCues(ctx: RuleContext): CueMatch[] {
     cue = ctx.findCue(clause.end, to);
     clause = cue && ctx.relativeClauseOf(cue);
   }
-  return cue ? [cue] : [];
+  if (!cue) return [];
+  // `"..." unless Lee finds the money, said Ann Park.`: the writer's inverted cue closing the
+  // sentence attributes the quote, not a verb of the clause that runs on from it.
+  return [invertedCueAfter(ctx, cue.endToken, to) ?? cue];
+}
+
+/** The first cue from token `from` to `to` that a comma opens and its subject follows (`, said Ann Park`). */
+function invertedCueAfter(ctx: RuleContext, from: number, to: number): CueMatch | null {
+  for (let i = from; i < to; i++) {
+    const cue = ctx.cueAt(i);
+    if (!cue || ctx.tokens[i - 1]?.text !== "," || ctx.insideQuote(cue.start)) continue;
+    const speaker = ctx.subjectOf(cue);
+    if (speaker && speaker.extentFirstToken >= cue.endToken) return cue;
+  }
+  return null;
 }
 
 /**
@@ -197,4 +211,45 @@ function mainClauseFirst(ctx: RuleContext, cues: CueMatch[], from: number): CueM
   if (comma < 0) return cues;
   const inClause = cues.filter((c) => c.firstToken < comma);
   return [...cues.filter((c) => c.firstToken > comma), ...inClause];
+}
+
+/** Words that open a clause a verb takes as its object: "groused that ...", "pondered who ...", "wondered whether ...". */
+const COMPLEMENT_OPENERS = new Set(["that", "whether", "who", "why", "how"]);
+/** Words of a prepositional phrase between such a verb and its clause: "to a crowd in Leeds", "of the scandal", "to her". */
+const PHRASE_TAGS = new Set(["ADP", "DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"]);
+/** How many words that phrase may hold. */
+const MAX_PHRASE = 6;
+/** A passive verb's auxiliary: "was sparked by the discovery that" has no speaker. */
+const PASSIVE_BE = new Set(["is", "was", "are", "were", "be", "been", "being"]);
+/** Subjects that name nobody: "It has not helped that ...". */
+const DUMMY_SUBJECTS = new Set(["it", "this", "that", "there"]);
+
+/**
+ * `Lund groused to a crowd in Leeds that the paper "does not treat me properly"`, `Lund pondered
+ * who might "speak for us"`: no listed cue, but the sentence's main verb takes as its object a
+ * clause that holds the quote; that structure makes it a verb of saying or thinking, whatever the
+ * verb, and its subject the speaker. Quotations in marks only (reported speech is found through
+ * listed cues). A noun before "that" ("her argument that", "the discovery that") owns the clause.
+ */
+function complementVerbSpeaker(ctx: RuleContext): Attribution | null {
+  if (ctx.quote.type === "indirect") return null;
+  const { tokens } = ctx;
+  const from = ctx.parent ? ctx.tokenAt(ctx.parent.start) : ctx.sentence.firstToken;
+  const open = ctx.tokenAt(ctx.quote.open?.start ?? ctx.quote.start);
+  const comma = ctx.openingClauseEnd(from, open);
+  for (let i = comma < 0 ? from : comma + 1; i < open; i++) {
+    if (tokens[i]!.pos !== "VERB" || ctx.insideQuote(tokens[i]!.start)) continue;
+    const cue = slotCueAt(ctx.text, tokens, i);
+    if (cue && ctx.relativeClauseOf(cue)) continue;
+    // The main verb alone: a later verb belongs to a clause of its own.
+    if (!cue || PASSIVE_BE.has(tokens[i - 1]?.lower ?? "")) return null;
+    let j = cue.endToken;
+    if (tokens[j]?.pos === "ADP") while (j < open && j - cue.endToken < MAX_PHRASE && !COMPLEMENT_OPENERS.has(tokens[j]!.lower) && PHRASE_TAGS.has(tokens[j]!.pos)) j++;
+    const opener = tokens[j];
+    if (j >= open || !COMPLEMENT_OPENERS.has(opener!.lower) || tokens[j - 1]!.pos === "NOUN" || /^(?:NOUN|ADJ)$/.test(tokens[j + 1]?.pos ?? "")) return null;
+    const speaker = ctx.subjectOf(cue);
+    if (!speaker || DUMMY_SUBJECTS.has(speaker.text.toLowerCase())) return null;
+    return { speaker, cue, confidence: confidenceOf(ctx, cue), reason: `"${speaker.text}" ${cue.text} the clause the quote stands in` };
+  }
+  return null;
 }

@@ -14,7 +14,7 @@ export const trailingSpeakerCue = defineRule({
     const { tokens } = ctx;
     const first = ctx.attributionAfterQuote();
     if (typeof first !== "number") return first;
-    const speaker = ctx.mentionStartingAt(first);
+    const speaker = ctx.mentionStartingAt(compoundModifierEnd(ctx, first));
     const phrase = speaker ? null : ctx.phraseAfter(first);
     const end = speaker ? speaker.extentEndToken : phrase?.endToken;
     if (end === undefined) return ctx.pass("no mention right after the quote");
@@ -34,6 +34,20 @@ export const trailingSpeakerCue = defineRule({
     return { speaker: chosen, cue, confidence, reason: `"${who} ${cue.text}" after the quote` };
   },
 });
+
+/**
+ * `"...," Texas-based Matt Okafor said`: a name that a hyphen joins to the next word ("Texas-based",
+ * "Ohio-born") modifies the phrase after it; the speaker's mention starts after the compound.
+ */
+function compoundModifierEnd(ctx: RuleContext, first: number): number {
+  const { tokens } = ctx;
+  const modifier = ctx.mentionStartingAt(first);
+  if (!modifier) return first;
+  const hyphen = tokens[modifier.extentEndToken];
+  const word = tokens[modifier.extentEndToken + 1];
+  const attached = hyphen?.text === "-" && word && tokens[modifier.extentEndToken - 1]!.end === hyphen.start && hyphen.end === word.start;
+  return attached && /^\p{Ll}/u.test(word.text) ? modifier.extentEndToken + 2 : first;
+}
 
 /** How many tokens an apposition between the speaker and the cue may hold. */
 const MAX_APPOSITION = 12;

@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { createExtractor } from "../../src/index";
+
+const extractor = createExtractor();
+
+/** Each quotation's text, the text of the speaker mention it was attributed through, and the rule that decided. */
+function speakers(text: string): Array<[string, string | null, string]> {
+  return extractor.extract(text).quotes.map((q) => [
+    q.text, q.speaker ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : null, q.rule,
+  ]);
+}
+
+describe("an inverted cue that closes the sentence: `CLAUSE, said Ann Park, a pollster.`", () => {
+  it("the name after the cue speaks, not the last name of the clause before the comma", () => {
+    expect(speakers("The vote would bring a \"long winter\" for the council, forcing it to fight both the unions and Ribeiro, said Dana Ortiz, a nurse at the clinic.")).toEqual([
+      ["long winter", "Dana Ortiz", "sentence-cue"],
+    ]);
+    expect(speakers("Analysts were doubtful. \"It cannot work this year\" unless the mayor finds money, said Tomas Ribeiro, a budget analyst.")).toEqual([
+      ["It cannot work this year", "Tomas Ribeiro", "sentence-cue"],
+    ]);
+  });
+
+  it("a relative clause that a comma closes before the cue keeps its antecedent as the speaker", () => {
+    expect(speakers("Ann Lee, who chairs the panel, told Channel Nine, \u201cWe are not done yet.\u201d")).toEqual([
+      ["We are not done yet.", "Ann Lee", "leading-speaker-cue"],
+    ]);
+    expect(speakers("Ann Lee, a lawyer for the city, said Ribeiro would win the seat.")).toEqual([
+      ["Ribeiro would win the seat", "Ann Lee", "sentence-cue"],
+    ]);
+  });
+});
+
+describe("a partial quote running on from a full quotation in the sentence before", () => {
+  it("`\"A,\" said X, a title. Now, \"B.\"`: the writer's connective sentence with no cue keeps X", () => {
+    expect(speakers("\u201cWe were not happy at first,\u201d said Hana Kovac, head of policy at BrightPath. Now, \u201cmost of the members think it is fine.\u201d")).toEqual([
+      ["We were not happy at first", "Hana Kovac", "trailing-cue-speaker"],
+      ["most of the members think it is fine.", "Hana Kovac", "continued-speaker"],
+    ]);
+  });
+
+  it("not when the sentence has a cue of its own, nor a sentence further on", () => {
+    expect(speakers("\u201cWe were not happy,\u201d said Hana Kovac. The mayor called it \u201ca mess.\u201d")).toEqual([
+      ["We were not happy", "Hana Kovac", "trailing-cue-speaker"],
+      ["a mess.", "The mayor", "sentence-cue"],
+    ]);
+    expect(speakers("\u201cWe were not happy,\u201d said Hana Kovac. The vote passed anyway. Now the plan is \u201ca done deal for the whole city.\u201d")).toEqual([
+      ["We were not happy", "Hana Kovac", "trailing-cue-speaker"],
+      ["a done deal for the whole city.", null, "none"],
+    ]);
+  });
+});
+
+describe("an unlisted main verb whose object clause holds the quote: `Lund groused that X \"...\"`", () => {
+  it("the verb's subject speaks, past a prepositional phrase before \"that\" and for \"who\"", () => {
+    expect(speakers("Lund groused to a crowd in Leeds that the paper \u201cdoes not treat me properly\u201d before leaving.")).toEqual([
+      ["does not treat me properly", "Lund", "sentence-cue"],
+    ]);
+    expect(speakers("Dr. Ann Lund pondered who, without the mayor, might \u201cspeak for our town in this season of anger.\u201d")).toEqual([
+      ["speak for our town in this season of anger.", "Ann Lund", "sentence-cue"],
+    ]);
+  });
+
+  it("not a noun's clause (\"her argument that\"), a passive verb, or a dummy \"it\"", () => {
+    expect(speakers("The wins solidify her argument that Lee is popular, rather than \u201ca regional candidate for the south.\u201d").at(-1)).toEqual([
+      "a regional candidate for the south.", null, "none",
+    ]);
+    expect(speakers("The request was sparked by the news that Lee had been using \u201can alias email account for work.\u201d")).toEqual([
+      ["an alias email account for work.", null, "none"],
+    ]);
+    expect(speakers("It has not helped that her campaign has cycled through slogans such as \u201cfighting for all of us.\u201d")).toEqual([
+      ["fighting for all of us.", null, "none"],
+    ]);
+  });
+});
+
+describe("the mention right after a cue that opens its clause", () => {
+  it("is not the speaker when a verb follows it: `X, who ..., said it was \"...\"` opens what was said", () => {
+    expect(speakers("It was years ago that Ann Lund, who is thinking about running for mayor, said it was \u201cimpossible\u201d for her to win.").at(-1)).toEqual([
+      "impossible", "Ann Lund", "sentence-cue",
+    ]);
+  });
+});
+
+describe("a sentence that opens right after a quotation and names a new speaker", () => {
+  it("hands the next quotation to that speaker, through reported speech or a short sentence", () => {
+    expect(speakers("Lee said: \u201cWe back the workers.\u201d Ribeiro touted her record as an original sponsor of the housing bill. \u201cWe need to build more homes.\u201d").at(-1)).toEqual([
+      "We need to build more homes.", "Ribeiro", "continued-speaker",
+    ]);
+    expect(speakers("Lee said: \u201cWe back the workers.\u201d Ann Park disagreed. \u201cWe cannot pay for it.\u201d").at(-1)).toEqual([
+      "We cannot pay for it.", "Ann Park", "continued-speaker",
+    ]);
+  });
+
+  it("the previous quotation's own attribution is not a new speaker", () => {
+    expect(speakers("\u201cWe back the workers,\u201d Lee said. \u201cWe always will.\u201d")).toEqual([
+      ["We back the workers", "Lee", "trailing-speaker-cue"],
+      ["We always will.", "Lee", "continued-speaker"],
+    ]);
+  });
+});
+
+describe("a place joined by a hyphen before the speaker's name", () => {
+  it("`\"...,\" Texas-based Matt Okafor said`: the compound modifies the name, which speaks", () => {
+    expect(speakers("\u201cRibeiro is cratering,\u201d Texas-based Matt Okafor said.")).toEqual([["Ribeiro is cratering", "Matt Okafor", "trailing-speaker-cue"]]);
+  });
+});
+
+describe("a subject modified by a present participle and its preposition", () => {
+  it("`An official speaking on condition of anonymity said`: the head speaks, not the preposition's object", () => {
+    expect(speakers("An official speaking on condition of anonymity said \u201cthe deal is done.\u201d")).toEqual([["the deal is done.", "An official", "leading-speaker-cue"]]);
+    expect(speakers("Another source speaking to Channel Nine said, \u201cThe agents are looking at the fund.\u201d")).toEqual([
+      ["The agents are looking at the fund.", "Another source", "leading-speaker-cue"],
+    ]);
+  });
+});
