@@ -263,7 +263,7 @@ function subjectCandidates(ctx: RuleContext, cue: CueMatch, usable: Usable, clau
   // Filtered in place by a loop: `filter` with closures over these locals allocated their scope on every call.
   let kept = 0;
   for (const m of candidates) {
-    if (usable(m) && subjectLike(tokens[nounPhraseStart(tokens, ownPhraseStart(tokens, m)) - 1], clauses)) candidates[kept++] = m;
+    if (usable(m) && subjectLike(tokens[nounPhraseStart(tokens, ownPhraseStart(tokens, m)) - 1], clauses) && !inQuotedTitle(tokens, m)) candidates[kept++] = m;
   }
   candidates.length = kept;
   return candidates;
@@ -278,6 +278,27 @@ function ownPhraseStart(tokens: readonly Token[], m: Mention): number {
   if (m.firstToken > m.extentFirstToken && tokens[m.firstToken - 1]?.text === ","
     && isPreposition(tokens[nounPhraseStart(tokens, m.extentFirstToken) - 1])) return m.firstToken;
   return m.extentFirstToken;
+}
+
+/**
+ * Whether a mention is inside a short quoted term that a preposition governs: "On "Face the
+ * Nation," Sen. Lee said" (a show's title), "in "The Art of the Deal,"": the title is no subject.
+ */
+function inQuotedTitle(tokens: readonly Token[], m: Mention): boolean {
+  let open = -1;
+  for (let j = m.extentFirstToken - 1; j >= 0 && m.extentFirstToken - j <= MAX_QUOTED_TERM; j--) {
+    const t = tokens[j]!;
+    if (t.sentence !== tokens[m.firstToken]!.sentence) return false;
+    // A straight mark is both: the preposition before it below tells that it opens.
+    if (OPENING_MARKS.has(t.text)) {
+      open = j;
+      break;
+    }
+    if (CLOSING_MARKS.has(t.text)) return false;
+  }
+  if (open < 0 || !isPreposition(tokens[open - 1])) return false;
+  for (let j = m.extentEndToken; j < m.extentEndToken + 3 && tokens[j]; j++) if (CLOSING_MARKS.has(tokens[j]!.text)) return true;
+  return false;
 }
 
 /** Whether the word before a mention's phrase lets it be a subject: "In a panel discussion in Washington, Marc H. Morial, ... told" is not the place. */

@@ -113,3 +113,14 @@ describe("a subject modified by a present participle and its preposition", () =>
     ]);
   });
 });
+
+describe("a quoted title after a preposition", () => {
+  it('"On "Meet the Voters," Sen. Ann Lee, who ..., said:" — the title is no subject, straight marks or curly', () => {
+    expect(speakers('On "Meet the Voters," Sen. Ann Lee, who leads the panel, said: "We have no money."')).toEqual([
+      ["We have no money.", "Ann Lee", "leading-speaker-cue"],
+    ]);
+    expect(speakers("On \u201cMeet the Voters,\u201d Sen. Ann Lee, who leads the panel, said: \u201cWe have no money.\u201d")).toEqual([
+      ["We have no money.", "Ann Lee", "leading-speaker-cue"],
+    ]);
+  });
+});
