@@ -509,7 +509,8 @@ function nameRuns(doc: Doc, facts: TokenFacts): Run[] {
     // "Member for Mobility Wanjiru Kamau": an office right before a run of three words or more,
     // none of them a portfolio word or a known first name, is named by the words before the
     // last two; those are the name.
-    if (office && first === i && nameEnd - first > 2 && !(facts.nameTag(first) & FIRST_NAME)) first = nameEnd - 2;
+    // Not after a description's lower-case head ("An official of Tokai Chubu Bus" is a firm's).
+    if (office && first === i && nameEnd - first > 2 && !(facts.nameTag(first) & FIRST_NAME) && officeIsTitle(tokens, i)) first = nameEnd - 2;
     let onlyDemonyms = true;
     for (let k = first; k < nameEnd && onlyDemonyms; k++) onlyDemonyms = (facts.nameTag(k) & DEMONYM) !== 0;
     const honorific = afterHonorific ? i - 1 : i;
@@ -629,6 +630,13 @@ function officeBeforeName(tokens: readonly Token[], names: readonly Run[], k: nu
   if (!run || run.first === run.titleFirst || run.extentFirst !== run.titleFirst) return -1;
   for (let j = run.titleFirst; j < run.first; j++) if (TITLE_WORDS.has(tokens[j]!.lower)) return -1;
   return run.first;
+}
+
+/** Whether the office before a name run at token `i` is written as a title: capitalised ("Member for", "MP for"), not "an official of". */
+function officeIsTitle(tokens: readonly Token[], i: number): boolean {
+  let j = i - 1;
+  while (j > 0 && (OFFICE_JOINS.has(tokens[j]!.lower) || PORTFOLIO_WORDS.has(tokens[j]!.lower))) j--;
+  return /^\p{Lu}/u.test(tokens[j]!.text);
 }
 
 /** Whether a name run starting at token `i` follows a title and its portfolio: "Minister for [Health Áine Ní Bhriain]". */

@@ -236,6 +236,12 @@ describe("the fifth multi-style set's names (gold/styles5): a seat, a role no li
     ]);
   });
 
+  it('"An official of Tokai Chubu Bus": after a description\'s lower-case head, the run is a firm\'s whole name, not an office and a person', () => {
+    expect(speakers("An official of Tokai Chubu Bus said the routes had closed.")).toEqual([
+      "the routes had closed -> Tokai Chubu Bus via Tokai Chubu Bus",
+    ]);
+  });
+
   it('"Eng Hamisi Mrisho": Eng (an engineer) is a title', () => {
     expect(speakers("The agency chief, Eng Hamisi Mrisho, said fares would rise. \u201cWe have no choice,\u201d Eng Mrisho said.")).toEqual([
       "fares would rise -> Hamisi Mrisho via Hamisi Mrisho",
