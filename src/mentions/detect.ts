@@ -484,6 +484,13 @@ function nameRuns(doc: Doc, facts: TokenFacts): Run[] {
       else if (isPlaceNumber(tokens, facts, end)) end += 2;
       else break;
     }
+    // "Opposition MP for Hill Vale X": one word and a legislator's letters before the seat are
+    // the title of the name after it, not a person named Opposition.
+    if (end === i + 2 && LEGISLATOR_LETTERS.has(tokens[i + 1]!.text) && tokens[end]?.lower === "for") {
+      runSentence = s.index;
+      runEnd = end;
+      continue;
+    }
     // "Iolo Vaughan MS": letters after the name that are no name word ("MS" reads as the honorific) still end its phrase.
     while (end < s.endToken && POST_NOMINALS.has(tokens[end]!.text)) end++;
     // A title written into the name ("Democratic Sen. Claire McCaskill", "Chief Chuck Jordan")
