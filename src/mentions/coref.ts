@@ -15,7 +15,7 @@ import { ownerMentionInside } from "./possessor";
 import { mergeAcronyms } from "./acronym";
 import { canIssue, documentOwner, issuerWords } from "./document-owner";
 import { EPITHET_REACH, newcomerBefore, titledAlike } from "./epithet-referents";
-import { isEpithetName, modifiersClash, nameModifiersClash, ofOtherParty, partyOf } from "./epithet";
+import { isEpithetName, modifiersClash, nameModifiersClash, ofOtherParty, partyIn, partyOf } from "./epithet";
 import { isInvertedSpeaker, isSubjectPhrase, isSubjectRole, salientBefore, subjectBefore } from "./salience";
 
 const ARTICLE = /^(a|an|the)\s+/i;
@@ -222,14 +222,21 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
       if (m.category !== "person" || m.plural) return undefined;
       // "Walker appeared on the show. The NFL legend said": a subject goes on with the subject just
       // before it; otherwise the article's main figure.
-      const person = (x: Mention, e: Entity) => x.kind === "name" && e.kind === "person" && !insideQuotation(tokens, x.firstToken);
+      // "the Democratic front-runner" is no one the article gives the other party.
+      const party = partyIn(m.text);
+      const person = (x: Mention, e: Entity) =>
+        x.kind === "name" && e.kind === "person" && !insideQuotation(tokens, x.firstToken) && !(party !== undefined && ofOtherParty(e, party, around));
+      const counts = (x: Mention) => {
+        const e = entityOf(x);
+        return !insideQuotation(tokens, x.firstToken) && !(party !== undefined && e !== undefined && ofOtherParty(e, party, around));
+      };
       return (
         agedReferent(m, mentions, at, tokens, entityOf) ??
         (continuesSubject(m, tokens) ? salientBefore(mentions, at, tokens, entityOf, (x, e) => person(x, e) && isSubjectName(x, tokens), 1) : undefined) ??
         (TITLE_HEADS.has(head) ? undefined : nearestSentencePerson(m, mentions, at, tokens, entityOf, person)) ??
-        titledAlike(m, mentions, at, entityOf, (x) => !insideQuotation(tokens, x.firstToken)) ??
+        titledAlike(m, mentions, at, entityOf, counts) ??
         (opensSentence(m, tokens) ? newcomerBefore(m, mentions, at, tokens, entityOf, person) : undefined) ??
-        epithetReferent(m, mentions, at, entityOf, (x) => !insideQuotation(tokens, x.firstToken)) ??
+        epithetReferent(m, mentions, at, entityOf, counts) ??
         salientBefore(mentions, at, tokens, entityOf, person, undefined, true)
       );
     };

@@ -35,14 +35,25 @@ export function partyOf(text: string): string | undefined {
 }
 
 /**
- * Whether what the article writes next to this entity's names and title gives it another party
- * than `party` ("Democratic presidential candidate Hillary Clinton" is no Utah Republican).
+ * The one party a description's words give it ("democrat" of "the Democratic front-runner"), if
+ * any: words of both parties ("a Republican who backs Democrats") give none.
+ */
+export function partyIn(text: string): string | undefined {
+  const words = text.toLowerCase().split(/[^a-z]+/);
+  const found = [...new Set(["republican", "democrat"].filter((party) => words.some((w) => w.length > 1 && PARTIES.get(party)!.includes(w))))];
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * Whether what the article writes next to this entity's names, its title and its descriptions
+ * gives it another party than `party` ("Democratic presidential candidate Hillary Clinton" is no
+ * Utah Republican, nor is "the Democratic front-runner").
  */
 export function ofOtherParty(e: Entity, party: string, textAround: (m: Mention) => string): boolean {
   const own = PARTIES.get(party)!;
   const other = new Set([...PARTIES.values()].flat().filter((w) => w.length > 1 && !own.includes(w)));
   const says = (text: string) => text.toLowerCase().split(/[^a-z]+/).some((w) => other.has(w));
-  return (e.title !== undefined && says(e.title)) || e.mentions.some((m) => m.kind === "name" && says(textAround(m)));
+  return (e.title !== undefined && says(e.title)) || e.mentions.some((m) => (m.kind === "name" ? says(textAround(m)) : m.kind === "description" && says(m.text)));
 }
 
 /**

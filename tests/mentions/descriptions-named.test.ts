@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { entityNameOf } from "./speaker-lines";
+
+describe("a front-runner epithet", () => {
+  it("opening the sentence after one naming a person as subject is that person", () => {
+    const text = "Ann Lee wants the city to build a new bridge.\n\nThe Democratic frontrunner wrote in the Corvale Star that the old one is unsafe.";
+    expect(entityNameOf(text, "The Democratic frontrunner")).toBe("Ann Lee");
+  });
+});
+
+describe("a description with a party word", () => {
+  it("is no one the article gives the other party, however often named", () => {
+    const text =
+      "Republican nominee Tom Hale spoke in Ames. Hale spoke in Boone. Hale attacked Ann Lee on Sunday after the Democratic front-runner had called him reckless.";
+    expect(entityNameOf(text, "the Democratic front-runner")).toBe("Ann Lee");
+  });
+
+  it("is not the person an earlier description gave the other party", () => {
+    const text =
+      "Ann Lee wants the city to build a new bridge.\n\nThe Democratic frontrunner wrote that the old one is unsafe. Lee went on to attack Tom Hale. Lee spoke in Ames, saying the presumptive Republican nominee had no plan.";
+    expect(entityNameOf(text, "the presumptive Republican nominee")).toBe("Tom Hale");
+  });
+});
