@@ -15,7 +15,7 @@ import { ownerMentionInside } from "./possessor";
 import { mergeAcronyms } from "./acronym";
 import { canIssue, documentOwner, issuerWords } from "./document-owner";
 import { EPITHET_REACH, newcomerBefore, titledAlike } from "./epithet-referents";
-import { isEpithetName, modifiersClash, nameModifiersClash, ofOtherParty, partyIn, partyOf } from "./epithet";
+import { isEpithetName, modifiersClash, nameModifiersClash, ofOtherParty, onlyOfOtherParty, partyIn, partyOf } from "./epithet";
 import { isInvertedSpeaker, isSubjectPhrase, isSubjectRole, salientBefore, subjectBefore } from "./salience";
 
 const ARTICLE = /^(a|an|the)\s+/i;
@@ -225,10 +225,10 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
       // "the Democratic front-runner" is no one the article gives the other party.
       const party = partyIn(m.text);
       const person = (x: Mention, e: Entity) =>
-        x.kind === "name" && e.kind === "person" && !insideQuotation(tokens, x.firstToken) && !(party !== undefined && ofOtherParty(e, party, around));
+        x.kind === "name" && e.kind === "person" && !insideQuotation(tokens, x.firstToken) && !(party !== undefined && onlyOfOtherParty(e, party, around));
       const counts = (x: Mention) => {
         const e = entityOf(x);
-        return !insideQuotation(tokens, x.firstToken) && !(party !== undefined && e !== undefined && ofOtherParty(e, party, around));
+        return !insideQuotation(tokens, x.firstToken) && !(party !== undefined && e !== undefined && onlyOfOtherParty(e, party, around));
       };
       return (
         agedReferent(m, mentions, at, tokens, entityOf) ??

@@ -98,3 +98,12 @@ export function nameModifiersClash(a: string, b: string): boolean {
   const mb = nameModifiers(b);
   return ma.length > 0 && mb.length > 0 && !ma.some((w) => mb.includes(w));
 }
+
+/**
+ * Whether the article gives this entity only the other party than `party`: words of both near its
+ * names ("Trump and Democrat Ann Lee") leave it open.
+ */
+export function onlyOfOtherParty(e: Entity, party: string, textAround: (m: Mention) => string): boolean {
+  const other = party === "republican" ? "democrat" : "republican";
+  return ofOtherParty(e, party, textAround) && !ofOtherParty(e, other, textAround);
+}

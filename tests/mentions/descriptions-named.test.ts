@@ -21,3 +21,15 @@ describe("a description with a party word", () => {
     expect(entityNameOf(text, "the presumptive Republican nominee")).toBe("Tom Hale");
   });
 });
+
+describe("the company with no antecedent of its own", () => {
+  it("is the one business the sentences before name", () => {
+    const text = "Corvale Media reached a deal with its unions on Friday, the Labor Department said. The company said workers would return on Monday.";
+    expect(entityNameOf(text, "The company")).toBe("Corvale Media");
+  });
+
+  it("keeps its own words when two businesses are named", () => {
+    const text = "Corvale Media reached a deal with Harbor Group on Friday. The company said workers would return on Monday.";
+    expect(entityNameOf(text, "The company")).toBe("company");
+  });
+});
