@@ -12,7 +12,7 @@ import { appositionHost, organisationReferent } from "./appositive";
 import { appositionName } from "./apposition-name";
 import { aliasesOf } from "./alias";
 import { ownerMentionInside } from "./possessor";
-import { mergeAcronyms } from "./acronym";
+import { acronymLetters, mergeAcronyms, spelledOut } from "./acronym";
 import { canIssue, documentOwner, issuerWords } from "./document-owner";
 import { EPITHET_REACH, newcomerBefore, titledAlike } from "./epithet-referents";
 import { isEpithetName, modifiersClash, nameModifiersClash, ofOtherParty, onlyOfOtherParty, partyIn, partyOf } from "./epithet";
@@ -167,6 +167,13 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
       heads.add(head, m, named);
       return;
     }
+    // "the BLM group": the organisation the acronym spells out, or the acronym's own.
+    const acronymOwner = acronymGroup(m, byName, entities);
+    if (acronymOwner) {
+      add(m, acronymOwner);
+      heads.add(head, m, acronymOwner);
+      return;
+    }
     const parts = describe(m, mentions, at, entityOf, tokens);
     const owner =
       parts.ownerEntity ??
@@ -277,6 +284,23 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
   }
   for (const { e, owner, rest } of owned) e.name = `${typeof owner === "string" ? owner : ownerLabel(owner)} ${rest}`;
   return entities;
+}
+
+/** Heads that an acronym before them names ("the BLM group", "the NRA lobby"). */
+const ACRONYM_HEADS = new Set(["group", "movement", "organization", "organisation", "coalition", "lobby"]);
+
+/**
+ * The organisation a description of an acronym and an organisation's head refers to: "the BLM
+ * group" is Black Lives Matter where the article spells it out, else the entity named BLM.
+ */
+function acronymGroup(m: Mention, byName: ReadonlyMap<string, Entity>, entities: readonly Entity[]): Entity | undefined {
+  if (m.category !== "organisation" || m.plural) return undefined;
+  const words = m.text.split(/\s+/);
+  if (words.length !== 3 || !DEFINITE.test(m.text) || !ACRONYM_HEADS.has(words[2]!.toLowerCase())) return undefined;
+  const letters = acronymLetters(words[1]!);
+  if (letters === undefined) return undefined;
+  const named = byName.get(nameKey(words[1]!));
+  return spelledOut(letters, entities) ?? (named?.kind === "organisation" ? named : undefined);
 }
 
 /**

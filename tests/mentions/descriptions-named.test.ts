@@ -33,3 +33,16 @@ describe("the company with no antecedent of its own", () => {
     expect(entityNameOf(text, "The company")).toBe("company");
   });
 });
+
+describe("an acronym before an organisation's head", () => {
+  it("is the name the article spells it out as, even one the lexicon took for a person", () => {
+    const text =
+      "'Black Lives Matter' Asks Mayor For Answers\n\nFor once the council and the Black Lives Matter movement agree. Now the BLM group is calling on Mayor Ann Lee to resign.";
+    expect(entityNameOf(text, "the BLM group")).toBe("Black Lives Matter");
+  });
+
+  it("is the acronym's organisation when nothing spells it out", () => {
+    const text = "The NRA spent more this year. Now the NRA group is calling on Mayor Ann Lee to resign.";
+    expect(entityNameOf(text, "the NRA group")).toBe("NRA");
+  });
+});
