@@ -1,4 +1,5 @@
 import type { Token } from "../document/types";
+import { acronymLetters } from "./acronym";
 import { salientBefore } from "./salience";
 import type { Entity, Mention } from "./types";
 
@@ -106,7 +107,8 @@ function onlyBusinessBefore(
     if (sentence - tokens[x.firstToken]!.sentence > BUSINESS_REACH) break;
     const e = x.kind === "name" || (x.kind === "description" && x !== m && namesSomething(x)) ? entityOf(x) : undefined;
     if (!e || e.kind !== "organisation" || e === found) continue;
-    if (e.name.toLowerCase().split(/[\s-]+/).some((w) => NOT_BUSINESS_WORDS.has(w))) continue;
+    // An acronym may be any body ("the NAACP"): only a name written out says it is a business.
+    if (acronymLetters(e.name) !== undefined || e.name.toLowerCase().split(/[\s-]+/).some((w) => NOT_BUSINESS_WORDS.has(w))) continue;
     if (found) return undefined;
     found = e;
   }

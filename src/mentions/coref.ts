@@ -615,7 +615,14 @@ interface HeadEntry {
 
 /** Whether an earlier mention with the same head cannot be the one a description refers to. */
 function headsClash(entry: HeadEntry, m: Mention, text: string): boolean {
-  return modifiersClash(entry.text, text) || (entry.description && m.kind === "description" && nameModifiersClash(entry.text, text));
+  return modifiersClash(entry.text, text) || partiesClash(entry.text, text) || (entry.description && m.kind === "description" && nameModifiersClash(entry.text, text));
+}
+
+/** Whether two descriptions name different parties: "the GOP nominee" is not "the Democratic nominee". */
+function partiesClash(a: string, b: string): boolean {
+  const pa = partyIn(a);
+  const pb = pa === undefined ? undefined : partyIn(b);
+  return pb !== undefined && pa !== pb;
 }
 
 /** A mention's words that its head noun is read from. */

@@ -20,6 +20,12 @@ describe("a description with a party word", () => {
       "Ann Lee wants the city to build a new bridge.\n\nThe Democratic frontrunner wrote that the old one is unsafe. Lee went on to attack Tom Hale. Lee spoke in Ames, saying the presumptive Republican nominee had no plan.";
     expect(entityNameOf(text, "the presumptive Republican nominee")).toBe("Tom Hale");
   });
+
+  it("is not the same as a description of the other party with the same head", () => {
+    const text = "Ann Lee spoke in Ames on Monday. The Democratic nominee said the bridge is unsafe. Later the GOP nominee said it is fine.";
+    expect(entityNameOf(text, "The Democratic nominee")).toBe("Ann Lee");
+    expect(entityNameOf(text, "the GOP nominee")).toBe("GOP nominee");
+  });
 });
 
 describe("the company with no antecedent of its own", () => {
@@ -31,6 +37,11 @@ describe("the company with no antecedent of its own", () => {
   it("keeps its own words when two businesses are named", () => {
     const text = "Corvale Media reached a deal with Harbor Group on Friday. The company said workers would return on Monday.";
     expect(entityNameOf(text, "The company")).toBe("company");
+  });
+
+  it("takes no acronym for a business: it may be any body", () => {
+    expect(entityNameOf("The NAACP sued the city on Friday. The company said workers would return on Monday.", "The company")).toBe("company");
+    expect(entityNameOf("Corvale Media sued the NAACP on Friday. The company said workers would return on Monday.", "The company")).toBe("Corvale Media");
   });
 });
 
