@@ -43,10 +43,17 @@ export function mergeAcronyms(entities: readonly Entity[]): void {
  * headline). Two with the same initials leave the acronym unclear (`null`).
  */
 function fullNamesByInitials(entities: readonly Entity[]): Map<string, Entity | null> {
+  const organisations = byInitialsOf(entities.filter((e) => e.kind === "organisation"));
+  // An organisation spelling the letters wins over a name of no known kind ("Republican National Convention").
+  for (const [letters, e] of byInitialsOf(entities.filter(mayBeOrganisation))) if (!organisations.has(letters)) organisations.set(letters, e);
+  return organisations;
+}
+
+function byInitialsOf(entities: readonly Entity[]): Map<string, Entity | null> {
   const byInitials = new Map<string, Entity | null>();
   for (const e of entities) {
     const name = e.name.trim();
-    if (acronymLetters(name) !== undefined || !/\s/.test(name) || !mayBeSpelt(e)) continue;
+    if (acronymLetters(name) !== undefined || !/\s/.test(name)) continue;
     const initials = initialsOf(name);
     if (initials.length < 2) continue;
     byInitials.set(initials, byInitials.has(initials) && byInitials.get(initials) !== e ? null : e);
@@ -54,8 +61,8 @@ function fullNamesByInitials(entities: readonly Entity[]): Map<string, Entity | 
   return byInitials;
 }
 
-function mayBeSpelt(e: Entity): boolean {
-  if (e.kind === "organisation") return true;
+/** A name of three words or more that no mention gives a gender, taken for a person or of no known kind. */
+function mayBeOrganisation(e: Entity): boolean {
   if (e.kind !== "person" && e.kind !== "unknown") return false;
   return e.name.trim().split(/\s+/).length >= 3 && !e.gender && e.mentions.every((m) => !m.gender);
 }

@@ -1,5 +1,6 @@
 import type { Token } from "../document/types";
-import { acronymLetters } from "./acronym";
+import { acronymLetters, initialsOf } from "./acronym";
+import { partiesClash } from "./epithet";
 import { salientBefore } from "./salience";
 import type { Entity, Mention } from "./types";
 
@@ -64,13 +65,24 @@ export function organisationReferent(
   const head = words[words.length - 1]!;
   const fits = NAME_WORDS_BY_HEAD.get(head);
   if (!fits || m.plural) return undefined;
-  const fitting = (e: Entity) => e.kind === "organisation" && e.name.toLowerCase().split(/\s+/).some((w) => fits.includes(w));
+  const fitting = (e: Entity) => e.kind === "organisation" && e.name.toLowerCase().split(/\s+/).some((w) => fits.includes(w)) && !spellsOtherLetters(m, e) && !partiesClash(m.text, e.name);
   // A name first ("The Harbor Times"); else a capitalised description ("the State Department").
   return (
     salientBefore(mentions, at, tokens, entityOf, (x, e) => x.kind === "name" && fitting(e), ORGANISATION_REACH) ??
     salientBefore(mentions, at, tokens, entityOf, (x, e) => x.kind === "description" && x !== m && namesSomething(x) && fitting(e), ORGANISATION_REACH) ??
     (BUSINESS_HEADS.has(head) ? onlyBusinessBefore(m, mentions, at, tokens, entityOf) : undefined)
   );
+}
+
+/**
+ * Whether a description written as a name ("the Democratic National Committee") spells other
+ * initials than an acronym it might be taken for (the RNC).
+ */
+function spellsOtherLetters(m: Mention, e: Entity): boolean {
+  const letters = acronymLetters(e.name);
+  if (letters === undefined || !namesSomething(m)) return false;
+  const words = m.text.split(/\s+/).slice(1);
+  return words.every((w) => /^\p{Lu}/u.test(w)) && initialsOf(words.join(" ")) !== letters;
 }
 
 /** A description with a capitalised word after its first ("the State Department", not "the agency"). */

@@ -15,7 +15,7 @@ import { ownerMentionInside } from "./possessor";
 import { acronymLetters, mergeAcronyms, spelledOut } from "./acronym";
 import { canIssue, documentOwner, issuerWords } from "./document-owner";
 import { EPITHET_REACH, newcomerBefore, titledAlike } from "./epithet-referents";
-import { isEpithetName, modifiersClash, nameModifiersClash, ofOtherParty, onlyOfOtherParty, partyIn, partyOf } from "./epithet";
+import { isEpithetName, modifiersClash, nameModifiersClash, ofOtherParty, onlyOfOtherParty, partiesClash, partyIn, partyOf } from "./epithet";
 import { isInvertedSpeaker, isSubjectPhrase, isSubjectRole, salientBefore, subjectBefore } from "./salience";
 
 const ARTICLE = /^(a|an|the)\s+/i;
@@ -618,12 +618,6 @@ function headsClash(entry: HeadEntry, m: Mention, text: string): boolean {
   return modifiersClash(entry.text, text) || partiesClash(entry.text, text) || (entry.description && m.kind === "description" && nameModifiersClash(entry.text, text));
 }
 
-/** Whether two descriptions name different parties: "the GOP nominee" is not "the Democratic nominee". */
-function partiesClash(a: string, b: string): boolean {
-  const pa = partyIn(a);
-  const pb = pa === undefined ? undefined : partyIn(b);
-  return pb !== undefined && pa !== pb;
-}
 
 /** A mention's words that its head noun is read from. */
 const headText = (m: Mention) => (m.kind === "description" ? m.text : m.title ?? "");

@@ -44,6 +44,13 @@ export function partyIn(text: string): string | undefined {
   return found.length === 1 ? found[0] : undefined;
 }
 
+/** Whether two phrases name different parties: "the GOP nominee" is not "the Democratic nominee". */
+export function partiesClash(a: string, b: string): boolean {
+  const pa = partyIn(a);
+  const pb = pa === undefined ? undefined : partyIn(b);
+  return pb !== undefined && pa !== pb;
+}
+
 /**
  * Whether what the article writes next to this entity's names, its title and its descriptions
  * gives it another party than `party` ("Democratic presidential candidate Hillary Clinton" is no

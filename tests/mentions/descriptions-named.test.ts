@@ -57,3 +57,13 @@ describe("an acronym before an organisation's head", () => {
     expect(entityNameOf(text, "the NRA group")).toBe("NRA");
   });
 });
+
+describe("a committee written out as a name", () => {
+  it("is not the other party's committee, by its words or its acronym", () => {
+    const both = "The Republican National Committee met on Monday in Ames. The RNC chose a new chairman. Later the Democratic National Committee said the choice was poor.";
+    expect(entityNameOf(both, "the Democratic National Committee")).toBe("Democratic National Committee");
+    expect(entityNameOf(both, "RNC")).toBe("Republican National Committee");
+    const acronym = "The RNC chose a new chairman on Monday. Later the Democratic National Committee said the choice was poor.";
+    expect(entityNameOf(acronym, "the Democratic National Committee")).toBe("Democratic National Committee");
+  });
+});
