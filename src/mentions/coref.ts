@@ -14,7 +14,7 @@ import { aliasesOf } from "./alias";
 import { ownerMentionInside } from "./possessor";
 import { acronymLetters, mergeAcronyms, spelledOut } from "./acronym";
 import { canIssue, documentOwner, issuerWords } from "./document-owner";
-import { EPITHET_REACH, newcomerBefore, titledAlike } from "./epithet-referents";
+import { EPITHET_REACH, namedInNextSentence, newcomerBefore, titledAlike } from "./epithet-referents";
 import { isEpithetName, modifiersClash, nameModifiersClash, ofOtherParty, onlyOfOtherParty, partiesClash, partyIn, partyOf } from "./epithet";
 import { isInvertedSpeaker, isSubjectPhrase, isSubjectRole, salientBefore, subjectBefore } from "./salience";
 
@@ -162,9 +162,11 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
     const head = headOfMention(m);
     // "his best friend at Lehigh, Bruce Turry,": the name set off after a description wins.
     const named = tokens.length && !m.plural ? appositionName(m.endToken, mentions, at + 1, tokens, entityOf) : undefined;
-    if (named) {
-      add(m, named);
-      heads.add(head, m, named);
+    // "The Romanian hacker who ... Marek Novak, 44, said": a lede's protagonist, named next.
+    const lede = named ?? (tokens.length && m.category === "person" && !m.plural ? namedInNextSentence(m.firstToken, m.endToken, mentions, at, tokens, entityOf) : undefined);
+    if (lede) {
+      add(m, lede);
+      heads.add(head, m, lede);
       return;
     }
     // "the BLM group": the organisation the acronym spells out, or the acronym's own.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { entityNameOf } from "./speaker-lines";
+import { entityNameOf, speakerNames } from "./speaker-lines";
 
 describe("a front-runner epithet", () => {
   it("opening the sentence after one naming a person as subject is that person", () => {
@@ -65,5 +65,26 @@ describe("a committee written out as a name", () => {
     expect(entityNameOf(both, "RNC")).toBe("Republican National Committee");
     const acronym = "The RNC chose a new chairman on Monday. Later the Democratic National Committee said the choice was poor.";
     expect(entityNameOf(acronym, "the Democratic National Committee")).toBe("Democratic National Committee");
+  });
+});
+
+describe("a lede's description with a relative who", () => {
+  it("is the person the next sentence opens with, set off by a comma and named there first", () => {
+    const text =
+      "The Corvale hacker who first revealed the leak was sentenced on Friday by a judge in Ames.\n\nMarek Novak, 44, known online as Wraith, pleaded guilty in May.";
+    expect(entityNameOf(text, "The Corvale hacker")).toBe("Marek Novak");
+  });
+
+  it("names a speaker phrase no detection found", () => {
+    const text =
+      "A woman who has accused the former mayor of fraud said Sunday night that the city lost millions.\n\nAnn Lee, who moved away in May, spoke to a local radio station.";
+    expect(speakerNames(text).map(([, name]) => name)).toEqual(["Ann Lee"]);
+  });
+
+  it("stays a description when the name in the next sentence is not set off, or there is no who", () => {
+    const plain = "The Corvale hacker who first revealed the leak was sentenced on Friday.\n\nMarek Novak said the case was closed.";
+    expect(entityNameOf(plain, "The Corvale hacker")).toBe("Corvale hacker");
+    const noWho = "The Corvale hacker was sentenced on Friday.\n\nMarek Novak, 44, pleaded guilty in May.";
+    expect(entityNameOf(noWho, "The Corvale hacker")).toBe("Corvale hacker");
   });
 });
