@@ -1,6 +1,5 @@
 import type { Token } from "../document/types";
 import { describe, ownerLabel } from "./describe";
-import { namedInNextSentence } from "./epithet-referents";
 import { issuerAfter } from "./issuer-phrase";
 import { phraseName } from "./phrase-name";
 import type { Entity, Mention } from "./types";
@@ -26,15 +25,11 @@ export interface SpanNaming {
  * The name of a speaker span a rule found that no detected mention covers: its issuer's for a
  * document ("data released by X" speaks for X: the name X has as a mention, or its phrase's);
  * its owner's label for a possessive ("his admirers" after Ann Lee: `Lee admirers`, as an owned
- * description is named); a lede's "The X who" named in the next sentence, that person's name;
- * else the phrase's own (see phraseName).
+ * description is named); else the phrase's own (see phraseName).
  */
 export function spanName(span: Mention, naming: SpanNaming): string {
   const { text, tokens } = naming;
   const { firstToken: first, endToken: end } = span;
-  // "A woman who has accused the mayor said ... Ann Lee, who ...": the lede's protagonist, named next.
-  const protagonist = namedInNextSentence(first, end, naming.mentions, naming.at, tokens, naming.entityOf);
-  if (protagonist) return protagonist.name;
   const issuer = issuerAfter(tokens, first, end);
   if (issuer) {
     const named = naming.mentionAt(issuer.first) ?? naming.mentionAt(issuer.first + 1);
