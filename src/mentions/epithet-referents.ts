@@ -1,5 +1,6 @@
 import type { Token } from "../document/types";
 import type { Entity, Mention } from "./types";
+import { GROUP_HEADS } from "./words";
 
 /**
  * Which person an epithet or role description with no antecedent of its own describes, from what
@@ -88,7 +89,10 @@ export function namedInNextSentence(
 ): Entity | undefined {
   const opening = tokens[first];
   if (!opening || !LEDE_OPENERS.has(opening.lower) || (first > 0 && tokens[first - 1]!.sentence === opening.sentence)) return undefined;
-  if (tokens[end - 1]?.lower !== "who" && tokens[end]?.lower !== "who") return undefined;
+  const who = tokens[end - 1]?.lower === "who" ? end - 1 : tokens[end]?.lower === "who" ? end : -1;
+  // "The judges who ruled": several people are no one person named next.
+  const head = tokens[who - 1]?.lower ?? "";
+  if (who < 0 || GROUP_HEADS.has(head) || (head.endsWith("s") && !head.endsWith("ss"))) return undefined;
   const next = opening.sentence + 1;
   for (let k = at + 1; k < mentions.length; k++) {
     const x = mentions[k]!;

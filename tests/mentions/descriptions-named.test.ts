@@ -86,5 +86,8 @@ describe("a lede's description with a relative who", () => {
     expect(entityNameOf(plain, "The Corvale hacker")).toBe("Corvale hacker");
     const noWho = "The Corvale hacker was sentenced on Friday.\n\nMarek Novak, 44, pleaded guilty in May.";
     expect(entityNameOf(noWho, "The Corvale hacker")).toBe("Corvale hacker");
+    const several =
+      "The judges who ruled that the state could not enforce its law, for instance, said the problem was the fee.\n\nAnn Lee, who leads the Corvale Fund, said she was pleased.";
+    expect(speakerNames(several).map(([, name]) => name)).toEqual(["judges", "Ann Lee"]);
   });
 });
