@@ -104,9 +104,9 @@ const BUSINESS_REACH = 4;
 
 /**
  * "Verizon reached a deal with the unions. The company said": the one business the last few
- * sentences name (an organisation by its name or a capitalised description, whose words make it
- * no agency, party or paper).
- * With two named there, or none, the description keeps its own words.
+ * sentences mention (an organisation whose words make it no agency, party or paper), when the
+ * article gives it by its name. Two there (a capitalised description such as "the Harbor Group"
+ * counts as one), or none named, and the description keeps its own words.
  */
 function onlyBusinessBefore(
   m: Mention, mentions: readonly Mention[], at: number, tokens: readonly Token[], entityOf: (m: Mention) => Entity | undefined,
@@ -118,11 +118,18 @@ function onlyBusinessBefore(
     if (x.firstToken < 0) continue;
     if (sentence - tokens[x.firstToken]!.sentence > BUSINESS_REACH) break;
     const e = x.kind === "name" || (x.kind === "description" && x !== m && namesSomething(x)) ? entityOf(x) : undefined;
-    if (!e || e.kind !== "organisation" || e === found) continue;
-    // An acronym may be any body ("the NAACP"): only a name written out says it is a business.
-    if (acronymLetters(e.name) !== undefined || e.name.toLowerCase().split(/[\s-]+/).some((w) => NOT_BUSINESS_WORDS.has(w))) continue;
+    if (!e || e === found || !mayBeBusiness(e)) continue;
     if (found) return undefined;
     found = e;
   }
-  return found;
+  // Only an organisation the article names is the company, not one a capitalised description alone gives.
+  return found?.mentions.some((y) => y.kind === "name") ? found : undefined;
+}
+
+/**
+ * Whether an entity may be the business "the company" means: an organisation whose name's words
+ * make it no agency, party or paper. An acronym may be any body ("the NAACP").
+ */
+function mayBeBusiness(e: Entity): boolean {
+  return e.kind === "organisation" && acronymLetters(e.name) === undefined && !e.name.toLowerCase().split(/[\s-]+/).some((w) => NOT_BUSINESS_WORDS.has(w));
 }

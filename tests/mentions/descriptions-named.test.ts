@@ -39,6 +39,11 @@ describe("the company with no antecedent of its own", () => {
     expect(entityNameOf(text, "The company")).toBe("company");
   });
 
+  it("is no organisation only a capitalised description gives: the article names no business", () => {
+    const text = "The Harbor Daily said on Friday that prices would rise. The company said workers would return on Monday.";
+    expect(entityNameOf(text, "The company")).toBe("company");
+  });
+
   it("takes no acronym for a business: it may be any body", () => {
     expect(entityNameOf("The NAACP sued the city on Friday. The company said workers would return on Monday.", "The company")).toBe("company");
     expect(entityNameOf("Corvale Media sued the NAACP on Friday. The company said workers would return on Monday.", "The company")).toBe("Corvale Media");
