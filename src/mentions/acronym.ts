@@ -18,8 +18,8 @@ export function initialsOf(name: string): string {
 
 /**
  * "the DNC" and "the Democratic National Committee" in one article are one organisation: an entity
- * named only by an acronym joins the one organisation whose name's initials spell it (the full
- * name stays its name). Merged entities keep their place, with no mentions, so ids stay positions.
+ * named only by an acronym joins the one entity whose name's initials spell it (see
+ * fullNamesByInitials; the full name stays its name). Merged entities keep their place, with no mentions, so ids stay positions.
  */
 export function mergeAcronyms(entities: readonly Entity[]): void {
   const byInitials = fullNamesByInitials(entities);

@@ -231,14 +231,11 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
       if (m.category !== "person" || m.plural) return undefined;
       // "Walker appeared on the show. The NFL legend said": a subject goes on with the subject just
       // before it; otherwise the article's main figure.
-      // "the Democratic front-runner" is no one the article gives the other party.
+      // "the Democratic front-runner" is no one the article gives only the other party.
       const party = partyIn(m.text);
-      const person = (x: Mention, e: Entity) =>
-        x.kind === "name" && e.kind === "person" && !insideQuotation(tokens, x.firstToken) && !(party !== undefined && onlyOfOtherParty(e, party, around));
-      const counts = (x: Mention) => {
-        const e = entityOf(x);
-        return !insideQuotation(tokens, x.firstToken) && !(party !== undefined && e !== undefined && onlyOfOtherParty(e, party, around));
-      };
+      const partyFits = (e: Entity | undefined) => party === undefined || (e !== undefined && !onlyOfOtherParty(e, party, around));
+      const person = (x: Mention, e: Entity) => x.kind === "name" && e.kind === "person" && !insideQuotation(tokens, x.firstToken) && partyFits(e);
+      const counts = (x: Mention) => !insideQuotation(tokens, x.firstToken) && partyFits(entityOf(x));
       return (
         agedReferent(m, mentions, at, tokens, entityOf) ??
         (continuesSubject(m, tokens) ? salientBefore(mentions, at, tokens, entityOf, (x, e) => person(x, e) && isSubjectName(x, tokens), 1) : undefined) ??
@@ -619,7 +616,6 @@ interface HeadEntry {
 function headsClash(entry: HeadEntry, m: Mention, text: string): boolean {
   return modifiersClash(entry.text, text) || partiesClash(entry.text, text) || (entry.description && m.kind === "description" && nameModifiersClash(entry.text, text));
 }
-
 
 /** A mention's words that its head noun is read from. */
 const headText = (m: Mention) => (m.kind === "description" ? m.text : m.title ?? "");
