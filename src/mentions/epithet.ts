@@ -8,6 +8,8 @@ const PARTIES = new Map<string, readonly string[]>([
   ["democratic", ["democrat", "democratic", "democrats", "d"]],
 ]);
 const OPENERS = new Set(["the", "a", "an", "this", "that"]);
+/** What every party word of more than one letter contains. */
+const PARTY_WORD = /republican|democrat|gop/i;
 
 /** The lower-case words of a phrase, without opening determiners. */
 function wordsOf(text: string): string[] {
@@ -39,6 +41,8 @@ export function partyOf(text: string): string | undefined {
  * any: words of both parties ("a Republican who backs Democrats") give none.
  */
 export function partyIn(text: string): string | undefined {
+  // Most descriptions name no party: one scan says so before the words are split.
+  if (!PARTY_WORD.test(text)) return undefined;
   const words = text.toLowerCase().split(/[^a-z]+/);
   const found = [...new Set(["republican", "democrat"].filter((party) => words.some((w) => w.length > 1 && PARTIES.get(party)!.includes(w))))];
   return found.length === 1 ? found[0] : undefined;
