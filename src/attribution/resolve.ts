@@ -6,6 +6,7 @@ import type { AttributedQuote } from "./types";
 import { appositionName } from "../mentions/apposition-name";
 import { namesNoPerson } from "../mentions/person-phrase";
 import { relativeReferent } from "../mentions/relative";
+import { namedInNextSentence } from "../mentions/epithet-referents";
 import { documentOwner, takenUpDocumentOwner } from "../mentions/document-owner";
 import { isTopicRole, MAX_MENTION_SCORE, mentionSalience, prominence } from "../mentions/salience";
 
@@ -183,6 +184,9 @@ export function resolveSpan(
   const byId = (m: Mention) => (m.entity ? entityOf(m.entity) : undefined);
   let at = countStartingBefore(mentions, span.start);
   while (at < mentions.length - 1 && mentions[at] !== span) at++;
+  // "A woman who has accused the mayor said ... Ann Lee, who ...": a lede's protagonist, named next.
+  const protagonist = namedInNextSentence(first, span.endToken, mentions, at, tokens, byId);
+  if (protagonist) return protagonist;
   const relative = relativeReferent(span, at, mentions, tokens, byId, resolvePronounAt);
   if (relative !== undefined) return relative;
   const owner = documentOwner(first, span.endToken, mentions, tokens, byId) ?? takenUpDocumentOwner(span, at, mentions, tokens, byId);

@@ -18,18 +18,11 @@ export function initialsOf(name: string): string {
 
 /**
  * "the DNC" and "the Democratic National Committee" in one article are one organisation: an entity
- * named only by an acronym joins the one organisation whose name's initials spell it (the full
- * name stays its name). Merged entities keep their place, with no mentions, so ids stay positions.
+ * named only by an acronym joins the one entity whose name's initials spell it (see
+ * fullNamesByInitials; the full name stays its name). Merged entities keep their place, with no mentions, so ids stay positions.
  */
 export function mergeAcronyms(entities: readonly Entity[]): void {
-  const byInitials = new Map<string, Entity | null>();
-  for (const e of entities) {
-    if (e.kind !== "organisation" || acronymLetters(e.name) !== undefined || !/\s/.test(e.name.trim())) continue;
-    const initials = initialsOf(e.name.trim());
-    if (initials.length < 2) continue;
-    // Two organisations with the same initials: the acronym's is not clear.
-    byInitials.set(initials, byInitials.has(initials) && byInitials.get(initials) !== e ? null : e);
-  }
+  const byInitials = fullNamesByInitials(entities);
   if (!byInitials.size) return;
   for (const e of entities) {
     if (e.kind === "person" || e.kind === "place" || !e.mentions.length) continue;
@@ -42,4 +35,39 @@ export function mergeAcronyms(entities: readonly Entity[]): void {
     }
     e.mentions = [];
   }
+}
+
+/**
+ * Entities an acronym may stand for, by their initials: organisations, and a name of three words or
+ * more that no mention gives a gender, whatever kind the lexicon guessed ("Black Lives Matter" in a
+ * headline). Two with the same initials leave the acronym unclear (`null`).
+ */
+function fullNamesByInitials(entities: readonly Entity[]): Map<string, Entity | null> {
+  const organisations = byInitialsOf(entities.filter((e) => e.kind === "organisation"));
+  // An organisation spelling the letters wins over a name of no known kind ("Republican National Convention").
+  for (const [letters, e] of byInitialsOf(entities.filter(mayBeOrganisation))) if (!organisations.has(letters)) organisations.set(letters, e);
+  return organisations;
+}
+
+function byInitialsOf(entities: readonly Entity[]): Map<string, Entity | null> {
+  const byInitials = new Map<string, Entity | null>();
+  for (const e of entities) {
+    const name = e.name.trim();
+    if (acronymLetters(name) !== undefined || !/\s/.test(name)) continue;
+    const initials = initialsOf(name);
+    if (initials.length < 2) continue;
+    byInitials.set(initials, byInitials.has(initials) && byInitials.get(initials) !== e ? null : e);
+  }
+  return byInitials;
+}
+
+/** A name of three words or more that no mention gives a gender, taken for a person or of no known kind. */
+function mayBeOrganisation(e: Entity): boolean {
+  if (e.kind !== "person" && e.kind !== "unknown") return false;
+  return e.name.trim().split(/\s+/).length >= 3 && !e.gender && e.mentions.every((m) => !m.gender);
+}
+
+/** The entity an acronym stands for ("Black Lives Matter" for BLM), when one name in the article spells it. */
+export function spelledOut(letters: string, entities: readonly Entity[]): Entity | undefined {
+  return fullNamesByInitials(entities).get(letters) ?? undefined;
 }

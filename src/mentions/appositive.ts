@@ -1,4 +1,6 @@
 import type { Token } from "../document/types";
+import { acronymLetters, initialsOf } from "./acronym";
+import { partiesClash } from "./epithet";
 import { salientBefore } from "./salience";
 import type { Entity, Mention } from "./types";
 
@@ -44,6 +46,7 @@ const NAME_WORDS_BY_HEAD = new Map<string, readonly string[]>([
   ["university", ["university", "college"]],
   ["company", ["inc", "inc.", "corp", "corp.", "co.", "company", "llc"]],
   ["firm", ["inc", "inc.", "corp", "corp.", "llc", "group", "partners"]],
+  ["corporation", ["inc", "inc.", "corp", "corp.", "corporation"]],
   ["party", ["party"]],
   ["union", ["union"]],
   ["court", ["court"]],
@@ -59,17 +62,74 @@ export function organisationReferent(
   m: Mention, mentions: readonly Mention[], at: number, tokens: readonly Token[], entityOf: (m: Mention) => Entity | undefined,
 ): Entity | undefined {
   const words = m.text.toLowerCase().split(/\s+/);
-  const fits = NAME_WORDS_BY_HEAD.get(words[words.length - 1]!);
+  const head = words[words.length - 1]!;
+  const fits = NAME_WORDS_BY_HEAD.get(head);
   if (!fits || m.plural) return undefined;
-  const fitting = (e: Entity) => e.kind === "organisation" && e.name.toLowerCase().split(/\s+/).some((w) => fits.includes(w));
+  const fitting = (e: Entity) => e.kind === "organisation" && e.name.toLowerCase().split(/\s+/).some((w) => fits.includes(w)) && !spellsOtherLetters(m, e) && !partiesClash(m.text, e.name);
   // A name first ("The Harbor Times"); else a capitalised description ("the State Department").
   return (
     salientBefore(mentions, at, tokens, entityOf, (x, e) => x.kind === "name" && fitting(e), ORGANISATION_REACH) ??
-    salientBefore(mentions, at, tokens, entityOf, (x, e) => x.kind === "description" && x !== m && namesSomething(x) && fitting(e), ORGANISATION_REACH)
+    salientBefore(mentions, at, tokens, entityOf, (x, e) => x.kind === "description" && x !== m && namesSomething(x) && fitting(e), ORGANISATION_REACH) ??
+    (BUSINESS_HEADS.has(head) ? onlyBusinessBefore(m, mentions, at, tokens, entityOf) : undefined)
   );
+}
+
+/**
+ * Whether a description written as a name ("the Democratic National Committee") spells other
+ * initials than an acronym it might be taken for (the RNC).
+ */
+function spellsOtherLetters(m: Mention, e: Entity): boolean {
+  const letters = acronymLetters(e.name);
+  if (letters === undefined || !namesSomething(m)) return false;
+  const words = m.text.split(/\s+/).slice(1);
+  return words.every((w) => /^\p{Lu}/u.test(w)) && initialsOf(words.join(" ")) !== letters;
 }
 
 /** A description with a capitalised word after its first ("the State Department", not "the agency"). */
 function namesSomething(m: Mention): boolean {
   return m.text.split(/\s+/).slice(1).some((w) => /^\p{Lu}/u.test(w));
+}
+
+/** Heads of a description that any business can be: "the company" of Verizon, "the firm" of Lund & Co. */
+const BUSINESS_HEADS = new Set(["company", "firm", "corporation"]);
+/** Words in an organisation's name that make it no business: a body of government, a party, a school, a newspaper. */
+const NOT_BUSINESS_WORDS = new Set(
+  `department ministry agency committee commission party union court university college school times post journal
+  tribune herald gazette globe news congress senate house government council caucus campaign administration bureau
+  office army navy police foundation institute center centre church museum hospital league association
+  gop dnc rnc fbi cia nsa epa irs fda un nato eu`.split(/\s+/),
+);
+/** How many sentences back "the company" may find its business. */
+const BUSINESS_REACH = 4;
+
+/**
+ * "Verizon reached a deal with the unions. The company said": the one business the last few
+ * sentences mention (an organisation whose words make it no agency, party or paper), when the
+ * article gives it by its name. Two there (a capitalised description such as "the Harbor Group"
+ * counts as one), or none named, and the description keeps its own words.
+ */
+function onlyBusinessBefore(
+  m: Mention, mentions: readonly Mention[], at: number, tokens: readonly Token[], entityOf: (m: Mention) => Entity | undefined,
+): Entity | undefined {
+  const sentence = tokens[m.firstToken]!.sentence;
+  let found: Entity | undefined;
+  for (let k = at - 1; k >= 0; k--) {
+    const x = mentions[k]!;
+    if (x.firstToken < 0) continue;
+    if (sentence - tokens[x.firstToken]!.sentence > BUSINESS_REACH) break;
+    const e = x.kind === "name" || (x.kind === "description" && x !== m && namesSomething(x)) ? entityOf(x) : undefined;
+    if (!e || e === found || !mayBeBusiness(e)) continue;
+    if (found) return undefined;
+    found = e;
+  }
+  // Only an organisation the article names is the company, not one a capitalised description alone gives.
+  return found?.mentions.some((y) => y.kind === "name") ? found : undefined;
+}
+
+/**
+ * Whether an entity may be the business "the company" means: an organisation whose name's words
+ * make it no agency, party or paper. An acronym may be any body ("the NAACP").
+ */
+function mayBeBusiness(e: Entity): boolean {
+  return e.kind === "organisation" && acronymLetters(e.name) === undefined && !e.name.toLowerCase().split(/[\s-]+/).some((w) => NOT_BUSINESS_WORDS.has(w));
 }

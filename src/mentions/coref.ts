@@ -12,10 +12,10 @@ import { appositionHost, organisationReferent } from "./appositive";
 import { appositionName } from "./apposition-name";
 import { aliasesOf } from "./alias";
 import { ownerMentionInside } from "./possessor";
-import { mergeAcronyms } from "./acronym";
+import { acronymLetters, mergeAcronyms, spelledOut } from "./acronym";
 import { canIssue, documentOwner, issuerWords } from "./document-owner";
-import { EPITHET_REACH, newcomerBefore, titledAlike } from "./epithet-referents";
-import { isEpithetName, modifiersClash, nameModifiersClash, ofOtherParty, partyOf } from "./epithet";
+import { EPITHET_REACH, namedInNextSentence, newcomerBefore, titledAlike } from "./epithet-referents";
+import { isEpithetName, modifiersClash, nameModifiersClash, ofOtherParty, onlyOfOtherParty, partiesClash, partyIn, partyOf } from "./epithet";
 import { isInvertedSpeaker, isSubjectPhrase, isSubjectRole, salientBefore, subjectBefore } from "./salience";
 
 const ARTICLE = /^(a|an|the)\s+/i;
@@ -164,9 +164,18 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
     const head = headOfMention(m);
     // "his best friend at Lehigh, Bruce Turry,": the name set off after a description wins.
     const named = tokens.length && !m.plural ? appositionName(m.endToken, mentions, at + 1, tokens, entityOf) : undefined;
-    if (named) {
-      add(m, named);
-      heads.add(head, m, named);
+    // "The Romanian hacker who ... Marek Novak, 44, said": a lede's protagonist, named next.
+    const lede = named ?? (tokens.length && m.category === "person" && !m.plural ? namedInNextSentence(m.firstToken, m.endToken, mentions, at, tokens, entityOf) : undefined);
+    if (lede) {
+      add(m, lede);
+      heads.add(head, m, lede);
+      return;
+    }
+    // "the BLM group": the organisation the acronym spells out, or the acronym's own.
+    const acronymOwner = acronymGroup(m, byName, entities);
+    if (acronymOwner) {
+      add(m, acronymOwner);
+      heads.add(head, m, acronymOwner);
       return;
     }
     const parts = describe(m, mentions, at, entityOf, tokens);
@@ -224,14 +233,18 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
       if (m.category !== "person" || m.plural) return undefined;
       // "Walker appeared on the show. The NFL legend said": a subject goes on with the subject just
       // before it; otherwise the article's main figure.
-      const person = (x: Mention, e: Entity) => x.kind === "name" && e.kind === "person" && !insideQuotation(tokens, x.firstToken);
+      // "the Democratic front-runner" is no one the article gives only the other party.
+      const party = partyIn(m.text);
+      const partyFits = (e: Entity | undefined) => party === undefined || (e !== undefined && !onlyOfOtherParty(e, party, around));
+      const person = (x: Mention, e: Entity) => x.kind === "name" && e.kind === "person" && !insideQuotation(tokens, x.firstToken) && partyFits(e);
+      const counts = (x: Mention) => !insideQuotation(tokens, x.firstToken) && partyFits(entityOf(x));
       return (
         agedReferent(m, mentions, at, tokens, entityOf) ??
         (continuesSubject(m, tokens) ? salientBefore(mentions, at, tokens, entityOf, (x, e) => person(x, e) && isSubjectName(x, tokens), 1) : undefined) ??
         (TITLE_HEADS.has(head) ? undefined : nearestSentencePerson(m, mentions, at, tokens, entityOf, person)) ??
-        titledAlike(m, mentions, at, entityOf, (x) => !insideQuotation(tokens, x.firstToken)) ??
+        titledAlike(m, mentions, at, entityOf, counts) ??
         (opensSentence(m, tokens) ? newcomerBefore(m, mentions, at, tokens, entityOf, person) : undefined) ??
-        epithetReferent(m, mentions, at, entityOf, (x) => !insideQuotation(tokens, x.firstToken)) ??
+        epithetReferent(m, mentions, at, entityOf, counts) ??
         salientBefore(mentions, at, tokens, entityOf, person, undefined, true)
       );
     };
@@ -272,6 +285,23 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
   }
   for (const { e, owner, rest } of owned) e.name = `${typeof owner === "string" ? owner : ownerLabel(owner)} ${rest}`;
   return entities;
+}
+
+/** Heads that an acronym before them names ("the BLM group", "the NRA lobby"). */
+const ACRONYM_HEADS = new Set(["group", "movement", "organization", "organisation", "coalition", "lobby"]);
+
+/**
+ * The organisation a description of an acronym and an organisation's head refers to: "the BLM
+ * group" is Black Lives Matter where the article spells it out, else the entity named BLM.
+ */
+function acronymGroup(m: Mention, byName: ReadonlyMap<string, Entity>, entities: readonly Entity[]): Entity | undefined {
+  if (m.category !== "organisation" || m.plural) return undefined;
+  const words = m.text.split(/\s+/);
+  if (words.length !== 3 || !DEFINITE.test(m.text) || !ACRONYM_HEADS.has(words[2]!.toLowerCase())) return undefined;
+  const letters = acronymLetters(words[1]!);
+  if (letters === undefined) return undefined;
+  const named = byName.get(nameKey(words[1]!));
+  return spelledOut(letters, entities) ?? (named?.kind === "organisation" ? named : undefined);
 }
 
 /**
@@ -586,7 +616,7 @@ interface HeadEntry {
 
 /** Whether an earlier mention with the same head cannot be the one a description refers to. */
 function headsClash(entry: HeadEntry, m: Mention, text: string): boolean {
-  return modifiersClash(entry.text, text) || (entry.description && m.kind === "description" && nameModifiersClash(entry.text, text));
+  return modifiersClash(entry.text, text) || partiesClash(entry.text, text) || (entry.description && m.kind === "description" && nameModifiersClash(entry.text, text));
 }
 
 /** A mention's words that its head noun is read from. */

@@ -1,5 +1,6 @@
 import type { Token } from "../document/types";
 import type { Entity, Mention } from "./types";
+import { GROUP_HEADS } from "./words";
 
 /**
  * Which person an epithet or role description with no antecedent of its own describes, from what
@@ -75,3 +76,37 @@ function properModifiers(text: string): Set<string> {
   return found;
 }
 
+
+/**
+ * The person a lede's description with a relative "who" is ("The Romanian hacker who first
+ * revealed the leak was sentenced on Friday. Marek Novak, 44, known as ..."; "A woman who has
+ * accused the mayor said ... Ann Lee, who ..."): the description opens its sentence, and the next
+ * sentence opens with a full name set off by a comma, named there for the first time. Tokens
+ * `[first, end)` are the description's, with or without the "who".
+ */
+export function namedInNextSentence(
+  first: number, end: number, mentions: readonly Mention[], at: number, tokens: readonly Token[], entityOf: (m: Mention) => Entity | undefined,
+): Entity | undefined {
+  const opening = tokens[first];
+  if (!opening || !LEDE_OPENERS.has(opening.lower) || (first > 0 && tokens[first - 1]!.sentence === opening.sentence)) return undefined;
+  const who = tokens[end - 1]?.lower === "who" ? end - 1 : tokens[end]?.lower === "who" ? end : -1;
+  // "The judges who ruled": several people are no one person named next.
+  const head = tokens[who - 1]?.lower ?? "";
+  if (who < 0 || GROUP_HEADS.has(head) || (head.endsWith("s") && !head.endsWith("ss"))) return undefined;
+  const next = opening.sentence + 1;
+  for (let k = at + 1; k < mentions.length; k++) {
+    const x = mentions[k]!;
+    if (x.firstToken < 0 || tokens[x.firstToken]!.sentence < next) continue;
+    const opensNext = tokens[x.firstToken - 1]?.sentence !== next;
+    if (tokens[x.firstToken]!.sentence > next || !opensNext) return undefined;
+    const e = x.kind === "name" ? entityOf(x) : undefined;
+    const fullName = x.text.trim().split(/\s+/).length >= 2;
+    const setOff = tokens[x.endToken]?.text === ",";
+    const firstNamed = e?.mentions.find((y) => y.kind === "name") === x;
+    return e && e.kind === "person" && fullName && setOff && firstNamed ? e : undefined;
+  }
+  return undefined;
+}
+
+/** Determiners a lede's description of its unnamed protagonist opens with. */
+const LEDE_OPENERS = new Set(["a", "an", "the"]);

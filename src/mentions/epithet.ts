@@ -8,6 +8,8 @@ const PARTIES = new Map<string, readonly string[]>([
   ["democratic", ["democrat", "democratic", "democrats", "d"]],
 ]);
 const OPENERS = new Set(["the", "a", "an", "this", "that"]);
+/** What every party word of more than one letter contains. */
+const PARTY_WORD = /republican|democrat|gop/i;
 
 /** The lower-case words of a phrase, without opening determiners. */
 function wordsOf(text: string): string[] {
@@ -35,14 +37,34 @@ export function partyOf(text: string): string | undefined {
 }
 
 /**
- * Whether what the article writes next to this entity's names and title gives it another party
- * than `party` ("Democratic presidential candidate Hillary Clinton" is no Utah Republican).
+ * The one party a description's words give it ("democrat" of "the Democratic front-runner"), if
+ * any: words of both parties ("a Republican who backs Democrats") give none.
+ */
+export function partyIn(text: string): string | undefined {
+  // Most descriptions name no party: one scan says so before the words are split.
+  if (!PARTY_WORD.test(text)) return undefined;
+  const words = text.toLowerCase().split(/[^a-z]+/);
+  const found = [...new Set(["republican", "democrat"].filter((party) => words.some((w) => w.length > 1 && PARTIES.get(party)!.includes(w))))];
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** Whether two phrases name different parties: "the GOP nominee" is not "the Democratic nominee". */
+export function partiesClash(a: string, b: string): boolean {
+  const pa = partyIn(a);
+  const pb = pa === undefined ? undefined : partyIn(b);
+  return pb !== undefined && pa !== pb;
+}
+
+/**
+ * Whether what the article writes next to this entity's names, its title and its descriptions
+ * gives it another party than `party` ("Democratic presidential candidate Hillary Clinton" is no
+ * Utah Republican, nor is "the Democratic front-runner").
  */
 export function ofOtherParty(e: Entity, party: string, textAround: (m: Mention) => string): boolean {
   const own = PARTIES.get(party)!;
   const other = new Set([...PARTIES.values()].flat().filter((w) => w.length > 1 && !own.includes(w)));
   const says = (text: string) => text.toLowerCase().split(/[^a-z]+/).some((w) => other.has(w));
-  return (e.title !== undefined && says(e.title)) || e.mentions.some((m) => m.kind === "name" && says(textAround(m)));
+  return (e.title !== undefined && says(e.title)) || e.mentions.some((m) => (m.kind === "name" ? says(textAround(m)) : m.kind === "description" && says(m.text)));
 }
 
 /**
@@ -86,4 +108,13 @@ export function nameModifiersClash(a: string, b: string): boolean {
   const ma = nameModifiers(a);
   const mb = nameModifiers(b);
   return ma.length > 0 && mb.length > 0 && !ma.some((w) => mb.includes(w));
+}
+
+/**
+ * Whether the article gives this entity only the other party than `party`: words of both near its
+ * names ("Trump and Democrat Ann Lee") leave it open.
+ */
+export function onlyOfOtherParty(e: Entity, party: string, textAround: (m: Mention) => string): boolean {
+  const other = party === "republican" ? "democrat" : "republican";
+  return ofOtherParty(e, party, textAround) && !ofOtherParty(e, other, textAround);
 }

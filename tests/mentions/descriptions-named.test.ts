@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { entityNameOf, speakerNames } from "./speaker-lines";
+
+describe("a front-runner epithet", () => {
+  it("opening the sentence after one naming a person as subject is that person", () => {
+    const text = "Ann Lee wants the city to build a new bridge.\n\nThe Democratic frontrunner wrote in the Corvale Star that the old one is unsafe.";
+    expect(entityNameOf(text, "The Democratic frontrunner")).toBe("Ann Lee");
+  });
+});
+
+describe("a description with a party word", () => {
+  it("is no one the article gives the other party, however often named", () => {
+    const text =
+      "Republican nominee Tom Hale spoke in Ames. Hale spoke in Boone. Hale attacked Ann Lee on Sunday after the Democratic front-runner had called him reckless.";
+    expect(entityNameOf(text, "the Democratic front-runner")).toBe("Ann Lee");
+  });
+
+  it("is not the person an earlier description gave the other party", () => {
+    const text =
+      "Ann Lee wants the city to build a new bridge.\n\nThe Democratic frontrunner wrote that the old one is unsafe. Lee went on to attack Tom Hale. Lee spoke in Ames, saying the presumptive Republican nominee had no plan.";
+    expect(entityNameOf(text, "the presumptive Republican nominee")).toBe("Tom Hale");
+  });
+
+  it("is not the same as a description of the other party with the same head", () => {
+    const text = "Ann Lee spoke in Ames on Monday. The Democratic nominee said the bridge is unsafe. Later the GOP nominee said it is fine.";
+    expect(entityNameOf(text, "The Democratic nominee")).toBe("Ann Lee");
+    expect(entityNameOf(text, "the GOP nominee")).toBe("GOP nominee");
+  });
+});
+
+describe("the company with no antecedent of its own", () => {
+  it("is the one business the sentences before name", () => {
+    const text = "Corvale Media reached a deal with its unions on Friday, the Labor Department said. The company said workers would return on Monday.";
+    expect(entityNameOf(text, "The company")).toBe("Corvale Media");
+  });
+
+  it("keeps its own words when two businesses are named", () => {
+    const text = "Corvale Media reached a deal with Harbor Group on Friday. The company said workers would return on Monday.";
+    expect(entityNameOf(text, "The company")).toBe("company");
+  });
+
+  it("is no organisation only a capitalised description gives: the article names no business", () => {
+    const text = "The Harbor Daily said on Friday that prices would rise. The company said workers would return on Monday.";
+    expect(entityNameOf(text, "The company")).toBe("company");
+  });
+
+  it("takes no acronym for a business: it may be any body", () => {
+    expect(entityNameOf("The NAACP sued the city on Friday. The company said workers would return on Monday.", "The company")).toBe("company");
+    expect(entityNameOf("Corvale Media sued the NAACP on Friday. The company said workers would return on Monday.", "The company")).toBe("Corvale Media");
+  });
+});
+
+describe("an acronym before an organisation's head", () => {
+  it("is the name the article spells it out as, even one the lexicon took for a person", () => {
+    const text =
+      "'Black Lives Matter' Asks Mayor For Answers\n\nFor once the council and the Black Lives Matter movement agree. Now the BLM group is calling on Mayor Ann Lee to resign.";
+    expect(entityNameOf(text, "the BLM group")).toBe("Black Lives Matter");
+  });
+
+  it("is the acronym's organisation when nothing spells it out", () => {
+    const text = "The NRA spent more this year. Now the NRA group is calling on Mayor Ann Lee to resign.";
+    expect(entityNameOf(text, "the NRA group")).toBe("NRA");
+  });
+});
+
+describe("a committee written out as a name", () => {
+  it("is not the other party's committee, by its words or its acronym", () => {
+    const both = "The Republican National Committee met on Monday in Ames. The RNC chose a new chairman. Later the Democratic National Committee said the choice was poor.";
+    expect(entityNameOf(both, "the Democratic National Committee")).toBe("Democratic National Committee");
+    expect(entityNameOf(both, "RNC")).toBe("Republican National Committee");
+    const acronym = "The RNC chose a new chairman on Monday. Later the Democratic National Committee said the choice was poor.";
+    expect(entityNameOf(acronym, "the Democratic National Committee")).toBe("Democratic National Committee");
+  });
+});
+
+describe("a lede's description with a relative who", () => {
+  it("is the person the next sentence opens with, set off by a comma and named there first", () => {
+    const text =
+      "The Corvale hacker who first revealed the leak was sentenced on Friday by a judge in Ames.\n\nMarek Novak, 44, known online as Wraith, pleaded guilty in May.";
+    expect(entityNameOf(text, "The Corvale hacker")).toBe("Marek Novak");
+  });
+
+  it("names a speaker phrase no detection found", () => {
+    const text =
+      "A woman who has accused the former mayor of fraud said Sunday night that the city lost millions.\n\nAnn Lee, who moved away in May, spoke to a local radio station.";
+    expect(speakerNames(text).map(([, name]) => name)).toEqual(["Ann Lee"]);
+  });
+
+  it("stays a description when the name in the next sentence is not set off, or there is no who", () => {
+    const plain = "The Corvale hacker who first revealed the leak was sentenced on Friday.\n\nMarek Novak said the case was closed.";
+    expect(entityNameOf(plain, "The Corvale hacker")).toBe("Corvale hacker");
+    const noWho = "The Corvale hacker was sentenced on Friday.\n\nMarek Novak, 44, pleaded guilty in May.";
+    expect(entityNameOf(noWho, "The Corvale hacker")).toBe("Corvale hacker");
+    const several =
+      "The judges who ruled that the state could not enforce its law, for instance, said the problem was the fee.\n\nAnn Lee, who leads the Corvale Fund, said she was pleased.";
+    expect(speakerNames(several).map(([, name]) => name)).toEqual(["judges", "Ann Lee"]);
+  });
+});
