@@ -4,6 +4,7 @@ import { WH_RELATIVES } from "../document/relatives";
 import type { Token } from "../document/types";
 import type { CueMatch } from "../lexicon/match";
 import { isShareHead } from "../mentions/poll-share";
+import { LEGISLATOR_LETTERS } from "../mentions/words";
 import type { Mention } from "../mentions/types";
 import { headMention, modifiedPhraseStart, modifiersEnd, opensSubject } from "./post-modified";
 import type { RuleContext } from "./types";
@@ -263,7 +264,8 @@ function subjectCandidates(ctx: RuleContext, cue: CueMatch, usable: Usable, clau
   // Filtered in place by a loop: `filter` with closures over these locals allocated their scope on every call.
   let kept = 0;
   for (const m of candidates) {
-    if (usable(m) && subjectLike(tokens[nounPhraseStart(tokens, ownPhraseStart(tokens, m)) - 1], clauses) && !inQuotedTitle(tokens, m)) candidates[kept++] = m;
+    const start = nounPhraseStart(tokens, ownPhraseStart(tokens, m));
+    if (usable(m) && (subjectLike(tokens[start - 1], clauses) || seatOf(tokens, start - 1)) && !inQuotedTitle(tokens, m)) candidates[kept++] = m;
   }
   candidates.length = kept;
   return candidates;
@@ -299,6 +301,11 @@ function inQuotedTitle(tokens: readonly Token[], m: Mention): boolean {
   if (open < 0 || !isPreposition(tokens[open - 1])) return false;
   for (let j = m.extentEndToken; j < m.extentEndToken + 3 && tokens[j]; j++) if (CLOSING_MARKS.has(tokens[j]!.text)) return true;
   return false;
+}
+
+/** "Opposition MP for [Hill Vale Palani Sivakumar] said": the "for" at `k` joins a legislator's letters to a seat named before the name, not a preposition's object. */
+function seatOf(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.lower === "for" && LEGISLATOR_LETTERS.has(tokens[k - 1]?.text ?? "");
 }
 
 /** Whether the word before a mention's phrase lets it be a subject: "In a panel discussion in Washington, Marc H. Morial, ... told" is not the place. */

@@ -234,6 +234,11 @@ describe("the fifth multi-style set's names (gold/styles5): a seat, a role no li
       "the offer was a stunt -> Palani Sivakumar via Palani Sivakumar",
       "It is a stunt -> Palani Sivakumar via Sivakumar",
     ]);
+    // No person named "Opposition": the coordinated cue's subject is the member, past the seat's "for".
+    expect(speakers("Opposition MP for Hill Vale Palani Sivakumar called the plan \u201ca stunt\u201d and said the promise had been made twice.")).toEqual([
+      "a stunt -> Palani Sivakumar via Palani Sivakumar",
+      "the promise had been made twice -> Palani Sivakumar via Palani Sivakumar",
+    ]);
   });
 
   it('"An official of Tokai Chubu Bus": after a description\'s lower-case head, the run is a firm\'s whole name, not an office and a person', () => {
