@@ -71,6 +71,10 @@ describe("the speaker named after the quotation", () => {
       ["direct", "Zoe plays without fear. But Ines has been here before.", "Lisa Brandt", "verdict-after"],
     ]);
     expect(brief(extractQuotes(`"We will win," was the message from coach Dana Lee.`))).toEqual([["direct", "We will win", "Dana Lee", "verdict-after"]]);
+    // A plural pointer: "Those were the words of Ms X", the honorific before the name.
+    expect(brief(extractQuotes(`Fares rose on Monday.\n\n\u201cMy salary has not gone up by one shilling.\u201d\n\nThose were the words of Ms Rehema Juma, a vendor.`))).toEqual([
+      ["direct", "My salary has not gone up by one shilling.", "Rehema Juma", "verdict-after"],
+    ]);
     // A sentence after the quote that names no noun of saying is the writer's.
     expect(brief(extractQuotes(`"It is over." That was the first sign of trouble for the club.`))).toEqual([["direct", "It is over.", null, "none"]]);
   });

@@ -8,7 +8,7 @@ const VERDICT_NOUNS = new Set([
   "analysis", "diagnosis", "forecast", "boast", "complaint", "lament", "rallying", "cry", "refrain", "mantra", "motto",
 ]);
 /** Demonstratives that point back at the quotation from the sentence after it. */
-const POINTERS = new Set(["that", "this", "such", "so"]);
+const POINTERS = new Set(["that", "this", "those", "these", "such", "so"]);
 
 /**
  * `"...." That was the verdict of Lisa Brandt, who ...` and `"...," was the message from coach
