@@ -4,7 +4,7 @@ import { cueEntryAt } from "../../lexicon/match";
 import { TEMPORAL } from "./not-speech";
 import { hasVerb } from "./phrases";
 import { inQuote, type Region } from "./region";
-import { MIN_OBJECT_WEIGHT } from "./thresholds";
+import { MIN_OBJECT_WEIGHT, MIN_RELATIVE_CUE_WEIGHT } from "./thresholds";
 import { SUBJECT_END } from "./words";
 
 /** A reported clause's span: offsets into the text. */
@@ -56,14 +56,19 @@ export function beforeRelativeCue(r: Region, j: number, last: number): number {
     if (!WH_RELATIVE.has(tokens[k]!.lower) || tokens[k - 1]!.text !== ",") continue;
     let v = k + 1;
     while (v < last && (tokens[v]!.pos === "ADV" || tokens[v]!.pos === "AUX")) v++;
-    if (isVerb(tokens[v]) && strongCueAt(r, v)) return k - 2;
+    if (isVerb(tokens[v]) && cueAt(r, v, MIN_RELATIVE_CUE_WEIGHT)) return k - 2;
   }
   return last;
 }
 
 /** Whether a reporting verb strong enough to start its own clause starts at token `k`. */
 export function strongCueAt(r: Region, k: number): boolean {
-  return !!r.matcher && (cueEntryAt(r.doc.tokens, k, r.matcher)?.weight ?? 0) >= MIN_OBJECT_WEIGHT;
+  return cueAt(r, k, MIN_OBJECT_WEIGHT);
+}
+
+/** Whether a reporting verb of at least this weight starts at token `k`. */
+function cueAt(r: Region, k: number, minWeight: number): boolean {
+  return !!r.matcher && (cueEntryAt(r.doc.tokens, k, r.matcher)?.weight ?? 0) >= minWeight;
 }
 
 const CONTRAST = new Set(["but", "while", "although", "though", "whereas"]);

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { createExtractor } from "../../src";
+
+// The speaker of reported speech (no quotation marks), on invented sentences: each case names the
+// mechanism that gave the wrong speaker, or none, before it was fixed (docs/reported-speech.md,
+// "Wrong speakers of found reported speech").
+
+const extractor = createExtractor();
+const reported = (text: string) =>
+  extractor.extract(text).quotes.filter((q) => q.type === "indirect").map((q) => [q.text, q.cue?.text, q.speaker?.mention?.text ?? null]);
+
+describe("reported speech: whose words a clause is", () => {
+  it("ends an object before a relative clause whose cue is of middling weight, which reports its antecedent's words", () => {
+    expect(reported("But neither she nor Perkins echoed the tone of Mendez, who has called the mayor an obvious fraud.")).toEqual([
+      ["the tone of Mendez", "echoed", "Perkins"],
+      ["the mayor an obvious fraud", "called", "who"],
+    ]);
+    expect(reported("His conduct has angered the council's senior members, who have openly expressed concern about the budget.")).toEqual([
+      ["the council's senior members", "angered", "His conduct"],
+      ["the budget", "expressed concern", "who"],
+    ]);
+  });
+
+  it("takes no subordinate clause after a comma for an attribution closing the clause before it", () => {
+    expect(reported("Besides attacking the governor, while the audience booed loudly, Mr. Lane asserted that taxes were too high.")).toEqual([
+      ["taxes were too high", "asserted", "Lane"],
+    ]);
+  });
+
+  it("credits an inverted attribution before a long apposition closing the sentence", () => {
+    expect(reported("Even as the vote moves to Ohio, a state that she hoped to win by a wide margin, the race will be close, said Tom Ferris, director of Ohio Polling and a political analyst in Columbus.")).toEqual([
+      ["Even as the vote moves to Ohio, a state that she hoped to win by a wide margin, the race will be close", "said", "Tom Ferris"],
+    ]);
+  });
+});
