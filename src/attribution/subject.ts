@@ -6,6 +6,7 @@ import type { CueMatch } from "../lexicon/match";
 import { isShareHead } from "../mentions/poll-share";
 import type { Mention } from "../mentions/types";
 import { headMention, modifiedPhraseStart, modifiersEnd, opensSubject } from "./post-modified";
+import { subjectRelativeBefore } from "./subject-relative";
 import type { RuleContext } from "./types";
 
 const BETWEEN_SPEAKER_AND_CUE = new Set(["ADV", "AUX", "PART"]);
@@ -58,7 +59,7 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
       return subject && subject.extentEndToken < found.extentFirstToken ? subject : null;
     }
     if (found && dummyIt(tokens, found, cue)) return null;
-    if (found) return mainSubjectForWhat(ctx, cue, found, usable) ?? modifiedSubject(ctx, k, usable, found) ?? found;
+    if (found) return mainSubjectForWhat(ctx, cue, found, usable) ?? relativeHead(ctx, k) ?? modifiedSubject(ctx, k, usable, found) ?? found;
     if (APPOSITION_MARKS.has(prev.text)) {
       // "CLAUSE, Spicer said, adding": the participle shares the subject of the cue before it.
       const before = participle && prev.text === "," ? ctx.cueAt(k - 2) : null;
@@ -89,11 +90,17 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
     if ((prev.lower === "to" && prev.pos === "PART") || prev.pos === "CCONJ" || (participle && isPreposition(prev))) {
       return (prev.pos === "CCONJ" ? coordinatedSubject(ctx, k - 1, usable) : null) ?? sentenceSubject(ctx, cue, usable);
     }
-    if (!(standsBeforeCue(prev) || prev.text === "]")) return modifiedSubject(ctx, k, usable) ?? fromCueOn(ctx, cue, participle, k);
+    if (!(standsBeforeCue(prev) || prev.text === "]")) return relativeHead(ctx, k) ?? modifiedSubject(ctx, k, usable) ?? fromCueOn(ctx, cue, participle, k);
     k--;
     skipped++;
   }
   return fromCueOn(ctx, cue, participle, k);
+}
+
+/** "A woman who has accused the mayor of fraud said": the head of the subject's relative clause ("A woman who"), or null. */
+function relativeHead(ctx: RuleContext, end: number): Mention | null {
+  const relative = subjectRelativeBefore(ctx.tokens, end);
+  return relative < 0 ? null : ctx.mentionEndingAt(relative + 1) ?? ctx.mentionEndingAt(relative);
 }
 
 /** The subject of a cue with none right before it (token `k` on): after a leading participial clause, or after the cue. */

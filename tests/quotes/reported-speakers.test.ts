@@ -33,3 +33,28 @@ describe("reported speech: whose words a clause is", () => {
     ]);
   });
 });
+
+describe("reported speech: a subject with a relative clause", () => {
+  it("ends the relative clause's object before the subject's own verb of saying", () => {
+    expect(reported("A woman who has accused the mayor of fraud said Sunday that he had lied to her.")).toEqual([
+      ["the mayor of fraud", "accused", "A woman who"],
+      ["he had lied to her", "said", "A woman who"],
+    ]);
+  });
+
+  it("takes the relative clause's head for the subject, not the noun that ends the clause", () => {
+    expect(reported("Two elderly farmers who had just dropped their ballots into a box at a school there discussed how the tax should fall.")).toEqual([
+      ["how the tax should fall", "discussed", "Two elderly farmers"],
+    ]);
+  });
+
+  it("keeps the relative pronoun as the subject of the relative clause's own cue", () => {
+    expect(reported("A senator who accused the mayor of fraud was re-elected.").map(([, cue, speaker]) => [cue, speaker])).toEqual([["accused", "A senator who"]]);
+  });
+
+  it("reads no inverted attribution in a discourse 'say'", () => {
+    expect(reported("It does not explain why they backed a stranger instead of, say, the Harbour Party.")).toEqual([
+      ["why they backed a stranger instead of, say, the Harbour Party", "explain", "It"],
+    ]);
+  });
+});

@@ -17,9 +17,10 @@ export interface Span {
  * clause; null when it runs into a quotation (then `r.leadsInto` is set) or is too short. */
 export function clause(tokens: readonly Token[], r: Region, first: number, last: number): Span | null {
   const relative = inRelativeClause(tokens, r, first);
+  const subjectRelative = inSubjectRelativeClause(tokens, r, first);
   let end = first;
   while (end < last && !inQuote(r, tokens[end + 1]!) && tokens[end + 1]!.text !== ";" && !secondClauseAt(tokens, r, end + 1, last)
-    && !(relative && headVerbAt(tokens, r, end + 1))) end++;
+    && !(relative && headVerbAt(tokens, r, end + 1)) && !(subjectRelative && mainVerbAt(tokens, r, end + 1))) end++;
   // A clause that runs into a quotation is the lead-in of a partial quote, which reports it.
   if (end < last && inQuote(r, tokens[end + 1]!)) {
     r.leadsInto = tokens[end + 1]!.start;
@@ -37,6 +38,32 @@ const WH_RELATIVE = new Set(["who", "which", "whom"]);
 function inRelativeClause(tokens: readonly Token[], r: Region, first: number): boolean {
   for (let j = first - 1; j >= r.first; j--) if (tokens[j]!.text === ",") return WH_RELATIVE.has(tokens[j + 1]?.lower ?? "");
   return false;
+}
+
+/** Words between a relative pronoun and the clause after its cue: auxiliaries, adverbs, the cue's words. */
+const RELATIVE_VERB_GROUP = new Set(["AUX", "ADV", "PART", "VERB", "ADP"]);
+/** Words of a short noun phrase opening a sentence: "A woman", "The lifelong Republican". */
+const HEAD_PHRASE = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+/** How many words the subject's head phrase and the relative clause's verb group may each hold. */
+const MAX_SUBJECT_HEAD = 6;
+
+/**
+ * Whether the clause from token `first` follows the cue of a relative clause without commas in the
+ * sentence's subject ("A woman who has accused the mayor of fraud said ..."): a who/which after a
+ * short noun phrase that opens the region, then only the cue's verb group.
+ */
+function inSubjectRelativeClause(tokens: readonly Token[], r: Region, first: number): boolean {
+  if (first - 2 <= r.first) return false;
+  let rel = first - 1;
+  while (rel > r.first && first - rel <= MAX_SUBJECT_HEAD && RELATIVE_VERB_GROUP.has(tokens[rel]!.pos) && !WH_RELATIVE.has(tokens[rel]!.lower)) rel--;
+  if (!WH_RELATIVE.has(tokens[rel]!.lower) || rel === first - 1) return false;
+  for (let k = rel - 1; k >= r.first; k--) if (!HEAD_PHRASE.has(tokens[k]!.pos) || rel - k > MAX_SUBJECT_HEAD) return false;
+  return rel > r.first;
+}
+
+/** "... of fraud said Sunday that ...": a noun, then the subject's own verb of saying. */
+function mainVerbAt(tokens: readonly Token[], r: Region, k: number): boolean {
+  return SUBJECT_END.has(tokens[k - 1]!.pos) && isVerb(tokens[k]) && strongCueAt(r, k);
 }
 
 /** ", said the alarms worked": the comma closing a relative clause, then its head's own verb of saying. */

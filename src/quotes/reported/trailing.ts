@@ -2,7 +2,7 @@ import type { Doc } from "../../document/types";
 import { cueAt, type CueMatch } from "../../lexicon/match";
 import type { Span } from "./clause";
 import { judgeCue, type SentenceScan } from "./judge";
-import { hasVerb } from "./phrases";
+import { capitalised, hasVerb } from "./phrases";
 
 // "Factories added jobs in March, the agency said.": the attribution closing a sentence names the
 // cue, and the verbs before it ("added") belong to what was said. Without this pass the first cue
@@ -45,9 +45,11 @@ export function closingAttribution(doc: Doc, scan: SentenceScan, firstCue: CueMa
 }
 
 /** "CLAUSE, said Dan Lee, director of X and an analyst in Y.": a verb opening its stretch, a short
- * name after it, and only an apposition (no verb) from the next comma to the sentence's end. */
+ * capitalised name after it (not "..., say, the party."), and only an apposition (no verb) from the next comma to the sentence's end. */
 function invertedBeforeApposition(doc: Doc, cue: CueMatch, comma: number, stretchEnd: number, sentenceEnd: number): boolean {
-  return cue.firstToken === comma + 1 && stretchEnd < sentenceEnd && stretchEnd - cue.endToken < MAX_INVERTED_NAME && !hasVerb(doc.tokens, stretchEnd + 2, sentenceEnd);
+  const name = doc.tokens[cue.endToken];
+  return cue.firstToken === comma + 1 && stretchEnd < sentenceEnd && cue.endToken <= stretchEnd && stretchEnd - cue.endToken < MAX_INVERTED_NAME
+    && !!name && capitalised(name) && !hasVerb(doc.tokens, stretchEnd + 2, sentenceEnd);
 }
 
 /** The first cue starting in tokens [from, last], or null. */
