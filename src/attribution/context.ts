@@ -15,6 +15,7 @@ import { governingCue } from "./governing";
 import { relativeClauseOf } from "./relative-clause";
 import { isShareHead } from "../mentions/poll-share";
 import { headEnd, modifiedPhraseStart, opensSubject } from "./post-modified";
+import { subjectRelativeBefore } from "./subject-relative";
 import { governsVerb, isParticiple, standsBeforeCue, subjectOf, TIME_WORDS, timePhraseStart, verbThenPreposition } from "./subject";
 import { isVerb } from "../document/pos";
 import { openingClauseEnd } from "../document/opening-clause";
@@ -413,6 +414,9 @@ function phraseBefore(tokens: readonly Token[], i: number, inside: (offset: numb
     const phrase = phraseBefore(tokens, aside, inside);
     return phrase && opensSubject(tokens, phrase.firstToken) ? phrase : null;
   }
+  // "Two farmers who had left ballots at a school there said": the relative clause's head.
+  const relative = subjectRelativeBefore(tokens, i);
+  if (relative > 0) return phraseBefore(tokens, relative, inside);
   // "Some 60 percent of Dutch farmers polled said", "a poll for X released Friday showed": the head.
   const modified = modifiedPhraseStart(tokens, i);
   const postModified = modified >= 0 && opensSubject(tokens, modified) ? toPhrase(tokens, modified, headEnd(tokens, modified, i, isShareHead), inside) : null;

@@ -58,3 +58,20 @@ describe("reported speech: a subject with a relative clause", () => {
     ]);
   });
 });
+
+describe("reported speech: a stance and who holds it", () => {
+  it("credits a name or personal pronoun before 'seemed to' / 'appears ... that' with the view", () => {
+    expect(reported("Before the storms, Ruiz seemed hopeful that the harbour could take more ships.")).toEqual([
+      ["hopeful that the harbour could take more ships", "seemed", "Ruiz"],
+    ]);
+    expect(reported("She appears to favour a second bridge.")).toEqual([["to favour a second bridge", "appears", "She"]]);
+  });
+
+  it("leaves a description, a thing and a passive expectation in the writer's view, without a speaker", () => {
+    expect(reported("Voters already appear fatigued.")).toEqual([["Voters already appear fatigued", "appear", null]]);
+    expect(reported("Mr. Lee's handling of the storm seemed to fall short.")).toEqual([["Mr. Lee's handling of the storm seemed to fall short", "seemed", null]]);
+    expect(reported("More than 2,000 residents are expected to attend the meeting on Monday.")).toEqual([
+      ["More than 2,000 residents are expected to attend the meeting on Monday", "expected", null],
+    ]);
+  });
+});

@@ -2,7 +2,6 @@ import { defineRule, type Attribution, type CueMatch, type Pass, type Phrase, ty
 import { documentAuthor } from "./document-author";
 import { ownerOfCueNoun } from "./possessive-cue";
 import { slotCueAt } from "./verb-slot";
-import { subjectRelativeBefore } from "../subject-relative";
 
 /**
  * A cue elsewhere in the quote's own sentence, and its subject: reported speech (`X said that
@@ -64,10 +63,7 @@ function confidenceOf(ctx: RuleContext, cue: CueMatch): number {
 function subjectPhrase(ctx: RuleContext, cue: CueMatch): Phrase | null {
   const opening = ctx.sentence.firstToken;
   if (ctx.isParticiple(cue) && opening < cue.firstToken) return ctx.phraseAfter(opening);
-  const before = ctx.phraseBefore(cue.firstToken);
-  // "Two farmers who had dropped ballots at a school there discussed": the relative clause's head.
-  const relative = before ? subjectRelativeBefore(ctx.tokens, before.endToken) : -1;
-  const phrase = relative > 0 ? ctx.phraseBefore(relative) ?? before : before;
+  const phrase = ctx.phraseBefore(cue.firstToken);
   // A lone "it" that subjectOf turned down is the dummy subject of "It is believed ...".
   return phrase && !(phrase.endToken - phrase.firstToken === 1 && ctx.tokens[phrase.firstToken]!.lower === "it") ? phrase : null;
 }
