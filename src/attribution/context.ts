@@ -450,10 +450,12 @@ function pronounLikeSubject(tokens: readonly Token[], end: number, inside: (offs
 }
 
 function phraseAfter(tokens: readonly Token[], i: number, inside: (offset: number) => boolean): Phrase | null {
-  // "according to exit polls", "according to state law": a noun's modifier the tagger reads as a verb.
-  let end = tokens[i]?.pos === "VERB" && tokens[i + 1]?.pos === "NOUN" ? i + 1 : i;
+  // "according to exit polls", "according to state law": a noun's modifier the tagger reads as a
+  // verb; "according to people in attendance": after "to", a noun it reads as an infinitive.
+  const misread = tokens[i]?.pos === "VERB" && (tokens[i + 1]?.pos === "NOUN" || tokens[i - 1]?.lower === "to");
+  let end = misread ? i + 1 : i;
   while (end < tokens.length && inPhraseAfter(tokens, end) && tokens[end]!.sentence === tokens[i]!.sentence && end - i < 8) end++;
-  return toPhrase(tokens, i, end, inside);
+  return toPhrase(tokens, i, end, inside, misread);
 }
 
 /**
@@ -497,10 +499,10 @@ function phraseWord(t: Token | undefined): boolean {
 /** Adverbs that open a clause or modify a verb, never a noun phrase: "said ... when Clinton". */
 const CLAUSE_ADVERBS = new Set(["when", "where", "why", "how", "then", "also", "now", "not", "there", "here", "still", "even", "just", "only"]);
 
-function toPhrase(tokens: readonly Token[], first: number, end: number, inside: (offset: number) => boolean): Phrase | null {
+function toPhrase(tokens: readonly Token[], first: number, end: number, inside: (offset: number) => boolean, headFirst = false): Phrase | null {
   if (end <= first) return null;
   // Loops rather than `slice` and `some` with closures over `inside`: this runs for most quotes.
-  let head = false;
+  let head = headFirst;
   for (let k = first; k < end && !head; k++) head = HEAD_TAGS.has(tokens[k]!.pos) && !TIME_WORDS.test(tokens[k]!.lower);
   if (!head) return null;
   for (let k = first; k < end; k++) if (inside(tokens[k]!.start)) return null;

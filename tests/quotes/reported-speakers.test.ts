@@ -75,3 +75,14 @@ describe("reported speech: a stance and who holds it", () => {
     ]);
   });
 });
+
+describe("reported speech: the source after 'according to'", () => {
+  it("takes a noun the tagger reads as an infinitive after 'to' for the source", () => {
+    expect(reported("The meeting turned into a gripe session, according to people in attendance.")).toEqual([
+      ["The meeting turned into a gripe session", "according to", "people"],
+    ]);
+    expect(reported("He registered the firm in 2010, according to state corporate records.")).toEqual([
+      ["He registered the firm in 2010", "according to", "state corporate records"],
+    ]);
+  });
+});
