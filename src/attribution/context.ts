@@ -376,8 +376,11 @@ export function registerMention(index: ArticleIndex, mention: Mention): void {
 const PHRASE_TAGS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "PRON"]);
 const HEAD_TAGS = new Set(["NOUN", "PROPN", "NUM", "PRON"]);
 
+/** The unit of a share: "42%", "67 percent". */
+const PERCENT = new Set(["%", "percent"]);
+
 function inPhrase(t: Token | undefined): boolean {
-  return !!t && (PHRASE_TAGS.has(t.pos) || isPossessiveS(t));
+  return !!t && (PHRASE_TAGS.has(t.pos) || isPossessiveS(t) || t.text === "%");
 }
 
 /**
@@ -400,9 +403,11 @@ function asideBefore(tokens: readonly Token[], i: number): number {
   for (let k = i - 2; k > 0 && i - k <= MAX_ASIDE && tokens[k]!.sentence === sentence; k--) {
     if (tokens[k]!.text !== ",") continue;
     const next = tokens[k + 1]!;
-    // An age after a noun, not the year of a date ("since Jan. 1, 2015, shows").
+    // An age after a noun, not the year of a date ("since Jan. 1, 2015, shows"); a share after a
+    // fraction ("A third of independents, 33%, say", "about two-thirds, 67 percent, say").
     const age = next.pos === "NUM" && k + 2 === i - 1 && tokens[k - 1]!.pos !== "NUM";
-    return age || WH_RELATIVES.has(next.lower) ? k : -1;
+    const share = next.pos === "NUM" && k + 3 === i - 1 && PERCENT.has(tokens[k + 2]!.lower) && tokens[k - 1]!.pos !== "NUM";
+    return age || share || WH_RELATIVES.has(next.lower) ? k : -1;
   }
   return -1;
 }
@@ -503,7 +508,8 @@ function toPhrase(tokens: readonly Token[], first: number, end: number, inside: 
   if (end <= first) return null;
   // Loops rather than `slice` and `some` with closures over `inside`: this runs for most quotes.
   let head = headFirst;
-  for (let k = first; k < end && !head; k++) head = HEAD_TAGS.has(tokens[k]!.pos) && !TIME_WORDS.test(tokens[k]!.lower);
+  // A share is a head too: "42% say", "Nearly a third/ADJ say".
+  for (let k = first; k < end && !head; k++) head = (HEAD_TAGS.has(tokens[k]!.pos) || isShareHead(tokens[k])) && !TIME_WORDS.test(tokens[k]!.lower);
   if (!head) return null;
   for (let k = first; k < end; k++) if (inside(tokens[k]!.start)) return null;
   return { start: tokens[first]!.start, end: tokens[end - 1]!.end, firstToken: first, endToken: end };

@@ -10,16 +10,16 @@ import { subjectRelativeBefore } from "./subject-relative";
 import type { RuleContext } from "./types";
 
 const BETWEEN_SPEAKER_AND_CUE = new Set(["ADV", "AUX", "PART"]);
-/** Adverbs the tagger takes for verbs or adjectives: "it further wrote", "she later added". */
-const MISTAGGED_ADVERBS = new Set(["further", "later", "also", "again", "then", "once", "still"]);
+/** Adverbs the tagger takes for verbs, adjectives or prepositions: "it further wrote", "she later added", "she has since said". */
+const MISTAGGED_ADVERBS = new Set(["further", "later", "also", "again", "then", "once", "still", "since"]);
 
 /** Whether a word may stand between a speaker and the cue: "X also said", "X has said", "X wants to say". */
 export function standsBeforeCue(t: Token): boolean {
   return BETWEEN_SPEAKER_AND_CUE.has(t.pos) || MISTAGGED_ADVERBS.has(t.lower);
 }
 
-/** Dates are never speakers: "said Tuesday", "told reporters Monday", "who in 2010 said". */
-export const TIME_WORDS = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)s?$/;
+/** Dates are never speakers: "said Tuesday", "told reporters Monday", "who in 2010 said", "have in the past said". */
+export const TIME_WORDS = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|past|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)s?$/;
 /** Words of a time phrase between a speaker and the cue: "X on Tuesday said", "X just this month announced". */
 const TIME_PHRASE_WORDS = new Set(["on", "in", "at", "this", "last", "late", "early", "earlier", "later", "just", "the", "next"]);
 /** What closes an apposition or a parenthetical after a name: "X, a senator, said", "X -- ... -- told". */

@@ -86,3 +86,22 @@ describe("reported speech: the source after 'according to'", () => {
     ]);
   });
 });
+
+describe("reported speech: subjects the finder passed over", () => {
+  it("takes a poll share for the subject: a percentage, a fraction, a share set off after a fraction", () => {
+    expect(reported("On social issues they lean left: 42% say they're liberal.")).toEqual([["they're liberal", "say", "42%"]]);
+    expect(reported("Nearly a third say they don't know.")).toEqual([["they don't know", "say", "a third"]]);
+    expect(reported("Among likely voters, about two-thirds, 67 percent, say they will vote for Lee.")).toEqual([
+      ["they will vote for Lee", "say", "two-thirds"],
+    ]);
+  });
+
+  it("steps over 'since' and 'in the past' between the subject and the cue", () => {
+    expect(reported("She has since said that she attended because it would be fun.")).toEqual([
+      ["she attended because it would be fun", "said", "She"],
+    ]);
+    expect(reported("Lee's close friends and allies have in the past said he was staying quiet.")).toEqual([
+      ["he was staying quiet", "said", "allies"],
+    ]);
+  });
+});
