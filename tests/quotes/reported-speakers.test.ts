@@ -35,6 +35,13 @@ describe("reported speech: whose words a clause is", () => {
 });
 
 describe("reported speech: a subject with a relative clause", () => {
+  it("ends a comma relative clause's clause before its head's verb of saying after an auxiliary", () => {
+    expect(reported("Mr. Lane, who did not respond to a request for comment, has denied that he was working on a book.")).toEqual([
+      ["a request for comment", "respond to", "who"],
+      ["he was working on a book", "denied", "Lane"],
+    ]);
+  });
+
   it("ends the relative clause's object before the subject's own verb of saying", () => {
     expect(reported("A woman who has accused the mayor of fraud said Sunday that he had lied to her.")).toEqual([
       ["the mayor of fraud", "accused", "A woman who"],

@@ -66,9 +66,13 @@ function mainVerbAt(tokens: readonly Token[], r: Region, k: number): boolean {
   return SUBJECT_END.has(tokens[k - 1]!.pos) && isVerb(tokens[k]) && strongCueAt(r, k);
 }
 
-/** ", said the alarms worked": the comma closing a relative clause, then its head's own verb of saying. */
+/** ", said the alarms worked", ", has denied that ...": the comma closing a relative clause, then
+ * its head's own verb of saying (past auxiliaries and adverbs). */
 function headVerbAt(tokens: readonly Token[], r: Region, k: number): boolean {
-  return tokens[k]!.text === "," && isVerb(tokens[k + 1]) && strongCueAt(r, k + 1);
+  if (tokens[k]!.text !== ",") return false;
+  let v = k + 1;
+  while (v < k + 4 && (tokens[v]?.pos === "AUX" || tokens[v]?.pos === "ADV")) v++;
+  return isVerb(tokens[v]) && strongCueAt(r, v);
 }
 
 /**
