@@ -21,6 +21,9 @@ export function clause(tokens: readonly Token[], r: Region, first: number, last:
   let end = first;
   while (end < last && !inQuote(r, tokens[end + 1]!) && tokens[end + 1]!.text !== ";" && !secondClauseAt(tokens, r, end + 1, last)
     && !(relative && headVerbAt(tokens, r, end + 1)) && !(subjectRelative && mainVerbAt(tokens, r, end + 1))) end++;
+  // "A woman who has accused the mayor of fraud said ...": the relative clause describes the
+  // subject; what the main verb reports is read next (PolNeAR leaves such descriptions out).
+  if (subjectRelative && end < last && mainVerbAt(tokens, r, end + 1)) return null;
   // A clause that runs into a quotation is the lead-in of a partial quote, which reports it.
   if (end < last && inQuote(r, tokens[end + 1]!)) {
     r.leadsInto = tokens[end + 1]!.start;
