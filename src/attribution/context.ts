@@ -457,7 +457,7 @@ function pronounLikeSubject(tokens: readonly Token[], end: number, inside: (offs
 function phraseAfter(tokens: readonly Token[], i: number, inside: (offset: number) => boolean): Phrase | null {
   // "according to exit polls", "according to state law": a noun's modifier the tagger reads as a
   // verb; "according to people in attendance": after "to", a noun it reads as an infinitive.
-  const misread = tokens[i]?.pos === "VERB" && (tokens[i + 1]?.pos === "NOUN" || tokens[i - 1]?.lower === "to");
+  const misread = tokens[i]?.pos === "VERB" && (tokens[i + 1]?.pos === "NOUN" || (tokens[i - 1]?.lower === "to" && tokens[i - 2]?.lower === "according"));
   let end = misread ? i + 1 : i;
   while (end < tokens.length && inPhraseAfter(tokens, end) && tokens[end]!.sentence === tokens[i]!.sentence && end - i < 8) end++;
   return toPhrase(tokens, i, end, inside, misread);

@@ -117,3 +117,13 @@ describe("reported speech: formulas that report nothing", () => {
     expect(reported("With almost 100% of the precincts reporting, the primary in Ohio between Lee and Ruiz was down to the wire.")).toEqual([]);
   });
 });
+
+describe("the source phrase after 'to' outside 'according to'", () => {
+  it("does not take the verb of an infinitive for a speaker", () => {
+    const quotes = extractor.extract('As the debate went on, Ruiz stood by her remark that "the port is dying," refusing to acknowledge that the port had grown.').quotes;
+    expect(quotes.map((q) => [q.type, q.text, q.speaker?.mention?.text ?? null])).toEqual([
+      ["partial", "the port is dying", "her"],
+      ["indirect", "the port had grown", "Ruiz"],
+    ]);
+  });
+});
