@@ -15,6 +15,7 @@ import { governingCue } from "./governing";
 import { relativeClauseOf } from "./relative-clause";
 import { isShareHead } from "../mentions/poll-share";
 import { headEnd, modifiedPhraseStart, opensSubject } from "./post-modified";
+import { subjectRelativeBefore } from "./subject-relative";
 import { governsVerb, isParticiple, standsBeforeCue, subjectOf, TIME_WORDS, timePhraseStart, verbThenPreposition } from "./subject";
 import { isVerb } from "../document/pos";
 import { openingClauseEnd } from "../document/opening-clause";
@@ -375,8 +376,11 @@ export function registerMention(index: ArticleIndex, mention: Mention): void {
 const PHRASE_TAGS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "PRON"]);
 const HEAD_TAGS = new Set(["NOUN", "PROPN", "NUM", "PRON"]);
 
+/** The unit of a share: "42%", "67 percent". */
+const PERCENT = new Set(["%", "percent"]);
+
 function inPhrase(t: Token | undefined): boolean {
-  return !!t && (PHRASE_TAGS.has(t.pos) || isPossessiveS(t));
+  return !!t && (PHRASE_TAGS.has(t.pos) || isPossessiveS(t) || t.text === "%");
 }
 
 /**
@@ -399,9 +403,11 @@ function asideBefore(tokens: readonly Token[], i: number): number {
   for (let k = i - 2; k > 0 && i - k <= MAX_ASIDE && tokens[k]!.sentence === sentence; k--) {
     if (tokens[k]!.text !== ",") continue;
     const next = tokens[k + 1]!;
-    // An age after a noun, not the year of a date ("since Jan. 1, 2015, shows").
+    // An age after a noun, not the year of a date ("since Jan. 1, 2015, shows"); a share after a
+    // fraction ("A third of independents, 33%, say", "about two-thirds, 67 percent, say").
     const age = next.pos === "NUM" && k + 2 === i - 1 && tokens[k - 1]!.pos !== "NUM";
-    return age || WH_RELATIVES.has(next.lower) ? k : -1;
+    const share = next.pos === "NUM" && k + 3 === i - 1 && PERCENT.has(tokens[k + 2]!.lower) && tokens[k - 1]!.pos !== "NUM";
+    return age || share || WH_RELATIVES.has(next.lower) ? k : -1;
   }
   return -1;
 }
@@ -413,6 +419,9 @@ function phraseBefore(tokens: readonly Token[], i: number, inside: (offset: numb
     const phrase = phraseBefore(tokens, aside, inside);
     return phrase && opensSubject(tokens, phrase.firstToken) ? phrase : null;
   }
+  // "Two farmers who had left ballots at a school there said": the relative clause's head.
+  const relative = subjectRelativeBefore(tokens, i);
+  if (relative > 0) return phraseBefore(tokens, relative, inside);
   // "Some 60 percent of Dutch farmers polled said", "a poll for X released Friday showed": the head.
   const modified = modifiedPhraseStart(tokens, i);
   const postModified = modified >= 0 && opensSubject(tokens, modified) ? toPhrase(tokens, modified, headEnd(tokens, modified, i, isShareHead), inside) : null;
@@ -446,10 +455,12 @@ function pronounLikeSubject(tokens: readonly Token[], end: number, inside: (offs
 }
 
 function phraseAfter(tokens: readonly Token[], i: number, inside: (offset: number) => boolean): Phrase | null {
-  // "according to exit polls", "according to state law": a noun's modifier the tagger reads as a verb.
-  let end = tokens[i]?.pos === "VERB" && tokens[i + 1]?.pos === "NOUN" ? i + 1 : i;
+  // "according to exit polls", "according to state law": a noun's modifier the tagger reads as a
+  // verb; "according to people in attendance": after "to", a noun it reads as an infinitive.
+  const misread = tokens[i]?.pos === "VERB" && (tokens[i + 1]?.pos === "NOUN" || (tokens[i - 1]?.lower === "to" && tokens[i - 2]?.lower === "according"));
+  let end = misread ? i + 1 : i;
   while (end < tokens.length && inPhraseAfter(tokens, end) && tokens[end]!.sentence === tokens[i]!.sentence && end - i < 8) end++;
-  return toPhrase(tokens, i, end, inside);
+  return toPhrase(tokens, i, end, inside, misread);
 }
 
 /**
@@ -493,11 +504,12 @@ function phraseWord(t: Token | undefined): boolean {
 /** Adverbs that open a clause or modify a verb, never a noun phrase: "said ... when Clinton". */
 const CLAUSE_ADVERBS = new Set(["when", "where", "why", "how", "then", "also", "now", "not", "there", "here", "still", "even", "just", "only"]);
 
-function toPhrase(tokens: readonly Token[], first: number, end: number, inside: (offset: number) => boolean): Phrase | null {
+function toPhrase(tokens: readonly Token[], first: number, end: number, inside: (offset: number) => boolean, headFirst = false): Phrase | null {
   if (end <= first) return null;
   // Loops rather than `slice` and `some` with closures over `inside`: this runs for most quotes.
-  let head = false;
-  for (let k = first; k < end && !head; k++) head = HEAD_TAGS.has(tokens[k]!.pos) && !TIME_WORDS.test(tokens[k]!.lower);
+  let head = headFirst;
+  // A share is a head too: "42% say", "Nearly a third/ADJ say".
+  for (let k = first; k < end && !head; k++) head = (HEAD_TAGS.has(tokens[k]!.pos) || isShareHead(tokens[k])) && !TIME_WORDS.test(tokens[k]!.lower);
   if (!head) return null;
   for (let k = first; k < end; k++) if (inside(tokens[k]!.start)) return null;
   return { start: tokens[first]!.start, end: tokens[end - 1]!.end, firstToken: first, endToken: end };

@@ -7,19 +7,20 @@ import { isShareHead } from "../mentions/poll-share";
 import { LEGISLATOR_LETTERS } from "../mentions/words";
 import type { Mention } from "../mentions/types";
 import { headMention, modifiedPhraseStart, modifiersEnd, opensSubject } from "./post-modified";
+import { subjectRelativeBefore } from "./subject-relative";
 import type { RuleContext } from "./types";
 
 const BETWEEN_SPEAKER_AND_CUE = new Set(["ADV", "AUX", "PART"]);
-/** Adverbs the tagger takes for verbs or adjectives: "it further wrote", "she later added". */
-const MISTAGGED_ADVERBS = new Set(["further", "later", "also", "again", "then", "once", "still"]);
+/** Adverbs the tagger takes for verbs, adjectives or prepositions: "it further wrote", "she later added", "she has since said". */
+const MISTAGGED_ADVERBS = new Set(["further", "later", "also", "again", "then", "once", "still", "since"]);
 
 /** Whether a word may stand between a speaker and the cue: "X also said", "X has said", "X wants to say". */
 export function standsBeforeCue(t: Token): boolean {
   return BETWEEN_SPEAKER_AND_CUE.has(t.pos) || MISTAGGED_ADVERBS.has(t.lower);
 }
 
-/** Dates are never speakers: "said Tuesday", "told reporters Monday", "who in 2010 said". */
-export const TIME_WORDS = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)s?$/;
+/** Dates are never speakers: "said Tuesday", "told reporters Monday", "who in 2010 said", "have in the past said". */
+export const TIME_WORDS = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|past|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)s?$/;
 /** Words of a time phrase between a speaker and the cue: "X on Tuesday said", "X just this month announced". */
 const TIME_PHRASE_WORDS = new Set(["on", "in", "at", "this", "last", "late", "early", "earlier", "later", "just", "the", "next"]);
 /** What closes an apposition or a parenthetical after a name: "X, a senator, said", "X -- ... -- told". */
@@ -59,7 +60,7 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
       return subject && subject.extentEndToken < found.extentFirstToken ? subject : null;
     }
     if (found && dummyIt(tokens, found, cue)) return null;
-    if (found) return mainSubjectForWhat(ctx, cue, found, usable) ?? modifiedSubject(ctx, k, usable, found) ?? found;
+    if (found) return mainSubjectForWhat(ctx, cue, found, usable) ?? relativeHead(ctx, k) ?? modifiedSubject(ctx, k, usable, found) ?? found;
     if (APPOSITION_MARKS.has(prev.text)) {
       // "CLAUSE, Spicer said, adding": the participle shares the subject of the cue before it.
       const before = participle && prev.text === "," ? ctx.cueAt(k - 2) : null;
@@ -93,7 +94,7 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
     if ((prev.lower === "to" && prev.pos === "PART") || prev.pos === "CCONJ" || (participle && isPreposition(prev))) {
       return (prev.pos === "CCONJ" ? coordinatedSubject(ctx, k - 1, usable) : null) ?? sentenceSubject(ctx, cue, usable);
     }
-    if (!(standsBeforeCue(prev) || prev.text === "]")) return modifiedSubject(ctx, k, usable) ?? fromCueOn(ctx, cue, participle, k);
+    if (!(standsBeforeCue(prev) || prev.text === "]")) return relativeHead(ctx, k) ?? modifiedSubject(ctx, k, usable) ?? fromCueOn(ctx, cue, participle, k);
     k--;
     skipped++;
   }
@@ -122,6 +123,12 @@ export function invertedSubject(ctx: RuleContext, cue: CueMatch): Mention | null
   if (!found || found.kind === "pronoun") return null;
   const after = tokens[found.endToken];
   return !after || after.sentence !== sentence || CLOSES_INVERTED_SUBJECT.test(after.text) ? found : null;
+}
+
+/** "A woman who has accused the mayor of fraud said": the head of the subject's relative clause ("A woman who"), or null. */
+function relativeHead(ctx: RuleContext, end: number): Mention | null {
+  const relative = subjectRelativeBefore(ctx.tokens, end);
+  return relative < 0 ? null : ctx.mentionEndingAt(relative + 1) ?? ctx.mentionEndingAt(relative);
 }
 
 /** The subject of a cue with none right before it (token `k` on): after a leading participial clause, or after the cue. */

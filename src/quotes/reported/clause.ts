@@ -4,7 +4,7 @@ import { cueEntryAt } from "../../lexicon/match";
 import { TEMPORAL } from "./not-speech";
 import { hasVerb } from "./phrases";
 import { inQuote, type Region } from "./region";
-import { MIN_OBJECT_WEIGHT } from "./thresholds";
+import { MIN_OBJECT_WEIGHT, MIN_RELATIVE_CUE_WEIGHT } from "./thresholds";
 import { SUBJECT_END } from "./words";
 
 /** A reported clause's span: offsets into the text. */
@@ -17,9 +17,13 @@ export interface Span {
  * clause; null when it runs into a quotation (then `r.leadsInto` is set) or is too short. */
 export function clause(tokens: readonly Token[], r: Region, first: number, last: number): Span | null {
   const relative = inRelativeClause(tokens, r, first);
+  const subjectRelative = inSubjectRelativeClause(tokens, r, first);
   let end = first;
   while (end < last && !inQuote(r, tokens[end + 1]!) && tokens[end + 1]!.text !== ";" && !secondClauseAt(tokens, r, end + 1, last)
-    && !(relative && headVerbAt(tokens, r, end + 1))) end++;
+    && !(relative && headVerbAt(tokens, r, end + 1)) && !(subjectRelative && mainVerbAt(tokens, r, end + 1))) end++;
+  // "A woman who has accused the mayor of fraud said ...": the relative clause describes the
+  // subject; what the main verb reports is read next (PolNeAR leaves such descriptions out).
+  if (subjectRelative && end < last && mainVerbAt(tokens, r, end + 1)) return null;
   // A clause that runs into a quotation is the lead-in of a partial quote, which reports it.
   if (end < last && inQuote(r, tokens[end + 1]!)) {
     r.leadsInto = tokens[end + 1]!.start;
@@ -39,9 +43,39 @@ function inRelativeClause(tokens: readonly Token[], r: Region, first: number): b
   return false;
 }
 
-/** ", said the alarms worked": the comma closing a relative clause, then its head's own verb of saying. */
+/** Words between a relative pronoun and the clause after its cue: auxiliaries, adverbs, the cue's words. */
+const RELATIVE_VERB_GROUP = new Set(["AUX", "ADV", "PART", "VERB", "ADP"]);
+/** Words of a short noun phrase opening a sentence: "A woman", "The lifelong Republican". */
+const HEAD_PHRASE = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+/** How many words the subject's head phrase and the relative clause's verb group may each hold. */
+const MAX_SUBJECT_HEAD = 6;
+
+/**
+ * Whether the clause from token `first` follows the cue of a relative clause without commas in the
+ * sentence's subject ("A woman who has accused the mayor of fraud said ..."): a who/which after a
+ * short noun phrase that opens the region, then only the cue's verb group.
+ */
+function inSubjectRelativeClause(tokens: readonly Token[], r: Region, first: number): boolean {
+  if (first - 2 <= r.first) return false;
+  let rel = first - 1;
+  while (rel > r.first && first - rel <= MAX_SUBJECT_HEAD && RELATIVE_VERB_GROUP.has(tokens[rel]!.pos) && !WH_RELATIVE.has(tokens[rel]!.lower)) rel--;
+  if (!WH_RELATIVE.has(tokens[rel]!.lower) || rel === first - 1) return false;
+  for (let k = rel - 1; k >= r.first; k--) if (!HEAD_PHRASE.has(tokens[k]!.pos) || rel - k > MAX_SUBJECT_HEAD) return false;
+  return rel > r.first;
+}
+
+/** "... of fraud said Sunday that ...": a noun, then the subject's own verb of saying. */
+function mainVerbAt(tokens: readonly Token[], r: Region, k: number): boolean {
+  return SUBJECT_END.has(tokens[k - 1]!.pos) && isVerb(tokens[k]) && strongCueAt(r, k);
+}
+
+/** ", said the alarms worked", ", has denied that ...": the comma closing a relative clause, then
+ * its head's own verb of saying (past auxiliaries and adverbs). */
 function headVerbAt(tokens: readonly Token[], r: Region, k: number): boolean {
-  return tokens[k]!.text === "," && isVerb(tokens[k + 1]) && strongCueAt(r, k + 1);
+  if (tokens[k]!.text !== ",") return false;
+  let v = k + 1;
+  while (v < k + 4 && (tokens[v]?.pos === "AUX" || tokens[v]?.pos === "ADV")) v++;
+  return isVerb(tokens[v]) && strongCueAt(r, v);
 }
 
 /**
@@ -56,14 +90,19 @@ export function beforeRelativeCue(r: Region, j: number, last: number): number {
     if (!WH_RELATIVE.has(tokens[k]!.lower) || tokens[k - 1]!.text !== ",") continue;
     let v = k + 1;
     while (v < last && (tokens[v]!.pos === "ADV" || tokens[v]!.pos === "AUX")) v++;
-    if (isVerb(tokens[v]) && strongCueAt(r, v)) return k - 2;
+    if (isVerb(tokens[v]) && cueAt(r, v, MIN_RELATIVE_CUE_WEIGHT)) return k - 2;
   }
   return last;
 }
 
 /** Whether a reporting verb strong enough to start its own clause starts at token `k`. */
 export function strongCueAt(r: Region, k: number): boolean {
-  return !!r.matcher && (cueEntryAt(r.doc.tokens, k, r.matcher)?.weight ?? 0) >= MIN_OBJECT_WEIGHT;
+  return cueAt(r, k, MIN_OBJECT_WEIGHT);
+}
+
+/** Whether a reporting verb of at least this weight starts at token `k`. */
+function cueAt(r: Region, k: number, minWeight: number): boolean {
+  return !!r.matcher && (cueEntryAt(r.doc.tokens, k, r.matcher)?.weight ?? 0) >= minWeight;
 }
 
 const CONTRAST = new Set(["but", "while", "although", "though", "whereas"]);

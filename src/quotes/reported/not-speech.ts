@@ -83,3 +83,9 @@ export function anonymityFormula(tokens: readonly Token[], cue: CueMatch): boole
   if (PERMITTED.has(lower(first)) && lower(first - 1) === "not" && lower(cue.endToken) === "to") return true;
   return lower(first - 1) === "to" && PERMITTED.has(lower(first - 2)) && lower(first - 3) === "not";
 }
+
+/** "With 94 percent of precincts reporting, ...": the formula of election results, whose
+ * precincts report counts, not content. */
+export function precinctsReporting(tokens: readonly Token[], cue: CueMatch): boolean {
+  return tokens[cue.firstToken]!.lower === "reporting" && /^precincts?$/.test(tokens[cue.firstToken - 1]?.lower ?? "");
+}

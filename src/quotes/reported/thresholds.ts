@@ -36,3 +36,8 @@ export const MIN_LEARNED_WH_PRECISION = 0.15;
  * there only from this weight on ("covered", "showing" report nothing: on train, letting them
  * report found 1 more gold clause for 10 more predictions). */
 export const MIN_ASIDE_MAIN_WEIGHT = 0.6;
+
+/** `echoed the tone of Cruz, who has called him a phony`: an object noun phrase ends before a
+ * relative clause set off by a comma whose verb is a cue of at least this weight ("called" 0.5,
+ * "expressed" 0.33), which reports its antecedent's words on its own. */
+export const MIN_RELATIVE_CUE_WEIGHT = 0.3;

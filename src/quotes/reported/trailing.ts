@@ -2,6 +2,7 @@ import type { Doc } from "../../document/types";
 import { cueAt, type CueMatch } from "../../lexicon/match";
 import type { Span } from "./clause";
 import { judgeCue, type SentenceScan } from "./judge";
+import { capitalised, hasVerb } from "./phrases";
 
 // "Factories added jobs in March, the agency said.": the attribution closing a sentence names the
 // cue, and the verbs before it ("added") belong to what was said. Without this pass the first cue
@@ -13,6 +14,8 @@ const CLOSING = new Set(["clause-then-attribution", "according-to"]);
 const MAX_CLOSING_ATTRIBUTION = 24;
 /** How far from the sentence's end the comma before a closing verb may stand ("CLAUSE, X said."). */
 const MAX_CLOSING_VERB = 16;
+/** The longest name after an inverted verb before an apposition ("said Dan Lee, ..."), in tokens. */
+const MAX_INVERTED_NAME = 5;
 /** How many commas from the end are tried: "CLAUSE, according to X, which tracks ...". */
 const MAX_CLOSING_COMMAS = 3;
 
@@ -30,7 +33,7 @@ export function closingAttribution(doc: Doc, scan: SentenceScan, firstCue: CueMa
     const cue = firstCueIn(doc, scan, comma + 1, stretchEnd);
     // Only "according to" reaches past the last comma or far from the end: its source is a long
     // noun phrase ("according to a tally by X, which ..."), a verb's attribution a short one.
-    const reach = tried === 0 && sentenceEnd - comma <= MAX_CLOSING_VERB;
+    const reach = (tried === 0 && sentenceEnd - comma <= MAX_CLOSING_VERB) || (cue !== null && invertedBeforeApposition(doc, cue, comma, stretchEnd, sentenceEnd));
     if (cue && !reach && cue.lemma !== "according to") return null;
     if (cue) {
       const { reports, found } = judgeCue(doc, scan, cue);
@@ -39,6 +42,14 @@ export function closingAttribution(doc: Doc, scan: SentenceScan, firstCue: CueMa
     stretchEnd = comma - 1;
   }
   return null;
+}
+
+/** "CLAUSE, said Dan Lee, director of X and an analyst in Y.": a verb opening its stretch, a short
+ * capitalised name after it (not "..., say, the party."), and only an apposition (no verb) from the next comma to the sentence's end. */
+function invertedBeforeApposition(doc: Doc, cue: CueMatch, comma: number, stretchEnd: number, sentenceEnd: number): boolean {
+  const name = doc.tokens[cue.endToken];
+  return cue.firstToken === comma + 1 && stretchEnd < sentenceEnd && cue.endToken <= stretchEnd && stretchEnd - cue.endToken < MAX_INVERTED_NAME
+    && !!name && capitalised(name) && !hasVerb(doc.tokens, stretchEnd + 2, sentenceEnd);
 }
 
 /** The first cue starting in tokens [from, last], or null. */

@@ -1,4 +1,6 @@
+import { isSubordinator } from "../../../document/opening-clause";
 import { isVerb } from "../../../document/pos";
+import type { Token } from "../../../document/types";
 import { clause } from "../clause";
 import { endOfAttribution, hasVerb, onConditionOfAnonymity } from "../phrases";
 import { inQuote } from "../region";
@@ -23,6 +25,8 @@ function find(c: CueContext): Outcome {
     // `"...," the spokesperson added`: the attribution of a quotation, not reported speech.
     if (inQuote(r, tokens[k]!) || QUOTE_MARK.test(tokens[k]!.text)) return "none";
     if (tokens[k]!.text === ",") {
+      // "Besides attacking him, while the crowd booed, Lee argued ...": a subordinate clause, no attribution.
+      if (opensSubordinateClause(tokens[k + 1]!)) return "pass";
       // "Rucker Culpepper, who runs ..., said": a relative clause describes the subject.
       if (hasVerb(tokens, r.first, k - 1) && !relativeSubject(tokens, r, k)) {
         const earlier = clause(tokens, r, r.first, k - 1);
@@ -35,6 +39,11 @@ function find(c: CueContext): Outcome {
     if (isVerb(tokens[k])) return "pass";
   }
   return "pass";
+}
+
+/** "while", "when", "because" open a clause of their own; "as" opens an attribution ("..., as Lee said"). */
+function opensSubordinateClause(t: Token): boolean {
+  return t.lower !== "as" && isSubordinator(t);
 }
 
 /** "..., Trump called Clinton a liar", "..., the group found considerable support": an object

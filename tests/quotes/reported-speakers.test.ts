@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest";
+import { createExtractor } from "../../src";
+
+// The speaker of reported speech (no quotation marks), on invented sentences: each case names the
+// mechanism that gave the wrong speaker, or none, before it was fixed (docs/reported-speech.md,
+// "Wrong speakers of found reported speech").
+
+const extractor = createExtractor();
+const reported = (text: string) =>
+  extractor.extract(text).quotes.filter((q) => q.type === "indirect").map((q) => [q.text, q.cue?.text, q.speaker?.mention?.text ?? null]);
+
+describe("reported speech: whose words a clause is", () => {
+  it("ends an object before a relative clause whose cue is of middling weight, which reports its antecedent's words", () => {
+    expect(reported("But neither she nor Perkins echoed the tone of Mendez, who has called the mayor an obvious fraud.")).toEqual([
+      ["the tone of Mendez", "echoed", "Perkins"],
+      ["the mayor an obvious fraud", "called", "who"],
+    ]);
+    expect(reported("His conduct has angered the council's senior members, who have openly expressed concern about the budget.")).toEqual([
+      ["the council's senior members", "angered", "His conduct"],
+      ["the budget", "expressed concern", "who"],
+    ]);
+  });
+
+  it("takes no subordinate clause after a comma for an attribution closing the clause before it", () => {
+    expect(reported("Besides attacking the governor, while the audience booed loudly, Mr. Lane asserted that taxes were too high.")).toEqual([
+      ["taxes were too high", "asserted", "Lane"],
+    ]);
+  });
+
+  it("credits an inverted attribution before a long apposition closing the sentence", () => {
+    expect(reported("Even as the vote moves to Ohio, a state that she hoped to win by a wide margin, the race will be close, said Tom Ferris, director of Ohio Polling and a political analyst in Columbus.")).toEqual([
+      ["Even as the vote moves to Ohio, a state that she hoped to win by a wide margin, the race will be close", "said", "Tom Ferris"],
+    ]);
+  });
+});
+
+describe("reported speech: a subject with a relative clause", () => {
+  it("ends a comma relative clause's clause before its head's verb of saying after an auxiliary", () => {
+    expect(reported("Mr. Lane, who did not respond to a request for comment, has denied that he was working on a book.")).toEqual([
+      ["a request for comment", "respond to", "who"],
+      ["he was working on a book", "denied", "Lane"],
+    ]);
+  });
+
+  it("reads the subject's own verb of saying after a relative clause describing the subject, which reports nothing", () => {
+    expect(reported("A woman who has accused the mayor of fraud said Sunday that he had lied to her.")).toEqual([
+      ["he had lied to her", "said", "A woman"],
+    ]);
+  });
+
+  it("takes the relative clause's head for the subject, not the noun that ends the clause", () => {
+    expect(reported("Two elderly farmers who had just dropped their ballots into a box at a school there discussed how the tax should fall.")).toEqual([
+      ["how the tax should fall", "discussed", "Two elderly farmers"],
+    ]);
+  });
+
+  it("keeps the relative pronoun as the subject of the relative clause's own cue", () => {
+    expect(reported("A senator who accused the mayor of fraud was re-elected.").map(([, cue, speaker]) => [cue, speaker])).toEqual([["accused", "A senator who"]]);
+  });
+
+  it("reads no inverted attribution in a discourse 'say'", () => {
+    expect(reported("It does not explain why they backed a stranger instead of, say, the Harbour Party.")).toEqual([
+      ["why they backed a stranger instead of, say, the Harbour Party", "explain", "It"],
+    ]);
+  });
+});
+
+describe("reported speech: a stance and who holds it", () => {
+  it("credits a name or personal pronoun before 'seemed to' / 'appears ... that' with the view", () => {
+    expect(reported("Before the storms, Ruiz seemed hopeful that the harbour could take more ships.")).toEqual([
+      ["hopeful that the harbour could take more ships", "seemed", "Ruiz"],
+    ]);
+    expect(reported("She appears to favour a second bridge.")).toEqual([["to favour a second bridge", "appears", "She"]]);
+  });
+
+  it("leaves a description, a thing and a passive expectation in the writer's view, without a speaker", () => {
+    expect(reported("Voters already appear fatigued.")).toEqual([["Voters already appear fatigued", "appear", null]]);
+    expect(reported("Mr. Lee's handling of the storm seemed to fall short.")).toEqual([["Mr. Lee's handling of the storm seemed to fall short", "seemed", null]]);
+    expect(reported("More than 2,000 residents are expected to attend the meeting on Monday.")).toEqual([
+      ["More than 2,000 residents are expected to attend the meeting on Monday", "expected", null],
+    ]);
+  });
+});
+
+describe("reported speech: the source after 'according to'", () => {
+  it("takes a noun the tagger reads as an infinitive after 'to' for the source", () => {
+    expect(reported("The meeting turned into a gripe session, according to people in attendance.")).toEqual([
+      ["The meeting turned into a gripe session", "according to", "people"],
+    ]);
+    expect(reported("He registered the firm in 2010, according to state corporate records.")).toEqual([
+      ["He registered the firm in 2010", "according to", "state corporate records"],
+    ]);
+  });
+});
+
+describe("reported speech: subjects the finder passed over", () => {
+  it("takes a poll share for the subject: a percentage, a fraction, a share set off after a fraction", () => {
+    expect(reported("On social issues they lean left: 42% say they're liberal.")).toEqual([["they're liberal", "say", "42%"]]);
+    expect(reported("Nearly a third say they don't know.")).toEqual([["they don't know", "say", "a third"]]);
+    expect(reported("Among likely voters, about two-thirds, 67 percent, say they will vote for Lee.")).toEqual([
+      ["they will vote for Lee", "say", "two-thirds"],
+    ]);
+  });
+
+  it("steps over 'since' and 'in the past' between the subject and the cue", () => {
+    expect(reported("She has since said that she attended because it would be fun.")).toEqual([
+      ["she attended because it would be fun", "said", "She"],
+    ]);
+    expect(reported("Lee's close friends and allies have in the past said he was staying quiet.")).toEqual([
+      ["he was staying quiet", "said", "allies"],
+    ]);
+  });
+});
+
+describe("reported speech: formulas that report nothing", () => {
+  it("reads no reported speech in the election-results formula 'precincts reporting'", () => {
+    expect(reported("With almost 100% of the precincts reporting, the primary in Ohio between Lee and Ruiz was down to the wire.")).toEqual([]);
+  });
+});
+
+describe("the source phrase after 'to' outside 'according to'", () => {
+  it("does not take the verb of an infinitive for a speaker", () => {
+    const quotes = extractor.extract('As the debate went on, Ruiz stood by her remark that "the port is dying," refusing to acknowledge that the port had grown.').quotes;
+    expect(quotes.map((q) => [q.type, q.text, q.speaker?.mention?.text ?? null])).toEqual([
+      ["partial", "the port is dying", "her"],
+      ["indirect", "the port had grown", "Ruiz"],
+    ]);
+  });
+});
