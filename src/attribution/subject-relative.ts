@@ -1,10 +1,6 @@
-import { WH_RELATIVES } from "../document/relatives";
+import { isShortHeadPhrase, WH_RELATIVES } from "../document/relatives";
 import type { Token } from "../document/types";
 
-/** Words of a short noun phrase opening a sentence: "A woman", "The lifelong Republican". */
-const HEAD_PHRASE = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
-/** How many words the head phrase before the relative pronoun may hold. */
-const MAX_HEAD = 6;
 /** How far (in tokens) the relative clause may run before the cue. */
 const MAX_RELATIVE_CLAUSE = 20;
 
@@ -25,8 +21,9 @@ export function subjectRelativeBefore(tokens: readonly Token[], end: number): nu
     // "A president who authorized ...": the cue is the relative clause's own verb, whose subject is "who".
     if (!verb) return -1;
     // The head: a short noun phrase from the sentence's start to the pronoun.
-    for (let j = k - 1; j >= 0 && tokens[j]!.sentence === sentence; j--) if (!HEAD_PHRASE.has(tokens[j]!.pos) || k - j > MAX_HEAD) return -1;
-    return k > 0 && tokens[k - 1]!.sentence === sentence ? k : -1;
+    let first = k;
+    while (first > 0 && tokens[first - 1]!.sentence === sentence) first--;
+    return isShortHeadPhrase(tokens, first, k) ? k : -1;
   }
   return -1;
 }

@@ -4,6 +4,7 @@ import { WH_RELATIVES } from "../document/relatives";
 import type { Token } from "../document/types";
 import type { CueMatch } from "../lexicon/match";
 import { isShareHead } from "../mentions/poll-share";
+import { CLOSING_MARKS, OPENING_MARKS } from "../mentions/quotation-marks";
 import { LEGISLATOR_LETTERS } from "../mentions/words";
 import type { Mention } from "../mentions/types";
 import { headMention, modifiedPhraseStart, modifiersEnd, opensSubject } from "./post-modified";
@@ -26,7 +27,10 @@ const TIME_PHRASE_WORDS = new Set(["on", "in", "at", "this", "last", "late", "ea
 /** What closes an apposition or a parenthetical after a name: "X, a senator, said", "X -- ... -- told". */
 const APPOSITION_MARKS = new Set([",", "--", "\u2014", "\u2013"]);
 /** Closing quotation marks, which a clause may end just inside of. */
-const CLOSING_MARKS = new Set(['"', "\u201D", "\u2019", "'", "''"]);
+/** Marks that may close a quotation: the curly and doubled ones, and the straight ones (which may also open one). */
+const CLOSING_OR_STRAIGHT: ReadonlySet<string> = new Set([...CLOSING_MARKS, '"', "'"]);
+/** Marks that may open a quotation: the curly and doubled ones, and the straight ones (which may also close one). */
+const OPENING_OR_STRAIGHT: ReadonlySet<string> = new Set([...OPENING_MARKS, '"', "'"]);
 /** How far (in tokens) an apposition may separate a speaker from the cue. */
 const MAX_APPOSITION = 40;
 
@@ -113,7 +117,7 @@ const LISTENER_VERBS = /^(?:tell|tells|told|ask|asks|asked|inform|informs|inform
  * mention is its subject, whatever stands before the comma. Not `X, a lawyer, said Lee would win`
  * (the mention goes on into a clause), nor a pronoun (`..., said he` is rare; `said he would` common).
  */
-export function invertedSubject(ctx: RuleContext, cue: CueMatch): Mention | null {
+function invertedSubject(ctx: RuleContext, cue: CueMatch): Mention | null {
   const { tokens } = ctx;
   const sentence = tokens[cue.firstToken]!.sentence;
   if (tokens[cue.firstToken - 1]?.text !== "," || verbThenPreposition(tokens, cue) || LISTENER_VERBS.test(tokens[cue.firstToken]!.lower)) return null;
@@ -289,6 +293,9 @@ function ownPhraseStart(tokens: readonly Token[], m: Mention): number {
   return m.extentFirstToken;
 }
 
+/** How many tokens may follow a mention inside a quoted title before its closing mark ("Nation" then "," then the mark). */
+const MAX_AFTER_TITLE = 3;
+
 /**
  * Whether a mention is inside a short quoted term that a preposition governs: "On "Face the
  * Nation," Sen. Lee said" (a show's title), "in "The Art of the Deal,"": the title is no subject.
@@ -299,14 +306,14 @@ function inQuotedTitle(tokens: readonly Token[], m: Mention): boolean {
     const t = tokens[j]!;
     if (t.sentence !== tokens[m.firstToken]!.sentence) return false;
     // A straight mark is both: the preposition before it below tells that it opens.
-    if (OPENING_MARKS.has(t.text)) {
+    if (OPENING_OR_STRAIGHT.has(t.text)) {
       open = j;
       break;
     }
-    if (CLOSING_MARKS.has(t.text)) return false;
+    if (CLOSING_OR_STRAIGHT.has(t.text)) return false;
   }
   if (open < 0 || !isPreposition(tokens[open - 1])) return false;
-  for (let j = m.extentEndToken; j < m.extentEndToken + 3 && tokens[j]; j++) if (CLOSING_MARKS.has(tokens[j]!.text)) return true;
+  for (let j = m.extentEndToken; j < m.extentEndToken + MAX_AFTER_TITLE && tokens[j]; j++) if (CLOSING_OR_STRAIGHT.has(tokens[j]!.text)) return true;
   return false;
 }
 
@@ -376,16 +383,15 @@ const MAX_QUOTED_TERM = 6;
 
 /** Whether token `close` is a closing mark after a comma that ends a short quoted term opened a few tokens before. */
 function closesQuotedTerm(tokens: readonly Token[], close: number): boolean {
-  if (!CLOSING_MARKS.has(tokens[close]?.text ?? "") || tokens[close - 1]?.text !== ",") return false;
+  if (!CLOSING_OR_STRAIGHT.has(tokens[close]?.text ?? "") || tokens[close - 1]?.text !== ",") return false;
   for (let j = close - 2; j > 0 && close - j <= MAX_QUOTED_TERM; j--) {
     const t = tokens[j]!;
     if (t.sentence !== tokens[close]!.sentence) return false;
-    if (OPENING_MARKS.has(t.text)) return true;
+    if (OPENING_OR_STRAIGHT.has(t.text)) return true;
   }
   return false;
 }
 
-const OPENING_MARKS = new Set(['"', "\u201C", "\u2018", "'", "``"]);
 
 /** The "(" that the ")" at `close` closes, within a few tokens and the same sentence, or -1. */
 function openingParenthesis(tokens: readonly Token[], close: number): number {
@@ -489,7 +495,7 @@ function subjectAfterClause(ctx: RuleContext, cue: CueMatch): Mention | null {
   for (let i = cue.endToken; i < sentence.endToken - 1; i++) {
     if (tokens[i]!.text !== ",") continue;
     // The clause may end inside the quote: `After saying it was "so swollen," she was`.
-    const next = CLOSING_MARKS.has(tokens[i + 1]?.text ?? "") ? i + 2 : i + 1;
+    const next = CLOSING_OR_STRAIGHT.has(tokens[i + 1]?.text ?? "") ? i + 2 : i + 1;
     const subject = ctx.mentionStartingAt(next);
     if (!subject) continue;
     let j = subject.extentEndToken;

@@ -188,7 +188,7 @@ const INITIAL_SKIPS: ReadonlySet<string> = new Set(["of", "the", "and", "for", "
  * can be abbreviated to, in lower case: without the skipped words' initials and with them
  * ("Bank of England" -> "be", "boe"); none for a single word or a lower-case description.
  */
-export function initialsOf(name: string): string[] {
+export function abbreviationsOf(name: string): string[] {
   const words = name.replace(/^the\s+/i, "").split(/[\s-]+/).filter((word) => word !== "");
   const kept = words.filter((word) => !INITIAL_SKIPS.has(word.toLowerCase()));
   if (kept.length < 2 || kept.some((word) => !/^\p{Lu}/u.test(word))) return [];
@@ -208,14 +208,14 @@ function abbreviationOf(name: string): string | undefined {
 /** Whether `short` abbreviates `long`: "IMF" and `International Monetary Fund`. */
 function abbreviates(short: string, long: string): boolean {
   const letters = abbreviationOf(short);
-  return letters !== undefined && initialsOf(long).includes(letters);
+  return letters !== undefined && abbreviationsOf(long).includes(letters);
 }
 
 /**
  * True when `predicted` names the layer's `goldName` (of the layer's `kind`): the predicted words
  * ({@link nameTokens}) are non-empty and all among the words of one of the gold names
  * ({@link goldNameChoices}), or one is the other's abbreviation ("IMF" names `International
- * Monetary Fund`: {@link initialsOf}). So "Clinton" and "Hillary Clinton" name `Hillary
+ * Monetary Fund`: {@link abbreviationsOf}). So "Clinton" and "Hillary Clinton" name `Hillary
  * Clinton`, "Donald Trump Jr." does not name `Donald Trump`, and nothing names an excluded
  * Source (`-`).
  *

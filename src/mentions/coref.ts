@@ -165,17 +165,13 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
     // "his best friend at Lehigh, Bruce Turry,": the name set off after a description wins.
     const named = tokens.length && !m.plural ? appositionName(m.endToken, mentions, at + 1, tokens, entityOf) : undefined;
     // "The Romanian hacker who ... Marek Novak, 44, said": a lede's protagonist, named next.
-    const lede = named ?? (tokens.length && m.category === "person" && !m.plural ? namedInNextSentence(m.firstToken, m.endToken, mentions, at, tokens, entityOf) : undefined);
-    if (lede) {
-      add(m, lede);
-      heads.add(head, m, lede);
-      return;
-    }
     // "the BLM group": the organisation the acronym spells out, or the acronym's own.
-    const acronymOwner = acronymGroup(m, byName, entities);
-    if (acronymOwner) {
-      add(m, acronymOwner);
-      heads.add(head, m, acronymOwner);
+    const referent = named ??
+      (tokens.length && m.category === "person" && !m.plural ? namedInNextSentence(m.firstToken, m.endToken, mentions, at, tokens, entityOf) : undefined) ??
+      acronymGroup(m, byName, entities);
+    if (referent) {
+      add(m, referent);
+      heads.add(head, m, referent);
       return;
     }
     const parts = describe(m, mentions, at, entityOf, tokens);

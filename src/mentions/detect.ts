@@ -14,7 +14,7 @@ import { TokenFacts } from "./token-facts";
 import type { KnownSpeaker, Mention, MentionKind } from "./types";
 import {
   COMMON_WORD_FIRST_NAMES, DETERMINERS, NOMINAL_ADJECTIVES, EITHER_GENDER_NAMES, GROUP_HEADS, HONORIFICS, LEGISLATOR_LETTERS, NAME_TITLES, ORG_HEADS, ORG_NAME_WORDS, PARTICLES, PLACE_NAME_WORDS, PORTFOLIO_WORDS, POST_NOMINALS, PRONOUNS, TWO_WORD_TITLES,
-  REGION_ABBREVIATIONS, TITLE_HEADS,
+  REGION_ABBREVIATIONS, TITLE_HEADS, isPluralHead,
 } from "./words";
 
 const MODIFIER_TAGS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
@@ -406,7 +406,6 @@ function makeMention(doc: Doc, facts: TokenFacts, kind: MentionKind, first: numb
   return m;
 }
 
-const isPluralHead = (lower: string): boolean => GROUP_HEADS.has(lower) || (lower.endsWith("s") && !lower.endsWith("ss"));
 
 const SAYS = new Set(["said", "says", "told", "added", "asked", "wrote"]);
 
@@ -557,11 +556,6 @@ function withSurnamesOfCommonWords(doc: Doc, facts: TokenFacts, runs: Run[]): Ru
   return [...runs, ...added].sort((a, b) => a.first - b.first);
 }
 
-/**
- * Whether the words from `from` to `end` read as a person's name after a body's: capitalised
- * words, none naming an organisation or a place ("News Good Morning America" is no person), three
- * of them or a known first name first ("Post Fact Checker" is no person; "CNN/ORC" no name after CNN).
- */
 /** The endings of agent nouns: "forecaster", "surveyor", "economist", "historian", "attendant", "resident". */
 const AGENT_NOUN = /^\p{Ll}{3,}(?:er|or|ist|ian|ant|ent|eer)$/u;
 
@@ -573,19 +567,25 @@ const AGENT_NOUN = /^\p{Ll}{3,}(?:er|or|ist|ian|ant|ent|eer)$/u;
  * last word after an honorific elsewhere ("Ms Tuwai"), as "Trident Capital Partners" has neither.
  */
 function isUnlistedRole(tokens: readonly Token[], facts: TokenFacts, i: number, end: number): boolean {
-  if (end - i < 3 || facts.nameTag(i) !== 0 || !AGENT_NOUN.test(tokens[i]!.lower)) return false;
-  for (let k = i + 1; k < end; k++) {
-    const t = tokens[k]!;
-    if (t.kind !== "word" || !/^\p{Lu}/u.test(t.text) || ORG_NAME_WORDS.has(t.lower) || facts.nameTag(k) & (ORGANISATION | PLACE)) return false;
-  }
+  if (end - i < 3 || facts.nameTag(i) !== 0 || !AGENT_NOUN.test(tokens[i]!.lower) || !capitalisedPersonWords(tokens, facts, i + 1, end)) return false;
   if (facts.nameTag(i + 1) & FIRST_NAME) return true;
   const surname = tokens[end - 1]!.text;
   for (let k = 1; k < tokens.length; k++) if (tokens[k]!.text === surname && HONORIFICS.has(tokens[k - 1]!.lower)) return true;
   return false;
 }
 
+/**
+ * Whether the words from `from` to `end` read as a person's name after a body's: capitalised
+ * words, none naming an organisation or a place ("News Good Morning America" is no person), three
+ * of them or a known first name first ("Post Fact Checker" is no person; "CNN/ORC" no name after CNN).
+ */
 function onlyPersonWords(tokens: readonly Token[], facts: TokenFacts, from: number, end: number): boolean {
   if (end - from < 3 && !(facts.nameTag(from) & FIRST_NAME)) return false;
+  return capitalisedPersonWords(tokens, facts, from, end);
+}
+
+/** Whether tokens [from, end) are all capitalised words, none an organisation's or a place's. */
+function capitalisedPersonWords(tokens: readonly Token[], facts: TokenFacts, from: number, end: number): boolean {
   for (let k = from; k < end; k++) {
     const t = tokens[k]!;
     if (t.kind !== "word" || !/^\p{Lu}/u.test(t.text) || ORG_NAME_WORDS.has(t.lower) || facts.nameTag(k) & (ORGANISATION | PLACE)) return false;
@@ -641,17 +641,21 @@ function officeBeforeName(tokens: readonly Token[], names: readonly Run[], k: nu
 
 /** Whether the office before a name run at token `i` is written as a title: capitalised ("Member for", "MP for"), not "an official of". */
 function officeIsTitle(tokens: readonly Token[], i: number): boolean {
+  return /^\p{Lu}/u.test(tokens[officeWordAt(tokens, i)]!.text);
+}
+
+/** The word before the joins and portfolio words that precede a name run at token `i`: "[Minister] for Health". */
+function officeWordAt(tokens: readonly Token[], i: number): number {
   let j = i - 1;
   while (j > 0 && (OFFICE_JOINS.has(tokens[j]!.lower) || PORTFOLIO_WORDS.has(tokens[j]!.lower))) j--;
-  return /^\p{Lu}/u.test(tokens[j]!.text);
+  return j;
 }
 
 /** Whether a name run starting at token `i` follows a title and its portfolio: "Minister for [Health Áine Ní Bhriain]". */
 function afterOffice(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]?.lower ?? "";
   if (!OFFICE_JOINS.has(before) && !PORTFOLIO_WORDS.has(before)) return false;
-  let j = i - 1;
-  while (j > 0 && (OFFICE_JOINS.has(tokens[j]!.lower) || PORTFOLIO_WORDS.has(tokens[j]!.lower))) j--;
+  const j = officeWordAt(tokens, i);
   // "MP for Nuwara Eliya Palani Sivakumar": a legislator's letters hold a seat as a title does.
   return TITLE_WORDS.has(tokens[j]!.lower) || LEGISLATOR_LETTERS.has(tokens[j]!.text);
 }

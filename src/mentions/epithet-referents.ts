@@ -1,6 +1,6 @@
 import type { Token } from "../document/types";
 import type { Entity, Mention } from "./types";
-import { GROUP_HEADS } from "./words";
+import { isPluralHead } from "./words";
 
 /**
  * Which person an epithet or role description with no antecedent of its own describes, from what
@@ -92,7 +92,7 @@ export function namedInNextSentence(
   const who = tokens[end - 1]?.lower === "who" ? end - 1 : tokens[end]?.lower === "who" ? end : -1;
   // "The judges who ruled": several people are no one person named next.
   const head = tokens[who - 1]?.lower ?? "";
-  if (who < 0 || GROUP_HEADS.has(head) || (head.endsWith("s") && !head.endsWith("ss"))) return undefined;
+  if (who < 0 || isPluralHead(head)) return undefined;
   const next = opening.sentence + 1;
   for (let k = at + 1; k < mentions.length; k++) {
     const x = mentions[k]!;

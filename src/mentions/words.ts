@@ -48,6 +48,9 @@ export const GROUP_HEADS = words(`
   tenants landowners patients passengers consumers customers retirees pensioners soldiers
 `);
 
+/** Whether a head noun names several people: a group's head, or a plural ("officials", not "boss"). */
+export const isPluralHead = (lower: string): boolean => GROUP_HEADS.has(lower) || (lower.endsWith("s") && !lower.endsWith("ss"));
+
 /** Heads that make an organisation ("the ministry", "the campaign", "a new report"). */
 export const ORG_HEADS = words(`
   ministry department agency campaign committee court government administration company firm

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { NameLayerError, findNameRow, goldNameChoices, nameMatches, nameTokens, parseNameLayer } from "../../src/eval";
-import { initialsOf } from "../../src/eval/names";
+import { abbreviationsOf } from "../../src/eval/names";
 
 describe("nameMatches", () => {
   it.each<[string, string]>([
@@ -74,9 +74,9 @@ describe("nameMatches", () => {
     expect(nameMatches("DNC", "Clinton campaign & Democratic National Committee", "group")).toBe(true);
     expect(nameMatches("IMF", "International Finance Corporation", "organisation")).toBe(false);
     expect(nameMatches("TE", "tax experts", "group")).toBe(false);
-    expect(initialsOf("the Food and Drug Administration")).toEqual(["fda", "fada"]);
-    expect(initialsOf("Reuters")).toEqual([]);
-    expect(initialsOf("tax experts")).toEqual([]);
+    expect(abbreviationsOf("the Food and Drug Administration")).toEqual(["fda", "fada"]);
+    expect(abbreviationsOf("Reuters")).toEqual([]);
+    expect(abbreviationsOf("tax experts")).toEqual([]);
   });
 
   it("ignores a company's legal form at the end of a name that is not a person's", () => {

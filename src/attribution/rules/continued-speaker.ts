@@ -44,8 +44,8 @@ function runOn(ctx: RuleContext): Attribution | null {
   if (!last?.mention || last.quote.type !== "direct") return null;
   const { tokens, sentence } = ctx;
   const lastEnd = Math.max(last.quote.close?.end ?? last.quote.end, last.mention.end);
-  const lastSentence = ctx.sentences[tokens[ctx.tokenAt(lastEnd - 1)]!.sentence]!;
-  if (sentence.index - lastSentence.index !== 1 || lastSentence.paragraph !== sentence.paragraph) return null;
+  const previousSentence = ctx.sentences[tokens[ctx.tokenAt(lastEnd - 1)]!.sentence]!;
+  if (sentence.index - previousSentence.index !== 1 || previousSentence.paragraph !== sentence.paragraph) return null;
   if (ctx.findCue(sentence.firstToken, ctx.lastSentence.endToken)) return null;
   return { speaker: last.mention, cue: null, confidence: 0.6, reason: `runs on from ${last.quote.id} in the sentence before` };
 }

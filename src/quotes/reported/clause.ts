@@ -1,4 +1,5 @@
 import { isVerb } from "../../document/pos";
+import { isShortHeadPhrase } from "../../document/relatives";
 import type { Token } from "../../document/types";
 import { cueEntryAt } from "../../lexicon/match";
 import { TEMPORAL } from "./not-speech";
@@ -45,10 +46,8 @@ function inRelativeClause(tokens: readonly Token[], r: Region, first: number): b
 
 /** Words between a relative pronoun and the clause after its cue: auxiliaries, adverbs, the cue's words. */
 const RELATIVE_VERB_GROUP = new Set(["AUX", "ADV", "PART", "VERB", "ADP"]);
-/** Words of a short noun phrase opening a sentence: "A woman", "The lifelong Republican". */
-const HEAD_PHRASE = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
-/** How many words the subject's head phrase and the relative clause's verb group may each hold. */
-const MAX_SUBJECT_HEAD = 6;
+/** How many words the relative clause's verb group may hold. */
+const MAX_RELATIVE_VERB_GROUP = 6;
 
 /**
  * Whether the clause from token `first` follows the cue of a relative clause without commas in the
@@ -58,10 +57,9 @@ const MAX_SUBJECT_HEAD = 6;
 function inSubjectRelativeClause(tokens: readonly Token[], r: Region, first: number): boolean {
   if (first - 2 <= r.first) return false;
   let rel = first - 1;
-  while (rel > r.first && first - rel <= MAX_SUBJECT_HEAD && RELATIVE_VERB_GROUP.has(tokens[rel]!.pos) && !WH_RELATIVE.has(tokens[rel]!.lower)) rel--;
+  while (rel > r.first && first - rel <= MAX_RELATIVE_VERB_GROUP && RELATIVE_VERB_GROUP.has(tokens[rel]!.pos) && !WH_RELATIVE.has(tokens[rel]!.lower)) rel--;
   if (!WH_RELATIVE.has(tokens[rel]!.lower) || rel === first - 1) return false;
-  for (let k = rel - 1; k >= r.first; k--) if (!HEAD_PHRASE.has(tokens[k]!.pos) || rel - k > MAX_SUBJECT_HEAD) return false;
-  return rel > r.first;
+  return isShortHeadPhrase(tokens, r.first, rel);
 }
 
 /** "... of fraud said Sunday that ...": a noun, then the subject's own verb of saying. */
