@@ -1,6 +1,6 @@
 /**
- * The multi-style sets (gold/styles/: 16 invented articles; gold/styles2/ to gold/styles5/: 13,
- * 12, 12 and 12 more, each written later and scored once before any fix was made for it): house
+ * The multi-style sets (gold/styles/: 16 invented articles; gold/styles2/ to gold/styles6/: 13,
+ * 12, 12, 12 and 12 more, each written later and scored once before any fix was made for it): house
  * styles PolNeAR lacks, with a name
  * layer. Their figures are pinned as exact floors (and spurious quotes as a ceiling), so a change
  * that loses one right speaker here fails; raise the pins when a fix gains one.
@@ -58,6 +58,14 @@ const SETS: { folder: string; articles: number; pinned: Record<"direct" | "repor
     pinned: {
       direct: { gold: 70, found: 69, correct: 72, spurious: 0, speakerCorrect: 66, byName: 59 },
       reported: { gold: 72, found: 66, correct: 63, spurious: 10, speakerCorrect: 64, byName: 64 },
+    },
+  },
+  {
+    folder: "gold/styles6",
+    articles: 12,
+    pinned: {
+      direct: { gold: 55, found: 55, correct: 56, spurious: 0, speakerCorrect: 52, byName: 41 },
+      reported: { gold: 71, found: 67, correct: 65, spurious: 10, speakerCorrect: 59, byName: 52 },
     },
   },
 ];
