@@ -103,8 +103,9 @@ function fromMarks(text: string, scanText: string, span: MarkedSpan, floor: numb
   const at = transcriptLabelAt(text.slice(span.contentStart, span.contentStart + 40));
   let label: Span | undefined;
   if (at && span.contentStart + at.wordsAt < span.contentEnd) {
+    const start = span.contentStart + at.nameStart;
     const end = span.contentStart + at.nameEnd;
-    label = { text: text.slice(span.contentStart, end), start: span.contentStart, end };
+    label = { text: text.slice(start, end), start, end };
     span = { ...span, contentStart: span.contentStart + at.wordsAt };
   }
   const words = text.slice(span.contentStart, span.contentEnd);

@@ -75,6 +75,6 @@ function headline(line: string): LabelAt | null {
 
 function transcriptTurn(line: string): LabelAt | null {
   const at = transcriptLabelAt(line);
-  if (!at || KICKER.test(line.slice(0, at.nameEnd))) return null;
-  return { labelAt: 0, labelEnd: at.nameEnd, contentAt: at.wordsAt };
+  if (!at || KICKER.test(line.slice(at.nameStart, at.nameEnd))) return null;
+  return { labelAt: at.nameStart, labelEnd: at.nameEnd, contentAt: at.wordsAt };
 }

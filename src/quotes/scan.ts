@@ -27,12 +27,19 @@ const TRANSCRIPT_LABEL = /^\p{Lu}[\p{Lu}.'\- ]{1,30}:\s/u;
  */
 const RECORD_LABEL = /^((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.? \p{Lu}[\p{L}'\-]*(?: \p{Lu}[\p{L}'\-]*){0,3})|The (?:(?:Deputy|First|Prime|Chief|Home|Foreign) )?(?:Minister|Speaker|Chair|Chairman|Chairwoman|Premier|President|Secretary|Leader)(?: (?:of|for) (?:the )?\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})?)(?: \([^()\n]{1,40}\)){0,2}:\s/u;
 
-/** The transcript label that `text` opens with: where its name ends and where the words start. */
-export function transcriptLabelAt(text: string): { nameEnd: number; wordsAt: number } | null {
+/** A transcript label in Markdown bold, the colon inside or outside it: `**HALE:** ...`, `__HALE__: ...`. */
+const EMPHASISED_LABEL = /^(\*\*|__)(\p{Lu}[\p{Lu}.'\- ]{1,30}?)(?:\1:|:\1)\s/u;
+
+/** The transcript label that `text` opens with: where its name starts and ends, and where the words start. */
+export function transcriptLabelAt(text: string): { nameStart: number; nameEnd: number; wordsAt: number } | null {
   const m = TRANSCRIPT_LABEL.exec(text);
-  if (m) return { nameEnd: m[0].slice(0, m[0].indexOf(":")).trimEnd().length, wordsAt: m[0].length };
+  if (m) return { nameStart: 0, nameEnd: m[0].slice(0, m[0].indexOf(":")).trimEnd().length, wordsAt: m[0].length };
   const record = RECORD_LABEL.exec(text);
-  return record ? { nameEnd: record[1]!.length, wordsAt: record[0].length } : null;
+  if (record) return { nameStart: 0, nameEnd: record[1]!.length, wordsAt: record[0].length };
+  const emphasised = EMPHASISED_LABEL.exec(text);
+  if (!emphasised) return null;
+  const nameStart = emphasised[1]!.length;
+  return { nameStart, nameEnd: nameStart + emphasised[2]!.trimEnd().length, wordsAt: emphasised[0].length };
 }
 
 function escapeClass(chars: Iterable<string>): string {

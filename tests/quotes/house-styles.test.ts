@@ -94,6 +94,18 @@ describe("a parliamentary record (Hansard style)", () => {
     ]);
   });
 
+  it("reads a transcript's turns whose labels are in Markdown bold, the colon inside or outside the bold", () => {
+    const text = "The following is a transcript of the interview.\n\n**ANA RUIZ:** Minister, what went wrong with the ferry?\n\n" +
+      "**TOM REYES**: Nothing went wrong with the promise. Costs went up.\n\n__RUIZ:__ Will you cap fares?";
+    expect(brief(text)).toEqual([
+      ["indirect", "Minister, what went wrong with the ferry?", "ANA RUIZ"],
+      ["indirect", "Nothing went wrong with the promise. Costs went up", "TOM REYES"],
+      ["indirect", "Will you cap fares?", "RUIZ"],
+    ]);
+    // Bold that is no label: a heading or a word stressed in the text.
+    expect(brief("**Ferry fares to rise**\n\nThe fares will **not** rise this year.")).toEqual([]);
+  });
+
   it("reads no turns in a book's title and subtitle", () => {
     expect(brief("Books of the year\n\nThe Fixers: Ann Lee, Tom Reyes and the Studio Machine\n\nThe Trumps: Three Generations of Builders")).toEqual([]);
   });
