@@ -112,6 +112,8 @@ export const HONORIFICS = new Map<string, "male" | "female">([
   ["shri", "male"], ["shree", "male"], ["smt", "female"], ["smt.", "female"], ["shrimati", "female"], ["kumari", "female"],
   // West Africa: "Alhaji Musa Bello", "Hajia Amina Sani", "Mallam Idris".
   ["alhaji", "male"], ["alhaja", "female"], ["hajia", "female"], ["mallam", "male"],
+  // Botswana: "Rre Thato Segokgo", "Mma Onalenna Ditshwanelo".
+  ["rre", "male"], ["mma", "female"],
 ]);
 
 /** Words that look like names but are not: {@link NOT_NAME_WORDS} and every honorific ("Mr", "Smt."). */

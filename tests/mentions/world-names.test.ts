@@ -285,3 +285,13 @@ describe("a judge titled Justice", () => {
     ]);
   });
 });
+
+describe("Setswana honorifics", () => {
+  it('"Rre" and "Mma" are honorifics (Mr, Mrs): not part of the name, and they give the gender', () => {
+    expect(speakers("Rre Thato Segokgo said the fence had failed. Mma Onalenna Ditshwanelo said the vaccines were late. \u2018We waited a month,\u2019 she said.")).toEqual([
+      "the fence had failed -> Thato Segokgo via Thato Segokgo",
+      "the vaccines were late -> Onalenna Ditshwanelo via Onalenna Ditshwanelo",
+      "We waited a month -> Onalenna Ditshwanelo via she",
+    ]);
+  });
+});
