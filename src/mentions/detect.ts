@@ -496,6 +496,12 @@ function nameRuns(doc: Doc, facts: TokenFacts): Run[] {
     // ends at the last title word that still leaves a name after it.
     let first = i;
     for (let k = i; k < end - 1; k++) if (isTitleWord(tokens[k]!.lower) || isTwoWordTitle(tokens, k)) first = k + 1;
+    // "Opposition Chief Whip and ...": an office of title words only names no one.
+    if (first > i && first === end - 1 && isTitleWord(tokens[first]!.lower)) {
+      runSentence = s.index;
+      runEnd = end;
+      continue;
+    }
     // "local MLA Declan Rooney": a legislator's letters before two name words or more are a title.
     for (let k = first; k < end - 2; k++) if (LEGISLATOR_LETTERS.has(tokens[k]!.text)) first = k + 1;
     // "the Punjab Assembly Rana Sohail Akhtar": a body's name written before a person's, as a title.

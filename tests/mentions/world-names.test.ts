@@ -295,3 +295,12 @@ describe("Setswana honorifics", () => {
     ]);
   });
 });
+
+describe("an office of title words only", () => {
+  it('"Opposition Chief Whip and Couva South MP Dr X said": the office names no one, so no pair of speakers', () => {
+    expect(speakers("But Opposition Chief Whip and Couva South MP Dr Anita Baboolal-Persad said the valuation roll was riddled with errors.")).toEqual([
+      "the valuation roll was riddled with errors -> Anita Baboolal-Persad via Anita Baboolal-Persad",
+    ]);
+    expect(speakers("Chief Whip Tom Lee said it would not pass.")).toEqual(["it would not pass -> Tom Lee via Tom Lee"]);
+  });
+});
