@@ -61,11 +61,15 @@ export function partiesClash(a: string, b: string): boolean {
  * Utah Republican, nor is "the Democratic front-runner").
  */
 export function ofOtherParty(e: Entity, party: string, textAround: (m: Mention) => string): boolean {
-  const own = PARTIES.get(party)!;
-  const other = new Set([...PARTIES.values()].flat().filter((w) => w.length > 1 && !own.includes(w)));
+  const other = OTHER_PARTY_WORDS.get(party)!;
   const says = (text: string) => text.toLowerCase().split(/[^a-z]+/).some((w) => other.has(w));
   return (e.title !== undefined && says(e.title)) || e.mentions.some((m) => (m.kind === "name" ? says(textAround(m)) : m.kind === "description" && says(m.text)));
 }
+
+/** For each party word, the words of the other parties (of more than one letter): what "of another party" reads. */
+const OTHER_PARTY_WORDS = new Map<string, ReadonlySet<string>>(
+  [...PARTIES].map(([party, own]) => [party, new Set([...PARTIES.values()].flat().filter((w) => w.length > 1 && !own.includes(w)))]),
+);
 
 /**
  * The places that modify a description ("Florida" of "the Florida senator"), lower case: two

@@ -28,8 +28,13 @@ const SAMPLE_WORDS = new Set(["registered", "likely", "eligible", "all", "the", 
 const POPULATION_REACH = 4000;
 const POLL_WORDS = new Set(["poll", "survey", "sample"]);
 
-const isNumber = (t: Token | undefined): boolean =>
-  !!t && (/^\d[\d,.]*%?$/.test(t.text) || t.lower.split("-").every((w) => NUMBER_WORDS.has(w)));
+/** Digits ("55", "1,200", "42%") or number words ("six", "twenty-five"). */
+function isNumber(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (/^\d[\d,.]*%?$/.test(t.text)) return true;
+  // Most words have no hyphen: no need to split them (this runs on every word of many subjects).
+  return t.lower.includes("-") ? t.lower.split("-").every((w) => NUMBER_WORDS.has(w)) : NUMBER_WORDS.has(t.lower);
+}
 export const isShareHead = (t: Token | undefined): boolean => !!t && (SHARE_WORDS.has(t.lower) || isNumber(t));
 const isPeopleNoun = (t: Token): boolean =>
   PEOPLE_NOUNS.has(t.lower) || /^[A-Z][a-z]+ans$/.test(t.text);
