@@ -1,5 +1,6 @@
 import type { Token } from "../document/types";
 import { acronymLetters, initialsOf } from "./acronym";
+import { soleEntityBefore } from "./sole-entity";
 import { partiesClash } from "./epithet";
 import { salientBefore } from "./salience";
 import type { Entity, Mention } from "./types";
@@ -33,20 +34,25 @@ export function appositionHost(
  * for The Wall Street Journal, "the agency" for the State Department, "the committee" for the
  * Democratic National Committee.
  */
+const NEWSPAPER_WORDS = ["times", "post", "journal", "tribune", "herald", "gazette", "globe", "chronicle", "telegraph", "guardian", "daily", "star", "examiner", "register"];
+const BROADCASTERS = ["cnn", "fox", "msnbc", "nbc", "abc", "cbs", "bbc"];
+const AGENCY_ACRONYMS = ["fbi", "cia", "nsa", "epa", "irs", "fda"];
+/** A company's legal form in its name ("Acme Inc."). */
+const LEGAL_FORMS = ["inc", "inc.", "corp", "corp."];
 const NAME_WORDS_BY_HEAD = new Map<string, readonly string[]>([
-  ["newspaper", ["times", "post", "journal", "tribune", "herald", "gazette", "globe", "chronicle", "telegraph", "guardian", "daily", "star", "examiner", "register"]],
-  ["paper", ["times", "post", "journal", "tribune", "herald", "gazette", "globe", "chronicle", "telegraph", "guardian", "daily", "star", "examiner", "register"]],
-  ["agency", ["department", "agency", "bureau", "administration", "service", "fbi", "cia", "nsa", "epa", "irs", "fda"]],
+  ["newspaper", NEWSPAPER_WORDS],
+  ["paper", NEWSPAPER_WORDS],
+  ["agency", ["department", "agency", "bureau", "administration", "service", ...AGENCY_ACRONYMS]],
   ["department", ["department"]],
   ["committee", ["committee", "dnc", "rnc"]],
   ["commission", ["commission"]],
-  ["network", ["cnn", "fox", "msnbc", "nbc", "abc", "cbs", "bbc", "network"]],
-  ["channel", ["cnn", "fox", "msnbc", "nbc", "abc", "cbs", "bbc", "channel"]],
-  ["broadcaster", ["cnn", "fox", "msnbc", "nbc", "abc", "cbs", "bbc"]],
+  ["network", [...BROADCASTERS, "network"]],
+  ["channel", [...BROADCASTERS, "channel"]],
+  ["broadcaster", BROADCASTERS],
   ["university", ["university", "college"]],
-  ["company", ["inc", "inc.", "corp", "corp.", "co.", "company", "llc"]],
-  ["firm", ["inc", "inc.", "corp", "corp.", "llc", "group", "partners"]],
-  ["corporation", ["inc", "inc.", "corp", "corp.", "corporation"]],
+  ["company", [...LEGAL_FORMS, "co.", "company", "llc"]],
+  ["firm", [...LEGAL_FORMS, "llc", "group", "partners"]],
+  ["corporation", [...LEGAL_FORMS, "corporation"]],
   ["party", ["party"]],
   ["union", ["union"]],
   ["court", ["court"]],
@@ -93,12 +99,13 @@ function namesSomething(m: Mention): boolean {
 /** Heads of a description that any business can be: "the company" of Verizon, "the firm" of Lund & Co. */
 const BUSINESS_HEADS = new Set(["company", "firm", "corporation"]);
 /** Words in an organisation's name that make it no business: a body of government, a party, a school, a newspaper. */
-const NOT_BUSINESS_WORDS = new Set(
-  `department ministry agency committee commission party union court university college school times post journal
+const NOT_BUSINESS_WORDS = new Set([
+  ...`department ministry agency committee commission party union court university college school times post journal
   tribune herald gazette globe news congress senate house government council caucus campaign administration bureau
   office army navy police foundation institute center centre church museum hospital league association
-  gop dnc rnc fbi cia nsa epa irs fda un nato eu`.split(/\s+/),
-);
+  gop dnc rnc un nato eu`.split(/\s+/),
+  ...AGENCY_ACRONYMS,
+]);
 /** How many sentences back "the company" may find its business. */
 const BUSINESS_REACH = 4;
 
@@ -112,16 +119,11 @@ function onlyBusinessBefore(
   m: Mention, mentions: readonly Mention[], at: number, tokens: readonly Token[], entityOf: (m: Mention) => Entity | undefined,
 ): Entity | undefined {
   const sentence = tokens[m.firstToken]!.sentence;
-  let found: Entity | undefined;
-  for (let k = at - 1; k >= 0; k--) {
-    const x = mentions[k]!;
-    if (x.firstToken < 0) continue;
-    if (sentence - tokens[x.firstToken]!.sentence > BUSINESS_REACH) break;
+  const found = soleEntityBefore(mentions, at, (x) => x.firstToken < 0 || sentence - tokens[x.firstToken]!.sentence <= BUSINESS_REACH, (x) => {
+    if (x.firstToken < 0) return undefined;
     const e = x.kind === "name" || (x.kind === "description" && x !== m && namesSomething(x)) ? entityOf(x) : undefined;
-    if (!e || e === found || !mayBeBusiness(e)) continue;
-    if (found) return undefined;
-    found = e;
-  }
+    return e && mayBeBusiness(e) ? e : undefined;
+  });
   // Only an organisation the article names is the company, not one a capitalised description alone gives.
   return found?.mentions.some((y) => y.kind === "name") ? found : undefined;
 }

@@ -1,5 +1,6 @@
 import type { Token } from "../document/types";
 import type { Entity, Mention } from "./types";
+import { soleEntityBefore, UNCLEAR } from "./sole-entity";
 import { isPluralHead } from "./words";
 
 /**
@@ -22,23 +23,14 @@ export function newcomerBefore(
   entityOf: (m: Mention) => Entity | undefined, person: (x: Mention, e: Entity) => boolean,
 ): Entity | undefined {
   const sentence = tokens[m.firstToken]!.sentence;
-  let found: Entity | undefined;
-  for (let k = at - 1; k >= 0; k--) {
-    const x = mentions[k]!;
-    if (x.firstToken < 0) continue;
-    const s = tokens[x.firstToken]!.sentence;
-    if (s < sentence - 1) break;
+  return soleEntityBefore(mentions, at, (x) => x.firstToken < 0 || tokens[x.firstToken]!.sentence >= sentence - 1, (x) => {
+    if (x.firstToken < 0 || tokens[x.firstToken]!.sentence !== sentence - 1) return undefined;
     const e = entityOf(x);
-    if (s !== sentence - 1 || !e || !person(x, e)) continue;
+    if (!e || !person(x, e)) return undefined;
     // Someone named before who is no prepositional object ("Whitlock and Omar Reyes met the mayor") leaves it unclear.
-    if (e.mentions[0] !== x) {
-      if (tokens[x.extentFirstToken - 1]?.pos !== "ADP") return undefined;
-      continue;
-    }
-    if (found && found !== e) return undefined;
-    found = e;
-  }
-  return found;
+    if (e.mentions[0] !== x) return tokens[x.extentFirstToken - 1]?.pos !== "ADP" ? UNCLEAR : undefined;
+    return e;
+  });
 }
 
 /**
@@ -51,17 +43,11 @@ export function titledAlike(
 ): Entity | undefined {
   const words = properModifiers(m.text);
   if (!words.size) return undefined;
-  let found: Entity | undefined;
-  for (let k = at - 1; k >= 0; k--) {
-    const other = mentions[k]!;
-    if (m.start - other.end > EPITHET_REACH) break;
-    if (other.kind !== "name" || !counts(other)) continue;
+  return soleEntityBefore(mentions, at, (other) => m.start - other.end <= EPITHET_REACH, (other) => {
+    if (other.kind !== "name" || !counts(other)) return undefined;
     const e = entityOf(other);
-    if (!e || e.kind !== "person" || e === found || !e.mentions.some((x) => x.title !== undefined && [...properModifiers(x.title)].some((w) => words.has(w)))) continue;
-    if (found) return undefined;
-    found = e;
-  }
-  return found;
+    return e && e.kind === "person" && e.mentions.some((x) => x.title !== undefined && [...properModifiers(x.title)].some((w) => words.has(w))) ? e : undefined;
+  });
 }
 
 /** The capitalised words before a phrase's last word, lower case, with one spelling per party ("Democratic" is `democrat`). */
