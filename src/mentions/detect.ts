@@ -471,6 +471,8 @@ function nameRuns(doc: Doc, facts: TokenFacts): Run[] {
   let runSentence = -1;
   let runEnd = 0;
   const partyLabels = partyLabelTokens(tokens);
+  // The words written after an honorific ("Ms Tuwai"), read once and only if a run needs them.
+  let afterHonorifics: ReadonlySet<string> | undefined;
   for (const i of facts.nameShaped) {
     const s = sentences[tokens[i]!.sentence]!;
     if ((s.index === runSentence && i < runEnd) || partyLabels.has(i)) continue;
@@ -506,7 +508,7 @@ function nameRuns(doc: Doc, facts: TokenFacts): Run[] {
     for (let k = first; k < end - 2; k++) if (LEGISLATOR_LETTERS.has(tokens[k]!.text)) first = k + 1;
     // "the Punjab Assembly Rana Sohail Akhtar": a body's name written before a person's, as a title.
     for (let k = first; k < end - 2; k++) if (ORG_NAME_WORDS.has(tokens[k]!.lower) && onlyPersonWords(tokens, facts, k + 1, end)) first = k + 1;
-    if (first === i && isUnlistedRole(tokens, facts, i, end)) first = i + 1;
+    if (first === i && isUnlistedRole(tokens, facts, i, end, () => (afterHonorifics ??= wordsAfterHonorifics(tokens)))) first = i + 1;
     // After an honorific the whole run is the name ("Mr Tan Wei Ming": "Tan" is a surname, not a title).
     const afterHonorific = i > s.firstToken && HONORIFICS.has(tokens[i - 1]!.lower);
     if (!afterHonorific) first = innerFirstName(facts, first, end);
@@ -572,12 +574,18 @@ const AGENT_NOUN = /^\p{Ll}{3,}(?:er|or|ist|ian|ant|ent|eer)$/u;
  * organisation's or place's, of whom the text shows a person: a first name after the role, or the
  * last word after an honorific elsewhere ("Ms Tuwai"), as "Trident Capital Partners" has neither.
  */
-function isUnlistedRole(tokens: readonly Token[], facts: TokenFacts, i: number, end: number): boolean {
+function isUnlistedRole(
+  tokens: readonly Token[], facts: TokenFacts, i: number, end: number, afterHonorifics: () => ReadonlySet<string>,
+): boolean {
   if (end - i < 3 || facts.nameTag(i) !== 0 || !AGENT_NOUN.test(tokens[i]!.lower) || !capitalisedPersonWords(tokens, facts, i + 1, end)) return false;
-  if (facts.nameTag(i + 1) & FIRST_NAME) return true;
-  const surname = tokens[end - 1]!.text;
-  for (let k = 1; k < tokens.length; k++) if (tokens[k]!.text === surname && HONORIFICS.has(tokens[k - 1]!.lower)) return true;
-  return false;
+  return (facts.nameTag(i + 1) & FIRST_NAME) !== 0 || afterHonorifics().has(tokens[end - 1]!.text);
+}
+
+/** The words written right after an honorific anywhere in the text ("Tuwai" of "Ms Tuwai"). */
+function wordsAfterHonorifics(tokens: readonly Token[]): Set<string> {
+  const words = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) if (HONORIFICS.has(tokens[k - 1]!.lower)) words.add(tokens[k]!.text);
+  return words;
 }
 
 /**
