@@ -1,6 +1,6 @@
 /**
- * The multi-style sets (gold/styles/: 16 invented articles; gold/styles2/ to gold/styles6/: 13,
- * 12, 12, 12 and 12 more, each written later and scored once before any fix was made for it): house
+ * The multi-style sets (gold/styles/: 16 invented articles; gold/styles2/ to gold/styles7/: 13,
+ * 12, 12, 12, 12 and 12 more, each written later and scored once before any fix was made for it): house
  * styles PolNeAR lacks, with a name
  * layer. Their figures are pinned as exact floors (and spurious quotes as a ceiling), so a change
  * that loses one right speaker here fails; raise the pins when a fix gains one.
@@ -66,6 +66,14 @@ const SETS: { folder: string; articles: number; pinned: Record<"direct" | "repor
     pinned: {
       direct: { gold: 55, found: 55, correct: 56, spurious: 0, speakerCorrect: 52, byName: 43 },
       reported: { gold: 71, found: 68, correct: 65, spurious: 10, speakerCorrect: 65, byName: 60 },
+    },
+  },
+  {
+    folder: "gold/styles7",
+    articles: 12,
+    pinned: {
+      direct: { gold: 61, found: 61, correct: 62, spurious: 1, speakerCorrect: 51, byName: 52 },
+      reported: { gold: 109, found: 101, correct: 85, spurious: 7, speakerCorrect: 97, byName: 77 },
     },
   },
 ];
