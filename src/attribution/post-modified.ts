@@ -88,8 +88,9 @@ export function modifiedPhraseStart(tokens: readonly Token[], end: number): numb
       j--;
       continue;
     }
-    // "a poll for NBC and the Journal": a conjunction joining two noun phrases inside a modifier.
-    if (t.lower === "and" && crossed && phraseWord(before, t) && phraseWord(tokens[j], tokens[j + 1])) {
+    // "a poll for NBC and the Journal": a conjunction joining two noun phrases inside a modifier;
+    // "a spokeswoman for the Ministry of Energy and Water": or two capitalised words inside a name.
+    if ((t.lower === "and" && crossed && phraseWord(before, t) && phraseWord(tokens[j], tokens[j + 1])) || joinsNames(tokens, j - 1)) {
       j--;
       continue;
     }

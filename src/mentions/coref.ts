@@ -6,7 +6,7 @@ import { entityIdAt } from "./ids";
 import { isFirstName } from "./lexicon";
 import { describe, ownerLabel } from "./describe";
 import type { Entity, KnownSpeaker, Mention } from "./types";
-import { HONORIFICS, TITLE_HEADS, UNNAMED_HEADS } from "./words";
+import { HONORIFICS, PARTICLES, TITLE_HEADS, UNNAMED_HEADS } from "./words";
 import type { Token } from "../document/types";
 import { appositionHost, organisationReferent } from "./appositive";
 import { appositionName } from "./apposition-name";
@@ -495,10 +495,19 @@ function byPart(fullNames: readonly Entity[]): Map<string, Entity[]> {
     const parts = e.name.toLowerCase().split(/\s+/);
     const first = parts[0]!;
     const last = parts[parts.length - 1]!;
-    if (isFirstName(first)) file(first, e);
+    if (isFirstName(first) || isFamilyNameFirst(parts)) file(first, e);
     if (last !== first) file(last, e);
   }
   return index;
+}
+
+/**
+ * "Lee Min-ho", "Park Ji-hoon": a family name before a given name of two joined syllables, so
+ * that "Lee said" later is that person (lower-cased parts; "Reem al-Amri" is no such name).
+ */
+function isFamilyNameFirst(parts: readonly string[]): boolean {
+  const given = /^(\p{Ll}{1,6})-\p{Ll}{2,5}$/u.exec(parts[1] ?? "");
+  return parts.length === 2 && !!given && !PARTICLES.has(given[1]!);
 }
 
 /** Full-name entities by their first word, whatever it is ("tan" of "Tan Wei Ming"). */

@@ -23,11 +23,20 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** Words that end a title written into a name, in one set for one lookup per word. */
 const TITLE_WORDS = new Set([...NAME_TITLES, ...TITLE_HEADS]);
 
-/** Past the name particles from token `k`: "Pieter van der Merwe", "Ana de la Cruz". */
+/** Past the name particles from token `k`: "Pieter van der Merwe", "Ana de la Cruz", "Reem al-Mansouri". */
 function particlesEnd(tokens: readonly Token[], k: number): number {
   let j = k;
-  while (j < tokens.length && PARTICLES.has(tokens[j]!.text)) j++;
+  while (j < tokens.length && PARTICLES.has(tokens[j]!.text)) {
+    j++;
+    if (isAttachedHyphen(tokens, j)) j++;
+  }
   return j;
+}
+
+/** A hyphen written without spaces between two words ("al-Mansouri"). */
+function isAttachedHyphen(tokens: readonly Token[], k: number): boolean {
+  const hyphen = tokens[k];
+  return hyphen?.text === "-" && hyphen.start === tokens[k - 1]!.end && tokens[k + 1]?.start === hyphen.end;
 }
 
 /** A title word, or its plural before names joined by "and" ("Professors Foner and Alba", "Sens. Lee and Park"). */
@@ -310,7 +319,7 @@ function isJoiningHyphen(tokens: readonly Token[], facts: TokenFacts, k: number)
 }
 
 /**
- * "Ho Ka-wing", "Leung Chi-ming", "Moon Jae-in": a Chinese or Korean given name written as two
+ * "Ho Ka-wing", "Leung Chi-ming", "Yang Seung-cheol": a Chinese or Korean given name written as two
  * short syllables joined by a hyphen, the second in lower case, after the family name (a name
  * word of the run before it, so that "Well-known" opening a sentence is no name).
  */
@@ -318,11 +327,11 @@ function isSyllableHyphen(tokens: readonly Token[], k: number, runStart: number)
   const [before, hyphen, next, after] = [tokens[k - 1]!, tokens[k], tokens[k + 1], tokens[k + 2]];
   if (!hyphen || !next || hyphen.text !== "-" || k - 1 <= runStart) return false;
   if (hyphen.start !== before.end || next.start !== hyphen.end || (after && after.start === next.end && after.kind === "word")) return false;
-  return /^\p{Lu}\p{Ll}{1,3}$/u.test(before.text) && /^\p{Ll}{2,4}$/u.test(next.text) && !COMPOUND_ENDS.test(next.text);
+  return /^\p{Lu}\p{Ll}{1,5}$/u.test(before.text) && /^\p{Ll}{2,5}$/u.test(next.text) && !COMPOUND_ENDS.test(next.text);
 }
 
-/** What English compounds after a name end in: "Bush-led", "Obama-era", "Iowa-style", "Ohio-born". */
-const COMPOUND_ENDS = /^(?:\p{Ll}+ed|era|style|type|like|wide|born|made|run|free|only|less|size|led|as)$/u;
+/** What English compounds after a name end in: "Bush-led", "Obama-era", "Iowa-style", "Ohio-born", "York-bound". */
+const COMPOUND_ENDS = /^(?:\p{Ll}+ed|era|style|type|like|wide|born|made|run|free|only|less|size|led|as|bound|area|proof)$/u;
 
 /**
  * "CNN/ORC", "New York Times/CBS News": a slash with no space on either side joins two
@@ -432,8 +441,9 @@ function isNamePart(tokens: readonly Token[], facts: TokenFacts, k: number, sent
  * A name made of common words, whatever the tagger made of them ("said Will Young", "skier Ann
  * Oh", "Rose Field, a teacher,", "Ms Prior"): inside a sentence, a capitalised word next to a
  * name word or after an honorific; at a
- * sentence's start, a noun, verb or auxiliary before a name word that a comma follows, or a noun
- * or auxiliary before a name word that a verb follows ("Will Young said").
+ * sentence's start, a noun, verb or auxiliary before a name word that a comma follows, a noun
+ * or auxiliary before a name word that a verb follows ("Will Young said"), or any word before a
+ * given name of two joined syllables ("Park Ji-hoon").
  */
 function isCommonWordName(tokens: readonly Token[], facts: TokenFacts, k: number, sentenceStart: boolean): boolean {
   if (!facts.isNameShaped(k) || tokens[k]!.text.length < 2) return false;
@@ -445,6 +455,8 @@ function isCommonWordName(tokens: readonly Token[], facts: TokenFacts, k: number
   const { pos } = tokens[k]!;
   const after = tokens[k + 2];
   if (!nameAfter || !after) return false;
+  // "Park Ji-hoon, 34,": a family name before a given name of two joined syllables.
+  if (isSyllableHyphen(tokens, k + 2, k)) return true;
   if (after.text === ",") return pos === "VERB" || pos === "AUX" || pos === "NOUN";
   return (after.pos === "VERB" || after.pos === "AUX") && (pos === "AUX" || pos === "NOUN");
 }
@@ -527,8 +539,10 @@ function nameRuns(doc: Doc, facts: TokenFacts): Run[] {
     if (office && first === i && nameEnd - first > 2 && !(facts.nameTag(first) & FIRST_NAME) && officeIsTitle(tokens, i)) first = nameEnd - 2;
     let onlyDemonyms = true;
     for (let k = first; k < nameEnd && onlyDemonyms; k++) onlyDemonyms = (facts.nameTag(k) & DEMONYM) !== 0;
-    const honorific = afterHonorific ? i - 1 : i;
-    if (!onlyDemonyms) runs.push({ first, end: nameEnd, titleFirst: i, extentFirst: honorific, extentEnd: end });
+    // "al-Mansouri said", "Al-Mansouri said": a particle joined by a hyphen before the run is part of the surname.
+    if (first === i && isAttachedHyphen(tokens, i - 1) && PARTICLES.has(tokens[i - 2]?.lower ?? "")) first = i - 2;
+    const honorific = afterHonorific ? i - 1 : Math.min(i, first);
+    if (!onlyDemonyms) runs.push({ first, end: nameEnd, titleFirst: Math.min(i, first), extentFirst: honorific, extentEnd: end });
     runSentence = s.index;
     runEnd = end;
   }
@@ -571,14 +585,21 @@ const AGENT_NOUN = /^\p{Ll}{3,}(?:er|or|ist|ian|ant|ent|eer)$/u;
  * "Forecaster Ilisapeci Tuwai said": a role no list knows, capitalised as a title, opening a run of
  * three words or more. An agent noun that the name lexicon does not know (no first name, place or
  * demonym: "Spencer", "Manchester", "Egyptian") before capitalised words that are no
- * organisation's or place's, of whom the text shows a person: a first name after the role, or the
- * last word after an honorific elsewhere ("Ms Tuwai"), as "Trident Capital Partners" has neither.
+ * organisation's or place's, of whom the text shows a person: a first name after the role, the
+ * last word after an honorific elsewhere ("Ms Tuwai") or a name particle inside ("Hydrologist Anke
+ * ter Welle"), as "Trident Capital Partners" has none.
  */
 function isUnlistedRole(
   tokens: readonly Token[], facts: TokenFacts, i: number, end: number, afterHonorifics: () => ReadonlySet<string>,
 ): boolean {
   if (end - i < 3 || facts.nameTag(i) !== 0 || !AGENT_NOUN.test(tokens[i]!.lower) || !capitalisedPersonWords(tokens, facts, i + 1, end)) return false;
-  return (facts.nameTag(i + 1) & FIRST_NAME) !== 0 || afterHonorifics().has(tokens[end - 1]!.text);
+  return (facts.nameTag(i + 1) & FIRST_NAME) !== 0 || afterHonorifics().has(tokens[end - 1]!.text) || hasParticle(tokens, i + 2, end - 1);
+}
+
+/** Whether a name particle lies in tokens [from, end): a person's name ("Hydrologist Anke ter Welle"). */
+function hasParticle(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (PARTICLES.has(tokens[k]!.text)) return true;
+  return false;
 }
 
 /** The words written right after an honorific anywhere in the text ("Tuwai" of "Ms Tuwai"). */
@@ -602,6 +623,8 @@ function onlyPersonWords(tokens: readonly Token[], facts: TokenFacts, from: numb
 function capitalisedPersonWords(tokens: readonly Token[], facts: TokenFacts, from: number, end: number): boolean {
   for (let k = from; k < end; k++) {
     const t = tokens[k]!;
+    // "Anke ter Welle", "Reem al-Mansouri": a particle inside the name, not at its end.
+    if ((PARTICLES.has(t.text) || (t.text === "-" && PARTICLES.has(tokens[k - 1]!.text))) && k + 1 < end) continue;
     if (t.kind !== "word" || !/^\p{Lu}/u.test(t.text) || ORG_NAME_WORDS.has(t.lower) || facts.nameTag(k) & (ORGANISATION | PLACE)) return false;
   }
   return true;

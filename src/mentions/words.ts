@@ -160,8 +160,11 @@ export const EITHER_GENDER_NAMES = words(`
   nicola simone michele sasha jackie carey blair sydney kendall kennedy
 `);
 
-/** Name particles that may sit inside a name in lower case ("Charles de Gaulle"). */
-export const PARTICLES = words("de van von der den bin al la le da del du dos di");
+/**
+ * Name particles that may sit inside a name in lower case ("Charles de Gaulle", "Anke ter Welle",
+ * "Huda bint Saleh"); "al" and "el" are joined to the name by a hyphen ("Reem al-Mansouri").
+ */
+export const PARTICLES = words("de van von der den ter bin bint ibn al el la le da del della du dos di");
 
 /** Determiners and possessives that can open a description. */
 export const DETERMINERS = words(`
