@@ -53,6 +53,16 @@ describe("reported-speech patterns", () => {
     ]);
   });
 
+  it("clause-then-attribution: the clause ends before a subject with an apposition (`CLAUSE, Ann Park, a pollster at X, wrote`)", () => {
+    expect(clauses("Demand has slowed and buyers will want a discount, Lena Ortiz, an analyst at Crestline Securities, wrote in a note to clients.")).toEqual([
+      ["Demand has slowed and buyers will want a discount", "wrote", "clause-then-attribution"],
+    ]);
+    // No verb before the subject: no clause there; what is said follows the cue.
+    expect(clauses("In a call with reporters on Monday, Col. Ann Park, a spokeswoman in Kabul, said the troops would stay.")).toEqual([
+      ["the troops would stay", "said", "bare-clause"],
+    ]);
+  });
+
   it("said-of: `X said of Y` after a clause reports nothing", () => {
     expect(clauses("The bridge will reopen soon, the mayor said of the plan.")).toEqual([]);
   });

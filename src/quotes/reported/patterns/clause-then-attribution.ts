@@ -2,7 +2,7 @@ import { isSubordinator } from "../../../document/opening-clause";
 import { isVerb } from "../../../document/pos";
 import type { Token } from "../../../document/types";
 import { clause } from "../clause";
-import { endOfAttribution, hasVerb, onConditionOfAnonymity } from "../phrases";
+import { capitalised, endOfAttribution, hasVerb, onConditionOfAnonymity } from "../phrases";
 import { inQuote } from "../region";
 import { relativeSubject } from "../subject";
 import { NO_NOUN_OBJECT, NP_START, OBJECT_TAKERS, QUOTE_MARK, TIME_WORD } from "../words";
@@ -25,6 +25,9 @@ function find(c: CueContext): Outcome {
     // `"...," the spokesperson added`: the attribution of a quotation, not reported speech.
     if (inQuote(r, tokens[k]!) || QUOTE_MARK.test(tokens[k]!.text)) return "none";
     if (tokens[k]!.text === ",") {
+      // "CLAUSE, Ann Park, a pollster at X, said.": the comma closes an apposition to the subject; the clause ends before the subject.
+      const subjectComma = namedBeforeApposition(tokens, r.first, k);
+      if (subjectComma > 0 && hasVerb(tokens, r.first, subjectComma - 1)) return settled(clause(tokens, r, r.first, subjectComma - 1));
       // "Besides attacking him, while the crowd booed, Lee argued ...": a subordinate clause, no attribution.
       if (opensSubordinateClause(tokens[k + 1]!)) return "pass";
       // "Rucker Culpepper, who runs ..., said": a relative clause describes the subject.
@@ -39,6 +42,27 @@ function find(c: CueContext): Outcome {
     if (isVerb(tokens[k])) return "pass";
   }
   return "pass";
+}
+
+/** The longest apposition between a closing attribution's subject and its verb ("an analyst at Crestline Securities"), in tokens. */
+const MAX_APPOSITION = 10;
+/** The longest name before such an apposition, in tokens. */
+const MAX_NAME = 5;
+
+/**
+ * `CLAUSE, Ann Park, a pollster, said`: the comma at `close` ends an apposition (a noun phrase
+ * with a determiner, no verb) after a short capitalised name that a comma opens; that comma, or -1.
+ */
+function namedBeforeApposition(tokens: readonly Token[], first: number, close: number): number {
+  let open = close - 1;
+  while (open > first && close - open <= MAX_APPOSITION && tokens[open]!.text !== ",") {
+    if (isVerb(tokens[open]) || QUOTE_MARK.test(tokens[open]!.text)) return -1;
+    open--;
+  }
+  if (tokens[open]?.text !== "," || open === close - 1 || tokens[open + 1]!.pos !== "DET") return -1;
+  let nameComma = open - 1;
+  while (nameComma > first && open - nameComma <= MAX_NAME && capitalised(tokens[nameComma]!)) nameComma--;
+  return tokens[nameComma]?.text === "," && nameComma < open - 1 && nameComma > first ? nameComma : -1;
 }
 
 /** "while", "when", "because" open a clause of their own; "as" opens an attribution ("..., as Lee said"). */
