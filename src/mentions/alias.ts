@@ -5,10 +5,14 @@ import type { Mention } from "./types";
 const MARKS = new Set(["\"", "\u201c", "\u201d", "'", "\u2018", "\u2019", "``", "''"]);
 /** How many tokens the description between a name and "known as" may run ("the hacker"). */
 const MAX_DESCRIPTION = 8;
+/** How many words may stand between "known" and "as" ("known locally as", "known along the harbour as"). */
+const MAX_KNOWN_WHERE = 4;
+/** A relative clause's opening before "known as": "Omar Rashid, 52, who is known as". */
+const RELATIVE_BE = new Set(["who", "is", "was", "'s", "’s"]);
 
 /**
  * Names that are another name's alias: "Marek Novak, the hacker known as “Wraith,”", "Ann Lee,
- * known as Annie": the alias mention (the index in sorted `mentions`) with the full name it
+ * known as Annie", "Omar Rashid, 52, who is known along the harbour as Abu Karim": the alias mention (the index in sorted `mentions`) with the full name it
  * stands for. The full name must come just before, set off by a comma, with no verb or other
  * name between it and "known as".
  */
@@ -18,18 +22,31 @@ export function aliasesOf(mentions: readonly Mention[], tokens: readonly Token[]
     if (alias.kind !== "name") return;
     let k = alias.firstToken - 1;
     if (MARKS.has(tokens[k]?.text ?? "")) k--;
-    if (tokens[k]?.lower !== "as" || tokens[k - 1]?.lower !== "known") return;
+    if (tokens[k]?.lower !== "as") return;
+    const known = knownBefore(tokens, k);
+    if (known < 0) return;
     const sentence = tokens[alias.firstToken]!.sentence;
     for (let j = at - 1; j >= 0; j--) {
       const owner = mentions[j]!;
       if (owner.firstToken < 0 || tokens[owner.firstToken]!.sentence !== sentence) return;
-      if (owner.endToken > k - 1) continue;
+      if (owner.endToken > known) continue;
       if (owner.kind !== "name") continue;
-      const between = tokens.slice(owner.endToken, k - 1);
-      const plain = between.length <= MAX_DESCRIPTION && (between.length === 0 || between[0]!.text === ",") && between.every((t) => t.pos !== "VERB" && t.pos !== "AUX" && t.pos !== "PROPN");
+      const between = tokens.slice(owner.endToken, known);
+      const plain = between.length <= MAX_DESCRIPTION && (between.length === 0 || between[0]!.text === ",") &&
+        between.every((t) => RELATIVE_BE.has(t.lower) || (t.pos !== "VERB" && t.pos !== "AUX" && t.pos !== "PROPN"));
       if (plain && owner.category !== "organisation" && owner.category !== "place") aliases.set(alias, owner);
       return;
     }
   });
   return aliases;
+}
+
+/** The token "known" of "known as" or "known locally as", the "as" being token `as`; or -1. */
+function knownBefore(tokens: readonly Token[], as: number): number {
+  for (let k = as - 1; k >= 0 && as - k <= MAX_KNOWN_WHERE + 1; k--) {
+    const t = tokens[k]!;
+    if (t.lower === "known") return k;
+    if (t.kind !== "word" || t.pos === "VERB" || t.pos === "AUX") return -1;
+  }
+  return -1;
 }

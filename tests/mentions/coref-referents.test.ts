@@ -70,6 +70,14 @@ describe("aliases", () => {
       "It was like an open door -> Marek Novak via he",
     ]);
   });
+
+  it("links an alias given in a relative clause, with words between known and as", () => {
+    const text = "\u201cThe fish are gone,\u201d said Omar al-Rashid, 52, who is known along the harbour as Abu Karim. Abu Karim said the reefs were empty.";
+    expect(speakerLines(text)).toEqual([
+      "The fish are gone -> Omar al-Rashid via Omar al-Rashid",
+      "the reefs were empty -> Omar al-Rashid via Abu Karim",
+    ]);
+  });
 });
 
 describe("owned descriptions", () => {
