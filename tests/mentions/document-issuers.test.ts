@@ -23,6 +23,14 @@ describe("a document speaks for whoever issued it", () => {
     expect(speakers(text)).toEqual([["Ann Lee attended the meeting alone", "pool report"]]);
   });
 
+  it("a document owned by a person's surname speaks for that person, as one owned by a pronoun does", () => {
+    const text = "Ann Lee runs the bakery. Lee's statement said the bakery would close. Her letter said the staff would be paid.";
+    expect(speakers(text)).toEqual([
+      ["the bakery would close", "Ann Lee"],
+      ["the staff would be paid", "Ann Lee"],
+    ]);
+  });
+
   it("still makes the subject the author of a statement it provided", () => {
     const text = 'Tom Cook provided a written statement. "We did nothing wrong," the statement said.';
     expect(speakers(text)).toEqual([["We did nothing wrong", "Tom Cook"]]);
