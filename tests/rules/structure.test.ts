@@ -78,6 +78,16 @@ describe("the speaker named after the quotation", () => {
     // A sentence after the quote that names no noun of saying is the writer's.
     expect(brief(extractQuotes(`"It is over." That was the first sign of trouble for the club.`))).toEqual([["direct", "It is over.", null, "none"]]);
   });
+
+  it("\"X made that appeal\": the subject of a verb whose object points back at the quotation with a noun of saying", () => {
+    const text = `The council voted 7-2 on Wednesday.\n\n"This is the most important vote we will take in a decade."\n\nCouncil member Dana Ruiz (D-Ward 3) made that appeal twice during the hearing.`;
+    expect(brief(extractQuotes(text))).toEqual([
+      ["direct", "This is the most important vote we will take in a decade.", "Dana Ruiz", "verdict-after"],
+    ]);
+    // Not a pronoun, and not a verb whose object is no noun of saying.
+    expect(brief(extractQuotes(`"We will not back down." She made that pledge on Monday.`))).toEqual([["direct", "We will not back down.", null, "none"]]);
+    expect(brief(extractQuotes(`"We will not back down." Ann Lee made that trip on Monday.`))).toEqual([["direct", "We will not back down.", null, "none"]]);
+  });
 });
 
 describe("continuations", () => {
