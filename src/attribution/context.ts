@@ -14,7 +14,7 @@ import { attributionAfter, crossesParagraph, skipAdverbs } from "./after-quote";
 import { governingCue } from "./governing";
 import { relativeClauseOf } from "./relative-clause";
 import { isShareHead } from "../mentions/poll-share";
-import { headEnd, modifiedPhraseStart, opensSubject } from "./post-modified";
+import { headEnd, isPostpositive, modifiedPhraseStart, opensSubject } from "./post-modified";
 import { subjectRelativeBefore } from "./subject-relative";
 import { governsVerb, isParticiple, standsBeforeCue, subjectOf, TIME_WORDS, timePhraseStart, verbThenPreposition } from "./subject";
 import { isVerb } from "../document/pos";
@@ -459,7 +459,7 @@ function phraseAfter(tokens: readonly Token[], i: number, inside: (offset: numbe
   // verb; "according to people in attendance": after "to", a noun it reads as an infinitive.
   const misread = tokens[i]?.pos === "VERB" && (tokens[i + 1]?.pos === "NOUN" || (tokens[i - 1]?.lower === "to" && tokens[i - 2]?.lower === "according"));
   let end = misread ? i + 1 : i;
-  while (end < tokens.length && inPhraseAfter(tokens, end) && tokens[end]!.sentence === tokens[i]!.sentence && end - i < 8) end++;
+  while (end < tokens.length && inPhraseAfter(tokens, end) && !isPostpositive(tokens, end) && tokens[end]!.sentence === tokens[i]!.sentence && end - i < 8) end++;
   return toPhrase(tokens, i, end, inside, misread);
 }
 

@@ -51,6 +51,21 @@ function modifierPrepositionAt(tokens: readonly Token[], k: number): boolean {
   return (t.pos === "ADP" && MODIFIER_PREPOSITIONS.has(t.lower)) || (t.lower === "to" && tokens[k - 1]?.lower === "close");
 }
 
+/** Adjectives that follow the noun they modify, with their own preposition: "people familiar with the matter". */
+const POSTPOSITIVE = new Set([
+  "familiar", "close", "aware", "knowledgeable", "loyal", "sympathetic", "critical", "supportive", "opposed", "responsible",
+  "friendly", "hostile", "allied", "skeptical", "sceptical", "connected", "available",
+]);
+
+/**
+ * "A person familiar with the talks", "officials close to the mayor", "the data available on X": an
+ * adjective after a noun, with its preposition, modifies the noun and is no part of the head's phrase.
+ */
+export function isPostpositive(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return POSTPOSITIVE.has(tokens[k]!.lower) && !!before && /^(NOUN|PROPN|VERB)$/.test(before.pos) && modifierPrepositionAt(tokens, k + 1);
+}
+
 /** A past participle modifying the noun before it: "released", "polled", "briefed", "taken". */
 function participle(t: Token): boolean {
   return t.pos === "VERB" && (/[a-z]ed$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower));
@@ -178,6 +193,7 @@ export function headEnd(tokens: readonly Token[], first: number, end: number, is
   for (let k = first + 1; k < end; k++) {
     const t = tokens[k]!;
     if (participle(t) || presentParticiple(t, tokens[k + 1])) return k;
+    if (isPostpositive(tokens, k)) return k;
     if (t.pos !== "ADP" || !MODIFIER_PREPOSITIONS.has(t.lower)) continue;
     if (t.lower === "in" && tokens[k - 1]!.pos === "NUM" && tokens[k + 1]?.pos === "NUM") continue;
     if ((t.lower === "of" || t.lower === "among") && isShare(tokens[k - 1])) continue;

@@ -24,6 +24,12 @@ describe("the head of a subject its modifiers follow", () => {
     expect(speakerFor(text, needle)[0]).toBe(expected);
   });
 
+  it("an adjective after the head with its own preposition is no part of the head: 'a person familiar with the talks'", () => {
+    expect(speakerFor("A person familiar with the talks said the price was too high.", "price")).toEqual(["A person", "person"]);
+    expect(speakerFor("The unit may be sold, according to people familiar with the matter.", "unit")).toEqual(["people", "people"]);
+    expect(speakerFor("Aides close to the mayor said she would run again.", "run again")).toEqual(["Aides", "Aides"]);
+  });
+
   it("reads 'One in four voters in a poll' as the voters, named without the number", () => {
     const text = "One in four voters in a Leeds Courier poll last year said illegal parking should be fined.";
     expect(speakerFor(text, "parking")).toEqual(["four voters", "voters"]);
