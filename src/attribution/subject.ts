@@ -7,6 +7,7 @@ import { isShareHead } from "../mentions/poll-share";
 import { CLOSING_MARKS, OPENING_MARKS } from "../mentions/quotation-marks";
 import { LEGISLATOR_LETTERS } from "../mentions/words";
 import type { Mention } from "../mentions/types";
+import type { Span } from "../types";
 import { headMention, modifiedPhraseStart, modifiersEnd, opensSubject } from "./post-modified";
 import { subjectRelativeBefore } from "./subject-relative";
 import type { RuleContext } from "./types";
@@ -276,7 +277,7 @@ function subjectCandidates(ctx: RuleContext, cue: CueMatch, usable: Usable, clau
   let kept = 0;
   for (const m of candidates) {
     const start = nounPhraseStart(tokens, ownPhraseStart(tokens, m));
-    if (usable(m) && (subjectLike(tokens[start - 1], clauses) || seatOf(tokens, start - 1)) && !inQuotedTitle(tokens, m)) candidates[kept++] = m;
+    if (usable(m) && (subjectLike(tokens[start - 1], clauses) || seatOf(tokens, start - 1)) && !inQuotedTitle(ctx.titles, m)) candidates[kept++] = m;
   }
   candidates.length = kept;
   return candidates;
@@ -293,27 +294,9 @@ function ownPhraseStart(tokens: readonly Token[], m: Mention): number {
   return m.extentFirstToken;
 }
 
-/** How many tokens may follow a mention inside a quoted title before its closing mark ("Nation" then "," then the mark). */
-const MAX_AFTER_TITLE = 3;
-
-/**
- * Whether a mention is inside a short quoted term that a preposition governs: "On "Face the
- * Nation," Sen. Lee said" (a show's title), "in "The Art of the Deal,"": the title is no subject.
- */
-function inQuotedTitle(tokens: readonly Token[], m: Mention): boolean {
-  let open = -1;
-  for (let j = m.extentFirstToken - 1; j >= 0 && m.extentFirstToken - j <= MAX_QUOTED_TERM; j--) {
-    const t = tokens[j]!;
-    if (t.sentence !== tokens[m.firstToken]!.sentence) return false;
-    // A straight mark is both: the preposition before it below tells that it opens.
-    if (OPENING_OR_STRAIGHT.has(t.text)) {
-      open = j;
-      break;
-    }
-    if (CLOSING_OR_STRAIGHT.has(t.text)) return false;
-  }
-  if (open < 0 || !isPreposition(tokens[open - 1])) return false;
-  for (let j = m.extentEndToken; j < m.extentEndToken + MAX_AFTER_TITLE && tokens[j]; j++) if (CLOSING_OR_STRAIGHT.has(tokens[j]!.text)) return true;
+/** Whether a mention stands in a quoted title, which the quotes stage found (`On "Face the Nation," Sen. Lee said`). */
+function inQuotedTitle(titles: readonly Span[], m: Mention): boolean {
+  for (const t of titles) if (t.start <= m.start && m.end <= t.end) return true;
   return false;
 }
 

@@ -114,13 +114,19 @@ describe("a subject modified by a present participle and its preposition", () =>
   });
 });
 
-describe("a quoted title after a preposition", () => {
+describe("a quoted title, which the quotes stage hands on", () => {
   it('"On "Meet the Voters," Sen. Ann Lee, who ..., said:" — the title is no subject, straight marks or curly', () => {
     expect(speakers('On "Meet the Voters," Sen. Ann Lee, who leads the panel, said: "We have no money."')).toEqual([
       ["We have no money.", "Ann Lee", "leading-speaker-cue"],
     ]);
     expect(speakers("On \u201cMeet the Voters,\u201d Sen. Ann Lee, who leads the panel, said: \u201cWe have no money.\u201d")).toEqual([
       ["We have no money.", "Ann Lee", "leading-speaker-cue"],
+    ]);
+  });
+
+  it('"on Sunday\'s "Meet the Voters," Ann Lee ... stated that" — a title after a possessive is no subject either', () => {
+    expect(speakers("On Sunday\u2019s \u201cMeet the Voters,\u201d Ann Lee, the mayor of Dunmore, stated that the budget would pass.")).toEqual([
+      ["the budget would pass", "Ann Lee", "sentence-cue"],
     ]);
   });
 });
