@@ -20,18 +20,24 @@ export function verbThenPreposition(tokens: readonly Token[], cue: CueMatch): bo
 }
 
 /**
- * Inverted attribution, `CLAUSE, said Ann Park, a pollster.`: a cue that a comma opens, then its
- * subject, which a comma, a parenthesis or the sentence's end closes. `subjectEnd(first)` is where
- * a subject starting at token `first` ends (-1 for none, or a pronoun: `..., said he` is rare,
- * `said he would` common); the subject's token range [first, end), or null. Not after a verb
- * whose object is its listener or topic (`X, who chairs the panel, told Fox News,`, `said of Lee`).
+ * Inverted attribution, a cue then its subject: `"...," said Ann Park.` or `CLAUSE, said Ann Park,
+ * a pollster.` `subjectEnd(first)` is where a subject starting at token `first` ends (-1 for none);
+ * the subject's token range [first, end), past up to two adverbs or time words after the cue
+ * ("said later", "said Tuesday"), or null. Never after a verb whose preposition introduces its
+ * topic or listener (`said of Lee`). After a quotation (`afterQuote`) nothing else can be the
+ * subject; after a comma the clause before it might hold the subject (`X, who chairs the panel,
+ * told Fox News,`), so a verb whose object is its listener is not inverted there, and the subject
+ * must close the clause (a comma, a parenthesis or the sentence's end: not `X, a lawyer, said Lee
+ * would win`).
  */
-export function invertedSubject(tokens: readonly Token[], cue: CueMatch, subjectEnd: (first: number) => number): { first: number; end: number } | null {
-  if (tokens[cue.firstToken - 1]?.text !== "," || verbThenPreposition(tokens, cue) || LISTENER_VERBS.test(tokens[cue.firstToken]!.lower)) return null;
+export function invertedSubject(tokens: readonly Token[], cue: CueMatch, subjectEnd: (first: number) => number, afterQuote = false): { first: number; end: number } | null {
+  if (verbThenPreposition(tokens, cue)) return null;
+  if (!afterQuote && (tokens[cue.firstToken - 1]?.text !== "," || LISTENER_VERBS.test(tokens[cue.firstToken]!.lower))) return null;
   let first = cue.endToken;
   while (tokens[first] && first - cue.endToken < MAX_SKIPPED && (tokens[first]!.pos === "ADV" || TIME_WORDS.test(tokens[first]!.lower))) first++;
   const end = subjectEnd(first);
   if (end < 0) return null;
+  if (afterQuote) return { first, end };
   const after = tokens[end];
   return !after || after.sentence !== tokens[cue.firstToken]!.sentence || CLOSES_INVERTED_SUBJECT.test(after.text) ? { first, end } : null;
 }

@@ -20,6 +20,12 @@ describe("an inverted cue that closes the sentence: `CLAUSE, said Ann Park, a po
     ]);
   });
 
+  it("after a quotation too, a time word between the cue and the name is no part of the speaker", () => {
+    expect(speakers("\u201cWe have the votes,\u201d said Monday Dana Ortiz, who chairs the panel.")).toEqual([
+      ["We have the votes", "Dana Ortiz", "trailing-cue-speaker"],
+    ]);
+  });
+
   it("a relative clause that a comma closes before the cue keeps its antecedent as the speaker", () => {
     expect(speakers("Ann Lee, who chairs the panel, told Channel Nine, \u201cWe are not done yet.\u201d")).toEqual([
       ["We are not done yet.", "Ann Lee", "leading-speaker-cue"],
