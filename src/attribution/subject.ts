@@ -4,7 +4,7 @@ import { WH_RELATIVES } from "../document/relatives";
 import type { Token } from "../document/types";
 import type { CueMatch } from "../lexicon/match";
 import { isShareHead } from "../mentions/poll-share";
-import { CLOSING_MARKS, OPENING_MARKS } from "../mentions/quotation-marks";
+import { CLOSING_OR_STRAIGHT, OPENING_OR_STRAIGHT } from "../document/quotation-marks";
 import { LEGISLATOR_LETTERS } from "../mentions/words";
 import type { Mention } from "../mentions/types";
 import { invertedSubject, verbThenPreposition } from "../quotes/inverted";
@@ -27,11 +27,6 @@ export function standsBeforeCue(t: Token): boolean {
 const TIME_PHRASE_WORDS = new Set(["on", "in", "at", "this", "last", "late", "early", "earlier", "later", "just", "the", "next"]);
 /** What closes an apposition or a parenthetical after a name: "X, a senator, said", "X -- ... -- told". */
 const APPOSITION_MARKS = new Set([",", "--", "\u2014", "\u2013"]);
-/** Closing quotation marks, which a clause may end just inside of. */
-/** Marks that may close a quotation: the curly and doubled ones, and the straight ones (which may also open one). */
-const CLOSING_OR_STRAIGHT: ReadonlySet<string> = new Set([...CLOSING_MARKS, '"', "'"]);
-/** Marks that may open a quotation: the curly and doubled ones, and the straight ones (which may also close one). */
-const OPENING_OR_STRAIGHT: ReadonlySet<string> = new Set([...OPENING_MARKS, '"', "'"]);
 /** How far (in tokens) an apposition may separate a speaker from the cue. */
 const MAX_APPOSITION = 40;
 

@@ -1,8 +1,7 @@
+import { isQuotationMark } from "../document/quotation-marks";
 import type { Token } from "../document/types";
 import type { Mention } from "./types";
 
-/** Quotation marks that may enclose an alias: known as "Wraith". */
-const MARKS = new Set(["\"", "\u201c", "\u201d", "'", "\u2018", "\u2019", "``", "''"]);
 /** How many tokens the description between a name and "known as" may run ("the hacker"). */
 const MAX_DESCRIPTION = 8;
 
@@ -17,7 +16,7 @@ export function aliasesOf(mentions: readonly Mention[], tokens: readonly Token[]
   mentions.forEach((alias, at) => {
     if (alias.kind !== "name") return;
     let k = alias.firstToken - 1;
-    if (MARKS.has(tokens[k]?.text ?? "")) k--;
+    if (tokens[k] && isQuotationMark(tokens[k]!)) k--; // known as "Wraith"
     if (tokens[k]?.lower !== "as" || tokens[k - 1]?.lower !== "known") return;
     const sentence = tokens[alias.firstToken]!.sentence;
     for (let j = at - 1; j >= 0; j--) {
