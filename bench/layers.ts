@@ -34,12 +34,12 @@ const marks = { outer: DEFAULT_OUTER_MARKS, inner: DEFAULT_INNER_MARKS };
 /** The pipeline up to `stage` (as src/extractor.ts runs it, without normalisation and result). */
 function upTo(stage: "quotes" | "mentions" | "rules" | "dates", text: string, date: string | undefined): void {
   const doc = buildDocument(text, date);
-  const quotes = findQuotes(doc, marks, matcher);
+  const found = findQuotes(doc, marks, matcher);
   if (stage === "quotes") return;
   const mentions = detectMentions(doc, []);
   const entities = linkEntities(mentions, []);
   if (stage === "mentions") return;
-  const { attributed } = runRules(indexArticle(doc, matcher, mentions, entities, quotes), defaultRules, { minConfidence: 0.5, explain: false, ranking: null });
+  const { attributed } = runRules(indexArticle(doc, matcher, mentions, entities, found), defaultRules, { minConfidence: 0.5, explain: false, ranking: null });
   if (stage === "rules") return;
   dateQuotes(doc, attributed);
 }

@@ -122,12 +122,12 @@ function run(input: string, articleDate: string | Date | undefined, s: Settings)
   // the result's spans are mapped back onto the input at the end.
   const { text, toOriginal } = normalise(input);
   const doc = buildDocument(text, articleDate);
-  const quotes = findQuotes(doc, s.marks, s.matcher);
+  const found = findQuotes(doc, s.marks, s.matcher);
   const mentions = detectMentions(doc, s.known);
   const entities = linkEntities(mentions, knownSpeakersNamed(mentions, s.known), doc.tokens);
-  const index = indexArticle(doc, s.matcher, mentions, entities, quotes);
+  const index = indexArticle(doc, s.matcher, mentions, entities, found);
   const { attributed, traces, rankings } = runRules(index, s.rules, { minConfidence: s.minConfidence, explain: s.explain, ranking: s.ranking });
-  const quoted = (start: number, end: number) => someQuoteContaining(quotes, start, end, (q) => q.type !== "indirect");
+  const quoted = (start: number, end: number) => someQuoteContaining(found.quotes, start, end, (q) => q.type !== "indirect");
   const entityOf = (m: { entity: string | null }) => (m.entity ? entityWithId(index, m.entity) : undefined);
   resolveSpeakerReferents({ doc, tokens: doc.tokens, mentions: index.mentions, entityOf, quoted }, attributed);
   const dates = dateQuotes(doc, attributed);

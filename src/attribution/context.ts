@@ -5,7 +5,9 @@ import { possessedPerson } from "../mentions/possessor";
 import type { Doc } from "../document/types";
 import { cueAt, type CueMatch, type CueMatcher } from "../lexicon/match";
 import type { Entity, Mention } from "../mentions/types";
+import type { FoundQuotes } from "../quotes";
 import type { QuoteCandidate } from "../quotes/types";
+import type { Span } from "../types";
 import { countStartingBefore, partitionPoint } from "../document/sorted";
 import { mentionsWithin, quotesContaining, someQuoteContaining } from "./lookup";
 import { resolvePronoun, resolveSpan } from "./resolve";
@@ -16,7 +18,9 @@ import { relativeClauseOf } from "./relative-clause";
 import { isShareHead } from "../mentions/poll-share";
 import { headEnd, isPostpositive, modifiedPhraseStart, opensSubject } from "./post-modified";
 import { subjectRelativeBefore } from "./subject-relative";
-import { governsVerb, isParticiple, standsBeforeCue, subjectOf, TIME_WORDS, timePhraseStart, verbThenPreposition } from "./subject";
+import { governsVerb, isParticiple, standsBeforeCue, subjectOf, timePhraseStart } from "./subject";
+import { TIME_WORDS } from "../document/time-words";
+import { verbThenPreposition } from "../quotes/inverted";
 import { isVerb } from "../document/pos";
 import { openingClauseEnd } from "../document/opening-clause";
 import { WH_RELATIVES } from "../document/relatives";
@@ -34,6 +38,8 @@ export interface ArticleIndex {
   /** Made only if an entity is not at the position its id gives (see entityWithId). */
   entityById: Map<string, Entity> | null;
   quotes: QuoteCandidate[];
+  /** Quoted titles, which the quotes stage found to be no quotation (`on "Face the Nation"`). */
+  titles: readonly Span[];
   /** Made on first use: only nested quotes look their parent up. */
   quoteById: Map<string, QuoteCandidate> | null;
   /** By token index (arrays rather than maps: a lookup per token is a plain index). */
@@ -54,7 +60,7 @@ export interface ArticleIndex {
 }
 
 export function indexArticle(
-  doc: Doc, matcher: CueMatcher, mentions: Mention[], entities: Entity[], quotes: QuoteCandidate[],
+  doc: Doc, matcher: CueMatcher, mentions: Mention[], entities: Entity[], { quotes, titles }: FoundQuotes,
 ): ArticleIndex {
   const byExtentStart = new Array<Mention | undefined>(doc.tokens.length + 1);
   const byExtentEnd = new Array<Mention | undefined>(doc.tokens.length + 1);
@@ -67,7 +73,7 @@ export function indexArticle(
     byExtentEnd[m.extentEndToken] = m;
   }
   return {
-    doc, matcher, mentions, entities, entityById: null, quotes, quoteById: null, byExtentStart, byExtentEnd,
+    doc, matcher, mentions, entities, entityById: null, quotes, titles, quoteById: null, byExtentStart, byExtentEnd,
     cueStarts: new Array<CueMatch | null | undefined>(doc.tokens.length), helpers: null, sentenceCursor: 0,
     resolved: new Map(), outerQuotes: quotes.filter((q) => q.type !== "indirect" && !q.parentId), registered: null,
   };
@@ -176,6 +182,7 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
     mentions,
     entities: index.entities,
     quotes: index.quotes,
+    titles: index.titles,
     previous,
     tokenAt(offset) {
       if (offset === openOffset) return openToken < 0 ? (openToken = tokenNear(doc, offset, sentence, lastSentence)) : openToken;

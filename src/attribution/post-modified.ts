@@ -1,4 +1,4 @@
-import { isPossessiveS, isVerb } from "../document/pos";
+import { isPossessiveS, isVerb, nounReadAsAdverb } from "../document/pos";
 import type { Token } from "../document/types";
 import type { Mention } from "../mentions/types";
 
@@ -15,8 +15,6 @@ const MODIFIER_PREPOSITIONS = new Set([
   "in", "of", "with", "at", "from", "for", "on", "across", "among", "by", "around", "near", "inside", "outside", "within", "throughout",
   "along", "alongside", "beside", "behind", "beyond", "between", "under",
 ]);
-/** Points of the compass, which the tagger often reads as adverbs after "the": "growers in the north", "the state's north-west". */
-const COMPASS = new Set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]);
 /** Words of a noun phrase in the chain. */
 const PHRASE_TAGS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 /** Adverbs inside a noun phrase before a number or quantity: "of about 2,600", "nearly half of". */
@@ -30,9 +28,9 @@ const MAX_PHRASE = 24;
 /** Words that may stand right before a subject phrase: the start of a clause, not a verb or a preposition that would make it an object. */
 const OPENS_SUBJECT = new Set(["and", "but", "that", "while", "whereas", "as", "because", "although", "though", "when", "if", "since", "so"]);
 
-function phraseWord(t: Token | undefined, next: Token | undefined): boolean {
+function phraseWord(tokens: readonly Token[], t: Token | undefined, next: Token | undefined): boolean {
   if (!t) return false;
-  if (PHRASE_TAGS.has(t.pos) || isPossessiveS(t) || t.text === "/" || COMPASS.has(t.lower)) return true;
+  if (PHRASE_TAGS.has(t.pos) || isPossessiveS(t) || t.text === "/" || nounReadAsAdverb(tokens, t.index)) return true;
   // A hyphen inside a word ("Cuban-Americans", "Three-in-five") and an adverb of degree before a number.
   if (t.text === "-" || t.text === "\u2011") return !!next && next.start === t.end;
   return t.pos === "ADV" && DEGREE_ADVERBS.has(t.lower) && !!next && (next.pos === "NUM" || PHRASE_TAGS.has(next.pos));
@@ -87,7 +85,7 @@ export function modifiedPhraseStart(tokens: readonly Token[], end: number): numb
   while (j > 0 && end - j < MAX_PHRASE) {
     const t = tokens[j - 1]!;
     if (t.sentence !== sentence) break;
-    if (phraseWord(t, tokens[j])) {
+    if (phraseWord(tokens, t, tokens[j])) {
       j--;
       continue;
     }
@@ -97,7 +95,7 @@ export function modifiedPhraseStart(tokens: readonly Token[], end: number): numb
     // "People briefed on the move": after a participle too.
     // "An official speaking on condition of anonymity": after a present participle, "to" too ("speaking to X").
     const afterIng = presentParticiple(before, t);
-    if ((modifierPrepositionAt(tokens, j - 1) || afterIng) && (phraseWord(before, t) || participle(before) || afterIng) && j < end) {
+    if ((modifierPrepositionAt(tokens, j - 1) || afterIng) && (phraseWord(tokens, before, t) || participle(before) || afterIng) && j < end) {
       // "Six in 10", "half of respondents": a share, not a modifier.
       crossed ||= !shareLink(tokens, j - 1);
       j--;
@@ -105,7 +103,7 @@ export function modifiedPhraseStart(tokens: readonly Token[], end: number): numb
     }
     // "a poll for NBC and the Journal": a conjunction joining two noun phrases inside a modifier;
     // "a spokeswoman for the Ministry of Energy and Water": or two capitalised words inside a name.
-    if ((t.lower === "and" && crossed && phraseWord(before, t) && phraseWord(tokens[j], tokens[j + 1])) || joinsNames(tokens, j - 1)) {
+    if ((t.lower === "and" && crossed && phraseWord(tokens, before, t) && phraseWord(tokens, tokens[j], tokens[j + 1])) || joinsNames(tokens, j - 1)) {
       j--;
       continue;
     }
@@ -115,7 +113,7 @@ export function modifiedPhraseStart(tokens: readonly Token[], end: number): numb
       continue;
     }
     // "voters polled", "a poll released last week by X", "People briefed on the move".
-    if ((participle(t) && phraseWord(before, t) && (j === end || participleTail(tokens[j]!))) || (presentParticiple(t, tokens[j]) && phraseWord(before, t) && j < end)) {
+    if ((participle(t) && phraseWord(tokens, before, t) && (j === end || participleTail(tokens[j]!))) || (presentParticiple(t, tokens[j]) && phraseWord(tokens, before, t) && j < end)) {
       crossed = true;
       j--;
       continue;
@@ -178,7 +176,7 @@ export function modifiersEnd(tokens: readonly Token[], i: number): number {
   let j = i;
   while (j < tokens.length && j - i < MAX_PHRASE && tokens[j]!.sentence === sentence) {
     const w = tokens[j]!;
-    if (phraseWord(w, tokens[j + 1]) || (w.pos === "ADP" && MODIFIER_PREPOSITIONS.has(w.lower) && phraseWord(tokens[j + 1], tokens[j + 2])) || joinsNames(tokens, j)) j++;
+    if (phraseWord(tokens, w, tokens[j + 1]) || (w.pos === "ADP" && MODIFIER_PREPOSITIONS.has(w.lower) && phraseWord(tokens, tokens[j + 1], tokens[j + 2])) || joinsNames(tokens, j)) j++;
     else break;
   }
   return j > i + 1 ? j : i;

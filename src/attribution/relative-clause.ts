@@ -1,4 +1,5 @@
 import { isVerb } from "../document/pos";
+import { isQuotationMark } from "../document/quotation-marks";
 import { WH_RELATIVES } from "../document/relatives";
 import type { Token } from "../document/types";
 import type { CueMatch } from "../lexicon/match";
@@ -6,8 +7,6 @@ import { skipAdverbs } from "./after-quote";
 
 // The context's `relativeClauseOf` (see RuleContext).
 
-/** A quotation mark: a clause that runs into a quotation is not set off before the main verb. */
-const QUOTE_MARK = /^["\u201C\u201D'\u2018\u2019]+$/;
 /** How far (in tokens) a relative clause set off by commas may run. */
 const MAX_RELATIVE_CLAUSE = 25;
 
@@ -26,7 +25,8 @@ export function relativeClauseOf(tokens: readonly Token[], cue: CueMatch): { fir
   }
   if (k <= 0 || !WH_RELATIVES.has(tokens[k]!.lower) || tokens[k - 1]!.text !== ",") return null;
   for (let j = cue.endToken; j < tokens.length && j - cue.endToken < MAX_RELATIVE_CLAUSE && tokens[j]!.sentence === sentence; j++) {
-    if (QUOTE_MARK.test(tokens[j]!.text)) return null;
+    // A clause that runs into a quotation is not set off before the main verb.
+    if (isQuotationMark(tokens[j]!)) return null;
     if (tokens[j]!.text === ",") return isVerb(tokens[skipAdverbs(tokens, j + 1)]) ? { first: k, end: j } : null;
   }
   return null;

@@ -4,9 +4,12 @@ import { WH_RELATIVES } from "../document/relatives";
 import type { Token } from "../document/types";
 import type { CueMatch } from "../lexicon/match";
 import { isShareHead } from "../mentions/poll-share";
-import { CLOSING_MARKS, OPENING_MARKS } from "../mentions/quotation-marks";
+import { CLOSING_OR_STRAIGHT, OPENING_OR_STRAIGHT } from "../document/quotation-marks";
 import { LEGISLATOR_LETTERS } from "../mentions/words";
 import type { Mention } from "../mentions/types";
+import { invertedSubject, verbThenPreposition } from "../quotes/inverted";
+import { TIME_WORDS } from "../document/time-words";
+import type { Span } from "../types";
 import { headMention, modifiedPhraseStart, modifiersEnd, opensSubject } from "./post-modified";
 import { subjectRelativeBefore } from "./subject-relative";
 import type { RuleContext } from "./types";
@@ -20,17 +23,10 @@ export function standsBeforeCue(t: Token): boolean {
   return BETWEEN_SPEAKER_AND_CUE.has(t.pos) || MISTAGGED_ADVERBS.has(t.lower);
 }
 
-/** Dates are never speakers: "said Tuesday", "told reporters Monday", "who in 2010 said", "have in the past said". */
-export const TIME_WORDS = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|past|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)s?$/;
 /** Words of a time phrase between a speaker and the cue: "X on Tuesday said", "X just this month announced". */
 const TIME_PHRASE_WORDS = new Set(["on", "in", "at", "this", "last", "late", "early", "earlier", "later", "just", "the", "next"]);
 /** What closes an apposition or a parenthetical after a name: "X, a senator, said", "X -- ... -- told". */
 const APPOSITION_MARKS = new Set([",", "--", "\u2014", "\u2013"]);
-/** Closing quotation marks, which a clause may end just inside of. */
-/** Marks that may close a quotation: the curly and doubled ones, and the straight ones (which may also open one). */
-const CLOSING_OR_STRAIGHT: ReadonlySet<string> = new Set([...CLOSING_MARKS, '"', "'"]);
-/** Marks that may open a quotation: the curly and doubled ones, and the straight ones (which may also close one). */
-const OPENING_OR_STRAIGHT: ReadonlySet<string> = new Set([...OPENING_MARKS, '"', "'"]);
 /** How far (in tokens) an apposition may separate a speaker from the cue. */
 const MAX_APPOSITION = 40;
 
@@ -71,7 +67,7 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
       const shared = before && before.endToken === k - 1 && !isParticiple(ctx.tokens, before) ? subjectOf(ctx, before, usable) : null;
       if (shared) return shared;
       // "..., forcing her to fight Lee, said Ann Park, a pollster": no apposition closes at the comma, the cue opens its clause.
-      const inverted = participle ? null : invertedSubject(ctx, cue);
+      const inverted = participle ? null : invertedSubjectOf(ctx, cue);
       if (inverted) return inverted;
       const subject = appositiveSubject(ctx, cue, usable);
       // "CLAUSE, said X": no apposition before the cue, so its subject follows it.
@@ -105,28 +101,13 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
   return fromCueOn(ctx, cue, participle, k);
 }
 
-/** What may close an inverted cue's subject: "..., said Ann Park, a pollster", "said Ann Park (D-Md.)", "said Ann Park." */
-const CLOSES_INVERTED_SUBJECT = /^[,(.!?;:\u2014\u2013]$|^--$/;
-
-/** Verbs whose object is the listener: "X, who chairs the panel, told Fox News," is never inverted. */
-const LISTENER_VERBS = /^(?:tell|tells|told|ask|asks|asked|inform|informs|informed|assure|assures|assured|remind|reminds|reminded|urge|urges|urged)$/;
-
-/**
- * `CLAUSE, said Ann Park, a pollster.`: a cue that a comma opens and whose clause a name or
- * description then closes (a comma, a parenthesis, the end of the sentence) is inverted, and that
- * mention is its subject, whatever stands before the comma. Not `X, a lawyer, said Lee would win`
- * (the mention goes on into a clause), nor a pronoun (`..., said he` is rare; `said he would` common).
- */
-function invertedSubject(ctx: RuleContext, cue: CueMatch): Mention | null {
-  const { tokens } = ctx;
-  const sentence = tokens[cue.firstToken]!.sentence;
-  if (tokens[cue.firstToken - 1]?.text !== "," || verbThenPreposition(tokens, cue) || LISTENER_VERBS.test(tokens[cue.firstToken]!.lower)) return null;
-  let j = cue.endToken;
-  while (tokens[j] && j - cue.endToken < 2 && (tokens[j]!.pos === "ADV" || TIME_WORDS.test(tokens[j]!.lower))) j++;
-  const found = ctx.mentionStartingAt(j);
-  if (!found || found.kind === "pronoun") return null;
-  const after = tokens[found.endToken];
-  return !after || after.sentence !== sentence || CLOSES_INVERTED_SUBJECT.test(after.text) ? found : null;
+/** `CLAUSE, said Ann Park, a pollster.`: the mention (not a pronoun) after an inverted cue, or null. */
+function invertedSubjectOf(ctx: RuleContext, cue: CueMatch): Mention | null {
+  const span = invertedSubject(ctx.tokens, cue, (first) => {
+    const m = ctx.mentionStartingAt(first);
+    return m && m.kind !== "pronoun" ? m.endToken : -1;
+  });
+  return span && ctx.mentionStartingAt(span.first);
 }
 
 /** "A woman who has accused the mayor of fraud said": the head of the subject's relative clause ("A woman who"), or null. */
@@ -246,15 +227,6 @@ function mainSubjectForWhat(ctx: RuleContext, cue: CueMatch, found: Mention, usa
   return entity && entity === ctx.resolve(subject) ? subject : null;
 }
 
-/**
- * "said of Cruz", "wrote about Trump", "said to reporters": the mention after a verb and its
- * preposition is the topic or listener, never the speaker ("according to X" and "in the words of
- * X" name their source).
- */
-export function verbThenPreposition(tokens: readonly Token[], cue: CueMatch): boolean {
-  return isVerb(tokens[cue.firstToken]) && cue.lemma !== "according to" && / (?:of|about|to|on|for|with|at)$/i.test(cue.text);
-}
-
 /** "saying", "referring to", "calling for": the cue's verb is a present participle ("according to" is not). */
 export function isParticiple(tokens: readonly Token[], cue: CueMatch): boolean {
   return cue.lemma !== "according to" && tokens[cue.firstToken]!.lower.endsWith("ing");
@@ -276,7 +248,7 @@ function subjectCandidates(ctx: RuleContext, cue: CueMatch, usable: Usable, clau
   let kept = 0;
   for (const m of candidates) {
     const start = nounPhraseStart(tokens, ownPhraseStart(tokens, m));
-    if (usable(m) && (subjectLike(tokens[start - 1], clauses) || seatOf(tokens, start - 1)) && !inQuotedTitle(tokens, m)) candidates[kept++] = m;
+    if (usable(m) && (subjectLike(tokens[start - 1], clauses) || seatOf(tokens, start - 1)) && !inQuotedTitle(ctx.titles, m)) candidates[kept++] = m;
   }
   candidates.length = kept;
   return candidates;
@@ -293,27 +265,9 @@ function ownPhraseStart(tokens: readonly Token[], m: Mention): number {
   return m.extentFirstToken;
 }
 
-/** How many tokens may follow a mention inside a quoted title before its closing mark ("Nation" then "," then the mark). */
-const MAX_AFTER_TITLE = 3;
-
-/**
- * Whether a mention is inside a short quoted term that a preposition governs: "On "Face the
- * Nation," Sen. Lee said" (a show's title), "in "The Art of the Deal,"": the title is no subject.
- */
-function inQuotedTitle(tokens: readonly Token[], m: Mention): boolean {
-  let open = -1;
-  for (let j = m.extentFirstToken - 1; j >= 0 && m.extentFirstToken - j <= MAX_QUOTED_TERM; j--) {
-    const t = tokens[j]!;
-    if (t.sentence !== tokens[m.firstToken]!.sentence) return false;
-    // A straight mark is both: the preposition before it below tells that it opens.
-    if (OPENING_OR_STRAIGHT.has(t.text)) {
-      open = j;
-      break;
-    }
-    if (CLOSING_OR_STRAIGHT.has(t.text)) return false;
-  }
-  if (open < 0 || !isPreposition(tokens[open - 1])) return false;
-  for (let j = m.extentEndToken; j < m.extentEndToken + MAX_AFTER_TITLE && tokens[j]; j++) if (CLOSING_OR_STRAIGHT.has(tokens[j]!.text)) return true;
+/** Whether a mention stands in a quoted title, which the quotes stage found (`On "Face the Nation," Sen. Lee said`). */
+function inQuotedTitle(titles: readonly Span[], m: Mention): boolean {
+  for (const t of titles) if (t.start <= m.start && m.end <= t.end) return true;
   return false;
 }
 

@@ -104,6 +104,11 @@ export interface RuleContext {
   readonly entities: readonly Entity[];
   /** All quotes of the article, in document order. */
   readonly quotes: readonly QuoteCandidate[];
+  /**
+   * Quoted titles of the article, which are no quotation (`on "Face the Nation"`, `CNN's "State of
+   * the Union"`): the words without their marks, in document order. A name in one is no speaker.
+   */
+  readonly titles: readonly Span[];
   /** Quotes before this one with their attributions so far, in document order. */
   readonly previous: readonly AttributedQuote[];
 

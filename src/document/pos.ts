@@ -9,3 +9,12 @@ export function isVerb(t: Token | undefined): boolean {
 export function isPossessiveS(t: Token | undefined): boolean {
   return !!t && (t.lower === "'s" || t.lower === "\u2019s");
 }
+
+/**
+ * "Farmers in the north say", "the region's south": a word wink read as an adverb right after
+ * "the" or a possessive is a noun.
+ */
+export function nounReadAsAdverb(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return tokens[k]?.pos === "ADV" && (before?.lower === "the" || isPossessiveS(before));
+}

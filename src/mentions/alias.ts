@@ -1,8 +1,7 @@
+import { isQuotationMark } from "../document/quotation-marks";
 import type { Token } from "../document/types";
 import type { Mention } from "./types";
 
-/** Quotation marks that may enclose an alias: known as "Wraith". */
-const MARKS = new Set(["\"", "\u201c", "\u201d", "'", "\u2018", "\u2019", "``", "''"]);
 /** How many tokens the description between a name and "known as" may run ("the hacker"). */
 const MAX_DESCRIPTION = 8;
 /** How many words may stand between "known" and "as" ("known locally as", "known along the harbour as"). */
@@ -21,7 +20,7 @@ export function aliasesOf(mentions: readonly Mention[], tokens: readonly Token[]
   mentions.forEach((alias, at) => {
     if (alias.kind !== "name") return;
     let k = alias.firstToken - 1;
-    if (MARKS.has(tokens[k]?.text ?? "")) k--;
+    if (tokens[k] && isQuotationMark(tokens[k]!)) k--; // known as "Wraith"
     if (tokens[k]?.lower !== "as") return;
     const known = knownBefore(tokens, k);
     if (known < 0) return;

@@ -1,4 +1,4 @@
-import { CLOSING_MARKS, OPENING_MARKS, straightMarkShape } from "./quotation-marks";
+import { CLOSING_MARKS, OPENING_MARKS, straightMarkShape } from "../document/quotation-marks";
 import { countStartingBefore } from "../document/sorted";
 import { countWords, isSortedByStart, isWhitespace } from "../document";
 import type { SpeakerKind } from "../types";

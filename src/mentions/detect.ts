@@ -1,4 +1,4 @@
-import { OPENING_MARKS, straightMarkShape } from "./quotation-marks";
+import { OPENING_MARKS, straightMarkShape } from "../document/quotation-marks";
 import { partitionPoint } from "../document/sorted";
 import { isSortedByStart } from "../document";
 import { isPossessiveS } from "../document/pos";

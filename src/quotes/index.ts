@@ -14,6 +14,17 @@ export { DEFAULT_INNER_MARKS, DEFAULT_OUTER_MARKS } from "./marks";
 export { QUOTE_STYLES, type QuoteMarks, type QuoteStyle } from "./style";
 export type { QuoteCandidate, QuoteMarkPair } from "./types";
 
+/** What the quotes stage hands on: the quotations, and the quoted titles it found to be none. */
+export interface FoundQuotes {
+  /** In text order, a longer quotation before one it contains. */
+  quotes: QuoteCandidate[];
+  /**
+   * The words of quoted titles (`on "Face the Nation"`, `CNN's "State of the Union"`), without their
+   * marks, in text order: no quotation, and no later stage takes a name in them for a speaker.
+   */
+  titles: Span[];
+}
+
 /** A transcript's stage direction in capitals, not speech: `"(CROSSTALK.)`, `"[APPLAUSE]"`. */
 const STAGE_DIRECTION = /^\s*[([]\p{Lu}[\p{Lu}\s,.'-]*[)\]]\.?\s*$/u;
 
@@ -33,10 +44,9 @@ function spaceRunsUpTo(text: string, max: number): number {
   return runs;
 }
 
-/** Words in quotation marks that nobody says: a title, or a transcript's stage direction. */
-function notSpeech(doc: Doc, span: MarkedSpan): boolean {
-  const content = doc.text.slice(span.contentStart, span.contentEnd);
-  return STAGE_DIRECTION.test(content) || isTitle(doc, span, content);
+/** Words in quotation marks that nobody says: a transcript's stage direction, or (`isTitle`) a title. */
+function isStageDirection(doc: Doc, span: MarkedSpan): boolean {
+  return STAGE_DIRECTION.test(doc.text.slice(span.contentStart, span.contentEnd));
 }
 
 /**
@@ -44,7 +54,8 @@ function notSpeech(doc: Doc, span: MarkedSpan): boolean {
  * capitalised, after a preposition or a possessive (`on "Face the Nation"`, `CNN's "State of the
  * Union"`, `her "Straight Talk" radio show`) or next to a noun naming a work (`book "..."`).
  */
-function isTitle(doc: Doc, span: MarkedSpan, content: string): boolean {
+function isTitle(doc: Doc, span: MarkedSpan): boolean {
+  const content = doc.text.slice(span.contentStart, span.contentEnd);
   if (spaceRunsUpTo(content, MAX_TITLE_WORDS) >= MAX_TITLE_WORDS) return false; // most quotations: no need to split them
   const words = content.replace(/[.,!?]+$/, "").split(/\s+/);
   if (words.length > MAX_TITLE_WORDS || !words.every((w, k) => /^[\p{Lu}\d]/u.test(w) || (k > 0 && MINOR_WORDS.has(w.toLowerCase())))) return false;
@@ -56,7 +67,7 @@ function isTitle(doc: Doc, span: MarkedSpan, content: string): boolean {
 }
 
 /** The second stage: quotations in marks (with nesting and multi-paragraph quotes) and reported speech. */
-export function findQuotes(doc: Doc, marks: QuoteMarks, matcher: CueMatcher): QuoteCandidate[] {
+export function findQuotes(doc: Doc, marks: QuoteMarks, matcher: CueMatcher): FoundQuotes {
   const { text } = doc;
   const { scanText, outer, inner } = findMarked(text, doc.bodyStart, marks);
   const quotes: QuoteCandidate[] = [];
@@ -69,8 +80,11 @@ export function findQuotes(doc: Doc, marks: QuoteMarks, matcher: CueMatcher): Qu
     outerIndex.push(outerK);
     parentIndex.push(parentK);
   };
+  const titles: Span[] = [];
   outer.forEach((span, k) => {
-    if (!notSpeech(doc, span)) add(fromMarks(text, scanText, span, doc.bodyStart, false), k, -1);
+    if (isStageDirection(doc, span)) return;
+    if (isTitle(doc, span)) titles.push({ text: text.slice(span.contentStart, span.contentEnd), start: span.contentStart, end: span.contentEnd });
+    else add(fromMarks(text, scanText, span, doc.bodyStart, false), k, -1);
   });
   for (const span of inner) add(fromMarks(text, scanText, span, outer[span.parent!]!.contentStart, true), -1, span.parent!);
   const quoted = outer.map((s) => [s.openAt, s.closeAt >= 0 ? s.closeAt + 1 : s.contentEnd] as const);
@@ -91,7 +105,7 @@ export function findQuotes(doc: Doc, marks: QuoteMarks, matcher: CueMatcher): Qu
   quotes.forEach((q, k) => {
     if (parentIndex[k]! >= 0) q.parentId = idOfOuter[parentIndex[k]!]!;
   });
-  return byPlace.map((k) => quotes[k]!);
+  return { quotes: byPlace.map((k) => quotes[k]!), titles };
 }
 
 /**

@@ -20,6 +20,12 @@ describe("an inverted cue that closes the sentence: `CLAUSE, said Ann Park, a po
     ]);
   });
 
+  it("after a quotation too, a time word between the cue and the name is no part of the speaker", () => {
+    expect(speakers("\u201cWe have the votes,\u201d said Monday Dana Ortiz, who chairs the panel.")).toEqual([
+      ["We have the votes", "Dana Ortiz", "trailing-cue-speaker"],
+    ]);
+  });
+
   it("a relative clause that a comma closes before the cue keeps its antecedent as the speaker", () => {
     expect(speakers("Ann Lee, who chairs the panel, told Channel Nine, \u201cWe are not done yet.\u201d")).toEqual([
       ["We are not done yet.", "Ann Lee", "leading-speaker-cue"],
@@ -114,13 +120,19 @@ describe("a subject modified by a present participle and its preposition", () =>
   });
 });
 
-describe("a quoted title after a preposition", () => {
+describe("a quoted title, which the quotes stage hands on", () => {
   it('"On "Meet the Voters," Sen. Ann Lee, who ..., said:" — the title is no subject, straight marks or curly', () => {
     expect(speakers('On "Meet the Voters," Sen. Ann Lee, who leads the panel, said: "We have no money."')).toEqual([
       ["We have no money.", "Ann Lee", "leading-speaker-cue"],
     ]);
     expect(speakers("On \u201cMeet the Voters,\u201d Sen. Ann Lee, who leads the panel, said: \u201cWe have no money.\u201d")).toEqual([
       ["We have no money.", "Ann Lee", "leading-speaker-cue"],
+    ]);
+  });
+
+  it('"on Sunday\'s "Meet the Voters," Ann Lee ... stated that" — a title after a possessive is no subject either', () => {
+    expect(speakers("On Sunday\u2019s \u201cMeet the Voters,\u201d Ann Lee, the mayor of Dunmore, stated that the budget would pass.")).toEqual([
+      ["the budget would pass", "Ann Lee", "sentence-cue"],
     ]);
   });
 });

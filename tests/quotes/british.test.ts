@@ -15,7 +15,7 @@ const matcher = cueMatcher(buildCueLexicon());
 
 /** Quotations in marks found by the quotes stage (type, text, parent), each checked against the input. */
 function marked(text: string, style?: QuoteStyle) {
-  const found = findQuotes(buildDocument(text), { outer: DEFAULT_OUTER_MARKS, inner: DEFAULT_INNER_MARKS, ...(style && { style }) }, matcher);
+  const found = findQuotes(buildDocument(text), { outer: DEFAULT_OUTER_MARKS, inner: DEFAULT_INNER_MARKS, ...(style && { style }) }, matcher).quotes;
   for (const q of found) expect(text.slice(q.start, q.end)).toBe(q.text);
   return found.filter((q) => q.type !== "indirect").map((q) => ({ type: q.type, text: q.text, parent: q.parentId ?? null }));
 }
@@ -186,7 +186,7 @@ describe("properties", () => {
   it("every quotation slices exactly out of the input, in every style", () => {
     fc.assert(
       fc.property(mixes, fc.constantFrom<QuoteStyle>("auto", "double", "single"), (input, style) => {
-        for (const q of findQuotes(buildDocument(input), { outer: DEFAULT_OUTER_MARKS, inner: DEFAULT_INNER_MARKS, style }, matcher)) {
+        for (const q of findQuotes(buildDocument(input), { outer: DEFAULT_OUTER_MARKS, inner: DEFAULT_INNER_MARKS, style }, matcher).quotes) {
           expect(input.slice(q.start, q.end)).toBe(q.text);
           if (q.open) expect(input.slice(q.open.start, q.open.end)).toBe(q.open.text);
           if (q.close) expect(input.slice(q.close.start, q.close.end)).toBe(q.close.text);

@@ -7,7 +7,7 @@ import { DEFAULT_INNER_MARKS, DEFAULT_OUTER_MARKS, findQuotes } from "../../src/
 
 const matcher = cueMatcher(buildCueLexicon());
 const quotes = (text: string) =>
-  findQuotes(buildDocument(text), { outer: DEFAULT_OUTER_MARKS, inner: DEFAULT_INNER_MARKS }, matcher).map((q) => ({
+  findQuotes(buildDocument(text), { outer: DEFAULT_OUTER_MARKS, inner: DEFAULT_INNER_MARKS }, matcher).quotes.map((q) => ({
     type: q.type,
     text: q.text,
     parent: q.parentId ? q.parentId : undefined,
@@ -24,6 +24,16 @@ describe("quotes stage", () => {
   it("leaves out a transcript's stage direction in capitals, but not a bracketed sentence", () => {
     expect(quotes('The crowd cheered. "(APPLAUSE.)" "We will win," Trump said.').map((q) => q.text)).toEqual(["We will win"]);
     expect(quotes('He added: "(And yes, we will win.)"').map((q) => q.text)).toEqual(["(And yes, we will win.)"]);
+  });
+
+  it("hands on a quoted title as a title, not a quotation", () => {
+    const text = 'On "Meet the Voters," Sen. Ann Lee said: "We have no money." Her book "Green Fields" sold well.';
+    const found = findQuotes(buildDocument(text), { outer: DEFAULT_OUTER_MARKS, inner: DEFAULT_INNER_MARKS }, matcher);
+    expect(found.quotes.map((q) => q.text)).toEqual(["We have no money."]);
+    expect(found.titles.map((t) => [t.text, text.slice(t.start, t.end)])).toEqual([
+      ["Meet the Voters", "Meet the Voters"],
+      ["Green Fields", "Green Fields"],
+    ]);
   });
 
   it("takes a closing mark before an ellipsis at a paragraph's start for an opening one", () => {

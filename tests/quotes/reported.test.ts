@@ -6,7 +6,7 @@ import { cueMatcher } from "../../src/lexicon/match";
 import { DEFAULT_INNER_MARKS, DEFAULT_OUTER_MARKS, findQuotes } from "../../src/quotes";
 
 const matcher = cueMatcher(buildCueLexicon());
-const find = (text: string) => findQuotes(buildDocument(text), { outer: DEFAULT_OUTER_MARKS, inner: DEFAULT_INNER_MARKS }, matcher);
+const find = (text: string) => findQuotes(buildDocument(text), { outer: DEFAULT_OUTER_MARKS, inner: DEFAULT_INNER_MARKS }, matcher).quotes;
 /** Reported speech found in `text`: its words and the cue that introduced it. */
 const reported = (text: string) =>
   find(text)

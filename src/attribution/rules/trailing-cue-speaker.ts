@@ -1,3 +1,4 @@
+import { invertedSubject } from "../../quotes/inverted";
 import { defineRule, type Mention, type RuleContext } from "../../rules-api";
 import { clauseEndsAt, setOffAfterQuote, slotCueAt } from "./verb-slot";
 
@@ -16,8 +17,9 @@ export const trailingCueSpeaker = defineRule({
     const cue = ctx.cueAt(first);
     if (!cue) return slotVerbThenName(ctx, first) ?? ctx.pass("no cue right after the quote");
     if (ctx.topicOrListenerFollows(cue)) return ctx.pass(`what follows "${cue.text}" is not its speaker`);
-    const at = ctx.skipAdverbs(cue.endToken, 2);
-    const speaker = ctx.mentionStartingAt(at) ?? ctx.phraseAfter(at) ?? nameAfterTitle(ctx, at);
+    const speakerAt = (at: number) => ctx.mentionStartingAt(at) ?? ctx.phraseAfter(at) ?? nameAfterTitle(ctx, at);
+    const span = invertedSubject(ctx.tokens, cue, (at) => speakerAt(at)?.endToken ?? -1, true);
+    const speaker = span && speakerAt(span.first);
     if (!speaker) return ctx.pass(`no mention after "${cue.text}"`);
     const who = ctx.text.slice(speaker.start, speaker.end);
     const confidence = Math.min(0.95, 0.78 + 0.17 * cue.weight) * ("id" in speaker ? 1 : 0.9);
@@ -45,9 +47,14 @@ export function nameAfterTitle(ctx: RuleContext, at: number): Mention | null {
 function slotVerbThenName(ctx: RuleContext, first: number) {
   if (!setOffAfterQuote(ctx.text, ctx.quote, ctx.tokens[first]!)) return null;
   const cue = slotCueAt(ctx.text, ctx.tokens, first, true);
-  if (!cue || ctx.topicOrListenerFollows(cue)) return null;
-  const speaker: Mention | null = ctx.mentionStartingAt(cue.endToken);
-  if (!speaker || speaker.kind === "pronoun") return null;
-  if (!clauseEndsAt(ctx.tokens, speaker.extentEndToken, ctx.tokens[first]!.sentence)) return null;
+  if (!cue) return null;
+  const sentence = ctx.tokens[first]!.sentence;
+  const nameEnd = (at: number) => {
+    const m = ctx.mentionStartingAt(at);
+    return m && m.kind !== "pronoun" && clauseEndsAt(ctx.tokens, m.extentEndToken, sentence) ? m.extentEndToken : -1;
+  };
+  const span = invertedSubject(ctx.tokens, cue, nameEnd, true);
+  const speaker = span && ctx.mentionStartingAt(span.first);
+  if (!speaker) return null;
   return { speaker, cue, confidence: 0.88, reason: `"${cue.text} ${speaker.text}" after the quote` };
 }

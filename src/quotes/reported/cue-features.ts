@@ -1,3 +1,4 @@
+import { isQuotationMark } from "../../document/quotation-marks";
 import type { Token } from "../../document/types";
 import type { CueEntry } from "../../lexicon/cues";
 import type { CueMatch } from "../../lexicon/match";
@@ -9,7 +10,6 @@ import type { CueMatch } from "../../lexicon/match";
 /** Feature name -> value; absent features are 0. */
 export type Features = Map<string, number>;
 
-const QUOTE = /^["\u201C\u201D\u2018\u2019']$/;
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
 
@@ -43,7 +43,7 @@ function before(tokens: readonly Token[], first: number, cue: CueMatch, f: Featu
   if (prev.lower === "to") f.set("prev=to", 1);
   if (BE.has(prev.lower)) f.set("prev=be", 1);
   if (prev.text === ",") f.set("prev=comma", 1);
-  if (QUOTE.test(prev.text)) f.set("prev=quote", 1);
+  if (isQuotationMark(prev)) f.set("prev=quote", 1);
   if (SUBJECT_PRONOUNS.has(prev.lower)) f.set("prev=subject-pronoun", 1);
 }
 
@@ -56,8 +56,8 @@ function after(tokens: readonly Token[], end: number, cue: CueMatch, f: Features
   f.set(`next-pos=${next.pos}`, 1);
   const lower = next.lower;
   if (lower === "that" || lower === "to" || lower === "by" || lower === "," || lower === ":" || lower === "." || lower === "whether" || lower === "as") f.set(`next=${lower}`, 1);
-  if (QUOTE.test(next.text)) f.set("next=quote", 1);
+  if (isQuotationMark(next)) f.set("next=quote", 1);
   if (SUBJECT_PRONOUNS.has(lower)) f.set("next=subject-pronoun", 1);
   const second = tokens[cue.endToken + 1];
-  if (second && cue.endToken + 1 < end && QUOTE.test(second.text)) f.set("second=quote", 1);
+  if (second && cue.endToken + 1 < end && isQuotationMark(second)) f.set("second=quote", 1);
 }

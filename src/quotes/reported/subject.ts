@@ -1,4 +1,4 @@
-import { isPossessiveS, isVerb } from "../../document/pos";
+import { isVerb, nounReadAsAdverb } from "../../document/pos";
 import type { Token } from "../../document/types";
 import type { CueMatch } from "../../lexicon/match";
 import { capitalised, hasVerb } from "./phrases";
@@ -17,12 +17,12 @@ const ASKED = new Set(["surveyed", "polled", "interviewed", "questioned", "asked
  * infinitive ("a meeting to discuss Y"). */
 export function nominalSubject(tokens: readonly Token[], r: Region, cue: CueMatch): boolean {
   let k = cue.firstToken - 1;
-  while (k > r.first && SKIP_BEFORE_CUE.has(tokens[k]!.pos) && !nounTaggedAdverb(tokens, k)) {
+  while (k > r.first && SKIP_BEFORE_CUE.has(tokens[k]!.pos) && !nounReadAsAdverb(tokens, k)) {
     if (tokens[k]!.lower === "to") return false;
     k--;
   }
   const t = tokens[k];
-  return !!t && k >= r.first && (SUBJECT_END.has(t.pos) || capitalised(t) || taggedAdjective(tokens, r, k) || nounTaggedAdverb(tokens, k) || coordinatedVerb(tokens, r, cue, k));
+  return !!t && k >= r.first && (SUBJECT_END.has(t.pos) || capitalised(t) || taggedAdjective(tokens, r, k) || nounReadAsAdverb(tokens, k) || coordinatedVerb(tokens, r, cue, k));
 }
 
 /** "The mayor toured the site and blamed the council": a finite verb after `and` that follows the
@@ -36,18 +36,12 @@ function coordinatedVerb(tokens: readonly Token[], r: Region, cue: CueMatch, k: 
  * "42% say"). */
 export function hasSubject(tokens: readonly Token[], r: Region, cue: CueMatch): boolean {
   let k = cue.firstToken - 1;
-  while (k > r.first && SKIP_BEFORE_CUE.has(tokens[k]!.pos) && !nounTaggedAdverb(tokens, k)) k--;
+  while (k > r.first && SKIP_BEFORE_CUE.has(tokens[k]!.pos) && !nounReadAsAdverb(tokens, k)) k--;
   const t = tokens[k];
   // "X, director of Y, said" ends with a comma; "X ... and said" coordinates a second verb.
   // "those surveyed say": a participle naming who was asked ends the subject; so does a dash
   // closing an aside ("Lee — the mayor's aide — said").
-  return !!t && k >= r.first && (SUBJECT_END.has(t.pos) || capitalised(t) || taggedAdjective(tokens, r, k) || nounTaggedAdverb(tokens, k) || /^[)\],%\u2014\u2013]$|^--$/.test(t.text) || t.pos === "CCONJ" || ASKED.has(t.lower));
-}
-
-/** "Farmers in the north say": a word the tagger read as an adverb after "the" or a possessive is a noun. */
-function nounTaggedAdverb(tokens: readonly Token[], k: number): boolean {
-  const before = tokens[k - 1];
-  return tokens[k]!.pos === "ADV" && (before?.lower === "the" || isPossessiveS(before));
+  return !!t && k >= r.first && (SUBJECT_END.has(t.pos) || capitalised(t) || taggedAdjective(tokens, r, k) || nounReadAsAdverb(tokens, k) || /^[)\],%\u2014\u2013]$|^--$/.test(t.text) || t.pos === "CCONJ" || ASKED.has(t.lower));
 }
 
 /** "the self-described socialist said", "voters overall said": the tagger's adjective ending a

@@ -1,5 +1,6 @@
 import type { Doc } from "../../document/types";
 import { cueAt, type CueMatch } from "../../lexicon/match";
+import { invertedSubject } from "../inverted";
 import type { Span } from "./clause";
 import { judgeCue, type SentenceScan } from "./judge";
 import { capitalised, hasVerb } from "./phrases";
@@ -33,7 +34,7 @@ export function closingAttribution(doc: Doc, scan: SentenceScan, firstCue: CueMa
     const cue = firstCueIn(doc, scan, comma + 1, stretchEnd);
     // Only "according to" reaches past the last comma or far from the end: its source is a long
     // noun phrase ("according to a tally by X, which ..."), a verb's attribution a short one.
-    const reach = (tried === 0 && sentenceEnd - comma <= MAX_CLOSING_VERB) || (cue !== null && invertedBeforeApposition(doc, cue, comma, stretchEnd, sentenceEnd));
+    const reach = (tried === 0 && sentenceEnd - comma <= MAX_CLOSING_VERB) || (cue !== null && invertedBeforeApposition(doc, cue, stretchEnd, sentenceEnd));
     if (cue && !reach && cue.lemma !== "according to") return null;
     if (cue) {
       const { reports, found } = judgeCue(doc, scan, cue);
@@ -44,12 +45,12 @@ export function closingAttribution(doc: Doc, scan: SentenceScan, firstCue: CueMa
   return null;
 }
 
-/** "CLAUSE, said Dan Lee, director of X and an analyst in Y.": a verb opening its stretch, a short
- * capitalised name after it (not "..., say, the party."), and only an apposition (no verb) from the next comma to the sentence's end. */
-function invertedBeforeApposition(doc: Doc, cue: CueMatch, comma: number, stretchEnd: number, sentenceEnd: number): boolean {
-  const name = doc.tokens[cue.endToken];
-  return cue.firstToken === comma + 1 && stretchEnd < sentenceEnd && cue.endToken <= stretchEnd && stretchEnd - cue.endToken < MAX_INVERTED_NAME
-    && !!name && capitalised(name) && !hasVerb(doc.tokens, stretchEnd + 2, sentenceEnd);
+/** "CLAUSE, said Dan Lee, director of X and an analyst in Y.": an inverted verb opening its stretch, a short
+ * capitalised name after it (not "..., say, the party.") that the stretch's end closes, and only an apposition (no verb) from there to the sentence's end. */
+function invertedBeforeApposition(doc: Doc, cue: CueMatch, stretchEnd: number, sentenceEnd: number): boolean {
+  if (stretchEnd >= sentenceEnd) return false;
+  const name = (first: number) => (first <= stretchEnd && stretchEnd - first < MAX_INVERTED_NAME && capitalised(doc.tokens[first]!) ? stretchEnd + 1 : -1);
+  return !!invertedSubject(doc.tokens, cue, name) && !hasVerb(doc.tokens, stretchEnd + 2, sentenceEnd);
 }
 
 /** The first cue starting in tokens [from, last], or null. */

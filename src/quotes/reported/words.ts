@@ -9,8 +9,6 @@ export const SUBJECT_END = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
 /** Parts of speech that can open a noun phrase. */
 export const NP_START = /^(DET|PRON|NOUN|PROPN|ADJ|NUM)$/;
 
-export const QUOTE_MARK = /^["\u201C\u201D\u2018\u2019']$/;
-
 /** A learned phrase ending in a preposition ("called for", "railed against"). */
 export const PREPOSITION_END = / (for|about|on|of|to|against|over|with|at|in)$/;
 

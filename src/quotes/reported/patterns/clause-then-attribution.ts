@@ -1,3 +1,4 @@
+import { isQuotationMark } from "../../../document/quotation-marks";
 import { isSubordinator } from "../../../document/opening-clause";
 import { isVerb } from "../../../document/pos";
 import type { Token } from "../../../document/types";
@@ -5,7 +6,7 @@ import { clause } from "../clause";
 import { capitalised, endOfAttribution, hasVerb, onConditionOfAnonymity } from "../phrases";
 import { inQuote } from "../region";
 import { relativeSubject } from "../subject";
-import { NO_NOUN_OBJECT, NP_START, OBJECT_TAKERS, QUOTE_MARK, TIME_WORD } from "../words";
+import { NO_NOUN_OBJECT, NP_START, OBJECT_TAKERS, TIME_WORD } from "../words";
 import { settled, type CueContext, type Outcome, type Pattern } from "./pattern";
 
 /** `CLAUSE, X said.`, `CLAUSE, said X.`, `CLAUSE, X said Friday, as ...`: the attribution closes the clause. */
@@ -23,7 +24,7 @@ function find(c: CueContext): Outcome {
   if (!anonymous && (attributionEnd - cue.endToken >= MAX_ATTRIBUTION || objectAfter(c) || hasVerb(tokens, cue.endToken, attributionEnd))) return "pass";
   for (let k = cue.firstToken - 1; k > r.first && cue.firstToken - k <= MAX_SUBJECT; k--) {
     // `"...," the spokesperson added`: the attribution of a quotation, not reported speech.
-    if (inQuote(r, tokens[k]!) || QUOTE_MARK.test(tokens[k]!.text)) return "none";
+    if (inQuote(r, tokens[k]!) || isQuotationMark(tokens[k]!)) return "none";
     if (tokens[k]!.text === ",") {
       // "CLAUSE, Ann Park, a pollster at X, said.": the comma closes an apposition to the subject; the clause ends before the subject.
       const subjectComma = namedBeforeApposition(tokens, r.first, k);
@@ -56,7 +57,7 @@ const MAX_NAME = 5;
 function namedBeforeApposition(tokens: readonly Token[], first: number, close: number): number {
   let open = close - 1;
   while (open > first && close - open <= MAX_APPOSITION && tokens[open]!.text !== ",") {
-    if (isVerb(tokens[open]) || QUOTE_MARK.test(tokens[open]!.text)) return -1;
+    if (isVerb(tokens[open]) || isQuotationMark(tokens[open]!)) return -1;
     open--;
   }
   if (tokens[open]?.text !== "," || open === close - 1 || tokens[open + 1]!.pos !== "DET") return -1;

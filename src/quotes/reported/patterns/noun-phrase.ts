@@ -1,9 +1,10 @@
+import { isQuotationMark } from "../../../document/quotation-marks";
 import { isVerb } from "../../../document/pos";
 import { beforeRelativeCue, clause } from "../clause";
 import { backgrounded } from "../not-speech";
 import { beforeCoordinatedVerb, beforeReportingRelative, capitalised, tokenIndexAfter } from "../phrases";
 import { nominalSubject } from "../subject";
-import { NO_NOUN_OBJECT, NP_START, QUOTE_MARK } from "../words";
+import { NO_NOUN_OBJECT, NP_START } from "../words";
 import { afterCue } from "./after-cue";
 import type { CueContext, Outcome, Pattern } from "./pattern";
 
@@ -25,5 +26,5 @@ function find(c: CueContext): Outcome {
   const found = clause(tokens, r, k, Math.min(beforeCoordinatedVerb(tokens, k, r.last), beforeReportingRelative(tokens, k, r.last), beforeRelativeCue(r, k, r.last)));
   r.leadsInto = null;
   // A stray pair of marks ('showed x ""= y') is no noun phrase.
-  return found && !tokens.slice(k, tokenIndexAfter(tokens, k, found.end)).some((t) => QUOTE_MARK.test(t.text)) ? found : "none";
+  return found && !tokens.slice(k, tokenIndexAfter(tokens, k, found.end)).some((t) => isQuotationMark(t)) ? found : "none";
 }

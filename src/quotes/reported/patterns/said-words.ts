@@ -1,6 +1,7 @@
+import { isQuotationMark } from "../../../document/quotation-marks";
 import { clause, type Span } from "../clause";
 import { nominalSubject } from "../subject";
-import { NP_START, QUOTE_MARK, TIME_WORD } from "../words";
+import { NP_START, TIME_WORD } from "../words";
 import { afterCue } from "./after-cue";
 import type { CueContext, Outcome, Pattern } from "./pattern";
 
@@ -27,7 +28,7 @@ function find(c: CueContext): Outcome {
   const same = next.lower === "the" && tokens[j + 1]?.lower === "same";
   if (!NP_START.test(next.pos) || TIME_WORD.test(next.lower) || (r.last - j + 1 < MIN_WORDS && !same)) return "pass";
   const found = clause(tokens, r, j, r.last);
-  if (!found || tokens.slice(j, r.last + 1).some((t) => t.start < found.end && QUOTE_MARK.test(t.text))) return "pass";
+  if (!found || tokens.slice(j, r.last + 1).some((t) => t.start < found.end && isQuotationMark(t))) return "pass";
   return found;
 }
 
