@@ -14,7 +14,7 @@ import { aliasesOf } from "./alias";
 import { ownerMentionInside } from "./possessor";
 import { acronymLetters, mergeAcronyms, spelledOut } from "./acronym";
 import { canIssue, documentOwner, issuerWords } from "./document-owner";
-import { EPITHET_REACH, namedInNextSentence, newcomerBefore, titledAlike } from "./epithet-referents";
+import { EPITHET_REACH, namedByDefiniteNext, namedInNextSentence, newcomerBefore, titledAlike } from "./epithet-referents";
 import { isEpithetName, modifiersClash, nameModifiersClash, ofOtherParty, onlyOfOtherParty, partiesClash, partyIn, partyOf } from "./epithet";
 import { isInvertedSpeaker, isSubjectPhrase, isSubjectRole, salientBefore, subjectBefore } from "./salience";
 
@@ -167,7 +167,9 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
     // "The Romanian hacker who ... Marek Novak, 44, said": a lede's protagonist, named next.
     // "the BLM group": the organisation the acronym spells out, or the acronym's own.
     const referent = named ??
-      (tokens.length && m.category === "person" && !m.plural ? namedInNextSentence(m.firstToken, m.endToken, mentions, at, tokens, entityOf) : undefined) ??
+      (tokens.length && m.category === "person" && !m.plural
+        ? namedInNextSentence(m.firstToken, m.endToken, mentions, at, tokens, entityOf) ?? namedByDefiniteNext(m.firstToken, m.endToken, mentions, at, tokens, entityOf)
+        : undefined) ??
       acronymGroup(m, byName, entities);
     if (referent) {
       add(m, referent);

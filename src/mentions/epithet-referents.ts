@@ -94,5 +94,29 @@ export function namedInNextSentence(
   return undefined;
 }
 
+/**
+ * The person an indefinite description is when the next sentence opens with the same head after
+ * "the" and names them in apposition ("A spokeswoman for the ministry said ... The spokeswoman,
+ * Reem al-Mansouri, added ..."), named there for the first time. Tokens `[first, end)` are the
+ * description's, its head last.
+ */
+export function namedByDefiniteNext(
+  first: number, end: number, mentions: readonly Mention[], at: number, tokens: readonly Token[], entityOf: (m: Mention) => Entity | undefined,
+): Entity | undefined {
+  const head = tokens[end - 1];
+  if (!head || !/^(a|an)$/.test(tokens[first]!.lower) || isPluralHead(head.lower)) return undefined;
+  const next = head.sentence + 1;
+  for (let k = at + 1; k < mentions.length; k++) {
+    const x = mentions[k]!;
+    if (x.firstToken < 0 || tokens[x.firstToken]!.sentence < next) continue;
+    if (tokens[x.firstToken]!.sentence > next || x.kind !== "name") return undefined;
+    const t = x.firstToken;
+    const opensWithHead = tokens[t - 4]?.sentence !== next && tokens[t - 3]?.lower === "the" && tokens[t - 2]?.lower === head.lower && tokens[t - 1]?.text === ",";
+    const e = entityOf(x);
+    return opensWithHead && tokens[x.endToken]?.text === "," && e?.kind === "person" && e.mentions[0] === x ? e : undefined;
+  }
+  return undefined;
+}
+
 /** Determiners a lede's description of its unnamed protagonist opens with. */
 const LEDE_OPENERS = new Set(["a", "an", "the"]);

@@ -29,6 +29,21 @@ describe("a definite role description to the person the text is about", () => {
   });
 });
 
+describe("an indefinite role description named in the next sentence", () => {
+  it("is the person the next sentence names after the same head with \u201cthe\u201d", () => {
+    const text = "A spokeswoman for the Ministry of Water said the plant met the limits. The spokeswoman, Reem al-Mansouri, added that a study was due.";
+    expect(speakerLines(text)).toEqual([
+      "the plant met the limits -> Reem al-Mansouri via A spokeswoman",
+      "a study was due -> Reem al-Mansouri via Reem al-Mansouri",
+    ]);
+  });
+
+  it("not when the next sentence names someone under another head, or names a person met before", () => {
+    expect(entityNameOf("A spokeswoman for the ministry said the plant was safe. The engineer, Reem al-Mansouri, added that a study was due.", "A spokeswoman")).toBe("spokeswoman");
+    expect(entityNameOf("Reem al-Mansouri runs the plant. A spokeswoman for the ministry said it was safe. The spokeswoman, Reem al-Mansouri, added that a study was due.", "A spokeswoman")).toBe("spokeswoman");
+  });
+});
+
 describe("a surname after a title", () => {
   it("joins the full name although the first-name list gives the word the other gender; an honorific's gender still counts", () => {
     const text = 'Richard Alba teaches in Corvale. "It is complex," Professor Alba said. Mrs. Lee met Tom Lee.';
