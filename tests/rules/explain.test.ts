@@ -22,6 +22,7 @@ describe("the explain option", () => {
       { rule: "transcript-label", outcome: "passed", reason: "no speaker label" },
       { rule: "trailing-speaker-cue", outcome: "passed", reason: "nothing follows in the paragraph" },
       { rule: "trailing-cue-speaker", outcome: "passed", reason: "nothing follows in the paragraph" },
+      { rule: "topic-lead-in", outcome: "passed", reason: "no colon before the quote in its paragraph" },
       { rule: "leading-speaker-cue", outcome: "passed", reason: "the quote opens its paragraph without a colon lead-in" },
       { rule: "dash-speaker", outcome: "passed", reason: "no dash after the quote" },
       { rule: "sentence-cue", outcome: "passed", reason: "no cue in the sentence" },
@@ -42,6 +43,7 @@ describe("the explain option", () => {
       ["transcript-label", "passed"],
       ["trailing-speaker-cue", "not-confident"],
       ["trailing-cue-speaker", "passed"],
+      ["topic-lead-in", "passed"],
       ["leading-speaker-cue", "passed"],
       ["dash-speaker", "passed"],
       ["sentence-cue", "passed"],
@@ -57,10 +59,11 @@ describe("the explain option", () => {
   it("names the quote types a rule is not for", () => {
     const quote = createExtractor({ explain: true }).extract(`Sergey Lavrov said that the talks would resume in January.`).quotes[0]!;
     // transcript-label looks at every type (a headline's "Source: claim" is reported speech).
-    expect(quote.explain?.slice(0, 4)).toEqual([
+    expect(quote.explain?.slice(0, 5)).toEqual([
       { rule: "transcript-label", outcome: "passed", reason: "no speaker label" },
       { rule: "trailing-speaker-cue", outcome: "passed", reason: "not for indirect quotes" },
       { rule: "trailing-cue-speaker", outcome: "passed", reason: "not for indirect quotes" },
+      { rule: "topic-lead-in", outcome: "passed", reason: "not for indirect quotes" },
       { rule: "leading-speaker-cue", outcome: "passed", reason: "not for indirect quotes" },
     ]);
   });

@@ -90,6 +90,30 @@ describe("the speaker named after the quotation", () => {
   });
 });
 
+describe("a topic before the colon", () => {
+  it("a notebook: the name before the topic, or the line naming the speaker above bulleted topic lines; the topic never speaks", () => {
+    const text = [
+      "The Rovers trained on Tuesday.",
+      "Coach Ann Marsh, after practice:",
+      '\u2014 on the injury to striker Tom Lund: "It\'s a knock. He will play Saturday."',
+      '\u2014 on the derby: "We know what it means."',
+      'Defender Joe Park on the new signing: "He is quick."',
+      'Lund, 22, on his recovery: "I feel fine."',
+    ].join("\n\n");
+    expect(brief(extractQuotes(text))).toEqual([
+      ["direct", "It's a knock. He will play Saturday.", "Ann Marsh", "topic-lead-in"],
+      ["direct", "We know what it means.", "Ann Marsh", "topic-lead-in"],
+      ["direct", "He is quick.", "Joe Park", "topic-lead-in"],
+      ["direct", "I feel fine.", "Tom Lund", "topic-lead-in"],
+    ]);
+  });
+
+  it("not a topic line under a line that names nobody, nor a lead-in with a verb", () => {
+    expect(brief(extractQuotes(`Quick hits:\n\n\u2014 on the derby: "We know what it means."`))).toEqual([["direct", "We know what it means.", null, "none"]]);
+    expect(brief(extractQuotes(`Ann Marsh spoke on the derby: "We know what it means."`))[0]![3]).toBe("leading-speaker-cue");
+  });
+});
+
 describe("continuations", () => {
   it("a paragraph that is only a quotation takes the speaker whose speech ends the paragraph before", () => {
     const text = `Hana Kovac said the council would vote next month and expected the plan to pass.\n"We have the numbers, and we will win."`;

@@ -10,11 +10,12 @@ import { trailingCueSpeaker } from "./trailing-cue-speaker";
 import { transcriptLabel } from "./transcript-label";
 import { trailingSpeakerCue } from "./trailing-speaker-cue";
 import { verbBeforeQuote } from "./verb-before-quote";
+import { topicLeadIn } from "./topic-lead-in";
 import { verdictAfter } from "./verdict-after";
 
 export {
   accordingTo, continuedSpeaker, dashSpeaker, leadingSpeakerCue, previousSentence, reportedBefore, sentenceCue,
-  trailingCueSpeaker, trailingSpeakerCue, transcriptLabel, verbBeforeQuote, verdictAfter,
+  topicLeadIn, trailingCueSpeaker, trailingSpeakerCue, transcriptLabel, verbBeforeQuote, verdictAfter,
 };
 
 /** The built-in rules, in the order they are tried: most specific and most reliable first. */
@@ -22,6 +23,7 @@ export const defaultRules: readonly Rule[] = Object.freeze([
   transcriptLabel,
   trailingSpeakerCue,
   trailingCueSpeaker,
+  topicLeadIn,
   leadingSpeakerCue,
   dashSpeaker,
   sentenceCue,
