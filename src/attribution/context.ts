@@ -9,7 +9,7 @@ import type { FoundQuotes } from "../quotes";
 import type { QuoteCandidate } from "../quotes/types";
 import type { Span } from "../types";
 import { countStartingBefore, partitionPoint } from "../document/sorted";
-import { mentionsWithin, quotesContaining, someQuoteContaining } from "./lookup";
+import { mentionsWithin, quotesContaining, someQuoteContaining, withinAny } from "./lookup";
 import { resolvePronoun, resolveSpan } from "./resolve";
 import { peopleNamedWithin } from "../mentions/quoted-people";
 import { attributionAfter, crossesParagraph, skipAdverbs } from "./after-quote";
@@ -356,11 +356,6 @@ function nearestMention(
   return best;
 }
 
-/** Whether a mention lies inside one of the quotes (a loop, not `some`: its closure would capture the mention). */
-function withinAny(quotes: readonly QuoteCandidate[], m: Mention): boolean {
-  for (const q of quotes) if (m.start >= q.start && m.end <= q.end) return true;
-  return false;
-}
 
 /**
  * Makes a span a rule returned into a mention of the article (tokens, lookups, ids), so that later
