@@ -45,15 +45,14 @@ export function nameAfterTitle(ctx: RuleContext, at: number): Mention | null {
  * the clause or opens an apposition.
  */
 function slotVerbThenName(ctx: RuleContext, first: number) {
-  if (!setOffAfterQuote(ctx.text, ctx.quote, ctx.tokens[first]!)) return null;
-  const cue = slotCueAt(ctx.text, ctx.tokens, first, true);
+  const { tokens } = ctx;
+  const cue = setOffAfterQuote(ctx.text, ctx.quote, tokens[first]!) ? slotCueAt(ctx.text, tokens, first, true) : null;
   if (!cue) return null;
-  const sentence = ctx.tokens[first]!.sentence;
   const nameEnd = (at: number) => {
     const m = ctx.mentionStartingAt(at);
-    return m && m.kind !== "pronoun" && clauseEndsAt(ctx.tokens, m.extentEndToken, sentence) ? m.extentEndToken : -1;
+    return m && m.kind !== "pronoun" && clauseEndsAt(tokens, m.extentEndToken, tokens[first]!.sentence) ? m.extentEndToken : -1;
   };
-  const span = invertedSubject(ctx.tokens, cue, nameEnd, true);
+  const span = invertedSubject(tokens, cue, nameEnd, true);
   const speaker = span && ctx.mentionStartingAt(span.first);
   if (!speaker) return null;
   return { speaker, cue, confidence: 0.88, reason: `"${cue.text} ${speaker.text}" after the quote` };
