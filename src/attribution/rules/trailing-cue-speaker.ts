@@ -1,4 +1,3 @@
-import { invertedSubject } from "../../quotes/inverted";
 import { defineRule, type Mention, type RuleContext } from "../../rules-api";
 import { clauseEndsAt, setOffAfterQuote, slotCueAt } from "./verb-slot";
 
@@ -18,7 +17,7 @@ export const trailingCueSpeaker = defineRule({
     if (!cue) return slotVerbThenName(ctx, first) ?? ctx.pass("no cue right after the quote");
     if (ctx.topicOrListenerFollows(cue)) return ctx.pass(`what follows "${cue.text}" is not its speaker`);
     const speakerAt = (at: number) => ctx.mentionStartingAt(at) ?? ctx.phraseAfter(at) ?? nameAfterTitle(ctx, at);
-    const span = invertedSubject(ctx.tokens, cue, (at) => speakerAt(at)?.endToken ?? -1, true);
+    const span = ctx.invertedSubject(cue, (at) => speakerAt(at)?.endToken ?? -1, true);
     const speaker = span && speakerAt(span.first);
     if (!speaker) return ctx.pass(`no mention after "${cue.text}"`);
     const who = ctx.text.slice(speaker.start, speaker.end);
@@ -52,7 +51,7 @@ function slotVerbThenName(ctx: RuleContext, first: number) {
     const m = ctx.mentionStartingAt(at);
     return m && m.kind !== "pronoun" && clauseEndsAt(tokens, m.extentEndToken, tokens[first]!.sentence) ? m.extentEndToken : -1;
   };
-  const span = invertedSubject(tokens, cue, nameEnd, true);
+  const span = ctx.invertedSubject(cue, nameEnd, true);
   const speaker = span && ctx.mentionStartingAt(span.first);
   if (!speaker) return null;
   return { speaker, cue, confidence: 0.88, reason: `"${cue.text} ${speaker.text}" after the quote` };
