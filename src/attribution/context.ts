@@ -9,7 +9,7 @@ import type { FoundQuotes } from "../quotes";
 import type { QuoteCandidate } from "../quotes/types";
 import type { Span } from "../types";
 import { countStartingBefore, partitionPoint } from "../document/sorted";
-import { mentionsWithin, quotesContaining, someQuoteContaining } from "./lookup";
+import { mentionsWithin, quotesContaining, someQuoteContaining, withinAny } from "./lookup";
 import { resolvePronoun, resolveSpan } from "./resolve";
 import { peopleNamedWithin } from "../mentions/quoted-people";
 import { attributionAfter, crossesParagraph, skipAdverbs } from "./after-quote";
@@ -20,7 +20,7 @@ import { headEnd, isPostpositive, modifiedPhraseStart, opensSubject } from "./po
 import { subjectRelativeBefore } from "./subject-relative";
 import { governsVerb, isParticiple, standsBeforeCue, subjectOf, timePhraseStart } from "./subject";
 import { TIME_WORDS } from "../document/time-words";
-import { verbThenPreposition } from "../quotes/inverted";
+import { invertedSubject, verbThenPreposition } from "../quotes/inverted";
 import { isVerb } from "../document/pos";
 import { openingClauseEnd } from "../document/opening-clause";
 import { WH_RELATIVES } from "../document/relatives";
@@ -85,7 +85,7 @@ type ArticleHelpers = Pick<RuleContext, "textOfTokens" | "sentenceAt" | "cueAt" 
 
 /** The context's helpers that look only at the article's tokens and quotes. */
 type GrammarHelper = "insideAnyQuote" | "crossesParagraph" | "isVerb" | "skipAdverbs" | "openingClauseEnd"
-  | "isSubjectOfVerb" | "isParticiple" | "topicOrListenerFollows" | "relativeClauseOf";
+  | "isSubjectOfVerb" | "isParticiple" | "topicOrListenerFollows" | "relativeClauseOf" | "invertedSubject";
 
 /** The helpers of a rule's context that depend only on the article: one set per article, not per quote. */
 function articleHelpers(index: ArticleIndex): ArticleHelpers {
@@ -110,6 +110,7 @@ function articleHelpers(index: ArticleIndex): ArticleHelpers {
     isParticiple: (cue) => isParticiple(doc.tokens, cue),
     relativeClauseOf: (cue) => relativeClauseOf(doc.tokens, cue),
     topicOrListenerFollows: (cue) => verbThenPreposition(doc.tokens, cue),
+    invertedSubject: (cue, subjectEnd, afterQuote) => invertedSubject(doc.tokens, cue, subjectEnd, afterQuote),
     entityOf: (id) => entityWithId(index, id),
   };
 }
@@ -229,6 +230,7 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
     isParticiple: helpers.isParticiple,
     relativeClauseOf: helpers.relativeClauseOf,
     topicOrListenerFollows: helpers.topicOrListenerFollows,
+    invertedSubject: helpers.invertedSubject,
     pass: helpers.pass,
   };
   return context;
@@ -356,11 +358,6 @@ function nearestMention(
   return best;
 }
 
-/** Whether a mention lies inside one of the quotes (a loop, not `some`: its closure would capture the mention). */
-function withinAny(quotes: readonly QuoteCandidate[], m: Mention): boolean {
-  for (const q of quotes) if (m.start >= q.start && m.end <= q.end) return true;
-  return false;
-}
 
 /**
  * Makes a span a rule returned into a mention of the article (tokens, lookups, ids), so that later

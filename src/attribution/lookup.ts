@@ -92,6 +92,15 @@ export function someQuoteContaining(
   return someContaining(outer, start, end, test) || someContaining(nested, start, end, test);
 }
 
+/**
+ * Whether one of `spans` holds all of `inner`: a plain loop, for short lists (the other quotes
+ * near a quote, the quoted titles); not `some`, whose closure would capture `inner`.
+ */
+export function withinAny(spans: readonly Span[], inner: { start: number; end: number }): boolean {
+  for (const s of spans) if (s.start <= inner.start && inner.end <= s.end) return true;
+  return false;
+}
+
 /** Whether any span overlaps [start, end). */
 export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
   const { spans: sorted, maxEnd } = sortedIndex(spans);

@@ -9,8 +9,8 @@ import { LEGISLATOR_LETTERS } from "../mentions/words";
 import type { Mention } from "../mentions/types";
 import { invertedSubject, verbThenPreposition } from "../quotes/inverted";
 import { TIME_WORDS } from "../document/time-words";
-import type { Span } from "../types";
 import { headMention, modifiedPhraseStart, modifiersEnd, opensSubject } from "./post-modified";
+import { withinAny } from "./lookup";
 import { subjectRelativeBefore } from "./subject-relative";
 import type { RuleContext } from "./types";
 
@@ -248,7 +248,8 @@ function subjectCandidates(ctx: RuleContext, cue: CueMatch, usable: Usable, clau
   let kept = 0;
   for (const m of candidates) {
     const start = nounPhraseStart(tokens, ownPhraseStart(tokens, m));
-    if (usable(m) && (subjectLike(tokens[start - 1], clauses) || seatOf(tokens, start - 1)) && !inQuotedTitle(ctx.titles, m)) candidates[kept++] = m;
+    // Not a name in a quoted title: `On "Face the Nation," Sen. Lee said`.
+    if (usable(m) && (subjectLike(tokens[start - 1], clauses) || seatOf(tokens, start - 1)) && !withinAny(ctx.titles, m)) candidates[kept++] = m;
   }
   candidates.length = kept;
   return candidates;
@@ -263,12 +264,6 @@ function ownPhraseStart(tokens: readonly Token[], m: Mention): number {
   if (m.firstToken > m.extentFirstToken && tokens[m.firstToken - 1]?.text === ","
     && isPreposition(tokens[nounPhraseStart(tokens, m.extentFirstToken) - 1])) return m.firstToken;
   return m.extentFirstToken;
-}
-
-/** Whether a mention stands in a quoted title, which the quotes stage found (`On "Face the Nation," Sen. Lee said`). */
-function inQuotedTitle(titles: readonly Span[], m: Mention): boolean {
-  for (const t of titles) if (t.start <= m.start && m.end <= t.end) return true;
-  return false;
 }
 
 /** "Opposition MP for [Hill Vale Palani Sivakumar] said": the "for" at `k` joins a legislator's letters to a seat named before the name, not a preposition's object. */

@@ -201,6 +201,16 @@ export interface RuleContext {
    * [first, end) from "who" to the comma before "called"; null for a cue of the main clause.
    */
   relativeClauseOf(cue: CueMatch): { first: number; end: number } | null;
+  /**
+   * Inverted attribution, a cue then its subject: `"...," said Ann Park` (`afterQuote` true) or
+   * `CLAUSE, said Ann Park, a pollster.` (the cue right after a comma). `subjectEnd(first)` says
+   * where a subject starting at token `first` ends (-1 for none); the answer is its token range
+   * [first, end), past up to two adverbs or time words after the cue ("said Monday Ann Park"), or
+   * null: never after a verb whose preposition introduces its topic or listener ("said of Lee");
+   * after a comma, not for a verb whose object is its listener ("told Fox News,") and only where
+   * the subject closes the clause (a comma, a parenthesis or the sentence's end).
+   */
+  invertedSubject(cue: CueMatch, subjectEnd: (first: number) => number, afterQuote?: boolean): { first: number; end: number } | null;
   /** Whether a cue is a present participle ("saying", "calling for"; not "according to"): `ctx.isParticiple(cue)`. */
   isParticiple(cue: CueMatch): boolean;
   /**

@@ -5,7 +5,7 @@ import type { Entity, Mention } from "../../mentions/types";
 import type { QuoteCandidate } from "../../quotes/types";
 import type { Span, SpeakerKind } from "../../types";
 import { countStartingBefore } from "../../document/sorted";
-import { mentionsWithin, someQuoteContaining } from "../lookup";
+import { mentionsWithin, someQuoteContaining, withinAny } from "../lookup";
 import { defaultRules } from "../rules";
 import type { Attribution, AttributedQuote, RuleContext } from "../types";
 
@@ -111,7 +111,7 @@ export function gatherCandidates(ctx: RuleContext, proposals: readonly Proposal[
   const nearby = mentionsWithin(ctx.mentions, from, ctx.lastSentence.end);
   if (nearby.length > 0) {
     const others = otherQuotesAround(ctx, from, ctx.lastSentence.end);
-    for (const m of nearby) if (!ctx.insideQuote(m.start) && !within(others, m)) add(m.start, m.end, m);
+    for (const m of nearby) if (!ctx.insideQuote(m.start) && !withinAny(others, m)) add(m.start, m.end, m);
   }
   const open = ctx.quote.open?.start ?? ctx.quote.start;
   const close = ctx.quote.close?.end ?? ctx.quote.end;
@@ -354,11 +354,6 @@ function otherQuotesAround(ctx: RuleContext, from: number, to: number): QuoteCan
   return found;
 }
 
-/** Whether one of `spans` contains the mention. */
-function within(spans: readonly QuoteCandidate[], m: Mention): boolean {
-  for (const q of spans) if (q.start <= m.start && m.end <= q.end) return true;
-  return false;
-}
 
 /** Whether a quotation in marks lies wholly inside the gap [from, to). */
 function quoteBetween(ctx: RuleContext, from: number, to: number): boolean {

@@ -1,4 +1,3 @@
-import { invertedSubject } from "../../quotes/inverted";
 import { defineRule, type Mention, type RuleContext } from "../../rules-api";
 import { clauseEndsAt, setOffAfterQuote, slotCueAt } from "./verb-slot";
 
@@ -18,7 +17,7 @@ export const trailingCueSpeaker = defineRule({
     if (!cue) return slotVerbThenName(ctx, first) ?? ctx.pass("no cue right after the quote");
     if (ctx.topicOrListenerFollows(cue)) return ctx.pass(`what follows "${cue.text}" is not its speaker`);
     const speakerAt = (at: number) => ctx.mentionStartingAt(at) ?? ctx.phraseAfter(at) ?? nameAfterTitle(ctx, at);
-    const span = invertedSubject(ctx.tokens, cue, (at) => speakerAt(at)?.endToken ?? -1, true);
+    const span = ctx.invertedSubject(cue, (at) => speakerAt(at)?.endToken ?? -1, true);
     const speaker = span && speakerAt(span.first);
     if (!speaker) return ctx.pass(`no mention after "${cue.text}"`);
     const who = ctx.text.slice(speaker.start, speaker.end);
@@ -45,15 +44,14 @@ export function nameAfterTitle(ctx: RuleContext, at: number): Mention | null {
  * the clause or opens an apposition.
  */
 function slotVerbThenName(ctx: RuleContext, first: number) {
-  if (!setOffAfterQuote(ctx.text, ctx.quote, ctx.tokens[first]!)) return null;
-  const cue = slotCueAt(ctx.text, ctx.tokens, first, true);
+  const { tokens } = ctx;
+  const cue = setOffAfterQuote(ctx.text, ctx.quote, tokens[first]!) ? slotCueAt(ctx.text, tokens, first, true) : null;
   if (!cue) return null;
-  const sentence = ctx.tokens[first]!.sentence;
   const nameEnd = (at: number) => {
     const m = ctx.mentionStartingAt(at);
-    return m && m.kind !== "pronoun" && clauseEndsAt(ctx.tokens, m.extentEndToken, sentence) ? m.extentEndToken : -1;
+    return m && m.kind !== "pronoun" && clauseEndsAt(tokens, m.extentEndToken, tokens[first]!.sentence) ? m.extentEndToken : -1;
   };
-  const span = invertedSubject(ctx.tokens, cue, nameEnd, true);
+  const span = ctx.invertedSubject(cue, nameEnd, true);
   const speaker = span && ctx.mentionStartingAt(span.first);
   if (!speaker) return null;
   return { speaker, cue, confidence: 0.88, reason: `"${cue.text} ${speaker.text}" after the quote` };
