@@ -13,20 +13,23 @@ import { isTopicRole, MAX_MENTION_SCORE, mentionSalience, prominence } from "../
 /**
  * Whether an entity can be what a pronoun refers to: he, she and I a person (or a name of unknown
  * kind), never a place, organisation or document; it an organisation or a place ("Russia said
- * it"); they and we a group or an organisation.
+ * it"); they and we a group or an organisation, and they also a person the article says uses
+ * they/them pronouns (who is then never he or she).
  */
 export function compatible(pronoun: string, e: Entity): boolean {
   if (NOT_NAMES.has(e.name.toLowerCase())) return false;
   switch (pronoun) {
     case "he":
-      return isOnePerson(e) && e.gender !== "female";
+      return isOnePerson(e) && e.gender !== "female" && e.pronoun !== "they";
     case "she":
-      return isOnePerson(e) && e.gender !== "male";
+      return isOnePerson(e) && e.gender !== "male" && e.pronoun !== "they";
     case "i":
       return isOnePerson(e);
     case "it":
       return e.kind === "organisation" || e.kind === "place";
-    default: // they, we
+    case "they":
+      return e.kind === "group" || e.kind === "organisation" || e.pronoun === "they";
+    default: // we
       return e.kind === "group" || e.kind === "organisation";
   }
 }

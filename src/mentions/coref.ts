@@ -2,6 +2,7 @@ import { CLOSING_MARKS, OPENING_MARKS, straightMarkShape } from "../document/quo
 import { countStartingBefore } from "../document/sorted";
 import { countWords, isSortedByStart, isWhitespace } from "../document";
 import type { SpeakerKind } from "../types";
+import { declaresThey } from "./declared-pronouns";
 import { entityIdAt } from "./ids";
 import { isFirstName } from "./lexicon";
 import { describe, ownerLabel } from "./describe";
@@ -275,6 +276,7 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
   for (const e of entities) {
     if (!isSortedByStart(e.mentions)) e.mentions.sort((a, b) => a.start - b.start);
     finish(e, knownEntities.has(e));
+    if (e.kind === "person" && tokens.length && e.mentions.some((m) => m.kind === "name" && declaresThey(tokens, m))) e.pronoun = "they";
   }
   // The full name an alias was given for names the entity, however long the alias ("Hacker Wraith").
   for (const owner of aliasOwners.values()) {

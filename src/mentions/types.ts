@@ -41,6 +41,8 @@ export interface Entity {
   title?: string;
   kind: SpeakerKind;
   gender?: "male" | "female";
+  /** "they" when the article says the person uses they/them pronouns ("Kit Hale, who uses they/them pronouns"). */
+  pronoun?: "they";
   /** Its mentions in document order (a pronoun joins only once attribution resolves it). */
   mentions: Mention[];
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { compatible } from "../../src/attribution/resolve";
 import type { Entity } from "../../src/mentions/types";
 import type { SpeakerKind } from "../../src/types";
+import { speakerLines } from "../mentions/speaker-lines";
 
 const entity = (name: string, kind: SpeakerKind, gender?: "male" | "female"): Entity => ({ id: "e1", name, kind, mentions: [], ...(gender ? { gender } : {}) });
 
@@ -15,6 +16,24 @@ describe("which speakers a pronoun can refer to", () => {
     expect(compatible("he", entity("statement", "document"))).toBe(false);
     expect(compatible("she", entity("those four skilled players", "unknown"))).toBe(false);
     expect(compatible("he", entity("local farmers", "unknown"))).toBe(false);
+  });
+
+  it("they: also a person the article says uses they/them pronouns, who is then neither he nor she", () => {
+    const kit: Entity = { ...entity("Kit Hale", "person"), pronoun: "they" };
+    expect(compatible("they", kit)).toBe(true);
+    expect(compatible("he", kit)).toBe(false);
+    expect(compatible("she", kit)).toBe(false);
+    expect(compatible("they", entity("Ann Lee", "person"))).toBe(false);
+  });
+
+  it("reads the declaration from the text: \u201cwho uses they/them pronouns\u201d, \u201c(they/them)\u201d", () => {
+    const text = 'Her apprentice, Kit Hale, arrived in May. Hale, who uses they/them pronouns, had never cast metal; they admit they nearly quit. "It is hot work," they say. Sam Orr (they/them) said the shop was busy. "We are behind," they said.';
+    expect(speakerLines(text)).toEqual([
+      "they nearly quit -> Kit Hale via they",
+      "It is hot work -> Kit Hale via they",
+      "the shop was busy -> Sam Orr via Sam Orr",
+      "We are behind -> Sam Orr via they",
+    ]);
   });
 
   it("it: an organisation or a place; they: a group or an organisation, not a place", () => {
