@@ -59,6 +59,14 @@ describe("relative pronouns name their antecedent", () => {
     expect(speakers(text)).toEqual([["the tax would hurt farmers", "Ann Lee"]]);
   });
 
+  it("who after two descriptions joined by and is the person they describe, though no role word names the first", () => {
+    const text = '"Do they read the papers?" said Bob Marlow, a Corvale superdelegate and Reyes supporter who has accused the mayor of harassing his peers.';
+    expect(speakers(text)).toEqual([
+      ["Do they read the papers?", "Bob Marlow"],
+      ["the mayor of harassing his peers", "Bob Marlow"],
+    ]);
+  });
+
   it("two of whom and all of whom are the phrase before the comma, never a place", () => {
     expect(speakers("The county has five senators, two of whom said they would back Lee.")).toEqual([["they would back Lee", "senators"]]);
     expect(speakers("The party has six senators in Corvale, all of whom said they would back Lee.")).toEqual([["they would back Lee", "senators"]]);
