@@ -14,7 +14,7 @@ import { aliasesOf } from "./alias";
 import { ownerMentionInside } from "./possessor";
 import { acronymLetters, mergeAcronyms, spelledOut } from "./acronym";
 import { canIssue, documentOwner, issuerWords } from "./document-owner";
-import { EPITHET_REACH, namedInNextSentence, newcomerBefore, titledAlike } from "./epithet-referents";
+import { EPITHET_REACH, namedInNextSentence, mainSubjectAbove, newcomerBefore, titledAlike } from "./epithet-referents";
 import { isEpithetName, modifiersClash, nameModifiersClash, ofOtherParty, onlyOfOtherParty, partiesClash, partyIn, partyOf } from "./epithet";
 import { isInvertedSpeaker, isSubjectPhrase, isSubjectRole, salientBefore, subjectBefore } from "./salience";
 
@@ -232,8 +232,11 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
       // "the Democratic front-runner" is no one the article gives only the other party.
       const party = partyIn(m.text);
       const partyFits = (e: Entity | undefined) => party === undefined || (e !== undefined && !onlyOfOtherParty(e, party, around));
-      const person = (x: Mention, e: Entity) => x.kind === "name" && e.kind === "person" && !insideQuotation(tokens, x.firstToken) && partyFits(e);
-      const counts = (x: Mention) => !insideQuotation(tokens, x.firstToken) && partyFits(entityOf(x));
+      // "Hale took on Lee after the front-runner had said": never the subject its own clause hangs on.
+      const bound = mainSubjectAbove(m, mentions, at, tokens, entityOf);
+      const free = (e: Entity | undefined) => e === undefined || e !== bound;
+      const person = (x: Mention, e: Entity) => x.kind === "name" && e.kind === "person" && !insideQuotation(tokens, x.firstToken) && partyFits(e) && free(e);
+      const counts = (x: Mention) => !insideQuotation(tokens, x.firstToken) && partyFits(entityOf(x)) && free(entityOf(x));
       return (
         agedReferent(m, mentions, at, tokens, entityOf) ??
         (continuesSubject(m, tokens) ? salientBefore(mentions, at, tokens, entityOf, (x, e) => person(x, e) && isSubjectName(x, tokens), 1) : undefined) ??
