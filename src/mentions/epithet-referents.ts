@@ -80,12 +80,18 @@ export function namedInNextSentence(
   // "The judges who ruled": several people are no one person named next.
   const head = tokens[who - 1]?.lower ?? "";
   if (who < 0 || isPluralHead(head)) return undefined;
-  const next = opening.sentence + 1;
+  let next = opening.sentence + 1;
   for (let k = at + 1; k < mentions.length; k++) {
     const x = mentions[k]!;
     if (x.firstToken < 0 || tokens[x.firstToken]!.sentence < next) continue;
     const opensNext = tokens[x.firstToken - 1]?.sentence !== next;
     if (tokens[x.firstToken]!.sentence > next || !opensNext) return undefined;
+    // "A woman who ... said Sunday that ... She also described ... Ann Lee, who ...": one sentence
+    // that goes on about the protagonist as "she" or "he" may come between.
+    if (next === opening.sentence + 1 && x.kind === "pronoun" && THIRD_PERSON.has(tokens[x.firstToken]!.lower)) {
+      next++;
+      continue;
+    }
     const e = x.kind === "name" ? entityOf(x) : undefined;
     const fullName = x.text.trim().split(/\s+/).length >= 2;
     const setOff = tokens[x.endToken]?.text === ",";
@@ -97,6 +103,23 @@ export function namedInNextSentence(
 
 /** Determiners a lede's description of its unnamed protagonist opens with. */
 const LEDE_OPENERS = new Set(["a", "an", "the"]);
+const THIRD_PERSON = new Set(["he", "she"]);
+/** How many lower-case words may stand between a lede's determiner and a capitalised head ("The lifelong Republican"). */
+const LEDE_MODIFIERS = 3;
+
+/**
+ * The token a phrase around a one-word name opens with: its determiner, past a few lower-case
+ * modifiers ("The lifelong Republican who ..."), else the name's own first token.
+ */
+export function ledeOpening(m: Mention, tokens: readonly Token[]): number {
+  const sentence = tokens[m.firstToken]?.sentence;
+  for (let k = m.firstToken - 1; k >= 0 && k >= m.firstToken - 1 - LEDE_MODIFIERS && tokens[k]!.sentence === sentence; k--) {
+    const t = tokens[k]!;
+    if (LEDE_OPENERS.has(t.lower)) return k;
+    if (!/^\p{Ll}/u.test(t.text)) break;
+  }
+  return m.firstToken;
+}
 
 /** Words that start a clause of its own after a subject's ("Hale spoke, and the senator left"). */
 const CLAUSE_JOINS = new Set(["and", "but", "or", "so", "yet"]);
