@@ -67,6 +67,16 @@ describe("relative pronouns name their antecedent", () => {
     ]);
   });
 
+  it("who after appositions that no mention or only a place ends is the person named before them", () => {
+    const text =
+      '"That worries people," said Alan Birch, a surgeon from Ridgefield, New Jersey, who said he knows the mayor. The fund got $100,000 from Harlan Voss, a Texas real estate developer, who said that the plan was sound.';
+    expect(speakers(text)).toEqual([
+      ["That worries people", "Alan Birch"],
+      ["he knows the mayor", "Alan Birch"],
+      ["the plan was sound", "Harlan Voss"],
+    ]);
+  });
+
   it("two of whom and all of whom are the phrase before the comma, never a place", () => {
     expect(speakers("The county has five senators, two of whom said they would back Lee.")).toEqual([["they would back Lee", "senators"]]);
     expect(speakers("The party has six senators in Corvale, all of whom said they would back Lee.")).toEqual([["they would back Lee", "senators"]]);
