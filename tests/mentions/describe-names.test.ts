@@ -77,6 +77,11 @@ describe("relative pronouns name their antecedent", () => {
     ]);
   });
 
+  it("a who or whom with no mention before its comma is named by the plural noun phrase there", () => {
+    const text = "The party has five superdelegates, two of whom have said that they back Reyes.";
+    expect(speakers(text)).toEqual([["they back Reyes", "superdelegates"]]);
+  });
+
   it("two of whom and all of whom are the phrase before the comma, never a place", () => {
     expect(speakers("The county has five senators, two of whom said they would back Lee.")).toEqual([["they would back Lee", "senators"]]);
     expect(speakers("The party has six senators in Corvale, all of whom said they would back Lee.")).toEqual([["they would back Lee", "senators"]]);
