@@ -10,6 +10,8 @@ const PART_WORDS = new Set(
   `one two three four five six seven eight nine ten both all some many most none each several few neither either
   half any`.split(/\s+/),
 );
+/** Marks that set a relative clause off from its antecedent. */
+const SETTING_OFF = new Set([",", "(", "\u2014", "\u2013", "--", "-"]);
 /** How many mentions back a relative's antecedent may start (its own title or apposition between). */
 const REACH = 6;
 
@@ -45,7 +47,8 @@ export function relativeReferent(
   let end = last;
   // "five superdelegates, two of whom": the phrase before the comma.
   if (tokens[end - 1]?.lower === "of" && PART_WORDS.has(tokens[end - 2]?.lower ?? "")) end -= 2;
-  if (tokens[end - 1]?.text === ",") end--;
+  // "Graham—who", "David Duke (who": a dash or bracket sets the relative off as a comma does.
+  if (SETTING_OFF.has(tokens[end - 1]?.text ?? "")) end--;
   // "Harlan Voss, a Texas real estate developer, who", "Ann Lee, a nurse from Ames, Iowa, who":
   // the person before appositions that no mention (or only a place) ends.
   const host = () => (PERSONAL.has(word) && tokens[end]?.text === "," ? personBeforeAppositions(end, mentions, at, tokens, entityOf) ?? null : null);

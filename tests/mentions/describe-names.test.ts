@@ -82,6 +82,12 @@ describe("relative pronouns name their antecedent", () => {
     expect(speakers(text)).toEqual([["they back Reyes", "superdelegates"]]);
   });
 
+  it("who set off by a dash or a bracket is the name before it, as after a comma", () => {
+    const text =
+      "Reached by phone on Tuesday, Dan Joyce \u2014 who is listed as a lawyer but does not practise \u2014 told the paper he would not appeal. If the kids had held up a photo of Ray Dukes (who openly endorses Lund and says the vote was rigged), it would be news.";
+    expect(speakers(text).map(([, name]) => name)).toEqual(["Dan Joyce", "Ray Dukes"]);
+  });
+
   it("two of whom and all of whom are the phrase before the comma, never a place", () => {
     expect(speakers("The county has five senators, two of whom said they would back Lee.")).toEqual([["they would back Lee", "senators"]]);
     expect(speakers("The party has six senators in Corvale, all of whom said they would back Lee.")).toEqual([["they would back Lee", "senators"]]);
