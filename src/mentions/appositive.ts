@@ -16,17 +16,35 @@ export function appositionHost(
   if (m.category !== "person" || m.plural || m.firstToken < 0) return undefined;
   const before = tokens[m.extentFirstToken - 1];
   if (!before || (before.text !== "," && before.lower !== "and")) return undefined;
+  // "..., a superdelegate and Lee supporter": a first description no role word made a mention.
+  const comma = before.text === "," ? m.extentFirstToken - 1 : commaBeforePlainPhrase(tokens, m.extentFirstToken - 2);
   for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
     const other = mentions[k]!;
-    if (other.extentEndToken !== m.extentFirstToken - 1) continue;
-    if (before.text === ",") {
+    if (comma >= 0 && other.extentEndToken === comma) {
       const e = other.kind === "name" ? entityOf(other) : undefined;
       return e && e.kind === "person" ? e : undefined;
     }
+    if (before.text === "," || other.extentEndToken !== m.extentFirstToken - 1) continue;
     // "..., the former governor and a candidate": only after a description that is itself an apposition.
     return other.kind === "description" && tokens[other.extentFirstToken - 1]?.text === "," ? appositionHost(other, mentions, k, tokens, entityOf) : undefined;
   }
   return undefined;
+}
+
+/** How many words an apposition's first description may have when no mention covers it ("a California superdelegate"). */
+const PLAIN_PHRASE_WORDS = 4;
+
+/**
+ * The comma before "a/an/the WORDS" that ends at token `last` (inclusive), the words being no
+ * verb, pronoun or punctuation; -1 when there is none.
+ */
+function commaBeforePlainPhrase(tokens: readonly Token[], last: number): number {
+  for (let k = last; k >= 0 && k > last - PLAIN_PHRASE_WORDS; k--) {
+    const t = tokens[k]!;
+    if (!/^\p{L}/u.test(t.text) || t.pos === "VERB" || t.pos === "AUX" || t.pos === "PRON") return -1;
+    if (t.lower === "a" || t.lower === "an" || t.lower === "the") return k < last && tokens[k - 1]?.text === "," ? k - 1 : -1;
+  }
+  return -1;
 }
 
 /**

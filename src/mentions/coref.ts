@@ -15,7 +15,7 @@ import { aliasesOf } from "./alias";
 import { ownerMentionInside } from "./possessor";
 import { acronymLetters, mergeAcronyms, spelledOut } from "./acronym";
 import { canIssue, documentOwner, issuerWords } from "./document-owner";
-import { EPITHET_REACH, namedByDefiniteNext, namedInNextSentence, newcomerBefore, titledAlike } from "./epithet-referents";
+import { EPITHET_REACH, ledeOpening, mainSubjectAbove, namedByDefiniteNext, namedInNextSentence, newcomerBefore, titledAlike } from "./epithet-referents";
 import { isEpithetName, modifiersClash, nameModifiersClash, ofOtherParty, onlyOfOtherParty, partiesClash, partyIn, partyOf } from "./epithet";
 import { isInvertedSpeaker, isSubjectPhrase, isSubjectRole, salientBefore, subjectBefore } from "./salience";
 
@@ -114,8 +114,20 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
   const people = entities.filter((e) => e.kind === "person" && countWords(e.name) >= 2);
   const fullNames = byPart(people);
   const firstWords = byFirstWord(people);
+  // "The lifelong Republican who wrote the speech says ... Richard Voss, a former aide,": a lede's protagonist, named next.
+  const ledeParty = (m: Mention): Entity | undefined => {
+    if (!tokens.length || partyOf(m.text) === undefined) return undefined;
+    const linked = (x: Mention) => (x.entity ? entities.find((e) => e.id === x.entity) : undefined);
+    return namedInNextSentence(ledeOpening(m, tokens), m.endToken, mentions, mentions.indexOf(m), tokens, linked);
+  };
   for (const m of names) {
     if (m.entity) continue;
+    // Not kept under the party's word: a later "Republican" is someone else.
+    const protagonist = ledeParty(m);
+    if (protagonist) {
+      add(m, protagonist);
+      continue;
+    }
     const key = nameKey(m.text);
     dropSurnameGender(m, fullNames.get(key), tokens);
     // "Ms. Mendel" after "Otto Mendel" and "Ruth Mendel": an honorific's gender overrides the surname's last use.
@@ -123,7 +135,11 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
     // "Mr Tan" after "Tan Wei Ming", "Ms Nurul" after "Nurul Huda Ahmad": with an honorific or title
     // before it, a lone word that starts a full name (a surname written first, or a given name) is that person.
     const startsName = () => (m.extentStart < m.start ? partOfFullName(m, firstWords.get(key) ?? []) : undefined);
-    const e = (same && !ofOtherGender(m, same) ? same : undefined) ?? partOfFullName(m, fullNames.get(key) ?? []) ?? startsName() ?? create(null, m.category, m.text);
+    const e =
+      (same && !ofOtherGender(m, same) ? same : undefined) ??
+      partOfFullName(m, fullNames.get(key) ?? []) ??
+      startsName() ??
+      create(null, m.category, m.text);
     byName.set(key, e);
     add(m, e);
   }
@@ -156,7 +172,9 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
       // Democrat", "another Ohio Republican" are someone else).
       const fits = (x: Mention, e: Entity) => x.kind === "name" && e.kind === "person" && !ofOtherParty(e, party, around);
       const definite = tokens[m.extentFirstToken - 1]?.lower === "the";
-      const e = (definite ? salientBefore(mentions, at, tokens, entityOf, fits) : undefined) ?? create(null, "person", m.text);
+      // "The lifelong Republican who wrote the speech says ... Richard Voss, a former aide, ...": a lede's protagonist.
+      const lede = tokens.length ? namedInNextSentence(ledeOpening(m, tokens), m.endToken, mentions, at, tokens, entityOf) : undefined;
+      const e = lede ?? (definite ? salientBefore(mentions, at, tokens, entityOf, fits) : undefined) ?? create(null, "person", m.text);
       byId.set(e.id, e);
       add(m, e);
       return;
@@ -235,8 +253,11 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
       // "the Democratic front-runner" is no one the article gives only the other party.
       const party = partyIn(m.text);
       const partyFits = (e: Entity | undefined) => party === undefined || (e !== undefined && !onlyOfOtherParty(e, party, around));
-      const person = (x: Mention, e: Entity) => x.kind === "name" && e.kind === "person" && !insideQuotation(tokens, x.firstToken) && partyFits(e);
-      const counts = (x: Mention) => !insideQuotation(tokens, x.firstToken) && partyFits(entityOf(x));
+      // "Hale took on Lee after the front-runner had said": never the subject its own clause hangs on.
+      const bound = mainSubjectAbove(m, mentions, at, tokens, entityOf);
+      const free = (e: Entity | undefined) => e === undefined || e !== bound;
+      const person = (x: Mention, e: Entity) => x.kind === "name" && e.kind === "person" && !insideQuotation(tokens, x.firstToken) && partyFits(e) && free(e);
+      const counts = (x: Mention) => !insideQuotation(tokens, x.firstToken) && partyFits(entityOf(x)) && free(entityOf(x));
       return (
         agedReferent(m, mentions, at, tokens, entityOf) ??
         (continuesSubject(m, tokens) ? salientBefore(mentions, at, tokens, entityOf, (x, e) => person(x, e) && isSubjectName(x, tokens), 1) : undefined) ??

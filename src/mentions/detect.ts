@@ -281,21 +281,26 @@ function dropTitleWords(names: Mention[]): Mention[] {
 }
 
 /**
- * "Hana Kovac of BrightPath", "Sen. Ted Cruz of Texas": the organisation or place after a person's
- * "of" belongs to the person's phrase, and is no mention of its own there (a rule looking for the
- * phrase before "said" or "who" finds the person).
+ * "Hana Kovac of BrightPath", "Sen. Ted Cruz of Texas", "Aris Tanian of the Armenian Patriarchate
+ * of Corvale": the organisation or place after a person's "of" belongs to the person's phrase, and
+ * is no mention of its own there (a rule looking for the phrase before "said" or "who" finds the
+ * person).
  */
 function absorbAffiliations(doc: Doc, names: Mention[]): void {
   const { tokens } = doc;
   for (let k = 0; k + 1 < names.length; k++) {
     const m = names[k]!;
-    const next = names[k + 1]!;
     if (m.category !== "person" || tokens[m.extentEndToken]?.lower !== "of") continue;
-    // Any name there but a person's (one with a first name or a title): "Joel Pollak of Breitbart California".
-    if (next.firstToken !== m.extentEndToken + 1 || (next.category === "person" && (next.gender || next.title))) continue;
-    m.extentEndToken = next.extentEndToken;
-    m.extentEnd = next.extentEnd;
-    names.splice(k + 1, 1);
+    // "Aris Tanian of the Armenian Patriarchate of Corvale": a person takes no "the", and an
+    // affiliation may have its own "of" place.
+    for (let next = names[k + 1]; next && tokens[m.extentEndToken]?.lower === "of"; next = names[k + 1]) {
+      const the = tokens[m.extentEndToken + 1]?.lower === "the";
+      // Any name there but a person's (one with a first name or a title): "Joel Pollak of Breitbart California".
+      if (next.firstToken !== m.extentEndToken + (the ? 2 : 1) || (!the && next.category === "person" && (next.gender || next.title))) break;
+      m.extentEndToken = next.extentEndToken;
+      m.extentEnd = next.extentEnd;
+      names.splice(k + 1, 1);
+    }
   }
 }
 

@@ -2,6 +2,7 @@ import type { Token } from "../document/types";
 import type { Entity, Mention } from "./types";
 import { soleEntityBefore, UNCLEAR } from "./sole-entity";
 import { isPluralHead } from "./words";
+import { isSubjectRole } from "./salience";
 
 /**
  * Which person an epithet or role description with no antecedent of its own describes, from what
@@ -79,12 +80,18 @@ export function namedInNextSentence(
   // "The judges who ruled": several people are no one person named next.
   const head = tokens[who - 1]?.lower ?? "";
   if (who < 0 || isPluralHead(head)) return undefined;
-  const next = opening.sentence + 1;
+  let next = opening.sentence + 1;
   for (let k = at + 1; k < mentions.length; k++) {
     const x = mentions[k]!;
     if (x.firstToken < 0 || tokens[x.firstToken]!.sentence < next) continue;
     const opensNext = tokens[x.firstToken - 1]?.sentence !== next;
     if (tokens[x.firstToken]!.sentence > next || !opensNext) return undefined;
+    // "A woman who ... said Sunday that ... She also described ... Ann Lee, who ...": one sentence
+    // that goes on about the protagonist as "she" or "he" may come between.
+    if (next === opening.sentence + 1 && x.kind === "pronoun" && THIRD_PERSON.has(tokens[x.firstToken]!.lower)) {
+      next++;
+      continue;
+    }
     const e = x.kind === "name" ? entityOf(x) : undefined;
     const fullName = x.text.trim().split(/\s+/).length >= 2;
     const setOff = tokens[x.endToken]?.text === ",";
@@ -120,3 +127,65 @@ export function namedByDefiniteNext(
 
 /** Determiners a lede's description of its unnamed protagonist opens with. */
 const LEDE_OPENERS = new Set(["a", "an", "the"]);
+const THIRD_PERSON = new Set(["he", "she"]);
+/** How many lower-case words may stand between a lede's determiner and a capitalised head ("The lifelong Republican"). */
+const LEDE_MODIFIERS = 3;
+
+/**
+ * The token a phrase around a one-word name opens with: its determiner, past a few lower-case
+ * modifiers ("The lifelong Republican who ..."), else the name's own first token.
+ */
+export function ledeOpening(m: Mention, tokens: readonly Token[]): number {
+  const sentence = tokens[m.firstToken]?.sentence;
+  for (let k = m.firstToken - 1; k >= 0 && k >= m.firstToken - 1 - LEDE_MODIFIERS && tokens[k]!.sentence === sentence; k--) {
+    const t = tokens[k]!;
+    if (LEDE_OPENERS.has(t.lower)) return k;
+    if (!/^\p{Ll}/u.test(t.text)) break;
+  }
+  return m.firstToken;
+}
+
+/** Words that start a clause of its own after a subject's ("Hale spoke, and the senator left"). */
+const CLAUSE_JOINS = new Set(["and", "but", "or", "so", "yet"]);
+
+/**
+ * The entity named as the main clause's subject earlier in an epithet's own sentence (no verb and
+ * no subordinating word before it in the sentence), with no clause joined by "; " or ", and"
+ * between: "Tom Hale took on Ann Lee after the front-runner had said ...", "Hale said the
+ * billionaire would lose". An epithet is never the subject its clause hangs on (a writer would
+ * say "he"); an apposition ("Hale, the senator,") is linked before epithets are. A subject inside
+ * a subordinate clause ("When the host said Hale had not answered, the candidate said") binds nothing.
+ */
+export function mainSubjectAbove(
+  m: Mention, mentions: readonly Mention[], at: number, tokens: readonly Token[], entityOf: (m: Mention) => Entity | undefined,
+): Entity | undefined {
+  const sentence = tokens[m.firstToken]?.sentence;
+  let first = at;
+  while (first > 0 && mentions[first - 1]!.firstToken >= 0 && tokens[mentions[first - 1]!.firstToken]!.sentence === sentence) first--;
+  for (let k = first; k < at; k++) {
+    const x = mentions[k]!;
+    if (x.extentEndToken > m.extentFirstToken || !isSubjectRole(x, tokens)) continue;
+    if (x.kind !== "name" || !opensMainClause(tokens, x.extentFirstToken) || joinedClauseBetween(tokens, x.extentEndToken, m.extentFirstToken)) return undefined;
+    return entityOf(x);
+  }
+  return undefined;
+}
+
+/** Whether nothing before token `k` in its sentence is a verb or a word that opens a subordinate clause. */
+function opensMainClause(tokens: readonly Token[], k: number): boolean {
+  const sentence = tokens[k]!.sentence;
+  for (let j = k - 1; j >= 0 && tokens[j]!.sentence === sentence; j--) {
+    const t = tokens[j]!;
+    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || t.pos === "PRON" || t.lower === "that") return false;
+  }
+  return true;
+}
+
+/** Whether tokens [from, to) hold a ";" or a clause joined by ", and" / ", but". */
+function joinedClauseBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.text === ";" || (t.text === "," && CLAUSE_JOINS.has(tokens[k + 1]?.lower ?? ""))) return true;
+  }
+  return false;
+}

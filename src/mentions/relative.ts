@@ -10,6 +10,8 @@ const PART_WORDS = new Set(
   `one two three four five six seven eight nine ten both all some many most none each several few neither either
   half any`.split(/\s+/),
 );
+/** Marks that set a relative clause off from its antecedent. */
+const SETTING_OFF = new Set([",", "(", "\u2014", "\u2013", "--", "-"]);
 /** How many mentions back a relative's antecedent may start (its own title or apposition between). */
 const REACH = 6;
 
@@ -45,7 +47,11 @@ export function relativeReferent(
   let end = last;
   // "five superdelegates, two of whom": the phrase before the comma.
   if (tokens[end - 1]?.lower === "of" && PART_WORDS.has(tokens[end - 2]?.lower ?? "")) end -= 2;
-  if (tokens[end - 1]?.text === ",") end--;
+  // "Graham—who", "David Duke (who": a dash or bracket sets the relative off as a comma does.
+  if (SETTING_OFF.has(tokens[end - 1]?.text ?? "")) end--;
+  // "Harlan Voss, a Texas real estate developer, who", "Ann Lee, a nurse from Ames, Iowa, who":
+  // the person before appositions that no mention (or only a place) ends.
+  const host = () => (PERSONAL.has(word) && tokens[end]?.text === "," ? personBeforeAppositions(end, mentions, at, tokens, entityOf) ?? null : null);
   for (let k = at - 1; k >= 0 && k >= at - REACH; k--) {
     const m = mentions[k]!;
     if (m === span || (m.extentEndToken !== end && m.endToken !== end)) continue;
@@ -56,9 +62,40 @@ export function relativeReferent(
     const apposition = head !== m && (tokens[head.extentFirstToken - 1]?.text === "," || entityOf(m)?.kind !== "person");
     const referent = referentOf(apposition ? head : m);
     // "who" is never a place ("the delegates in Corvale, all of whom").
-    return referent && referent.kind !== "place" ? referent : null;
+    return referent && referent.kind !== "place" ? referent : host();
   }
-  return null;
+  return host();
+}
+
+/** How many comma-delimited appositions may stand between a person's name and "who". */
+const APPOSITIONS = 3;
+
+/**
+ * The person whose name ends right before one to three phrases set off by commas, with no verb
+ * in them, that end at the comma `comma`: "Harlan Voss, a Texas real estate developer," and "Ann
+ * Lee, a nurse from Ames, Iowa,".
+ */
+function personBeforeAppositions(comma: number, mentions: readonly Mention[], at: number, tokens: readonly Token[], entityOf: EntityOf): Entity | undefined {
+  const sentence = tokens[comma]!.sentence;
+  let end = comma;
+  for (let step = 0; step < APPOSITIONS; step++) {
+    let k = end - 1;
+    while (k >= 0 && tokens[k]!.sentence === sentence && tokens[k]!.text !== ",") {
+      const t = tokens[k]!;
+      if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "PRON" || !/^[\p{L}\d.'’&-]/u.test(t.text)) return undefined;
+      k--;
+    }
+    if (k < 0 || tokens[k]!.text !== "," || k === end - 1) return undefined;
+    for (let j = at - 1; j >= 0; j--) {
+      const m = mentions[j]!;
+      if (m.extentEndToken > k || m.firstToken < 0) continue;
+      if (m.extentEndToken < k) break;
+      const e = m.kind === "name" ? entityOf(m) : undefined;
+      if (e?.kind === "person") return e;
+    }
+    end = k;
+  }
+  return undefined;
 }
 
 /**

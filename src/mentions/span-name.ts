@@ -36,6 +36,8 @@ export function spanName(span: Mention, naming: SpanNaming): string {
     const entity = named?.kind === "name" ? naming.entityOf(named) : undefined;
     return entity?.name ?? phraseName(text, tokens, issuer.first, issuer.end);
   }
+  const antecedent = relativeAntecedent(tokens, first, end);
+  if (antecedent) return spanName({ ...span, firstToken: antecedent.first, endToken: antecedent.end, start: tokens[antecedent.first]!.start, end: tokens[antecedent.end - 1]!.end }, naming);
   const possessive = PART_OF.has(tokens[first]!.lower) && tokens[first + 1]?.lower === "of" ? first + 2 : first;
   if (possessive + 1 < end && POSSESSIVE_PRONOUNS.has(tokens[possessive]!.lower)) {
     const owned: Mention = { ...span, text: text.slice(tokens[possessive]!.start, span.end) };
@@ -43,4 +45,35 @@ export function spanName(span: Mention, naming: SpanNaming): string {
     if (owner) return `${ownerLabel(owner)} ${phraseName(text, tokens, possessive + 1, end)}`;
   }
   return phraseName(text, tokens, first, end);
+}
+
+/** Relatives of people: "which" too often stands for a phrase larger than the noun before it ("PACs backing candidates, which"). */
+const PERSONAL_RELATIVES = new Set(["who", "whom"]);
+/** How many words the phrase before a relative's comma may have. */
+const ANTECEDENT_WORDS = 5;
+/** Words that may open that phrase but are left out of it: determiners and quantifiers. */
+const LEFT_OUT = new Set(["a", "an", "the", "some", "many", "most", "all", "several", "few", "both", "these", "those"]);
+
+/**
+ * The plural noun phrase a "who" or "whom" set off by a comma stands for, when no mention gave
+ * its referent: "Former Lund aides, who" and "five delegates, two of whom" are the aides and the
+ * delegates, not "who"; tokens `[first, end)` of the phrase, or `undefined`.
+ */
+function relativeAntecedent(tokens: readonly Token[], first: number, end: number): { first: number; end: number } | undefined {
+  if (first !== end - 1 && !(first === end - 3 && PART_OF.has(tokens[first]!.lower) && tokens[first + 1]?.lower === "of")) return undefined;
+  if (!PERSONAL_RELATIVES.has(tokens[end - 1]!.lower)) return undefined;
+  // "two of whom" whose span is the pronoun alone.
+  const opening = tokens[first - 1]?.lower === "of" && PART_OF.has(tokens[first - 2]?.lower ?? "") ? first - 2 : first;
+  if (tokens[opening - 1]?.text !== ",") return undefined;
+  const last = opening - 2;
+  const head = tokens[last];
+  if (!head || head.kind !== "word" || (head.pos !== "NOUN" && head.pos !== "PROPN") || !/[^s']s$/.test(head.lower)) return undefined;
+  let start = last;
+  while (start > last - ANTECEDENT_WORDS + 1 && start > 0) {
+    const t = tokens[start - 1]!;
+    if (t.sentence !== head.sentence || t.kind !== "word" || t.pos === "VERB" || t.pos === "AUX" || t.pos === "ADP" || t.pos === "PRON" || t.pos === "SCONJ" || t.pos === "CCONJ") break;
+    start--;
+  }
+  while (start < last && (LEFT_OUT.has(tokens[start]!.lower) || tokens[start]!.pos === "NUM")) start++;
+  return { first: start, end: last + 1 };
 }

@@ -9,7 +9,7 @@ export const TITLE_HEADS = words(`
   candidate nominee leader head ambassador envoy diplomat commissioner mayor judge attorney lawyer
   prosecutor general gen. professor prof. dr. economist strategist pollster historian expert
   researcher scientist executive ceo founder manager owner member lawmaker congressman
-  congresswoman speaker chancellor premier king queen prince pope bishop rabbi priest coach
+  congresswoman speaker chancellor premier king queen prince pope bishop archbishop rabbi priest coach
   writer author editor reporter correspondent columnist commentator activist organizer organiser
   campaigner supporter critic voter resident doctor officer detective sheriff agent deputy host
   anchor producer consultant operative staffer surrogate donor veteran student teacher worker
@@ -92,7 +92,7 @@ const NOT_NAME_WORDS = words(`
 export const NAME_TITLES = words(`
   president sen. senator rep. representative gov. governor secretary minister chancellor premier
   mayor judge justice gen. general col. lt. capt. sgt. adm. dr. prof. professor rev. father sister
-  king queen prince princess pope rabbi bishop ambassador commissioner chairman chairwoman
+  king queen prince princess pope rabbi bishop archbishop ambassador commissioner chairman chairwoman
   speaker vice
   dr prof rev sgt capt col lt supt insp cllr cr cr.
   sir dame lord chief elder pastor imam sheikh comrade haji hajjah datuk dato datin

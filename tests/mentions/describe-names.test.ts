@@ -59,6 +59,35 @@ describe("relative pronouns name their antecedent", () => {
     expect(speakers(text)).toEqual([["the tax would hurt farmers", "Ann Lee"]]);
   });
 
+  it("who after two descriptions joined by and is the person they describe, though no role word names the first", () => {
+    const text = '"Do they read the papers?" said Bob Marlow, a Corvale superdelegate and Reyes supporter who has accused the mayor of harassing his peers.';
+    expect(speakers(text)).toEqual([
+      ["Do they read the papers?", "Bob Marlow"],
+      ["the mayor of harassing his peers", "Bob Marlow"],
+    ]);
+  });
+
+  it("who after appositions that no mention or only a place ends is the person named before them", () => {
+    const text =
+      '"That worries people," said Alan Birch, a surgeon from Ridgefield, New Jersey, who said he knows the mayor. The fund got $100,000 from Harlan Voss, a Texas real estate developer, who said that the plan was sound.';
+    expect(speakers(text)).toEqual([
+      ["That worries people", "Alan Birch"],
+      ["he knows the mayor", "Alan Birch"],
+      ["the plan was sound", "Harlan Voss"],
+    ]);
+  });
+
+  it("a who or whom with no mention before its comma is named by the plural noun phrase there", () => {
+    const text = "The party has five superdelegates, two of whom have said that they back Reyes.";
+    expect(speakers(text)).toEqual([["they back Reyes", "superdelegates"]]);
+  });
+
+  it("who set off by a dash or a bracket is the name before it, as after a comma", () => {
+    const text =
+      "Reached by phone on Tuesday, Dan Joyce \u2014 who is listed as a lawyer but does not practise \u2014 told the paper he would not appeal. If the kids had held up a photo of Ray Dukes (who openly endorses Lund and says the vote was rigged), it would be news.";
+    expect(speakers(text).map(([, name]) => name)).toEqual(["Dan Joyce", "Ray Dukes"]);
+  });
+
   it("two of whom and all of whom are the phrase before the comma, never a place", () => {
     expect(speakers("The county has five senators, two of whom said they would back Lee.")).toEqual([["they would back Lee", "senators"]]);
     expect(speakers("The party has six senators in Corvale, all of whom said they would back Lee.")).toEqual([["they would back Lee", "senators"]]);

@@ -12,6 +12,13 @@ describe("a definite role description to the person the text is about", () => {
     ]);
   });
 
+  it("is never the subject of the main clause it hangs on, but may be the subject of a clause before it", () => {
+    const bound = "Tom Hale met donors in Ohio. Ann Lee spoke in Iowa. On Monday, Tom Hale took on Ann Lee after the billionaire had said that he was unfit.";
+    expect(entityNameOf(bound, "the billionaire")).toBe("Ann Lee");
+    const free = "Tom Hale met donors in Ohio. When the host said that Hale had not answered, the candidate said that families sue.";
+    expect(entityNameOf(free, "the candidate")).toBe("Tom Hale");
+  });
+
   it("takes the one person the sentence before names for the first time, over the article's main figure", () => {
     const text =
       "Tom Reyes lost the state on Tuesday. Reyes spoke in Ames. Reyes spoke in Boone. As the count went on, his supporters saw a culprit in Ann Lee. The secretary of state, a longtime ally of the mayor, went on TV to declare the mayor the winner.";

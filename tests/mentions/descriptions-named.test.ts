@@ -86,6 +86,20 @@ describe("a lede's description with a relative who", () => {
     expect(speakerNames(text).map(([, name]) => name)).toEqual(["Ann Lee"]);
   });
 
+  it("may have one sentence about the protagonist as she or he before the name", () => {
+    const text =
+      "A woman who has accused the former mayor of fraud said Sunday night that the city lost millions. She also described a meeting that she said showed the mayor knew. Ann Lee, who moved away in May, spoke to a local radio station.";
+    expect(speakerNames(text).map(([, name]) => name)).toEqual(["Ann Lee", "Ann Lee", "Ann Lee"]);
+  });
+
+  it("names a party word that heads the description, without taking that word for the person elsewhere", () => {
+    const text =
+      "The lifelong Republican who wrote the speech says he will not vote for Tom Hale this fall. Richard Voss, a former staff member, wrote it in June. A Republican said that Hale would win.";
+    expect(speakerNames(text).map(([, name]) => name)).toEqual(["Richard Voss", "Republican"]);
+    const epithet = "The Ohio Republican who wrote the speech says he will not vote for Tom Hale this fall. Richard Voss, a former staff member, wrote it in June.";
+    expect(speakerNames(epithet).map(([, name]) => name)).toEqual(["Richard Voss"]);
+  });
+
   it("stays a description when the name in the next sentence is not set off, or there is no who", () => {
     const plain = "The Corvale hacker who first revealed the leak was sentenced on Friday.\n\nMarek Novak said the case was closed.";
     expect(entityNameOf(plain, "The Corvale hacker")).toBe("Corvale hacker");

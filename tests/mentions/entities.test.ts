@@ -26,7 +26,7 @@ describe("mention kinds", () => {
   });
 
   it("tells people, organisations, groups and documents apart", () => {
-    const { mentions } = analyse("Mara Lee of the Quill Institution met officials. The statement came later.");
+    const { mentions } = analyse("Mara Lee met officials of the Quill Institution. The statement came later.");
     const kinds = new Map(mentions.map((m) => [m.text, m.category]));
     expect(kinds.get("Mara Lee")).toBe("person");
     expect(kinds.get("Quill Institution")).toBe("organisation");
@@ -82,6 +82,11 @@ describe("speaker names", () => {
     expect(speakers("Ribeiro's sister, Ana Ribeiro, said the farm would survive.")).toEqual([
       ["the farm would survive", "Ana Ribeiro", "Ribeiro's sister"],
     ]);
+  });
+
+  it("keeps an affiliation with 'the' and its own 'of' place in the person's phrase, and Archbishop as a title", () => {
+    const text = "However, as Archbishop Aris Tanian of the Armenian Patriarchate of Corvale told the Associated Press, \u201cWe have suffered the same fate.\u201d";
+    expect(speakers(text)).toEqual([["We have suffered the same fate.", "Aris Tanian", "Archbishop"]]);
   });
 
   it("keeps names made of common words", () => {
