@@ -239,6 +239,20 @@ describe("reported speech: a second verb of saying ends the clause", () => {
     ]);
   });
 
+  it("reports the clause before a weak verb of saying that leads into a quotation (', calling it', 'and calls it', ', called it')", () => {
+    const calling = find("The mayor says she will rebuild the pier by spring, calling it \u201Cthe heart of our town.\u201D");
+    expect(calling.map((q) => [q.type, q.text])).toEqual([
+      ["indirect", "she will rebuild the pier by spring"],
+      ["partial", "the heart of our town."],
+    ]);
+    expect(reported("Ms. Ortega backed the ferry plan and calls it \u201Clong overdue.\u201D")).toEqual([{ text: "the ferry plan", cue: "backed" }]);
+    expect(reported("The senator later suggested the budget was padded, called it \u201Ca fantasy\u201D and left.")).toEqual([
+      { text: "the budget was padded", cue: "suggested" },
+    ]);
+    // Without a verb of saying before it, the quotation continues the clause: a partial quote only.
+    expect(reported("The mayor says she will rebuild the pier as \u201Cthe heart of our town.\u201D")).toEqual([]);
+  });
+
   it("ends before ', a man yelled' and the quotation it attributes", () => {
     const found = find('Harlow said it was great to be back, a man yelled "Stay away!"');
     expect(found.map((q) => [q.type, q.text])).toEqual([
