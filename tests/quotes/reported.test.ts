@@ -361,3 +361,19 @@ describe("reported speech: the cue among several candidates (issue 16 item 3)", 
     expect(quotes.map((q) => [q.type, q.text, q.cue?.text, q.speaker?.mention?.text])).toEqual([["indirect", content, "according to", speaker]]);
   });
 });
+
+describe("reported speech: a phrase opening the sentence before `X said`", () => {
+  it("is no content when a quotation follows the cue: the cue introduces the quotation", () => {
+    const found = find("While he was touring the harbour on Monday, the mayor said, \u201CThe ferry will run all winter.\u201D");
+    expect(found.map((q) => [q.type, q.text])).toEqual([["partial", "The ferry will run all winter."]]);
+  });
+
+  it("stays the content of an attribution closing the sentence; a condition is read as before", () => {
+    expect(reported("After the vote, the ferry will run all winter, the mayor said.")).toEqual([
+      { text: "After the vote, the ferry will run all winter", cue: "said" },
+    ]);
+    expect(reported("If the fares rise again, the mayor warned, the ferry will lose its riders.")).toEqual([
+      { text: "the ferry will lose its riders", cue: "warned" },
+    ]);
+  });
+});
