@@ -377,3 +377,18 @@ describe("reported speech: a phrase opening the sentence before `X said`", () =>
     ]);
   });
 });
+
+describe("reported speech: a one-word object", () => {
+  it("is a clause when it is a name outside a relative clause", () => {
+    expect(reported("The union endorsed Clinton.")).toEqual([{ text: "Clinton", cue: "endorsed" }]);
+    expect(reported("Ortiz criticized Lee.")).toEqual([{ text: "Lee", cue: "criticized" }]);
+    expect(reported("The mayor denied it.")).toEqual([]);
+    expect(reported("Sen. Ann Ruiz, who has endorsed Clinton, said the plan would fail.")).toEqual([
+      { text: "the plan would fail", cue: "said" },
+    ]);
+  });
+
+  it("is no clause on the line after a headline's cue", () => {
+    expect(reported("Bridge repairs late again, mayor warns\nPatients are waiting longer.")).toEqual([]);
+  });
+});

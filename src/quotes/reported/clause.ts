@@ -35,7 +35,11 @@ export function clause(tokens: readonly Token[], r: Region, first: number, last:
     end = cut;
   }
   while (end > first && tokens[end]!.kind === "punct" && tokens[end]!.text !== ")" && tokens[end]!.text !== "]") end--;
-  if (first > end || end - first < 1 || inQuote(r, tokens[first]!)) return null;
+  // One word is a clause only as a name outside a relative clause, on the cue's line:
+  // "endorsed Clinton" (PolNeAR annotates it), not "said so", "who has endorsed Clinton, said
+  // ...", nor the first word of the line after a headline ("..., MP warns\nPatients are ...").
+  const oneName = end === first && tokens[first]!.pos === "PROPN" && !relative && !lineBreakBefore(r, tokens, first);
+  if (first > end || (end === first && !oneName) || inQuote(r, tokens[first]!)) return null;
   return { start: tokens[first]!.start, end: tokens[end]!.end };
 }
 
@@ -172,4 +176,10 @@ function beforeSecondCue(tokens: readonly Token[], r: Region, first: number, end
     if (isVerb(tokens[v]) && cueAt(r, v, MIN_REPORTING_WEIGHT)) return k - 1;
   }
   return -1;
+}
+
+
+/** Whether a line break separates token `k` from the token before it. */
+function lineBreakBefore(r: Region, tokens: readonly Token[], k: number): boolean {
+  return k > 0 && r.doc.text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes("\n");
 }
