@@ -54,7 +54,7 @@ const BUILT_IN: Record<string, number> = {
   remark: 0.85, observe: 0.7, comment: 0.8, conclude: 0.7, emphasise: 0.85, emphasize: 0.85,
   stress: 0.8, promise: 0.7, vow: 0.75, pledge: 0.7, urge: 0.7, quip: 0.95, joke: 0.8,
   sigh: 0.8, shout: 0.8, yell: 0.8, whisper: 0.8, mutter: 0.8, testify: 0.85, concede: 0.85,
-  counter: 0.8, retort: 0.95, boast: 0.85, maintain: 0.7, mention: 0.6, recount: 0.8,
+  counter: 0.8, retort: 0.95, boast: 0.85, maintain: 0.7, mention: 0.5, recount: 0.8,
   reveal: 0.7, disclose: 0.7, charge: 0.7, agree: 0.6, describe: 0.6, call: 0.5, continue: 0.5,
   believe: 0.6, think: 0.55, estimate: 0.6, speculate: 0.8, wonder: 0.7, lament: 0.85,
   caution: 0.8, cite: 0.5, characterize: 0.7, characterise: 0.7, label: 0.6, laud: 0.7,

@@ -68,9 +68,8 @@ describe("reported speech: stances and intentions learned from train", () => {
     expect(reported("Ministers met in Oslo to discuss the flood of problems.")).toEqual([]);
   });
 
-  it("keeps built-in verbs to their hand-set weight: `mention` reports its object, as its learned forms do", () => {
-    expect(reported("He hardly mentioned the OSCE.")).toEqual([{ text: "the OSCE", cue: "mentioned" }]);
-    expect(reported("Ortiz did not mention his rival by name.")).toEqual([{ text: "his rival by name", cue: "mention" }]);
+  it("keeps built-in verbs to their hand-set weight: `mention` is too weak to report its object", () => {
+    expect(reported("He hardly mentioned the OSCE.")).toEqual([]);
   });
 
   it("does not let a weak cue attribute a quotation its clause runs into", () => {

@@ -10,7 +10,7 @@ export const MIN_REPORTING_WEIGHT = 0.15;
 export const MIN_SOURCED_SHARE = 0.5;
 
 /** Cues taking an object or `to` report it from this weight on, with the subject anywhere before
- * them; a built-in verb (or a learned form of it) needs it: "cite" (0.5) is too weak. A cue
+ * them; a built-in verb (or a learned form of it) needs it: "mention" (0.57) is too weak. A cue
  * this strong also cuts a clause short when it starts a second one (", and rights groups warned"). */
 export const MIN_OBJECT_WEIGHT = 0.6;
 
