@@ -57,6 +57,10 @@ describe("reported-speech patterns", () => {
     expect(clauses("Demand has slowed and buyers will want a discount, Lena Ortiz, an analyst at Crestline Securities, wrote in a note to clients.")).toEqual([
       ["Demand has slowed and buyers will want a discount", "wrote", "clause-then-attribution"],
     ]);
+    // A subject with an approximate number opens the clause, not a scene-setting phrase, though a clause follows the cue.
+    expect(clauses("About 420 workers at the plant walked off the job on Monday, their union said, after talks broke down.")).toEqual([
+      ["About 420 workers at the plant walked off the job on Monday", "said", "clause-then-attribution"],
+    ]);
     // No verb before the subject: no clause there; what is said follows the cue.
     expect(clauses("In a call with reporters on Monday, Col. Ann Park, a spokeswoman in Kabul, said the troops would stay.")).toEqual([
       ["the troops would stay", "said", "bare-clause"],

@@ -239,6 +239,20 @@ describe("reported speech: a second verb of saying ends the clause", () => {
     ]);
   });
 
+  it("reports the clause before a weak verb of saying that leads into a quotation (', calling it', 'and calls it', ', called it')", () => {
+    const calling = find("The mayor says she will rebuild the pier by spring, calling it \u201Cthe heart of our town.\u201D");
+    expect(calling.map((q) => [q.type, q.text])).toEqual([
+      ["indirect", "she will rebuild the pier by spring"],
+      ["partial", "the heart of our town."],
+    ]);
+    expect(reported("Ms. Ortega backed the ferry plan and calls it \u201Clong overdue.\u201D")).toEqual([{ text: "the ferry plan", cue: "backed" }]);
+    expect(reported("The senator later suggested the budget was padded, called it \u201Ca fantasy\u201D and left.")).toEqual([
+      { text: "the budget was padded", cue: "suggested" },
+    ]);
+    // Without a verb of saying before it, the quotation continues the clause: a partial quote only.
+    expect(reported("The mayor says she will rebuild the pier as \u201Cthe heart of our town.\u201D")).toEqual([]);
+  });
+
   it("ends before ', a man yelled' and the quotation it attributes", () => {
     const found = find('Harlow said it was great to be back, a man yelled "Stay away!"');
     expect(found.map((q) => [q.type, q.text])).toEqual([
@@ -344,5 +358,36 @@ describe("reported speech: the cue among several candidates (issue 16 item 3)", 
   ])("credits a closing 'according to X' with %s, not a verb inside the clause", (_, text, content, speaker) => {
     const quotes = createExtractor().extract(text).quotes;
     expect(quotes.map((q) => [q.type, q.text, q.cue?.text, q.speaker?.mention?.text])).toEqual([["indirect", content, "according to", speaker]]);
+  });
+});
+
+describe("reported speech: a phrase opening the sentence before `X said`", () => {
+  it("is no content when a quotation follows the cue: the cue introduces the quotation", () => {
+    const found = find("While he was touring the harbour on Monday, the mayor said, \u201CThe ferry will run all winter.\u201D");
+    expect(found.map((q) => [q.type, q.text])).toEqual([["partial", "The ferry will run all winter."]]);
+  });
+
+  it("stays the content of an attribution closing the sentence; a condition is read as before", () => {
+    expect(reported("After the vote, the ferry will run all winter, the mayor said.")).toEqual([
+      { text: "After the vote, the ferry will run all winter", cue: "said" },
+    ]);
+    expect(reported("If the fares rise again, the mayor warned, the ferry will lose its riders.")).toEqual([
+      { text: "the ferry will lose its riders", cue: "warned" },
+    ]);
+  });
+});
+
+describe("reported speech: a one-word object", () => {
+  it("is a clause when it is a name outside a relative clause", () => {
+    expect(reported("The union endorsed Clinton.")).toEqual([{ text: "Clinton", cue: "endorsed" }]);
+    expect(reported("Ortiz criticized Lee.")).toEqual([{ text: "Lee", cue: "criticized" }]);
+    expect(reported("The mayor denied it.")).toEqual([]);
+    expect(reported("Sen. Ann Ruiz, who has endorsed Clinton, said the plan would fail.")).toEqual([
+      { text: "the plan would fail", cue: "said" },
+    ]);
+  });
+
+  it("is no clause on the line after a headline's cue", () => {
+    expect(reported("Bridge repairs late again, mayor warns\nPatients are waiting longer.")).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { cueEntryAt } from "../../lexicon/match";
 import { TEMPORAL } from "./not-speech";
 import { hasVerb } from "./phrases";
 import { inQuote, type Region } from "./region";
-import { MIN_OBJECT_WEIGHT, MIN_RELATIVE_CUE_WEIGHT } from "./thresholds";
+import { MIN_OBJECT_WEIGHT, MIN_RELATIVE_CUE_WEIGHT, MIN_REPORTING_WEIGHT } from "./thresholds";
 import { SUBJECT_END } from "./words";
 
 /** A reported clause's span: offsets into the text. */
@@ -25,13 +25,21 @@ export function clause(tokens: readonly Token[], r: Region, first: number, last:
   // "A woman who has accused the mayor of fraud said ...": the relative clause describes the
   // subject; what the main verb reports is read next (PolNeAR leaves such descriptions out).
   if (subjectRelative && end < last && mainVerbAt(tokens, r, end + 1)) return null;
-  // A clause that runs into a quotation is the lead-in of a partial quote, which reports it.
+  // A clause that runs into a quotation is the lead-in of a partial quote, which reports it;
+  // unless a second verb of saying leads into the quotation: the clause before that verb is
+  // reported on its own ("said he would run, calling it \u201C...\u201D").
   if (end < last && inQuote(r, tokens[end + 1]!)) {
     r.leadsInto = tokens[end + 1]!.start;
-    return null;
+    const cut = beforeSecondCue(tokens, r, first, end);
+    if (cut < 0) return null;
+    end = cut;
   }
   while (end > first && tokens[end]!.kind === "punct" && tokens[end]!.text !== ")" && tokens[end]!.text !== "]") end--;
-  if (first > end || end - first < 1 || inQuote(r, tokens[first]!)) return null;
+  // One word is a clause only as a name outside a relative clause, on the cue's line:
+  // "endorsed Clinton" (PolNeAR annotates it), not "said so", "who has endorsed Clinton, said
+  // ...", nor the first word of the line after a headline ("..., MP warns\nPatients are ...").
+  const oneName = end === first && tokens[first]!.pos === "PROPN" && !relative && !lineBreakBefore(r, tokens, first);
+  if (first > end || (end === first && !oneName) || inQuote(r, tokens[first]!)) return null;
   return { start: tokens[first]!.start, end: tokens[end]!.end };
 }
 
@@ -147,4 +155,31 @@ function subjectAndCue(tokens: readonly Token[], r: Region, from: number, last: 
     if (!SUBJECT_END.has(tokens[j]!.pos) && tokens[j]!.pos !== "ADJ") return false;
   }
   return false;
+}
+
+/**
+ * "said he would run, calling it \u201C...\u201D", "backed Lee and calls her \u201C...\u201D": the last
+ * comma or `and` in the clause [first, end] after which a verb of saying (at least
+ * `MIN_REPORTING_WEIGHT`, the weight that may introduce a quotation) leads on: the token before it,
+ * or -1. After a bare comma only an `-ing` or `-ed` form counts ("suggested X, called her
+ * \u201C...\u201D"): a present tense there is a headline's telegraphic style ("blames X, promises
+ * \u201Cstaged\u201D rollouts"), which one multi-style set leaves unannotated.
+ */
+function beforeSecondCue(tokens: readonly Token[], r: Region, first: number, end: number): number {
+  for (let k = end; k > first + 1; k--) {
+    if (tokens[k]!.text !== "," && tokens[k]!.lower !== "and") continue;
+    let v = k + 1;
+    if (tokens[k]!.text === "," && /^(and|but)$/.test(tokens[v]?.lower ?? "")) v++;
+    const bareComma = v === k + 1 && tokens[k]!.text === ",";
+    while (v < end && tokens[v]!.pos === "ADV") v++;
+    if (bareComma && !/(ing|ed)$/.test(tokens[v]?.lower ?? "")) continue;
+    if (isVerb(tokens[v]) && cueAt(r, v, MIN_REPORTING_WEIGHT)) return k - 1;
+  }
+  return -1;
+}
+
+
+/** Whether a line break separates token `k` from the token before it. */
+function lineBreakBefore(r: Region, tokens: readonly Token[], k: number): boolean {
+  return k > 0 && r.doc.text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes("\n");
 }

@@ -1,9 +1,9 @@
 import { isQuotationMark } from "../../../document/quotation-marks";
-import { isSubordinator } from "../../../document/opening-clause";
+import { isSubordinator, openingClauseEnd } from "../../../document/opening-clause";
 import { isVerb } from "../../../document/pos";
 import type { Token } from "../../../document/types";
 import { clause } from "../clause";
-import { capitalised, endOfAttribution, hasVerb, onConditionOfAnonymity } from "../phrases";
+import { approximateNumber, capitalised, endOfAttribution, hasVerb, onConditionOfAnonymity } from "../phrases";
 import { inQuote } from "../region";
 import { relativeSubject } from "../subject";
 import { NO_NOUN_OBJECT, NP_START, OBJECT_TAKERS, TIME_WORD } from "../words";
@@ -31,6 +31,9 @@ function find(c: CueContext): Outcome {
       if (subjectComma > 0 && hasVerb(tokens, r.first, subjectComma - 1)) return settled(clause(tokens, r, r.first, subjectComma - 1));
       // "Besides attacking him, while the crowd booed, Lee argued ...": a subordinate clause, no attribution.
       if (opensSubordinateClause(tokens[k + 1]!)) return "pass";
+      // "While he spoke in Miami, he said, \u201C...\u201D", "In a radio interview, Kiedis said his
+      // band ...": a phrase opening the sentence sets the scene; what is said comes after the cue.
+      if (openingPhrase(tokens, r.first, k) && goesOn(c)) return "pass";
       // "Rucker Culpepper, who runs ..., said": a relative clause describes the subject.
       if (hasVerb(tokens, r.first, k - 1) && !relativeSubject(tokens, r, k)) {
         const earlier = clause(tokens, r, r.first, k - 1);
@@ -64,6 +67,23 @@ function namedBeforeApposition(tokens: readonly Token[], first: number, close: n
   let nameComma = open - 1;
   while (nameComma > first && open - nameComma <= MAX_NAME && capitalised(tokens[nameComma]!)) nameComma--;
   return tokens[nameComma]?.text === "," && nameComma < open - 1 && nameComma > first ? nameComma : -1;
+}
+
+/** Whether the comma `k` closes the one subordinate clause or prepositional phrase opening the
+ * sentence at `first` ("While he spoke in Miami,", "In a radio interview,"); not a subject with an
+ * approximate number ("About 420 workers walked out, their union said, after ..."). */
+function openingPhrase(tokens: readonly Token[], first: number, k: number): boolean {
+  return !CONDITIONS.has(tokens[first]!.lower) && !approximateNumber(tokens, first) && openingClauseEnd(tokens, first, k + 1) === k;
+}
+
+/** A condition is part of what was said ("If the demands are not met, Lee warned, ..."). */
+const CONDITIONS = new Set(["if", "unless"]);
+
+/** Whether what was said follows the cue: a quotation or a verb ("X said, \u201C...\u201D", "X
+ * said his band ... wrote"), not only a name, a day or a place ("said Lee, the mayor"). */
+function goesOn({ tokens, r, cue }: CueContext): boolean {
+  for (let k = cue.endToken; k <= r.last; k++) if (inQuote(r, tokens[k]!) || isVerb(tokens[k])) return true;
+  return false;
 }
 
 /** "while", "when", "because" open a clause of their own; "as" opens an attribution ("..., as Lee said"). */
