@@ -186,6 +186,9 @@ function isMeasure(tokens: readonly Token[], head: number): boolean {
  * determiner or a possessive ("said the MCA", "the area's MSP"): a role noun there, not an
  * organisation's name. In token order.
  */
+/** Points of the compass that may open a demonym ("the South African"). */
+const COMPASS_WORDS = new Set(["North", "South", "East", "West"]);
+
 function withEpithets(tokens: readonly Token[], facts: TokenFacts, names: readonly Run[]): number[] {
   const heads = [...facts.descriptionHeads];
   const titles = acronymTitles(tokens, names);
@@ -196,7 +199,9 @@ function withEpithets(tokens: readonly Token[], facts: TokenFacts, names: readon
       heads.push(k);
       continue;
     }
-    if (before !== "the" || !(facts.nameTag(k) & DEMONYM)) continue;
+    // "the South African", "the North Korean": a point of the compass before the demonym.
+    const compass = COMPASS_WORDS.has(tokens[k - 1]?.text ?? "") && tokens[k - 2]?.lower === "the";
+    if ((before !== "the" && !compass) || !(facts.nameTag(k) & DEMONYM)) continue;
     const next = tokens[k + 1];
     if (next && next.sentence === tokens[k]!.sentence && (facts.isCapitalised(k + 1) || next.pos === "NOUN" || next.pos === "PROPN")) continue;
     heads.push(k);

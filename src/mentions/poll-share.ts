@@ -58,7 +58,9 @@ export function pollShareGroup(m: Mention, tokens: readonly Token[]): string | n
       if (named) return named;
     }
   }
-  if (before && (before.lower === "of" || before.lower === "among") && isShareHead(tokens[from - 2])) {
+  // "one of the people [familiar with the matter]", "two of those": some members of a group named before, no share of a poll.
+  const membersOf = !/^\d/.test(tokens[from - 2]?.text ?? "") && isNumber(tokens[from - 2]) && /^(the|those|these)$/.test(first.lower) && UNNAMED_POLLED.has(last.lower);
+  if (before && (before.lower === "of" || before.lower === "among") && isShareHead(tokens[from - 2]) && !membersOf) {
     return UNNAMED_POLLED.has(last.lower) ? populationBefore(from - 2, tokens, true) : groupName(from, tokens);
   }
   // "One in [four voters]": the people after the share's number.

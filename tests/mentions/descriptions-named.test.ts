@@ -110,3 +110,24 @@ describe("a lede's description with a relative who", () => {
     expect(speakerNames(several).map(([, name]) => name)).toEqual(["judges", "Ann Lee"]);
   });
 });
+
+describe("an organisation's name before its head noun", () => {
+  it("\u201cthe Minera Andina Sur company\u201d is the organisation named so, typed an organisation", () => {
+    expect(speakerNames("Minera Andina Sur will move the dam. The Minera Andina Sur company said the move would take a year.")).toEqual([
+      ["the move would take a year", "Minera Andina Sur"],
+    ]);
+  });
+
+  it("not a person the text shows as one (a known first name)", () => {
+    expect(entityNameOf("Ann Lee runs a shop. The Ann Lee company said it would close.", "The Ann Lee company")).toBe("Ann Lee company");
+  });
+});
+
+describe("some members of a group, no share of a poll", () => {
+  it("\u201cone of the people\u201d after \u201cpeople familiar with the matter\u201d is named people, not respondents", () => {
+    expect(speakerNames("Norvik is exploring a sale, according to people familiar with the matter. One of the people said two firms had made inquiries.")).toEqual([
+      ["Norvik is exploring a sale", "people"],
+      ["two firms had made inquiries", "people"],
+    ]);
+  });
+});

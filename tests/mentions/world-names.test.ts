@@ -42,6 +42,12 @@ describe("epithets in sports and wire copy", () => {
     ]);
   });
 
+  it("\u201cthe South African\u201d: a point of the compass before a demonym is part of the epithet", () => {
+    expect(speakers("Islanders captain Pieter Maartens won the toss. \u201cThe pitch is dry,\u201d the South African said.")).toEqual([
+      "The pitch is dry -> Pieter Maartens via the South African",
+    ]);
+  });
+
   it("\u201cthe 44-year-old carpenter\u201d: an age epithet with its noun is one description", () => {
     expect(speakers("Down the street, Mehmet Kaya had packed his tools. \u201cI have three daughters,\u201d the 44-year-old carpenter said.")).toEqual([
       "I have three daughters -> Mehmet Kaya via the 44-year-old carpenter",
