@@ -12,8 +12,9 @@
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { loadGold } from "../src/cli/gold-files";
-import { nameMatches, type GoldRelation } from "../src/eval";
-import { createExtractor, type Quote } from "../src/index";
+import { nameMatches } from "../src/eval";
+import { createExtractor } from "../src/index";
+import { categoryOf, overlaps, pairedQuote } from "./paired-quote";
 
 const { values } = parseArgs({
   options: { gold: { type: "string", default: "../shared/data/polnear/train" }, wrong: { type: "string" } },
@@ -23,9 +24,6 @@ const { values } = parseArgs({
 const PROPER = /^(?:the |The )?(?:[A-Z][\p{L}.'’-]*|of|for|and|&)(?: (?:[A-Z][\p{L}.'’-]*|of|for|and|&|de|van|von|al))*$/u;
 const NOT_NAMES = new Set(["I", "He", "She", "It", "We", "They", "You", "Who", "This", "That", "These", "Those", "Both", "Some", "Many", "Most", "Others", "All"]);
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
-const overlapSize = (q: Quote, r: GoldRelation) =>
-  r.content.reduce((sum, s) => sum + Math.max(0, Math.min(q.end, s.end) - Math.max(q.start, s.start)), 0);
 
 const tally = new Map<string, number>();
 const count = (key: string) => tally.set(key, (tally.get(key) ?? 0) + 1);
@@ -39,14 +37,8 @@ for (const gold of loadGold(values.gold).documents) {
     const source = relation.source[0]!;
     const text = source.text.replace(/[’']s$/, "").trim();
     if (!PROPER.test(text) || NOT_NAMES.has(text) || text.length < 3) continue;
-    const category = relation.hasQuoteMark ? "direct" : "reported";
-    let best: Quote | undefined;
-    let bestOverlap = 0;
-    for (const q of quotes) {
-      if ((q.type === "indirect" ? "reported" : "direct") !== category) continue;
-      const size = overlapSize(q, relation);
-      if (size > bestOverlap) [best, bestOverlap] = [q, size];
-    }
+    const category = categoryOf(relation);
+    const best = pairedQuote(quotes, relation);
     if (!best) continue;
     const speaker = best.speaker;
     const mention = speaker && overlaps(source, speaker.mention) ? "mention right" : "mention wrong";

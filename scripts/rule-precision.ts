@@ -9,8 +9,9 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { loadGold } from "../src/cli/gold-files";
-import { findNameRow, nameMatches, parseNameLayer, EXCLUDED_NAME, type GoldRelation, type NameLayer } from "../src/eval";
-import { createExtractor, type Quote } from "../src/index";
+import { findNameRow, nameMatches, parseNameLayer, EXCLUDED_NAME, type NameLayer } from "../src/eval";
+import { createExtractor } from "../src/index";
+import { categoryOf, overlaps, pairedQuote } from "./paired-quote";
 
 interface Tally {
   attributed: number;
@@ -36,22 +37,13 @@ const tallies = new Map<string, Tally>();
 let shown = 0;
 const limit = Number(values.limit);
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
-const overlapSize = (q: Quote, r: GoldRelation) =>
-  r.content.reduce((sum, s) => sum + Math.max(0, Math.min(q.end, s.end) - Math.max(q.start, s.start)), 0);
 
 for (const gold of documents) {
   const { quotes } = extractor.extract(gold.text, gold.date === null ? {} : { articleDate: gold.date });
   for (const relation of gold.relations) {
     if (!relation.source?.length || !relation.content.length) continue;
-    const category = relation.hasQuoteMark ? "direct" : "reported";
-    let best: Quote | undefined;
-    let bestOverlap = 0;
-    for (const q of quotes) {
-      if ((q.type === "indirect" ? "reported" : "direct") !== category) continue;
-      const size = overlapSize(q, relation);
-      if (size > bestOverlap) [best, bestOverlap] = [q, size];
-    }
+    const category = categoryOf(relation);
+    const best = pairedQuote(quotes, relation);
     if (!best) continue;
     const key = `${category}\t${best.rule ?? "none"}`;
     const tally = tallies.get(key) ?? { attributed: 0, rightByMention: 0, scoredByName: 0, rightByName: 0 };
