@@ -8,7 +8,7 @@ const PARTIES = new Map<string, readonly string[]>([
   ["democratic", ["democrat", "democratic", "democrats", "d"]],
 ]);
 const OPENERS = new Set(["the", "a", "an", "this", "that"]);
-/** What every party word of more than one letter contains. */
+/** What every party word of more than one letter contains: a phrase without it names no party, unsplit. */
 const PARTY_WORD = /republican|democrat|gop/i;
 
 /** The lower-case words of a phrase, without opening determiners. */
@@ -24,6 +24,7 @@ function wordsOf(text: string): string[] {
  * Republican", "Vermont Democrat"). It refers to a person named elsewhere in the article.
  */
 export function isEpithetName(text: string): boolean {
+  if (!PARTY_WORD.test(text)) return false;
   const words = wordsOf(text);
   if (words.length < 2 || !PARTIES.has(words[words.length - 1]!)) return false;
   return (nameTagOf(words.slice(0, -1).join(" ")) & PLACE) !== 0;
@@ -31,6 +32,7 @@ export function isEpithetName(text: string): boolean {
 
 /** The party an epithet names ("republican" of "the Utah Republican"), if any. */
 export function partyOf(text: string): string | undefined {
+  if (!PARTY_WORD.test(text)) return undefined;
   const words = wordsOf(text);
   const last = words[words.length - 1]!;
   return PARTIES.has(last) ? last : undefined;
@@ -62,7 +64,7 @@ export function partiesClash(a: string, b: string): boolean {
  */
 export function ofOtherParty(e: Entity, party: string, textAround: (m: Mention) => string): boolean {
   const other = OTHER_PARTY_WORDS.get(party)!;
-  const says = (text: string) => text.toLowerCase().split(/[^a-z]+/).some((w) => other.has(w));
+  const says = (text: string) => PARTY_WORD.test(text) && text.toLowerCase().split(/[^a-z]+/).some((w) => other.has(w));
   return (e.title !== undefined && says(e.title)) || e.mentions.some((m) => (m.kind === "name" ? says(textAround(m)) : m.kind === "description" && says(m.text)));
 }
 

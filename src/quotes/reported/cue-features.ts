@@ -9,55 +9,64 @@ import type { CueMatch } from "../../lexicon/match";
 
 /** Feature name -> value; absent features are 0. */
 export type Features = Map<string, number>;
+/** Receives each feature once, in a fixed order: a Map for the trainer, a running score for the extractor. */
+export type FeatureSink = (name: string, value: number) => void;
 
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
 
 /** The features of `cue` in the sentence of tokens [first, end), `quoted` telling whether the sentence holds a quotation. */
 export function cueFeatures(tokens: readonly Token[], first: number, end: number, cue: CueMatch, entry: CueEntry | undefined, quoted: boolean): Features {
-  const f: Features = new Map();
+  const features: Features = new Map();
+  writeCueFeatures((name, value) => features.set(name, value), tokens, first, end, cue, entry, quoted);
+  return features;
+}
+
+/** The features of `cueFeatures`, given one by one to `f` (no name is given twice). */
+export function writeCueFeatures(
+  f: FeatureSink, tokens: readonly Token[], first: number, end: number, cue: CueMatch, entry: CueEntry | undefined, quoted: boolean,
+): void {
   const word = tokens[cue.firstToken]!;
-  f.set(`lemma=${cue.lemma}`, 1);
-  f.set("weight", cue.weight);
+  f(`lemma=${cue.lemma}`, 1);
+  f("weight", cue.weight);
   if (entry) {
-    f.set("sourced", Math.min(1, entry.sourced));
-    f.set("content-before", entry.contentBefore);
-    f.set(`takes=${entry.takes}`, 1);
-    if (entry.builtIn) f.set("built-in", 1);
+    f("sourced", Math.min(1, entry.sourced));
+    f("content-before", entry.contentBefore);
+    f(`takes=${entry.takes}`, 1);
+    if (entry.builtIn) f("built-in", 1);
   }
-  if (cue.endToken - cue.firstToken > 1) f.set("phrase", 1);
-  if (word.lower.endsWith("ing")) f.set("-ing", 1);
-  if (word.lower.endsWith("ed")) f.set("-ed", 1);
-  f.set(`pos=${word.pos}`, 1);
-  if (cue.firstToken === first) f.set("opens-sentence", 1);
-  if (quoted) f.set("quotation-in-sentence", 1);
+  if (cue.endToken - cue.firstToken > 1) f("phrase", 1);
+  if (word.lower.endsWith("ing")) f("-ing", 1);
+  if (word.lower.endsWith("ed")) f("-ed", 1);
+  f(`pos=${word.pos}`, 1);
+  if (cue.firstToken === first) f("opens-sentence", 1);
+  if (quoted) f("quotation-in-sentence", 1);
   before(tokens, first, cue, f);
   after(tokens, end, cue, f);
-  return f;
 }
 
-function before(tokens: readonly Token[], first: number, cue: CueMatch, f: Features): void {
+function before(tokens: readonly Token[], first: number, cue: CueMatch, f: FeatureSink): void {
   const prev = cue.firstToken > first ? tokens[cue.firstToken - 1] : undefined;
   if (!prev) return;
-  f.set(`prev-pos=${prev.pos}`, 1);
-  if (prev.lower === "to") f.set("prev=to", 1);
-  if (BE.has(prev.lower)) f.set("prev=be", 1);
-  if (prev.text === ",") f.set("prev=comma", 1);
-  if (isQuotationMark(prev)) f.set("prev=quote", 1);
-  if (SUBJECT_PRONOUNS.has(prev.lower)) f.set("prev=subject-pronoun", 1);
+  f(`prev-pos=${prev.pos}`, 1);
+  if (prev.lower === "to") f("prev=to", 1);
+  if (BE.has(prev.lower)) f("prev=be", 1);
+  if (prev.text === ",") f("prev=comma", 1);
+  if (isQuotationMark(prev)) f("prev=quote", 1);
+  if (SUBJECT_PRONOUNS.has(prev.lower)) f("prev=subject-pronoun", 1);
 }
 
-function after(tokens: readonly Token[], end: number, cue: CueMatch, f: Features): void {
+function after(tokens: readonly Token[], end: number, cue: CueMatch, f: FeatureSink): void {
   const next = cue.endToken < end ? tokens[cue.endToken] : undefined;
   if (!next) {
-    f.set("next=end", 1);
+    f("next=end", 1);
     return;
   }
-  f.set(`next-pos=${next.pos}`, 1);
+  f(`next-pos=${next.pos}`, 1);
   const lower = next.lower;
-  if (lower === "that" || lower === "to" || lower === "by" || lower === "," || lower === ":" || lower === "." || lower === "whether" || lower === "as") f.set(`next=${lower}`, 1);
-  if (isQuotationMark(next)) f.set("next=quote", 1);
-  if (SUBJECT_PRONOUNS.has(lower)) f.set("next=subject-pronoun", 1);
+  if (lower === "that" || lower === "to" || lower === "by" || lower === "," || lower === ":" || lower === "." || lower === "whether" || lower === "as") f(`next=${lower}`, 1);
+  if (isQuotationMark(next)) f("next=quote", 1);
+  if (SUBJECT_PRONOUNS.has(lower)) f("next=subject-pronoun", 1);
   const second = tokens[cue.endToken + 1];
-  if (second && cue.endToken + 1 < end && isQuotationMark(second)) f.set("second=quote", 1);
+  if (second && cue.endToken + 1 < end && isQuotationMark(second)) f("second=quote", 1);
 }

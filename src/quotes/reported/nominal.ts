@@ -1,7 +1,7 @@
 import type { Doc, Sentence } from "../../document/types";
 import type { CueMatch, CueMatcher } from "../../lexicon/match";
 import { clause, type Span } from "./clause";
-import { hasVerb, nextComma } from "./phrases";
+import { hasVerb, nextComma, tokenIndexAfter } from "./phrases";
 import { inQuote, type Range, type Region } from "./region";
 
 // Nominalised cues: a noun of saying after its speaker's possessive introduces a clause:
@@ -37,8 +37,7 @@ export function nominalClauses(doc: Doc, s: Sentence, last: number, blocked: rea
     const found = clause(tokens, r, i + 2, nextComma(tokens, i + 2, last));
     if (!found) continue;
     out.push({ ...found, cue: { text: noun.text, start: noun.start, end: noun.end, firstToken: i, endToken: i + 1, lemma: noun.lower, weight: NOMINAL_WEIGHT } });
-    i = tokens.findIndex((t, k) => k > i && t.start >= found.end) - 1;
-    if (i < 0) break;
+    i = tokenIndexAfter(tokens, i + 1, found.end) - 1;
   }
   return out;
 }
