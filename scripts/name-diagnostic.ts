@@ -13,8 +13,8 @@ import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { loadGold } from "../src/cli/gold-files";
 import { nameMatches } from "../src/eval";
+import { pairWithGold, spansOverlap } from "../src/eval/metrics";
 import { createExtractor } from "../src/index";
-import { categoryOf, overlaps, pairedQuote } from "./paired-quote";
 
 const { values } = parseArgs({
   options: { gold: { type: "string", default: "../shared/data/polnear/train" }, wrong: { type: "string" } },
@@ -24,7 +24,6 @@ const { values } = parseArgs({
 const PROPER = /^(?:the |The )?(?:[A-Z][\p{L}.'’-]*|of|for|and|&)(?: (?:[A-Z][\p{L}.'’-]*|of|for|and|&|de|van|von|al))*$/u;
 const NOT_NAMES = new Set(["I", "He", "She", "It", "We", "They", "You", "Who", "This", "That", "These", "Those", "Both", "Some", "Many", "Most", "Others", "All"]);
 
-
 const tally = new Map<string, number>();
 const count = (key: string) => tally.set(key, (tally.get(key) ?? 0) + 1);
 const wrongRows: string[] = ["doc\tcategory\tsource\tpredicted name\tpredicted mention\tmention\tcontext"];
@@ -32,16 +31,14 @@ const extractor = createExtractor();
 
 for (const gold of loadGold(values.gold).documents) {
   const { quotes } = extractor.extract(gold.text, gold.date === null ? {} : { articleDate: gold.date });
-  for (const relation of gold.relations) {
-    if (relation.source?.length !== 1 || !relation.content.length) continue;
+  for (const { relation, quote: best } of pairWithGold(gold.relations, quotes)) {
+    if (relation.source?.length !== 1) continue;
     const source = relation.source[0]!;
     const text = source.text.replace(/[’']s$/, "").trim();
     if (!PROPER.test(text) || NOT_NAMES.has(text) || text.length < 3) continue;
-    const category = categoryOf(relation);
-    const best = pairedQuote(quotes, relation);
-    if (!best) continue;
+    const category = relation.hasQuoteMark ? "direct" : "reported";
     const speaker = best.speaker;
-    const mention = speaker && overlaps(source, speaker.mention) ? "mention right" : "mention wrong";
+    const mention = speaker && spansOverlap(speaker.mention, [source]) ? "mention right" : "mention wrong";
     // The Source may be shorter than the name ("Cruz" for Ted Cruz), so either may hold the other.
     const right =
       !!speaker && (["person", "organisation"] as const).some((kind) => nameMatches(speaker.name, text, kind) || nameMatches(text, speaker.name, kind));

@@ -10,8 +10,8 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { loadGold } from "../src/cli/gold-files";
 import { findNameRow, nameMatches, parseNameLayer, EXCLUDED_NAME, type NameLayer } from "../src/eval";
+import { pairWithGold, spansOverlap } from "../src/eval/metrics";
 import { createExtractor } from "../src/index";
-import { categoryOf, overlaps, pairedQuote } from "./paired-quote";
 
 interface Tally {
   attributed: number;
@@ -37,20 +37,17 @@ const tallies = new Map<string, Tally>();
 let shown = 0;
 const limit = Number(values.limit);
 
-
 for (const gold of documents) {
   const { quotes } = extractor.extract(gold.text, gold.date === null ? {} : { articleDate: gold.date });
-  for (const relation of gold.relations) {
-    if (!relation.source?.length || !relation.content.length) continue;
-    const category = categoryOf(relation);
-    const best = pairedQuote(quotes, relation);
-    if (!best) continue;
+  for (const { relation, quote: best } of pairWithGold(gold.relations, quotes)) {
+    if (!relation.source?.length) continue;
+    const category = relation.hasQuoteMark ? "direct" : "reported";
     const key = `${category}\t${best.rule ?? "none"}`;
     const tally = tallies.get(key) ?? { attributed: 0, rightByMention: 0, scoredByName: 0, rightByName: 0 };
     tallies.set(key, tally);
     tally.attributed++;
     const speaker = best.speaker;
-    const right = !!speaker && relation.source.some((s) => overlaps(s, speaker.mention));
+    const right = !!speaker && spansOverlap(speaker.mention, relation.source);
     if (right) tally.rightByMention++;
     const first = relation.source[0]!;
     const last = relation.source[relation.source.length - 1]!;

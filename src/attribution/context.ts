@@ -27,7 +27,6 @@ import { WH_RELATIVES } from "../document/relatives";
 import type { Sentence, Token } from "../document/types";
 import type { AttributedQuote, NearestMentionOptions, Pass, Phrase, RuleContext } from "./types";
 
-
 /** Indexes built once per article and shared by every quote's context. */
 export interface ArticleIndex {
   doc: Doc;
@@ -357,7 +356,6 @@ function nearestMention(
   }
   return best;
 }
-
 
 /**
  * Makes a span a rule returned into a mention of the article (tokens, lookups, ids), so that later

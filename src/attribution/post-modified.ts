@@ -51,8 +51,8 @@ function modifierPrepositionAt(tokens: readonly Token[], k: number): boolean {
 
 /** Adjectives that follow the noun they modify, with their own preposition: "people familiar with the matter". */
 const POSTPOSITIVE = new Set([
-  "familiar", "close", "aware", "knowledgeable", "loyal", "sympathetic", "critical", "supportive", "opposed", "responsible",
-  "friendly", "hostile", "allied", "skeptical", "sceptical", "connected", "available",
+  "familiar", "close", "aware", "knowledgeable", "critical", "supportive", "responsible", "allied", "skeptical", "sceptical",
+  "connected", "available",
 ]);
 
 /**

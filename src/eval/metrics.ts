@@ -315,7 +315,8 @@ function overlapSize(span: Interval, intervals: readonly Interval[]): number {
   return total;
 }
 
-function spansOverlap(span: Interval, others: readonly Interval[]): boolean {
+/** Whether a span shares a character with any of others (a speaker mention and a Source's pieces). */
+export function spansOverlap(span: Interval, others: readonly Interval[]): boolean {
   return others.some((other) => span.start < other.end && other.start < span.end);
 }
 

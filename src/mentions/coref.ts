@@ -7,7 +7,7 @@ import { entityIdAt } from "./ids";
 import { isFirstName } from "./lexicon";
 import { describe, ownerLabel } from "./describe";
 import type { Entity, KnownSpeaker, Mention } from "./types";
-import { HONORIFICS, PARTICLES, TITLE_HEADS, UNNAMED_HEADS } from "./words";
+import { HONORIFICS, PARTICLES, TITLE_HEADS, UNNAMED_HEADS, isGivenNameSyllables } from "./words";
 import type { Token } from "../document/types";
 import { appositionHost, organisationReferent } from "./appositive";
 import { appositionName } from "./apposition-name";
@@ -189,7 +189,7 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
       (tokens.length && m.category === "person" && !m.plural
         ? namedInNextSentence(m.firstToken, m.endToken, mentions, at, tokens, entityOf) ?? namedByDefiniteNext(m.firstToken, m.endToken, mentions, at, tokens, entityOf)
         : undefined) ??
-      acronymGroup(m, byName, entities);
+      acronymGroup(m, byName, entities) ?? businessNamed(m, byName);
     if (referent) {
       add(m, referent);
       heads.add(head, m, referent);
@@ -318,7 +318,7 @@ const ACRONYM_HEADS = new Set(["group", "movement", "organization", "organisatio
 function acronymGroup(m: Mention, byName: ReadonlyMap<string, Entity>, entities: readonly Entity[]): Entity | undefined {
   if (m.category !== "organisation" || m.plural) return undefined;
   const words = m.text.split(/\s+/);
-  if (words.length !== 3 || !DEFINITE.test(m.text) || !ACRONYM_HEADS.has(words[2]!.toLowerCase())) return namedBusiness(words, byName);
+  if (words.length !== 3 || !DEFINITE.test(m.text) || !ACRONYM_HEADS.has(words[2]!.toLowerCase())) return undefined;
   const letters = acronymLetters(words[1]!);
   if (letters === undefined) return undefined;
   const named = byName.get(nameKey(words[1]!));
@@ -329,8 +329,10 @@ function acronymGroup(m: Mention, byName: ReadonlyMap<string, Entity>, entities:
 const BUSINESS_HEADS = new Set(["company", "firm", "group", "corporation", "conglomerate"]);
 
 /** "The Minera Andina Sur company": the organisation the words between "the" and the head name (then typed an organisation). */
-function namedBusiness(words: readonly string[], byName: ReadonlyMap<string, Entity>): Entity | undefined {
-  if (words.length < 3 || !/^the$/i.test(words[0]!) || !BUSINESS_HEADS.has(words[words.length - 1]!.toLowerCase())) return undefined;
+function businessNamed(m: Mention, byName: ReadonlyMap<string, Entity>): Entity | undefined {
+  const words = m.text.split(/\s+/);
+  // A name of one word may be a person's that a firm carries ("the Podesta Group"): only longer names.
+  if (m.category !== "organisation" || m.plural || words.length < 4 || !/^the$/i.test(words[0]!) || !BUSINESS_HEADS.has(words[words.length - 1]!.toLowerCase())) return undefined;
   const named = byName.get(nameKey(words.slice(1, -1).join(" ")));
   if (!named || named.kind === "organisation") return named;
   // A name the article calls a company is one, unless something shows a person: a known first name, a gender.
@@ -545,8 +547,8 @@ function byPart(fullNames: readonly Entity[]): Map<string, Entity[]> {
  * that "Lee said" later is that person (lower-cased parts; "Reem al-Amri" is no such name).
  */
 function isFamilyNameFirst(parts: readonly string[]): boolean {
-  const given = /^(\p{Ll}{1,6})-\p{Ll}{2,5}$/u.exec(parts[1] ?? "");
-  return parts.length === 2 && !!given && !PARTICLES.has(given[1]!);
+  const [first, second, ...rest] = (parts[1] ?? "").split("-");
+  return parts.length === 2 && rest.length === 0 && second !== undefined && !PARTICLES.has(first!) && isGivenNameSyllables(first!, second);
 }
 
 /** Full-name entities by their first word, whatever it is ("tan" of "Tan Wei Ming"). */

@@ -14,7 +14,7 @@ import { TokenFacts } from "./token-facts";
 import type { KnownSpeaker, Mention, MentionKind } from "./types";
 import {
   COMMON_WORD_FIRST_NAMES, DETERMINERS, NOMINAL_ADJECTIVES, EITHER_GENDER_NAMES, GROUP_HEADS, HONORIFICS, LEGISLATOR_LETTERS, NAME_TITLES, ORG_HEADS, ORG_NAME_WORDS, PARTICLES, PLACE_NAME_WORDS, PORTFOLIO_WORDS, POST_NOMINALS, PRONOUNS, TWO_WORD_TITLES,
-  REGION_ABBREVIATIONS, TITLE_HEADS, isPluralHead,
+  REGION_ABBREVIATIONS, TITLE_HEADS, isGivenNameSyllables, isPluralHead,
 } from "./words";
 
 const MODIFIER_TAGS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
@@ -33,10 +33,10 @@ function particlesEnd(tokens: readonly Token[], k: number): number {
   return j;
 }
 
-/** A hyphen written without spaces between two words ("al-Mansouri"). */
+/** A hyphen written without spaces between two tokens ("al-Mansouri"). */
 function isAttachedHyphen(tokens: readonly Token[], k: number): boolean {
   const hyphen = tokens[k];
-  return hyphen?.text === "-" && hyphen.start === tokens[k - 1]!.end && tokens[k + 1]?.start === hyphen.end;
+  return k > 0 && hyphen?.text === "-" && hyphen.start === tokens[k - 1]!.end && tokens[k + 1]?.start === hyphen.end;
 }
 
 /** A title word, or its plural before names joined by "and" ("Professors Foner and Alba", "Sens. Lee and Park"). */
@@ -179,16 +179,16 @@ function isMeasure(tokens: readonly Token[], head: number): boolean {
   return !!mark && !!unit && (POSSESSIVE_MARKS.has(mark.lower) || mark.text === "\u2019") && TIME_UNITS.has(unit.lower);
 }
 
+/** Points of the compass that may open a demonym ("the South African"). */
+const COMPASS_WORDS = new Set(["North", "South", "East", "West"]);
+
 /**
- * Role heads; nationalities after "the" that end their phrase ("the Swede told", "the
- * Portuguese said"), an epithet of a person as "the 71-year-old" is; and acronyms this article
+ * Role heads; nationalities after "the" that end their phrase ("the Swede told", "the South
+ * African said"), an epithet of a person as "the 71-year-old" is; and acronyms this article
  * writes as a person's title ("Makongeni MCA Daniel Kiprotich", "Iolo Vaughan MS") after a
  * determiner or a possessive ("said the MCA", "the area's MSP"): a role noun there, not an
  * organisation's name. In token order.
  */
-/** Points of the compass that may open a demonym ("the South African"). */
-const COMPASS_WORDS = new Set(["North", "South", "East", "West"]);
-
 function withEpithets(tokens: readonly Token[], facts: TokenFacts, names: readonly Run[]): number[] {
   const heads = [...facts.descriptionHeads];
   const titles = acronymTitles(tokens, names);
@@ -323,9 +323,7 @@ function extendOverParenthesis(doc: Doc, m: Mention): void {
 
 /** "Holtz-Eakin": a hyphen with no space on either side, between two name words. */
 function isJoiningHyphen(tokens: readonly Token[], facts: TokenFacts, k: number): boolean {
-  const hyphen = tokens[k];
-  const next = tokens[k + 1];
-  return !!hyphen && !!next && hyphen.text === "-" && hyphen.start === tokens[k - 1]!.end && next.start === hyphen.end && facts.isNameWord(k + 1, false);
+  return isAttachedHyphen(tokens, k) && facts.isNameWord(k + 1, false);
 }
 
 /**
@@ -334,14 +332,11 @@ function isJoiningHyphen(tokens: readonly Token[], facts: TokenFacts, k: number)
  * word of the run before it, so that "Well-known" opening a sentence is no name).
  */
 function isSyllableHyphen(tokens: readonly Token[], k: number, runStart: number): boolean {
-  const [before, hyphen, next, after] = [tokens[k - 1]!, tokens[k], tokens[k + 1], tokens[k + 2]];
-  if (!hyphen || !next || hyphen.text !== "-" || k - 1 <= runStart) return false;
-  if (hyphen.start !== before.end || next.start !== hyphen.end || (after && after.start === next.end && after.kind === "word")) return false;
-  return /^\p{Lu}\p{Ll}{1,5}$/u.test(before.text) && /^\p{Ll}{2,5}$/u.test(next.text) && !COMPOUND_ENDS.test(next.text);
+  if (k - 1 <= runStart || !isAttachedHyphen(tokens, k)) return false;
+  const [before, next, after] = [tokens[k - 1]!, tokens[k + 1]!, tokens[k + 2]];
+  if (after && after.start === next.end && after.kind === "word") return false;
+  return /^\p{Lu}/u.test(before.text) && isGivenNameSyllables(before.text, next.text);
 }
-
-/** What English compounds after a name end in: "Bush-led", "Obama-era", "Iowa-style", "Ohio-born", "York-bound". */
-const COMPOUND_ENDS = /^(?:\p{Ll}+ed|era|style|type|like|wide|born|made|run|free|only|less|size|led|as|bound|area|proof)$/u;
 
 /**
  * "CNN/ORC", "New York Times/CBS News": a slash with no space on either side joins two

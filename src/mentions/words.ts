@@ -160,6 +160,17 @@ export const EITHER_GENDER_NAMES = words(`
   nicola simone michele sasha jackie carey blair sydney kendall kennedy
 `);
 
+/** What English compounds after a name end in: "Bush-led", "Obama-era", "Iowa-style", "Ohio-born", "York-bound". */
+const COMPOUND_ENDS = /^(?:\p{Ll}+ed|era|style|type|like|wide|born|made|run|free|only|less|size|led|as|bound|area|proof)$/u;
+
+/**
+ * Whether two syllables joined by a hyphen read as a Chinese or Korean given name ("Ka-wing",
+ * "Seung-cheol", "min-ho" lower-cased): short, the second in lower case, no English compound's end.
+ */
+export function isGivenNameSyllables(first: string, second: string): boolean {
+  return /^\p{L}\p{Ll}{1,5}$/u.test(first) && /^\p{Ll}{2,5}$/u.test(second) && !COMPOUND_ENDS.test(second);
+}
+
 /**
  * Name particles that may sit inside a name in lower case ("Charles de Gaulle", "Anke ter Welle",
  * "Huda bint Saleh"); "al" and "el" are joined to the name by a hyphen ("Reem al-Mansouri").

@@ -19,6 +19,7 @@ describe("name particles", () => {
     expect(speakers("Dr. Huda bint Saleh al-Amri, a chemist, said the water was safe. Geologist Anke ter Welle said the soil was wet. \u201cIt is wet,\u201d ter Welle said.")).toEqual([
       "the water was safe -> Huda bint Saleh al-Amri via Huda bint Saleh al-Amri",
       "the soil was wet -> Anke ter Welle via Anke ter Welle",
+      // The lower-case particle opening a lone surname is left out of the mention (not of the name).
       "It is wet -> Anke ter Welle via Welle",
     ]);
   });

@@ -32,7 +32,9 @@ describe("inverted attribution: a cue, then its subject", () => {
   it("after a comma, not a listener, a topic, or words that go on into a clause", () => {
     expect(subjectAfter("Ann Lee, who chairs the panel, told Channel Nine, that it would fail.", "told")).toBeNull();
     expect(subjectAfter("The vote would fail, said Dana Ortiz of the unions.", "said")).toBeNull();
-    expect(subjectAfter("The vote, wrote about Dana Ortiz, would fail.", "wrote")).toBeNull();
+    // A verb and its preposition ("wrote about"): what follows is a topic, though it is a name that closes the clause.
+    expect(subjectAfter("The vote would fail, wrote about Dana Ortiz.", "wrote")).toBeNull();
+    expect(subjectAfter("The vote would fail, wrote Dana Ortiz.", "wrote")).toBe("Dana Ortiz");
   });
 
   it("after a quotation, a listener verb is inverted too and the subject need not close the clause", () => {

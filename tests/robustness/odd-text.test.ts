@@ -30,6 +30,12 @@ describe("the built-in rules never throw", () => {
     });
   });
 
+  it("a hyphen opening the text before a capital", () => {
+    // A particle joined by a hyphen was looked for before the first token ("-B": found by the property below).
+    expect(extractQuotes("-B").quotes).toEqual([]);
+    expect(extractQuotes('-B said "we will win."').quotes.map((q) => q.text)).toEqual(["we will win."]);
+  });
+
   it("a name before the colon line still speaks", () => {
     const [quote] = extractQuotes('Mary Jones said:\n"We will win the vote."').quotes;
     expect([quote!.text, quote!.speaker?.mention.text, quote!.rule]).toEqual(["We will win the vote.", "Mary Jones", "leading-speaker-cue"]);

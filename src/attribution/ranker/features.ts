@@ -354,7 +354,6 @@ function otherQuotesAround(ctx: RuleContext, from: number, to: number): QuoteCan
   return found;
 }
 
-
 /** Whether a quotation in marks lies wholly inside the gap [from, to). */
 function quoteBetween(ctx: RuleContext, from: number, to: number): boolean {
   const quotes: readonly QuoteCandidate[] = ctx.quotes;

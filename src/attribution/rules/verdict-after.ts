@@ -1,4 +1,4 @@
-import { defineRule, type Mention, type RuleContext } from "../../rules-api";
+import { defineRule, type Attribution, type Mention, type RuleContext } from "../../rules-api";
 import { nameAfterTitle } from "./trailing-cue-speaker";
 
 /** Nouns of saying or judging that name what the quotation was: "the verdict", "the message". */
@@ -58,12 +58,11 @@ function mentionAfter(ctx: RuleContext, at: number): Mention | null {
   return nameAfterTitle(ctx, at);
 }
 
-
 /**
  * `"...." Ann Lee (D-Ward 3) made that appeal twice.`: the first verb of the sentence starting at
  * token `k` takes "that" and a noun of saying as its object; its subject said the quotation.
  */
-function subjectNamingIt(ctx: RuleContext, k: number) {
+function subjectNamingIt(ctx: RuleContext, k: number): Attribution | null {
   const { tokens } = ctx;
   const sentence = tokens[k]!.sentence;
   // Only a sentence of its own after the quotation.
@@ -81,6 +80,7 @@ function subjectNamingIt(ctx: RuleContext, k: number) {
   for (let j = verb + 2; j < verb + 4 && tokens[j]?.kind === "word"; j++) if (VERDICT_NOUNS.has(tokens[j]!.lower)) noun = j;
   if (noun < 0) return null;
   const v = tokens[verb]!;
+  // The verb is no cue of the lexicon; as one, it asks the subject search who did it (its weight is not read there).
   const speaker = ctx.subjectOf({ text: v.text, start: v.start, end: v.end, firstToken: verb, endToken: verb + 1, lemma: v.lower, weight: 0.5 });
   if (!speaker || speaker.kind === "pronoun" || speaker.firstToken < k) return null;
   return { speaker, cue: null, confidence: 0.8, reason: `${speaker.text} ${ctx.textOfTokens(verb, noun + 1)}` };

@@ -178,7 +178,6 @@ function beforeSecondCue(tokens: readonly Token[], r: Region, first: number, end
   return -1;
 }
 
-
 /** Whether a line break separates token `k` from the token before it. */
 function lineBreakBefore(r: Region, tokens: readonly Token[], k: number): boolean {
   return k > 0 && r.doc.text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes("\n");
