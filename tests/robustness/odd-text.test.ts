@@ -9,6 +9,8 @@ const PIECES = [
   "\n", "\n\n", "\r\n", " ", "  ", "\t", "-", "--", "\u2014", "\u2013",
   "A", "Q", "MS. LEE", "WALLACE", "Mary Jones", "Smith", "Rep. Ann Lee (D-Mass.)", "He", "she", "they",
   "said", "says", "told", "added", "according to", "from", "by", "to", "We will win", "x",
+  // What name particles, family-name-first names, topic lead-ins and declared pronouns look at.
+  "al-", "bint", "ter", "Park Ji-hoon", "on", "about", "\u2022", "wrote", "they/them", "made that appeal", "one of the people", "South",
 ];
 const piece = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...PIECES) },
@@ -34,6 +36,11 @@ describe("the built-in rules never throw", () => {
     // A particle joined by a hyphen was looked for before the first token ("-B": found by the property below).
     expect(extractQuotes("-B").quotes).toEqual([]);
     expect(extractQuotes('-B said "we will win."').quotes.map((q) => q.text)).toEqual(["we will win."]);
+  });
+
+  it("a cue that ends the text after a quotation mark", () => {
+    // The one-name clause read the token after the cue, which a text ending there does not have.
+    expect(extractQuotes('" South wrote about').quotes).toEqual([]);
   });
 
   it("a name before the colon line still speaks", () => {

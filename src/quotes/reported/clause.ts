@@ -38,7 +38,8 @@ export function clause(tokens: readonly Token[], r: Region, first: number, last:
   // One word is a clause only as a name outside a relative clause, on the cue's line:
   // "endorsed Clinton" (PolNeAR annotates it), not "said so", "who has endorsed Clinton, said
   // ...", nor the first word of the line after a headline ("..., MP warns\nPatients are ...").
-  const oneName = end === first && tokens[first]!.pos === "PROPN" && !relative && !lineBreakBefore(r, tokens, first);
+  // (At the text's end the cue may have no token after it: `first` is then past the last token.)
+  const oneName = end === first && tokens[first]?.pos === "PROPN" && !relative && !lineBreakBefore(r, tokens, first);
   if (first > end || (end === first && !oneName) || inQuote(r, tokens[first]!)) return null;
   return { start: tokens[first]!.start, end: tokens[end]!.end };
 }
