@@ -46,7 +46,17 @@ function gaveNameAs(tokens: readonly Token[], end: number): number {
   return match ? k + 1 + match[0].trim().split(" ").length : -1;
 }
 
-/** What may follow an apposition's name: its end, not a verb ("the governor, Lee said" is no apposition). */
+/** How many tokens a parenthetical after an apposition's name may span ("(Con, Moorside)"). */
+const MAX_PARENTHETICAL = 8;
+
+/** The token after a parenthetical that opens at token `k` ("Cllr Tom Hale (Con, Moorside),"), or `k`. */
+function pastParenthetical(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text !== "(") return k;
+  for (let j = k + 1; j <= k + MAX_PARENTHETICAL && tokens[j]; j++) if (tokens[j]!.text === ")") return j + 1;
+  return k;
+}
+
+/** What may follow an apposition's name (past a parenthetical): its end, not a verb ("the governor, Lee said" is no apposition). */
 const AFTER_NAME = new Set([",", ".", ";", ":", ")", "who", "whose", "--", "\u2014", "\u2013"]);
 /** How many tokens the prepositional phrases between the description and its name may run ("at
  * Lehigh", "of Parliament for the area", "for Lands and Natural Resources"). */
@@ -84,7 +94,7 @@ export function appositionName(
     const other = mentions[j]!;
     if (other.extentFirstToken > k) return undefined;
     if (other.kind !== "name" || (other.extentFirstToken !== k && other.firstToken !== k)) continue;
-    const after = tokens[other.endToken];
+    const after = tokens[pastParenthetical(tokens, other.endToken)];
     if (after && after.sentence === sentence && !AFTER_NAME.has(after.lower)) return undefined;
     const e = entityOf(other);
     // After "named" or "gave his name as", a name no lexicon knows ("Yaw") is a person's too.

@@ -36,6 +36,17 @@ describe("a definite role description to the person the text is about", () => {
   });
 });
 
+describe("a role description named right after it, past a parenthetical", () => {
+  it("is the person named in apposition, with a party label after the name", () => {
+    const text = "Cllr Ann Lee (Lib Dem, Eastgate) opposed the plan. The cabinet member for finance, Cllr Tom Hale (Con, Moorside), said the council faced a gap.";
+    expect(speakerLines(text)).toEqual([
+      "the plan -> Ann Lee via Ann Lee",
+      "the council faced a gap -> Tom Hale via The cabinet member",
+    ]);
+    expect(entityNameOf("Our vice presidential nominee, Sen. Tom Hale (D-Va.), promised reform.", "Our vice presidential nominee")).toBe("Tom Hale");
+  });
+});
+
 describe("an indefinite role description named in the next sentence", () => {
   it("is the person the next sentence names after the same head with \u201cthe\u201d", () => {
     const text = "A spokeswoman for the Ministry of Water said the plant met the limits. The spokeswoman, Reem al-Mansouri, added that a study was due.";
