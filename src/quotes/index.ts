@@ -44,7 +44,7 @@ function spaceRunsUpTo(text: string, max: number): number {
   return runs;
 }
 
-/** Words in quotation marks that nobody says: a transcript's stage direction, or (`isTitle`) a title. */
+/** Words in quotation marks that nobody says: a transcript's stage direction. */
 function isStageDirection(doc: Doc, span: MarkedSpan): boolean {
   return STAGE_DIRECTION.test(doc.text.slice(span.contentStart, span.contentEnd));
 }

@@ -25,6 +25,15 @@ describe("name particles", () => {
   });
 });
 
+describe("a Filipino particle", () => {
+  it("\u201cdela\u201d stays inside the name, not in the title", () => {
+    expect(speakers("Senator Juan dela Cruz said the bridge was unsafe. \u201cIt is old,\u201d dela Cruz said.")).toEqual([
+      "the bridge was unsafe -> Juan dela Cruz via Juan dela Cruz",
+      "It is old -> Juan dela Cruz via Cruz",
+    ]);
+  });
+});
+
 describe("family name first, given name of two joined syllables", () => {
   it("opens a sentence as a name, even when the family name is a common word", () => {
     expect(speakers("In Gwangju the news was met with relief. Park Ji-hoon, 34, who lost his job as a welder, said he had been commuting for years.")).toEqual([
