@@ -1,3 +1,4 @@
+import { crossesParagraph } from "../document";
 import type { Token } from "../document/types";
 import { standsBeforeCue } from "./subject";
 import type { Pass, RuleContext } from "./types";
@@ -21,15 +22,6 @@ export function skipAdverbs(tokens: readonly Token[], i: number, limit = 3): num
   return k;
 }
 
-/** Whether the text between two offsets has a line break (a new paragraph). */
-export function crossesParagraph(text: string, from: number, to: number): boolean {
-  // A loop rather than a regular expression over a slice: asked for most quotes, and the slice is a new string.
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 10 || c === 13) return true;
-  }
-  return false;
-}
 
 /**
  * Whether the words after a closing mark can still be its attribution: after a quote that ends

@@ -1,4 +1,4 @@
-import { sentenceAt, tokenAt } from "../document";
+import { crossesParagraph, sentenceAt, tokenAt } from "../document";
 import { isPossessiveS } from "../document/pos";
 import { isDomainDot } from "../mentions/name-marks";
 import { possessedPerson } from "../mentions/possessor";
@@ -12,7 +12,7 @@ import { countStartingBefore, partitionPoint } from "../document/sorted";
 import { mentionsWithin, quotesContaining, someQuoteContaining, withinAny } from "./lookup";
 import { resolvePronoun, resolveSpan } from "./resolve";
 import { peopleNamedWithin } from "../mentions/quoted-people";
-import { attributionAfter, crossesParagraph, skipAdverbs } from "./after-quote";
+import { attributionAfter, skipAdverbs } from "./after-quote";
 import { governingCue } from "./governing";
 import { relativeClauseOf } from "./relative-clause";
 import { isShareHead } from "../mentions/poll-share";

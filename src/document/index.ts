@@ -23,6 +23,16 @@ export function countWords(text: string): number {
   return count;
 }
 
+/** Whether the text between two offsets has a line break (a new paragraph). */
+export function crossesParagraph(text: string, from: number, to: number): boolean {
+  // A loop rather than a regular expression over a slice: asked for most quotes, and the slice is a new string.
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
+}
+
 /** The characters of the regular expression class `\s`. */
 export function isWhitespace(c: number): boolean {
   // Printable ASCII first: nearly every character tested (countWords runs over every quotation).

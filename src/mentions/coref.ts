@@ -15,7 +15,7 @@ import { aliasesOf } from "./alias";
 import { ownerMentionInside } from "./possessor";
 import { acronymLetters, mergeAcronyms, spelledOut } from "./acronym";
 import { canIssue, documentOwner, issuerWords } from "./document-owner";
-import { EPITHET_REACH, ledeOpening, mainSubjectAbove, namedByDefiniteNext, namedInNextSentence, newcomerBefore, titledAlike } from "./epithet-referents";
+import { EPITHET_REACH, ledeProtagonist, mainSubjectAbove, namedByDefiniteNext, namedInNextSentence, newcomerBefore, titledAlike } from "./epithet-referents";
 import { isEpithetName, modifiersClash, nameModifiersClash, ofOtherParty, onlyOfOtherParty, partiesClash, partyIn, partyOf } from "./epithet";
 import { isInvertedSpeaker, isSubjectPhrase, isSubjectRole, salientBefore, subjectBefore } from "./salience";
 
@@ -118,7 +118,7 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
   const ledeParty = (m: Mention): Entity | undefined => {
     if (!tokens.length || partyOf(m.text) === undefined) return undefined;
     const linked = (x: Mention) => (x.entity ? entities.find((e) => e.id === x.entity) : undefined);
-    return namedInNextSentence(ledeOpening(m, tokens), m.endToken, mentions, mentions.indexOf(m), tokens, linked);
+    return ledeProtagonist(m, mentions.indexOf(m), mentions, tokens, linked);
   };
   for (const m of names) {
     if (m.entity) continue;
@@ -172,8 +172,8 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
       // Democrat", "another Ohio Republican" are someone else).
       const fits = (x: Mention, e: Entity) => x.kind === "name" && e.kind === "person" && !ofOtherParty(e, party, around);
       const definite = tokens[m.extentFirstToken - 1]?.lower === "the";
-      // "The lifelong Republican who wrote the speech says ... Richard Voss, a former aide, ...": a lede's protagonist.
-      const lede = tokens.length ? namedInNextSentence(ledeOpening(m, tokens), m.endToken, mentions, at, tokens, entityOf) : undefined;
+      // "The Ohio Republican who wrote the speech says ...": an epithet, kept out of the names linked above, may be a lede's protagonist too.
+      const lede = tokens.length ? ledeProtagonist(m, at, mentions, tokens, entityOf) : undefined;
       const e = lede ?? (definite ? salientBefore(mentions, at, tokens, entityOf, fits) : undefined) ?? create(null, "person", m.text);
       byId.set(e.id, e);
       add(m, e);

@@ -132,10 +132,20 @@ const THIRD_PERSON = new Set(["he", "she"]);
 const LEDE_MODIFIERS = 3;
 
 /**
+ * The protagonist of a lede that a one-word name or its phrase opens ("The lifelong Republican who
+ * wrote the speech says ... Richard Voss, a former aide, ..."): the person the next sentence names.
+ */
+export function ledeProtagonist(
+  m: Mention, at: number, mentions: readonly Mention[], tokens: readonly Token[], entityOf: (m: Mention) => Entity | undefined,
+): Entity | undefined {
+  return namedInNextSentence(ledeOpening(m, tokens), m.endToken, mentions, at, tokens, entityOf);
+}
+
+/**
  * The token a phrase around a one-word name opens with: its determiner, past a few lower-case
  * modifiers ("The lifelong Republican who ..."), else the name's own first token.
  */
-export function ledeOpening(m: Mention, tokens: readonly Token[]): number {
+function ledeOpening(m: Mention, tokens: readonly Token[]): number {
   const sentence = tokens[m.firstToken]?.sentence;
   for (let k = m.firstToken - 1; k >= 0 && k >= m.firstToken - 1 - LEDE_MODIFIERS && tokens[k]!.sentence === sentence; k--) {
     const t = tokens[k]!;

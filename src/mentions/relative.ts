@@ -4,7 +4,7 @@ import { salientBefore } from "./salience";
 import type { Entity, Mention } from "./types";
 
 /** Relatives that refer to people: their antecedent is no place or phrase inside a prepositional phrase. */
-const PERSONAL = new Set(["who", "whom"]);
+export const PERSONAL = new Set(["who", "whom"]);
 /** Words before "of whom" ("two of whom", "all of which"): the relative stands for the phrase before the comma. */
 const PART_WORDS = new Set(
   `one two three four five six seven eight nine ten both all some many most none each several few neither either

@@ -2,6 +2,7 @@ import type { Token } from "../document/types";
 import { describe, ownerLabel } from "./describe";
 import { issuerAfter } from "./issuer-phrase";
 import { phraseName } from "./phrase-name";
+import { PERSONAL } from "./relative";
 import type { Entity, Mention } from "./types";
 
 /** Possessive pronouns that open a span named after its owner ("his admirers"). */
@@ -47,8 +48,6 @@ export function spanName(span: Mention, naming: SpanNaming): string {
   return phraseName(text, tokens, first, end);
 }
 
-/** Relatives of people: "which" too often stands for a phrase larger than the noun before it ("PACs backing candidates, which"). */
-const PERSONAL_RELATIVES = new Set(["who", "whom"]);
 /** How many words the phrase before a relative's comma may have. */
 const ANTECEDENT_WORDS = 5;
 /** Words that may open that phrase but are left out of it: determiners and quantifiers. */
@@ -61,7 +60,8 @@ const LEFT_OUT = new Set(["a", "an", "the", "some", "many", "most", "all", "seve
  */
 function relativeAntecedent(tokens: readonly Token[], first: number, end: number): { first: number; end: number } | undefined {
   if (first !== end - 1 && !(first === end - 3 && PART_OF.has(tokens[first]!.lower) && tokens[first + 1]?.lower === "of")) return undefined;
-  if (!PERSONAL_RELATIVES.has(tokens[end - 1]!.lower)) return undefined;
+  // Relatives of people only: "which" too often stands for a phrase larger than the noun before it ("PACs backing candidates, which").
+  if (!PERSONAL.has(tokens[end - 1]!.lower)) return undefined;
   // "two of whom" whose span is the pronoun alone.
   const opening = tokens[first - 1]?.lower === "of" && PART_OF.has(tokens[first - 2]?.lower ?? "") ? first - 2 : first;
   if (tokens[opening - 1]?.text !== ",") return undefined;

@@ -1,3 +1,4 @@
+import { crossesParagraph } from "../../document";
 import { isVerb } from "../../document/pos";
 import { isShortHeadPhrase } from "../../document/relatives";
 import type { Token } from "../../document/types";
@@ -181,5 +182,5 @@ function beforeSecondCue(tokens: readonly Token[], r: Region, first: number, end
 
 /** Whether a line break separates token `k` from the token before it. */
 function lineBreakBefore(r: Region, tokens: readonly Token[], k: number): boolean {
-  return k > 0 && r.doc.text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes("\n");
+  return k > 0 && crossesParagraph(r.doc.text, tokens[k - 1]!.end, tokens[k]!.start);
 }

@@ -1,7 +1,7 @@
 import type { Token } from "../../document/types";
 import type { CueEntry } from "../../lexicon/cues";
 import type { CueMatch } from "../../lexicon/match";
-import { writeCueFeatures, type Features } from "./cue-features";
+import { writeCueFeatures, type FeatureSink, type Features } from "./cue-features";
 import model from "./cue-classifier.json";
 
 /** A logistic regression over cue features (see cue-features.ts), as `npm run train` writes it. */
@@ -14,22 +14,23 @@ export interface CueModel {
 
 /** The probability that the features' cue introduces reported content. */
 export function cueProbability(m: CueModel, features: Features): number {
-  let z = m.bias;
-  for (const [name, value] of features) z += (m.weights[name] ?? 0) * value;
-  return logistic(z);
+  return probability(m, (sink) => features.forEach((value, name) => sink(name, value)));
 }
 
-const logistic = (z: number): number => 1 / (1 + Math.exp(-z));
+/** The model's probability for the features that `write` gives, one by one, to the sink it is handed. */
+function probability(m: CueModel, write: (sink: FeatureSink) => void): number {
+  let z = m.bias;
+  write((name, value) => (z += (m.weights[name] ?? 0) * value));
+  return 1 / (1 + Math.exp(-z));
+}
 
 const trained: CueModel = model;
 
 /**
  * Whether the trained classifier takes `cue` to introduce reported content. The score is summed as
- * the features are written (in the order cueProbability reads them, so the sum is the same) rather
- * than collected into a Map of names first.
+ * the features are written, in the order a Map of them would give them, rather than collected into
+ * a Map of names first.
  */
 export function introducesContent(tokens: readonly Token[], first: number, end: number, cue: CueMatch, entry: CueEntry | undefined, quoted: boolean): boolean {
-  let z = trained.bias;
-  writeCueFeatures((name, value) => (z += (trained.weights[name] ?? 0) * value), tokens, first, end, cue, entry, quoted);
-  return logistic(z) >= trained.threshold;
+  return probability(trained, (sink) => writeCueFeatures(sink, tokens, first, end, cue, entry, quoted)) >= trained.threshold;
 }
