@@ -1,6 +1,6 @@
 import type { Token } from "../document/types";
 import type { Entity, Mention } from "./types";
-import { TITLE_HEADS } from "./words";
+import { POST_NOMINALS, TITLE_HEADS } from "./words";
 
 /** Nouns for a person that a name can be set off after: roles ("his best friend"), and "a man", "a user". */
 const PERSON_NOUNS: ReadonlySet<string> = new Set([...TITLE_HEADS, "man", "woman", "boy", "girl", "person", "guy", "user"]);
@@ -49,8 +49,9 @@ function gaveNameAs(tokens: readonly Token[], end: number): number {
 /** How many tokens a parenthetical after an apposition's name may span ("(Con, Moorside)"). */
 const MAX_PARENTHETICAL = 8;
 
-/** The token after a parenthetical that opens at token `k` ("Cllr Tom Hale (Con, Moorside),"), or `k`. */
+/** The token after the letters and a parenthetical that may follow a name at token `k` ("Cllr Tom Hale (Con, Moorside),", "Advocate Jo Ward SC,"), or `k`. */
 function pastParenthetical(tokens: readonly Token[], k: number): number {
+  while (tokens[k] && POST_NOMINALS.has(tokens[k]!.text)) k++;
   if (tokens[k]?.text !== "(") return k;
   for (let j = k + 1; j <= k + MAX_PARENTHETICAL && tokens[j]; j++) if (tokens[j]!.text === ")") return j + 1;
   return k;

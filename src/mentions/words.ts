@@ -87,7 +87,8 @@ const NOT_NAME_WORDS = words(`
  * and titles of respect that English-language newsrooms elsewhere write the same way ("Chief
  * Ade Bello", "Alhaji Musa Sani", "Datuk Lim Kok Wing", "Gogo Thandiwe Nkosi" for a grandmother
  * in South Africa, "Kaumātua Hone Rata" for a Māori elder, "Hon. Ama Mensah" for a member of
- * parliament, "Ing.", "Engr" and "Eng" for an engineer, "DI" and "DCI" for British detective ranks).
+ * parliament, "Ing.", "Engr" and "Eng" for an engineer, "DI" and "DCI" for British detective ranks,
+ * "Advocate Thabo Mokoena SC" for a South African barrister, "Khun Somchai" for anyone in Thailand).
  */
 export const NAME_TITLES = words(`
   president sen. senator rep. representative gov. governor secretary minister chancellor premier
@@ -98,6 +99,7 @@ export const NAME_TITLES = words(`
   sir dame lord chief elder pastor imam sheikh comrade haji hajjah datuk dato datin
   tun mzee gogo kaumātua kaumatua
   hon hon. ing. engr engr. eng eng. di dci det det. whip marshal
+  magistrate advocate khun
 `);
 
 /** Malaysian titles of two words whose words alone are names ("Tan" a surname, "Sri" a first name). */
@@ -120,7 +122,7 @@ export const HONORIFICS = new Map<string, "male" | "female">([
 export const NOT_NAMES: ReadonlySet<string> = new Set([...NOT_NAME_WORDS, ...HONORIFICS.keys()]);
 
 /** A legislator's letters, written after a name ("Sean Kelly TD") or before it as a title ("local MLA Declan Rooney"). Case matters. */
-export const LEGISLATOR_LETTERS: ReadonlySet<string> = new Set(["TD", "MP", "MSP", "MS", "MLA", "MEP", "MPP", "MHA", "MNA", "MCA"]);
+export const LEGISLATOR_LETTERS: ReadonlySet<string> = new Set(["TD", "MP", "MSP", "MS", "MLA", "MEP", "MPP", "MHA", "MNA", "MCA", "MPA"]);
 
 /** Letters written after a name ("Sean Kelly TD", "Ann Lee MP", "Jo Ward QC"): not part of it. Case matters. */
 export const POST_NOMINALS = new Set([...LEGISLATOR_LETTERS, "MPs", "QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"]);

@@ -310,3 +310,22 @@ describe("an office of title words only", () => {
     expect(speakers("Chief Whip Tom Lee said it would not pass.")).toEqual(["it would not pass -> Tom Lee via Tom Lee"]);
   });
 });
+
+describe("titles of respect and office from the ninth multi-style set's countries", () => {
+  it('"Khun" (Thailand), "Magistrate" and "Advocate" are titles before a name, not part of it', () => {
+    expect(speakers("Wanida Srisuk sells noodles by the pier. \u201cWe ask only for fair,\u201d Khun Wanida said.")).toEqual([
+      "We ask only for fair -> Wanida Srisuk via Wanida",
+    ]);
+    expect(speakers("Magistrate Thandi Mokoena warned that phones would be seized.")).toEqual([
+      "phones would be seized -> Thandi Mokoena via Thandi Mokoena",
+    ]);
+    // A Member of a Provincial Assembly (Pakistan), written as the other legislators' letters are.
+    expect(speakers("Local MPA Saima Gill said the road was flooded.")).toEqual(["the road was flooded -> Saima Gill via Saima Gill"]);
+  });
+
+  it("a description named in apposition past a silk's letters: \u201ccounsel for the accused, Advocate Jan de Wet SC, said\u201d", () => {
+    expect(speakers("Under cross-examination, counsel for the accused, Advocate Jan de Wet SC, put it to the witness that he had lied.")).toEqual([
+      "he had lied -> Jan de Wet via counsel",
+    ]);
+  });
+});
