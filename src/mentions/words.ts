@@ -73,13 +73,15 @@ export const ORG_NAME_WORDS = words(`
 `);
 
 /**
- * Words that look like names but are not ("Monday", "January"), and acronyms of common nouns,
- * which would otherwise be taken for an organisation ("a campaign TV ad", "DNA evidence").
+ * Words that look like names but are not ("Monday", "January", "I'm", which wink keeps one token),
+ * and acronyms of common nouns, which would otherwise be taken for an organisation ("a campaign TV
+ * ad", "DNA evidence").
  */
 const NOT_NAME_WORDS = words(`
   monday tuesday wednesday thursday friday saturday sunday january february march april may june
   july august september october november december i but and the a an
   tv dna gdp suv dvd atm hiv
+  i'm i’m
 `);
 
 /**

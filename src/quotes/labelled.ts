@@ -19,7 +19,7 @@ export interface LabelledClaim {
  */
 const HEADLINE_SOURCE = /^(?!(?:The|A|An) )(\p{Lu}[\p{L}\d.'\u2019&-]*(?: (?:[\p{Lu}\d][\p{L}\d.'\u2019&()-]*|camp|and|of|at|to|on|for|in)){0,5}):\s+(?=\S)/u;
 /** Words that head a headline without naming a source: "EXCLUSIVE: ...", "WATCH: ...". */
-const KICKER = /^(?:exclusive|breaking(?: news)?|just in|watch|look|listen|revealed|boom|wow|update[d]?|video|audio|photos?|live|opinion|editorial|analysis|review|correction|note|editor's note|fact check|q&a|e-?mail|paid notice)$/i;
+const KICKER = /^(?:exclusive|breaking(?: news)?|just in|watch|look|listen|revealed|boom|wow|update[d]?|video|audio|photos?|live|opinion|editorial|analysis|review|correction|note|editor's note|fact check|q&a|e-?mail|paid notice|transcript)$/i;
 /** A kicker before the source: "EXCLUSIVE – Roger Stone: Don't Trust the Voting Machines". */
 const LEADING_KICKER = /^(\p{Lu}+) [\u2013\u2014-] /u;
 /** A team's score in a headline's label: a word of digits only. */

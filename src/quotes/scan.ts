@@ -16,8 +16,11 @@ export interface MarkedSpan {
 
 const LINE_BREAK_CLASS = "\\n\\r\\u2028\\u2029";
 const LINE_BREAK = new RegExp(`[${LINE_BREAK_CLASS}]`);
-/** A speaker label opening a transcript paragraph: `"WALLACE: ...`. Each label starts a new quote. */
-const TRANSCRIPT_LABEL = /^\p{Lu}[\p{Lu}.'\- ]{1,30}:\s/u;
+/**
+ * A speaker label opening a transcript paragraph: `"WALLACE: ...`, with a stage note in parentheses
+ * before the colon (`RAMÓN OCHOA (through translator): ...`). Each label starts a new quote.
+ */
+const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}.'\- ]{1,30}?)(?: \([^()\n]{1,30}\))?:\s/u;
 
 /**
  * A parliamentary record's label (Hansard style): an honorific and a name, or "The" and an office
@@ -33,7 +36,7 @@ const EMPHASISED_LABEL = /^(\*\*|__)(\p{Lu}[\p{Lu}.'\- ]{1,30}?)(?:\1:|:\1)\s/u;
 /** The transcript label that `text` opens with: where its name starts and ends, and where the words start. */
 export function transcriptLabelAt(text: string): { nameStart: number; nameEnd: number; wordsAt: number } | null {
   const m = TRANSCRIPT_LABEL.exec(text);
-  if (m) return { nameStart: 0, nameEnd: m[0].slice(0, m[0].indexOf(":")).trimEnd().length, wordsAt: m[0].length };
+  if (m) return { nameStart: 0, nameEnd: m[1]!.trimEnd().length, wordsAt: m[0].length };
   const record = RECORD_LABEL.exec(text);
   if (record) return { nameStart: 0, nameEnd: record[1]!.length, wordsAt: record[0].length };
   const emphasised = EMPHASISED_LABEL.exec(text);

@@ -106,6 +106,20 @@ describe("a parliamentary record (Hansard style)", () => {
     expect(brief("**Ferry fares to rise**\n\nThe fares will **not** rise this year.")).toEqual([]);
   });
 
+  it("reads a capitalised label with a stage note in parentheses before its colon, and no turn in a TRANSCRIPT kicker", () => {
+    const text = "TRANSCRIPT: RIVER WATCH, NOVEMBER 3\n\nOLA BERG: The bridge is closed tonight.\n\n" +
+      "RAMÓN SOTO (through translator): I have never seen the river like this.\n\nBERG: Reporting from the bridge, I'm Ola Berg.";
+    expect(extractQuotes(text).quotes.map((q) => [q.text, q.speaker?.mention.text ?? null, q.speaker?.name ?? null, q.speaker?.title ?? null])).toEqual([
+      ["The bridge is closed tonight", "OLA BERG", "OLA BERG", null],
+      ["I have never seen the river like this", "RAMÓN SOTO", "RAMÓN SOTO", null],
+      ["Reporting from the bridge, I'm Ola Berg", "BERG", "OLA BERG", null],
+    ]);
+    // wink keeps "I'm" one token: it is no title of the name after it.
+    expect(extractQuotes("Reporting from the bridge, I'm Ola Berg. Berg said the water rose.").quotes.map((q) => [q.speaker?.name, q.speaker?.title ?? null])).toEqual([
+      ["Ola Berg", null],
+    ]);
+  });
+
   it("reads no turns in a book's title and subtitle", () => {
     expect(brief("Books of the year\n\nThe Fixers: Ann Lee, Tom Reyes and the Studio Machine\n\nThe Trumps: Three Generations of Builders")).toEqual([]);
   });
