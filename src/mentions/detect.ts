@@ -190,7 +190,7 @@ const COMPASS_WORDS = new Set(["North", "South", "East", "West"]);
  * organisation's name. In token order.
  */
 function withEpithets(tokens: readonly Token[], facts: TokenFacts, names: readonly Run[]): number[] {
-  const heads = [...facts.descriptionHeads];
+  const heads = [...facts.descriptionHeads, ...appositionRoles(tokens, facts, names)];
   const titles = acronymTitles(tokens, names);
   for (const k of facts.nameShaped) {
     const before = tokens[k - 1]?.lower ?? "";
@@ -207,6 +207,33 @@ function withEpithets(tokens: readonly Token[], facts: TokenFacts, names: readon
     heads.push(k);
   }
   return heads.length === facts.descriptionHeads.length ? heads : heads.sort((a, b) => a - b);
+}
+
+/** How many modifiers may stand between "a" and an apposition's role noun ("a former night postman"). */
+const MAX_ROLE_MODIFIERS = 3;
+
+/**
+ * Role nouns no list knows that this article gives a person in apposition ("Dean Whitlock, a
+ * former postman,"): there, and wherever "the" takes them up ("the former postman said"), they
+ * head a description, as a listed role does. In token order; none of the listed heads.
+ */
+function appositionRoles(tokens: readonly Token[], facts: TokenFacts, names: readonly Run[]): number[] {
+  const roles = new Set<string>();
+  const listed = new Set(facts.descriptionHeads);
+  for (const run of names) {
+    if (tokens[run.end]?.text !== "," || !/^an?$/i.test(tokens[run.end + 1]?.text ?? "") || nameCategory(tokens, facts, run) !== "person") continue;
+    let k = run.end + 2;
+    while (k < run.end + 2 + MAX_ROLE_MODIFIERS && (tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "NOUN") && tokens[k + 1]?.pos !== "PUNCT") k++;
+    const head = tokens[k];
+    if (head?.pos === "NOUN" && head.text === head.lower && /^[,.]$/.test(tokens[k + 1]?.text ?? "") && !listed.has(k)) roles.add(head.lower);
+  }
+  if (roles.size === 0) return [];
+  const heads: number[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos === "NOUN" && roles.has(t.text) && !listed.has(k) && tokens[k + 1]?.pos !== "NOUN") heads.push(k);
+  }
+  return heads;
 }
 
 /**

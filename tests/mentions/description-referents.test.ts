@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../src/index";
 import { entityNameOf, speakerLines } from "./speaker-lines";
 
 describe("a definite role description to the person the text is about", () => {
@@ -33,6 +34,14 @@ describe("a definite role description to the person the text is about", () => {
       "We will talk again -> Tom Hale via Hale",
       "he was joking -> Tom Hale via The Republican presidential nominee",
     ]);
+  });
+});
+
+describe("a role no list knows, given in apposition", () => {
+  it("heads a description where \u201cthe\u201d takes it up: \u201cDean Hale, a former postman, ... the former postman said\u201d", () => {
+    const text = 'The winner, Dean Hale, a former postman, was in a buoyant mood. Ann Lee came second. "We had no councillors a year ago," the former postman said.';
+    expect(speakerLines(text)).toEqual(["We had no councillors a year ago -> Dean Hale via the former postman"]);
+    expect(extractQuotes(text).quotes[0]!.speaker?.title).toBe("former postman");
   });
 });
 
