@@ -95,9 +95,10 @@ export function resolvePronoun(
       if (e && mention?.kind === "pronoun" && tokens[mention.firstToken]?.lower === "i") return e;
     }
   }
+  const shown = thirdPerson(word) ? gendersShown(previous, doc, sentence) : NO_GENDERS;
+  const fits = (e: Entity) => compatible(word, e) && !(thirdPerson(word) && shown.has(e) && shown.get(e) !== gender);
   const scores = new Map<Entity, number>();
   const paragraph = doc.sentences[sentence]!.paragraph;
-  const thirdPerson = word === "he" || word === "she";
   /** Compatible people named in the pronoun's paragraph before it. */
   const namedInParagraph = new Set<Entity>();
   let bestScore = -Infinity;
@@ -132,8 +133,8 @@ export function resolvePronoun(
     if (m.kind === "pronoun" || !m.entity) continue;
     const e = entityOf(m.entity);
     // skip() looks the mention up among the quotes: asked last, of compatible mentions only.
-    if (!e || !compatible(word, e) || skip(m)) continue;
-    if (thirdPerson && m.kind === "name" && e.kind === "person" && doc.sentences[mentionSentence]!.paragraph === paragraph && isTopicRole(m, tokens)) {
+    if (!e || !fits(e) || skip(m)) continue;
+    if (thirdPerson(word) && m.kind === "name" && e.kind === "person" && doc.sentences[mentionSentence]!.paragraph === paragraph && isTopicRole(m, tokens)) {
       namedInParagraph.add(e);
     }
     pending.push(m);
@@ -142,7 +143,7 @@ export function resolvePronoun(
   flush();
   for (let k = previous.length - 1; k >= 0 && k >= previous.length - SPEAKER_QUOTES; k--) {
     const { entity: e, quote } = previous[k]!;
-    if (!e || !compatible(word, e)) continue;
+    if (!e || !fits(e)) continue;
     const quoteSentence = sentenceAt(doc, Math.min(quote.end, pronoun.start) - 1);
     // A paragraph that names someone else before the pronoun has moved on from an earlier paragraph's speaker.
     if (namedInParagraph.size && !namedInParagraph.has(e) && doc.sentences[quoteSentence]!.paragraph !== paragraph) continue;
@@ -162,6 +163,31 @@ export function resolvePronoun(
     }
   }
   return referent;
+}
+
+const thirdPerson = (word: string) => word === "he" || word === "she";
+const NO_GENDERS: ReadonlyMap<Entity, "male" | "female"> = new Map();
+
+/** How many sentences back a quote's "he" or "she" still tells its speaker's gender. */
+const GENDER_SHOWN_SENTENCES = 3;
+
+/**
+ * The gender that the last few sentences' quotes gave, by "he" or "she", people the article's
+ * names leave without one ("Colm ... he says" is a man: a "she" right after is someone else).
+ * Only nearby, so that one wrong pronoun far back does not bar the right person later.
+ */
+function gendersShown(previous: readonly AttributedQuote[], doc: Doc, sentence: number): ReadonlyMap<Entity, "male" | "female"> {
+  const shown = new Map<Entity, "male" | "female">();
+  for (let k = previous.length - 1; k >= 0; k--) {
+    const { entity: e, mention } = previous[k]!;
+    if (!mention || mention.firstToken < 0) continue;
+    const token = doc.tokens[mention.firstToken]!;
+    if (sentence - token.sentence > GENDER_SHOWN_SENTENCES) break;
+    if (!e || e.gender || mention.kind !== "pronoun" || shown.has(e)) continue;
+    if (token.lower === "he") shown.set(e, "male");
+    else if (token.lower === "she") shown.set(e, "female");
+  }
+  return shown;
 }
 
 /** Words that may open a span before the pronoun or name it stands for ("that he", "a speech Mrs. Lee"). */

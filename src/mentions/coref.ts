@@ -114,6 +114,7 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
   const people = entities.filter((e) => e.kind === "person" && countWords(e.name) >= 2);
   const fullNames = byPart(people);
   const firstWords = byFirstWord(people);
+  const sharesSurname = (e: Entity) => (fullNames.get(lastWord(e.name))?.length ?? 0) > 1;
   // "The lifelong Republican who wrote the speech says ... Richard Voss, a former aide,": a lede's protagonist, named next.
   const ledeParty = (m: Mention): Entity | undefined => {
     if (!tokens.length || partyOf(m.text) === undefined) return undefined;
@@ -134,10 +135,14 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
     const same = byName.get(key);
     // "Mr Tan" after "Tan Wei Ming", "Ms Nurul" after "Nurul Huda Ahmad": with an honorific or title
     // before it, a lone word that starts a full name (a surname written first, or a given name) is that person.
-    const startsName = () => (m.extentStart < m.start ? partOfFullName(m, firstWords.get(key) ?? []) : undefined);
+    // Bare, a given name where the article must tell people of one surname apart ("Colm" of Colm
+    // and Maeve Brennan), and no full name ends with it.
+    const endsName = fullNames.get(key);
+    const startsName = () =>
+      m.extentStart < m.start ? partOfFullName(m, firstWords.get(key) ?? []) : !endsName ? partOfFullName(m, (firstWords.get(key) ?? []).filter(sharesSurname)) : undefined;
     const e =
       (same && !ofOtherGender(m, same) ? same : undefined) ??
-      partOfFullName(m, fullNames.get(key) ?? []) ??
+      partOfFullName(m, endsName ?? []) ??
       startsName() ??
       create(null, m.category, m.text);
     byName.set(key, e);

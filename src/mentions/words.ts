@@ -120,6 +120,18 @@ export const HONORIFICS = new Map<string, "male" | "female">([
   ["rre", "male"], ["mma", "female"],
 ]);
 
+/**
+ * Role nouns that say a person's gender ("his wife, Maeve," is a woman whatever the first-name
+ * lists know of Maeve). Not "chairman" or "spokesman", which some newsrooms write for anyone.
+ */
+export const ROLE_GENDERS = new Map<string, "male" | "female">([
+  ...[...words(`wife mother sister daughter widow aunt niece grandmother granddaughter girlfriend fiancee
+    spokeswoman chairwoman congresswoman businesswoman councilwoman sportswoman policewoman actress
+    waitress queen princess duchess`)].map((w) => [w, "female"] as const),
+  ...[...words(`husband father brother son widower uncle nephew grandfather grandson boyfriend fiance
+    king prince duke`)].map((w) => [w, "male"] as const),
+]);
+
 /** Words that look like names but are not: {@link NOT_NAME_WORDS} and every honorific ("Mr", "Smt."). */
 export const NOT_NAMES: ReadonlySet<string> = new Set([...NOT_NAME_WORDS, ...HONORIFICS.keys()]);
 

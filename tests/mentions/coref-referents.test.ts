@@ -60,6 +60,28 @@ describe("pronouns to the right person", () => {
   });
 });
 
+describe("people of one surname told apart", () => {
+  it("takes a given name alone for the person of that given name when the article names two of one surname", () => {
+    expect(speakerLines('Colm Brennan and Maeve Brennan kept the light. Colm is less sentimental. "It was a noise," Colm says.')).toEqual([
+      "It was a noise -> Colm Brennan via Colm",
+    ]);
+  });
+
+  it("reads a gendered role (\u201chis wife, Maeve,\u201d) as the person\u2019s gender, whatever the first-name lists know", () => {
+    expect(speakerLines('Colm Brennan kept the light. His wife, Maeve, answered the door. "It was a noise," he says.')).toEqual([
+      "It was a noise -> Colm Brennan via he",
+    ]);
+  });
+
+  it("keeps a she off the person a he just named, whose gender no name gives", () => {
+    const text = 'Colm Brennan and his wife, Maeve Brennan, kept the light. Colm is less sentimental. "It was a noise," he says. His wife rolls her eyes. "Forty years he has said that," she says.';
+    expect(speakerLines(text)).toEqual([
+      "It was a noise -> Colm Brennan via he",
+      "Forty years he has said that -> Maeve Brennan via she",
+    ]);
+  });
+});
+
 describe("aliases", () => {
   it("links an alias given with known as, and a headline's label before it, to the full name", () => {
     const text =
