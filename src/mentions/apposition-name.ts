@@ -1,6 +1,6 @@
 import type { Token } from "../document/types";
 import type { Entity, Mention } from "./types";
-import { POST_NOMINALS, TITLE_HEADS } from "./words";
+import { NAME_TITLES, POST_NOMINALS, TITLE_HEADS } from "./words";
 
 /** Nouns for a person that a name can be set off after: roles ("his best friend"), and "a man", "a user". */
 const PERSON_NOUNS: ReadonlySet<string> = new Set([...TITLE_HEADS, "man", "woman", "boy", "girl", "person", "guy", "user"]);
@@ -91,10 +91,13 @@ export function appositionName(
     if (tokens[k]?.text !== ",") return undefined;
     k++;
   }
+  // "Dr (Mrs) Ronke Fashola": a title, then an honorific in parentheses, then the name.
+  const noted = NAME_TITLES.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.text === "(" ? pastParenthetical(tokens, k + 1) : k;
   for (let j = from; j < mentions.length; j++) {
     const other = mentions[j]!;
-    if (other.extentFirstToken > k) return undefined;
-    if (other.kind !== "name" || (other.extentFirstToken !== k && other.firstToken !== k)) continue;
+    if (other.extentFirstToken > noted) return undefined;
+    if (other.kind !== "name" || (other.extentFirstToken !== k && other.firstToken !== k && other.firstToken !== noted)) continue;
+    if (noted !== k && other.firstToken === k) continue;
     const after = tokens[pastParenthetical(tokens, other.endToken)];
     if (after && after.sentence === sentence && !AFTER_NAME.has(after.lower)) return undefined;
     const e = entityOf(other);

@@ -323,6 +323,12 @@ describe("titles of respect and office from the ninth multi-style set's countrie
     expect(speakers("Local MPA Saima Gill said the road was flooded.")).toEqual(["the road was flooded -> Saima Gill via Saima Gill"]);
   });
 
+  it("a description named in apposition past a title and an honorific in parentheses: \u201cDr (Mrs) Ronke Bello\u201d", () => {
+    expect(speakers("The Medical Officer of Health for the area, Dr (Mrs) Ronke Bello, said the clinic had closed.")).toEqual([
+      "the clinic had closed -> Ronke Bello via The Medical Officer",
+    ]);
+  });
+
   it("a description named in apposition past a silk's letters: \u201ccounsel for the accused, Advocate Jan de Wet SC, said\u201d", () => {
     expect(speakers("Under cross-examination, counsel for the accused, Advocate Jan de Wet SC, put it to the witness that he had lied.")).toEqual([
       "he had lied -> Jan de Wet via counsel",
