@@ -9,6 +9,7 @@ import { relativeReferent } from "../mentions/relative";
 import { namedInNextSentence } from "../mentions/epithet-referents";
 import { documentOwner, takenUpDocumentOwner } from "../mentions/document-owner";
 import { isTopicRole, MAX_MENTION_SCORE, mentionSalience, prominence } from "../mentions/salience";
+import { bylineAuthor } from "../mentions/byline";
 
 /**
  * Whether an entity can be what a pronoun refers to: he, she and I a person (or a name of unknown
@@ -94,6 +95,9 @@ export function resolvePronoun(
       const { entity: e, mention } = previous[k]!;
       if (e && mention?.kind === "pronoun" && tokens[mention.firstToken]?.lower === "i") return e;
     }
+    // The first "I" outside quotation marks of a column or a letter: its byline's writer.
+    const author = bylineAuthor(doc, mentions, entityOf);
+    if (author) return author;
   }
   const shown = thirdPerson(word) ? gendersShown(previous, doc, sentence) : NO_GENDERS;
   const fits = (e: Entity) => compatible(word, e) && !(thirdPerson(word) && shown.has(e) && shown.get(e) !== gender);

@@ -5,6 +5,7 @@ import { isPossessiveS } from "../document/pos";
 import type { Doc, Token } from "../document/types";
 import type { SpeakerKind } from "../types";
 import { addKnownMentions } from "./known";
+import { startsByline } from "./byline";
 import { DEMONYM, FIRST_NAME, ORGANISATION, PHRASE_START, PLACE, genderOfTag, nameTagOf } from "./lexicon";
 import { mentionIdAt } from "./ids";
 import { kickerEnd, labelSentences } from "./labels";
@@ -752,7 +753,8 @@ function innerFirstName(facts: TokenFacts, first: number, end: number): number {
 function trimLabelRuns(doc: Doc, runs: Run[]): Run[] {
   const labels = labelSentences(doc);
   const { tokens } = doc;
-  const inLabel = (run: Run) => labels.has(tokens[run.first]!.sentence) || kickerEnd(tokens, run.titleFirst, paragraphStartOf(doc, run.titleFirst)) > run.first;
+  // A byline's name is the writer's, whom a column's "I" is: kept ("By Marcus Hale").
+  const inLabel = (run: Run) => !startsByline(doc, run.extentFirst) && (labels.has(tokens[run.first]!.sentence) || kickerEnd(tokens, run.titleFirst, paragraphStartOf(doc, run.titleFirst)) > run.first);
   if (!labels.size && !runs.some(inLabel)) return runs;
   const named = new Set<string>();
   for (const run of runs) {

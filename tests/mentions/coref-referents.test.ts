@@ -82,6 +82,21 @@ describe("people of one surname told apart", () => {
   });
 });
 
+describe("a column's I", () => {
+  it("is the writer its byline names, when no earlier I gives the voice", () => {
+    const text = "Why the fare cap works\n\nBy Marta Quill\n\nA year ago, the council capped bus fares. I argued then that the critics were wrong. I think they still are.";
+    expect(speakerLines(text)).toEqual([
+      "the critics were wrong -> Marta Quill via I",
+      "they still are -> Marta Quill via I",
+    ]);
+  });
+
+  it("is no one's with two writers in the byline", () => {
+    const text = "Why the fare cap works\n\nBy Marta Quill and Tom Reyes\n\nA year ago, the council capped bus fares. I think the critics were wrong.";
+    expect(speakerLines(text)).toEqual(["the critics were wrong -> I via I"]);
+  });
+});
+
 describe("aliases", () => {
   it("links an alias given with known as, and a headline's label before it, to the full name", () => {
     const text =
