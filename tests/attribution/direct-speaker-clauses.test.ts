@@ -136,3 +136,22 @@ describe("a quoted title, which the quotes stage hands on", () => {
     ]);
   });
 });
+
+describe("a partial quote in a reported clause, then a short attribution that closes the sentence", () => {
+  it("the closing attribution names whose account the sentence is: `..., the Gazette reported.`", () => {
+    const text = 'Mayor Lena Brooks said at a breakfast that she was "quite sure of the numbers," the Gazette reported.';
+    expect(speakers(text)).toEqual([["quite sure of the numbers", "the Gazette", "trailing-speaker-cue"]]);
+    expect(speakers('Tom Reyes told the panel that the bridge was "sound and safe," Ms. Hill wrote.'))
+      .toEqual([["sound and safe", "Hill", "trailing-speaker-cue"]]);
+    // An aside between dashes ends as a sentence does.
+    expect(speakers('Dana Hill doubted the plan - "It will never pass," Ms. Hill said twice - and left the room.')[0])
+      .toEqual(["It will never pass", "Hill", "trailing-speaker-cue"]);
+  });
+
+  it("the reported clause's cue keeps the quote when a participle or more words follow, or no comma sets them off", () => {
+    expect(speakers('Mayor Lena Brooks said the tunnel was "a good deal," telling reporters the city would pay.')[0])
+      .toEqual(["a good deal", "Lena Brooks", "sentence-cue"]);
+    expect(speakers('Mayor Lena Brooks said the tunnel was "a good deal" the council rejected.')[0])
+      .toEqual(["a good deal", "Lena Brooks", "sentence-cue"]);
+  });
+});
