@@ -155,3 +155,12 @@ describe("a partial quote in a reported clause, then a short attribution that cl
       .toEqual(["a good deal", "Lena Brooks", "sentence-cue"]);
   });
 });
+
+describe("the subject a participle shares, past a phrase that opens the sentence", () => {
+  it("`After the storm, Lund released an ad calling ...`: Lund, not the opening phrase", () => {
+    expect(speakers('After the storm, Mayor Lund released a new radio ad calling the state plan "a disgrace."'))
+      .toEqual([["a disgrace.", "Mayor Lund", "sentence-cue"]]);
+    expect(speakers('In three long interviews, the judge sounded off on the mayor, saying she did not "want to contemplate" it.'))
+      .toEqual([["want to contemplate", "the judge", "sentence-cue"]]);
+  });
+});
