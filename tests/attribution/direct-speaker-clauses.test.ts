@@ -164,3 +164,12 @@ describe("the subject a participle shares, past a phrase that opens the sentence
       .toEqual([["want to contemplate", "the judge", "sentence-cue"]]);
   });
 });
+
+describe("a participle after the quote is no inverted cue", () => {
+  it("`X argued that \"...,\" citing an instance`: X speaks, not the participle's object", () => {
+    expect(speakers('The two senators, however, argue that "there is a clear precedent for this," citing an instance from 2004.'))
+      .toEqual([["there is a clear precedent for this", "two senators", "sentence-cue"]]);
+    expect(speakers('Mayor Ann Lee fired back: "If they sue us, they will lose," referencing the number of lawyers in the city.'))
+      .toEqual([["If they sue us, they will lose", "Ann Lee", "leading-speaker-cue"]]);
+  });
+});
