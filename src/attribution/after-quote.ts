@@ -43,10 +43,14 @@ function sameSentenceAfter(text: string, closeStart: number, next: Token): boole
 export function attributionAfter(ctx: RuleContext): number | Pass {
   const { quote, tokens } = ctx;
   if (!quote.close) return ctx.pass("the quote is not closed");
-  // `Trump told Fox that "...," he said`: the quote continues a reported clause, whose cue wins.
-  if (quote.type === "partial" && quote.cueHint) return ctx.pass("the quote continues a reported clause");
   const first = skipJoiners(tokens, ctx.tokenAt(quote.close.end));
   const next = tokens[first];
+  // `Trump told Fox that "...," he said, adding ...`: the quote continues a reported clause, whose
+  // cue wins, unless a short attribution closes the sentence after it (`X said Y was "...," the
+  // Times reported.`): the writer names whose account the whole sentence is.
+  if (quote.type === "partial" && quote.cueHint && !(next && commaBefore(ctx.text, quote.close, next) && closesSentence(ctx, first))) {
+    return ctx.pass("the quote continues a reported clause");
+  }
   if (!next || crossesParagraph(ctx.text, quote.close.end, next.start)) return ctx.pass("nothing follows in the paragraph");
   if (!sameSentenceAfter(ctx.text, quote.close.start, next) && !attributionSentence(ctx, first)) return ctx.pass("a new sentence starts after the quote");
   return first;
@@ -67,5 +71,36 @@ function attributionSentence(ctx: RuleContext, first: number): boolean {
   while (tokens[end] && tokens[end]!.sentence === sentence && tokens[end]!.text !== ".") end++;
   if (tokens[end]?.text !== "." || end - first > MAX_ATTRIBUTION_SENTENCE) return false;
   for (let i = first + 1; i < end; i++) if ((ctx.cueAt(i)?.weight ?? 0) >= 0.8) return !tokens.slice(i + 1, end).some((t) => t.pos === "VERB");
+  return false;
+}
+
+/** A comma right before the closing mark or between it and the next word: `,"` or `",`. */
+function commaBefore(text: string, close: { start: number; end: number }, next: Token): boolean {
+  return text[close.start - 1] === "," || text.slice(close.end, next.start).trim() === ",";
+}
+
+/** Longest attribution after a partial quote that closes its sentence: "the Times reported Monday." */
+const MAX_CLOSING_ATTRIBUTION = 6;
+/** A cue that reports speech more often than not (learned precision): "reported", not "applauded". */
+const MIN_CUE_WEIGHT = 0.5;
+
+/**
+ * Whether the words from `first` close the sentence (a full stop, or a dash that ends an aside)
+ * within a few words and hold a cue of saying (`the Times reported.`; not `the crowd applauded.`),
+ * and do not open with a participle (`, telling reporters ...`), which goes on with the subject
+ * of the sentence.
+ */
+function closesSentence(ctx: RuleContext, first: number): boolean {
+  const { tokens } = ctx;
+  const start = tokens[first]!;
+  if (start.pos === "VERB" && /ing$/.test(start.lower)) return false;
+  let cue = false;
+  for (let k = first; k <= first + MAX_CLOSING_ATTRIBUTION; k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== start.sentence) return cue;
+    if (k > first && (t.text === "." || (JOINERS.has(t.text) && t.text !== ","))) return cue;
+    if (t.pos === "PUNCT") return false;
+    cue ||= (ctx.cueAt(k)?.weight ?? 0) >= MIN_CUE_WEIGHT;
+  }
   return false;
 }

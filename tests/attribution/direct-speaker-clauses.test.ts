@@ -136,3 +136,40 @@ describe("a quoted title, which the quotes stage hands on", () => {
     ]);
   });
 });
+
+describe("a partial quote in a reported clause, then a short attribution that closes the sentence", () => {
+  it("the closing attribution names whose account the sentence is: `..., the Gazette reported.`", () => {
+    const text = 'Mayor Lena Brooks said at a breakfast that she was "quite sure of the numbers," the Gazette reported.';
+    expect(speakers(text)).toEqual([["quite sure of the numbers", "the Gazette", "trailing-speaker-cue"]]);
+    expect(speakers('Tom Reyes told the panel that the bridge was "sound and safe," Ms. Hill wrote.'))
+      .toEqual([["sound and safe", "Hill", "trailing-speaker-cue"]]);
+    // An aside between dashes ends as a sentence does.
+    expect(speakers('Dana Hill doubted the plan - "It will never pass," Ms. Hill said twice - and left the room.')[0])
+      .toEqual(["It will never pass", "Hill", "trailing-speaker-cue"]);
+  });
+
+  it("the reported clause's cue keeps the quote when a participle or more words follow, or no comma sets them off", () => {
+    expect(speakers('Mayor Lena Brooks said the tunnel was "a good deal," telling reporters the city would pay.')[0])
+      .toEqual(["a good deal", "Lena Brooks", "sentence-cue"]);
+    expect(speakers('Mayor Lena Brooks said the tunnel was "a good deal" the council rejected.')[0])
+      .toEqual(["a good deal", "Lena Brooks", "sentence-cue"]);
+  });
+});
+
+describe("the subject a participle shares, past a phrase that opens the sentence", () => {
+  it("`After the storm, Lund released an ad calling ...`: Lund, not the opening phrase", () => {
+    expect(speakers('After the storm, Mayor Lund released a new radio ad calling the state plan "a disgrace."'))
+      .toEqual([["a disgrace.", "Mayor Lund", "sentence-cue"]]);
+    expect(speakers('In three long interviews, the judge sounded off on the mayor, saying she did not "want to contemplate" it.'))
+      .toEqual([["want to contemplate", "the judge", "sentence-cue"]]);
+  });
+});
+
+describe("a participle after the quote is no inverted cue", () => {
+  it("`X argued that \"...,\" citing an instance`: X speaks, not the participle's object", () => {
+    expect(speakers('The two senators, however, argue that "there is a clear precedent for this," citing an instance from 2004.'))
+      .toEqual([["there is a clear precedent for this", "two senators", "sentence-cue"]]);
+    expect(speakers('Mayor Ann Lee fired back: "If they sue us, they will lose," referencing the number of lawyers in the city.'))
+      .toEqual([["If they sue us, they will lose", "Ann Lee", "leading-speaker-cue"]]);
+  });
+});

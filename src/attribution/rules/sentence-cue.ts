@@ -58,10 +58,13 @@ function confidenceOf(ctx: RuleContext, cue: CueMatch): number {
 
 /**
  * The noun phrase before the cue; for a participle ("The council issued a note calling"),
- * what precedes it is an object, and the phrase that opens the sentence is the subject.
+ * what precedes it is an object, and the phrase that opens the sentence is the subject, past a
+ * clause or phrase that opens it ("After the vote, the council issued a note calling": not
+ * "After the vote").
  */
 function subjectPhrase(ctx: RuleContext, cue: CueMatch): Phrase | null {
-  const opening = ctx.sentence.firstToken;
+  const first = ctx.sentence.firstToken;
+  const opening = ctx.openingClauseEnd(first, cue.firstToken) + 1 || first;
   if (ctx.isParticiple(cue) && opening < cue.firstToken) return ctx.phraseAfter(opening);
   const phrase = ctx.phraseBefore(cue.firstToken);
   // A lone "it" that subjectOf turned down is the dummy subject of "It is believed ...".

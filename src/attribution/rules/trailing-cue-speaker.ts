@@ -16,6 +16,9 @@ export const trailingCueSpeaker = defineRule({
     const cue = ctx.cueAt(first);
     if (!cue) return slotVerbThenName(ctx, first) ?? ctx.pass("no cue right after the quote");
     if (ctx.topicOrListenerFollows(cue)) return ctx.pass(`what follows "${cue.text}" is not its speaker`);
+    // `X defended "...," saying the city ...`, `"...," citing an instance`: a participle after the
+    // quote goes on with the subject before it; what follows it is its object, not an inverted speaker.
+    if (ctx.isParticiple(cue)) return ctx.pass(`"${cue.text}" is a participle: its subject comes before the quote`);
     const speakerAt = (at: number) => ctx.mentionStartingAt(at) ?? ctx.phraseAfter(at) ?? nameAfterTitle(ctx, at);
     const span = ctx.invertedSubject(cue, (at) => speakerAt(at)?.endToken ?? -1, true);
     const speaker = span && speakerAt(span.first);
