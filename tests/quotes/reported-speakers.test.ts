@@ -44,6 +44,15 @@ describe("reported speech: a passive's agent", () => {
     ]);
   });
 
+  it("takes a determiner standing alone after `by` for the agent", () => {
+    expect(reported("The toll plan is backed by many in the council.")).toEqual([
+      ["The toll plan", "backed", "many"],
+    ]);
+    expect(reported("The new ferry timetable was criticized by some as too hasty.")).toEqual([
+      ["The new ferry timetable", "criticized", "some"],
+    ]);
+  });
+
   it("leaves a feeling's cause after `by` to the subject who feels it", () => {
     expect(reported("Two councillors were angered by the harbour deal.")).toEqual([
       ["the harbour deal", "angered by", "Two councillors"],

@@ -44,8 +44,19 @@ export const sentenceCue = defineRule({
 function passiveAgentOf(ctx: RuleContext, cue: CueMatch): Attribution | null {
   const by = ctx.passiveAgentBy(cue);
   if (by < 0) return null;
-  const speaker = ctx.mentionStartingAt(by + 1) ?? ctx.phraseAfter(by + 1);
+  const speaker = ctx.mentionStartingAt(by + 1) ?? ctx.phraseAfter(by + 1) ?? loneDeterminer(ctx, by + 1);
   return speaker ? { speaker, cue, confidence: confidenceOf(ctx, cue), reason: `"${ctx.text.slice(speaker.start, speaker.end)}" is the agent of "${cue.text}"` } : null;
+}
+
+/** Articles, which never stand for a noun. */
+const ARTICLES = new Set(["the", "a", "an"]);
+
+/** "was seen by some as ...", "is shared by many in X": a determiner (or an adjective, as the tagger reads "many") standing alone for the people who did it. */
+function loneDeterminer(ctx: RuleContext, k: number): Phrase | null {
+  const t = ctx.tokens[k];
+  const next = ctx.tokens[k + 1];
+  if (!t || !(t.pos === "DET" || t.pos === "ADJ") || ARTICLES.has(t.lower) || (next && /^(NOUN|PROPN|ADJ|NUM)$/.test(next.pos))) return null;
+  return { start: t.start, end: t.end, firstToken: k, endToken: k + 1 };
 }
 
 /** A noun of saying is a cue of middling weight (0.5): confidenceOf's value for one. */
