@@ -22,6 +22,7 @@ import { governsVerb, isParticiple, standsBeforeCue, subjectOf, timePhraseStart 
 import { TIME_WORDS } from "../document/time-words";
 import { invertedSubject, verbThenPreposition } from "../quotes/inverted";
 import { isVerb } from "../document/pos";
+import { passiveAgent } from "../document/passive";
 import { openingClauseEnd } from "../document/opening-clause";
 import { WH_RELATIVES } from "../document/relatives";
 import type { Sentence, Token } from "../document/types";
@@ -84,7 +85,7 @@ type ArticleHelpers = Pick<RuleContext, "textOfTokens" | "sentenceAt" | "cueAt" 
 
 /** The context's helpers that look only at the article's tokens and quotes. */
 type GrammarHelper = "insideAnyQuote" | "crossesParagraph" | "isVerb" | "skipAdverbs" | "openingClauseEnd"
-  | "isSubjectOfVerb" | "isParticiple" | "topicOrListenerFollows" | "relativeClauseOf" | "invertedSubject";
+  | "isSubjectOfVerb" | "isParticiple" | "passiveAgentBy" | "topicOrListenerFollows" | "relativeClauseOf" | "invertedSubject";
 
 /** The helpers of a rule's context that depend only on the article: one set per article, not per quote. */
 function articleHelpers(index: ArticleIndex): ArticleHelpers {
@@ -107,6 +108,7 @@ function articleHelpers(index: ArticleIndex): ArticleHelpers {
     openingClauseEnd: (from, limit) => openingClauseEnd(doc.tokens, from, limit),
     isSubjectOfVerb: (m) => governsVerb(doc.tokens, m),
     isParticiple: (cue) => isParticiple(doc.tokens, cue),
+    passiveAgentBy: (cue) => passiveAgent(doc.tokens, cue.firstToken, cue.endToken)?.by ?? -1,
     relativeClauseOf: (cue) => relativeClauseOf(doc.tokens, cue),
     topicOrListenerFollows: (cue) => verbThenPreposition(doc.tokens, cue),
     invertedSubject: (cue, subjectEnd, afterQuote) => invertedSubject(doc.tokens, cue, subjectEnd, afterQuote),
@@ -227,6 +229,7 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
     openingClauseEnd: helpers.openingClauseEnd,
     isSubjectOfVerb: helpers.isSubjectOfVerb,
     isParticiple: helpers.isParticiple,
+    passiveAgentBy: helpers.passiveAgentBy,
     relativeClauseOf: helpers.relativeClauseOf,
     topicOrListenerFollows: helpers.topicOrListenerFollows,
     invertedSubject: helpers.invertedSubject,

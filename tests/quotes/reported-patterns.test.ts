@@ -15,7 +15,7 @@ const clauses = (text: string) =>
 describe("reported-speech patterns", () => {
   it("lists each pattern once, in the documented order", () => {
     expect(PATTERNS.map((p) => p.name)).toEqual([
-      "according-to", "named-thing", "that-clause", "clause-then-attribution", "said-of", "asked-first",
+      "according-to", "named-thing", "that-clause", "passive-by", "clause-then-attribution", "said-of", "asked-first",
       "participle-after-preposition", "needs-subject",
       "parenthetical", "object", "tell-to", "relative-gap", "time-after", "bare-clause", "opener-clause", "to-infinitive", "wh-clause",
       "said-words", "noun-phrase",
@@ -42,6 +42,23 @@ describe("reported-speech patterns", () => {
     expect(clauses("The mayor said on Monday that the bridge would reopen next week.")).toEqual([
       ["the bridge would reopen next week", "said", "that-clause"],
     ]);
+  });
+
+  it("passive-by: a passive cue with its agent after `by` reports its subject", () => {
+    expect(clauses("The harbour plan has been criticized by several councillors for its cost.")).toEqual([
+      ["The harbour plan", "criticized", "passive-by"],
+    ]);
+    expect(clauses("The closure was first reported by the Valley Courier on Friday.")).toEqual([
+      ["The closure", "reported", "passive-by"],
+    ]);
+    // A relative pronoun is the subject, as annotated.
+    expect(clauses("The tariff, which was rejected by 61 percent of voters, will return in May.")).toEqual([
+      ["which", "rejected", "passive-by"],
+    ]);
+    // No agent: a margin, a time, a feeling's cause.
+    expect(clauses("The bill was passed by 22 votes to none.")).toEqual([]);
+    expect(clauses("The case was decided by 5-to-4 votes.")).toEqual([]);
+    expect(clauses("The ferry should have been repaired by now.")).toEqual([]);
   });
 
   it("clause-then-attribution: the clause before `X said` or `said X`", () => {

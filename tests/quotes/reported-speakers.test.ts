@@ -34,6 +34,32 @@ describe("reported speech: whose words a clause is", () => {
   });
 });
 
+describe("reported speech: a passive's agent", () => {
+  it("credits the phrase after `by` with a passive cue's subject, not the subject itself", () => {
+    expect(reported("Her view is shared by Senator Ann Marsh and a group of farmers.")).toEqual([
+      ["Her view", "shared", "Ann Marsh"],
+    ]);
+    expect(reported("The harbour plan has been criticized by several councillors for its cost.")).toEqual([
+      ["The harbour plan", "criticized", "several councillors"],
+    ]);
+  });
+
+  it("takes a determiner standing alone after `by` for the agent", () => {
+    expect(reported("The toll plan is backed by many in the council.")).toEqual([
+      ["The toll plan", "backed", "many"],
+    ]);
+    expect(reported("The new ferry timetable was criticized by some as too hasty.")).toEqual([
+      ["The new ferry timetable", "criticized", "some"],
+    ]);
+  });
+
+  it("leaves a feeling's cause after `by` to the subject who feels it", () => {
+    expect(reported("Two councillors were angered by the harbour deal.")).toEqual([
+      ["the harbour deal", "angered by", "Two councillors"],
+    ]);
+  });
+});
+
 describe("reported speech: a subject with a relative clause", () => {
   it("ends a comma relative clause's clause before its head's verb of saying after an auxiliary", () => {
     expect(reported("Mr. Lane, who did not respond to a request for comment, has denied that he was working on a book.")).toEqual([

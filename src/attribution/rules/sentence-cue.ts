@@ -17,6 +17,8 @@ export const sentenceCue = defineRule({
     const hint = ctx.quote.cueHint;
     if (!first && hint && ctx.quote.type === "indirect") return ownerOfNoun(ctx, hint);
     if (!first) return (hint ? null : complementVerbSpeaker(ctx)) ?? (ctx.quote.words <= 3 ? speakerOfSentence(ctx) : ctx.pass("no cue in the sentence"));
+    const agent = ctx.quote.type === "indirect" ? passiveAgentOf(ctx, first) : null;
+    if (agent) return agent;
     // A quoted term's weak cue inside what "X said" reports: "X said that Obama shows "great charm"".
     const term = ctx.quote.type !== "indirect" && ctx.quote.words <= 3;
     const main = term ? ctx.governingCue(first) : null;
@@ -37,6 +39,25 @@ export const sentenceCue = defineRule({
     return ctx.pass(`cue "${first.text}" has no subject`);
   },
 });
+
+/** Reported speech of a passive cue ("Her view was shared by Lee") is its agent's, after "by". */
+function passiveAgentOf(ctx: RuleContext, cue: CueMatch): Attribution | null {
+  const by = ctx.passiveAgentBy(cue);
+  if (by < 0) return null;
+  const speaker = ctx.mentionStartingAt(by + 1) ?? ctx.phraseAfter(by + 1) ?? loneDeterminer(ctx, by + 1);
+  return speaker ? { speaker, cue, confidence: confidenceOf(ctx, cue), reason: `"${ctx.text.slice(speaker.start, speaker.end)}" is the agent of "${cue.text}"` } : null;
+}
+
+/** Articles, which never stand for a noun. */
+const ARTICLES = new Set(["the", "a", "an"]);
+
+/** "was seen by some as ...", "is shared by many in X": a determiner (or an adjective, as the tagger reads "many") standing alone for the people who did it. */
+function loneDeterminer(ctx: RuleContext, k: number): Phrase | null {
+  const t = ctx.tokens[k];
+  const next = ctx.tokens[k + 1];
+  if (!t || !(t.pos === "DET" || t.pos === "ADJ") || ARTICLES.has(t.lower) || (next && /^(NOUN|PROPN|ADJ|NUM)$/.test(next.pos))) return null;
+  return { start: t.start, end: t.end, firstToken: k, endToken: k + 1 };
+}
 
 /** A noun of saying is a cue of middling weight (0.5): confidenceOf's value for one. */
 const NOUN_CONFIDENCE = 0.85 * 0.85;

@@ -8,6 +8,7 @@ import { needsSubject } from "./needs-subject";
 import { nounPhrase } from "./noun-phrase";
 import { object } from "./object";
 import { parenthetical } from "./parenthetical";
+import { passiveBy } from "./passive-by";
 import { participleAfterPreposition } from "./participle-after-preposition";
 import { relativeGap } from "./relative-gap";
 import type { CueContext, Pattern } from "./pattern";
@@ -30,6 +31,7 @@ export const PATTERNS: readonly Pattern[] = [
   accordingTo, // according to X, CLAUSE  /  CLAUSE, according to X
   namedThing, // a group called X: nothing
   thatClause, // X said (Monday) that CLAUSE
+  passiveBy, // Her view was shared by X
   clauseThenAttribution, // CLAUSE, X said.
   saidOf, // "...," X said of Y: nothing
   askedFirst, // Asked whether ..., X said: the question

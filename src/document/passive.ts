@@ -1,0 +1,54 @@
+import type { Token } from "./types";
+
+/** Forms of "be" that make a participle after them passive. */
+const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am"]);
+
+/**
+ * Feelings: "FBI officials were angered by the deal", "Lee was not impressed by the plan": the
+ * subject feels, and "by" names the cause (what the feeling is about), not someone who acted.
+ */
+const FEELING = new Set([
+  "angered", "impressed", "unimpressed", "upset", "outraged", "shocked", "worried", "troubled", "disturbed", "alarmed",
+  "concerned", "frustrated", "disappointed", "pleased", "encouraged", "surprised", "stunned", "rattled", "startled",
+  "dismayed", "offended", "annoyed", "irritated", "heartened", "inspired", "moved", "scared", "frightened", "terrified",
+  "bothered", "embarrassed", "saddened", "excited", "amused", "intrigued", "horrified", "appalled", "infuriated",
+  "baffled", "puzzled", "persuaded", "convinced", "swayed", "motivated", "haunted", "struck", "fascinated", "thrilled",
+  "delighted", "enraged", "incensed", "irked", "angry", "relieved", "reassured", "galvanized", "energized", "unmoved",
+]);
+
+/** Words after "by" that name no agent: "should have been confirmed by now". */
+const NO_AGENT = new Set(["now", "then", "far", "default", "law", "hand", "mistake", "accident", "chance"]);
+
+/** A count after "by" that measures a margin: "passed by 22 votes to none", "decided by 5-to-4 votes". */
+const MEASURE = /^(?:votes?|points?|percentage|seats?|margins?|delegates?)$/;
+
+function agentAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.kind === "punct" || NO_AGENT.has(t.lower) || (t.pos === "VERB" && t.lower.endsWith("ing"))) return false;
+  // ("rejected by 61 percent of voters" names them; "by 22 votes", "by a wide margin" do not)
+  let j = k;
+  while (j < k + 4 && tokens[j] && !MEASURE.test(tokens[j]!.lower) && (tokens[j]!.pos === "NUM" || tokens[j]!.pos === "ADJ" || tokens[j]!.pos === "DET" || tokens[j]!.text === "-" || /\d/.test(tokens[j]!.text))) j++;
+  return !(j > k && MEASURE.test(tokens[j]?.lower ?? "") && tokens[j + 1]?.lower !== "of");
+}
+
+/** Where a passive with its agent stands: the form of "be" and the "by" after the participle. */
+export interface PassiveAgent {
+  be: number;
+  by: number;
+}
+
+/**
+ * `The plan was criticized by the mayor`, `has been repeatedly criticized by`, `was first reported
+ * by`: the verb at tokens [first, end) is a participle after a form of "be" (adverbs and "not"
+ * between, or "be" opening the verb's own words), and "by" follows it or ends its words. Its
+ * subject is what the verb is about, and the phrase after "by" who did it.
+ */
+export function passiveAgent(tokens: readonly Token[], first: number, end: number): PassiveAgent | null {
+  const by = tokens[end - 1]?.lower === "by" ? end - 1 : tokens[end]?.lower === "by" ? end : -1;
+  // (not "was responding by", "is marked by leaving": no participle or no agent; nor "by now")
+  if (by < 0 || by === first || tokens[by - 1]!.lower.endsWith("ing") || FEELING.has(tokens[by - 1]!.lower) || !agentAt(tokens, by + 1)) return null;
+  if (BE.has(tokens[first]!.lower)) return { be: first, by };
+  let k = first - 1;
+  while (k >= 0 && tokens[k]!.sentence === tokens[first]!.sentence && (tokens[k]!.pos === "ADV" || tokens[k]!.pos === "PART") && tokens[k]!.lower !== "to") k--;
+  return k >= 0 && tokens[k]!.sentence === tokens[first]!.sentence && BE.has(tokens[k]!.lower) ? { be: k, by } : null;
+}
