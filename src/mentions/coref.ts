@@ -4,7 +4,7 @@ import { countWords, isSortedByStart, isWhitespace } from "../document";
 import type { SpeakerKind } from "../types";
 import { declaresThey } from "./declared-pronouns";
 import { entityIdAt } from "./ids";
-import { isFirstName } from "./lexicon";
+import { isFirstName, isPlaceOrOrg } from "./lexicon";
 import { describe, ownerLabel } from "./describe";
 import type { Entity, KnownSpeaker, Mention } from "./types";
 import { HONORIFICS, PARTICLES, TITLE_HEADS, UNNAMED_HEADS, isGivenNameSyllables } from "./words";
@@ -139,7 +139,7 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
     // and Maeve Brennan), and no full name ends with it.
     const endsName = fullNames.get(key);
     const startsName = () =>
-      m.extentStart < m.start ? partOfFullName(m, firstWords.get(key) ?? []) : !endsName ? partOfFullName(m, (firstWords.get(key) ?? []).filter(sharesSurname)) : undefined;
+      m.extentStart < m.start ? partOfFullName(m, firstWords.get(key) ?? []) : !endsName ? partOfFullName(m, (firstWords.get(key) ?? []).filter((e) => sharesSurname(e) || introducedAsPerson(e, tokens))) : undefined;
     const e =
       (same && !ofOtherGender(m, same) ? same : undefined) ??
       partOfFullName(m, endsName ?? []) ??
@@ -554,6 +554,25 @@ function byPart(fullNames: readonly Entity[]): Map<string, Entity[]> {
 function isFamilyNameFirst(parts: readonly string[]): boolean {
   const [first, second, ...rest] = (parts[1] ?? "").split("-");
   return parts.length === 2 && rest.length === 0 && second !== undefined && !PARTICLES.has(first!) && isGivenNameSyllables(first!, second);
+}
+
+/** What a person's name is set off by when the article introduces them: an age, a role, "who". */
+const PERSON_APPOSITION = new Set(["a", "an", "the", "who", "whose"]);
+
+/**
+ * A person the article introduced as one, by a title before the name or an apposition after it
+ * ("Li Wei, spokesperson of ...", "Hirut Tadesse, 41,", "Abebe Kebede, who chairs ..."), so that
+ * the given name alone later is them ("Abebe said"); not a capitalised phrase such as "Trump Train".
+ */
+function introducedAsPerson(e: Entity, tokens: readonly Token[]): boolean {
+  // A place's or a firm's word opening it, or a number inside, makes it no person's name ("Russia Today", "Flight MS804").
+  if (isPlaceOrOrg(e.name.split(/\s+/)[0]!.toLowerCase()) || /\d/.test(e.name)) return false;
+  return e.mentions.some((x) => {
+    if (x.kind !== "name") return false;
+    if (x.title !== undefined) return true;
+    const next = tokens[x.endToken + 1];
+    return tokens[x.endToken]?.text === "," && !!next && (next.pos === "NUM" || PERSON_APPOSITION.has(next.lower) || TITLE_HEADS.has(next.lower));
+  });
 }
 
 /** Full-name entities by their first word, whatever it is ("tan" of "Tan Wei Ming"). */

@@ -323,6 +323,19 @@ describe("titles of respect and office from the ninth multi-style set's countrie
     expect(speakers("Local MPA Saima Gill said the road was flooded.")).toEqual(["the road was flooded -> Saima Gill via Saima Gill"]);
   });
 
+  it("a given name (or a family name written first) alone is the person the article introduced with it, by a title or an apposition", () => {
+    expect(speakers('Abebe Kebede, who chairs a growers\u2019 union, said prices rose. \u201cThe buyer wants to know the hill,\u201d Abebe said.')).toEqual([
+      "prices rose -> Abebe Kebede via Abebe Kebede",
+      "The buyer wants to know the hill -> Abebe Kebede via Abebe",
+    ]);
+    expect(speakers('Li Wei, spokesperson of the transport bureau, said fares would rise. \u201cThe fare has not moved in ten years,\u201d Li said.')).toEqual([
+      "fares would rise -> Li Wei via Li Wei",
+      "The fare has not moved in ten years -> Li Wei via Li",
+    ]);
+    // A capitalised phrase nothing introduces as a person's name is no person's.
+    expect(speakers('The Trump Train rolled into town. \u201cWe are here,\u201d Trump said.')).toEqual(["We are here -> Trump via Trump"]);
+  });
+
   it("a description named in apposition past a title and an honorific in parentheses: \u201cDr (Mrs) Ronke Bello\u201d", () => {
     expect(speakers("The Medical Officer of Health for the area, Dr (Mrs) Ronke Bello, said the clinic had closed.")).toEqual([
       "the clinic had closed -> Ronke Bello via The Medical Officer",
