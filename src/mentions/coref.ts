@@ -5,7 +5,7 @@ import type { SpeakerKind } from "../types";
 import { declaresThey } from "./declared-pronouns";
 import { entityIdAt } from "./ids";
 import { isFirstName } from "./lexicon";
-import { describe, ownerLabel } from "./describe";
+import { describe, namedGender, ownerLabel } from "./describe";
 import type { Entity, KnownSpeaker, Mention } from "./types";
 import { HONORIFICS, PARTICLES, TITLE_HEADS, UNNAMED_HEADS, isGivenNameSyllables } from "./words";
 import type { Token } from "../document/types";
@@ -612,16 +612,9 @@ function oneEditApart(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-/** The gender a full-name entity's mentions give it, if any. */
-function genderOf(e: Entity): "male" | "female" | undefined {
-  if (e.gender) return e.gender;
-  for (const m of e.mentions) if (m.gender) return m.gender;
-  return undefined;
-}
-
 /** Whether an honorific or first name gives the mention one gender and the entity's mentions the other. */
 function ofOtherGender(m: Mention, e: Entity): boolean {
-  const gender = m.gender && genderOf(e);
+  const gender = m.gender && namedGender(e);
   return !!gender && gender !== m.gender;
 }
 
@@ -753,6 +746,7 @@ function finish(e: Entity, known: boolean): void {
   let title: string | undefined;
   let kind: SpeakerKind | undefined;
   let gender = e.gender;
+  let describedGender: "male" | "female" | undefined;
   for (const m of e.mentions) {
     // An epithet ("Utah Republican") linked to a person is no spelling of the name.
     if (m.kind === "name" && (!isEpithetName(m.text) || e.mentions.every((x) => x.kind !== "name" || isEpithetName(x.text)))) {
@@ -765,8 +759,12 @@ function finish(e: Entity, known: boolean): void {
     }
     if (title === undefined && m.title) title = m.title;
     if (kind === undefined && m.category !== "unknown") kind = m.category;
-    if (!gender && m.gender) gender = m.gender;
+    if (!gender && m.gender && m.kind !== "description") gender = m.gender;
+    if (!describedGender && m.gender && m.kind === "description") describedGender = m.gender;
   }
+  // A description's noun ("the woman", "his father") genders only a person the article never
+  // names: one linked to a name may be a wrong link ("the first lady" inside a quotation).
+  if (!gender && describedGender && nameCount === 0) gender = describedGender;
   if (fullest && !known && (fullestWords >= countWords(e.name) || e.mentions.length === nameCount)) e.name = fullest.text;
   if (e.title === undefined && title !== undefined) e.title = title;
   if (e.kind === "unknown" && kind !== undefined) e.kind = kind;

@@ -142,6 +142,16 @@ export const PORTFOLIO_WORDS = words(`
 `);
 
 /**
+ * Role and kin nouns that give a description's gender ("the 26-year-old man" is never "she").
+ * Not the "-man" offices (spokesman, chairman, congressman), which newsrooms also write of women.
+ */
+export const GENDERED_HEADS = new Map<string, "male" | "female">([
+  ...[...words(`man boy father husband son brother uncle grandfather widower nephew gentleman king prince`)].map((w) => [w, "male"] as const),
+  ...[...words(`woman girl mother wife daughter sister aunt grandmother widow niece lady queen princess
+    spokeswoman chairwoman congresswoman businesswoman councilwoman waitress actress confidante`)].map((w) => [w, "female"] as const),
+]);
+
+/**
  * First names that are also common words, which the first-name lists leave without a gender ("Bill
  * Norwood", "Holly Avery"): the first word of a name of two words or more gives the gender.
  */
