@@ -256,8 +256,11 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
       // "Hale took on Lee after the front-runner had said": never the subject its own clause hangs on.
       const bound = mainSubjectAbove(m, mentions, at, tokens, entityOf);
       const free = (e: Entity | undefined) => e === undefined || e !== bound;
-      const person = (x: Mention, e: Entity) => x.kind === "name" && e.kind === "person" && !insideQuotation(tokens, x.firstToken) && partyFits(e) && free(e);
-      const counts = (x: Mention) => !insideQuotation(tokens, x.firstToken) && partyFits(entityOf(x)) && free(entityOf(x));
+      // "The New York businessman" is no woman the article names.
+      const genderFits = (e: Entity | undefined) => !m.gender || e === undefined || (namedGender(e) ?? m.gender) === m.gender;
+      const fits = (e: Entity | undefined) => partyFits(e) && free(e) && genderFits(e);
+      const person = (x: Mention, e: Entity) => x.kind === "name" && e.kind === "person" && !insideQuotation(tokens, x.firstToken) && fits(e);
+      const counts = (x: Mention) => !insideQuotation(tokens, x.firstToken) && fits(entityOf(x));
       return (
         agedReferent(m, mentions, at, tokens, entityOf) ??
         (continuesSubject(m, tokens) ? salientBefore(mentions, at, tokens, entityOf, (x, e) => person(x, e) && isSubjectName(x, tokens), 1) : undefined) ??

@@ -146,7 +146,7 @@ export const PORTFOLIO_WORDS = words(`
  * Not the "-man" offices (spokesman, chairman, congressman), which newsrooms also write of women.
  */
 export const GENDERED_HEADS = new Map<string, "male" | "female">([
-  ...[...words(`man boy father husband son brother uncle grandfather widower nephew gentleman king prince`)].map((w) => [w, "male"] as const),
+  ...[...words(`man boy father husband son brother uncle grandfather widower nephew gentleman king prince businessman`)].map((w) => [w, "male"] as const),
   ...[...words(`woman girl mother wife daughter sister aunt grandmother widow niece lady queen princess
     spokeswoman chairwoman congresswoman businesswoman councilwoman waitress actress confidante`)].map((w) => [w, "female"] as const),
 ]);
