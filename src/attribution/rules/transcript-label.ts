@@ -1,5 +1,4 @@
-import { defineRule, type RuleContext } from "../../rules-api";
-import type { Mention } from "../../mentions/types";
+import { defineRule, type Mention, type RuleContext } from "../../rules-api";
 
 /**
  * A label names the speaker before a colon: a transcript turn (`"WALLACE: But, Governor ...`, or
