@@ -5,7 +5,7 @@ import type { SpeakerKind } from "../types";
 import { declaresThey } from "./declared-pronouns";
 import { entityIdAt } from "./ids";
 import { isFirstName, isPlaceOrOrg } from "./lexicon";
-import { describe, ownerLabel } from "./describe";
+import { describe, namedGender, ownerLabel } from "./describe";
 import type { Entity, KnownSpeaker, Mention } from "./types";
 import { HONORIFICS, PARTICLES, TITLE_HEADS, UNNAMED_HEADS, isGivenNameSyllables } from "./words";
 import type { Token } from "../document/types";
@@ -261,8 +261,11 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
       // "Hale took on Lee after the front-runner had said": never the subject its own clause hangs on.
       const bound = mainSubjectAbove(m, mentions, at, tokens, entityOf);
       const free = (e: Entity | undefined) => e === undefined || e !== bound;
-      const person = (x: Mention, e: Entity) => x.kind === "name" && e.kind === "person" && !insideQuotation(tokens, x.firstToken) && partyFits(e) && free(e);
-      const counts = (x: Mention) => !insideQuotation(tokens, x.firstToken) && partyFits(entityOf(x)) && free(entityOf(x));
+      // "The New York businessman" is no woman the article names.
+      const genderFits = (e: Entity | undefined) => !m.gender || e === undefined || (namedGender(e) ?? m.gender) === m.gender;
+      const fits = (e: Entity | undefined) => partyFits(e) && free(e) && genderFits(e);
+      const person = (x: Mention, e: Entity) => x.kind === "name" && e.kind === "person" && !insideQuotation(tokens, x.firstToken) && fits(e);
+      const counts = (x: Mention) => !insideQuotation(tokens, x.firstToken) && fits(entityOf(x));
       return (
         agedReferent(m, mentions, at, tokens, entityOf) ??
         (continuesSubject(m, tokens) ? salientBefore(mentions, at, tokens, entityOf, (x, e) => person(x, e) && isSubjectName(x, tokens), 1) : undefined) ??
@@ -636,16 +639,9 @@ function oneEditApart(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-/** The gender a full-name entity's mentions give it, if any. */
-function genderOf(e: Entity): "male" | "female" | undefined {
-  if (e.gender) return e.gender;
-  for (const m of e.mentions) if (m.gender) return m.gender;
-  return undefined;
-}
-
 /** Whether an honorific or first name gives the mention one gender and the entity's mentions the other. */
 function ofOtherGender(m: Mention, e: Entity): boolean {
-  const gender = m.gender && genderOf(e);
+  const gender = m.gender && namedGender(e);
   return !!gender && gender !== m.gender;
 }
 
@@ -777,6 +773,7 @@ function finish(e: Entity, known: boolean): void {
   let title: string | undefined;
   let kind: SpeakerKind | undefined;
   let gender = e.gender;
+  let describedGender: "male" | "female" | undefined;
   for (const m of e.mentions) {
     // An epithet ("Utah Republican") linked to a person is no spelling of the name.
     if (m.kind === "name" && (!isEpithetName(m.text) || e.mentions.every((x) => x.kind !== "name" || isEpithetName(x.text)))) {
@@ -789,8 +786,12 @@ function finish(e: Entity, known: boolean): void {
     }
     if (title === undefined && m.title) title = m.title;
     if (kind === undefined && m.category !== "unknown") kind = m.category;
-    if (!gender && m.gender) gender = m.gender;
+    if (!gender && m.gender && m.kind !== "description") gender = m.gender;
+    if (!describedGender && m.gender && m.kind === "description") describedGender = m.gender;
   }
+  // A description's noun ("the woman", "his father") genders only a person the article never
+  // names: one linked to a name may be a wrong link ("the first lady" inside a quotation).
+  if (!gender && describedGender && nameCount === 0) gender = describedGender;
   if (fullest && !known && (fullestWords >= countWords(e.name) || e.mentions.length === nameCount)) e.name = fullest.text;
   if (e.title === undefined && title !== undefined) e.title = title;
   if (e.kind === "unknown" && kind !== undefined) e.kind = kind;

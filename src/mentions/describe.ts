@@ -74,6 +74,16 @@ export function describe(
 const OWNER_SENTENCES = 1;
 
 /**
+ * The gender an entity's own or its names' (first name, honorific) give it while linking goes on.
+ * Not a description's noun: "the first lady" in a quotation may be linked to the wrong person.
+ */
+export function namedGender(e: Entity): "male" | "female" | undefined {
+  if (e.gender) return e.gender;
+  for (const m of e.mentions) if (m.gender && m.kind !== "description") return m.gender;
+  return undefined;
+}
+
+/**
  * The person "his" or "her" refers to, by salience in its own sentence and the one before: "Cruz
  * lost to Tom Hale and to the governor, Ann Lee. But his campaign" is Cruz's, the subject's, not
  * the latest man named.
@@ -85,7 +95,7 @@ function salientOwner(
   if (!tokens.length) return undefined;
   const fits = (x: Mention, e: Entity) => {
     if (x.kind !== "name" || !(x.category === "person" || e.kind === "person" || isRecurringUnknown(x, e))) return false;
-    const g = x.gender ?? e.gender ?? e.mentions.find((y) => y.gender)?.gender;
+    const g = x.gender ?? namedGender(e);
     return !g || g === gender;
   };
   return salientBefore(mentions, at, tokens, entityOf, fits, OWNER_SENTENCES);
@@ -105,7 +115,7 @@ function ownerBefore(
     const person = other.category === "person" || e.kind === "person" || isRecurringUnknown(other, e);
     if (possessive === "male" || possessive === "female") {
       // The entity's gender is final only once linking ends: read it from its mentions so far.
-      const gender = other.gender ?? e.gender ?? e.mentions.find((x) => x.gender)?.gender;
+      const gender = other.gender ?? namedGender(e);
       if (person && (!gender || gender === possessive)) return e;
     } else if (possessive === "thing") {
       if (e.kind === "organisation") return e;

@@ -14,7 +14,7 @@ import { isDomainDot, partyLabelTokens } from "./name-marks";
 import { TokenFacts } from "./token-facts";
 import type { KnownSpeaker, Mention, MentionKind } from "./types";
 import {
-  COMMON_WORD_FIRST_NAMES, DETERMINERS, NOMINAL_ADJECTIVES, EITHER_GENDER_NAMES, GROUP_HEADS, HONORIFICS, LEGISLATOR_LETTERS, NAME_TITLES, ORG_HEADS, ORG_NAME_WORDS, PARTICLES, PLACE_NAME_WORDS, PORTFOLIO_WORDS, POST_NOMINALS, PRONOUNS, ROLE_GENDERS, TWO_WORD_TITLES,
+  COMMON_WORD_FIRST_NAMES, DETERMINERS, NOMINAL_ADJECTIVES, EITHER_GENDER_NAMES, GENDERED_HEADS, GROUP_HEADS, HONORIFICS, LEGISLATOR_LETTERS, NAME_TITLES, ORG_HEADS, ORG_NAME_WORDS, PARTICLES, PLACE_NAME_WORDS, PORTFOLIO_WORDS, POST_NOMINALS, PRONOUNS, TWO_WORD_TITLES,
   REGION_ABBREVIATIONS, TITLE_HEADS, isGivenNameSyllables, isPluralHead,
 } from "./words";
 
@@ -137,7 +137,7 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
     if (t) {
       if (t.title) m.title = t.title;
       // "his wife, Maeve": the role says what the first-name lists may not.
-      if (t.title && !m.gender) m.gender = ROLE_GENDERS.get(t.title.slice(t.title.lastIndexOf(" ") + 1).toLowerCase());
+      if (t.title && !m.gender) m.gender = GENDERED_HEADS.get(t.title.slice(t.title.lastIndexOf(" ") + 1).toLowerCase());
       m.extentFirstToken = Math.min(t.extentFirst, run.first);
       m.extentEndToken = Math.max(t.extentEnd, run.end);
       m.extentStart = tokens[m.extentFirstToken]!.start;
@@ -447,6 +447,10 @@ function makeMention(doc: Doc, facts: TokenFacts, kind: MentionKind, first: numb
     if (gender) m.gender = gender;
   }
   if (kind === "description" && m.plural && category === "person") m.category = "group";
+  if (kind === "description" && !m.plural) {
+    const gender = GENDERED_HEADS.get(tokens[head]!.lower);
+    if (gender) m.gender = gender;
+  }
   return m;
 }
 

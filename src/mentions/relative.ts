@@ -44,6 +44,14 @@ export function relativeReferent(
     if (!definite || !PERSONAL.has(word)) return null;
     return salientBefore(mentions, at, tokens, entityOf, (x, e) => x.kind === "name" && e.kind === "person") ?? null;
   }
+  // "Ann Lee, whose district backed the plan but who said": the relative it is coordinated with.
+  const earlier = PERSONAL.has(word) ? coordinatedRelative(tokens, last) : -1;
+  if (earlier >= 0) {
+    const before = countMentionsBefore(mentions, at, earlier);
+    const referent = relativeReferent({ ...span, firstToken: earlier, endToken: earlier + 1 }, before, mentions, tokens, entityOf, resolvePronoun);
+    // "Ann Lee, a Hale supporter whose ...": the person named before the apposition.
+    return referent ?? (tokens[earlier]!.lower === "whose" ? personBeforeAppositions(earlier, mentions, before, tokens, entityOf) : undefined) ?? null;
+  }
   let end = last;
   // "five superdelegates, two of whom": the phrase before the comma.
   if (tokens[end - 1]?.lower === "of" && PART_WORDS.has(tokens[end - 2]?.lower ?? "")) end -= 2;
@@ -65,6 +73,31 @@ export function relativeReferent(
     return referent && referent.kind !== "place" ? referent : host();
   }
   return host();
+}
+
+/** Conjunctions that join a second relative clause to a first one ("whose ... but who"). */
+const JOINING = new Set(["and", "but", "yet"]);
+
+/**
+ * "who" right after "and" or "but": the token of a "who" (after a comma) or "whose" opening an
+ * earlier relative clause in the sentence, that this one is coordinated with; -1 when there is none.
+ */
+function coordinatedRelative(tokens: readonly Token[], k: number): number {
+  if (!JOINING.has(tokens[k - 1]?.lower ?? "")) return -1;
+  const sentence = tokens[k]!.sentence;
+  for (let j = k - 2; j > 0 && tokens[j]!.sentence === sentence; j--) {
+    const lower = tokens[j]!.lower;
+    // "Ann Lee, who ... and who", "Ann Lee, a nurse whose ... but who".
+    if (lower === "who" || lower === "whose") return tokens[j - 1]!.text === "," || lower === "whose" ? j : -1;
+  }
+  return -1;
+}
+
+/** The index in `mentions` of the first mention at or after `at` starting at or after token `k`, scanning back from `at`. */
+function countMentionsBefore(mentions: readonly Mention[], at: number, k: number): number {
+  let i = at;
+  while (i > 0 && mentions[i - 1]!.firstToken >= k) i--;
+  return i;
 }
 
 /** How many comma-delimited appositions may stand between a person's name and "who". */

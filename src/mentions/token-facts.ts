@@ -1,7 +1,7 @@
 import type { Token } from "../document/types";
 import { DOCUMENT_HEADS } from "./describe";
 import { FIRST_NAME, nameTagOf } from "./lexicon";
-import { GROUP_HEADS, NOT_NAMES, ORG_HEADS, PRONOUNS, TITLE_HEADS } from "./words";
+import { GENDERED_HEADS, GROUP_HEADS, NOT_NAMES, ORG_HEADS, PRONOUNS, TITLE_HEADS } from "./words";
 
 const CAPITALISED = /^\p{Lu}/u;
 
@@ -15,6 +15,13 @@ function capitalised(text: string): boolean {
 /** "the 71-year-old": an age standing for a person, headed by its "old". */
 function isAgeEpithet(tokens: readonly Token[], i: number): boolean {
   return tokens[i]?.lower === "old" && tokens[i - 1]?.text === "-" && tokens[i - 2]?.lower === "year" && tokens[i - 3]?.text === "-";
+}
+
+/** Where an age before the noun `i` would end: past up to two capitalised words of where the person is from ("29-year-old Dover woman"). */
+function ageBefore(tokens: readonly Token[], i: number): number {
+  let k = i - 1;
+  while (k >= i - 2 && tokens[k]?.kind === "word" && capitalised(tokens[k]!.text) && tokens[k]!.pos === "PROPN") k--;
+  return k;
 }
 
 /** Every role head noun. */
@@ -66,8 +73,9 @@ export class TokenFacts {
         this.descriptionHeads.push(i);
       } else if (isAgeEpithet(tokens, i) && !this.continuesPhrase(i + 1)) {
         this.descriptionHeads.push(i);
-      } else if (word && pos === "NOUN" && isAgeEpithet(tokens, i - 1) && !this.continuesPhrase(i + 1)) {
-        // "the 44-year-old carpenter": the noun after an age heads the epithet, whatever the noun.
+      } else if (word && pos === "NOUN" && isAgeEpithet(tokens, GENDERED_HEADS.has(t.lower) ? ageBefore(tokens, i) : i - 1) && !this.continuesPhrase(i + 1)) {
+        // "the 44-year-old carpenter": the noun after an age heads the epithet, whatever the noun;
+        // a man's or woman's noun also after where they are from ("a 29-year-old Dover woman", not "the 49-year-old Carrier plant").
         this.descriptionHeads.push(i);
       }
     }

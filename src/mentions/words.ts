@@ -120,18 +120,6 @@ export const HONORIFICS = new Map<string, "male" | "female">([
   ["rre", "male"], ["mma", "female"],
 ]);
 
-/**
- * Role nouns that say a person's gender ("his wife, Maeve," is a woman whatever the first-name
- * lists know of Maeve). Not "chairman" or "spokesman", which some newsrooms write for anyone.
- */
-export const ROLE_GENDERS = new Map<string, "male" | "female">([
-  ...[...words(`wife mother sister daughter widow aunt niece grandmother granddaughter girlfriend fiancee
-    spokeswoman chairwoman congresswoman businesswoman councilwoman sportswoman policewoman actress
-    waitress queen princess duchess`)].map((w) => [w, "female"] as const),
-  ...[...words(`husband father brother son widower uncle nephew grandfather grandson boyfriend fiance
-    king prince duke`)].map((w) => [w, "male"] as const),
-]);
-
 /** Words that look like names but are not: {@link NOT_NAME_WORDS} and every honorific ("Mr", "Smt."). */
 export const NOT_NAMES: ReadonlySet<string> = new Set([...NOT_NAME_WORDS, ...HONORIFICS.keys()]);
 
@@ -156,6 +144,19 @@ export const PORTFOLIO_WORDS = words(`
   ageing disability mental indigenous northern international relations integration skills
   training higher further research regional cities levelling europe european brexit media
 `);
+
+/**
+ * Role and kin nouns that give a description's gender ("the 26-year-old man" is never "she"), and
+ * a titled name's ("his wife, Maeve," is a woman whatever the first-name lists know of Maeve).
+ * Not the "-man" offices (spokesman, chairman, congressman), which newsrooms also write of women.
+ */
+export const GENDERED_HEADS = new Map<string, "male" | "female">([
+  ...[...words(`man boy father husband son brother uncle grandfather grandson widower nephew gentleman king prince duke
+    businessman boyfriend fiance`)].map((w) => [w, "male"] as const),
+  ...[...words(`woman girl mother wife daughter sister aunt grandmother granddaughter widow niece lady queen princess duchess
+    spokeswoman chairwoman congresswoman businesswoman councilwoman sportswoman policewoman waitress actress confidante
+    girlfriend fiancee`)].map((w) => [w, "female"] as const),
+]);
 
 /**
  * First names that are also common words, which the first-name lists leave without a gender ("Bill

@@ -162,4 +162,21 @@ describe("epithets with role nouns", () => {
       "Football legend pays a price for backing Hale.\n\nTom Hale won the vote. Jim Rusk also appeared on Hale's show. The football legend said people misunderstand Hale.";
     expect(speakerLines(text).slice(-1)).toEqual(["people misunderstand Hale -> Jim Rusk via The football legend"]);
   });
+
+  it("never resolves she to a description headed by a man's noun, nor he to a woman's", () => {
+    const text = 'Greta Lund ran the mill for years. Her brother, who lives in Ames, sold it in May. "He never asked me," she said.';
+    expect(speakerLines(text)).toEqual(["He never asked me -> Greta Lund via she"]);
+  });
+
+  it("reads an age with a hometown before the noun as an epithet, so she finds the woman it describes", () => {
+    const text =
+      'Police fined a 26-year-old Dover man in May. A 31-year-old Dover woman, meanwhile, was fined after she had posted insults. "I regret it," she said.';
+    expect(speakerLines(text)).toEqual(["I regret it -> 31-year-old Dover woman via she"]);
+  });
+
+  it("keeps a named man's he when a quotation of his links a woman's description to him", () => {
+    const text =
+      'Tomas Okafor is a retired army captain. He spoke at the convention on Thursday.\n\n"She was the first lady, she ran the department, and she knows the job," he said.';
+    expect(speakerLines(text)).toEqual(["She was the first lady, she ran the department, and she knows the job -> Tomas Okafor via he"]);
+  });
 });

@@ -89,6 +89,17 @@ describe("relative pronouns name their antecedent", () => {
     expect(speakers(text).map(([, name]) => name)).toEqual(["Dan Joyce", "Ray Dukes"]);
   });
 
+  it("who after and or but is whom the relative clause it is coordinated with refers to", () => {
+    const text =
+      '"Turnout will be low," said Rep. Ann Lee (D-Ohio), a Hale supporter whose district went strongly for him but who suggested that young voters could stay home.';
+    expect(speakers(text)).toEqual([
+      ["Turnout will be low", "Ann Lee"],
+      ["young voters could stay home", "Ann Lee"],
+    ]);
+    expect(speakers("The mayor met Tom Reyes, who runs the mill and who said the plan would fail.")).toEqual([["the plan would fail", "Tom Reyes"]]);
+    expect(speakers("The plan needs farm voters, who live in the north - and who said they favor Lee.")).toEqual([["they favor Lee", "farm voters"]]);
+  });
+
   it("two of whom and all of whom are the phrase before the comma, never a place", () => {
     expect(speakers("The county has five senators, two of whom said they would back Lee.")).toEqual([["they would back Lee", "senators"]]);
     expect(speakers("The party has six senators in Corvale, all of whom said they would back Lee.")).toEqual([["they would back Lee", "senators"]]);

@@ -97,3 +97,19 @@ describe("his and her", () => {
   });
 });
 
+describe("a definite description whose noun gives a gender", () => {
+  it("is no person the article names as of the other gender", () => {
+    expect(speakerLines("Ann Lee spoke in Ames on Monday. The New York businessman said the plan would fail.")).toEqual([
+      "the plan would fail -> New York businessman via The New York businessman",
+    ]);
+    expect(speakerLines("Tom Hale spoke in Ames on Monday. The former first lady said the plan would pass.")).toEqual([
+      "the plan would pass -> lady via The former first lady",
+    ]);
+  });
+
+  it("still goes on with a person of its gender", () => {
+    expect(speakerLines("Tom Hale spoke in Ames on Monday. The New York businessman said the plan would fail.")).toEqual([
+      "the plan would fail -> Tom Hale via The New York businessman",
+    ]);
+  });
+});

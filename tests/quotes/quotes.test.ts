@@ -121,6 +121,18 @@ describe("claims a label introduces before a colon", () => {
     expect(claims("Ada Pike: Reformer or career politician?\n\nShe spoke.")).toEqual([]);
   });
 
+  it("gives a headline's claim to the name its label opens with, when the label goes on past it", () => {
+    const speakers = (text: string) => extractQuotes(text).quotes.map((q) => [q.text, q.speaker?.name ?? null, q.speaker?.mention.text ?? null]);
+    expect(speakers("Ann Lee to Harbor Council: Fix the Roads Before Winter.\n\nAnn Lee told the council on Monday that the roads were a danger.")).toEqual([
+      ["Fix the Roads Before Winter", "Ann Lee", "Ann Lee"],
+      ["the roads were a danger", "Ann Lee", "Ann Lee"],
+    ]);
+    // Two names joined by "and" stay the label's source together.
+    expect(claims("Lee and Reyes: Our Town Needs a New Bridge.\n\nAnn Lee and Tom Reyes spoke on Monday.")).toEqual([
+      ["indirect", "Our Town Needs a New Bridge", "Lee and Reyes", "transcript-label"],
+    ]);
+  });
+
   it("takes only the first paragraph for a headline", () => {
     expect(claims("The debate is tonight.\n\nPence: Flowers will not attend the debate.")).toEqual([]);
   });
