@@ -41,7 +41,11 @@ const BEFORE_NAMES: ReadonlySet<string> = new Set(
 export function sentenceEnds(tokens: readonly Token[], from: number, to: number): number[] {
   const found: number[] = [];
   for (let k = from; k < to; k++) {
-    if (!TERMINAL.has(tokens[k]!.text) && !isAbbreviation(tokens[k]!)) continue;
+    // Only a token that ends in a full stop, "!" or "?" may end a sentence: nine tokens in ten do not.
+    const text = tokens[k]!.text;
+    const c = text.charCodeAt(text.length - 1);
+    if (c !== 46 && c !== 33 && c !== 63) continue;
+    if (!TERMINAL.has(text) && !isAbbreviation(tokens[k]!)) continue;
     const last = endOfRun(tokens, k, to);
     if (last + 1 >= to) break;
     if (endsBefore(tokens, k, last)) found.push(last);
