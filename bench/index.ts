@@ -37,7 +37,7 @@ console.log("(process user + system time: steadier than wall time on a shared ma
 // 3 MB/s on these machines, the figure the issue gives). (a2) runs only the annotators whosaid asks
 // wink for (sentence boundaries and POS tags): a stricter floor, printed beside it.
 const BARE = "(a) bare readDoc (wink's default pipe)";
-const PIPE = "(a2) readDoc, whosaid's pipe (sbd, pos)";
+const PIPE = "(a2) readDoc, whosaid's pipe (pos)";
 const perPass = {
   [BARE]: () => articles.forEach((a) => winkDefault.readDoc(a.text)),
   [PIPE]: () => articles.forEach((a) => wink.readDoc(a.text)),

@@ -45,7 +45,7 @@ function upTo(stage: "quotes" | "mentions" | "rules" | "dates", text: string, da
 }
 
 const layers: Record<string, (text: string, date: string | undefined) => unknown> = {
-  "readDoc, pipe sbd+pos": (text) => wink.readDoc(text),
+  "readDoc, pipe pos": (text) => wink.readDoc(text),
   "whosaid's readDoc": (text) => readArticle(text),
   "+ token copy": (text, date) => buildDocument(text, date),
   "+ quotes": (text, date) => upTo("quotes", text, date),

@@ -1,6 +1,7 @@
 import { datelineEnd } from "./dateline";
 import { foldLetters } from "./fold-letters";
 import { breakLongRuns, isSpaceBetweenTokens } from "./long-runs";
+import { sentenceEnds } from "./sentence-ends";
 import { readArticle } from "./wink";
 import type { Doc, Paragraph, Sentence, Token, TokenKind } from "./types";
 
@@ -13,8 +14,6 @@ import type { Doc, Paragraph, Sentence, Token, TokenKind } from "./types";
 const SOFT_SENTENCE_TOKENS = 150;
 const HARD_SENTENCE_TOKENS = 250;
 const SOFT_BREAKS = new Set([",", ";", ":"]);
-
-const CONTINUES_SENTENCE = /^[)\],;]|^\p{Ll}/u;
 
 const KINDS: Record<string, TokenKind> = {
   word: "word",
@@ -38,17 +37,6 @@ function hasUpperCase(value: string): boolean {
   return false;
 }
 
-/** How many tokens a parenthesis may hold for a full stop inside it not to end the sentence. */
-const SHORT_PARENTHESIS = 8;
-
-/**
- * "Sen. Jack Reed (D-R.I.), said": wink ends a sentence at the "." of an abbreviation inside a
- * short parenthesis that the next token or the one after closes; the sentence goes on.
- */
-function insideShortParenthesis(values: readonly string[], i: number, inside: number, open: boolean): boolean {
-  return open && inside <= SHORT_PARENTHESIS && (values[i + 1] === ")" || values[i + 2] === ")");
-}
-
 /**
  * Tokenises `text` from `bodyStart` with wink-nlp (one `readDoc` per part of a long text: see
  * PART_LENGTH in wink.ts). wink has no offsets API, so each token starts after the previous one
@@ -63,9 +51,7 @@ export function tokenize(text: string, bodyStart: number, articleDate: string | 
   const builder = new DocBuilder(text, read, bodyStart);
   for (const doc of docs) {
     const all = doc.tokens();
-    // wink's sentences are in token order: their last tokens are walked along with the tokens.
-    const winkSentences = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
-    builder.readPart(all.out(its.value) as string[], all.out(its.type) as string[], all.out(its.pos) as string[], winkSentences);
+    builder.readPart(all.out(its.value) as string[], all.out(its.type) as string[], all.out(its.pos) as string[]);
   }
   return builder.finish(articleDate);
 }
@@ -77,8 +63,9 @@ class DocBuilder {
   readonly paragraphs: Paragraph[] = [];
   /** Where the next token is looked for in `read`. */
   private offset: number;
-  private sentenceStart = -1;
   private paragraphStart = -1;
+  /** The current paragraph's first token. */
+  private paragraphToken = 0;
   /** Where the current paragraph's dateline ends (a sentence ends there); -1 for none. */
   private dateline = -1;
 
@@ -90,14 +77,8 @@ class DocBuilder {
     this.offset = bodyStart;
   }
 
-  readPart(values: readonly string[], types: readonly string[], tags: readonly string[], winkSentences: ReadonlyArray<[number, number]>): void {
-    let sentenceIndex = 0;
-    let nextEnd = winkSentences.length ? winkSentences[0]![1] : -1;
-    // The latest "(" of the sentence not yet closed, as a token index; -1 for none.
-    let openParen = -1;
+  readPart(values: readonly string[], types: readonly string[], tags: readonly string[]): void {
     for (let i = 0; i < values.length; i++) {
-      // Passed before any `continue`: a wink sentence can end at a line break token.
-      while (nextEnd >= 0 && nextEnd < i) nextEnd = ++sentenceIndex < winkSentences.length ? winkSentences[sentenceIndex]![1] : -1;
       const value = values[i]!;
       const start = this.advance(value);
       if (types[i] === "tabCRLF") {
@@ -106,18 +87,6 @@ class DocBuilder {
         continue;
       }
       this.push(start, value, tags[i]!, KINDS[types[i]!] ?? "other");
-      const length = this.tokens.length - this.sentenceStart;
-      const tooLong = length >= HARD_SENTENCE_TOKENS || (length >= SOFT_SENTENCE_TOKENS && SOFT_BREAKS.has(value));
-      // wink ends a sentence after an abbreviation inside brackets ("Rep. Lynch (D-Mass.) said"):
-      // a sentence never starts with a closing bracket, a comma or semicolon, or a lower-case word.
-      if (value === "(") openParen = this.tokens.length - 1;
-      else if (value === ")") openParen = -1;
-      const endsHere =
-        nextEnd === i &&
-        !CONTINUES_SENTENCE.test(values[i + 1] ?? "") &&
-        !insideShortParenthesis(values, i, this.tokens.length - 1 - openParen, openParen >= this.sentenceStart) &&
-        !this.insideInitials(values, i);
-      if (endsHere || tooLong || this.offset === this.dateline) this.closeSentence();
     }
   }
 
@@ -125,18 +94,6 @@ class DocBuilder {
     this.closeParagraph(this.lastEnd(this.offset));
     const { text, bodyStart, tokens, sentences, paragraphs } = this;
     return { text, articleDate, bodyStart, tokens, sentences, paragraphs };
-  }
-
-  /**
-   * "R-N.Y., noted", "in Washington, D.C., said": wink may split an abbreviation of single
-   * capitals into "N", ".", "Y."; a full stop written between two of them, with no space on either
-   * side, ends no sentence.
-   */
-  private insideInitials(values: readonly string[], i: number): boolean {
-    const dot = this.tokens[this.tokens.length - 1];
-    const before = this.tokens[this.tokens.length - 2];
-    return values[i] === "." && !!dot && !!before && before.end === dot.start && /^\p{Lu}$/u.test(before.text) &&
-      /^\p{Lu}\.?$/u.test(values[i + 1] ?? "") && this.read.startsWith(values[i + 1]!, this.offset);
   }
 
   /** Moves past the spaces before `value` and past `value` itself; returns where it starts. */
@@ -153,11 +110,11 @@ class DocBuilder {
     return start;
   }
 
-  /** Adds the token from `start` to the current offset, opening a sentence and paragraph if none is. */
+  /** Adds the token from `start` to the current offset, opening a paragraph if none is. */
   private push(start: number, value: string, pos: string, kind: TokenKind): void {
-    if (this.sentenceStart < 0) this.sentenceStart = this.tokens.length;
     if (this.paragraphStart < 0) {
       this.paragraphStart = start;
+      this.paragraphToken = this.tokens.length;
       this.dateline = datelineEnd(this.text, start, this.paragraphs.length);
     }
     const word = this.read === this.text ? value : this.text.slice(start, this.offset);
@@ -169,7 +126,7 @@ class DocBuilder {
       end: this.offset,
       pos,
       kind,
-      sentence: this.sentences.length,
+      sentence: -1, // set when the paragraph is split into sentences
     });
   }
 
@@ -177,23 +134,39 @@ class DocBuilder {
     return this.tokens.length ? this.tokens[this.tokens.length - 1]!.end : otherwise;
   }
 
-  private closeSentence(): void {
-    if (this.sentenceStart < 0) return;
-    const first = this.tokens[this.sentenceStart]!;
-    this.sentences.push({
-      index: this.sentences.length,
-      start: first.start,
-      end: this.lastEnd(first.end),
-      firstToken: this.sentenceStart,
-      endToken: this.tokens.length,
-      paragraph: this.paragraphs.length,
-    });
-    this.sentenceStart = -1;
+  /**
+   * Splits the paragraph's tokens into sentences (sentenceEnds), also where an over-long sentence
+   * reaches a soft break or HARD_SENTENCE_TOKENS, and after the paragraph's dateline.
+   */
+  private splitSentences(): void {
+    const tokens = this.tokens;
+    const ends = sentenceEnds(tokens, this.paragraphToken, tokens.length);
+    let next = 0;
+    let first = this.paragraphToken;
+    for (let i = first; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      token.sentence = this.sentences.length;
+      const atEnd = ends[next] === i;
+      if (atEnd) next++;
+      const length = i + 1 - first;
+      const tooLong = length >= HARD_SENTENCE_TOKENS || (length >= SOFT_SENTENCE_TOKENS && SOFT_BREAKS.has(token.text));
+      // A dateline ("KENORA, Ont. —") is one sentence, whatever full stops it holds.
+      if (!tooLong && token.end !== this.dateline && !(atEnd && token.end > this.dateline)) continue;
+      this.sentences.push({
+        index: this.sentences.length,
+        start: tokens[first]!.start,
+        end: token.end,
+        firstToken: first,
+        endToken: i + 1,
+        paragraph: this.paragraphs.length,
+      });
+      first = i + 1;
+    }
   }
 
   private closeParagraph(end: number): void {
-    this.closeSentence();
     if (this.paragraphStart < 0) return;
+    this.splitSentences();
     this.paragraphs.push({ index: this.paragraphs.length, start: this.paragraphStart, end });
     this.paragraphStart = -1;
   }

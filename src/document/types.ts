@@ -17,7 +17,7 @@ export interface Token {
   sentence: number;
 }
 
-/** One sentence (wink-nlp's segmentation; a line break always ends one). */
+/** One sentence (see sentence-ends.ts; a line break always ends one). */
 export interface Sentence {
   /** Position in the article's sentences. */
   index: number;

@@ -5,11 +5,12 @@ type Wink = ReturnType<typeof winkNLP>;
 type WinkDoc = ReturnType<Wink["readDoc"]>;
 
 /**
- * Only the annotations whosaid reads: sentence boundaries and POS tags. Negation, sentiment,
- * entity and custom-entity passes would double readDoc's cost; tokens, types, POS tags and
- * sentences come out identical without them (checked in tests/document/wink-pipe.test.ts).
+ * Only the annotation whosaid reads: POS tags. Sentence boundaries are whosaid's own
+ * (sentence-ends.ts; wink's cost about a fifth of its reading). Negation, sentiment, entity and
+ * custom-entity passes would double readDoc's cost; tokens, types and POS tags come out identical
+ * without them (checked in tests/document/wink-pipe.test.ts).
  */
-export const WINK_PIPE = ["sbd", "pos"];
+export const WINK_PIPE = ["pos"];
 
 /** Articles read by one wink instance before a fresh one is loaded: bounds the memory it learns. */
 const ARTICLES_PER_INSTANCE = 5000;

@@ -3,7 +3,7 @@ import type winkNLP from "wink-nlp";
 type Nlp = ReturnType<typeof winkNLP>;
 type WinkDoc = ReturnType<Nlp["readDoc"]>;
 
-/** What wink read: token values, spaces, types, POS tags and sentence spans, to compare two readings. */
+/** What wink read: token values, spaces, types and POS tags, to compare two readings (whosaid splits sentences itself). */
 export function winkAnnotations(doc: WinkDoc, its: Nlp["its"]) {
   const tokens = doc.tokens();
   return {
@@ -11,6 +11,5 @@ export function winkAnnotations(doc: WinkDoc, its: Nlp["its"]) {
     spaces: tokens.out(its.precedingSpaces),
     type: tokens.out(its.type),
     pos: tokens.out(its.pos),
-    sentences: doc.sentences().out(its.span),
   };
 }
