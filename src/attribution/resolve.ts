@@ -21,9 +21,9 @@ export function compatible(pronoun: string, e: Entity): boolean {
   if (NOT_NAMES.has(e.name.toLowerCase())) return false;
   switch (pronoun) {
     case "he":
-      return isOnePerson(e) && e.gender !== "female" && e.pronoun !== "they";
+      return isOnePerson(e) && (e.gender ?? e.pronounGender) !== "female" && e.pronoun !== "they";
     case "she":
-      return isOnePerson(e) && e.gender !== "male" && e.pronoun !== "they";
+      return isOnePerson(e) && (e.gender ?? e.pronounGender) !== "male" && e.pronoun !== "they";
     case "i":
       return isOnePerson(e);
     case "it":

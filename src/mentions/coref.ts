@@ -3,6 +3,7 @@ import { countStartingBefore } from "../document/sorted";
 import { countWords, isSortedByStart, isWhitespace } from "../document";
 import type { SpeakerKind } from "../types";
 import { declaresThey } from "./declared-pronouns";
+import { genderFromPronouns } from "./pronoun-gender";
 import { entityIdAt } from "./ids";
 import { isFirstName, isPlaceOrOrg } from "./lexicon";
 import { describe, namedGender, ownerLabel } from "./describe";
@@ -307,6 +308,7 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
     finish(e, knownEntities.has(e));
     if (e.kind === "person" && tokens.length && e.mentions.some((m) => m.kind === "name" && declaresThey(tokens, m))) e.pronoun = "they";
   }
+  genderFromPronouns(entities, mentions, tokens);
   // The full name an alias was given for names the entity, however long the alias ("Hacker Wraith").
   for (const owner of aliasOwners.values()) {
     const e = entityOf(owner);

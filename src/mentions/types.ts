@@ -41,6 +41,11 @@ export interface Entity {
   title?: string;
   kind: SpeakerKind;
   gender?: "male" | "female";
+  /**
+   * The gender the article's own pronouns give a person whose names give none ("Reince Priebus
+   * said his"): it rules out the other pronoun, but earns no bonus over people of unknown gender.
+   */
+  pronounGender?: "male" | "female";
   /** "they" when the article says the person uses they/them pronouns ("Kit Hale, who uses they/them pronouns"). */
   pronoun?: "they";
   /** Its mentions in document order (a pronoun joins only once attribution resolves it). */

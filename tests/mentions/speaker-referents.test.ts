@@ -115,3 +115,23 @@ describe("poll shares: the group polled speaks", () => {
     ]);
   });
 });
+
+describe("a person's gender from the article's own pronouns, where the first-name list is silent", () => {
+  it("'his' after a name as the subject makes that person no 'she'", () => {
+    const text = "Ann Lee runs a bakery in Corvale. Zorvath Kelmani opened his campaign office next door on Monday. " +
+      "“The town needs jobs,” she said.";
+    expect(speakers(text)).toEqual(["The town needs jobs -> Ann Lee (person) via she"]);
+  });
+
+  it("without that evidence the nearest subject is still free to be 'she'", () => {
+    const text = "Ann Lee runs a bakery in Corvale. Zorvath Kelmani opened the campaign office next door on Monday. " +
+      "“The town needs jobs,” she said.";
+    expect(speakers(text)).toEqual(["The town needs jobs -> Zorvath Kelmani (person) via she"]);
+  });
+
+  it("a pronoun after someone else is named is no evidence", () => {
+    const a = "Ann Lee runs a bakery in Corvale. Zorvath Kelmani met Tom Reyes and his staff next door on Monday. " +
+      "“The town needs jobs,” she said.";
+    expect(speakers(a)).toEqual(["The town needs jobs -> Zorvath Kelmani (person) via she"]);
+  });
+});
