@@ -11,7 +11,7 @@ export const ISSUED = new Set([
   ...`summary summaries average averages memo memos memorandum ad ads advertisement video videos cable cables
   tally analysis estimate estimates projection projections forecast forecasts transcript tweet tweets
   findings audit assessment review ruling brief motion indictment document documents data
-  count ranking rankings briefing op-ed column sheet statistics`.split(/\s+/),
+  count ranking rankings briefing op-ed column sheet statistics legislation bill bills`.split(/\s+/),
 ]);
 /** Participles between a document and "by" its owner: "a memo released Friday by the agency". */
 export const ISSUING = new Set(
@@ -143,7 +143,67 @@ export function takenUpDocumentOwner(span: Mention, at: number, mentions: readon
     const owner = documentOwner(m.firstToken, m.endToken, mentions, tokens, entityOf);
     if (owner) return owner;
   }
+  return unlistedDocumentOwner(span, head, mentions, tokens, entityOf);
+}
+
+/** Verbs whose subject issues the document that is their object: "the group is running full-page ads". */
+const ISSUES_OBJECT = new Set([
+  ...ISSUING,
+  ...`release releases publish publishes issue issues file files run runs ran running air airs aired airing
+  unveil unveils unveiled introduce introduces introduced`.split(/\s+/),
+]);
+/** Auxiliaries and adverbs between a subject and its verb ("is also running", "has now released"). */
+const BETWEEN_SUBJECT_AND_VERB = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "also", "now", "just", "already", "been", "be"]);
+/** How many words (determiner, numbers, adjectives) may sit between the verb or owner and the head. */
+const MODIFIER_REACH = 4;
+const MODIFIER_POS = new Set(["ADJ", "NUM", "NOUN"]);
+/** How many mentions ending at one place (a name inside a description) are looked at. */
+const NESTED = 3;
+
+/**
+ * The owner of "the ads" or "the legislation" where the earlier phrase with that head is no
+ * mention: "Sen. Ann Lee's legislation" (a possessive name before it), or "the group is running
+ * full-page ads" (the subject of a verb that issues it). Only the nearest earlier phrase with the
+ * head counts, unless it is itself a take-up ("the ads" again).
+ */
+function unlistedDocumentOwner(span: Mention, head: string, mentions: readonly Mention[], tokens: readonly Token[], entityOf: EntityOf): Entity | undefined {
+  for (let k = span.firstToken - 1; k >= 0 && span.start - tokens[k]!.end <= ANTECEDENT_REACH; k--) {
+    if (tokens[k]!.lower !== head) continue;
+    let j = k - 1;
+    while (j >= 0 && k - j <= MODIFIER_REACH && !ISSUES_OBJECT.has(tokens[j]!.lower) && !isPossessive(tokens[j]!)) {
+      if (MODIFIER_POS.has(tokens[j]!.pos) || DETERMINERS.has(tokens[j]!.lower) || joins(tokens, j)) j--;
+      else break;
+    }
+    const owner = j >= 0 ? (isPossessive(tokens[j]!) ? mentionEndingAt(j, mentions, tokens, entityOf) : issuingSubject(j, tokens, mentions, entityOf)) : undefined;
+    if (owner) return owner;
+    if (!/^(the|this|that|these|those)$/.test(tokens[k - 1]?.lower ?? "")) return undefined;
+  }
   return undefined;
+}
+
+/** A possessive ending: "'s" or "’s" as its own token, or a bare apostrophe. */
+function isPossessive(t: Token): boolean {
+  return /^(?:'s?|\u2019s?)$/u.test(t.lower);
+}
+
+/** The entity of the name or description whose phrase ends just before token `end`. */
+function mentionEndingAt(end: number, mentions: readonly Mention[], tokens: readonly Token[], entityOf: EntityOf): Entity | undefined {
+  const before = countStartingBefore(mentions, tokens[end]!.start);
+  for (let k = before - 1; k >= 0 && k >= before - NESTED; k--) {
+    const m = mentions[k]!;
+    if (m.kind === "pronoun" || (m.endToken !== end && m.extentEndToken !== end)) continue;
+    const e = entityOf(m);
+    return e && canIssue(e) ? e : undefined;
+  }
+  return undefined;
+}
+
+/** The subject of the issuing verb at `verb`, with only auxiliaries and adverbs between. */
+function issuingSubject(verb: number, tokens: readonly Token[], mentions: readonly Mention[], entityOf: EntityOf): Entity | undefined {
+  if (!ISSUES_OBJECT.has(tokens[verb]!.lower)) return undefined;
+  let end = verb;
+  while (end > 0 && BETWEEN_SUBJECT_AND_VERB.has(tokens[end - 1]!.lower)) end--;
+  return mentionEndingAt(end, mentions, tokens, entityOf);
 }
 
 /**

@@ -51,3 +51,23 @@ describe("a document speaks for whoever issued it", () => {
     ]);
   });
 });
+
+describe("a document taken up whose first phrase is no mention", () => {
+  it("'Sen. Tom Reyes's legislation ... The legislation': the possessive names its author", () => {
+    const text = "Only two senators back Sen. Tom Reyes's legislation. The legislation seeks to raise the tax on imports.";
+    expect(speakers(text)).toEqual([["to raise the tax on imports", "Tom Reyes"]]);
+  });
+
+  it("'X is also running full-page ads ... The ads': the subject of an issuing verb", () => {
+    const text = "The Quill Institute is also running full-page ads in two newspapers. The ads ask the candidates to address clean energy.";
+    expect(speakers(text)).toEqual([["the candidates to address clean energy", "Quill Institute"]]);
+  });
+
+  it("abstains when the verb issues nothing ('saw full-page ads')", () => {
+    const text = "Voters in Corvale saw full-page ads in two newspapers. The ads ask the candidates to address clean energy.";
+    expect(speakers(text)).toEqual([
+      ["full-page ads in two newspapers", "Voters"],
+      ["the candidates to address clean energy", "ads"],
+    ]);
+  });
+});
