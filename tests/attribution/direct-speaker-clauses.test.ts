@@ -173,3 +173,24 @@ describe("a participle after the quote is no inverted cue", () => {
       .toEqual([["If they sue us, they will lose", "Ann Lee", "leading-speaker-cue"]]);
   });
 });
+
+describe("a clause joined after the sentence's first cue, with a subject of its own", () => {
+  it("`X criticized A, and Y proposed \"...\"`: the joined clause's verb and subject, listed or not", () => {
+    expect(speakers("Ann Lee criticized the tax, and Tomas Ribeiro proposed they \"start again from scratch\" on Monday.")).toEqual([
+      ["start again from scratch", "Tomas Ribeiro", "sentence-cue"],
+    ]);
+    expect(speakers("The board debated whether to close the pool; one member called it \"a waste of good money.\"")).toEqual([
+      ["a waste of good money.", "one member", "sentence-cue"],
+    ]);
+  });
+
+  it("not inside a clause reported after a comma, nor after an unlisted verb far from the quote: the first cue keeps it", () => {
+    expect(speakers("The Herald notes that Lee voted no, and Ribeiro later called her \"very weak on roads.\"")).toEqual([
+      ["very weak on roads.", "Herald", "sentence-cue"],
+    ]);
+    expect(speakers("Ann Lee criticized the tax, but Ribeiro leads by nine points among those who are \"very worried\" about it.")).toEqual([
+      ["the tax", "Ann Lee", "sentence-cue"],
+      ["very worried", "Ann Lee", "sentence-cue"],
+    ]);
+  });
+});

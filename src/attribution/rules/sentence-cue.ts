@@ -122,7 +122,7 @@ function hintedCue(ctx: RuleContext, start: number): CueMatch[] {
     const next = ctx.cueAt(i);
     if (next && !ctx.insideQuote(next.start) && next.endToken <= open) later.push(next);
   }
-  return [absoluteClauseFirst(ctx, [cue, ...later])[0]!];
+  return [joinedClauseFirst(ctx, absoluteClauseFirst(ctx, [cue, ...later]), open)[0]!];
 }
 
 /** The cues that may govern the quote, most likely first. */
@@ -148,7 +148,7 @@ function candidateCues(ctx: RuleContext): CueMatch[] {
     const cue = ctx.cueAt(i);
     if (cue && !ctx.insideQuote(cue.start) && cue.endToken <= open) before.push(cue);
   }
-  if (before.length) return absoluteClauseFirst(ctx, relativeClausesLast(ctx, mainClauseFirst(ctx, before, from)));
+  if (before.length) return joinedClauseFirst(ctx, absoluteClauseFirst(ctx, relativeClausesLast(ctx, mainClauseFirst(ctx, before, from))), open);
   // After the quote, in the same sentence (or within the parent quote), past relative clauses:
   // in `"...," Lund, who has not endorsed anyone, told reporters` the cue is "told".
   const to = ctx.parent ? ctx.tokenAt(scope.end) : ctx.lastSentence.endToken;
@@ -189,6 +189,40 @@ function absoluteClauseFirst(ctx: RuleContext, cues: CueMatch[]): CueMatch[] {
     const at = ctx.tokens[cue.firstToken - 1]?.pos === "ADV" ? cue.firstToken - 1 : cue.firstToken;
     const subject = ctx.mentionEndingAt(at);
     if (subject && ctx.tokens[subject.extentFirstToken - 1]?.lower === "with") return [cue, ...cues.filter((c) => c !== cue)];
+  }
+  return cues;
+}
+
+/** Words that join a clause with a subject of its own to the one before: `, while Y proposed`, `; Y said`. */
+const CLAUSE_JOINERS = new Set(["while", "whereas", "but", "yet", "and", ";"]);
+/** Dashes, which set an aside off from the clause: `but Y denies — "..."`. */
+const DASHES = /^[\u2014\u2013-]+$/;
+/** Words that open a clause a cue reports: a clause joined inside it after a comma (`X notes that A, and Y called B "..."`) is still X's account; after a semicolon it is the writer's. */
+const REPORTED_OPENERS = new Set(["that", "whether"]);
+/** How many words an unlisted verb's object may hold before the quote: `Y called the plan "..."`, not `Y leads by 21 points among those who are "..."`. */
+const MAX_SLOT_OBJECT = 4;
+
+/**
+ * `Lee said the plan would fail, while Ortiz proposed they "start again"`: a clause joined to the
+ * sentence's first one (after a comma, or a semicolon), with a subject of its own, holds the quote
+ * that follows its verb; that verb governs it, not the first clause's cue, whether or not the
+ * lexicon lists it (the slot after the subject holds the verb). The last such clause counts.
+ */
+function joinedClauseFirst(ctx: RuleContext, cues: CueMatch[], open: number): CueMatch[] {
+  const { tokens } = ctx;
+  for (let j = open - 2; j > cues[0]!.endToken; j--) {
+    const joiner = tokens[j]!;
+    if (!CLAUSE_JOINERS.has(joiner.lower) || (joiner.lower !== ";" && tokens[j - 1]?.text !== ",")) continue;
+    if (joiner.lower !== ";" && tokens.slice(cues[0]!.endToken, j).some((t) => REPORTED_OPENERS.has(t.lower))) return cues;
+    const subject = ctx.mentionStartingAt(j + 1);
+    if (!subject || subject.extentEndToken >= open) return cues;
+    const v = ctx.skipAdverbs(subject.extentEndToken);
+    const listed = ctx.cueAt(v);
+    const cue = listed ?? slotCueAt(ctx.text, tokens, v);
+    if (!cue || cue.endToken > open || ctx.isParticiple(cue)) return cues;
+    // The quote is the verb's object or clause: nothing sets it apart, and an unlisted verb is near it.
+    if (tokens.slice(cue.endToken, open).some((t) => DASHES.test(t.text)) || (!listed && open - cue.endToken > MAX_SLOT_OBJECT)) return cues;
+    return [cue, ...cues.filter((c) => c.firstToken !== cue.firstToken)];
   }
   return cues;
 }
