@@ -66,6 +66,15 @@ describe("an unlisted main verb whose object clause holds the quote: `Lund grous
     ]);
   });
 
+  it("a verb the tagger takes for a plural noun between the subject and \"that\": `Ortiz, a pollster, notes that`, not after a determiner", () => {
+    expect(speakers('Dana Ortiz, a local pollster, notes that winning a fifth of the vote means Lee "can do a lot of damage in the suburbs" anyway.')).toEqual([
+      ["can do a lot of damage in the suburbs", "Dana Ortiz", "sentence-cue"],
+    ]);
+    expect(speakers('The notes that Lee kept show the plan was "a disaster for the whole town" in May.')).toEqual([
+      ["a disaster for the whole town", null, "none"],
+    ]);
+  });
+
   it("not a noun's clause (\"her argument that\"), a passive verb, or a dummy \"it\"", () => {
     expect(speakers("The wins solidify her argument that Lee is popular, rather than \u201ca regional candidate for the south.\u201d").at(-1)).toEqual([
       "a regional candidate for the south.", null, "none",

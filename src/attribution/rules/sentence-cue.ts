@@ -282,6 +282,20 @@ const PASSIVE_BE = new Set(["is", "was", "are", "were", "be", "been", "being"]);
 /** Subjects that name nobody: "It has not helped that ...". */
 const DUMMY_SUBJECTS = new Set(["it", "this", "that", "there"]);
 
+/** Tags of the word a subject ends in, right before its verb: "Ortiz notes that", "a pollster, notes that". */
+const SUBJECT_END_TAGS = new Set(["PROPN", "NOUN"]);
+
+/**
+ * `Ortiz notes that`, `The study argues that`: a verb's third-person form that the tagger took for a
+ * plural noun, between a subject and "that" (not after a determiner or possessive: "his notes that").
+ */
+function verbTakenForNoun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== "NOUN" || tokens[i + 1]?.lower !== "that" || !/^\p{Ll}{3,}s$/u.test(t.text)) return false;
+  const before = tokens[i - 1];
+  return !!before && (before.text === "," || SUBJECT_END_TAGS.has(before.pos));
+}
+
 /**
  * `Lund groused to a crowd in Leeds that the paper "does not treat me properly"`, `Lund pondered
  * who might "speak for us"`: no listed cue, but the sentence's main verb takes as its object a
@@ -296,15 +310,16 @@ function complementVerbSpeaker(ctx: RuleContext): Attribution | null {
   const open = ctx.tokenAt(ctx.quote.open?.start ?? ctx.quote.start);
   const comma = ctx.openingClauseEnd(from, open);
   for (let i = comma < 0 ? from : comma + 1; i < open; i++) {
-    if (tokens[i]!.pos !== "VERB" || ctx.insideQuote(tokens[i]!.start)) continue;
-    const cue = slotCueAt(ctx.text, tokens, i);
+    const slotted = verbTakenForNoun(tokens, i);
+    if ((tokens[i]!.pos !== "VERB" && !slotted) || ctx.insideQuote(tokens[i]!.start)) continue;
+    const cue = slotCueAt(ctx.text, tokens, i, slotted);
     if (cue && ctx.relativeClauseOf(cue)) continue;
     // The main verb alone: a later verb belongs to a clause of its own.
     if (!cue || PASSIVE_BE.has(tokens[i - 1]?.lower ?? "")) return null;
     let j = cue.endToken;
     if (tokens[j]?.pos === "ADP") while (j < open && j - cue.endToken < MAX_PHRASE && !COMPLEMENT_OPENERS.has(tokens[j]!.lower) && PHRASE_TAGS.has(tokens[j]!.pos)) j++;
     const opener = tokens[j];
-    if (j >= open || !COMPLEMENT_OPENERS.has(opener!.lower) || tokens[j - 1]!.pos === "NOUN" || /^(?:NOUN|ADJ)$/.test(tokens[j + 1]?.pos ?? "")) return null;
+    if (j >= open || !COMPLEMENT_OPENERS.has(opener!.lower) || (tokens[j - 1]!.pos === "NOUN" && j - 1 !== i) || /^(?:NOUN|ADJ)$/.test(tokens[j + 1]?.pos ?? "")) return null;
     const speaker = ctx.subjectOf(cue);
     if (!speaker || DUMMY_SUBJECTS.has(speaker.text.toLowerCase())) return null;
     return { speaker, cue, confidence: confidenceOf(ctx, cue), reason: `"${speaker.text}" ${cue.text} the clause the quote stands in` };
