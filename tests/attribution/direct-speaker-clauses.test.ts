@@ -203,3 +203,14 @@ describe("a clause joined after the sentence's first cue, with a subject of its 
     ]);
   });
 });
+
+describe("a quotation a copula equates with a noun a possessive opens", () => {
+  it("`X's answer was that \"...\"`, `X's motto is \"...\"`: the owner's words", () => {
+    expect(speakers("The mayor\u2019s answer was that \"the most important thing in a town is its schools.\"")).toEqual([
+      ["the most important thing in a town is its schools.", "The mayor", "sentence-cue"],
+    ]);
+    expect(speakers("Ana Ribeiro\u2019s campaign motto is \"Streets for people, not for cars.\"")).toEqual([
+      ["Streets for people, not for cars.", "Ana Ribeiro", "sentence-cue"],
+    ]);
+  });
+});

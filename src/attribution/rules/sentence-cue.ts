@@ -16,7 +16,7 @@ export const sentenceCue = defineRule({
     const first = cues[0];
     const hint = ctx.quote.cueHint;
     if (!first && hint && ctx.quote.type === "indirect") return ownerOfNoun(ctx, hint);
-    if (!first) return (hint ? null : complementVerbSpeaker(ctx)) ?? (ctx.quote.words <= 3 ? speakerOfSentence(ctx) : ctx.pass("no cue in the sentence"));
+    if (!first) return (hint ? null : complementVerbSpeaker(ctx) ?? ownerOfSubjectNoun(ctx)) ?? (ctx.quote.words <= 3 ? speakerOfSentence(ctx) : ctx.pass("no cue in the sentence"));
     const agent = ctx.quote.type === "indirect" ? passiveAgentOf(ctx, first) : null;
     if (agent) return agent;
     // A quoted term's weak cue inside what "X said" reports: "X said that Obama shows "great charm"".
@@ -61,6 +61,33 @@ function loneDeterminer(ctx: RuleContext, k: number): Phrase | null {
 
 /** A noun of saying is a cue of middling weight (0.5): confidenceOf's value for one. */
 const NOUN_CONFIDENCE = 0.85 * 0.85;
+
+/** A copula before the quote: `X's answer was "..."`, `X's view is that "..."`. */
+const COPULA = new Set(["was", "is", "were", "are"]);
+/** Words of the subject phrase between its owner and the copula: `X's catch phrase in that race`. */
+const SUBJECT_NOUN_TAGS = new Set(["NOUN", "ADJ", "PROPN", "DET", "ADP", "NUM"]);
+
+/**
+ * `The senator's answer was that "..."`, `His motto is "..."`: a quotation that a copula equates
+ * with a noun its owner's possessive opens is the owner's words, whatever the noun.
+ */
+function ownerOfSubjectNoun(ctx: RuleContext): Attribution | null {
+  if (ctx.quote.type === "indirect") return null;
+  const { tokens } = ctx;
+  const open = ctx.tokenAt(ctx.quote.open?.start ?? ctx.quote.start);
+  let copula = open - 1;
+  if (tokens[copula]?.lower === "that") copula--;
+  if (!COPULA.has(tokens[copula]?.lower ?? "")) return null;
+  const from = ctx.parent ? ctx.tokenAt(ctx.parent.start) : ctx.sentence.firstToken;
+  const start = ctx.openingClauseEnd(from, copula) + 1 || from;
+  for (let noun = start + 1; noun < copula; noun++) {
+    const owner = ownerOfCueNoun(ctx, noun);
+    if (!owner) continue;
+    if (!tokens.slice(noun, copula).every((t) => SUBJECT_NOUN_TAGS.has(t.pos))) return null;
+    return { speaker: owner, cue: null, confidence: NOUN_CONFIDENCE, reason: `"${owner.text}" owns the subject the quote is equated with` };
+  }
+  return null;
+}
 
 /** Reported speech a noun of saying introduced ("Carrier's message: ...") is its owner's. */
 function ownerOfNoun(ctx: RuleContext, hint: Span): Attribution | Pass {
