@@ -66,6 +66,15 @@ describe("an unlisted main verb whose object clause holds the quote: `Lund grous
     ]);
   });
 
+  it("a verb the tagger takes for a plural noun between the subject and \"that\": `Ortiz, a pollster, notes that`, not after a determiner", () => {
+    expect(speakers('Dana Ortiz, a local pollster, notes that winning a fifth of the vote means Lee "can do a lot of damage in the suburbs" anyway.')).toEqual([
+      ["can do a lot of damage in the suburbs", "Dana Ortiz", "sentence-cue"],
+    ]);
+    expect(speakers('The notes that Lee kept show the plan was "a disaster for the whole town" in May.')).toEqual([
+      ["a disaster for the whole town", null, "none"],
+    ]);
+  });
+
   it("not a noun's clause (\"her argument that\"), a passive verb, or a dummy \"it\"", () => {
     expect(speakers("The wins solidify her argument that Lee is popular, rather than \u201ca regional candidate for the south.\u201d").at(-1)).toEqual([
       "a regional candidate for the south.", null, "none",
@@ -171,5 +180,37 @@ describe("a participle after the quote is no inverted cue", () => {
       .toEqual([["there is a clear precedent for this", "two senators", "sentence-cue"]]);
     expect(speakers('Mayor Ann Lee fired back: "If they sue us, they will lose," referencing the number of lawyers in the city.'))
       .toEqual([["If they sue us, they will lose", "Ann Lee", "leading-speaker-cue"]]);
+  });
+});
+
+describe("a clause joined after the sentence's first cue, with a subject of its own", () => {
+  it("`X criticized A, and Y proposed \"...\"`: the joined clause's verb and subject, listed or not", () => {
+    expect(speakers("Ann Lee criticized the tax, and Tomas Ribeiro proposed they \"start again from scratch\" on Monday.")).toEqual([
+      ["start again from scratch", "Tomas Ribeiro", "sentence-cue"],
+    ]);
+    expect(speakers("The board debated whether to close the pool; one member called it \"a waste of good money.\"")).toEqual([
+      ["a waste of good money.", "one member", "sentence-cue"],
+    ]);
+  });
+
+  it("not inside a clause reported after a comma, nor after an unlisted verb far from the quote: the first cue keeps it", () => {
+    expect(speakers("The Herald notes that Lee voted no, and Ribeiro later called her \"very weak on roads.\"")).toEqual([
+      ["very weak on roads.", "Herald", "sentence-cue"],
+    ]);
+    expect(speakers("Ann Lee criticized the tax, but Ribeiro leads by nine points among those who are \"very worried\" about it.")).toEqual([
+      ["the tax", "Ann Lee", "sentence-cue"],
+      ["very worried", "Ann Lee", "sentence-cue"],
+    ]);
+  });
+});
+
+describe("a quotation a copula equates with a noun a possessive opens", () => {
+  it("`X's answer was that \"...\"`, `X's motto is \"...\"`: the owner's words", () => {
+    expect(speakers("The mayor\u2019s answer was that \"the most important thing in a town is its schools.\"")).toEqual([
+      ["the most important thing in a town is its schools.", "The mayor", "sentence-cue"],
+    ]);
+    expect(speakers("Ana Ribeiro\u2019s campaign motto is \"Streets for people, not for cars.\"")).toEqual([
+      ["Streets for people, not for cars.", "Ana Ribeiro", "sentence-cue"],
+    ]);
   });
 });

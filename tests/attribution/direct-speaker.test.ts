@@ -48,6 +48,20 @@ describe("the speaker mention of a quotation (docs/attribution-errors.md)", () =
     expect(speakers(text)).toEqual([["Jeb is the conservative you can trust.", "The ad", "verb-before-quote"]]);
   });
 
+  it("a participle right before the mark takes the quotation as its object: the clause's subject speaks it", () => {
+    const text = 'In Leeds, the mayor released a statement on Friday condemning "what looks like a cruel attack on our town."';
+    expect(speakers(text)).toEqual([["what looks like a cruel attack on our town.", "the mayor", "verb-before-quote"]]);
+    expect(speakers('Bus drivers marched on Monday, crying "foul" over the new rota.')).toEqual([["foul", "Bus drivers", "verb-before-quote"]]);
+    expect(speakers('Bus drivers are crying "foul" over the new rota.')).toEqual([["foul", "Bus drivers", "verb-before-quote"]]);
+  });
+
+  it("not the second half of a compound adjective, nor a progressive (`had been using \"...\"`)", () => {
+    expect(speakers('The council passed a cost-cutting "Fresh Start" budget in May.')).toEqual([]);
+    expect(speakers('The row was sparked by the news that Lee had been using "a private phone for council work."')).toEqual([
+      ["a private phone for council work.", null, "none"],
+    ]);
+  });
+
   it('"X said she believes "..."" is the words of X, not a belief of the pronoun', () => {
     const text = `On the plan, Ann Benjamin said she believes "there may be some generals who agree."`;
     expect(speakers(text)).toEqual([["there may be some generals who agree.", "Ann Benjamin", "leading-speaker-cue"]]);

@@ -337,6 +337,7 @@ describe("a document speaks for whoever issued it", () => {
     ["a sign that read", 'The day before, Omar Quist hoisted a sign that read "Fifteen percent or bust!"', "Omar Quist"],
     ["the following statement, before a colon", 'When Ray Lund retired in 1998, Mayor Dana Hill released the following statement: "Ray gave this city forty years of his life and we are all the better for it."', "Dana Hill"],
     ["the following statement, before a colon that ends the paragraph", 'When Ray Lund retired in 1998, Mayor Dana Hill released the following statement:\n\n"Ray gave this city forty years of his life and we are all the better for it."', "Dana Hill"],
+    ["a statement, before a comma", 'Right after the vote, Omar Quist issued a statement, "Last night the council let this city down. We will fight on."', "Omar Quist"],
   ])("%s", (_, text, expected) => {
     const quote = extractQuotes(text).quotes.find((q) => q.type !== "indirect")!;
     expect(quote.speaker?.mention.text).toBe(expected);

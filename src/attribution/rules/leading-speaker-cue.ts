@@ -24,7 +24,10 @@ export const leadingSpeakerCue = defineRule({
     }
     if (!LEAD_IN_END.has(before.text) && !before.text.endsWith(":") && !ctx.cueAt(opener - 1)) return ctx.pass("no colon, comma or cue before the quote");
     const found = fromLeadIn(ctx, ctx.sentence, opener, 0.9);
-    if (!("pass" in found) || !before.text.endsWith(":")) return found;
+    if (!("pass" in found)) return found;
+    // `Hill issued a statement, "..."`: the document before the comma speaks for Hill too.
+    if (before.text === ",") return documentBeforeColon(ctx, opener - 1) ?? found;
+    if (!before.text.endsWith(":")) return found;
     return verbBeforeColon(ctx, opener - 1) ?? nameBeforeColon(ctx, opener - 1) ?? documentBeforeColon(ctx, opener - 1)
       ?? subjectBeforeColon(ctx, opener - 1) ?? found;
   },
@@ -66,7 +69,7 @@ function nameBeforeColon(ctx: RuleContext, colon: number): Attribution | null {
   return { speaker: name, cue: null, confidence: 0.75, reason: `"${name.text}" before the colon` };
 }
 
-/** `Mayor Hill released the following statement: "..."`: the document before the colon speaks for Hill. */
+/** `Mayor Hill released the following statement: "..."` (or `a statement, "..."`): the document before the colon or comma speaks for Hill. */
 function documentBeforeColon(ctx: RuleContext, colon: number): Attribution | null {
   const document = ctx.mentionEndingAt(colon);
   const author = document && documentAuthor(ctx, document.extentFirstToken, colon);

@@ -16,7 +16,7 @@ export const sentenceCue = defineRule({
     const first = cues[0];
     const hint = ctx.quote.cueHint;
     if (!first && hint && ctx.quote.type === "indirect") return ownerOfNoun(ctx, hint);
-    if (!first) return (hint ? null : complementVerbSpeaker(ctx)) ?? (ctx.quote.words <= 3 ? speakerOfSentence(ctx) : ctx.pass("no cue in the sentence"));
+    if (!first) return (hint ? null : complementVerbSpeaker(ctx) ?? ownerOfSubjectNoun(ctx)) ?? (ctx.quote.words <= 3 ? speakerOfSentence(ctx) : ctx.pass("no cue in the sentence"));
     const agent = ctx.quote.type === "indirect" ? passiveAgentOf(ctx, first) : null;
     if (agent) return agent;
     // A quoted term's weak cue inside what "X said" reports: "X said that Obama shows "great charm"".
@@ -61,6 +61,33 @@ function loneDeterminer(ctx: RuleContext, k: number): Phrase | null {
 
 /** A noun of saying is a cue of middling weight (0.5): confidenceOf's value for one. */
 const NOUN_CONFIDENCE = 0.85 * 0.85;
+
+/** A copula before the quote: `X's answer was "..."`, `X's view is that "..."`. */
+const COPULA = new Set(["was", "is", "were", "are"]);
+/** Words of the subject phrase between its owner and the copula: `X's catch phrase in that race`. */
+const SUBJECT_NOUN_TAGS = new Set(["NOUN", "ADJ", "PROPN", "DET", "ADP", "NUM"]);
+
+/**
+ * `The senator's answer was that "..."`, `His motto is "..."`: a quotation that a copula equates
+ * with a noun its owner's possessive opens is the owner's words, whatever the noun.
+ */
+function ownerOfSubjectNoun(ctx: RuleContext): Attribution | null {
+  if (ctx.quote.type === "indirect") return null;
+  const { tokens } = ctx;
+  const open = ctx.tokenAt(ctx.quote.open?.start ?? ctx.quote.start);
+  let copula = open - 1;
+  if (tokens[copula]?.lower === "that") copula--;
+  if (!COPULA.has(tokens[copula]?.lower ?? "")) return null;
+  const from = ctx.parent ? ctx.tokenAt(ctx.parent.start) : ctx.sentence.firstToken;
+  const start = ctx.openingClauseEnd(from, copula) + 1 || from;
+  for (let noun = start + 1; noun < copula; noun++) {
+    const owner = ownerOfCueNoun(ctx, noun);
+    if (!owner) continue;
+    if (!tokens.slice(noun, copula).every((t) => SUBJECT_NOUN_TAGS.has(t.pos))) return null;
+    return { speaker: owner, cue: null, confidence: NOUN_CONFIDENCE, reason: `"${owner.text}" owns the subject the quote is equated with` };
+  }
+  return null;
+}
 
 /** Reported speech a noun of saying introduced ("Carrier's message: ...") is its owner's. */
 function ownerOfNoun(ctx: RuleContext, hint: Span): Attribution | Pass {
@@ -122,7 +149,7 @@ function hintedCue(ctx: RuleContext, start: number): CueMatch[] {
     const next = ctx.cueAt(i);
     if (next && !ctx.insideQuote(next.start) && next.endToken <= open) later.push(next);
   }
-  return [absoluteClauseFirst(ctx, [cue, ...later])[0]!];
+  return [joinedClauseFirst(ctx, absoluteClauseFirst(ctx, [cue, ...later]), open)[0]!];
 }
 
 /** The cues that may govern the quote, most likely first. */
@@ -148,7 +175,7 @@ function candidateCues(ctx: RuleContext): CueMatch[] {
     const cue = ctx.cueAt(i);
     if (cue && !ctx.insideQuote(cue.start) && cue.endToken <= open) before.push(cue);
   }
-  if (before.length) return absoluteClauseFirst(ctx, relativeClausesLast(ctx, mainClauseFirst(ctx, before, from)));
+  if (before.length) return joinedClauseFirst(ctx, absoluteClauseFirst(ctx, relativeClausesLast(ctx, mainClauseFirst(ctx, before, from))), open);
   // After the quote, in the same sentence (or within the parent quote), past relative clauses:
   // in `"...," Lund, who has not endorsed anyone, told reporters` the cue is "told".
   const to = ctx.parent ? ctx.tokenAt(scope.end) : ctx.lastSentence.endToken;
@@ -189,6 +216,40 @@ function absoluteClauseFirst(ctx: RuleContext, cues: CueMatch[]): CueMatch[] {
     const at = ctx.tokens[cue.firstToken - 1]?.pos === "ADV" ? cue.firstToken - 1 : cue.firstToken;
     const subject = ctx.mentionEndingAt(at);
     if (subject && ctx.tokens[subject.extentFirstToken - 1]?.lower === "with") return [cue, ...cues.filter((c) => c !== cue)];
+  }
+  return cues;
+}
+
+/** Words that join a clause with a subject of its own to the one before: `, while Y proposed`, `; Y said`. */
+const CLAUSE_JOINERS = new Set(["while", "whereas", "but", "yet", "and", ";"]);
+/** Dashes, which set an aside off from the clause: `but Y denies — "..."`. */
+const DASHES = /^[\u2014\u2013-]+$/;
+/** Words that open a clause a cue reports: a clause joined inside it after a comma (`X notes that A, and Y called B "..."`) is still X's account; after a semicolon it is the writer's. */
+const REPORTED_OPENERS = new Set(["that", "whether"]);
+/** How many words an unlisted verb's object may hold before the quote: `Y called the plan "..."`, not `Y leads by 21 points among those who are "..."`. */
+const MAX_SLOT_OBJECT = 4;
+
+/**
+ * `Lee said the plan would fail, while Ortiz proposed they "start again"`: a clause joined to the
+ * sentence's first one (after a comma, or a semicolon), with a subject of its own, holds the quote
+ * that follows its verb; that verb governs it, not the first clause's cue, whether or not the
+ * lexicon lists it (the slot after the subject holds the verb). The last such clause counts.
+ */
+function joinedClauseFirst(ctx: RuleContext, cues: CueMatch[], open: number): CueMatch[] {
+  const { tokens } = ctx;
+  for (let j = open - 2; j > cues[0]!.endToken; j--) {
+    const joiner = tokens[j]!;
+    if (!CLAUSE_JOINERS.has(joiner.lower) || (joiner.lower !== ";" && tokens[j - 1]?.text !== ",")) continue;
+    if (joiner.lower !== ";" && tokens.slice(cues[0]!.endToken, j).some((t) => REPORTED_OPENERS.has(t.lower))) return cues;
+    const subject = ctx.mentionStartingAt(j + 1);
+    if (!subject || subject.extentEndToken >= open) return cues;
+    const v = ctx.skipAdverbs(subject.extentEndToken);
+    const listed = ctx.cueAt(v);
+    const cue = listed ?? slotCueAt(ctx.text, tokens, v);
+    if (!cue || cue.endToken > open || ctx.isParticiple(cue)) return cues;
+    // The quote is the verb's object or clause: nothing sets it apart, and an unlisted verb is near it.
+    if (tokens.slice(cue.endToken, open).some((t) => DASHES.test(t.text)) || (!listed && open - cue.endToken > MAX_SLOT_OBJECT)) return cues;
+    return [cue, ...cues.filter((c) => c.firstToken !== cue.firstToken)];
   }
   return cues;
 }
@@ -248,6 +309,20 @@ const PASSIVE_BE = new Set(["is", "was", "are", "were", "be", "been", "being"]);
 /** Subjects that name nobody: "It has not helped that ...". */
 const DUMMY_SUBJECTS = new Set(["it", "this", "that", "there"]);
 
+/** Tags of the word a subject ends in, right before its verb: "Ortiz notes that", "a pollster, notes that". */
+const SUBJECT_END_TAGS = new Set(["PROPN", "NOUN"]);
+
+/**
+ * `Ortiz notes that`, `The study argues that`: a verb's third-person form that the tagger took for a
+ * plural noun, between a subject and "that" (not after a determiner or possessive: "his notes that").
+ */
+function verbTakenForNoun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== "NOUN" || tokens[i + 1]?.lower !== "that" || !/^\p{Ll}{3,}s$/u.test(t.text)) return false;
+  const before = tokens[i - 1];
+  return !!before && (before.text === "," || SUBJECT_END_TAGS.has(before.pos));
+}
+
 /**
  * `Lund groused to a crowd in Leeds that the paper "does not treat me properly"`, `Lund pondered
  * who might "speak for us"`: no listed cue, but the sentence's main verb takes as its object a
@@ -262,15 +337,16 @@ function complementVerbSpeaker(ctx: RuleContext): Attribution | null {
   const open = ctx.tokenAt(ctx.quote.open?.start ?? ctx.quote.start);
   const comma = ctx.openingClauseEnd(from, open);
   for (let i = comma < 0 ? from : comma + 1; i < open; i++) {
-    if (tokens[i]!.pos !== "VERB" || ctx.insideQuote(tokens[i]!.start)) continue;
-    const cue = slotCueAt(ctx.text, tokens, i);
+    const slotted = verbTakenForNoun(tokens, i);
+    if ((tokens[i]!.pos !== "VERB" && !slotted) || ctx.insideQuote(tokens[i]!.start)) continue;
+    const cue = slotCueAt(ctx.text, tokens, i, slotted);
     if (cue && ctx.relativeClauseOf(cue)) continue;
     // The main verb alone: a later verb belongs to a clause of its own.
     if (!cue || PASSIVE_BE.has(tokens[i - 1]?.lower ?? "")) return null;
     let j = cue.endToken;
     if (tokens[j]?.pos === "ADP") while (j < open && j - cue.endToken < MAX_PHRASE && !COMPLEMENT_OPENERS.has(tokens[j]!.lower) && PHRASE_TAGS.has(tokens[j]!.pos)) j++;
     const opener = tokens[j];
-    if (j >= open || !COMPLEMENT_OPENERS.has(opener!.lower) || tokens[j - 1]!.pos === "NOUN" || /^(?:NOUN|ADJ)$/.test(tokens[j + 1]?.pos ?? "")) return null;
+    if (j >= open || !COMPLEMENT_OPENERS.has(opener!.lower) || (tokens[j - 1]!.pos === "NOUN" && j - 1 !== i) || /^(?:NOUN|ADJ)$/.test(tokens[j + 1]?.pos ?? "")) return null;
     const speaker = ctx.subjectOf(cue);
     if (!speaker || DUMMY_SUBJECTS.has(speaker.text.toLowerCase())) return null;
     return { speaker, cue, confidence: confidenceOf(ctx, cue), reason: `"${speaker.text}" ${cue.text} the clause the quote stands in` };

@@ -1,5 +1,5 @@
 import { defineRule, type CueMatch, type RuleContext } from "../../rules-api";
-import { slotCueAt } from "./verb-slot";
+import { SLOT_CUE_WEIGHT, slotCueAt } from "./verb-slot";
 
 /** Words allowed between the verb and the opening mark: `X estimated that "..."`, `X argues, "..."`. */
 const BRIDGES = new Set(["that", ","]);
@@ -38,5 +38,29 @@ function verbEndingAt(ctx: RuleContext, end: number): CueMatch | null {
     const cue = ctx.cueAt(first) ?? slotCueAt(ctx.text, ctx.tokens, first, true);
     if (cue && cue.endToken === end) return cue;
   }
-  return null;
+  return participleBefore(ctx, end);
+}
+
+/**
+ * `X released a statement condemning "..."`: a present participle right before the mark takes the
+ * quotation as its object, and shares the subject of the clause it hangs on (`Fans marched on Monday,
+ * crying "fraud"`; `Fans are crying "fraud"`), whether or not the lexicon lists it.
+ */
+function participleBefore(ctx: RuleContext, end: number): CueMatch | null {
+  const t = ctx.tokens[end - 1];
+  if (!t || t.pos !== "VERB" || !/^\p{Ll}+ing$/u.test(t.text)) return null;
+  // "an entitlement-slashing "Grand Bargain"": the second half of a compound adjective.
+  if (ctx.text[t.start - 1] === "-") return null;
+  // "the news that Lee had been using "an alias"": a progressive in the clause a noun reports.
+  if (ctx.isVerb(end - 2) && nounClauseBefore(ctx, end - 2)) return null;
+  return { text: t.text, start: t.start, end: t.end, firstToken: end - 1, endToken: end, lemma: t.lower, weight: SLOT_CUE_WEIGHT };
+}
+
+/** Whether the sentence before token `i` holds a noun's "that" clause ("the news that"), which names no speaker. */
+function nounClauseBefore(ctx: RuleContext, i: number): boolean {
+  const { tokens } = ctx;
+  for (let k = i - 1; k > 0 && tokens[k]!.sentence === tokens[i]!.sentence; k--) {
+    if (tokens[k]!.lower === "that" && tokens[k - 1]!.pos === "NOUN") return true;
+  }
+  return false;
 }
