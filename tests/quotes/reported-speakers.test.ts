@@ -180,3 +180,15 @@ describe("reported speech: a coordinated subject with a floating quantifier", ()
     ]);
   });
 });
+
+describe("reported speech: a participle introducing a quotation", () => {
+  it("takes no clause before a participle that a quotation follows, which is the participle's content", () => {
+    expect(reported("Mayor Okafor stepped up her attack on the harbour levy on Tuesday, saying, “We cannot afford it.”")).toEqual([]);
+  });
+
+  it("keeps the clause before a finite attribution that a quotation continues", () => {
+    expect(reported("The ferry fares will rise in May, the harbour office said, “and again in June.”")).toEqual([
+      ["The ferry fares will rise in May", "said", "the harbour office"],
+    ]);
+  });
+});
