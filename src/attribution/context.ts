@@ -21,7 +21,7 @@ import { subjectRelativeBefore } from "./subject-relative";
 import { governsVerb, isParticiple, standsBeforeCue, subjectOf, timePhraseStart } from "./subject";
 import { TIME_WORDS } from "../document/time-words";
 import { invertedSubject, verbThenPreposition } from "../quotes/inverted";
-import { isVerb } from "../document/pos";
+import { isFloatingQuantifier, isVerb } from "../document/pos";
 import { passiveAgent } from "../document/passive";
 import { openingClauseEnd } from "../document/opening-clause";
 import { WH_RELATIVES } from "../document/relatives";
@@ -432,7 +432,7 @@ function phraseBefore(tokens: readonly Token[], i: number, inside: (offset: numb
   const postModified = modified >= 0 && opensSubject(tokens, modified) ? toPhrase(tokens, modified, headEnd(tokens, modified, i, isShareHead), inside) : null;
   if (postModified) return postModified;
   let end = i;
-  while (end > 0 && standsBeforeCue(tokens[end - 1]!) && i - end < 3) end--;
+  while (end > 0 && (standsBeforeCue(tokens[end - 1]!) || isFloatingQuantifier(tokens, end - 1)) && i - end < 3) end--;
   end = timePhraseStart(tokens, end); // "who in 2010 said"
   let first = end;
   while (first > 0 && (inPhrase(tokens[first - 1]) || joinsCompound(tokens, first - 1) || degreeAdverb(tokens, first - 1, end)) && !(first < end && OPENS_CLAUSE.has(tokens[first - 1]!.lower)) && tokens[first - 1]!.sentence === tokens[end - 1]?.sentence && end - first < 8) first--;

@@ -1,5 +1,5 @@
 import { isSubordinator } from "../document/opening-clause";
-import { isVerb } from "../document/pos";
+import { isFloatingQuantifier, isVerb } from "../document/pos";
 import { WH_RELATIVES } from "../document/relatives";
 import type { Token } from "../document/types";
 import type { CueMatch } from "../lexicon/match";
@@ -94,7 +94,7 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
     if ((prev.lower === "to" && prev.pos === "PART") || prev.pos === "CCONJ" || (participle && isPreposition(prev))) {
       return (prev.pos === "CCONJ" ? coordinatedSubject(ctx, k - 1, usable) : null) ?? sentenceSubject(ctx, cue, usable);
     }
-    if (!(standsBeforeCue(prev) || prev.text === "]")) return relativeHead(ctx, k) ?? modifiedSubject(ctx, k, usable) ?? fromCueOn(ctx, cue, participle, k);
+    if (!(standsBeforeCue(prev) || prev.text === "]" || isFloatingQuantifier(tokens, k - 1))) return relativeHead(ctx, k) ?? modifiedSubject(ctx, k, usable) ?? fromCueOn(ctx, cue, participle, k);
     k--;
     skipped++;
   }

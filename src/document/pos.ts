@@ -18,3 +18,34 @@ export function nounReadAsAdverb(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
   return tokens[k]?.pos === "ADV" && (before?.lower === "the" || isPossessiveS(before));
 }
+
+const FLOATING_QUANTIFIERS = new Set(["both", "all", "each"]);
+/** Pronouns that can stand for more than one ("it all", "he both ... and" are no floating quantifiers). */
+const PLURAL_PRONOUNS = new Set(["they", "we", "you"]);
+
+/**
+ * "Lee and Ruiz both said", "The Times and the Post each called", "They have each said": a
+ * quantifier floating between a name or a plural pronoun (auxiliaries between) and its verb
+ * belongs to the subject; it stands where an adverb would. After a common noun it is left alone:
+ * such a subject is found only as a phrase, which would hold the last member of a coordination of
+ * descriptions ("the president and foreign and defense ministers all urged"), not all of it. Not
+ * the "both" of "both defended and minimized".
+ */
+export function isFloatingQuantifier(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !FLOATING_QUANTIFIERS.has(t.lower) || !isVerb(tokens[k + 1])) return false;
+  if (t.lower === "both" && correlative(tokens, k)) return false;
+  let j = k - 1;
+  while (j >= 0 && tokens[j]!.pos === "AUX" && tokens[j]!.sentence === t.sentence) j--;
+  const before = tokens[j];
+  if (!before || before.sentence !== t.sentence) return false;
+  return before.pos === "PROPN" || (before.pos === "PRON" && PLURAL_PRONOUNS.has(before.lower));
+}
+
+/** "both endorsed Lee and criticized him": an "and" shortly after, before a verb. */
+function correlative(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 2; j < tokens.length && j <= k + 8 && tokens[j]!.sentence === tokens[k]!.sentence; j++) {
+    if (tokens[j]!.lower === "and") return isVerb(tokens[j + 1]) || (tokens[j + 1]?.pos === "ADV" && isVerb(tokens[j + 2]));
+  }
+  return false;
+}

@@ -1,3 +1,4 @@
+import { isFloatingQuantifier } from "../document/pos";
 import type { Token } from "../document/types";
 import type { Entity, Mention } from "./types";
 import { TITLE_HEADS } from "./words";
@@ -46,7 +47,8 @@ export function isClauseSubject(m: Mention, tokens: readonly Token[]): boolean {
 /** Whether tokens [first, end) open a clause and a verb (or apposition) follows: "Ann Lee and Tom Reyes said". */
 export function isSubjectPhrase(tokens: readonly Token[], first: number, end: number): boolean {
   if (!opensClause(tokens, first)) return false;
-  const next = tokens[end];
+  // "Ann Lee and Tom Reyes both said": the quantifier belongs to the subject.
+  const next = isFloatingQuantifier(tokens, end) ? tokens[end + 1] : tokens[end];
   if (!next) return false;
   return AFTER_SUBJECT_POS.has(next.pos) || AFTER_SUBJECT_WORDS.has(next.lower) || verbAfterPhrase(tokens, end);
 }

@@ -133,6 +133,15 @@ describe("reported-speech patterns", () => {
     ]);
   });
 
+  it("object: `with`, `into`, `over` or `after` right after the cue opens no object", () => {
+    expect(clauses("The harbour levy passed with 61 percent of the vote in the spring referendum.")).toEqual([]);
+    expect(clauses("The harbour levy, which Governor Lund signed into law in March, will fund the ferries.")).toEqual([]);
+    expect(clauses("Mayor Okafor is the candidate most identified with the ferry lobby.")).toEqual([]);
+    expect(clauses("Mayor Okafor criticized the harbour levy over the weekend.")).toEqual([
+      ["the harbour levy over the weekend", "criticized", "object"],
+    ]);
+  });
+
   it("object: a learned participle in a progressive, adverbs between", () => {
     expect(clauses("The governor is now talking about a second bridge for the harbour.")).toEqual([
       ["a second bridge for the harbour", "talking about", "object"],

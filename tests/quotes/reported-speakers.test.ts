@@ -153,3 +153,42 @@ describe("the source phrase after 'to' outside 'according to'", () => {
     ]);
   });
 });
+
+describe("reported speech: a coordinated subject with a floating quantifier", () => {
+  const named = (text: string) =>
+    extractor.extract(text).quotes.filter((q) => q.type === "indirect").map((q) => [q.text, q.cue?.text, q.speaker?.name ?? null]);
+
+  it("skips `both`, `all` or `each` between the subject and the cue, and names the whole coordination", () => {
+    expect(named("Mayor Dana Whitlow and Governor Pete Arnaud both said the bridge would reopen in May.")).toEqual([
+      ["the bridge would reopen in May", "said", "Dana Whitlow & Pete Arnaud"],
+    ]);
+    expect(named("Senators Lena Okoro and Bram Tillet have all urged the board to delay the vote.")).toEqual([
+      ["the board to delay the vote", "urged", "Lena Okoro & Bram Tillet"],
+    ]);
+  });
+
+  it("skips the quantifier after a plural pronoun, and leaves it after a common noun", () => {
+    expect(reported("Asked about the storm, they have each said the channel was too shallow.")).toEqual([
+      ["the channel was too shallow", "said", "they"],
+    ]);
+    expect(reported("The harbour pilots and the mayor's aides all urged the council to dredge the channel.")).toEqual([]);
+  });
+
+  it("does not take the `both` of `both ... and` for a floating quantifier", () => {
+    expect(reported("The mayor, who has both praised the plan and criticized its cost, said the council would vote in June.")).toEqual([
+      ["the council would vote in June", "said", "The mayor"],
+    ]);
+  });
+});
+
+describe("reported speech: a participle introducing a quotation", () => {
+  it("takes no clause before a participle that a quotation follows, which is the participle's content", () => {
+    expect(reported("Mayor Okafor stepped up her attack on the harbour levy on Tuesday, saying, “We cannot afford it.”")).toEqual([]);
+  });
+
+  it("keeps the clause before a finite attribution that a quotation continues", () => {
+    expect(reported("The ferry fares will rise in May, the harbour office said, “and again in June.”")).toEqual([
+      ["The ferry fares will rise in May", "said", "the harbour office"],
+    ]);
+  });
+});

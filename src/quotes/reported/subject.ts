@@ -1,4 +1,4 @@
-import { isVerb, nounReadAsAdverb } from "../../document/pos";
+import { isFloatingQuantifier, isVerb, nounReadAsAdverb } from "../../document/pos";
 import type { Token } from "../../document/types";
 import type { CueMatch } from "../../lexicon/match";
 import { capitalised, hasVerb } from "./phrases";
@@ -13,11 +13,16 @@ const SKIP_BEFORE_CUE = new Set(["ADV", "AUX", "PART"]);
 /** Participles that end a subject naming the people asked: "those surveyed", "voters polled". */
 const ASKED = new Set(["surveyed", "polled", "interviewed", "questioned", "asked"]);
 
+/** Auxiliaries, adverbs and a floating "both", "all", "each" between a subject and its cue. */
+function skippedBeforeCue(tokens: readonly Token[], k: number): boolean {
+  return (SKIP_BEFORE_CUE.has(tokens[k]!.pos) && !nounReadAsAdverb(tokens, k)) || isFloatingQuantifier(tokens, k);
+}
+
 /** A noun, name or pronoun right before the cue (auxiliaries and adverbs skipped); not an
  * infinitive ("a meeting to discuss Y"). */
 export function nominalSubject(tokens: readonly Token[], r: Region, cue: CueMatch): boolean {
   let k = cue.firstToken - 1;
-  while (k > r.first && SKIP_BEFORE_CUE.has(tokens[k]!.pos) && !nounReadAsAdverb(tokens, k)) {
+  while (k > r.first && skippedBeforeCue(tokens, k)) {
     if (tokens[k]!.lower === "to") return false;
     k--;
   }
@@ -36,7 +41,7 @@ function coordinatedVerb(tokens: readonly Token[], r: Region, cue: CueMatch, k: 
  * "42% say"). */
 export function hasSubject(tokens: readonly Token[], r: Region, cue: CueMatch): boolean {
   let k = cue.firstToken - 1;
-  while (k > r.first && SKIP_BEFORE_CUE.has(tokens[k]!.pos) && !nounReadAsAdverb(tokens, k)) k--;
+  while (k > r.first && skippedBeforeCue(tokens, k)) k--;
   const t = tokens[k];
   // "X, director of Y, said" ends with a comma; "X ... and said" coordinates a second verb.
   // "those surveyed say": a participle naming who was asked ends the subject; so does a dash
