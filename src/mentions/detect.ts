@@ -14,7 +14,7 @@ import { isDomainDot, partyLabelTokens } from "./name-marks";
 import { TokenFacts } from "./token-facts";
 import type { KnownSpeaker, Mention, MentionKind } from "./types";
 import {
-  COMMON_WORD_FIRST_NAMES, DETERMINERS, NOMINAL_ADJECTIVES, EITHER_GENDER_NAMES, GENDERED_HEADS, GROUP_HEADS, HONORIFICS, LEGISLATOR_LETTERS, NAME_TITLES, ORG_HEADS, ORG_NAME_WORDS, PARTICLES, PLACE_NAME_WORDS, PORTFOLIO_WORDS, POST_NOMINALS, PRONOUNS, TWO_WORD_TITLES,
+  COMMON_WORD_FIRST_NAMES, DETERMINERS, NOMINAL_ADJECTIVES, EITHER_GENDER_NAMES, GENDERED_HEADS, GROUP_HEADS, HONORIFICS, INVERTED_SPEECH_VERBS, LEGISLATOR_LETTERS, NAME_TITLES, ORG_HEADS, ORG_NAME_WORDS, PARTICLES, PLACE_NAME_WORDS, PORTFOLIO_WORDS, POST_NOMINALS, PRONOUNS, TWO_WORD_TITLES,
   REGION_ABBREVIATIONS, TITLE_HEADS, isGivenNameSyllables, isPluralHead,
 } from "./words";
 
@@ -528,6 +528,8 @@ function nameRuns(doc: Doc, facts: TokenFacts): Run[] {
     const s = sentences[tokens[i]!.sentence]!;
     if ((s.index === runSentence && i < runEnd) || partyLabels.has(i)) continue;
     if (!isNamePart(tokens, facts, i, i === s.firstToken || opensQuotation(tokens, i))) continue;
+    // "Said Comey, ...": a verb of saying opening the sentence before its speaker is no name's word.
+    if (i === s.firstToken && INVERTED_SPEECH_VERBS.has(tokens[i]!.lower)) continue;
     let end = i + 1;
     while (end < s.endToken) {
       if (isNamePart(tokens, facts, end, false)) end++;

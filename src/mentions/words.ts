@@ -120,6 +120,15 @@ export const HONORIFICS = new Map<string, "male" | "female">([
   ["rre", "male"], ["mma", "female"],
 ]);
 
+/**
+ * Verbs of saying that open a sentence before their speaker ("Said Comey, ...", "Adds Lee:"),
+ * capitalised there as a name's first word would be: never part of the name after them.
+ */
+export const INVERTED_SPEECH_VERBS = words(`
+  said says added adds asked asks wrote writes noted notes recalled recalls explained explains
+  continued continues countered counters replied replies quipped quips insisted insists
+`);
+
 /** Words that look like names but are not: {@link NOT_NAME_WORDS} and every honorific ("Mr", "Smt."). */
 export const NOT_NAMES: ReadonlySet<string> = new Set([...NOT_NAME_WORDS, ...HONORIFICS.keys()]);
 

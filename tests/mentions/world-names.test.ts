@@ -311,6 +311,13 @@ describe("an office of title words only", () => {
   });
 });
 
+describe("a verb of saying opening the sentence", () => {
+  it("is no word of the name after it: \u201cSaid Comey, ...\u201d", () => {
+    expect(speakers('The director spoke last. Said Halvorsen, \u201cWe are done.\u201d')).toEqual(["We are done. -> Halvorsen via Halvorsen"]);
+    expect(speakers('Adds Okonjo: \u201cIt is over.\u201d')).toEqual(["It is over. -> Okonjo via Okonjo"]);
+  });
+});
+
 describe("titles of respect and office from the ninth multi-style set's countries", () => {
   it('"Khun" (Thailand), "Magistrate" and "Advocate" are titles before a name, not part of it', () => {
     expect(speakers("Wanida Srisuk sells noodles by the pier. \u201cWe ask only for fair,\u201d Khun Wanida said.")).toEqual([
