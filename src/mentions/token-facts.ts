@@ -61,10 +61,10 @@ export class TokenFacts {
       const { pos } = t;
       let flags = capitalised(t.text) ? CAPITALISED_TOKEN : 0;
       const word = t.kind === "word";
-      if (flags && word && (!NOT_NAMES.has(t.lower) || this.endsNameAsMay(i))) {
+      if (flags && word && (!NOT_NAMES.has(t.lower) || this.endsNameAsMay(i) || this.isNameAn(i))) {
         flags |= NAME_SHAPED;
         this.nameShaped.push(i);
-        if (pos === "PROPN") flags |= NAME_ANYWHERE | NAME_INSIDE;
+        if (pos === "PROPN" || (pos === "DET" && t.text === "An")) flags |= NAME_ANYWHERE | NAME_INSIDE;
         else if (pos === "NOUN" || pos === "ADJ" || pos === "X") flags |= NAME_INSIDE;
       }
       this.facts[i] = flags;
@@ -91,6 +91,23 @@ export class TokenFacts {
     const next = this.tokens[i + 1];
     return t.lower === "may" && !!prev && prev.sentence === t.sentence && ((this.facts[i - 1] ?? 0) & NAME_ANYWHERE) !== 0 &&
       !(next && next.sentence === t.sentence && (next.kind === "number" || capitalised(next.text)));
+  }
+
+  /**
+   * "Nguyen Van An", "An said", "An, 58, has": "An" capitalised inside a sentence, or opening one
+   * before a comma or a verb (not a participle before a noun or number), is a (Vietnamese) name,
+   * not the article, which a noun or adjective follows.
+   */
+  private isNameAn(i: number): boolean {
+    const t = this.tokens[i]!;
+    if (t.text !== "An") return false;
+    const prev = this.tokens[i - 1];
+    if (prev && prev.sentence === t.sentence && !/^["“‘']$/.test(prev.text)) return true;
+    const next = this.tokens[i + 1];
+    if (!next || next.sentence !== t.sentence) return false;
+    // "An estimated 200", "An alleged plot": a participle before what the article counts or names.
+    const after = this.tokens[i + 2]?.pos ?? "";
+    return next.text === "," || ((next.pos === "VERB" || next.pos === "AUX") && !/^(?:NUM|NOUN|ADJ|PROPN)$/.test(after));
   }
 
   /**

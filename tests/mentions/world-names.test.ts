@@ -311,6 +311,19 @@ describe("an office of title words only", () => {
   });
 });
 
+describe("An as a given name", () => {
+  it("is a name inside a sentence, or opening one before a comma or a verb; the article before a noun, an adjective or a counted participle", () => {
+    expect(speakers('Tran Van An runs the ferry. An, 58, has rowed since 1991. \u201cMy father rowed it,\u201d he said. Back at the landing, An said the bridge would open.')).toEqual([
+      "My father rowed it -> Tran Van An via he",
+      "the bridge would open -> Tran Van An via An",
+    ]);
+    expect(speakers("An official said the talks failed. An estimated 200 officers were assigned, the paper reported.")).toEqual([
+      "the talks failed -> official via An official",
+      "An estimated 200 officers were assigned -> paper via the paper",
+    ]);
+  });
+});
+
 describe("a verb of saying opening the sentence", () => {
   it("is no word of the name after it: \u201cSaid Comey, ...\u201d", () => {
     expect(speakers('The director spoke last. Said Halvorsen, \u201cWe are done.\u201d')).toEqual(["We are done. -> Halvorsen via Halvorsen"]);
