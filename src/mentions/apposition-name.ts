@@ -1,9 +1,12 @@
 import type { Token } from "../document/types";
 import type { Entity, Mention } from "./types";
-import { NAME_TITLES, POST_NOMINALS, TITLE_HEADS } from "./words";
+import { LEGISLATOR_LETTERS, NAME_TITLES, POST_NOMINALS, TITLE_HEADS } from "./words";
 
 /** Nouns for a person that a name can be set off after: roles ("his best friend"), and "a man", "a user". */
 const PERSON_NOUNS: ReadonlySet<string> = new Set([...TITLE_HEADS, "man", "woman", "boy", "girl", "person", "guy", "user"]);
+
+/** A role a name can be set off after: a person noun, or a legislator's letters ("the local MLA, Declan Rooney,"). */
+const isPersonNoun = (t: Token): boolean => PERSON_NOUNS.has(t.lower) || LEGISLATOR_LETTERS.has(t.text);
 
 /** Words that give a description its name: "a man calling himself Paul Paul", "a user named Ann Lee". */
 const NAMING = [
@@ -75,7 +78,7 @@ export function appositionName(
 ): Entity | undefined {
   const sentence = tokens[end - 1]?.sentence;
   const givenName = gaveNameAs(tokens, end);
-  if (sentence === undefined || (givenName < 0 && !PERSON_NOUNS.has(tokens[end - 1]!.lower))) return undefined;
+  if (sentence === undefined || (givenName < 0 && !isPersonNoun(tokens[end - 1]!))) return undefined;
   let k = end;
   const naming = NAMING.find((words) => words.every((w, j) => tokens[end + j]?.lower === w));
   if (naming) k += naming.length;

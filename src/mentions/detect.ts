@@ -198,7 +198,9 @@ function withEpithets(tokens: readonly Token[], facts: TokenFacts, names: readon
   for (const k of facts.nameShaped) {
     const before = tokens[k - 1]?.lower ?? "";
     // "the MCA said", not "the MCA Daniel Kiprotich" (a title before a name).
-    if (titles.has(tokens[k]!.text) && (DETERMINERS.has(before) || POSSESSIVE_MARKS.has(before)) && !facts.isNameShaped(k + 1)) {
+    // "the local MPA, Arshad Warraich,": a legislator's letters after a determiner and an adjective too.
+    const afterAdjective = tokens[k - 1]?.pos === "ADJ" && DETERMINERS.has(tokens[k - 2]?.lower ?? "");
+    if ((titles.has(tokens[k]!.text) || LEGISLATOR_LETTERS.has(tokens[k]!.text)) && (DETERMINERS.has(before) || POSSESSIVE_MARKS.has(before) || afterAdjective) && !facts.isNameShaped(k + 1)) {
       heads.push(k);
       continue;
     }

@@ -90,7 +90,8 @@ const NOT_NAME_WORDS = words(`
  * Ade Bello", "Alhaji Musa Sani", "Datuk Lim Kok Wing", "Gogo Thandiwe Nkosi" for a grandmother
  * in South Africa, "Kaumātua Hone Rata" for a Māori elder, "Hon. Ama Mensah" for a member of
  * parliament, "Ing.", "Engr" and "Eng" for an engineer, "DI" and "DCI" for British detective ranks,
- * "Advocate Thabo Mokoena SC" for a South African barrister, "Khun Somchai" for anyone in Thailand).
+ * "Advocate Thabo Mokoena SC" for a South African barrister, "Khun Somchai" for anyone in Thailand,
+ * "SP", "DSP", "ACP", "IGP" for police ranks in Nigeria and South Asia).
  */
 export const NAME_TITLES = words(`
   president sen. senator rep. representative gov. governor secretary minister chancellor premier
@@ -102,6 +103,7 @@ export const NAME_TITLES = words(`
   tun mzee gogo kaumātua kaumatua
   hon hon. ing. engr engr. eng eng. di dci det det. whip marshal
   magistrate advocate khun
+  sp asp dsp ssp acp dcp igp aig
 `);
 
 /** Malaysian titles of two words whose words alone are names ("Tan" a surname, "Sri" a first name). */

@@ -341,6 +341,11 @@ describe("titles of respect and office from the ninth multi-style set's countrie
     ]);
     // A Member of a Provincial Assembly (Pakistan), written as the other legislators' letters are.
     expect(speakers("Local MPA Saima Gill said the road was flooded.")).toEqual(["the road was flooded -> Saima Gill via Saima Gill"]);
+    expect(speakers("However, the local MPA, Arshad Warraich, said he had raised the matter.")).toEqual([
+      "he had raised the matter -> Arshad Warraich via Arshad Warraich",
+    ]);
+    // Police ranks of Nigeria and South Asia before a name.
+    expect(speakers("The police spokesman, SP Ade Oyewole, said two men were held.")).toEqual(["two men were held -> Ade Oyewole via The police spokesman"]);
   });
 
   it("a given name (or a family name written first) alone is the person the article introduced with it, by a title or an apposition", () => {
