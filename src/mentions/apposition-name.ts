@@ -91,7 +91,9 @@ export function appositionName(
       k++;
       while (k < limit && tokens[k] && tokens[k]!.text !== "," && tokens[k]!.sentence === sentence && /^(PROPN|NOUN|DET|ADJ|NUM|PUNCT|ADP|CCONJ)$/.test(tokens[k]!.pos)) k++;
     }
-    if (tokens[k]?.text !== ",") return undefined;
+    // A credit line's "Anchor: Dana Whitcombe.", "Host: Ola Berg": a capitalised role and a colon.
+    const credit = tokens[k]?.text === ":" && k === end && /^\p{Lu}/u.test(tokens[end - 1]!.text);
+    if (tokens[k]?.text !== "," && !credit) return undefined;
     k++;
   }
   // "Dr (Mrs) Ronke Fashola": a title, then an honorific in parentheses, then the name.

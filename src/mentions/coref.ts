@@ -247,7 +247,8 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
       return;
     }
     const ownedKey = owner === undefined ? "" : `${typeof owner === "string" ? nameKey(owner) : owner.id}\u0000${nameKey(parts.rest)}`;
-    const definite = DEFINITE.test(m.text);
+    // A transcript's "ANCHOR:" is the anchor the article names ("Anchor: Dana Whitcombe"), as "the anchor" would be.
+    const definite = DEFINITE.test(m.text) || (tokens.length > 0 && isRoleLabel(m, tokens));
     // An owned description ("the senator's spokesman") is someone else than its owner: no epithet.
     const epithet = () => {
       if (owner !== undefined || parts.ownerHead !== undefined || UNNAMED_HEADS.has(head)) return undefined;
@@ -578,6 +579,13 @@ function introducedAsPerson(e: Entity, tokens: readonly Token[]): boolean {
     const next = tokens[x.endToken + 1];
     return tokens[x.endToken]?.text === "," && !!next && (next.pos === "NUM" || PERSON_APPOSITION.has(next.lower) || TITLE_HEADS.has(next.lower));
   });
+}
+
+/** A role word in capitals that labels a transcript's turn: "ANCHOR:", "HOST:" opening a sentence. */
+function isRoleLabel(m: Mention, tokens: readonly Token[]): boolean {
+  const first = tokens[m.firstToken]!;
+  return m.endToken === m.firstToken + 1 && first.text === first.text.toUpperCase() && tokens[m.endToken]?.text === ":" &&
+    tokens[m.firstToken - 1]?.sentence !== first.sentence;
 }
 
 /** Full-name entities by their first word, whatever it is ("tan" of "Tan Wei Ming"). */

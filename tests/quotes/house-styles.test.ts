@@ -120,6 +120,17 @@ describe("a parliamentary record (Hansard style)", () => {
     ]);
   });
 
+  it("names a role label (\u201cANCHOR:\u201d) after the person the article gives that role, in a credit line or an apposition", () => {
+    const credit = "Segment 2: the dam. Anchor: Dana Whitcombe. This is a rush transcript.\n\nANCHOR: Good evening.\n\nAMARI: The water came up fast.\n\nANCHOR: Thank you, Joel.";
+    expect(extractQuotes(credit).quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ["Good evening", "Dana Whitcombe"],
+      ["The water came up fast", "AMARI"],
+      ["Thank you, Joel", "Dana Whitcombe"],
+    ]);
+    const apposition = "The anchor, Dana Whitcombe, opened the show.\n\nANCHOR: Good evening.\n\nAMARI: The water came up fast.";
+    expect(extractQuotes(apposition).quotes[0]!.speaker?.name).toBe("Dana Whitcombe");
+  });
+
   it("reads no turns in a book's title and subtitle", () => {
     expect(brief("Books of the year\n\nThe Fixers: Ann Lee, Tom Reyes and the Studio Machine\n\nThe Trumps: Three Generations of Builders")).toEqual([]);
   });
