@@ -23,7 +23,7 @@ export const TITLE_HEADS = words(`
   paramedic firefighter pilot engineer mechanic electrician plumber labourer laborer cleaner
   cashier shopkeeper stallholder hawker waiter waitress miner soldier guard ranger athlete player
   striker goalkeeper midfielder defender referee umpire source insider pal confidant confidante
-  frontrunner runner
+  frontrunner runner witness defendant plaintiff complainant claimant petitioner
 `);
 
 /**

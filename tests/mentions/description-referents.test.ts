@@ -37,6 +37,16 @@ describe("a definite role description to the person the text is about", () => {
   });
 });
 
+describe("roles of a courtroom", () => {
+  it("takes \u201cthe witness\u201d for the person the court story is about", () => {
+    const text = 'Thabo Nkosi, the supply chain manager, told the court that he had been offered a car. "He said he would help me," the witness said.';
+    expect(speakerLines(text)).toEqual([
+      "he had been offered a car -> Thabo Nkosi via Thabo Nkosi",
+      "He said he would help me -> Thabo Nkosi via the witness",
+    ]);
+  });
+});
+
 describe("a role no list knows, given in apposition", () => {
   it("heads a description where \u201cthe\u201d takes it up: \u201cDean Hale, a former postman, ... the former postman said\u201d", () => {
     const text = 'The winner, Dean Hale, a former postman, was in a buoyant mood. Ann Lee came second. "We had no councillors a year ago," the former postman said.';
