@@ -10,6 +10,11 @@ export function isPossessiveS(t: Token | undefined): boolean {
   return !!t && (t.lower === "'s" || t.lower === "\u2019s");
 }
 
+/** A possessive ending as its own token: 's, or the bare apostrophe of a plural ("the voters'"), straight or curly. */
+export function isPossessiveMark(t: Token | undefined): boolean {
+  return !!t && /^(?:'s?|\u2019s?)$/u.test(t.lower);
+}
+
 /**
  * "Farmers in the north say", "the region's south": a word wink read as an adverb right after
  * "the" or a possessive is a noun.

@@ -30,13 +30,16 @@ export function bylineAuthor(doc: Doc, mentions: readonly Mention[], entityOf: (
 export function startsByline(doc: Doc, k: number): boolean {
   const by = doc.tokens[k - 1];
   if (by?.text !== "By") return false;
-  const p = doc.paragraphs.find((x) => x.start <= by.start && by.start < x.end);
-  return !!p && p.index < BYLINE_PARAGRAPHS && p.start + leadingSpace(doc.text, p.start) === by.start && isByline(doc, p.start, p.end);
+  const paragraph = doc.sentences[by.sentence]!.paragraph;
+  const before = doc.tokens[k - 2];
+  // "By" opens its paragraph.
+  if (before && doc.sentences[before.sentence]!.paragraph === paragraph) return false;
+  const p = doc.paragraphs[paragraph]!;
+  return paragraph < BYLINE_PARAGRAPHS && isByline(doc, p.start, p.end);
 }
 
 /** A byline of one writer: several ("By Ann Lee and Tom Reyes") do not tell whose "I" it is. */
-const isByline = (doc: Doc, start: number, end: number) => {
+function isByline(doc: Doc, start: number, end: number): boolean {
   const line = doc.text.slice(start, end).trim();
   return BYLINE.test(line) && !SEVERAL_WRITERS.test(line);
-};
-const leadingSpace = (text: string, from: number) => text.slice(from).length - text.slice(from).trimStart().length;
+}

@@ -1,3 +1,4 @@
+import { isPossessiveMark } from "../document/pos";
 import { countStartingBefore } from "../document/sorted";
 import type { Token } from "../document/types";
 import { DOCUMENT_HEADS } from "./describe";
@@ -170,20 +171,15 @@ function unlistedDocumentOwner(span: Mention, head: string, mentions: readonly M
   for (let k = span.firstToken - 1; k >= 0 && span.start - tokens[k]!.end <= ANTECEDENT_REACH; k--) {
     if (tokens[k]!.lower !== head) continue;
     let j = k - 1;
-    while (j >= 0 && k - j <= MODIFIER_REACH && !ISSUES_OBJECT.has(tokens[j]!.lower) && !isPossessive(tokens[j]!)) {
+    while (j >= 0 && k - j <= MODIFIER_REACH && !ISSUES_OBJECT.has(tokens[j]!.lower) && !isPossessiveMark(tokens[j])) {
       if (MODIFIER_POS.has(tokens[j]!.pos) || DETERMINERS.has(tokens[j]!.lower) || joins(tokens, j)) j--;
       else break;
     }
-    const owner = j >= 0 ? (isPossessive(tokens[j]!) ? mentionEndingAt(j, mentions, tokens, entityOf) : issuingSubject(j, tokens, mentions, entityOf)) : undefined;
+    const owner = j >= 0 ? (isPossessiveMark(tokens[j]) ? mentionEndingAt(j, mentions, tokens, entityOf) : issuingSubject(j, tokens, mentions, entityOf)) : undefined;
     if (owner) return owner;
     if (!/^(the|this|that|these|those)$/.test(tokens[k - 1]?.lower ?? "")) return undefined;
   }
   return undefined;
-}
-
-/** A possessive ending: "'s" or "’s" as its own token, or a bare apostrophe. */
-function isPossessive(t: Token): boolean {
-  return /^(?:'s?|\u2019s?)$/u.test(t.lower);
 }
 
 /** The entity of the name or description whose phrase ends just before token `end`. */
