@@ -14,7 +14,7 @@ import { isDomainDot, partyLabelTokens } from "./name-marks";
 import { TokenFacts } from "./token-facts";
 import type { KnownSpeaker, Mention, MentionKind } from "./types";
 import {
-  COMMON_WORD_FIRST_NAMES, DETERMINERS, NOMINAL_ADJECTIVES, EITHER_GENDER_NAMES, GENDERED_HEADS, GROUP_HEADS, HONORIFICS, INVERTED_SPEECH_VERBS, LEGISLATOR_LETTERS, NAME_TITLES, ORG_HEADS, ORG_NAME_WORDS, PARTICLES, PLACE_NAME_WORDS, PORTFOLIO_WORDS, POST_NOMINALS, PRONOUNS, TWO_WORD_TITLES,
+  COMMON_WORD_FIRST_NAMES, DETERMINERS, NOMINAL_ADJECTIVES, EITHER_GENDER_NAMES, GENDERED_HEADS, GROUP_HEADS, HONORIFICS, INVERTED_SPEECH_VERBS, POST_HONORIFICS, LEGISLATOR_LETTERS, NAME_TITLES, ORG_HEADS, ORG_NAME_WORDS, PARTICLES, PLACE_NAME_WORDS, PORTFOLIO_WORDS, POST_NOMINALS, PRONOUNS, TWO_WORD_TITLES,
   REGION_ABBREVIATIONS, TITLE_HEADS, isGivenNameSyllables, isPluralHead,
 } from "./words";
 
@@ -445,7 +445,7 @@ function makeMention(doc: Doc, facts: TokenFacts, kind: MentionKind, first: numb
     const byFirstName = EITHER_GENDER_NAMES.has(word)
       ? undefined
       : (genderOfTag(facts.nameTag(first)) ?? (end - first > 1 ? COMMON_WORD_FIRST_NAMES.get(word) : undefined));
-    const gender = byFirstName ?? HONORIFICS.get(tokens[first - 1]?.lower ?? "");
+    const gender = byFirstName ?? HONORIFICS.get(tokens[first - 1]?.lower ?? "") ?? POST_HONORIFICS.get(tokens[end]?.lower ?? "");
     if (gender) m.gender = gender;
   }
   if (kind === "description" && m.plural && category === "person") m.category = "group";
@@ -574,7 +574,7 @@ function nameRuns(doc: Doc, facts: TokenFacts): Run[] {
       if (first === end) continue;
     }
     let nameEnd = end;
-    while (nameEnd - 1 > first && POST_NOMINALS.has(tokens[nameEnd - 1]!.text)) nameEnd--;
+    while (nameEnd - 1 > first && (POST_NOMINALS.has(tokens[nameEnd - 1]!.text) || POST_HONORIFICS.has(tokens[nameEnd - 1]!.lower))) nameEnd--;
     // "Member for Mobility Wanjiru Kamau": an office right before a run of three words or more,
     // none of them a portfolio word or a known first name, is named by the words before the
     // last two; those are the name.

@@ -373,3 +373,28 @@ describe("titles of respect and office from the ninth multi-style set's countrie
     ]);
   });
 });
+
+describe("honorifics of Indonesia, Myanmar, Tamil Nadu, Brazil and Turkey", () => {
+  it('"Pak", "Bu", "U", "Daw", "Thiru", "Tmt." and "Dona" before a name are honorifics: not part of it, and they give the gender', () => {
+    expect(speakers("Suparman, 58, a dairy farmer, refused to go. Bu Wahyuni, his neighbour, said the road was closed. \u201cWe wait,\u201d he said. \u201cMy cows stay,\u201d Pak Suparman said.")).toEqual([
+      "the road was closed -> Wahyuni via Wahyuni",
+      "We wait -> Suparman via he",
+      "My cows stay -> Suparman via Suparman",
+    ]);
+    expect(speakers("U Win Naing, 72, said he had walked for two days. Daw Khin Myo Aye said the clinic was full. Thiru R. Senthil Kumar said the work would start. Tmt. V. Meenakshi said the tank was dry. Dona Cida said she would stay.")).toEqual([
+      "he had walked for two days -> Win Naing via Win Naing",
+      "the clinic was full -> Khin Myo Aye via Khin Myo Aye",
+      "the work would start -> R. Senthil Kumar via R. Senthil Kumar",
+      "the tank was dry -> V. Meenakshi via V. Meenakshi",
+      "she would stay -> Cida via Cida",
+    ]);
+  });
+
+  it('"Hanım" and "Bey" after a given name are honorifics: the given name is the person introduced with it, and they give the gender', () => {
+    expect(speakers("Hatice Demir, 61, lives in a container with Mehmet Ali Kaya, the headman. \u201cWe were promised a flat,\u201d Hatice Han\u0131m said. \u201cIt is a long list,\u201d Mehmet Bey said. \u201cWe wait,\u201d she said.")).toEqual([
+      "We were promised a flat -> Hatice Demir via Hatice",
+      "It is a long list -> Mehmet Ali Kaya via Mehmet",
+      "We wait -> Hatice Demir via she",
+    ]);
+  });
+});
