@@ -678,8 +678,11 @@ function partOfFullName(m: Mention, candidates: readonly Entity[]): Entity | und
 /** The role head noun a mention is indexed by: a description's own, a name's title's; "" for none. */
 function headOfMention(m: Mention): string {
   if (m.kind === "description") return headOf(m.text);
-  return m.title ? headOf(m.title) : "";
+  return m.title ? headOf(m.title.replace(TRAILING_ADDRESS, "")) : "";
 }
+
+/** A form of address ending a longer title ("area coroner Dr", "chief economist Prof."): the role before it is the head. */
+const TRAILING_ADDRESS = /(?<=\S)\s+(?:Dr|Prof|Rev)\.?$/;
 
 interface HeadEntry {
   start: number;

@@ -217,20 +217,28 @@ function withEpithets(tokens: readonly Token[], facts: TokenFacts, names: readon
 /** How many modifiers may stand between "a" and an apposition's role noun ("a former night postman"). */
 const MAX_ROLE_MODIFIERS = 3;
 
+/** What may follow a role noun in apposition: the apposition's end, or where the role is held ("a volcanologist at the centre,"). */
+const ROLE_ENDS = new Set([",", ".", "at", "with", "for", "of", "in", "from"]);
+
 /**
  * Role nouns no list knows that this article gives a person in apposition ("Dean Whitlock, a
- * former postman,"): there, and wherever "the" takes them up ("the former postman said"), they
- * head a description, as a listed role does. In token order; none of the listed heads.
+ * former postman,", "Retno Sari, a volcanologist at the centre,") or writes before the name as a
+ * title ("defence solicitor Ruaridh Gillespie", "area coroner Dr Rebecca Hale"): there, and
+ * wherever "the" takes them up ("the former postman said", "the coroner said"), they head a
+ * description, as a listed role does. In token order; none of the listed heads.
  */
 function appositionRoles(tokens: readonly Token[], facts: TokenFacts, names: readonly Run[]): number[] {
   const roles = new Set<string>();
   const listed = new Set(facts.descriptionHeads);
   for (const run of names) {
-    if (tokens[run.end]?.text !== "," || !/^an?$/i.test(tokens[run.end + 1]?.text ?? "") || nameCategory(tokens, facts, run) !== "person") continue;
+    if (nameCategory(tokens, facts, run) !== "person") continue;
+    const before = roleBeforeName(tokens, run);
+    if (before !== undefined && !listed.has(before)) roles.add(tokens[before]!.lower);
+    if (tokens[run.end]?.text !== "," || !/^an?$/i.test(tokens[run.end + 1]?.text ?? "")) continue;
     let k = run.end + 2;
-    while (k < run.end + 2 + MAX_ROLE_MODIFIERS && (tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "NOUN") && tokens[k + 1]?.pos !== "PUNCT") k++;
+    while (k < run.end + 2 + MAX_ROLE_MODIFIERS && (tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "NOUN") && tokens[k + 1]?.pos !== "PUNCT" && !ROLE_ENDS.has(tokens[k + 1]?.lower ?? "")) k++;
     const head = tokens[k];
-    if (head?.pos === "NOUN" && head.text === head.lower && /^[,.]$/.test(tokens[k + 1]?.text ?? "") && !listed.has(k)) roles.add(head.lower);
+    if (head?.pos === "NOUN" && head.text === head.lower && ROLE_ENDS.has(tokens[k + 1]?.lower ?? "") && !listed.has(k)) roles.add(head.lower);
   }
   if (roles.size === 0) return [];
   const heads: number[] = [];
@@ -239,6 +247,17 @@ function appositionRoles(tokens: readonly Token[], facts: TokenFacts, names: rea
     if (t.pos === "NOUN" && roles.has(t.text) && !listed.has(k) && tokens[k + 1]?.pos !== "NOUN") heads.push(k);
   }
   return heads;
+}
+
+/**
+ * The lower-case agent noun written right before a person's name as a title ("defence solicitor
+ * Ruaridh Gillespie"), past an honorific or a title word ("area coroner Dr Rebecca Hale").
+ */
+function roleBeforeName(tokens: readonly Token[], run: Run): number | undefined {
+  let k = run.first - 1;
+  while (k >= run.extentFirst && k >= 0 && (isTitleWord(tokens[k]!.lower) || HONORIFICS.has(tokens[k]!.lower))) k--;
+  const role = tokens[k];
+  return role?.pos === "NOUN" && role.text === role.lower && role.sentence === tokens[run.first]!.sentence && AGENT_NOUN.test(role.lower) ? k : undefined;
 }
 
 /**

@@ -53,6 +53,25 @@ describe("a role no list knows, given in apposition", () => {
     expect(speakerLines(text)).toEqual(["We had no councillors a year ago -> Dean Hale via the former postman"]);
     expect(extractQuotes(text).quotes[0]!.speaker?.title).toBe("former postman");
   });
+
+  it("or where the apposition says where the role is held: \u201ca volcanologist at the centre\u201d", () => {
+    const text = 'Rita Sari, a volcanologist at the centre, said the dome was growing. Tom Hale, 60, farms below it. "It could collapse within weeks," the volcanologist said.';
+    expect(speakerLines(text)).toEqual([
+      "the dome was growing -> Rita Sari via Rita Sari",
+      "It could collapse within weeks -> Rita Sari via the volcanologist",
+    ]);
+  });
+});
+
+describe("a role no list knows, written before a name as its title", () => {
+  it("heads a description where \u201cthe\u201d takes it up, past an honorific: \u201carea coroner Dr Rita Hale ... the coroner said\u201d", () => {
+    const text = 'Area coroner Dr Rita Hale opened the inquest. Defence solicitor Tom Gill said his client was sorry. "He regrets it," the solicitor said. The coroner said the junction was dangerous.';
+    expect(speakerLines(text)).toEqual([
+      "his client was sorry -> Tom Gill via Tom Gill",
+      "He regrets it -> Tom Gill via the solicitor",
+      "the junction was dangerous -> Rita Hale via The coroner",
+    ]);
+  });
 });
 
 describe("a role description named right after it, past a parenthetical", () => {
