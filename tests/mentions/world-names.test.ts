@@ -199,6 +199,13 @@ describe("a person given an age, or a name, in an aside", () => {
       "Where is the job? -> Yaw via the 24-year-old",
     ]);
   });
+
+  it('"A mother who asked to be named only as Ama Lee said": without commas the name is hers, and "named" reports nothing', () => {
+    expect(speakers("The MP, Abena Dankwa, blamed the chiefs. A 24-year-old mother who asked to be named only as Ama Lee said the road was mined. She said her son was ill.")).toEqual([
+      "the road was mined -> Ama Lee via Ama Lee",
+      "her son was ill. -> Ama Lee via She",
+    ]);
+  });
 });
 
 describe("unnamed sources", () => {
