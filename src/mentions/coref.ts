@@ -231,7 +231,7 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
     // "Cook provided a written statement", "Sherman said in the 2013 video": the subject is its author;
     // not after "according to" ("Lee attended alone, according to a pool report": a report on her).
     const author =
-      m.category === "document" && !m.plural && !MEASURED.has(head) && owner === undefined && tokens.length && !followsAccordingTo(m, tokens) && !(DEFINITE.test(m.text) && heads.antecedent(head, m))
+      m.category === "document" && !m.plural && !MEASURED.has(head) && owner === undefined && tokens.length && !followsAccordingTo(m, tokens) && !isTrailingAttribution(m, tokens) && !(DEFINITE.test(m.text) && heads.antecedent(head, m))
         ? subjectBefore(mentions, at, tokens, entityOf, (e) => e.kind === "person" || e.kind === "organisation")
         : undefined;
     if (author) {
@@ -264,7 +264,9 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
       const bound = mainSubjectAbove(m, mentions, at, tokens, entityOf);
       const free = (e: Entity | undefined) => e === undefined || e !== bound;
       // "The New York businessman" is no woman the article names.
-      const genderFits = (e: Entity | undefined) => !m.gender || e === undefined || (namedGender(e) ?? m.gender) === m.gender;
+      // "the old man" is a man the article has shown to be one, not any name ("Las Vegas Strip").
+      const genderFits = (e: Entity | undefined) =>
+        !m.gender || e === undefined || (namedGender(e) ?? (EPITHET_ONLY_HEADS.has(head) ? undefined : m.gender)) === m.gender;
       const fits = (e: Entity | undefined) => partyFits(e) && free(e) && genderFits(e);
       const person = (x: Mention, e: Entity) => x.kind === "name" && e.kind === "person" && !insideQuotation(tokens, x.firstToken) && fits(e);
       const counts = (x: Mention) => !insideQuotation(tokens, x.firstToken) && fits(entityOf(x));
@@ -680,6 +682,14 @@ function headOfMention(m: Mention): string {
   if (m.kind === "description") return headOf(m.text);
   return m.title ? headOf(m.title.replace(TRAILING_ADDRESS, "")) : "";
 }
+
+/** "..., a police report indicates.": a document that is the subject of an attribution after a comma speaks for what came before, not for the sentence's subject. */
+function isTrailingAttribution(m: Mention, tokens: readonly Token[]): boolean {
+  return tokens[m.extentFirstToken - 1]?.text === "," && tokens[m.extentEndToken]?.pos === "VERB";
+}
+
+/** Heads of a description that only an epithet has ("the old man"): no role to take it up by, only the gender. */
+const EPITHET_ONLY_HEADS = new Set(["man", "woman", "boy", "girl"]);
 
 /** A form of address ending a longer title ("area coroner Dr", "chief economist Prof."): the role before it is the head. */
 const TRAILING_ADDRESS = /(?<=\S)\s+(?:Dr|Prof|Rev)\.?$/;

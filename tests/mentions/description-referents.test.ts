@@ -142,3 +142,20 @@ describe("a definite description whose noun gives a gender", () => {
     ]);
   });
 });
+
+describe("an epithet of a man or a woman", () => {
+  it("\u201cthe old man\u201d is the man the article introduced, not a name of unknown gender, nor a new person with a relative clause", () => {
+    expect(speakerLines('Tom Reyes, 72, walked for two days from Lake Hill. "My legs are finished," the old man said.')).toEqual([
+      "My legs are finished -> Tom Reyes via the old man",
+    ]);
+    expect(speakerLines('Delia Hart, 72, walked from Lake Hill. The young woman who met her asked where she lived.')).toEqual([
+      "where she lived -> woman via The young woman",
+    ]);
+  });
+
+  it("a document that is the subject of an attribution after a comma is not by the sentence's subject", () => {
+    expect(speakerLines("Lena Bell told police she was tired, a police report indicates.")).toEqual([
+      "Lena Bell told police she was tired -> police report via a police report",
+    ]);
+  });
+});
