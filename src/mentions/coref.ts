@@ -12,7 +12,7 @@ import { HONORIFICS, PARTICLES, TITLE_HEADS, UNNAMED_HEADS, isGivenNameSyllables
 import type { Token } from "../document/types";
 import { appositionHost, organisationReferent } from "./appositive";
 import { appositionName } from "./apposition-name";
-import { aliasesOf } from "./alias";
+import { aliasesOf, nicknameIn, nicknameWithSurname, withoutNickname } from "./alias";
 import { ownerMentionInside } from "./possessor";
 import { acronymLetters, mergeAcronyms, spelledOut } from "./acronym";
 import { canIssue, documentOwner, issuerWords } from "./document-owner";
@@ -86,10 +86,11 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
   // Full names first, so that a lone surname anywhere in the article finds its full name.
   const byLastWord = new Map<string, Entity[]>();
   const named = (m: Mention): Entity => {
-    const key = nameKey(m.text);
+    const plain = withoutNickname(m.text);
+    const key = nameKey(plain);
     let e = byName.get(key) ?? misspelt(m, byLastWord) ?? endOfFullName(m, byLastWord);
     if (!e) {
-      e = create(null, m.category, m.text);
+      e = create(null, m.category, plain);
       const last = lastWord(m.text);
       byLastWord.set(last, [...(byLastWord.get(last) ?? []), e]);
     }
@@ -99,6 +100,13 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
   // "Marek Novak, the hacker known as “Wraith,”": Wraith, and "Hacker Wraith" in the headline, are Marek Novak.
   const aliasOwners = new Map<string, Mention>();
   if (tokens.length) for (const [alias, owner] of aliasesOf(mentions, tokens)) aliasOwners.set(nameKey(alias.text), owner);
+  // "Sebastião “Tião” Moreira ... said Tião": the nickname in marks is an alias too.
+  for (const m of names) {
+    const nickname = nicknameIn(m.text);
+    if (nickname === undefined) continue;
+    aliasOwners.set(nameKey(nickname), m);
+    aliasOwners.set(nameKey(nicknameWithSurname(m.text)!), m);
+  }
   const aliasOwner = (m: Mention): Mention | undefined => {
     if (!aliasOwners.size) return undefined;
     const key = nameKey(m.text);
@@ -315,7 +323,7 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
   // The full name an alias was given for names the entity, however long the alias ("Hacker Wraith").
   for (const owner of aliasOwners.values()) {
     const e = entityOf(owner);
-    if (e && !knownEntities.has(e) && countWords(owner.text) >= countWords(e.name)) e.name = owner.text;
+    if (e && !knownEntities.has(e) && countWords(owner.text) >= countWords(e.name)) e.name = plainName(e, owner.text);
   }
   for (const { e, owner, rest } of owned) e.name = `${typeof owner === "string" ? owner : ownerLabel(owner)} ${rest}`;
   return entities;
@@ -688,6 +696,18 @@ function isTrailingAttribution(m: Mention, tokens: readonly Token[]): boolean {
   return tokens[m.extentFirstToken - 1]?.text === "," && tokens[m.extentEndToken]?.pos === "VERB";
 }
 
+/**
+ * The name without a nickname in marks ("Sebastião “Tião” Moreira": Sebastião Moreira), or the
+ * nickname with the surname where the article also names the person so ("Robert C. “Bobby”
+ * Scott ... Bobby Scott": Bobby Scott, the name the person goes by).
+ */
+function plainName(e: Entity, text: string): string {
+  const goesBy = nicknameWithSurname(text);
+  if (goesBy === undefined) return text;
+  const key = nameKey(goesBy);
+  return e.mentions.some((m) => m.kind === "name" && nameKey(m.text) === key) ? goesBy : withoutNickname(text);
+}
+
 /** Heads of a description that only an epithet has ("the old man"): no role to take it up by, only the gender. */
 const EPITHET_ONLY_HEADS = new Set(["man", "woman", "boy", "girl"]);
 
@@ -815,7 +835,7 @@ function finish(e: Entity, known: boolean): void {
   // A description's noun ("the woman", "his father") genders only a person the article never
   // names: one linked to a name may be a wrong link ("the first lady" inside a quotation).
   if (!gender && describedGender && nameCount === 0) gender = describedGender;
-  if (fullest && !known && (fullestWords >= countWords(e.name) || e.mentions.length === nameCount)) e.name = fullest.text;
+  if (fullest && !known && (fullestWords >= countWords(e.name) || e.mentions.length === nameCount)) e.name = plainName(e, fullest.text);
   if (e.title === undefined && title !== undefined) e.title = title;
   if (e.kind === "unknown" && kind !== undefined) e.kind = kind;
   if (gender) e.gender = gender;

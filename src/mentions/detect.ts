@@ -11,6 +11,7 @@ import { mentionIdAt } from "./ids";
 import { kickerEnd, labelSentences } from "./labels";
 import { DOCUMENT_HEADS } from "./describe";
 import { isDomainDot, partyLabelTokens } from "./name-marks";
+import { nicknameClose } from "../document/nickname";
 import { TokenFacts } from "./token-facts";
 import type { KnownSpeaker, Mention, MentionKind } from "./types";
 import {
@@ -557,6 +558,7 @@ function nameRuns(doc: Doc, facts: TokenFacts): Run[] {
       else if (isJoiningHyphen(tokens, facts, end) || isJoiningSlash(tokens, facts, end) || isDomainDot(tokens, end) || isSyllableHyphen(tokens, end, i)) end += 2;
       else if (PARTICLES.has(tokens[end]!.text) && facts.isNameWord(particlesEnd(tokens, end), false)) end = particlesEnd(tokens, end) + 1;
       else if (isPlaceNumber(tokens, facts, end)) end += 2;
+      else if (nicknameClose(tokens, end) >= 0) end = nicknameClose(tokens, end) + 1; // Daniel “Kestrel” Moreau
       else break;
     }
     // "Opposition MP for Hill Vale X": one word and a legislator's letters before the seat are

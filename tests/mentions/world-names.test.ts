@@ -405,3 +405,14 @@ describe("honorifics of Indonesia, Myanmar, Tamil Nadu, Brazil and Turkey", () =
     ]);
   });
 });
+
+describe("a nickname in marks inside a name", () => {
+  it('"Sebastião “Tião” Moreira": no quotation; the name is Sebastião Moreira, and the nickname alone is he', () => {
+    expect(speakers("\u201cJust give me the ball,\u201d said Daniel \u201cKestrel\u201d Moreau after the final. Sebasti\u00e3o \u201cTi\u00e3o\u201d Moreira said the road was closed. \u201cIt was two years,\u201d said Ti\u00e3o. \"We lost,\" Kestrel said.")).toEqual([
+      "Just give me the ball -> Daniel Moreau via Daniel \u201cKestrel\u201d Moreau",
+      "the road was closed -> Sebasti\u00e3o Moreira via Sebasti\u00e3o \u201cTi\u00e3o\u201d Moreira",
+      "It was two years -> Sebasti\u00e3o Moreira via Ti\u00e3o",
+      "We lost -> Daniel Moreau via Kestrel",
+    ]);
+  });
+});
