@@ -415,4 +415,11 @@ describe("a nickname in marks inside a name", () => {
       "We lost -> Daniel Moreau via Kestrel",
     ]);
   });
+
+  it('is the name the person goes by where the article also writes it with the surname: \'Robert C. "Bobby" Scott ... Bobby Scott\'', () => {
+    expect(speakers('Rep. Robert C. "Bobby" Scott opened his yard. Later, Bobby Scott said he would run. "I can raise it," Scott said.')).toEqual([
+      "he would run -> Bobby Scott via Bobby Scott",
+      "I can raise it -> Bobby Scott via Scott",
+    ]);
+  });
 });
