@@ -1,0 +1,72 @@
+import { isPossessiveMark, isVerb } from "../../../document/pos";
+import { isRelativePronoun } from "../../../document/relatives";
+import type { Token } from "../../../document/types";
+import type { Span } from "../clause";
+import { capitalised } from "../phrases";
+import { inQuote, type Region } from "../region";
+import { OBJECT_TAKERS } from "../words";
+import { takesObject } from "./object";
+import type { CueContext, Outcome, Pattern } from "./pattern";
+
+/** Words a relative clause's subject may hold: "which Obama", "who many in the party". */
+const SUBJECT_WORD = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "ADP"]);
+/** Words between the subject and the cue: "that he has long", "which she did not". */
+const VERB_GROUP = new Set(["AUX", "ADV", "PART"]);
+/** How many words the relative clause's subject may hold. */
+const MAX_SUBJECT = 7;
+/** Words of the antecedent before the relative pronoun: "the Presidential Transitions Act". */
+const HEAD_WORD = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+/** Words after the cue that open its object or clause: "that", "to", "as". */
+const OBJECT_OPENERS = new Set(["that", "to", "as"]);
+/** How many words of the antecedent the span takes. */
+const MAX_HEAD = 8;
+
+/**
+ * `a plan which Ruiz backed in May`, `Rubio, whom many in the party had backed`: a relative
+ * clause whose gap is the cue's object. What was backed is the antecedent, which the relative
+ * pronoun stands for (PolNeAR marks the pronoun, or the antecedent, as the Content); the span runs
+ * from the antecedent to the pronoun. A cue followed by its own object (`which he called a
+ * fraud`) or a clause is not this shape.
+ */
+export const objectGap: Pattern = { name: "object-gap", find };
+
+function find(c: CueContext): Outcome {
+  const { tokens, r, cue, entry, naming } = c;
+  if (naming || !OBJECT_TAKERS.has(c.takes) || !takesObject(cue, entry) || tokens[cue.firstToken]!.lower.endsWith("ing")) return "pass";
+  const pronoun = relativePronounBefore(tokens, r, cue.firstToken);
+  if (pronoun < 0 || !objectMissing(tokens, r, cue.endToken)) return "pass";
+  return antecedentSpan(tokens, r, pronoun);
+}
+
+/** The relative pronoun opening the cue's clause, its subject and auxiliaries between; or -1. */
+function relativePronounBefore(tokens: readonly Token[], r: Region, cueStart: number): number {
+  let k = cueStart - 1;
+  while (k > r.first && VERB_GROUP.has(tokens[k]!.pos) && tokens[k]!.lower !== "to") k--;
+  const subjectEnd = k;
+  while (k > r.first && subjectEnd - k < MAX_SUBJECT && (SUBJECT_WORD.has(tokens[k]!.pos) || isPossessiveMark(tokens[k])) && !isRelativePronoun(tokens[k]!.lower, true)) k--;
+  const t = tokens[k];
+  if (!t || k === subjectEnd || !isRelativePronoun(t.lower, true) || t.lower === "whose") return -1;
+  // "that" is a relative pronoun only after its antecedent noun ("the plan that Lee backed"),
+  // not after a verb ("said that Lee backed down").
+  if (t.lower === "that" && !/^(NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? "")) return -1;
+  return k;
+}
+
+/** Whether nothing that could be the cue's object follows it: the sentence's end, a
+ * punctuation mark, a preposition, an adverb or a conjunction. */
+function objectMissing(tokens: readonly Token[], r: Region, j: number): boolean {
+  const next = tokens[j];
+  if (!next || j > r.last) return true;
+  // (not "whom he described as “...”": what it was called follows)
+  if (inQuote(r, next) || isVerb(next) || OBJECT_OPENERS.has(next.lower)) return false;
+  return /^(PUNCT|ADP|ADV|CCONJ|SCONJ)$/.test(next.pos);
+}
+
+/** The antecedent before the relative pronoun (past a comma), up to the pronoun. */
+function antecedentSpan(tokens: readonly Token[], r: Region, pronoun: number): Span {
+  let k = pronoun - 1;
+  if (tokens[k]?.text === ",") k--;
+  let first = pronoun;
+  while (k >= r.first && pronoun - k <= MAX_HEAD && (HEAD_WORD.has(tokens[k]!.pos) || capitalised(tokens[k]!) || isPossessiveMark(tokens[k]))) first = k--;
+  return { start: tokens[first]!.start, end: tokens[pronoun]!.end };
+}
