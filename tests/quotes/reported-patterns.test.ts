@@ -174,6 +174,14 @@ describe("reported-speech patterns", () => {
     expect(clauses("The ferry plan that the council had endorsed in May will cost millions.")).toEqual([
       ["The ferry plan that", "endorsed", "object-gap"],
     ]);
+    // A time after the cue is no object ("last year"); "this plan" is.
+    expect(clauses("The ferry plan that the council had endorsed last year will cost millions.")).toEqual([
+      ["The ferry plan that", "endorsed", "object-gap"],
+    ]);
+    // Such a "that" opens no that-clause of the cue before it.
+    expect(clauses("The mayor criticized the budget plan that the council had backed in May.")).toEqual([
+      ["the budget plan that the council had backed in May", "criticized", "object"],
+    ]);
     // Not when the cue has its own object or names what follows.
     expect(clauses("Fares rose under a law that the mayor called a disgrace.")).toEqual([
       ["a disgrace", "called", "object"],

@@ -1,10 +1,12 @@
 import { isPossessiveMark, isVerb } from "../../../document/pos";
 import { isRelativePronoun } from "../../../document/relatives";
 import type { Token } from "../../../document/types";
+import { cueAt, cueEntryAt } from "../../../lexicon/match";
 import type { Span } from "../clause";
 import { capitalised } from "../phrases";
 import { inQuote, type Region } from "../region";
-import { OBJECT_TAKERS } from "../words";
+import { OBJECT_TAKERS, TIME_WORD } from "../words";
+import { TIME_WORDS } from "../../../document/time-words";
 import { takesObject } from "./object";
 import type { CueContext, Outcome, Pattern } from "./pattern";
 
@@ -18,6 +20,8 @@ const MAX_SUBJECT = 7;
 const HEAD_WORD = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 /** Words after the cue that open its object or clause: "that", "to", "as". */
 const OBJECT_OPENERS = new Set(["that", "to", "as"]);
+/** Time words that also open a noun phrase: "last year", but "this plan". */
+const DEICTIC = new Set(["this", "last"]);
 /** How many words of the antecedent the span takes. */
 const MAX_HEAD = 8;
 
@@ -36,6 +40,23 @@ function find(c: CueContext): Outcome {
   const pronoun = relativePronounBefore(tokens, r, cue.firstToken);
   if (pronoun < 0 || !objectMissing(tokens, r, cue.endToken)) return "pass";
   return antecedentSpan(tokens, r, pronoun);
+}
+
+/**
+ * Whether the "that" at token `that` opens a relative clause whose gap is its cue's object ("the
+ * budget plan that the council had backed in May"): after a noun, a short subject, then a cue that
+ * takes an object with none after it. Such a "that" opens no that-clause of an earlier cue.
+ */
+export function relativeThatWithGap(r: Region, that: number): boolean {
+  const { tokens } = r.doc;
+  if (!r.matcher || !/^(NOUN|PROPN)$/.test(tokens[that - 1]?.pos ?? "")) return false;
+  for (let k = that + 1; k <= r.last && k - that <= MAX_SUBJECT; k++) {
+    const cue = cueAt(r.doc.text, tokens, k, r.matcher);
+    const entry = cueEntryAt(tokens, k, r.matcher);
+    if (cue && entry && k > that + 1 && OBJECT_TAKERS.has(entry.takes) && takesObject(cue, entry)) return relativePronounBefore(tokens, r, k) === that && objectMissing(tokens, r, cue.endToken);
+    if (!SUBJECT_WORD.has(tokens[k]!.pos) && !VERB_GROUP.has(tokens[k]!.pos)) return false;
+  }
+  return false;
 }
 
 /** The relative pronoun opening the cue's clause, its subject and auxiliaries between; or -1. */
@@ -59,7 +80,14 @@ function objectMissing(tokens: readonly Token[], r: Region, j: number): boolean 
   if (!next || j > r.last) return true;
   // (not "whom he described as “...”": what it was called follows)
   if (inQuote(r, next) || isVerb(next) || OBJECT_OPENERS.has(next.lower)) return false;
-  return /^(PUNCT|ADP|ADV|CCONJ|SCONJ)$/.test(next.pos);
+  return /^(PUNCT|ADP|ADV|CCONJ|SCONJ)$/.test(next.pos) || timeAt(tokens, j);
+}
+
+/** A time right after the cue ("backed last year", "opposed Monday"), not "this plan". */
+function timeAt(tokens: readonly Token[], j: number): boolean {
+  const word = tokens[j]!.lower;
+  if (!TIME_WORD.test(word)) return false;
+  return !DEICTIC.has(word) || TIME_WORDS.test(tokens[j + 1]?.lower ?? "");
 }
 
 /** The antecedent before the relative pronoun (past a comma), up to the pronoun. */
