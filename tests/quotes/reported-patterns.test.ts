@@ -182,6 +182,10 @@ describe("reported-speech patterns", () => {
     expect(clauses("The mayor criticized the budget plan that the council had backed in May.")).toEqual([
       ["the budget plan that the council had backed in May", "criticized", "object"],
     ]);
+    // A passive has no object gap: the "that" opens the clause told.
+    expect(clauses("Okafor wrote in a memo that all the fees had been approved by the board.")).toEqual([
+      ["all the fees had been approved by the board", "wrote", "that-clause"],
+    ]);
     // Not when the cue has its own object or names what follows.
     expect(clauses("Fares rose under a law that the mayor called a disgrace.")).toEqual([
       ["a disgrace", "called", "object"],

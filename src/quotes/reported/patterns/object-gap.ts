@@ -14,6 +14,8 @@ import type { CueContext, Outcome, Pattern } from "./pattern";
 const SUBJECT_WORD = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "ADP"]);
 /** Words between the subject and the cue: "that he has long", "which she did not". */
 const VERB_GROUP = new Set(["AUX", "ADV", "PART"]);
+/** Forms of "be", which make the cue a passive ("'s" is left out: "that he's advocated" is "has"). */
+const BE = new Set(["be", "been", "being", "is", "are", "was", "were"]);
 /** How many words the relative clause's subject may hold. */
 const MAX_SUBJECT = 7;
 /** Words of the antecedent before the relative pronoun: "the Presidential Transitions Act". */
@@ -62,7 +64,11 @@ export function relativeThatWithGap(r: Region, that: number): boolean {
 /** The relative pronoun opening the cue's clause, its subject and auxiliaries between; or -1. */
 function relativePronounBefore(tokens: readonly Token[], r: Region, cueStart: number): number {
   let k = cueStart - 1;
-  while (k > r.first && VERB_GROUP.has(tokens[k]!.pos) && tokens[k]!.lower !== "to") k--;
+  while (k > r.first && VERB_GROUP.has(tokens[k]!.pos) && tokens[k]!.lower !== "to") {
+    // "that the spending had been approved by the trustees": a passive has no object gap.
+    if (BE.has(tokens[k]!.lower)) return -1;
+    k--;
+  }
   const subjectEnd = k;
   while (k > r.first && subjectEnd - k < MAX_SUBJECT && (SUBJECT_WORD.has(tokens[k]!.pos) || isPossessiveMark(tokens[k])) && !isRelativePronoun(tokens[k]!.lower, true)) k--;
   const t = tokens[k];
