@@ -186,6 +186,8 @@ describe("reported-speech patterns", () => {
     expect(clauses("Okafor wrote in a memo that all the fees had been approved by the board.")).toEqual([
       ["all the fees had been approved by the board", "wrote", "that-clause"],
     ]);
+    // With no noun before it, "whom" opens a question, not a relative clause.
+    expect(clauses("When asked whom she supported, Ms. Ann Sherry smiled.")).toEqual([]);
     // Not when the cue has its own object or names what follows.
     expect(clauses("Fares rose under a law that the mayor called a disgrace.")).toEqual([
       ["a disgrace", "called", "object"],

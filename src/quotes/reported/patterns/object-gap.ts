@@ -76,7 +76,14 @@ function relativePronounBefore(tokens: readonly Token[], r: Region, cueStart: nu
   // "that" is a relative pronoun only after its antecedent noun ("the plan that Lee backed"),
   // not after a verb ("said that Lee backed down").
   if (t.lower === "that" && !/^(NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? "")) return -1;
-  return k;
+  // "When asked whom she supported, ...": with no noun before it, the pronoun opens a question.
+  const head = tokens[antecedentEnd(tokens, k)];
+  return head && (/^(NOUN|PROPN|NUM)$/.test(head.pos) || capitalised(head)) ? k : -1;
+}
+
+/** The last token of the antecedent before the relative pronoun, past a comma, dash or bracket. */
+function antecedentEnd(tokens: readonly Token[], pronoun: number): number {
+  return /^(,|\(|\u2014|\u2013|-|--)$/.test(tokens[pronoun - 1]?.text ?? "") ? pronoun - 2 : pronoun - 1;
 }
 
 /** Whether nothing that could be the cue's object follows it: the sentence's end, a
@@ -98,8 +105,7 @@ function timeAt(tokens: readonly Token[], j: number): boolean {
 
 /** The antecedent before the relative pronoun (past a comma), up to the pronoun. */
 function antecedentSpan(tokens: readonly Token[], r: Region, pronoun: number): Span {
-  let k = pronoun - 1;
-  if (tokens[k]?.text === ",") k--;
+  let k = antecedentEnd(tokens, pronoun);
   let first = pronoun;
   while (k >= r.first && pronoun - k <= MAX_HEAD && (HEAD_WORD.has(tokens[k]!.pos) || capitalised(tokens[k]!) || isPossessiveMark(tokens[k]))) first = k--;
   return { start: tokens[first]!.start, end: tokens[pronoun]!.end };
