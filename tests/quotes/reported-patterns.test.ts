@@ -186,6 +186,13 @@ describe("reported-speech patterns", () => {
     expect(clauses("Okafor wrote in a memo that all the fees had been approved by the board.")).toEqual([
       ["all the fees had been approved by the board", "wrote", "that-clause"],
     ]);
+    // One subject: "which he both", not "who control Congress" (a verb read as a noun) nor "the
+    // harbor deal she" (a second relative clause after "that").
+    expect(clauses("Fares rose at the docks, which he both defended and praised.")).toEqual([
+      ["the docks, which", "defended", "object-gap"],
+    ]);
+    expect(clauses("The Republicans who control Congress refused.")).toEqual([]);
+    expect(clauses("The mayor seems content that the harbor deal she pushed for in May is done.").map((c) => c[2])).not.toContain("object-gap");
     // With no noun before it, "whom" opens a question, not a relative clause.
     expect(clauses("When asked whom she supported, Ms. Ann Sherry smiled.")).toEqual([]);
     // Not when the cue has its own object or names what follows.

@@ -76,9 +76,21 @@ function relativePronounBefore(tokens: readonly Token[], r: Region, cueStart: nu
   // "that" is a relative pronoun only after its antecedent noun ("the plan that Lee backed"),
   // not after a verb ("said that Lee backed down").
   if (t.lower === "that" && !/^(NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? "")) return -1;
+  if (!oneSubject(tokens, k + 1, subjectEnd)) return -1;
   // "When asked whom she supported, ...": with no noun before it, the pronoun opens a question.
   const head = tokens[antecedentEnd(tokens, k)];
   return head && (/^(NOUN|PROPN|NUM)$/.test(head.pos) || capitalised(head)) ? k : -1;
+}
+
+/**
+ * Whether tokens [from, to] can be one subject: no pronoun after a noun ("the deal he pushed for"
+ * after "that" is a second relative clause; "which he both" is one), and no bare singular noun first ("who control
+ * Congress refused": a verb the tagger read as a noun, the pronoun being the subject).
+ */
+function oneSubject(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k <= to; k++) if (tokens[k]!.pos === "PRON" && /^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) return false;
+  const first = tokens[from]!;
+  return !(to > from && first.pos === "NOUN" && !capitalised(first) && !first.lower.endsWith("s"));
 }
 
 /** The last token of the antecedent before the relative pronoun, past a comma, dash or bracket. */
