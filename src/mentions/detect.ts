@@ -587,7 +587,7 @@ function nameRuns(doc: Doc, facts: TokenFacts): Run[] {
     if (first === i && isUnlistedRole(tokens, facts, i, end, () => (afterHonorifics ??= wordsAfterHonorifics(tokens)))) first = i + 1;
     // After an honorific the whole run is the name ("Mr Tan Wei Ming": "Tan" is a surname, not a title).
     const afterHonorific = i > s.firstToken && HONORIFICS.has(tokens[i - 1]!.lower);
-    if (!afterHonorific) first = innerFirstName(facts, first, end);
+    if (!afterHonorific) first = innerFirstName(tokens, facts, first, end);
     const office = afterOffice(tokens, i);
     if (office) {
       while (first < end && PORTFOLIO_WORDS.has(tokens[first]!.lower)) first++;
@@ -765,13 +765,18 @@ function afterOffice(tokens: readonly Token[], i: number): boolean {
  * "New York City Public Advocate Trish James": a first name after words that are not one starts
  * the name, and the words before it are a title (two words at least stay a name: "Rand Paul").
  */
-function innerFirstName(facts: TokenFacts, first: number, end: number): number {
+function innerFirstName(tokens: readonly Token[], facts: TokenFacts, first: number, end: number): number {
   for (let k = end - 2; k > first; k--) {
     if (!(facts.nameTag(k) & FIRST_NAME) || facts.nameTag(k - 1) & FIRST_NAME) continue;
-    if (!facts.isCapitalised(k - 1)) continue;
+    if (!facts.isCapitalised(k - 1) || isForeignGivenName(tokens, facts, k - 1)) continue;
     return k;
   }
   return first;
+}
+
+/** A word with a letter English lacks that no lexicon knows ("João" of "João Carlos Silva Pereira"): a given name, not a title's. */
+function isForeignGivenName(tokens: readonly Token[], facts: TokenFacts, k: number): boolean {
+  return facts.nameTag(k) === 0 && /[^\x00-\x7f]/.test(tokens[k]!.text) && /^\p{L}+$/u.test(tokens[k]!.text);
 }
 
 /**

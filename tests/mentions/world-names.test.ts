@@ -423,3 +423,12 @@ describe("a nickname in marks inside a name", () => {
     ]);
   });
 });
+
+describe("a given name with a letter English lacks", () => {
+  it('"João Carlos Silva Pereira": the first word is no title before the known first name "Carlos"', () => {
+    expect(speakers("The company\u2019s president, Jo\u00e3o Carlos Silva Pereira, a civil engineer, said the cables were old. He said the towers had rusted.")).toEqual([
+      "the cables were old -> Jo\u00e3o Carlos Silva Pereira via Jo\u00e3o Carlos Silva Pereira",
+      "the towers had rusted -> Jo\u00e3o Carlos Silva Pereira via He",
+    ]);
+  });
+});
