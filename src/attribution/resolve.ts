@@ -10,6 +10,7 @@ import { namedInNextSentence } from "../mentions/epithet-referents";
 import { documentOwner, takenUpDocumentOwner } from "../mentions/document-owner";
 import { isTopicRole, MAX_MENTION_SCORE, mentionSalience, prominence } from "../mentions/salience";
 import { bylineAuthor } from "../mentions/byline";
+import { cataphoricReferent } from "../mentions/cataphora";
 
 /**
  * Whether an entity can be what a pronoun refers to: he, she and I a person (or a name of unknown
@@ -101,6 +102,11 @@ export function resolvePronoun(
   }
   const shown = thirdPerson(word) ? gendersShown(previous, doc, sentence) : NO_GENDERS;
   const fits = (e: Entity) => compatible(word, e) && !(thirdPerson(word) && shown.has(e) && shown.get(e) !== gender);
+  // "Ever since she endorsed Lee, Ann Reyes has been": the subject the opening clause points forward to.
+  if (thirdPerson(word) || word === "they") {
+    const ahead = cataphoricReferent(pronoun, mentions, tokens, (m) => (m.entity ? entityOf(m.entity) : undefined), fits);
+    if (ahead) return ahead;
+  }
   const scores = new Map<Entity, number>();
   const paragraph = doc.sentences[sentence]!.paragraph;
   /** Compatible people named in the pronoun's paragraph before it. */
