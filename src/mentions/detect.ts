@@ -11,6 +11,7 @@ import { mentionIdAt } from "./ids";
 import { kickerEnd, labelSentences } from "./labels";
 import { DOCUMENT_HEADS } from "./describe";
 import { isDomainDot, partyLabelTokens } from "./name-marks";
+import { retypeShortForms } from "./short-forms";
 import { TokenFacts } from "./token-facts";
 import type { KnownSpeaker, Mention, MentionKind } from "./types";
 import {
@@ -149,6 +150,7 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
   }
 
   absorbAffiliations(doc, dropTitleWords(nameMentions));
+  retypeShortForms(nameMentions);
 
   const pronouns: Mention[] = [];
   for (const i of facts.pronouns) {
