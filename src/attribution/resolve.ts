@@ -14,9 +14,10 @@ import { cataphoricReferent } from "../mentions/cataphora";
 
 /**
  * Whether an entity can be what a pronoun refers to: he, she and I a person (or a name of unknown
- * kind), never a place, organisation or document; it an organisation or a place ("Russia said
- * it"); they and we a group or an organisation, and they also a person the article says uses
- * they/them pronouns (who is then never he or she).
+ * kind), never a place, organisation or document; it an organisation, a place ("Russia said it")
+ * or a document ("The letter was made public. “...,” it said"); they and we a group or an
+ * organisation, and they also a person the article says uses they/them pronouns (who is then
+ * never he or she).
  */
 export function compatible(pronoun: string, e: Entity): boolean {
   if (NOT_NAMES.has(e.name.toLowerCase())) return false;
@@ -28,7 +29,7 @@ export function compatible(pronoun: string, e: Entity): boolean {
     case "i":
       return isOnePerson(e);
     case "it":
-      return e.kind === "organisation" || e.kind === "place";
+      return e.kind === "organisation" || e.kind === "place" || e.kind === "document";
     case "they":
       return e.kind === "group" || e.kind === "organisation" || e.pronoun === "they";
     default: // we
