@@ -88,9 +88,10 @@ export function resolvePronoun(
   notSpeakers: ReadonlySet<Entity> = NO_ENTITIES,
 ): Entity | null {
   const { tokens } = doc;
-  const word = tokens[pronoun.firstToken]!.lower;
+  const written = tokens[pronoun.firstToken]!.lower;
+  const word = SUBJECT_FORMS.get(written) ?? written;
   const sentence = tokens[pronoun.firstToken]!.sentence;
-  const gender = pronoun.gender;
+  const gender = pronoun.gender ?? (word === "he" ? "male" : word === "she" ? "female" : undefined);
   // "I" outside a quotation goes on in the voice of the latest "I" (an interview's answers, a column).
   if (word === "i") {
     for (let k = previous.length - 1; k >= 0 && k >= previous.length - VOICE_QUOTES; k--) {
@@ -177,6 +178,19 @@ export function resolvePronoun(
 }
 
 const thirdPerson = (word: string) => word === "he" || word === "she";
+
+/**
+ * The subject pronoun a possessive or object pronoun stands for, where a rule took one for a
+ * speaker ("his warning that ...", "three-fourths of them tell pollsters"): it refers as that one does.
+ */
+const SUBJECT_FORMS = new Map([
+  ["his", "he"], ["him", "he"], ["her", "she"], ["their", "they"], ["them", "they"], ["its", "it"], ["our", "we"], ["us", "we"],
+]);
+
+/** Whether a speaker span is one possessive or object pronoun ("his", "them"), which refers as its subject form does. */
+function isOtherPronounForm(span: Mention, tokens: readonly Token[]): boolean {
+  return span.endToken - span.firstToken === 1 && SUBJECT_FORMS.has(tokens[span.firstToken]!.lower);
+}
 const NO_GENDERS: ReadonlyMap<Entity, "male" | "female"> = new Map();
 
 /** How many sentences back a quote's "he" or "she" still tells its speaker's gender. */
@@ -227,6 +241,8 @@ export function resolveSpan(
   // "A woman who has accused the mayor said ... Ann Lee, who ...": a lede's protagonist, named next.
   const protagonist = namedInNextSentence(first, span.endToken, mentions, at, tokens, byId);
   if (protagonist) return protagonist;
+  // A copy, resolved as a pronoun of the narrative rather than as this span again.
+  if (isOtherPronounForm(span, tokens)) return resolvePronounAt({ ...span, kind: "pronoun", entity: null });
   const relative = relativeReferent(span, at, mentions, tokens, byId, resolvePronounAt);
   if (relative !== undefined) return relative;
   const owner = documentOwner(first, span.endToken, mentions, tokens, byId) ?? takenUpDocumentOwner(span, at, mentions, tokens, byId);

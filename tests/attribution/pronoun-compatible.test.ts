@@ -49,4 +49,9 @@ describe("which speakers a pronoun can refer to", () => {
     const text = "Ann Lee wrote to the Tarn Bank board on Friday. The letter was made public on Monday. \u201cThis must change,\u201d it said.";
     expect(speakerLines(text)).toEqual(["This must change -> letter via it"]);
   });
+
+  it("a possessive pronoun taken for a speaker refers as its subject form does: 'his suggestion that' is the man named before", () => {
+    const text = "Tom Hale spoke in Dover on Monday. Critics seized on his suggestion that the city should sell the old harbour.";
+    expect(speakerLines(text)).toEqual(["the city should sell the old harbour -> Tom Hale via his"]);
+  });
 });
