@@ -12,6 +12,7 @@ import { HONORIFICS, PARTICLES, TITLE_HEADS, UNNAMED_HEADS, isGivenNameSyllables
 import type { Token } from "../document/types";
 import { appositionHost, organisationReferent } from "./appositive";
 import { appositionName } from "./apposition-name";
+import { organisationNamedNext } from "./lede-organisation";
 import { aliasesOf, nicknameIn, nicknameWithSurname, withoutNickname } from "./alias";
 import { ownerMentionInside } from "./possessor";
 import { acronymLetters, mergeAcronyms, spelledOut } from "./acronym";
@@ -203,7 +204,8 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
       (tokens.length && m.category === "person" && !m.plural
         ? namedInNextSentence(m.firstToken, m.endToken, mentions, at, tokens, entityOf) ?? namedByDefiniteNext(m.firstToken, m.endToken, mentions, at, tokens, entityOf)
         : undefined) ??
-      acronymGroup(m, byName, entities) ?? businessNamed(m, byName);
+      acronymGroup(m, byName, entities) ?? businessNamed(m, byName) ??
+      (tokens.length ? organisationNamedNext(m, mentions, at, tokens, entityOf) : undefined);
     if (referent) {
       add(m, referent);
       heads.add(head, m, referent);

@@ -12,6 +12,7 @@ import { kickerEnd, labelSentences } from "./labels";
 import { DOCUMENT_HEADS } from "./describe";
 import { isDomainDot, partyLabelTokens } from "./name-marks";
 import { nicknameClose } from "../document/nickname";
+import { retypeShortForms } from "./short-forms";
 import { TokenFacts } from "./token-facts";
 import type { KnownSpeaker, Mention, MentionKind } from "./types";
 import {
@@ -150,6 +151,7 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
   }
 
   absorbAffiliations(doc, dropTitleWords(nameMentions));
+  retypeShortForms(nameMentions);
 
   const pronouns: Mention[] = [];
   for (const i of facts.pronouns) {
