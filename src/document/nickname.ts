@@ -4,6 +4,9 @@ import type { Token } from "./types";
 /** How many words a nickname in marks may have ("Tião", "Big Mike"). */
 const MAX_NICKNAME_WORDS = 2;
 
+/** How the tagger reads a name's word: "Park" of "Park “Nox” Seo-jun" is a noun to it. */
+const NAME_POS = new Set(["PROPN", "NOUN"]);
+
 const isCapitalisedWord = (t: Token | undefined): t is Token => !!t && t.kind === "word" && /^\p{Lu}/u.test(t.text);
 
 /**
@@ -16,14 +19,14 @@ const isCapitalisedWord = (t: Token | undefined): t is Token => !!t && t.kind ==
 export function nicknameClose(tokens: readonly Token[], open: number): number {
   const mark = tokens[open];
   const given = tokens[open - 1];
-  if (!mark || !OPENING_OR_STRAIGHT.has(mark.text) || !isCapitalisedWord(given) || given.pos !== "PROPN" || given.end === mark.start) return -1;
+  if (!mark || !OPENING_OR_STRAIGHT.has(mark.text) || !isCapitalisedWord(given) || !NAME_POS.has(given.pos) || given.end === mark.start) return -1;
   let close = open + 1;
   while (close <= open + MAX_NICKNAME_WORDS && isCapitalisedWord(tokens[close])) close++;
   const closing = tokens[close];
   const surname = tokens[close + 1];
   if (close === open + 1 || !closing || !CLOSING_OR_STRAIGHT.has(closing.text) || closing.text.length !== mark.text.length) return -1;
   if (tokens[open + 1]!.start !== mark.end || tokens[close - 1]!.end !== closing.start) return -1;
-  if (!isCapitalisedWord(surname) || surname.pos !== "PROPN" || surname.start === closing.end || surname.sentence !== given.sentence) return -1;
+  if (!isCapitalisedWord(surname) || !NAME_POS.has(surname.pos) || surname.start === closing.end || surname.sentence !== given.sentence) return -1;
   return hasLowerCaseWord(tokens, given.sentence, open) ? close : -1;
 }
 

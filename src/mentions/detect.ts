@@ -6,7 +6,7 @@ import type { Doc, Token } from "../document/types";
 import type { SpeakerKind } from "../types";
 import { addKnownMentions } from "./known";
 import { startsByline } from "./byline";
-import { DEMONYM, FIRST_NAME, ORGANISATION, PHRASE_START, PLACE, genderOfTag, nameTagOf } from "./lexicon";
+import { DEMONYM, FIRST_NAME, ORGANISATION, PHRASE_START, PLACE, genderOfTag, isDemonymNoun, nameTagOf } from "./lexicon";
 import { mentionIdAt } from "./ids";
 import { kickerEnd, labelSentences } from "./labels";
 import { DOCUMENT_HEADS } from "./describe";
@@ -209,7 +209,7 @@ function withEpithets(tokens: readonly Token[], facts: TokenFacts, names: readon
     }
     // "the South African", "the North Korean": a point of the compass before the demonym.
     const compass = COMPASS_WORDS.has(tokens[k - 1]?.text ?? "") && tokens[k - 2]?.lower === "the";
-    if ((before !== "the" && !compass) || !(facts.nameTag(k) & DEMONYM)) continue;
+    if ((before !== "the" && !compass) || !((facts.nameTag(k) & DEMONYM) || isDemonymNoun(tokens[k]!.lower))) continue;
     const next = tokens[k + 1];
     if (next && next.sentence === tokens[k]!.sentence && (facts.isCapitalised(k + 1) || next.pos === "NOUN" || next.pos === "PROPN")) continue;
     heads.push(k);

@@ -57,3 +57,10 @@ export const isFirstName = (word: string): boolean => (nameTagOf(word) & FIRST_N
 /** A place or organisation name ("moscow", "united states", "nato"). */
 export const isPlaceOrOrg = (words: string): boolean => (nameTagOf(words) & PLACE_OR_ORG) !== 0;
 export const isDemonym = (word: string): boolean => (nameTagOf(word) & DEMONYM) !== 0;
+
+/** A demonym, or a noun made of one and "man" or "woman" ("Frenchman", "Welshwoman"), which the lexicon does not list. Lower case. */
+export function isDemonymNoun(word: string): boolean {
+  if (isDemonym(word)) return true;
+  const stem = /^(\p{L}{3,}?)(?:wo)?m[ae]n$/u.exec(word)?.[1];
+  return stem !== undefined && isDemonym(stem);
+}

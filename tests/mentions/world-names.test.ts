@@ -432,3 +432,13 @@ describe("a given name with a letter English lacks", () => {
     ]);
   });
 });
+
+describe("demonyms of -man and -woman", () => {
+  it('"the Frenchman", "The 19-year-old Frenchman" are epithets, not names; a nickname between a noun-tagged given name and a hyphenated one', () => {
+    expect(speakers('Tom Reyes won the stage. "I was lucky," the Frenchman said.')).toEqual(["I was lucky -> Tom Reyes via the Frenchman"]);
+    expect(speakers('Dan Moreau scored 41 points. The 19-year-old Frenchman said he had not slept. Redline\u2019s captain, Park \u201cNox\u201d Seo-jun, lost. "Four finals," the 27-year-old said.')).toEqual([
+      "he had not slept -> Dan Moreau via The 19-year-old Frenchman",
+      "Four finals -> Park Seo-jun via the 27-year-old",
+    ]);
+  });
+});
