@@ -95,7 +95,12 @@ export function findQuotes(doc: Doc, marks: QuoteMarks, matcher: CueMatcher): Fo
     else add(fromMarks(text, scanText, span, doc.bodyStart, false), k, -1);
   });
   for (const span of inner) if (!isNickname(doc, span)) add(fromMarks(text, scanText, span, outer[span.parent!]!.contentStart, true), -1, span.parent!);
-  const quoted = outer.map((s) => [s.openAt, s.closeAt >= 0 ? s.closeAt + 1 : s.contentEnd] as const);
+  // `quoted` and the quotes returned are built with push, not `map`: V8's optimised `map` (once
+  // this function is hot) makes a holey array where the unoptimised one makes a packed one, and
+  // the thirty-odd functions that read these arrays, compiled for packed ones, were then all
+  // thrown away and compiled again (see docs/performance.md).
+  const quoted: Array<readonly [number, number]> = [];
+  for (const s of outer) quoted.push([s.openAt, s.closeAt >= 0 ? s.closeAt + 1 : s.contentEnd]);
   const reported = findReported(doc, matcher, quoted);
   quotes.forEach((q, k) => {
     const cue = q.open && parentIndex[k]! < 0 ? reported.leadIns.get(q.open.start) : undefined;
@@ -113,7 +118,9 @@ export function findQuotes(doc: Doc, marks: QuoteMarks, matcher: CueMatcher): Fo
   quotes.forEach((q, k) => {
     if (parentIndex[k]! >= 0) q.parentId = idOfOuter[parentIndex[k]!]!;
   });
-  return { quotes: byPlace.map((k) => quotes[k]!), titles };
+  const inPlace: QuoteCandidate[] = [];
+  for (const k of byPlace) inPlace.push(quotes[k]!);
+  return { quotes: inPlace, titles };
 }
 
 /**

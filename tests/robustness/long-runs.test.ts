@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildDocument } from "../../src/document";
-import { breakLongRuns, LONG_RUN } from "../../src/document/long-runs";
+import { breakLongRuns, hasLongRun, LONG_RUN } from "../../src/document/long-runs";
 import { extractQuotes } from "../../src/index";
 import { checkInvariants } from "./invariants";
 
@@ -26,6 +26,28 @@ const article = fc
 
 /** Every character code of `text` that is a lone surrogate. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** hasLongRun by its definition: every character read. */
+function hasLongRunByEveryCharacter(text: string): boolean {
+  return text.split(/[ \n\r\t\u00A0\u2002-\u2005\u2009\u200A\u202F\u205F]/).some((run) => run.length > LONG_RUN);
+}
+
+describe("hasLongRun", () => {
+  it("finds a run of LONG_RUN + 1 characters wherever it lies, and no shorter one", () => {
+    for (let offset = 0; offset < 2 * LONG_RUN + 3; offset++) {
+      const before = "ab ".repeat(Math.floor(offset / 3)) + " ".repeat(offset % 3);
+      expect(hasLongRun(`${before}${"x".repeat(LONG_RUN)} tail`)).toBe(false);
+      expect(hasLongRun(`${before}${"x".repeat(LONG_RUN + 1)} tail`)).toBe(true);
+      expect(hasLongRun(`${before}${"x".repeat(LONG_RUN + 1)}`)).toBe(true);
+    }
+    expect(hasLongRun("")).toBe(false);
+    expect(hasLongRun(`${"word ".repeat(500)}\n${"y".repeat(LONG_RUN)}`)).toBe(false);
+  });
+
+  it("answers as reading every character would", () => {
+    fc.assert(fc.property(article, (input) => hasLongRun(input) === hasLongRunByEveryCharacter(input)), { numRuns: 200 });
+  });
+});
 
 describe("breakLongRuns", () => {
   it("returns prose as it is", () => {
