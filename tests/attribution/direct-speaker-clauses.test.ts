@@ -214,3 +214,24 @@ describe("a quotation a copula equates with a noun a possessive opens", () => {
     ]);
   });
 });
+
+describe("a partial quote that runs on into the writer's clause: `X said \"...\" every time ...`", () => {
+  it("no punctuation sets the words after the closing mark off: the cue before the quote governs it", () => {
+    expect(speakers("Mayor Ann Lee said \"it makes me angry\" every time she thinks about the plant.")).toEqual([
+      ["it makes me angry", "Ann Lee", "leading-speaker-cue"],
+    ]);
+    expect(speakers("The council acknowledged on Friday that \"classified\" material has been found in the files.")).toEqual([
+      ["classified", "The council", "sentence-cue"],
+    ]);
+    expect(speakers("Ann Lee argued that \"outsiders\" wrote the new rules, but said the vote was fair.")).toEqual([
+      ["outsiders", "Ann Lee", "sentence-cue"],
+      ["the vote was fair", "Ann Lee", "sentence-cue"],
+    ]);
+  });
+
+  it("a comma before the closing mark still sets a trailing attribution off", () => {
+    expect(speakers("The union said the plan was \"a good start for all of us,\" Ann Lee said.")).toEqual([
+      ["a good start for all of us", "Ann Lee", "trailing-speaker-cue"],
+    ]);
+  });
+});
