@@ -235,3 +235,26 @@ describe("a partial quote that runs on into the writer's clause: `X said \"...\"
     ]);
   });
 });
+
+describe("one opening phrase after another: `Later in the show, after X ended, Y said`", () => {
+  it("the verbs of the phrases that open the sentence are not its main verb, for the quote", () => {
+    expect(speakers("Later in the show, after the interview concluded, Ann Lee stated of the scandal that the audit \"was not good at all for the city.\"")).toEqual([
+      ["was not good at all for the city.", "Ann Lee", "sentence-cue"],
+    ]);
+    expect(speakers("When the guests came in and they were announced, Mr. Ortiz said in an interview, the mayor \"looked at me for a moment and then walked away.\"")).toEqual([
+      ["looked at me for a moment and then walked away.", "Ortiz", "sentence-cue"],
+    ]);
+    expect(speakers("Ever since she endorsed Ortiz this month, Ms. Lee has been a loyal ally, visiting the office to encourage staffers with a simple message: \"Do not give up now!\"")).toEqual([
+      ["Do not give up now!", "Lee", "leading-speaker-cue"],
+    ]);
+  });
+
+  it("and for reported speech: the participle's subject is the main clause's", () => {
+    expect(speakers("On Friday night, in the 24th district, Lee spent his speech praising the candidate, who is running for the open seat.")).toEqual([
+      ["the candidate, who is running for the open seat", "Lee", "sentence-cue"],
+    ]);
+    expect(speakers("Shortly after the announcement, the families of the founders had mobilized, warning that the deal would ruin the firm.")).toEqual([
+      ["the deal would ruin the firm", "the families", "sentence-cue"],
+    ]);
+  });
+});

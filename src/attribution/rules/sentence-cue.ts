@@ -149,7 +149,9 @@ function hintedCue(ctx: RuleContext, start: number): CueMatch[] {
     const next = ctx.cueAt(i);
     if (next && !ctx.insideQuote(next.start) && next.endToken <= open) later.push(next);
   }
-  return [joinedClauseFirst(ctx, absoluteClauseFirst(ctx, [cue, ...later]), open)[0]!];
+  // "After the vote ended, Lee stated that ...": the hint is a verb of the opening clause.
+  const from = ctx.parent ? ctx.tokenAt(ctx.parent.start) : ctx.sentence.firstToken;
+  return [joinedClauseFirst(ctx, absoluteClauseFirst(ctx, mainClauseFirst(ctx, [cue, ...later], from)), open)[0]!];
 }
 
 /** The cues that may govern the quote, most likely first. */
