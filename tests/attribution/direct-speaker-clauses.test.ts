@@ -258,3 +258,19 @@ describe("one opening phrase after another: `Later in the show, after X ended, Y
     ]);
   });
 });
+
+describe("a verb of saying after a weaker first cue: `One offered ..., Lee said, while others \"...\"`", () => {
+  it("when the sentence's first cue is rather an act than speech, the later verb of saying and its subject win", () => {
+    expect(speakers("One group offered to shelter the workers at a nearby farm, Ann Lee said, while others \"did not want to help us at all.\"")).toEqual([
+      ["to shelter the workers at a nearby farm, Ann Lee said", "One group", "sentence-cue"],
+      ["did not want to help us at all.", "Ann Lee", "sentence-cue"],
+    ]);
+  });
+
+  it("a quoted term a copula links to a cue (`which an audit said was \"...\"`) is that cue's", () => {
+    expect(speakers("Lee, the former attorney general, criticized the email use, which an audit said was \"extremely careless\" but did not warrant charges.")).toEqual([
+      ["the email use", "Lee", "sentence-cue"],
+      ["extremely careless", "an audit", "sentence-cue"],
+    ]);
+  });
+});

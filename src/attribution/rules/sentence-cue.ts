@@ -1,4 +1,5 @@
-import { defineRule, type Attribution, type CueMatch, type Pass, type Phrase, type RuleContext, type Span, type Token } from "../../rules-api";
+import { defineRule, type Attribution, type CueMatch, type CueWithSpeaker, type Pass, type Phrase, type RuleContext, type Span, type Token } from "../../rules-api";
+import { SPEECH_CUE, WEAK_CUE } from "../governing";
 import { documentAuthor } from "./document-author";
 import { ownerOfCueNoun } from "./possessive-cue";
 import { slotCueAt } from "./verb-slot";
@@ -23,6 +24,8 @@ export const sentenceCue = defineRule({
     const term = ctx.quote.type !== "indirect" && ctx.quote.words <= 3;
     const main = term ? ctx.governingCue(first) : null;
     if (main) return { ...main, confidence: confidenceOf(ctx, main.cue), reason: `"${main.speaker.text} ${main.cue.text}" governs "${first.text}"` };
+    const inner = term ? null : speechVerbInside(ctx, cues);
+    if (inner) return { ...inner, confidence: confidenceOf(ctx, inner.cue), reason: `"${inner.speaker.text} ${inner.cue.text}" inside the clause of "${first.text}"` };
     // The first cue with a subject: in "Claiming ..., Trump told Fox that", "Claiming" has none.
     for (const cue of cues) {
       const speaker = ctx.subjectOf(cue);
@@ -39,6 +42,22 @@ export const sentenceCue = defineRule({
     return ctx.pass(`cue "${first.text}" has no subject`);
   },
 });
+
+/**
+ * `Lee criticized the plan, which an audit said was "..."`, `critics who say he should call them
+ * "..."`: when the first cue is rather a belief or a reaction than speech, a verb of saying later in
+ * the sentence, before the quote, with a subject of its own, is the quote's cue.
+ */
+function speechVerbInside(ctx: RuleContext, cues: readonly CueMatch[]): CueWithSpeaker | null {
+  const first = cues[0]!;
+  if (first.weight >= WEAK_CUE) return null;
+  for (const cue of cues) {
+    if (cue.firstToken <= first.firstToken || cue.weight < SPEECH_CUE) continue;
+    const speaker = ctx.subjectOf(cue);
+    if (speaker) return { speaker, cue };
+  }
+  return null;
+}
 
 /** Reported speech of a passive cue ("Her view was shared by Lee") is its agent's, after "by". */
 function passiveAgentOf(ctx: RuleContext, cue: CueMatch): Attribution | null {
@@ -165,7 +184,8 @@ function candidateCues(ctx: RuleContext): CueMatch[] {
     for (let i = open - 1; i >= from; i--) {
       const cue = ctx.cueAt(i);
       if (cue && !ctx.insideQuote(cue.start)) return [cue];
-      if (ctx.isVerb(i)) break;
+      // "which an audit said was "careless"": the copula right after a cue links the term to it.
+      if (ctx.isVerb(i) && !(COPULA.has(ctx.tokens[i]!.lower) && ctx.cueAt(i - 1))) break;
     }
     const naming = namingVerb(ctx, open, from);
     return naming ? [naming] : [];
