@@ -274,3 +274,12 @@ describe("a verb of saying after a weaker first cue: `One offered ..., Lee said,
     ]);
   });
 });
+
+describe("a colon lead-in that ends in a noun of saying: `Ortiz delivered a snappy retort: \"...\"`", () => {
+  it("the lead-in's subject speaks, not the speaker of the paragraph before", () => {
+    expect(speakers("\"We will repeal it,\" Lee said.\n\nOrtiz delivered a snappy retort: \"No one is tearing this up. We are going forward.\"")).toEqual([
+      ["We will repeal it", "Lee", "trailing-speaker-cue"],
+      ["No one is tearing this up. We are going forward.", "Ortiz", "leading-speaker-cue"],
+    ]);
+  });
+});
