@@ -283,3 +283,22 @@ describe("a colon lead-in that ends in a noun of saying: `Ortiz delivered a snap
     ]);
   });
 });
+
+describe("a partial quote running on from reported speech that `, X said` closes in the sentence before", () => {
+  it("a longer partial quote in the writer's next sentence, with no cue of its own, keeps X", () => {
+    expect(speakers("This makes it hard to correct false claims, Lee said. Good facts can still win, but usually only when \"the truth is more exciting than the lie.\"")).toEqual([
+      ["This makes it hard to correct false claims", "Lee", "sentence-cue"],
+      ["the truth is more exciting than the lie.", "Lee", "continued-speaker"],
+    ]);
+  });
+
+  it("not a quoted term, nor after reported speech whose speaker comes first", () => {
+    expect(speakers("This makes it hard to correct false claims, Lee said. The \"reform\" passed anyway.")).toEqual([
+      ["This makes it hard to correct false claims", "Lee", "sentence-cue"],
+    ]);
+    expect(speakers("Lee said this makes it hard to correct false claims. Good facts can still win, but usually only when \"the truth is more exciting than the lie.\"")).toEqual([
+      ["this makes it hard to correct false claims", "Lee", "sentence-cue"],
+      ["the truth is more exciting than the lie.", null, "none"],
+    ]);
+  });
+});
