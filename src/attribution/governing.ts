@@ -3,9 +3,9 @@ import type { CueMatch } from "../lexicon/match";
 import type { CueWithSpeaker, RuleContext } from "./types";
 
 /** Below this weight a cue is more often a belief or wish ("wanted" 0.25, "shows" 0.52) than speech. */
-export const WEAK_CUE = 0.55;
+const WEAK_CUE = 0.55;
 /** At or above this weight a cue is a verb of saying ("said", "told"). */
-export const SPEECH_CUE = 0.9;
+const SPEECH_CUE = 0.9;
 
 /**
  * The context's `governingCue`. "Paul Huntley said he wanted "...."": a weak cue inside what a verb

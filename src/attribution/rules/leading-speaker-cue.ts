@@ -90,7 +90,7 @@ function subjectBeforeColon(ctx: RuleContext, colon: number): Attribution | null
   // A verb of saying or another quotation in the lead-in ("Lee said as the heckler yelled:"), or any
   // cue right before the colon ("a voter might ask:"), leaves it to the other rules: the cue governs.
   // A noun of saying there is the lead-in's object, not a verb with a subject: "Lee delivered a retort:".
-  const nounBeforeColon = tokens[colon - 1]!.pos === "NOUN";
+  const nounBeforeColon = tokens[colon - 1]?.pos === "NOUN";
   if (ctx.cueAt(colon - 1) && !nounBeforeColon) return null;
   // (Further back, only a verb of saying does: "apologized for what happened:" is no cue of the quote.)
   for (let i = first; i < colon - (nounBeforeColon ? 1 : 0); i++) if ((ctx.cueAt(i)?.weight ?? 0) >= SPEECH_VERB || ctx.insideAnyQuote(tokens[i]!.start)) return null;

@@ -1,5 +1,4 @@
 import { defineRule, type Attribution, type CueMatch, type CueWithSpeaker, type Pass, type Phrase, type RuleContext, type Span, type Token } from "../../rules-api";
-import { SPEECH_CUE, WEAK_CUE } from "../governing";
 import { documentAuthor } from "./document-author";
 import { ownerOfCueNoun } from "./possessive-cue";
 import { slotCueAt } from "./verb-slot";
@@ -42,6 +41,11 @@ export const sentenceCue = defineRule({
     return ctx.pass(`cue "${first.text}" has no subject`);
   },
 });
+
+/** Below this weight a cue is more often a belief or a reaction than speech (as `governingCue` reads it). */
+const WEAK_CUE = 0.55;
+/** At or above this weight a cue is a verb of saying ("said", "told"). */
+const SPEECH_CUE = 0.9;
 
 /**
  * `Lee criticized the plan, which an audit said was "..."`, `critics who say he should call them
