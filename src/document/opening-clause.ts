@@ -45,5 +45,16 @@ function opensPhrase(tokens: readonly Token[], k: number): boolean {
   if (!t) return false;
   if (OPENING_POS.has(t.pos) || isSubordinator(t)) return true;
   const next = tokens[k + 1];
+  if (participleOpens(t, next)) return true;
   return t.pos === "ADV" && !!next && (OPENING_POS.has(next.pos) || isSubordinator(next));
+}
+
+/**
+ * `Speaking to supporters, Lee said`, `Asked about the plan, Lee said`: a capitalised participle
+ * opens a phrase, unless it modifies the noun after it (`Lobbying records filed in ...` is the
+ * subject) or is the "According" of "according to" (its source is who the sentence cites).
+ */
+function participleOpens(t: Token, next: Token | undefined): boolean {
+  if (t.pos !== "VERB" || t.lower === "according" || !/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(t.text)) return false;
+  return !next || !/^(?:NOUN|PROPN)$/.test(next.pos);
 }

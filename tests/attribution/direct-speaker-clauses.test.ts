@@ -302,3 +302,21 @@ describe("a partial quote running on from reported speech that `, X said` closes
     ]);
   });
 });
+
+describe("a capitalised participle opens a phrase: `Speaking to supporters, Lee said ...`", () => {
+  it("the main clause's subject speaks, past the participle phrase and a relative clause after it", () => {
+    expect(speakers("Speaking to supporters in Ohio after the primary, Lee said that there is \"only one real candidate in this race,\" adding that it is why Ortiz \"attacks us every day and ignores the others.\"")).toEqual([
+      ["only one real candidate in this race", "Lee", "sentence-cue"],
+      ["attacks us every day and ignores the others.", "Lee", "sentence-cue"],
+    ]);
+    expect(speakers("Sitting down with a radio host on Thursday, during which she also touched on the budget, Ann Lee remarked that she was \"a little surprised\" by the vote.")).toEqual([
+      ["a little surprised", "Ann Lee", "sentence-cue"],
+    ]);
+  });
+
+  it("not a participle that modifies the noun after it: `Lobbying records filed ...` is the subject", () => {
+    expect(speakers("Lobbying records filed in the state, such as the ones describing payments to the firm, are far less detailed.")).toEqual([
+      ["payments to the firm, are far less detailed", "Lobbying records", "sentence-cue"],
+    ]);
+  });
+});
