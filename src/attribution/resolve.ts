@@ -10,12 +10,14 @@ import { namedInNextSentence } from "../mentions/epithet-referents";
 import { documentOwner, takenUpDocumentOwner } from "../mentions/document-owner";
 import { isTopicRole, MAX_MENTION_SCORE, mentionSalience, prominence } from "../mentions/salience";
 import { bylineAuthor } from "../mentions/byline";
+import { cataphoricReferent } from "../mentions/cataphora";
 
 /**
  * Whether an entity can be what a pronoun refers to: he, she and I a person (or a name of unknown
- * kind), never a place, organisation or document; it an organisation or a place ("Russia said
- * it"); they and we a group or an organisation, and they also a person the article says uses
- * they/them pronouns (who is then never he or she).
+ * kind), never a place, organisation or document; it an organisation, a place ("Russia said it")
+ * or a document ("The letter was made public. “...,” it said"); they and we a group or an
+ * organisation, and they also a person the article says uses they/them pronouns (who is then
+ * never he or she).
  */
 export function compatible(pronoun: string, e: Entity): boolean {
   if (NOT_NAMES.has(e.name.toLowerCase())) return false;
@@ -27,7 +29,7 @@ export function compatible(pronoun: string, e: Entity): boolean {
     case "i":
       return isOnePerson(e);
     case "it":
-      return e.kind === "organisation" || e.kind === "place";
+      return e.kind === "organisation" || e.kind === "place" || e.kind === "document";
     case "they":
       return e.kind === "group" || e.kind === "organisation" || e.pronoun === "they";
     default: // we
@@ -86,9 +88,10 @@ export function resolvePronoun(
   notSpeakers: ReadonlySet<Entity> = NO_ENTITIES,
 ): Entity | null {
   const { tokens } = doc;
-  const word = tokens[pronoun.firstToken]!.lower;
+  const written = tokens[pronoun.firstToken]!.lower;
+  const word = SUBJECT_FORMS.get(written) ?? written;
   const sentence = tokens[pronoun.firstToken]!.sentence;
-  const gender = pronoun.gender;
+  const gender = pronoun.gender ?? (word === "he" ? "male" : word === "she" ? "female" : undefined);
   // "I" outside a quotation goes on in the voice of the latest "I" (an interview's answers, a column).
   if (word === "i") {
     for (let k = previous.length - 1; k >= 0 && k >= previous.length - VOICE_QUOTES; k--) {
@@ -101,6 +104,11 @@ export function resolvePronoun(
   }
   const shown = thirdPerson(word) ? gendersShown(previous, doc, sentence) : NO_GENDERS;
   const fits = (e: Entity) => compatible(word, e) && !(thirdPerson(word) && shown.has(e) && shown.get(e) !== gender);
+  // "Ever since she endorsed Lee, Ann Reyes has been": the subject the opening clause points forward to.
+  if (thirdPerson(word) || word === "they") {
+    const ahead = cataphoricReferent(pronoun, mentions, tokens, (m) => (m.entity ? entityOf(m.entity) : undefined), fits);
+    if (ahead) return ahead;
+  }
   const scores = new Map<Entity, number>();
   const paragraph = doc.sentences[sentence]!.paragraph;
   /** Compatible people named in the pronoun's paragraph before it. */
@@ -170,6 +178,19 @@ export function resolvePronoun(
 }
 
 const thirdPerson = (word: string) => word === "he" || word === "she";
+
+/**
+ * The subject pronoun a possessive or object pronoun stands for, where a rule took one for a
+ * speaker ("his warning that ...", "three-fourths of them tell pollsters"): it refers as that one does.
+ */
+const SUBJECT_FORMS = new Map([
+  ["his", "he"], ["him", "he"], ["her", "she"], ["their", "they"], ["them", "they"], ["its", "it"], ["our", "we"], ["us", "we"],
+]);
+
+/** Whether a speaker span is one possessive or object pronoun ("his", "them"), which refers as its subject form does. */
+function isOtherPronounForm(span: Mention, tokens: readonly Token[]): boolean {
+  return span.endToken - span.firstToken === 1 && SUBJECT_FORMS.has(tokens[span.firstToken]!.lower);
+}
 const NO_GENDERS: ReadonlyMap<Entity, "male" | "female"> = new Map();
 
 /** How many sentences back a quote's "he" or "she" still tells its speaker's gender. */
@@ -220,6 +241,8 @@ export function resolveSpan(
   // "A woman who has accused the mayor said ... Ann Lee, who ...": a lede's protagonist, named next.
   const protagonist = namedInNextSentence(first, span.endToken, mentions, at, tokens, byId);
   if (protagonist) return protagonist;
+  // A copy, resolved as a pronoun of the narrative rather than as this span again.
+  if (isOtherPronounForm(span, tokens)) return resolvePronounAt({ ...span, kind: "pronoun", entity: null });
   const relative = relativeReferent(span, at, mentions, tokens, byId, resolvePronounAt);
   if (relative !== undefined) return relative;
   const owner = documentOwner(first, span.endToken, mentions, tokens, byId) ?? takenUpDocumentOwner(span, at, mentions, tokens, byId);

@@ -18,6 +18,9 @@ const BETWEEN_SPEAKER_AND_CUE = new Set(["ADV", "AUX", "PART"]);
 /** Adverbs the tagger takes for verbs, adjectives or prepositions: "it further wrote", "she later added", "she has since said". */
 const MISTAGGED_ADVERBS = new Set(["further", "later", "also", "again", "then", "once", "still", "since"]);
 
+/** Reflexives that stress the subject before its verb: "the 23-year-old himself wrote". */
+const EMPHATIC_REFLEXIVES = new Set(["himself", "herself", "themselves", "itself"]);
+
 /** Whether a word may stand between a speaker and the cue: "X also said", "X has said", "X wants to say". */
 export function standsBeforeCue(t: Token): boolean {
   return BETWEEN_SPEAKER_AND_CUE.has(t.pos) || MISTAGGED_ADVERBS.has(t.lower);
@@ -61,6 +64,11 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
     }
     if (found && dummyIt(tokens, found, cue)) return null;
     if (found) return mainSubjectForWhat(ctx, cue, found, usable) ?? relativeHead(ctx, k) ?? modifiedSubject(ctx, k, usable, found) ?? found;
+    // "The 23-year-old himself wrote": a reflexive that stresses the mention before it.
+    if (EMPHATIC_REFLEXIVES.has(prev.lower) && ctx.mentionEndingAt(k - 1)) {
+      k--;
+      continue;
+    }
     if (APPOSITION_MARKS.has(prev.text)) {
       // "CLAUSE, Spicer said, adding": the participle shares the subject of the cue before it.
       const before = participle && prev.text === "," ? ctx.cueAt(k - 2) : null;

@@ -104,7 +104,8 @@ export function appositionName(
     if (other.kind !== "name" || (other.extentFirstToken !== k && other.firstToken !== k && other.firstToken !== noted)) continue;
     if (noted !== k && other.firstToken === k) continue;
     const after = tokens[pastParenthetical(tokens, other.endToken)];
-    if (after && after.sentence === sentence && !AFTER_NAME.has(after.lower)) return undefined;
+    // "A mother who asked to be named only as Ma Thida said ...": the relative clause ends at the name, whatever follows.
+    if (after && after.sentence === sentence && !AFTER_NAME.has(after.lower) && givenName < 0) return undefined;
     const e = entityOf(other);
     // After "named" or "gave his name as", a name no lexicon knows ("Yaw") is a person's too.
     return e && (e.kind === "person" || ((naming || givenName > 0) && e.kind === "unknown")) ? e : undefined;

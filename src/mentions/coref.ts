@@ -12,7 +12,8 @@ import { HONORIFICS, PARTICLES, TITLE_HEADS, UNNAMED_HEADS, isGivenNameSyllables
 import type { Token } from "../document/types";
 import { appositionHost, organisationReferent } from "./appositive";
 import { appositionName } from "./apposition-name";
-import { aliasesOf } from "./alias";
+import { organisationNamedNext } from "./lede-organisation";
+import { aliasesOf, nicknameIn, nicknameWithSurname, withoutNickname } from "./alias";
 import { ownerMentionInside } from "./possessor";
 import { acronymLetters, mergeAcronyms, spelledOut } from "./acronym";
 import { canIssue, documentOwner, issuerWords } from "./document-owner";
@@ -86,10 +87,11 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
   // Full names first, so that a lone surname anywhere in the article finds its full name.
   const byLastWord = new Map<string, Entity[]>();
   const named = (m: Mention): Entity => {
-    const key = nameKey(m.text);
+    const plain = withoutNickname(m.text);
+    const key = nameKey(plain);
     let e = byName.get(key) ?? misspelt(m, byLastWord) ?? endOfFullName(m, byLastWord);
     if (!e) {
-      e = create(null, m.category, m.text);
+      e = create(null, m.category, plain);
       const last = lastWord(m.text);
       byLastWord.set(last, [...(byLastWord.get(last) ?? []), e]);
     }
@@ -99,6 +101,13 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
   // "Marek Novak, the hacker known as “Wraith,”": Wraith, and "Hacker Wraith" in the headline, are Marek Novak.
   const aliasOwners = new Map<string, Mention>();
   if (tokens.length) for (const [alias, owner] of aliasesOf(mentions, tokens)) aliasOwners.set(nameKey(alias.text), owner);
+  // "Sebastião “Tião” Moreira ... said Tião": the nickname in marks is an alias too.
+  for (const m of names) {
+    const nickname = nicknameIn(m.text);
+    if (nickname === undefined) continue;
+    aliasOwners.set(nameKey(nickname), m);
+    aliasOwners.set(nameKey(nicknameWithSurname(m.text)!), m);
+  }
   const aliasOwner = (m: Mention): Mention | undefined => {
     if (!aliasOwners.size) return undefined;
     const key = nameKey(m.text);
@@ -195,7 +204,8 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
       (tokens.length && m.category === "person" && !m.plural
         ? namedInNextSentence(m.firstToken, m.endToken, mentions, at, tokens, entityOf) ?? namedByDefiniteNext(m.firstToken, m.endToken, mentions, at, tokens, entityOf)
         : undefined) ??
-      acronymGroup(m, byName, entities) ?? businessNamed(m, byName);
+      acronymGroup(m, byName, entities) ?? businessNamed(m, byName) ??
+      (tokens.length ? organisationNamedNext(m, mentions, at, tokens, entityOf) : undefined);
     if (referent) {
       add(m, referent);
       heads.add(head, m, referent);
@@ -231,7 +241,7 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
     // "Cook provided a written statement", "Sherman said in the 2013 video": the subject is its author;
     // not after "according to" ("Lee attended alone, according to a pool report": a report on her).
     const author =
-      m.category === "document" && !m.plural && !MEASURED.has(head) && owner === undefined && tokens.length && !followsAccordingTo(m, tokens) && !(DEFINITE.test(m.text) && heads.antecedent(head, m))
+      m.category === "document" && !m.plural && !MEASURED.has(head) && owner === undefined && tokens.length && !followsAccordingTo(m, tokens) && !isTrailingAttribution(m, tokens) && !(DEFINITE.test(m.text) && heads.antecedent(head, m))
         ? subjectBefore(mentions, at, tokens, entityOf, (e) => e.kind === "person" || e.kind === "organisation")
         : undefined;
     if (author) {
@@ -264,7 +274,9 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
       const bound = mainSubjectAbove(m, mentions, at, tokens, entityOf);
       const free = (e: Entity | undefined) => e === undefined || e !== bound;
       // "The New York businessman" is no woman the article names.
-      const genderFits = (e: Entity | undefined) => !m.gender || e === undefined || (namedGender(e) ?? m.gender) === m.gender;
+      // "the old man" is a man the article has shown to be one, not any name ("Las Vegas Strip").
+      const genderFits = (e: Entity | undefined) =>
+        !m.gender || e === undefined || (namedGender(e) ?? (EPITHET_ONLY_HEADS.has(head) ? undefined : m.gender)) === m.gender;
       const fits = (e: Entity | undefined) => partyFits(e) && free(e) && genderFits(e);
       const person = (x: Mention, e: Entity) => x.kind === "name" && e.kind === "person" && !insideQuotation(tokens, x.firstToken) && fits(e);
       const counts = (x: Mention) => !insideQuotation(tokens, x.firstToken) && fits(entityOf(x));
@@ -313,7 +325,7 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
   // The full name an alias was given for names the entity, however long the alias ("Hacker Wraith").
   for (const owner of aliasOwners.values()) {
     const e = entityOf(owner);
-    if (e && !knownEntities.has(e) && countWords(owner.text) >= countWords(e.name)) e.name = owner.text;
+    if (e && !knownEntities.has(e) && countWords(owner.text) >= countWords(e.name)) e.name = plainName(e, owner.text);
   }
   for (const { e, owner, rest } of owned) e.name = `${typeof owner === "string" ? owner : ownerLabel(owner)} ${rest}`;
   return entities;
@@ -678,8 +690,31 @@ function partOfFullName(m: Mention, candidates: readonly Entity[]): Entity | und
 /** The role head noun a mention is indexed by: a description's own, a name's title's; "" for none. */
 function headOfMention(m: Mention): string {
   if (m.kind === "description") return headOf(m.text);
-  return m.title ? headOf(m.title) : "";
+  return m.title ? headOf(m.title.replace(TRAILING_ADDRESS, "")) : "";
 }
+
+/** "..., a police report indicates.": a document that is the subject of an attribution after a comma speaks for what came before, not for the sentence's subject. */
+function isTrailingAttribution(m: Mention, tokens: readonly Token[]): boolean {
+  return tokens[m.extentFirstToken - 1]?.text === "," && tokens[m.extentEndToken]?.pos === "VERB";
+}
+
+/**
+ * The name without a nickname in marks ("Sebastião “Tião” Moreira": Sebastião Moreira), or the
+ * nickname with the surname where the article also names the person so ("Robert C. “Bobby”
+ * Scott ... Bobby Scott": Bobby Scott, the name the person goes by).
+ */
+function plainName(e: Entity, text: string): string {
+  const goesBy = nicknameWithSurname(text);
+  if (goesBy === undefined) return text;
+  const key = nameKey(goesBy);
+  return e.mentions.some((m) => m.kind === "name" && nameKey(m.text) === key) ? goesBy : withoutNickname(text);
+}
+
+/** Heads of a description that only an epithet has ("the old man"): no role to take it up by, only the gender. */
+const EPITHET_ONLY_HEADS = new Set(["man", "woman", "boy", "girl"]);
+
+/** A form of address ending a longer title ("area coroner Dr", "chief economist Prof."): the role before it is the head. */
+const TRAILING_ADDRESS = /(?<=\S)\s+(?:Dr|Prof|Rev)\.?$/;
 
 interface HeadEntry {
   start: number;
@@ -802,7 +837,7 @@ function finish(e: Entity, known: boolean): void {
   // A description's noun ("the woman", "his father") genders only a person the article never
   // names: one linked to a name may be a wrong link ("the first lady" inside a quotation).
   if (!gender && describedGender && nameCount === 0) gender = describedGender;
-  if (fullest && !known && (fullestWords >= countWords(e.name) || e.mentions.length === nameCount)) e.name = fullest.text;
+  if (fullest && !known && (fullestWords >= countWords(e.name) || e.mentions.length === nameCount)) e.name = plainName(e, fullest.text);
   if (e.title === undefined && title !== undefined) e.title = title;
   if (e.kind === "unknown" && kind !== undefined) e.kind = kind;
   if (gender) e.gender = gender;

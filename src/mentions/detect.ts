@@ -11,10 +11,12 @@ import { mentionIdAt } from "./ids";
 import { kickerEnd, labelSentences } from "./labels";
 import { DOCUMENT_HEADS } from "./describe";
 import { isDomainDot, partyLabelTokens } from "./name-marks";
+import { nicknameClose } from "../document/nickname";
+import { retypeShortForms } from "./short-forms";
 import { TokenFacts } from "./token-facts";
 import type { KnownSpeaker, Mention, MentionKind } from "./types";
 import {
-  COMMON_WORD_FIRST_NAMES, DETERMINERS, NOMINAL_ADJECTIVES, EITHER_GENDER_NAMES, GENDERED_HEADS, GROUP_HEADS, HONORIFICS, INVERTED_SPEECH_VERBS, LEGISLATOR_LETTERS, NAME_TITLES, ORG_HEADS, ORG_NAME_WORDS, PARTICLES, PLACE_NAME_WORDS, PORTFOLIO_WORDS, POST_NOMINALS, PRONOUNS, TWO_WORD_TITLES,
+  COMMON_WORD_FIRST_NAMES, DETERMINERS, NOMINAL_ADJECTIVES, EITHER_GENDER_NAMES, GENDERED_HEADS, GROUP_HEADS, HONORIFICS, INVERTED_SPEECH_VERBS, POST_HONORIFICS, LEGISLATOR_LETTERS, NAME_TITLES, ORG_HEADS, ORG_NAME_WORDS, PARTICLES, PLACE_NAME_WORDS, PORTFOLIO_WORDS, POST_NOMINALS, PRONOUNS, TWO_WORD_TITLES,
   REGION_ABBREVIATIONS, TITLE_HEADS, isGivenNameSyllables, isPluralHead,
 } from "./words";
 
@@ -149,6 +151,7 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
   }
 
   absorbAffiliations(doc, dropTitleWords(nameMentions));
+  retypeShortForms(nameMentions);
 
   const pronouns: Mention[] = [];
   for (const i of facts.pronouns) {
@@ -217,20 +220,28 @@ function withEpithets(tokens: readonly Token[], facts: TokenFacts, names: readon
 /** How many modifiers may stand between "a" and an apposition's role noun ("a former night postman"). */
 const MAX_ROLE_MODIFIERS = 3;
 
+/** What may follow a role noun in apposition: the apposition's end, or where the role is held ("a volcanologist at the centre,"). */
+const ROLE_ENDS = new Set([",", ".", "at", "with", "for", "of", "in", "from"]);
+
 /**
  * Role nouns no list knows that this article gives a person in apposition ("Dean Whitlock, a
- * former postman,"): there, and wherever "the" takes them up ("the former postman said"), they
- * head a description, as a listed role does. In token order; none of the listed heads.
+ * former postman,", "Retno Sari, a volcanologist at the centre,") or writes before the name as a
+ * title ("defence solicitor Ruaridh Gillespie", "area coroner Dr Rebecca Hale"): there, and
+ * wherever "the" takes them up ("the former postman said", "the coroner said"), they head a
+ * description, as a listed role does. In token order; none of the listed heads.
  */
 function appositionRoles(tokens: readonly Token[], facts: TokenFacts, names: readonly Run[]): number[] {
   const roles = new Set<string>();
   const listed = new Set(facts.descriptionHeads);
   for (const run of names) {
-    if (tokens[run.end]?.text !== "," || !/^an?$/i.test(tokens[run.end + 1]?.text ?? "") || nameCategory(tokens, facts, run) !== "person") continue;
+    if (nameCategory(tokens, facts, run) !== "person") continue;
+    const before = roleBeforeName(tokens, run);
+    if (before !== undefined && !listed.has(before)) roles.add(tokens[before]!.lower);
+    if (tokens[run.end]?.text !== "," || !/^an?$/i.test(tokens[run.end + 1]?.text ?? "")) continue;
     let k = run.end + 2;
-    while (k < run.end + 2 + MAX_ROLE_MODIFIERS && (tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "NOUN") && tokens[k + 1]?.pos !== "PUNCT") k++;
+    while (k < run.end + 2 + MAX_ROLE_MODIFIERS && (tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "NOUN") && tokens[k + 1]?.pos !== "PUNCT" && !ROLE_ENDS.has(tokens[k + 1]?.lower ?? "")) k++;
     const head = tokens[k];
-    if (head?.pos === "NOUN" && head.text === head.lower && /^[,.]$/.test(tokens[k + 1]?.text ?? "") && !listed.has(k)) roles.add(head.lower);
+    if (head?.pos === "NOUN" && head.text === head.lower && ROLE_ENDS.has(tokens[k + 1]?.lower ?? "") && !listed.has(k)) roles.add(head.lower);
   }
   if (roles.size === 0) return [];
   const heads: number[] = [];
@@ -239,6 +250,17 @@ function appositionRoles(tokens: readonly Token[], facts: TokenFacts, names: rea
     if (t.pos === "NOUN" && roles.has(t.text) && !listed.has(k) && tokens[k + 1]?.pos !== "NOUN") heads.push(k);
   }
   return heads;
+}
+
+/**
+ * The lower-case agent noun written right before a person's name as a title ("defence solicitor
+ * Ruaridh Gillespie"), past an honorific or a title word ("area coroner Dr Rebecca Hale").
+ */
+function roleBeforeName(tokens: readonly Token[], run: Run): number | undefined {
+  let k = run.first - 1;
+  while (k >= run.extentFirst && k >= 0 && (isTitleWord(tokens[k]!.lower) || HONORIFICS.has(tokens[k]!.lower))) k--;
+  const role = tokens[k];
+  return role?.pos === "NOUN" && role.text === role.lower && role.sentence === tokens[run.first]!.sentence && AGENT_NOUN.test(role.lower) ? k : undefined;
 }
 
 /**
@@ -445,7 +467,7 @@ function makeMention(doc: Doc, facts: TokenFacts, kind: MentionKind, first: numb
     const byFirstName = EITHER_GENDER_NAMES.has(word)
       ? undefined
       : (genderOfTag(facts.nameTag(first)) ?? (end - first > 1 ? COMMON_WORD_FIRST_NAMES.get(word) : undefined));
-    const gender = byFirstName ?? HONORIFICS.get(tokens[first - 1]?.lower ?? "");
+    const gender = byFirstName ?? HONORIFICS.get(tokens[first - 1]?.lower ?? "") ?? POST_HONORIFICS.get(tokens[end]?.lower ?? "");
     if (gender) m.gender = gender;
   }
   if (kind === "description" && m.plural && category === "person") m.category = "group";
@@ -538,6 +560,7 @@ function nameRuns(doc: Doc, facts: TokenFacts): Run[] {
       else if (isJoiningHyphen(tokens, facts, end) || isJoiningSlash(tokens, facts, end) || isDomainDot(tokens, end) || isSyllableHyphen(tokens, end, i)) end += 2;
       else if (PARTICLES.has(tokens[end]!.text) && facts.isNameWord(particlesEnd(tokens, end), false)) end = particlesEnd(tokens, end) + 1;
       else if (isPlaceNumber(tokens, facts, end)) end += 2;
+      else if (nicknameClose(tokens, end) >= 0) end = nicknameClose(tokens, end) + 1; // Daniel “Kestrel” Moreau
       else break;
     }
     // "Opposition MP for Hill Vale X": one word and a legislator's letters before the seat are
@@ -566,7 +589,7 @@ function nameRuns(doc: Doc, facts: TokenFacts): Run[] {
     if (first === i && isUnlistedRole(tokens, facts, i, end, () => (afterHonorifics ??= wordsAfterHonorifics(tokens)))) first = i + 1;
     // After an honorific the whole run is the name ("Mr Tan Wei Ming": "Tan" is a surname, not a title).
     const afterHonorific = i > s.firstToken && HONORIFICS.has(tokens[i - 1]!.lower);
-    if (!afterHonorific) first = innerFirstName(facts, first, end);
+    if (!afterHonorific) first = innerFirstName(tokens, facts, first, end);
     const office = afterOffice(tokens, i);
     if (office) {
       while (first < end && PORTFOLIO_WORDS.has(tokens[first]!.lower)) first++;
@@ -574,7 +597,7 @@ function nameRuns(doc: Doc, facts: TokenFacts): Run[] {
       if (first === end) continue;
     }
     let nameEnd = end;
-    while (nameEnd - 1 > first && POST_NOMINALS.has(tokens[nameEnd - 1]!.text)) nameEnd--;
+    while (nameEnd - 1 > first && (POST_NOMINALS.has(tokens[nameEnd - 1]!.text) || POST_HONORIFICS.has(tokens[nameEnd - 1]!.lower))) nameEnd--;
     // "Member for Mobility Wanjiru Kamau": an office right before a run of three words or more,
     // none of them a portfolio word or a known first name, is named by the words before the
     // last two; those are the name.
@@ -744,13 +767,18 @@ function afterOffice(tokens: readonly Token[], i: number): boolean {
  * "New York City Public Advocate Trish James": a first name after words that are not one starts
  * the name, and the words before it are a title (two words at least stay a name: "Rand Paul").
  */
-function innerFirstName(facts: TokenFacts, first: number, end: number): number {
+function innerFirstName(tokens: readonly Token[], facts: TokenFacts, first: number, end: number): number {
   for (let k = end - 2; k > first; k--) {
     if (!(facts.nameTag(k) & FIRST_NAME) || facts.nameTag(k - 1) & FIRST_NAME) continue;
-    if (!facts.isCapitalised(k - 1)) continue;
+    if (!facts.isCapitalised(k - 1) || isForeignGivenName(tokens, facts, k - 1)) continue;
     return k;
   }
   return first;
+}
+
+/** A word with a letter English lacks that no lexicon knows ("João" of "João Carlos Silva Pereira"): a given name, not a title's. */
+function isForeignGivenName(tokens: readonly Token[], facts: TokenFacts, k: number): boolean {
+  return facts.nameTag(k) === 0 && /[^\x00-\x7f]/.test(tokens[k]!.text) && /^\p{L}+$/u.test(tokens[k]!.text);
 }
 
 /**

@@ -225,16 +225,29 @@ function conjunctionOf(run: readonly Mention[], members: Entity[], tokens: reado
   };
 }
 
-/** What joins two phrases: "and" (or "&"), only commas, or null for anything else (other words, another sentence). */
+/**
+ * What joins two phrases: "and" (or "&"), only commas, or null for anything else (other words,
+ * another sentence). An age between counts for nothing: "Ann Lee, 45, and Tom Reyes", "Ann Lee
+ * and 24-year-old Tom Reyes".
+ */
 function joinerBetween(tokens: readonly Token[], end: number, next: number): "and" | "comma" | null {
-  if (next <= end || next - end > 5 || tokens[end - 1]!.sentence !== tokens[next]!.sentence) return null;
+  if (next <= end || tokens[end - 1]!.sentence !== tokens[next]!.sentence) return null;
   let and = false;
+  let words = 0;
   for (let k = end; k < next; k++) {
     const t = tokens[k]!;
+    if (++words > 5) return null;
     if (t.lower === "and" || t.lower === "&") and = true;
-    else if (t.text !== "," && t.kind !== "number") return null;
+    else if (t.kind === "number") k += ageCompoundLength(tokens, k + 1);
+    else if (t.text !== ",") return null;
   }
   return and ? "and" : "comma";
+}
+
+/** How many tokens of "-year-old" follow a number at `k` ("24-year-old"), or 0. */
+function ageCompoundLength(tokens: readonly Token[], k: number): number {
+  const words = [tokens[k], tokens[k + 1], tokens[k + 2], tokens[k + 3]].map((t) => t?.lower);
+  return words[0] === "-" && (words[1] === "year" || words[1] === "years") && words[2] === "-" && words[3] === "old" ? 4 : 0;
 }
 
 /** The entity of a person's name outside quotations (a pronoun or a description names no one). */

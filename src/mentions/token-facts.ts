@@ -24,6 +24,10 @@ function ageBefore(tokens: readonly Token[], i: number): number {
   return k;
 }
 
+/** Nouns for a person that head a description only as an epithet, after "the" and an adjective ("the old man"): "a man" alone is anyone. */
+const EPITHET_PEOPLE = new Set(["man", "woman", "boy", "girl"]);
+const RELATIVES = new Set(["who", "whom", "that"]);
+
 /** Every role head noun. */
 const HEADS = new Set([...TITLE_HEADS, ...GROUP_HEADS, ...ORG_HEADS, ...DOCUMENT_HEADS]);
 
@@ -76,6 +80,10 @@ export class TokenFacts {
       } else if (word && pos === "NOUN" && isAgeEpithet(tokens, GENDERED_HEADS.has(t.lower) ? ageBefore(tokens, i) : i - 1) && !this.continuesPhrase(i + 1)) {
         // "the 44-year-old carpenter": the noun after an age heads the epithet, whatever the noun;
         // a man's or woman's noun also after where they are from ("a 29-year-old Dover woman", not "the 49-year-old Carrier plant").
+        this.descriptionHeads.push(i);
+      } else if (word && pos === "NOUN" && EPITHET_PEOPLE.has(t.lower) && tokens[i - 1]?.pos === "ADJ" && tokens[i - 2]?.lower === "the" && !this.continuesPhrase(i + 1) && !RELATIVES.has(tokens[i + 1]?.lower ?? "")) {
+        // "the old man", "the young woman": an epithet of someone the article has introduced
+        // ("the young woman who showed her in" is someone new).
         this.descriptionHeads.push(i);
       }
     }

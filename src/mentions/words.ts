@@ -120,6 +120,15 @@ export const HONORIFICS = new Map<string, "male" | "female">([
   ["alhaji", "male"], ["alhaja", "female"], ["hajia", "female"], ["mallam", "male"],
   // Botswana: "Rre Thato Segokgo", "Mma Onalenna Ditshwanelo".
   ["rre", "male"], ["mma", "female"],
+  // Indonesia: "Pak Suparman", "Bu Wahyuni"; Myanmar: "U Win Naing", "Daw Khin Myo Aye";
+  // Tamil Nadu: "Thiru R. Senthil Kumar", "Tmt. V. Meenakshi"; Brazil and Portugal: "Dona Cida".
+  ["pak", "male"], ["bapak", "male"], ["bu", "female"], ["ibu", "female"], ["u", "male"], ["daw", "female"],
+  ["thiru", "male"], ["thiru.", "male"], ["tmt", "female"], ["tmt.", "female"], ["thirumathi", "female"], ["dona", "female"],
+]);
+
+/** Honorifics written after a given name ("Hatice Hanım", "Mehmet Bey" in Turkey) and the gender they give: not part of the name. */
+export const POST_HONORIFICS = new Map<string, "male" | "female">([
+  ["hanım", "female"], ["hanim", "female"], ["bey", "male"],
 ]);
 
 /**

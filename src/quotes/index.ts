@@ -1,4 +1,5 @@
 import { countWords, tokenAt } from "../document";
+import { nicknameClose } from "../document/nickname";
 import type { Doc } from "../document/types";
 import type { Span } from "../types";
 import type { CueMatcher } from "../lexicon/match";
@@ -44,6 +45,13 @@ function spaceRunsUpTo(text: string, max: number): number {
   return runs;
 }
 
+/** `Daniel “Kestrel” Moreau`: a nickname in marks inside a name, which nobody says. */
+function isNickname(doc: Doc, span: MarkedSpan): boolean {
+  if (span.closeAt < 0) return false;
+  const close = nicknameClose(doc.tokens, tokenAt(doc, span.openAt));
+  return close >= 0 && doc.tokens[close]!.start === span.closeAt;
+}
+
 /** Words in quotation marks that nobody says: a transcript's stage direction. */
 function isStageDirection(doc: Doc, span: MarkedSpan): boolean {
   return STAGE_DIRECTION.test(doc.text.slice(span.contentStart, span.contentEnd));
@@ -82,11 +90,11 @@ export function findQuotes(doc: Doc, marks: QuoteMarks, matcher: CueMatcher): Fo
   };
   const titles: Span[] = [];
   outer.forEach((span, k) => {
-    if (isStageDirection(doc, span)) return;
+    if (isStageDirection(doc, span) || isNickname(doc, span)) return;
     if (isTitle(doc, span)) titles.push({ text: text.slice(span.contentStart, span.contentEnd), start: span.contentStart, end: span.contentEnd });
     else add(fromMarks(text, scanText, span, doc.bodyStart, false), k, -1);
   });
-  for (const span of inner) add(fromMarks(text, scanText, span, outer[span.parent!]!.contentStart, true), -1, span.parent!);
+  for (const span of inner) if (!isNickname(doc, span)) add(fromMarks(text, scanText, span, outer[span.parent!]!.contentStart, true), -1, span.parent!);
   const quoted = outer.map((s) => [s.openAt, s.closeAt >= 0 ? s.closeAt + 1 : s.contentEnd] as const);
   const reported = findReported(doc, matcher, quoted);
   quotes.forEach((q, k) => {

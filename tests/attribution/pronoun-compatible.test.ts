@@ -36,10 +36,22 @@ describe("which speakers a pronoun can refer to", () => {
     ]);
   });
 
-  it("it: an organisation or a place; they: a group or an organisation, not a place", () => {
+  it("it: an organisation, a place or a document; they: a group or an organisation, not a place", () => {
     expect(compatible("it", entity("Quill Institution", "organisation"))).toBe(true);
     expect(compatible("it", entity("Kenora", "place"))).toBe(true);
+    expect(compatible("it", entity("letter", "document"))).toBe(true);
+    expect(compatible("it", entity("Ann Lee", "person"))).toBe(false);
     expect(compatible("they", entity("officials", "group"))).toBe(true);
     expect(compatible("they", entity("Kenora", "place"))).toBe(false);
+  });
+
+  it("it after a document: the letter says, not the board it was written to", () => {
+    const text = "Ann Lee wrote to the Tarn Bank board on Friday. The letter was made public on Monday. \u201cThis must change,\u201d it said.";
+    expect(speakerLines(text)).toEqual(["This must change -> letter via it"]);
+  });
+
+  it("a possessive pronoun taken for a speaker refers as its subject form does: 'his suggestion that' is the man named before", () => {
+    const text = "Tom Hale spoke in Dover on Monday. Critics seized on his suggestion that the city should sell the old harbour.";
+    expect(speakerLines(text)).toEqual(["the city should sell the old harbour -> Tom Hale via his"]);
   });
 });

@@ -11,6 +11,7 @@ function mentionFor(text: string, needle: string): string | null {
 describe("the subject of a cue", () => {
   it.each([
     ["the mention right before it", 'Warren said the plan was "a disgrace."', "Warren"],
+    ["past a reflexive that stresses it", 'Tom Reyes has scored 14 goals. The 23-year-old himself wrote on Instagram "Focus on Saturday."', "The 23-year-old"],
     ["past adverbs", 'Fishermen often say, "Poor sea, so far from land and so close to the storms."', "Fishermen"],
     ["across a comma apposition", 'Nora Quist, a physics professor at Leeds, called it "an unusually important result."', "Nora Quist"],
     ["across a parenthetical and an apposition", 'Rep. Hal Brenner (D-Ore.), chair of the Rules Panel, said that it was "fully committed to a fair hearing."', "Hal Brenner"],

@@ -1,6 +1,6 @@
 /**
- * The multi-style sets (gold/styles/: 16 invented articles; gold/styles2/ to gold/styles9/: 13,
- * 12, 12, 12, 12, 12, 12 and 12 more, each written later and scored once before any fix was made for it): house
+ * The multi-style sets (gold/styles/: 16 invented articles; gold/styles2/ to gold/styles10/: 13,
+ * 12, 12, 12, 12, 12, 12, 12 and 12 more, each written later and scored once before any fix was made for it): house
  * styles PolNeAR lacks, with a name
  * layer. Their figures are pinned as exact floors (and spurious quotes as a ceiling), so a change
  * that loses one right speaker here fails; raise the pins when a fix gains one.
@@ -33,14 +33,14 @@ const SETS: { folder: string; articles: number; pinned: Record<"direct" | "repor
     articles: 13,
     pinned: {
       direct: { gold: 81, found: 79, correct: 80, spurious: 0, speakerCorrect: 75, byName: 72 },
-      reported: { gold: 54, found: 54, correct: 53, spurious: 22, speakerCorrect: 53, byName: 48 },
+      reported: { gold: 54, found: 54, correct: 53, spurious: 22, speakerCorrect: 53, byName: 49 },
     },
   },
   {
     folder: "gold/styles3",
     articles: 12,
     pinned: {
-      direct: { gold: 86, found: 84, correct: 84, spurious: 1, speakerCorrect: 81, byName: 76 },
+      direct: { gold: 86, found: 84, correct: 84, spurious: 0, speakerCorrect: 81, byName: 76 },
       reported: { gold: 78, found: 71, correct: 65, spurious: 13, speakerCorrect: 71, byName: 66 },
     },
   },
@@ -80,16 +80,24 @@ const SETS: { folder: string; articles: number; pinned: Record<"direct" | "repor
     folder: "gold/styles8",
     articles: 12,
     pinned: {
-      direct: { gold: 55, found: 54, correct: 52, spurious: 2, speakerCorrect: 50, byName: 46 },
-      reported: { gold: 118, found: 108, correct: 91, spurious: 16, speakerCorrect: 108, byName: 100 },
+      direct: { gold: 55, found: 54, correct: 52, spurious: 0, speakerCorrect: 50, byName: 47 },
+      reported: { gold: 118, found: 108, correct: 91, spurious: 16, speakerCorrect: 108, byName: 101 },
     },
   },
   {
     folder: "gold/styles9",
     articles: 12,
     pinned: {
-      direct: { gold: 53, found: 53, correct: 54, spurious: 0, speakerCorrect: 50, byName: 47 },
+      direct: { gold: 53, found: 53, correct: 54, spurious: 0, speakerCorrect: 50, byName: 48 },
       reported: { gold: 99, found: 96, correct: 91, spurious: 12, speakerCorrect: 92, byName: 85 },
+    },
+  },
+  {
+    folder: "gold/styles10",
+    articles: 12,
+    pinned: {
+      direct: { gold: 57, found: 57, correct: 59, spurious: 0, speakerCorrect: 56, byName: 48 },
+      reported: { gold: 116, found: 113, correct: 107, spurious: 10, speakerCorrect: 110, byName: 102 },
     },
   },
 ];

@@ -53,6 +53,25 @@ describe("a role no list knows, given in apposition", () => {
     expect(speakerLines(text)).toEqual(["We had no councillors a year ago -> Dean Hale via the former postman"]);
     expect(extractQuotes(text).quotes[0]!.speaker?.title).toBe("former postman");
   });
+
+  it("or where the apposition says where the role is held: \u201ca volcanologist at the centre\u201d", () => {
+    const text = 'Rita Sari, a volcanologist at the centre, said the dome was growing. Tom Hale, 60, farms below it. "It could collapse within weeks," the volcanologist said.';
+    expect(speakerLines(text)).toEqual([
+      "the dome was growing -> Rita Sari via Rita Sari",
+      "It could collapse within weeks -> Rita Sari via the volcanologist",
+    ]);
+  });
+});
+
+describe("a role no list knows, written before a name as its title", () => {
+  it("heads a description where \u201cthe\u201d takes it up, past an honorific: \u201carea coroner Dr Rita Hale ... the coroner said\u201d", () => {
+    const text = 'Area coroner Dr Rita Hale opened the inquest. Defence solicitor Tom Gill said his client was sorry. "He regrets it," the solicitor said. The coroner said the junction was dangerous.';
+    expect(speakerLines(text)).toEqual([
+      "his client was sorry -> Tom Gill via Tom Gill",
+      "He regrets it -> Tom Gill via the solicitor",
+      "the junction was dangerous -> Rita Hale via The coroner",
+    ]);
+  });
 });
 
 describe("a role description named right after it, past a parenthetical", () => {
@@ -120,6 +139,23 @@ describe("a definite description whose noun gives a gender", () => {
   it("still goes on with a person of its gender", () => {
     expect(speakerLines("Tom Hale spoke in Ames on Monday. The New York businessman said the plan would fail.")).toEqual([
       "the plan would fail -> Tom Hale via The New York businessman",
+    ]);
+  });
+});
+
+describe("an epithet of a man or a woman", () => {
+  it("\u201cthe old man\u201d is the man the article introduced, not a name of unknown gender, nor a new person with a relative clause", () => {
+    expect(speakerLines('Tom Reyes, 72, walked for two days from Lake Hill. "My legs are finished," the old man said.')).toEqual([
+      "My legs are finished -> Tom Reyes via the old man",
+    ]);
+    expect(speakerLines('Delia Hart, 72, walked from Lake Hill. The young woman who met her asked where she lived.')).toEqual([
+      "where she lived -> woman via The young woman",
+    ]);
+  });
+
+  it("a document that is the subject of an attribution after a comma is not by the sentence's subject", () => {
+    expect(speakerLines("Lena Bell told police she was tired, a police report indicates.")).toEqual([
+      "Lena Bell told police she was tired -> police report via a police report",
     ]);
   });
 });

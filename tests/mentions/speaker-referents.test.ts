@@ -43,6 +43,14 @@ describe("plural speakers: the people the article named together", () => {
     expect(speakers(text)).toEqual(["wages must rise -> Ann Lee & Tom Reyes (group) via they"]);
   });
 
+  it("they: people named together with an age compound and an apposition between (\"and 24-year-old Tom Gant, a volunteer,\")", () => {
+    const text = "Dana Zell and 24-year-old Tom Gant, a fellow volunteer, explained how canvassers would rank the voters they met. Then they said the district was \u201cready to turn.\u201d";
+    expect(speakers(text)).toEqual([
+      "how canvassers would rank the voters they met -> Dana Zell & Tom Gant (group) via Tom Gant",
+      "ready to turn. -> Dana Zell & Tom Gant (group) via they",
+    ]);
+  });
+
   it("a speaker found as one member of a subject conjunction speaks with the others", () => {
     expect(speakers("Ann Lee and Tom Reyes said that the plan would fail.")).toEqual([
       "the plan would fail -> Ann Lee & Tom Reyes (group) via Tom Reyes",

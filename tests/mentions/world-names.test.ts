@@ -199,6 +199,13 @@ describe("a person given an age, or a name, in an aside", () => {
       "Where is the job? -> Yaw via the 24-year-old",
     ]);
   });
+
+  it('"A mother who asked to be named only as Ama Lee said": without commas the name is hers, and "named" reports nothing', () => {
+    expect(speakers("The MP, Abena Dankwa, blamed the chiefs. A 24-year-old mother who asked to be named only as Ama Lee said the road was mined. She said her son was ill.")).toEqual([
+      "the road was mined -> Ama Lee via Ama Lee",
+      "her son was ill. -> Ama Lee via She",
+    ]);
+  });
 });
 
 describe("unnamed sources", () => {
@@ -370,6 +377,58 @@ describe("titles of respect and office from the ninth multi-style set's countrie
   it("a description named in apposition past a silk's letters: \u201ccounsel for the accused, Advocate Jan de Wet SC, said\u201d", () => {
     expect(speakers("Under cross-examination, counsel for the accused, Advocate Jan de Wet SC, put it to the witness that he had lied.")).toEqual([
       "he had lied -> Jan de Wet via counsel",
+    ]);
+  });
+});
+
+describe("honorifics of Indonesia, Myanmar, Tamil Nadu, Brazil and Turkey", () => {
+  it('"Pak", "Bu", "U", "Daw", "Thiru", "Tmt." and "Dona" before a name are honorifics: not part of it, and they give the gender', () => {
+    expect(speakers("Suparman, 58, a dairy farmer, refused to go. Bu Wahyuni, his neighbour, said the road was closed. \u201cWe wait,\u201d he said. \u201cMy cows stay,\u201d Pak Suparman said.")).toEqual([
+      "the road was closed -> Wahyuni via Wahyuni",
+      "We wait -> Suparman via he",
+      "My cows stay -> Suparman via Suparman",
+    ]);
+    expect(speakers("U Win Naing, 72, said he had walked for two days. Daw Khin Myo Aye said the clinic was full. Thiru R. Senthil Kumar said the work would start. Tmt. V. Meenakshi said the tank was dry. Dona Cida said she would stay.")).toEqual([
+      "he had walked for two days -> Win Naing via Win Naing",
+      "the clinic was full -> Khin Myo Aye via Khin Myo Aye",
+      "the work would start -> R. Senthil Kumar via R. Senthil Kumar",
+      "the tank was dry -> V. Meenakshi via V. Meenakshi",
+      "she would stay -> Cida via Cida",
+    ]);
+  });
+
+  it('"Hanım" and "Bey" after a given name are honorifics: the given name is the person introduced with it, and they give the gender', () => {
+    expect(speakers("Hatice Demir, 61, lives in a container with Mehmet Ali Kaya, the headman. \u201cWe were promised a flat,\u201d Hatice Han\u0131m said. \u201cIt is a long list,\u201d Mehmet Bey said. \u201cWe wait,\u201d she said.")).toEqual([
+      "We were promised a flat -> Hatice Demir via Hatice",
+      "It is a long list -> Mehmet Ali Kaya via Mehmet",
+      "We wait -> Hatice Demir via she",
+    ]);
+  });
+});
+
+describe("a nickname in marks inside a name", () => {
+  it('"Sebastião “Tião” Moreira": no quotation; the name is Sebastião Moreira, and the nickname alone is he', () => {
+    expect(speakers("\u201cJust give me the ball,\u201d said Daniel \u201cKestrel\u201d Moreau after the final. Sebasti\u00e3o \u201cTi\u00e3o\u201d Moreira said the road was closed. \u201cIt was two years,\u201d said Ti\u00e3o. \"We lost,\" Kestrel said.")).toEqual([
+      "Just give me the ball -> Daniel Moreau via Daniel \u201cKestrel\u201d Moreau",
+      "the road was closed -> Sebasti\u00e3o Moreira via Sebasti\u00e3o \u201cTi\u00e3o\u201d Moreira",
+      "It was two years -> Sebasti\u00e3o Moreira via Ti\u00e3o",
+      "We lost -> Daniel Moreau via Kestrel",
+    ]);
+  });
+
+  it('is the name the person goes by where the article also writes it with the surname: \'Robert C. "Bobby" Scott ... Bobby Scott\'', () => {
+    expect(speakers('Rep. Robert C. "Bobby" Scott opened his yard. Later, Bobby Scott said he would run. "I can raise it," Scott said.')).toEqual([
+      "he would run -> Bobby Scott via Bobby Scott",
+      "I can raise it -> Bobby Scott via Scott",
+    ]);
+  });
+});
+
+describe("a given name with a letter English lacks", () => {
+  it('"João Carlos Silva Pereira": the first word is no title before the known first name "Carlos"', () => {
+    expect(speakers("The company\u2019s president, Jo\u00e3o Carlos Silva Pereira, a civil engineer, said the cables were old. He said the towers had rusted.")).toEqual([
+      "the cables were old -> Jo\u00e3o Carlos Silva Pereira via Jo\u00e3o Carlos Silva Pereira",
+      "the towers had rusted -> Jo\u00e3o Carlos Silva Pereira via He",
     ]);
   });
 });

@@ -15,7 +15,7 @@ const clauses = (text: string) =>
 describe("reported-speech patterns", () => {
   it("lists each pattern once, in the documented order", () => {
     expect(PATTERNS.map((p) => p.name)).toEqual([
-      "according-to", "named-thing", "that-clause", "passive-by", "clause-then-attribution", "said-of", "asked-first",
+      "according-to", "named-thing", "that-clause", "passive-by", "object-gap", "clause-then-attribution", "said-of", "asked-first",
       "participle-after-preposition", "needs-subject",
       "parenthetical", "object", "tell-to", "relative-gap", "time-after", "bare-clause", "opener-clause", "to-infinitive", "wh-clause",
       "said-words", "noun-phrase",
@@ -135,7 +135,10 @@ describe("reported-speech patterns", () => {
 
   it("object: `with`, `into`, `over` or `after` right after the cue opens no object", () => {
     expect(clauses("The harbour levy passed with 61 percent of the vote in the spring referendum.")).toEqual([]);
-    expect(clauses("The harbour levy, which Governor Lund signed into law in March, will fund the ferries.")).toEqual([]);
+    // ("into law in March" is no object; what was signed is the relative pronoun's antecedent)
+    expect(clauses("The harbour levy, which Governor Lund signed into law in March, will fund the ferries.")).toEqual([
+      ["The harbour levy, which", "signed", "object-gap"],
+    ]);
     expect(clauses("Mayor Okafor is the candidate most identified with the ferry lobby.")).toEqual([]);
     expect(clauses("Mayor Okafor criticized the harbour levy over the weekend.")).toEqual([
       ["the harbour levy over the weekend", "criticized", "object"],
@@ -154,6 +157,47 @@ describe("reported-speech patterns", () => {
   it("tell-to: the hearer and what they were told to do", () => {
     expect(clauses("The mayor told Jeb Bush to quiet down at the meeting.")).toEqual([
       ["Jeb Bush to quiet down at the meeting", "told", "tell-to"],
+    ]);
+  });
+
+  it("object-gap: a relative clause whose gap is the cue's object reports its antecedent, up to the pronoun", () => {
+    expect(clauses("Fares rose under the Harbor Act, which Governor Ann Marsh signed into law in March.")).toEqual([
+      ["the Harbor Act, which", "signed", "object-gap"],
+    ]);
+    expect(clauses("The vote went to Tom Ferris, whom many in the party had backed in the spring.")).toEqual([
+      ["Tom Ferris, whom", "backed", "object-gap"],
+    ]);
+    expect(clauses("The tax, which Lee has long opposed, takes effect on Monday.")).toEqual([
+      ["The tax, which", "opposed", "object-gap"],
+    ]);
+    // "that" after its antecedent noun is a relative pronoun.
+    expect(clauses("The ferry plan that the council had endorsed in May will cost millions.")).toEqual([
+      ["The ferry plan that", "endorsed", "object-gap"],
+    ]);
+    // A time after the cue is no object ("last year"); "this plan" is.
+    expect(clauses("The ferry plan that the council had endorsed last year will cost millions.")).toEqual([
+      ["The ferry plan that", "endorsed", "object-gap"],
+    ]);
+    // Such a "that" opens no that-clause of the cue before it.
+    expect(clauses("The mayor criticized the budget plan that the council had backed in May.")).toEqual([
+      ["the budget plan that the council had backed in May", "criticized", "object"],
+    ]);
+    // A passive has no object gap: the "that" opens the clause told.
+    expect(clauses("Okafor wrote in a memo that all the fees had been approved by the board.")).toEqual([
+      ["all the fees had been approved by the board", "wrote", "that-clause"],
+    ]);
+    // One subject: "which he both", not "who control Congress" (a verb read as a noun) nor "the
+    // harbor deal she" (a second relative clause after "that").
+    expect(clauses("Fares rose at the docks, which he both defended and praised.")).toEqual([
+      ["the docks, which", "defended", "object-gap"],
+    ]);
+    expect(clauses("The Republicans who control Congress refused.")).toEqual([]);
+    expect(clauses("The mayor seems content that the harbor deal she pushed for in May is done.").map((c) => c[2])).not.toContain("object-gap");
+    // With no noun before it, "whom" opens a question, not a relative clause.
+    expect(clauses("When asked whom she supported, Ms. Ann Sherry smiled.")).toEqual([]);
+    // Not when the cue has its own object or names what follows.
+    expect(clauses("Fares rose under a law that the mayor called a disgrace.")).toEqual([
+      ["a disgrace", "called", "object"],
     ]);
   });
 

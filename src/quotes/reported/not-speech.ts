@@ -79,6 +79,9 @@ export function anonymityFormula(tokens: readonly Token[], cue: CueMatch): boole
   const after = tokens[toBe + 3];
   if (lower(toBe) === "to" && lower(toBe + 1) === "be" && ANONYMOUS.has(lower(toBe + 2)) && (after?.kind !== "word" || /^(ADP|SCONJ|ADV)$/.test(after.pos))) return true;
   if (ANONYMOUS.has(lower(first)) && notToBe(first - 3)) return true;
+  // "asked to be named only as Ma Thida": the name a source chose, not content.
+  const as = lower(cue.endToken) === "only" ? cue.endToken + 1 : cue.endToken;
+  if (ANONYMOUS.has(lower(first)) && lower(first - 1) === "be" && lower(first - 2) === "to" && lower(as) === "as") return true;
   // "was not authorized to discuss": the permission (a cue before "to") or the verb it permits.
   if (PERMITTED.has(lower(first)) && lower(first - 1) === "not" && lower(cue.endToken) === "to") return true;
   return lower(first - 1) === "to" && PERMITTED.has(lower(first - 2)) && lower(first - 3) === "not";

@@ -7,6 +7,7 @@ import { namedThing } from "./named-thing";
 import { needsSubject } from "./needs-subject";
 import { nounPhrase } from "./noun-phrase";
 import { object } from "./object";
+import { objectGap } from "./object-gap";
 import { parenthetical } from "./parenthetical";
 import { passiveBy } from "./passive-by";
 import { participleAfterPreposition } from "./participle-after-preposition";
@@ -32,6 +33,7 @@ export const PATTERNS: readonly Pattern[] = [
   namedThing, // a group called X: nothing
   thatClause, // X said (Monday) that CLAUSE
   passiveBy, // Her view was shared by X
+  objectGap, // a plan which Ruiz backed in May: the antecedent
   clauseThenAttribution, // CLAUSE, X said.
   saidOf, // "...," X said of Y: nothing
   askedFirst, // Asked whether ..., X said: the question

@@ -60,7 +60,7 @@ function progressive(tokens: readonly Token[], first: number, i: number): boolea
 }
 
 /** Whether an object or `to` after this cue is what was said (`X criticized Y`, `X vowed to ...`). */
-function takesObject(cue: CueMatch, entry: CueEntry | undefined): boolean {
+export function takesObject(cue: CueMatch, entry: CueEntry | undefined): boolean {
   if (entry?.builtIn) return cue.weight >= MIN_OBJECT_WEIGHT;
   return cue.weight >= (entry?.takes === "wh" ? MIN_LEARNED_WH_PRECISION : MIN_LEARNED_OBJECT_PRECISION);
 }

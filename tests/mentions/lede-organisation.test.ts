@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../src";
+
+const speakersOf = (text: string): Array<string | undefined> => extractQuotes(text).quotes.map((q) => q.speaker?.name);
+
+describe("a lede's indefinite organisation or document is the organisation the next sentence names", () => {
+  it("'A major climate group is demanding ... Verdant Action, founded by ..., will air': Verdant Action", () => {
+    const text =
+      "Green group to run ads. A major climate group is demanding that the candidates propose a clean energy plan, through an ad campaign that will run on Tuesday. Verdant Action, founded by the investor Tom Pryce, will air an ad during the debate.";
+    expect(speakersOf(text)).toEqual(["Verdant Action"]);
+  });
+
+  it("'A news report published Wednesday said ... The Hartwell Times reported': the paper", () => {
+    const text =
+      "Mayor used private email. A news report published Wednesday said Mayor Ann Lee used a private email account for city business. The Hartwell Times reported it obtained 72 emails that Lee sent.";
+    expect(speakersOf(text)).toEqual(["Hartwell Times", "Hartwell Times"]);
+  });
+
+  it("not a person named next: 'A local group ... Tom Pryce, its founder,' stays the group", () => {
+    const text = "A local group said the plan would fail. Tom Pryce, its founder, will speak on Friday.";
+    expect(speakersOf(text)).toEqual(["group"]);
+  });
+});
