@@ -52,6 +52,7 @@ export function attributionAfter(ctx: RuleContext): number | Pass {
     return ctx.pass("the quote continues a reported clause");
   }
   if (!next || crossesParagraph(ctx.text, quote.close.end, next.start)) return ctx.pass("nothing follows in the paragraph");
+  if (quote.type === "partial" && runsOnIntoClause(ctx, first) && spokenBefore(ctx)) return ctx.pass("the quote runs on into a clause a cue before it governs");
   if (!sameSentenceAfter(ctx.text, quote.close.start, next) && !attributionSentence(ctx, first)) return ctx.pass("a new sentence starts after the quote");
   return first;
 }
@@ -101,6 +102,37 @@ function closesSentence(ctx: RuleContext, first: number): boolean {
     if (k > first && (t.text === "." || (JOINERS.has(t.text) && t.text !== ","))) return cue;
     if (t.pos === "PUNCT") return false;
     cue ||= (ctx.cueAt(k)?.weight ?? 0) >= MIN_CUE_WEIGHT;
+  }
+  return false;
+}
+
+/** Punctuation that can end a quotation before its closing mark and set off what follows: `,"`, `?"`. */
+const CLOSING_PUNCTUATION = /[,.?!:;\u2014\u2013-]/;
+
+/**
+ * `X said "it gets me mad" every time he thinks ...`, `the "gun show loophole" that allows ...`: no
+ * punctuation ends the quote or follows its closing mark, so the words after it go on with the
+ * writer's clause (a modifier, a relative clause, an adverbial clause), not an attribution.
+ */
+function runsOnIntoClause(ctx: RuleContext, first: number): boolean {
+  const { quote, text, tokens } = ctx;
+  if (!quote.close || first !== ctx.tokenAt(quote.close.end)) return false;
+  if (CLOSING_PUNCTUATION.test(text[quote.close.start - 1] ?? "")) return false;
+  return text.slice(quote.close.end, tokens[first]!.start).trim() === "";
+}
+
+/**
+ * Whether a cue before the quote in its sentence has a subject: `Obama said "..."` is then his. A
+ * quoted term of three words or fewer needs one that governs it directly (no verb in between), as
+ * the sentence cue asks of it (`blocked the bill over "poison pill" measures` has none).
+ */
+function spokenBefore(ctx: RuleContext): boolean {
+  const open = ctx.tokenAt(ctx.quote.open?.start ?? ctx.quote.start);
+  const term = ctx.quote.words <= 3;
+  for (let i = open - 1; i >= ctx.sentence.firstToken; i--) {
+    const cue = ctx.cueAt(i);
+    if (cue && cue.endToken <= open && !ctx.insideQuote(cue.start) && ctx.subjectOf(cue)) return true;
+    if (term && ctx.isVerb(i)) return false;
   }
   return false;
 }

@@ -23,7 +23,7 @@ import { TIME_WORDS } from "../document/time-words";
 import { invertedSubject, verbThenPreposition } from "../quotes/inverted";
 import { isFloatingQuantifier, isVerb } from "../document/pos";
 import { passiveAgent } from "../document/passive";
-import { openingClauseEnd } from "../document/opening-clause";
+import { openingPhrasesEnd } from "../document/opening-clause";
 import { WH_RELATIVES } from "../document/relatives";
 import type { Sentence, Token } from "../document/types";
 import type { AttributedQuote, NearestMentionOptions, Pass, Phrase, RuleContext } from "./types";
@@ -105,7 +105,7 @@ function articleHelpers(index: ArticleIndex): ArticleHelpers {
     isVerb: (i) => isVerb(doc.tokens[i]),
     // Not past the start of a name ("said Will Young": "Will" is no auxiliary there).
     skipAdverbs: (i, limit) => (index.byExtentStart[i]?.kind === "name" ? i : skipAdverbs(doc.tokens, i, limit)),
-    openingClauseEnd: (from, limit) => openingClauseEnd(doc.tokens, from, limit),
+    openingClauseEnd: (from, limit) => openingPhrasesEnd(doc.tokens, from, limit),
     isSubjectOfVerb: (m) => governsVerb(doc.tokens, m),
     isParticiple: (cue) => isParticiple(doc.tokens, cue),
     passiveAgentBy: (cue) => passiveAgent(doc.tokens, cue.firstToken, cue.endToken)?.by ?? -1,

@@ -185,7 +185,8 @@ export interface RuleContext {
   /**
    * The comma that closes a clause or phrase opening a sentence at token `from` ("While he
    * admitted ..., Lee noted", "In a statement announcing the deal, the guild called"), if it comes
-   * before token `limit`; else -1. Cues before it are not the sentence's main verb:
+   * before token `limit`; else -1; past one opening phrase after another ("Later in the show,
+   * after the vote ended, Lee said"). Cues before it are not the sentence's main verb:
    * `ctx.openingClauseEnd(ctx.sentence.firstToken, cue.firstToken)`.
    */
   openingClauseEnd(from: number, limit: number): number;

@@ -21,3 +21,40 @@ export function openingClauseEnd(tokens: readonly Token[], from: number, limit: 
   for (let i = from + 1; i < limit; i++) if (tokens[i]!.text === ",") return i;
   return -1;
 }
+
+/**
+ * Like `openingClauseEnd`, past one opening phrase after another ("Later in the show, after the
+ * interview ended, Lee said"; "Ever since she endorsed him, Warren has been"): the comma that
+ * closes the last of them. An adverb before a preposition or subordinator opens one too ("Later
+ * in the show,"). For attribution, where the main clause's subject is wanted.
+ */
+export function openingPhrasesEnd(tokens: readonly Token[], from: number, limit: number): number {
+  if (!opensPhrase(tokens, from)) return -1;
+  let end = -1;
+  for (let i = from + 1; i < limit; i++) {
+    if (tokens[i]!.text !== ",") continue;
+    end = i;
+    if (!opensPhrase(tokens, i + 1)) break;
+  }
+  return end;
+}
+
+/** Whether the word at `k` opens a phrase or clause: a preposition or subordinator, or an adverb before one. */
+function opensPhrase(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (OPENING_POS.has(t.pos) || isSubordinator(t)) return true;
+  const next = tokens[k + 1];
+  if (participleOpens(t, next)) return true;
+  return t.pos === "ADV" && !!next && (OPENING_POS.has(next.pos) || isSubordinator(next));
+}
+
+/**
+ * `Speaking to supporters, Lee said`, `Asked about the plan, Lee said`: a capitalised participle
+ * opens a phrase, unless it modifies the noun after it (`Lobbying records filed in ...` is the
+ * subject) or is the "According" of "according to" (its source is who the sentence cites).
+ */
+function participleOpens(t: Token, next: Token | undefined): boolean {
+  if (t.pos !== "VERB" || t.lower === "according" || !/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(t.text)) return false;
+  return !next || !/^(?:NOUN|PROPN)$/.test(next.pos);
+}

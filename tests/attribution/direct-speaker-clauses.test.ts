@@ -214,3 +214,109 @@ describe("a quotation a copula equates with a noun a possessive opens", () => {
     ]);
   });
 });
+
+describe("a partial quote that runs on into the writer's clause: `X said \"...\" every time ...`", () => {
+  it("no punctuation sets the words after the closing mark off: the cue before the quote governs it", () => {
+    expect(speakers("Mayor Ann Lee said \"it makes me angry\" every time she thinks about the plant.")).toEqual([
+      ["it makes me angry", "Ann Lee", "leading-speaker-cue"],
+    ]);
+    expect(speakers("The council acknowledged on Friday that \"classified\" material has been found in the files.")).toEqual([
+      ["classified", "The council", "sentence-cue"],
+    ]);
+    expect(speakers("Ann Lee argued that \"outsiders\" wrote the new rules, but said the vote was fair.")).toEqual([
+      ["outsiders", "Ann Lee", "sentence-cue"],
+      ["the vote was fair", "Ann Lee", "sentence-cue"],
+    ]);
+  });
+
+  it("a comma before the closing mark still sets a trailing attribution off", () => {
+    expect(speakers("The union said the plan was \"a good start for all of us,\" Ann Lee said.")).toEqual([
+      ["a good start for all of us", "Ann Lee", "trailing-speaker-cue"],
+    ]);
+  });
+});
+
+describe("one opening phrase after another: `Later in the show, after X ended, Y said`", () => {
+  it("the verbs of the phrases that open the sentence are not its main verb, for the quote", () => {
+    expect(speakers("Later in the show, after the interview concluded, Ann Lee stated of the scandal that the audit \"was not good at all for the city.\"")).toEqual([
+      ["was not good at all for the city.", "Ann Lee", "sentence-cue"],
+    ]);
+    expect(speakers("When the guests came in and they were announced, Mr. Ortiz said in an interview, the mayor \"looked at me for a moment and then walked away.\"")).toEqual([
+      ["looked at me for a moment and then walked away.", "Ortiz", "sentence-cue"],
+    ]);
+    expect(speakers("Ever since she endorsed Ortiz this month, Ms. Lee has been a loyal ally, visiting the office to encourage staffers with a simple message: \"Do not give up now!\"")).toEqual([
+      ["Do not give up now!", "Lee", "leading-speaker-cue"],
+    ]);
+  });
+
+  it("and for reported speech: the participle's subject is the main clause's", () => {
+    expect(speakers("On Friday night, in the 24th district, Lee spent his speech praising the candidate, who is running for the open seat.")).toEqual([
+      ["the candidate, who is running for the open seat", "Lee", "sentence-cue"],
+    ]);
+    expect(speakers("Shortly after the announcement, the families of the founders had mobilized, warning that the deal would ruin the firm.")).toEqual([
+      ["the deal would ruin the firm", "the families", "sentence-cue"],
+    ]);
+  });
+});
+
+describe("a verb of saying after a weaker first cue: `One offered ..., Lee said, while others \"...\"`", () => {
+  it("when the sentence's first cue is rather an act than speech, the later verb of saying and its subject win", () => {
+    expect(speakers("One group offered to shelter the workers at a nearby farm, Ann Lee said, while others \"did not want to help us at all.\"")).toEqual([
+      ["to shelter the workers at a nearby farm, Ann Lee said", "One group", "sentence-cue"],
+      ["did not want to help us at all.", "Ann Lee", "sentence-cue"],
+    ]);
+  });
+
+  it("a quoted term a copula links to a cue (`which an audit said was \"...\"`) is that cue's", () => {
+    expect(speakers("Lee, the former attorney general, criticized the email use, which an audit said was \"extremely careless\" but did not warrant charges.")).toEqual([
+      ["the email use", "Lee", "sentence-cue"],
+      ["extremely careless", "an audit", "sentence-cue"],
+    ]);
+  });
+});
+
+describe("a colon lead-in that ends in a noun of saying: `Ortiz delivered a snappy retort: \"...\"`", () => {
+  it("the lead-in's subject speaks, not the speaker of the paragraph before", () => {
+    expect(speakers("\"We will repeal it,\" Lee said.\n\nOrtiz delivered a snappy retort: \"No one is tearing this up. We are going forward.\"")).toEqual([
+      ["We will repeal it", "Lee", "trailing-speaker-cue"],
+      ["No one is tearing this up. We are going forward.", "Ortiz", "leading-speaker-cue"],
+    ]);
+  });
+});
+
+describe("a partial quote running on from reported speech that `, X said` closes in the sentence before", () => {
+  it("a longer partial quote in the writer's next sentence, with no cue of its own, keeps X", () => {
+    expect(speakers("This makes it hard to correct false claims, Lee said. Good facts can still win, but usually only when \"the truth is more exciting than the lie.\"")).toEqual([
+      ["This makes it hard to correct false claims", "Lee", "sentence-cue"],
+      ["the truth is more exciting than the lie.", "Lee", "continued-speaker"],
+    ]);
+  });
+
+  it("not a quoted term, nor after reported speech whose speaker comes first", () => {
+    expect(speakers("This makes it hard to correct false claims, Lee said. The \"reform\" passed anyway.")).toEqual([
+      ["This makes it hard to correct false claims", "Lee", "sentence-cue"],
+    ]);
+    expect(speakers("Lee said this makes it hard to correct false claims. Good facts can still win, but usually only when \"the truth is more exciting than the lie.\"")).toEqual([
+      ["this makes it hard to correct false claims", "Lee", "sentence-cue"],
+      ["the truth is more exciting than the lie.", null, "none"],
+    ]);
+  });
+});
+
+describe("a capitalised participle opens a phrase: `Speaking to supporters, Lee said ...`", () => {
+  it("the main clause's subject speaks, past the participle phrase and a relative clause after it", () => {
+    expect(speakers("Speaking to supporters in Ohio after the primary, Lee said that there is \"only one real candidate in this race,\" adding that it is why Ortiz \"attacks us every day and ignores the others.\"")).toEqual([
+      ["only one real candidate in this race", "Lee", "sentence-cue"],
+      ["attacks us every day and ignores the others.", "Lee", "sentence-cue"],
+    ]);
+    expect(speakers("Sitting down with a radio host on Thursday, during which she also touched on the budget, Ann Lee remarked that she was \"a little surprised\" by the vote.")).toEqual([
+      ["a little surprised", "Ann Lee", "sentence-cue"],
+    ]);
+  });
+
+  it("not a participle that modifies the noun after it: `Lobbying records filed ...` is the subject", () => {
+    expect(speakers("Lobbying records filed in the state, such as the ones describing payments to the firm, are far less detailed.")).toEqual([
+      ["payments to the firm, are far less detailed", "Lobbying records", "sentence-cue"],
+    ]);
+  });
+});

@@ -41,13 +41,30 @@ export const continuedSpeaker = defineRule({
  */
 function runOn(ctx: RuleContext): Attribution | null {
   const last = lastAttributed(ctx.previous, ctx.quote.parentId);
-  if (!last?.mention || last.quote.type !== "direct") return null;
+  const full = last?.mention && last.quote.type === "direct" ? last : null;
+  const from = full ?? (ctx.quote.words > 3 ? reportedBefore(ctx) : null);
+  if (!from?.mention) return null;
   const { tokens, sentence } = ctx;
-  const lastEnd = Math.max(last.quote.close?.end ?? last.quote.end, last.mention.end);
+  const lastEnd = Math.max(from.quote.close?.end ?? from.quote.end, from.mention.end);
   const previousSentence = ctx.sentences[tokens[ctx.tokenAt(lastEnd - 1)]!.sentence]!;
   if (sentence.index - previousSentence.index !== 1 || previousSentence.paragraph !== sentence.paragraph) return null;
   if (ctx.findCue(sentence.firstToken, ctx.lastSentence.endToken)) return null;
-  return { speaker: last.mention, cue: null, confidence: 0.6, reason: `runs on from ${last.quote.id} in the sentence before` };
+  return { speaker: from.mention, cue: null, confidence: 0.6, reason: `runs on from ${from.quote.id} in the sentence before` };
+}
+
+/** A cue that is a verb of saying ("said", "told"), not one that may report a belief. */
+const SAYING = 0.9;
+
+/**
+ * `This makes it hard to correct, he said. Good facts still win, but only when "..."`: reported
+ * speech that a verb of saying attributes after it (the speaker following the content, as a quote's
+ * attribution does) is a statement the next sentence's longer partial quote may run on from.
+ */
+function reportedBefore(ctx: RuleContext): AttributedQuote | null {
+  const q = ctx.previous[ctx.previous.length - 1];
+  if (!q || q.quote.type !== "indirect" || q.quote.parentId !== ctx.quote.parentId || !q.mention || !q.cue) return null;
+  const cue = ctx.cueAt(ctx.tokenAt(q.cue.start));
+  return cue && cue.weight >= SAYING && q.mention.start > q.quote.start ? q : null;
 }
 
 /**

@@ -89,9 +89,11 @@ function subjectBeforeColon(ctx: RuleContext, colon: number): Attribution | null
   const first = ctx.sentence.firstToken;
   // A verb of saying or another quotation in the lead-in ("Lee said as the heckler yelled:"), or any
   // cue right before the colon ("a voter might ask:"), leaves it to the other rules: the cue governs.
-  if (ctx.cueAt(colon - 1)) return null;
+  // A noun of saying there is the lead-in's object, not a verb with a subject: "Lee delivered a retort:".
+  const nounBeforeColon = tokens[colon - 1]?.pos === "NOUN";
+  if (ctx.cueAt(colon - 1) && !nounBeforeColon) return null;
   // (Further back, only a verb of saying does: "apologized for what happened:" is no cue of the quote.)
-  for (let i = first; i < colon; i++) if ((ctx.cueAt(i)?.weight ?? 0) >= SPEECH_VERB || ctx.insideAnyQuote(tokens[i]!.start)) return null;
+  for (let i = first; i < colon - (nounBeforeColon ? 1 : 0); i++) if ((ctx.cueAt(i)?.weight ?? 0) >= SPEECH_VERB || ctx.insideAnyQuote(tokens[i]!.start)) return null;
   // Not a mention of the clause that opens the sentence ("In the hours after 14 people were killed, ...").
   const opening = ctx.openingClauseEnd(first, colon);
   for (const m of ctx.mentionsIn(tokens[opening < 0 ? first : opening + 1]!.start, tokens[colon]!.start)) {

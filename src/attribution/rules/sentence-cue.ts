@@ -1,4 +1,4 @@
-import { defineRule, type Attribution, type CueMatch, type Pass, type Phrase, type RuleContext, type Span, type Token } from "../../rules-api";
+import { defineRule, type Attribution, type CueMatch, type CueWithSpeaker, type Pass, type Phrase, type RuleContext, type Span, type Token } from "../../rules-api";
 import { documentAuthor } from "./document-author";
 import { ownerOfCueNoun } from "./possessive-cue";
 import { slotCueAt } from "./verb-slot";
@@ -23,6 +23,8 @@ export const sentenceCue = defineRule({
     const term = ctx.quote.type !== "indirect" && ctx.quote.words <= 3;
     const main = term ? ctx.governingCue(first) : null;
     if (main) return { ...main, confidence: confidenceOf(ctx, main.cue), reason: `"${main.speaker.text} ${main.cue.text}" governs "${first.text}"` };
+    const inner = term ? null : speechVerbInside(ctx, cues);
+    if (inner) return { ...inner, confidence: confidenceOf(ctx, inner.cue), reason: `"${inner.speaker.text} ${inner.cue.text}" inside the clause of "${first.text}"` };
     // The first cue with a subject: in "Claiming ..., Trump told Fox that", "Claiming" has none.
     for (const cue of cues) {
       const speaker = ctx.subjectOf(cue);
@@ -39,6 +41,27 @@ export const sentenceCue = defineRule({
     return ctx.pass(`cue "${first.text}" has no subject`);
   },
 });
+
+/** Below this weight a cue is more often a belief or a reaction than speech (as `governingCue` reads it). */
+const WEAK_CUE = 0.55;
+/** At or above this weight a cue is a verb of saying ("said", "told"). */
+const SPEECH_CUE = 0.9;
+
+/**
+ * `Lee criticized the plan, which an audit said was "..."`, `critics who say he should call them
+ * "..."`: when the first cue is rather a belief or a reaction than speech, a verb of saying later in
+ * the sentence, before the quote, with a subject of its own, is the quote's cue.
+ */
+function speechVerbInside(ctx: RuleContext, cues: readonly CueMatch[]): CueWithSpeaker | null {
+  const first = cues[0]!;
+  if (first.weight >= WEAK_CUE) return null;
+  for (const cue of cues) {
+    if (cue.firstToken <= first.firstToken || cue.weight < SPEECH_CUE) continue;
+    const speaker = ctx.subjectOf(cue);
+    if (speaker) return { speaker, cue };
+  }
+  return null;
+}
 
 /** Reported speech of a passive cue ("Her view was shared by Lee") is its agent's, after "by". */
 function passiveAgentOf(ctx: RuleContext, cue: CueMatch): Attribution | null {
@@ -149,7 +172,9 @@ function hintedCue(ctx: RuleContext, start: number): CueMatch[] {
     const next = ctx.cueAt(i);
     if (next && !ctx.insideQuote(next.start) && next.endToken <= open) later.push(next);
   }
-  return [joinedClauseFirst(ctx, absoluteClauseFirst(ctx, [cue, ...later]), open)[0]!];
+  // "After the vote ended, Lee stated that ...": the hint is a verb of the opening clause.
+  const from = ctx.parent ? ctx.tokenAt(ctx.parent.start) : ctx.sentence.firstToken;
+  return [joinedClauseFirst(ctx, absoluteClauseFirst(ctx, mainClauseFirst(ctx, [cue, ...later], from)), open)[0]!];
 }
 
 /** The cues that may govern the quote, most likely first. */
@@ -163,7 +188,8 @@ function candidateCues(ctx: RuleContext): CueMatch[] {
     for (let i = open - 1; i >= from; i--) {
       const cue = ctx.cueAt(i);
       if (cue && !ctx.insideQuote(cue.start)) return [cue];
-      if (ctx.isVerb(i)) break;
+      // "which an audit said was "careless"": the copula right after a cue links the term to it.
+      if (ctx.isVerb(i) && !(COPULA.has(ctx.tokens[i]!.lower) && ctx.cueAt(i - 1))) break;
     }
     const naming = namingVerb(ctx, open, from);
     return naming ? [naming] : [];
