@@ -233,11 +233,11 @@ const ROLE_ENDS = new Set([",", ".", "at", "with", "for", "of", "in", "from"]);
 function appositionRoles(tokens: readonly Token[], facts: TokenFacts, names: readonly Run[]): number[] {
   const roles = new Set<string>();
   const listed = new Set(facts.descriptionHeads);
+  const isPerson = (run: Run) => nameCategory(tokens, facts, run) === "person";
   for (const run of names) {
-    if (nameCategory(tokens, facts, run) !== "person") continue;
     const before = roleBeforeName(tokens, run);
-    if (before !== undefined && !listed.has(before)) roles.add(tokens[before]!.lower);
-    if (tokens[run.end]?.text !== "," || !/^an?$/i.test(tokens[run.end + 1]?.text ?? "")) continue;
+    if (before !== undefined && !listed.has(before) && isPerson(run)) roles.add(tokens[before]!.lower);
+    if (tokens[run.end]?.text !== "," || !/^an?$/i.test(tokens[run.end + 1]?.text ?? "") || !isPerson(run)) continue;
     let k = run.end + 2;
     while (k < run.end + 2 + MAX_ROLE_MODIFIERS && (tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "NOUN") && tokens[k + 1]?.pos !== "PUNCT" && !ROLE_ENDS.has(tokens[k + 1]?.lower ?? "")) k++;
     const head = tokens[k];

@@ -18,14 +18,15 @@ export function retypeShortForms(names: readonly Mention[]): void {
     if (m.title !== undefined || m.extentStart < m.start) titled.add(keyOf(m));
     if (!/\s/.test(m.text)) alone.add(keyOf(m));
   }
+  const institutionKeys = institutions.map((o) => [keyOf(o), o.category] as const);
   for (const m of names) {
     if (m.category !== "person" || m.title !== undefined) continue;
     const key = keyOf(m);
     const words = key.split(" ");
     if (words.length < 2 || titled.has(key) || words.some((w) => alone.has(w))) continue;
-    const full = institutions.find((o) => keyOf(o).startsWith(key + " "));
+    const full = institutionKeys.find(([fullKey]) => fullKey.startsWith(key + " "));
     if (!full) continue;
-    m.category = full.category;
+    m.category = full[1];
     delete m.gender;
   }
 }

@@ -77,7 +77,7 @@ export class TokenFacts {
         this.descriptionHeads.push(i);
       } else if (isAgeEpithet(tokens, i) && !this.continuesPhrase(i + 1)) {
         this.descriptionHeads.push(i);
-      } else if (word && (pos === "NOUN" || isDemonymNoun(t.lower)) && isAgeEpithet(tokens, GENDERED_HEADS.has(t.lower) ? ageBefore(tokens, i) : i - 1) && !this.continuesPhrase(i + 1)) {
+      } else if (word && isAgeEpithet(tokens, GENDERED_HEADS.has(t.lower) ? ageBefore(tokens, i) : i - 1) && (pos === "NOUN" || isDemonymNoun(t.lower)) && !this.continuesPhrase(i + 1)) {
         // "the 44-year-old carpenter": the noun after an age heads the epithet, whatever the noun;
         // a man's or woman's noun also after where they are from ("a 29-year-old Dover woman", not "the 49-year-old Carrier plant").
         this.descriptionHeads.push(i);
