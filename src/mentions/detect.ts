@@ -257,15 +257,26 @@ function appositionRoles(tokens: readonly Token[], facts: TokenFacts, names: rea
  * Ruaridh Gillespie"), past an honorific or a title word ("area coroner Dr Rebecca Hale").
  */
 function roleBeforeName(tokens: readonly Token[], run: Run): number | undefined {
-  let k = run.first - 1;
-  while (k >= run.extentFirst && k >= 0 && (isTitleWord(tokens[k]!.lower) || HONORIFICS.has(tokens[k]!.lower))) k--;
+  const k = roleWordBeforeName(tokens, run);
   const role = tokens[k];
-  return role?.pos === "NOUN" && role.text === role.lower && role.sentence === tokens[run.first]!.sentence && AGENT_NOUN.test(role.lower) ? k : undefined;
+  return role?.pos === "NOUN" && role.text === role.lower ? k : undefined;
 }
 
 /**
- * The acronyms that end a title written before a name ("MCA" of "Makongeni MCA Daniel
- * Kiprotich", not "DNC" of "DNC Chairwoman Debbie Wasserman Schultz"), follow a name as a
+ * The token of the agent noun that ends the title written before a person's name, in any case
+ * ("defence solicitor Tom Gill", "District Collector Dr. S. Lakshmi Priya"), or -1.
+ */
+function roleWordBeforeName(tokens: readonly Token[], run: Run): number {
+  let k = run.first - 1;
+  while (k >= run.extentFirst && k >= 0 && (isTitleWord(tokens[k]!.lower) || HONORIFICS.has(tokens[k]!.lower))) k--;
+  const role = tokens[k];
+  return role?.kind === "word" && role.sentence === tokens[run.first]!.sentence && AGENT_NOUN.test(role.lower) ? k : -1;
+}
+
+/**
+ * The acronyms and capitalised agent nouns that end a title written before a name ("MCA" of
+ * "Makongeni MCA Daniel Kiprotich", "Collector" of "District Collector Dr. S. Lakshmi Priya"; not
+ * "DNC" of "DNC Chairwoman Debbie Wasserman Schultz"), follow a name as a
  * post-nominal ("MS" of "Iolo Vaughan MS") or stand in apposition to a name ("Daniel Kiprotich,
  * the MCA for Makongeni,"), as written.
  */
@@ -278,6 +289,9 @@ function acronymTitles(tokens: readonly Token[], names: readonly Run[]): Set<str
   for (const run of names) {
     const last = tokens[run.first - 1];
     if (run.titleFirst < run.first && last && ACRONYM.test(last.text)) titles.add(last.text);
+    // "District Collector Dr. S. Lakshmi Priya ... the Collector said": a capitalised role, as written.
+    const role = run.titleFirst < run.first ? tokens[roleWordBeforeName(tokens, run)] : undefined;
+    if (role && role.text !== role.lower) titles.add(role.text);
     for (let k = run.end; k < run.extentEnd; k++) if (POST_NOMINALS.has(tokens[k]!.text)) titles.add(tokens[k]!.text);
     const k = run.extentEnd;
     const acronym = tokens[k + 2];

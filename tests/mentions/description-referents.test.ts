@@ -159,3 +159,11 @@ describe("an epithet of a man or a woman", () => {
     ]);
   });
 });
+
+describe("a capitalised role written before a name as its title", () => {
+  it("heads a description where \u201cthe\u201d takes it up as written: \u201cDistrict Collector Dr. S. Lakshmi Priya ... The Collector said\u201d", () => {
+    expect(speakerLines("District Collector Dr. S. Lakshmi Priya inspected the tank on Thursday. The Collector said the work would be finished by October.")).toEqual([
+      "the work would be finished by October -> S. Lakshmi Priya via The Collector",
+    ]);
+  });
+});
