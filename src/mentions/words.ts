@@ -163,6 +163,7 @@ export const PORTFOLIO_WORDS = words(`
   business resources mines lands forests forestry food revenue works services family families
   ageing disability mental indigenous northern international relations integration skills
   training higher further research regional cities levelling europe european brexit media
+  urbanisation urbanization urban construction
 `);
 
 /**

@@ -22,6 +22,9 @@ describe("names in British, Irish and Australian styles", () => {
     expect(speakers("Minister for Foreign Affairs and Trade Penny Wong said the talks would resume.")).toEqual([
       "the talks would resume -> Penny Wong via Penny Wong",
     ]);
+    expect(speakers("Deputy Minister of Environment and Urbanisation Nuri Aslan visited the camp. \u201cThey are safe,\u201d the deputy minister said.")).toEqual([
+      "They are safe -> Nuri Aslan via the deputy minister",
+    ]);
   });
 
   it("office words alone name nobody: the minister is the speaker", () => {
