@@ -69,12 +69,19 @@ class DocBuilder {
   /** Where the current paragraph's dateline ends (a sentence ends there); -1 for none. */
   private dateline = -1;
 
+  /**
+   * Whether wink reads the text itself (no run broken, no letter folded): then a token's text is
+   * wink's value. Decided once: two distinct strings compare by content, up to their first difference.
+   */
+  private readonly readsText: boolean;
+
   constructor(
     private readonly text: string,
     private readonly read: string,
     private readonly bodyStart: number,
   ) {
     this.offset = bodyStart;
+    this.readsText = read === text;
   }
 
   readPart(values: readonly string[], types: readonly string[], tags: readonly string[]): void {
@@ -117,7 +124,7 @@ class DocBuilder {
       this.paragraphToken = this.tokens.length;
       this.dateline = datelineEnd(this.text, start, this.paragraphs.length);
     }
-    const word = this.read === this.text ? value : this.text.slice(start, this.offset);
+    const word = this.readsText ? value : this.text.slice(start, this.offset);
     this.tokens.push({
       index: this.tokens.length,
       text: word,

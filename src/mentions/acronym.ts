@@ -22,12 +22,18 @@ export function initialsOf(name: string): string {
  * fullNamesByInitials; the full name stays its name). Merged entities keep their place, with no mentions, so ids stay positions.
  */
 export function mergeAcronyms(entities: readonly Entity[]): void {
-  const byInitials = fullNamesByInitials(entities);
-  if (!byInitials.size) return;
+  // Most articles name no entity by an acronym: find those first, and index the full names only for them.
+  const acronyms: [Entity, string][] = [];
   for (const e of entities) {
     if (e.kind === "person" || e.kind === "place" || !e.mentions.length) continue;
     const letters = acronymLetters(e.name.trim());
-    const full = letters === undefined ? undefined : byInitials.get(letters);
+    if (letters !== undefined) acronyms.push([e, letters]);
+  }
+  if (!acronyms.length) return;
+  const byInitials = fullNamesByInitials(entities);
+  if (!byInitials.size) return;
+  for (const [e, letters] of acronyms) {
+    const full = byInitials.get(letters);
     if (!full || full === e || !e.mentions.every((m) => m.kind === "name")) continue;
     for (const m of e.mentions) {
       m.entity = full.id;
