@@ -17,7 +17,7 @@ describe("reported-speech patterns", () => {
     expect(PATTERNS.map((p) => p.name)).toEqual([
       "according-to", "named-thing", "that-clause", "passive-by", "object-gap", "clause-then-attribution", "said-of", "asked-first",
       "participle-after-preposition", "needs-subject",
-      "parenthetical", "object", "tell-to", "relative-gap", "time-after", "bare-clause", "opener-clause", "to-infinitive", "wh-clause",
+      "parenthetical", "object", "tell-to", "relative-gap", "time-after", "colon-clause", "bare-clause", "opener-clause", "to-infinitive", "wh-clause",
       "said-words", "noun-phrase",
     ]);
   });
@@ -157,6 +157,15 @@ describe("reported-speech patterns", () => {
   it("tell-to: the hearer and what they were told to do", () => {
     expect(clauses("The mayor told Jeb Bush to quiet down at the meeting.")).toEqual([
       ["Jeb Bush to quiet down at the meeting", "told", "tell-to"],
+    ]);
+  });
+
+  it("colon-clause: a clause with its own subject after the cue and a colon, without quotation marks", () => {
+    expect(clauses("The harbour master said: the ferry will run on time next spring.")).toEqual([
+      ["the ferry will run on time next spring", "said", "colon-clause"],
+    ]);
+    expect(clauses("The harbour master told reporters: fares will rise in May.")).toEqual([
+      ["fares will rise in May", "told", "colon-clause"],
     ]);
   });
 

@@ -18,9 +18,26 @@ export const bareClause: Pattern = { name: "bare-clause", find: findSubjectFirst
 /** `X said expanding the monument will protect ...` (a gerund subject), `X said if elected he would ...`. */
 export const openerClause: Pattern = { name: "opener-clause", find: findOpener };
 
-function findSubjectFirst(c: CueContext): Outcome {
-  const { tokens, r } = c;
+/**
+ * `X said: CLAUSE` with no quotation marks ("The mayor put it plainly: the ferry will run"): the
+ * clause after the colon, with its own subject, as after the bare cue.
+ */
+export const colonClause: Pattern = { name: "colon-clause", find: findAfterColon };
+
+function findAfterColon(c: CueContext): Outcome {
+  // Past a time only ("said Tuesday:"): with other words between, the colon ends a noun phrase
+  // ("sees one risk: ...", "his book, 19 Truths: ...") more often than it opens what was said.
   const j = afterCue(c);
+  return c.tokens[j]?.text === ":" ? subjectClauseAt(c, j + 1) : "pass";
+}
+
+function findSubjectFirst(c: CueContext): Outcome {
+  return subjectClauseAt(c, afterCue(c));
+}
+
+/** The clause starting at token `j` with its own subject, or "pass". */
+function subjectClauseAt(c: CueContext, j: number): Outcome {
+  const { tokens, r } = c;
   const next = tokens[j];
   if (!next) return "pass";
   const subjectLike =

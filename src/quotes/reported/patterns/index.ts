@@ -1,7 +1,7 @@
 import type { Span } from "../clause";
 import { accordingTo } from "./according-to";
 import { askedFirst } from "./asked-first";
-import { bareClause, openerClause } from "./bare-clause";
+import { bareClause, colonClause, openerClause } from "./bare-clause";
 import { clauseThenAttribution } from "./clause-then-attribution";
 import { namedThing } from "./named-thing";
 import { needsSubject } from "./needs-subject";
@@ -44,6 +44,7 @@ export const PATTERNS: readonly Pattern[] = [
   tellTo, // X told Y to ...
   relativeGap, // ... which officials said will ...
   timeAfter, // X said Friday as ...: nothing
+  colonClause, // X said: CLAUSE
   bareClause, // X says CLAUSE
   openerClause, // X said if elected he would ...
   toInfinitive, // X hopes to win the seat
