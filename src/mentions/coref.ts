@@ -277,7 +277,9 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
       // "the old man" is a man the article has shown to be one, not any name ("Las Vegas Strip").
       const genderFits = (e: Entity | undefined) =>
         !m.gender || e === undefined || (namedGender(e) ?? (EPITHET_ONLY_HEADS.has(head) ? undefined : m.gender)) === m.gender;
-      const fits = (e: Entity | undefined) => partyFits(e) && free(e) && genderFits(e);
+      // "the pilot asked ... So Labor Secretary Ann Lee moved": someone the next sentence introduces in another role.
+      const other = introducedInOtherRole(m, head, mentions, at, tokens, entityOf);
+      const fits = (e: Entity | undefined) => partyFits(e) && free(e) && genderFits(e) && (other === undefined || e !== other);
       const person = (x: Mention, e: Entity) => x.kind === "name" && e.kind === "person" && !insideQuotation(tokens, x.firstToken) && fits(e);
       const counts = (x: Mention) => !insideQuotation(tokens, x.firstToken) && fits(entityOf(x));
       return (
@@ -691,6 +693,30 @@ function partOfFullName(m: Mention, candidates: readonly Entity[]): Entity | und
 function headOfMention(m: Mention): string {
   if (m.kind === "description") return headOf(m.text);
   return m.title ? headOf(m.title.replace(TRAILING_ADDRESS, "")) : "";
+}
+
+/**
+ * The person the sentence after a description introduces by full name under a title of another
+ * role ("the pilot asked for volunteers. So Labor Secretary Ann Lee moved to the back"): that
+ * person is not the one the description means, though the headline may have named them before.
+ */
+function introducedInOtherRole(
+  m: Mention, head: string, mentions: readonly Mention[], at: number, tokens: readonly Token[], entityOf: (m: Mention) => Entity | undefined,
+): Entity | undefined {
+  const next = (tokens[m.firstToken]?.sentence ?? -2) + 1;
+  for (let k = at + 1; k < mentions.length; k++) {
+    const x = mentions[k]!;
+    if (x.firstToken < 0) continue;
+    const sentence = tokens[x.firstToken]!.sentence;
+    if (sentence > next) return undefined;
+    if (sentence < next || x.kind !== "name" || x.title === undefined || !/\s/.test(x.text.trim())) continue;
+    const titleHead = headOfMention(x);
+    const e = entityOf(x);
+    // The first full name of the entity: a person named in full before is known, not introduced.
+    const introduced = e?.mentions.find((y) => y.kind === "name" && /\s/.test(y.text.trim())) === x;
+    if (titleHead !== "" && titleHead !== head && introduced) return e;
+  }
+  return undefined;
 }
 
 /** "..., a police report indicates.": a document that is the subject of an attribution after a comma speaks for what came before, not for the sentence's subject. */
