@@ -280,17 +280,26 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
       // "the pilot asked ... So Labor Secretary Ann Lee moved": someone the next sentence introduces in another role.
       const other = introducedInOtherRole(m, head, mentions, at, tokens, entityOf);
       const fits = (e: Entity | undefined) => partyFits(e) && free(e) && genderFits(e) && (other === undefined || e !== other);
-      const person = (x: Mention, e: Entity) => x.kind === "name" && e.kind === "person" && !insideQuotation(tokens, x.firstToken) && fits(e);
-      const counts = (x: Mention) => !insideQuotation(tokens, x.firstToken) && fits(entityOf(x));
-      return (
-        agedReferent(m, mentions, at, tokens, entityOf) ??
-        (continuesSubject(m, tokens) ? salientBefore(mentions, at, tokens, entityOf, (x, e) => person(x, e) && isSubjectName(x, tokens), 1) : undefined) ??
-        (TITLE_HEADS.has(head) ? undefined : nearestSentencePerson(m, mentions, at, tokens, entityOf, person)) ??
-        titledAlike(m, mentions, at, entityOf, counts) ??
-        (opensSentence(m, tokens) ? newcomerBefore(m, mentions, at, tokens, entityOf, person) : undefined) ??
-        epithetReferent(m, mentions, at, entityOf, counts) ??
-        salientBefore(mentions, at, tokens, entityOf, person, undefined, true)
-      );
+      const referentWith = (fits: (e: Entity | undefined) => boolean) => {
+        const person = (x: Mention, e: Entity) => x.kind === "name" && e.kind === "person" && !insideQuotation(tokens, x.firstToken) && fits(e);
+        const counts = (x: Mention) => !insideQuotation(tokens, x.firstToken) && fits(entityOf(x));
+        return (
+          agedReferent(m, mentions, at, tokens, entityOf) ??
+          (continuesSubject(m, tokens) ? salientBefore(mentions, at, tokens, entityOf, (x, e) => person(x, e) && isSubjectName(x, tokens), 1) : undefined) ??
+          (TITLE_HEADS.has(head) ? undefined : nearestSentencePerson(m, mentions, at, tokens, entityOf, person)) ??
+          titledAlike(m, mentions, at, entityOf, counts) ??
+          (opensSentence(m, tokens) ? newcomerBefore(m, mentions, at, tokens, entityOf, person) : undefined) ??
+          epithetReferent(m, mentions, at, entityOf, counts) ??
+          salientBefore(mentions, at, tokens, entityOf, person, undefined, true)
+        );
+      };
+      // "The Republican presidential nominee" is first someone the article calls a Republican, then
+      // anyone it gives no other party: not the article's main figure, who has none.
+      const opposite = party === "republican" ? "democrat" : "republican";
+      // Once per entity: a candidate is tried at each of its mentions.
+      const ofParty = new Map<Entity, boolean>();
+      const givenParty = (e: Entity) => ofParty.get(e) ?? ofParty.set(e, ofOtherParty(e, opposite, around)).get(e)!;
+      return (party !== undefined ? referentWith((e) => fits(e) && e !== undefined && givenParty(e)) : undefined) ?? referentWith(fits);
     };
     // An antecedent never named and written bare, as in a headline ("NFL Legend Pays a Price"),
     // yields to a named person the epithet fits; "A White House spokesman ... the spokesperson" does not.
