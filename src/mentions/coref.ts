@@ -277,18 +277,29 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
       // "the old man" is a man the article has shown to be one, not any name ("Las Vegas Strip").
       const genderFits = (e: Entity | undefined) =>
         !m.gender || e === undefined || (namedGender(e) ?? (EPITHET_ONLY_HEADS.has(head) ? undefined : m.gender)) === m.gender;
-      const fits = (e: Entity | undefined) => partyFits(e) && free(e) && genderFits(e);
-      const person = (x: Mention, e: Entity) => x.kind === "name" && e.kind === "person" && !insideQuotation(tokens, x.firstToken) && fits(e);
-      const counts = (x: Mention) => !insideQuotation(tokens, x.firstToken) && fits(entityOf(x));
-      return (
-        agedReferent(m, mentions, at, tokens, entityOf) ??
-        (continuesSubject(m, tokens) ? salientBefore(mentions, at, tokens, entityOf, (x, e) => person(x, e) && isSubjectName(x, tokens), 1) : undefined) ??
-        (TITLE_HEADS.has(head) ? undefined : nearestSentencePerson(m, mentions, at, tokens, entityOf, person)) ??
-        titledAlike(m, mentions, at, entityOf, counts) ??
-        (opensSentence(m, tokens) ? newcomerBefore(m, mentions, at, tokens, entityOf, person) : undefined) ??
-        epithetReferent(m, mentions, at, entityOf, counts) ??
-        salientBefore(mentions, at, tokens, entityOf, person, undefined, true)
-      );
+      // "the pilot asked ... So Labor Secretary Ann Lee moved": someone the next sentence introduces in another role.
+      const other = introducedInOtherRole(m, head, mentions, at, tokens, entityOf);
+      const fits = (e: Entity | undefined) => partyFits(e) && free(e) && genderFits(e) && (other === undefined || e !== other);
+      const referentWith = (fits: (e: Entity | undefined) => boolean) => {
+        const person = (x: Mention, e: Entity) => x.kind === "name" && e.kind === "person" && !insideQuotation(tokens, x.firstToken) && fits(e);
+        const counts = (x: Mention) => !insideQuotation(tokens, x.firstToken) && fits(entityOf(x));
+        return (
+          agedReferent(m, mentions, at, tokens, entityOf) ??
+          (continuesSubject(m, tokens) ? salientBefore(mentions, at, tokens, entityOf, (x, e) => person(x, e) && isSubjectName(x, tokens), 1) : undefined) ??
+          (TITLE_HEADS.has(head) ? undefined : nearestSentencePerson(m, mentions, at, tokens, entityOf, person)) ??
+          titledAlike(m, mentions, at, entityOf, counts) ??
+          (opensSentence(m, tokens) ? newcomerBefore(m, mentions, at, tokens, entityOf, person) : undefined) ??
+          epithetReferent(m, mentions, at, entityOf, counts) ??
+          salientBefore(mentions, at, tokens, entityOf, person, undefined, true)
+        );
+      };
+      // "The Republican presidential nominee" is first someone the article calls a Republican, then
+      // anyone it gives no other party: not the article's main figure, who has none.
+      const opposite = party === "republican" ? "democrat" : "republican";
+      // Once per entity: a candidate is tried at each of its mentions.
+      const ofParty = new Map<Entity, boolean>();
+      const givenParty = (e: Entity) => ofParty.get(e) ?? ofParty.set(e, ofOtherParty(e, opposite, around)).get(e)!;
+      return (party !== undefined ? referentWith((e) => fits(e) && e !== undefined && givenParty(e)) : undefined) ?? referentWith(fits);
     };
     // An antecedent never named and written bare, as in a headline ("NFL Legend Pays a Price"),
     // yields to a named person the epithet fits; "A White House spokesman ... the spokesperson" does not.
@@ -691,6 +702,30 @@ function partOfFullName(m: Mention, candidates: readonly Entity[]): Entity | und
 function headOfMention(m: Mention): string {
   if (m.kind === "description") return headOf(m.text);
   return m.title ? headOf(m.title.replace(TRAILING_ADDRESS, "")) : "";
+}
+
+/**
+ * The person the sentence after a description introduces by full name under a title of another
+ * role ("the pilot asked for volunteers. So Labor Secretary Ann Lee moved to the back"): that
+ * person is not the one the description means, though the headline may have named them before.
+ */
+function introducedInOtherRole(
+  m: Mention, head: string, mentions: readonly Mention[], at: number, tokens: readonly Token[], entityOf: (m: Mention) => Entity | undefined,
+): Entity | undefined {
+  const next = (tokens[m.firstToken]?.sentence ?? -2) + 1;
+  for (let k = at + 1; k < mentions.length; k++) {
+    const x = mentions[k]!;
+    if (x.firstToken < 0) continue;
+    const sentence = tokens[x.firstToken]!.sentence;
+    if (sentence > next) return undefined;
+    if (sentence < next || x.kind !== "name" || x.title === undefined || !/\s/.test(x.text.trim())) continue;
+    const titleHead = headOfMention(x);
+    const e = entityOf(x);
+    // The first full name of the entity: a person named in full before is known, not introduced.
+    const introduced = e?.mentions.find((y) => y.kind === "name" && /\s/.test(y.text.trim())) === x;
+    if (titleHead !== "" && titleHead !== head && introduced) return e;
+  }
+  return undefined;
 }
 
 /** "..., a police report indicates.": a document that is the subject of an attribution after a comma speaks for what came before, not for the sentence's subject. */
