@@ -8,7 +8,7 @@ import { entityIdAt } from "./ids";
 import { isFirstName, isPlaceOrOrg } from "./lexicon";
 import { describe, namedGender, ownerLabel } from "./describe";
 import type { Entity, KnownSpeaker, Mention } from "./types";
-import { HONORIFICS, PARTICLES, TITLE_HEADS, UNNAMED_HEADS, isGivenNameSyllables } from "./words";
+import { EPITHET_PEOPLE, HONORIFICS, PARTICLES, TITLE_HEADS, UNNAMED_HEADS, isGivenNameSyllables } from "./words";
 import type { Token } from "../document/types";
 import { appositionHost, organisationReferent } from "./appositive";
 import { appositionName } from "./apposition-name";
@@ -276,7 +276,7 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
       // "The New York businessman" is no woman the article names.
       // "the old man" is a man the article has shown to be one, not any name ("Las Vegas Strip").
       const genderFits = (e: Entity | undefined) =>
-        !m.gender || e === undefined || (namedGender(e) ?? (EPITHET_ONLY_HEADS.has(head) ? undefined : m.gender)) === m.gender;
+        !m.gender || e === undefined || (namedGender(e) ?? (EPITHET_PEOPLE.has(head) ? undefined : m.gender)) === m.gender;
       // "the pilot asked ... So Labor Secretary Ann Lee moved": someone the next sentence introduces in another role.
       const other = introducedInOtherRole(m, head, mentions, at, tokens, entityOf);
       const fits = (e: Entity | undefined) => partyFits(e) && free(e) && genderFits(e) && (other === undefined || e !== other);
@@ -744,9 +744,6 @@ function plainName(e: Entity, text: string): string {
   const key = nameKey(goesBy);
   return e.mentions.some((m) => m.kind === "name" && nameKey(m.text) === key) ? goesBy : withoutNickname(text);
 }
-
-/** Heads of a description that only an epithet has ("the old man"): no role to take it up by, only the gender. */
-const EPITHET_ONLY_HEADS = new Set(["man", "woman", "boy", "girl"]);
 
 /** A form of address ending a longer title ("area coroner Dr", "chief economist Prof."): the role before it is the head. */
 const TRAILING_ADDRESS = /(?<=\S)\s+(?:Dr|Prof|Rev)\.?$/;

@@ -1,7 +1,8 @@
+import { isRelativePronoun } from "../document/relatives";
 import type { Token } from "../document/types";
 import { DOCUMENT_HEADS } from "./describe";
 import { FIRST_NAME, isDemonymNoun, nameTagOf } from "./lexicon";
-import { GENDERED_HEADS, GROUP_HEADS, NOT_NAMES, ORG_HEADS, PRONOUNS, TITLE_HEADS } from "./words";
+import { EPITHET_PEOPLE, GENDERED_HEADS, GROUP_HEADS, NOT_NAMES, ORG_HEADS, PRONOUNS, TITLE_HEADS } from "./words";
 
 const CAPITALISED = /^\p{Lu}/u;
 
@@ -24,9 +25,6 @@ function ageBefore(tokens: readonly Token[], i: number): number {
   return k;
 }
 
-/** Nouns for a person that head a description only as an epithet, after "the" and an adjective ("the old man"): "a man" alone is anyone. */
-const EPITHET_PEOPLE = new Set(["man", "woman", "boy", "girl"]);
-const RELATIVES = new Set(["who", "whom", "that"]);
 
 /** Every role head noun. */
 const HEADS = new Set([...TITLE_HEADS, ...GROUP_HEADS, ...ORG_HEADS, ...DOCUMENT_HEADS]);
@@ -81,7 +79,7 @@ export class TokenFacts {
         // "the 44-year-old carpenter": the noun after an age heads the epithet, whatever the noun;
         // a man's or woman's noun also after where they are from ("a 29-year-old Dover woman", not "the 49-year-old Carrier plant").
         this.descriptionHeads.push(i);
-      } else if (word && pos === "NOUN" && EPITHET_PEOPLE.has(t.lower) && tokens[i - 1]?.pos === "ADJ" && tokens[i - 2]?.lower === "the" && !this.continuesPhrase(i + 1) && !RELATIVES.has(tokens[i + 1]?.lower ?? "")) {
+      } else if (word && pos === "NOUN" && EPITHET_PEOPLE.has(t.lower) && tokens[i - 1]?.pos === "ADJ" && tokens[i - 2]?.lower === "the" && !this.continuesPhrase(i + 1) && !isRelativePronoun(tokens[i + 1]?.lower ?? "", true)) {
         // "the old man", "the young woman": an epithet of someone the article has introduced
         // ("the young woman who showed her in" is someone new).
         this.descriptionHeads.push(i);

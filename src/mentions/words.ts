@@ -166,6 +166,9 @@ export const PORTFOLIO_WORDS = words(`
   urbanisation urbanization urban construction
 `);
 
+/** Nouns for a person that head a description only as an epithet, after "the" and an adjective ("the old man", "the young woman"): "a man" alone is anyone, and they have no role to be taken up by. */
+export const EPITHET_PEOPLE: ReadonlySet<string> = new Set(["man", "woman", "boy", "girl"]);
+
 /**
  * Role and kin nouns that give a description's gender ("the 26-year-old man" is never "she"), and
  * a titled name's ("his wife, Maeve," is a woman whatever the first-name lists know of Maeve).
