@@ -14,4 +14,6 @@ export function writeCueClassifier(articles: readonly TrainingArticle[], root: s
     `train: wrote ${relative(root, out)}: ${Object.keys(result.model.weights).length} weights from ${result.examples} candidate cues ` +
       `(${result.positives} reporting); 5-fold P ${precision} R ${recall} F1 ${f1}; ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
+  const open = result.openFolds.map((o) => `${o.threshold}: ${o.right}/${o.kept}`).join(", ");
+  log(`train: open cues kept by the folds (reporting/kept) by threshold: ${open}; threshold ${result.model.openThreshold}`);
 }

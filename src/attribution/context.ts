@@ -4,6 +4,7 @@ import { isDomainDot } from "../mentions/name-marks";
 import { possessedPerson } from "../mentions/possessor";
 import type { Doc } from "../document/types";
 import { cueAt, type CueMatch, type CueMatcher } from "../lexicon/match";
+import { openCueAt } from "../quotes/reported/open-cue";
 import type { Entity, Mention } from "../mentions/types";
 import type { FoundQuotes } from "../quotes";
 import type { QuoteCandidate } from "../quotes/types";
@@ -79,7 +80,7 @@ export function indexArticle(
   };
 }
 
-type ArticleHelpers = Pick<RuleContext, "textOfTokens" | "sentenceAt" | "cueAt" | "mentionsIn" | "pass" | GrammarHelper> & {
+type ArticleHelpers = Pick<RuleContext, "textOfTokens" | "sentenceAt" | "cueAt" | "reportingCueAt" | "mentionsIn" | "pass" | GrammarHelper> & {
   entityOf(id: string): Entity | undefined;
 };
 
@@ -98,6 +99,7 @@ function articleHelpers(index: ArticleIndex): ArticleHelpers {
     },
     sentenceAt: (offset) => doc.sentences[sentenceAt(doc, offset)]!,
     cueAt: (i) => cueStartingAt(index, i),
+    reportingCueAt: (i) => cueStartingAt(index, i) ?? openCueAt(doc.text, doc.tokens, i, index.matcher),
     mentionsIn: (start, end) => mentionsWithin(mentions, start, end),
     pass: (reason): Pass => ({ pass: reason }),
     insideAnyQuote: (start, end) => someQuoteContaining(index.quotes, start, end),
@@ -194,6 +196,7 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
     textOfTokens: helpers.textOfTokens,
     sentenceAt: helpers.sentenceAt,
     cueAt: helpers.cueAt,
+    reportingCueAt: helpers.reportingCueAt,
     findCue(from, to) {
       for (let i = Math.max(0, from); i < Math.min(to, doc.tokens.length); i++) {
         const cue = cueStartingAt(index, i);

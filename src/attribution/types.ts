@@ -120,6 +120,9 @@ export interface RuleContext {
   sentenceAt(offset: number): Sentence;
   /** The cue starting at a token index, or null. */
   cueAt(tokenIndex: number): CueMatch | null;
+  /** The cue at a token as the reported-speech finder may have taken it: a lexicon cue, or else an
+   * open cue (a verb outside the lexicon before a that-clause, admitted by the cue classifier). */
+  reportingCueAt(tokenIndex: number): CueMatch | null;
   /** The first cue in the token range [from, to) outside the quote, or null. */
   findCue(from: number, to: number): CueMatch | null;
   /** The mention whose whole phrase (title included) starts at this token. */

@@ -14,6 +14,16 @@ export interface CueMatch {
   lemma: string;
   /** How strongly it signals speech, 0..1 (built-in verbs vary; added cues are 0.9). */
   weight: number;
+  /** Set for an open cue: a verb outside the lexicon before a that-clause (src/quotes/reported/open-cue.ts). */
+  open?: OpenCue;
+}
+
+/** What the cue classifier knows of an open cue's verb beyond its surface form. */
+export interface OpenCue {
+  /** The form with its inflection cut off ("insist" for "insisted"), a back-off for the form. */
+  stem: string;
+  /** The lexicon holds the verb in another form ("chimed" outside it while "chime" is in it). */
+  known: boolean;
 }
 
 /** A cue form as its words ("according to", or one word), with its lexicon entry. */

@@ -162,7 +162,8 @@ function speakerOfSentence(ctx: RuleContext): Attribution | Pass {
 
 /** The cue that reported speech was found through, if it is still one and not a relative clause's verb (then the sentence's cues). */
 function hintedCue(ctx: RuleContext, start: number): CueMatch[] {
-  const cue = ctx.cueAt(ctx.tokenAt(start));
+  const at = ctx.tokenAt(start);
+  const cue = ctx.quote.type === "indirect" ? ctx.reportingCueAt(at) : ctx.cueAt(at);
   if (cue && ctx.quote.type !== "indirect" && ctx.relativeClauseOf(cue)) return candidateCues(ctx);
   if (!cue || ctx.quote.type === "indirect") return cue ? [cue] : [];
   // "Lee criticized the plan, with Quist noting "..."": the hint is the main clause's verb.

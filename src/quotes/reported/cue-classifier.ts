@@ -10,6 +10,8 @@ export interface CueModel {
   weights: Record<string, number>;
   /** The least probability with which a cue introduces reported content. */
   threshold: number;
+  /** The least probability with which an open cue (reported/open-cue.ts) is kept; chosen on train folds. */
+  openThreshold?: number;
 }
 
 /** The probability that the features' cue introduces reported content. */
@@ -32,5 +34,6 @@ const trained: CueModel = model;
  * a Map of names first.
  */
 export function introducesContent(tokens: readonly Token[], first: number, end: number, cue: CueMatch, entry: CueEntry | undefined, quoted: boolean): boolean {
-  return probability(trained, (sink) => writeCueFeatures(sink, tokens, first, end, cue, entry, quoted)) >= trained.threshold;
+  const threshold = cue.open ? trained.openThreshold ?? 1 : trained.threshold;
+  return probability(trained, (sink) => writeCueFeatures(sink, tokens, first, end, cue, entry, quoted)) >= threshold;
 }

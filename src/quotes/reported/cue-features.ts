@@ -1,7 +1,7 @@
 import { isQuotationMark } from "../../document/quotation-marks";
 import type { Token } from "../../document/types";
 import type { CueEntry } from "../../lexicon/cues";
-import type { CueMatch } from "../../lexicon/match";
+import type { CueMatch, OpenCue } from "../../lexicon/match";
 
 // The features the cue classifier reads for one candidate cue (a match of the cue lexicon outside
 // quotation marks): the word and its lexicon statistics, the words around it, what follows it.
@@ -28,6 +28,7 @@ export function writeCueFeatures(
 ): void {
   const word = tokens[cue.firstToken]!;
   f(`lemma=${cue.lemma}`, 1);
+  if (cue.open) openFeatures(f, tokens, first, cue, cue.open);
   f("weight", cue.weight);
   if (entry) {
     f("sourced", Math.min(1, entry.sourced));
@@ -43,6 +44,45 @@ export function writeCueFeatures(
   if (quoted) f("quotation-in-sentence", 1);
   before(tokens, first, cue, f);
   after(tokens, end, cue, f);
+}
+
+/** The inflection an open cue's stem leaves ("ed", "s", "" ...). */
+function suffixOf(word: string, stem: string): string {
+  return word.slice(stem.length);
+}
+
+/**
+ * What tells an open cue reporting speech ("the senator insisted that") from one reporting a
+ * finding ("the study found that", "this means that"): its stem (a back-off for the form) and
+ * inflection, whether the lexicon holds it in another form, and its subject's kind and word.
+ */
+function openFeatures(f: FeatureSink, tokens: readonly Token[], first: number, cue: CueMatch, open: OpenCue): void {
+  f("open", 1);
+  f(`open-stem=${open.stem}`, 1);
+  f(`open-suffix=${suffixOf(cue.lemma, open.stem)}`, 1);
+  if (open.known) f("open-known", 1);
+  const subject = subjectBefore(tokens, first, cue.firstToken);
+  if (!subject) {
+    f("open-subject=none", 1);
+    return;
+  }
+  const kind = SUBJECT_PRONOUNS.has(subject.lower) ? (subject.lower === "it" ? "it" : "person-pronoun") : subject.pos;
+  f(`open-subject=${kind}`, 1);
+  if (subject.pos === "NOUN") f(`open-subject-word=${subject.lower}`, 1);
+}
+
+/** Words that may stand between a verb and its subject: adverbs and auxiliaries ("has long argued"). */
+const SUBJECT_GAP_TAGS = new Set(["ADV", "AUX", "PART"]);
+const MAX_SUBJECT_GAP = 3;
+
+/** The word before the verb at `verb` past a few adverbs and auxiliaries, when a noun or pronoun. */
+function subjectBefore(tokens: readonly Token[], first: number, verb: number): Token | null {
+  for (let k = verb - 1; k >= first && verb - k <= MAX_SUBJECT_GAP + 1; k--) {
+    const t = tokens[k]!;
+    if (SUBJECT_GAP_TAGS.has(t.pos)) continue;
+    return t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON" ? t : null;
+  }
+  return null;
 }
 
 function before(tokens: readonly Token[], first: number, cue: CueMatch, f: FeatureSink): void {

@@ -58,6 +58,7 @@ export function judgeCue(doc: Doc, scan: SentenceScan, cue: CueMatch): CueJudgem
 
 /** Weak cues, and cues that rarely have a source (passives: "was seen as"), introduce no quotation. */
 function leadsIntoQuotes(cue: CueMatch, entry: CueEntry | undefined, token: Token): boolean {
+  if (cue.open) return false; // an open cue reports its that-clause only
   if (cue.weight < MIN_REPORTING_WEIGHT && !(entry && entry.lemma !== token.lower)) return false;
   return !rarelySourced(entry);
 }

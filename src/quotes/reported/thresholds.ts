@@ -41,3 +41,7 @@ export const MIN_ASIDE_MAIN_WEIGHT = 0.6;
  * relative clause set off by a comma whose verb is a cue of at least this weight ("called" 0.5,
  * "expressed" 0.33), which reports its antecedent's words on its own. */
 export const MIN_RELATIVE_CUE_WEIGHT = 0.3;
+
+/** The weight an open cue (a verb outside the lexicon before a that-clause: reported/open-cue.ts)
+ * goes by in the patterns, as a middling learned cue; whether it reports is the classifier's call. */
+export const OPEN_CUE_WEIGHT = 0.5;
