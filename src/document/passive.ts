@@ -1,7 +1,8 @@
+import { BE_FORMS } from "./pos";
 import type { Token } from "./types";
 
-/** Forms of "be" that make a participle after them passive. */
-const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am"]);
+/** Forms of "be" that make a participle after them passive ("I am told" too). */
+const BE = new Set([...BE_FORMS, "am"]);
 
 /**
  * Feelings: "FBI officials were angered by the deal", "Lee was not impressed by the plan": the

@@ -1,5 +1,8 @@
 import type { Token } from "./types";
 
+/** The forms of "be" that carry a passive or a copula ("was said", "had been told", "is being asked"). */
+export const BE_FORMS: ReadonlySet<string> = new Set(["is", "are", "was", "were", "be", "been", "being"]);
+
 /** A verb or an auxiliary ("said", "has", "will"): what carries a clause. */
 export function isVerb(t: Token | undefined): boolean {
   return !!t && (t.pos === "VERB" || t.pos === "AUX");

@@ -1,3 +1,4 @@
+import { bylineParagraph } from "./byline";
 import { datelineEnd } from "./dateline";
 import { foldLetters } from "./fold-letters";
 import { breakLongRuns, isSpaceBetweenTokens } from "./long-runs";
@@ -100,7 +101,7 @@ class DocBuilder {
   finish(articleDate: string | null): Doc {
     this.closeParagraph(this.lastEnd(this.offset));
     const { text, bodyStart, tokens, sentences, paragraphs } = this;
-    return { text, articleDate, bodyStart, tokens, sentences, paragraphs };
+    return { text, articleDate, bodyStart, tokens, sentences, paragraphs, byline: bylineParagraph(text, paragraphs) };
   }
 
   /** Moves past the spaces before `value` and past `value` itself; returns where it starts. */

@@ -49,4 +49,6 @@ export interface Doc {
   tokens: Token[];
   sentences: Sentence[];
   paragraphs: Paragraph[];
+  /** The paragraph near the top that is a byline of one writer ("By Marcus Hale"), or -1 (document/byline.ts). */
+  byline: number;
 }

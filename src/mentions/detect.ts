@@ -574,8 +574,11 @@ function nameRuns(doc: Doc, facts: TokenFacts): Run[] {
       else if (isJoiningHyphen(tokens, facts, end) || isJoiningSlash(tokens, facts, end) || isDomainDot(tokens, end) || isSyllableHyphen(tokens, end, i)) end += 2;
       else if (PARTICLES.has(tokens[end]!.text) && facts.isNameWord(particlesEnd(tokens, end), false)) end = particlesEnd(tokens, end) + 1;
       else if (isPlaceNumber(tokens, facts, end)) end += 2;
-      else if (nicknameClose(tokens, end) >= 0) end = nicknameClose(tokens, end) + 1; // Daniel “Kestrel” Moreau
-      else break;
+      else {
+        const close = nicknameClose(tokens, end); // Daniel “Kestrel” Moreau
+        if (close < 0) break;
+        end = close + 1;
+      }
     }
     // "Opposition MP for Hill Vale X": one word and a legislator's letters before the seat are
     // the title of the name after it, not a person named Opposition.

@@ -1,10 +1,10 @@
 import { openingClauseEnd } from "../document/opening-clause";
 import type { Doc, Sentence } from "../document/types";
-import { cueAt, type CueMatch, type CueMatcher } from "../lexicon/match";
+import type { CueMatch, CueMatcher } from "../lexicon/match";
 import { asideOf } from "./reported/aside";
 import { judgeCue, type SentenceScan } from "./reported/judge";
 import { nominalClauses } from "./reported/nominal";
-import { openCueAt } from "./reported/open-cue";
+import { reportingCueAt } from "./reported/open-cue";
 import { stanceClause } from "./reported/patterns";
 import { closingAttribution } from "./reported/trailing";
 import { lastContentToken, tokenIndexAfter } from "./reported/phrases";
@@ -103,7 +103,7 @@ function nextCue(doc: Doc, from: number, end: number, matcher: CueMatcher, block
     const at = tokens[i]!.start;
     while (b < blocked.length && blocked[b]![1] <= at) b++;
     if (b < blocked.length && at >= blocked[b]![0]) continue;
-    const cue = cueAt(text, tokens, i, matcher) ?? openCueAt(text, tokens, i, matcher);
+    const cue = reportingCueAt(text, tokens, i, matcher);
     if (cue) return cue;
   }
   return null;

@@ -4,9 +4,9 @@
  * Content outside quotation marks. Node-free; scripts/train-cue-classifier.ts writes the file.
  */
 import { buildCueLexicon } from "../lexicon/cues";
-import { cueAt, cueMatcher, type CueMatcher } from "../lexicon/match";
+import { cueMatcher, type CueMatcher } from "../lexicon/match";
 import { cueEntry } from "../quotes/reported/cue-entry";
-import { openCueAt } from "../quotes/reported/open-cue";
+import { reportingCueAt } from "../quotes/reported/open-cue";
 import { cueFeatures } from "../quotes/reported/cue-features";
 import { cueProbability, type CueModel } from "../quotes/reported/cue-classifier";
 import { analyseCorpus, type CorpusDocument, type TrainingArticle } from "./corpus";
@@ -61,7 +61,7 @@ export function candidateExamples(d: CorpusDocument, article: number, matcher: C
     const quoted = d.quoted.some(([a, b]) => a < s.end && b > s.start);
     for (let i = s.firstToken; i < s.endToken; i++) {
       if (inQuote(tokens[i]!.start)) continue;
-      const cue = cueAt(text, tokens, i, matcher) ?? openCueAt(text, tokens, i, matcher);
+      const cue = reportingCueAt(text, tokens, i, matcher);
       if (!cue) continue;
       const entry = cueEntry(matcher, cue, tokens[i]!);
       const label = reportedCues.some((c) => c.start < cue.end && c.end > cue.start) ? 1 : 0;

@@ -1,3 +1,4 @@
+import { BE_FORMS } from "../../document/pos";
 import { isQuotationMark } from "../../document/quotation-marks";
 import type { Token } from "../../document/types";
 import type { CueEntry } from "../../lexicon/cues";
@@ -12,7 +13,6 @@ export type Features = Map<string, number>;
 /** Receives each feature once, in a fixed order: a Map for the trainer, a running score for the extractor. */
 export type FeatureSink = (name: string, value: number) => void;
 
-const BE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
 
 /** The features of `cue` in the sentence of tokens [first, end), `quoted` telling whether the sentence holds a quotation. */
@@ -90,7 +90,7 @@ function before(tokens: readonly Token[], first: number, cue: CueMatch, f: Featu
   if (!prev) return;
   f(`prev-pos=${prev.pos}`, 1);
   if (prev.lower === "to") f("prev=to", 1);
-  if (BE.has(prev.lower)) f("prev=be", 1);
+  if (BE_FORMS.has(prev.lower)) f("prev=be", 1);
   if (prev.text === ",") f("prev=comma", 1);
   if (isQuotationMark(prev)) f("prev=quote", 1);
   if (SUBJECT_PRONOUNS.has(prev.lower)) f("prev=subject-pronoun", 1);

@@ -1,5 +1,5 @@
 import type { Token } from "../../document/types";
-import type { CueMatch, CueMatcher } from "../../lexicon/match";
+import { cueAt, type CueMatch, type CueMatcher } from "../../lexicon/match";
 import { OPEN_CUE_WEIGHT } from "./thresholds";
 
 // Open cues: a verb the lexicon does not hold, right before a complement "that" ("chimed in that",
@@ -22,6 +22,11 @@ export function openCueAt(text: string, tokens: readonly Token[], i: number, mat
   const stem = stemOf(token.lower);
   const known = [stem, `${stem}e`, `${stem}y`, `${stem}ed`, `${stem}s`].some((form) => matcher.lexicon.has(form));
   return { text: text.slice(token.start, token.end), start: token.start, end: token.end, firstToken: i, endToken: i + 1, lemma: token.lower, weight: OPEN_CUE_WEIGHT, open: { stem, known } };
+}
+
+/** The cue of reported speech at token `i`: a lexicon cue, or else an open one. */
+export function reportingCueAt(text: string, tokens: readonly Token[], i: number, matcher: CueMatcher): CueMatch | null {
+  return cueAt(text, tokens, i, matcher) ?? openCueAt(text, tokens, i, matcher);
 }
 
 /** The form without its inflection or a final "e", so that all forms of a verb share it ("ensur" for

@@ -1,4 +1,4 @@
-import { isPossessiveMark, isVerb } from "../../../document/pos";
+import { BE_FORMS, isPossessiveMark, isVerb } from "../../../document/pos";
 import { isRelativePronoun } from "../../../document/relatives";
 import type { Token } from "../../../document/types";
 import { cueAt, cueEntryAt } from "../../../lexicon/match";
@@ -14,8 +14,6 @@ import type { CueContext, Outcome, Pattern } from "./pattern";
 const SUBJECT_WORD = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "ADP"]);
 /** Words between the subject and the cue: "that he has long", "which she did not". */
 const VERB_GROUP = new Set(["AUX", "ADV", "PART"]);
-/** Forms of "be", which make the cue a passive ("'s" is left out: "that he's advocated" is "has"). */
-const BE = new Set(["be", "been", "being", "is", "are", "was", "were"]);
 /** How many words the relative clause's subject may hold. */
 const MAX_SUBJECT = 7;
 /** Words of the antecedent before the relative pronoun: "the Presidential Transitions Act". */
@@ -66,7 +64,8 @@ function relativePronounBefore(tokens: readonly Token[], r: Region, cueStart: nu
   let k = cueStart - 1;
   while (k > r.first && VERB_GROUP.has(tokens[k]!.pos) && tokens[k]!.lower !== "to") {
     // "that the spending had been approved by the trustees": a passive has no object gap.
-    if (BE.has(tokens[k]!.lower)) return -1;
+    // A form of "be" makes the cue a passive ("'s" is left out: "that he's advocated" is "has").
+    if (BE_FORMS.has(tokens[k]!.lower)) return -1;
     k--;
   }
   const subjectEnd = k;
