@@ -1,6 +1,6 @@
 /**
- * The multi-style sets (gold/styles/: 16 invented articles; gold/styles2/ to gold/styles10/: 13,
- * 12, 12, 12, 12, 12, 12, 12 and 12 more, each written later and scored once before any fix was made for it): house
+ * The multi-style sets (gold/styles/: 16 invented articles; gold/styles2/ to gold/styles11/: 13,
+ * 12, 12, 12, 12, 12, 12, 12, 12 and 12 more, each written later and scored once before any fix was made for it): house
  * styles PolNeAR lacks, with a name
  * layer. Their figures are pinned as exact floors (and spurious quotes as a ceiling), so a change
  * that loses one right speaker here fails; raise the pins when a fix gains one.
@@ -98,6 +98,14 @@ const SETS: { folder: string; articles: number; pinned: Record<"direct" | "repor
     pinned: {
       direct: { gold: 57, found: 57, correct: 59, spurious: 0, speakerCorrect: 56, byName: 50 },
       reported: { gold: 116, found: 113, correct: 107, spurious: 10, speakerCorrect: 110, byName: 104 },
+    },
+  },
+  {
+    folder: "gold/styles11",
+    articles: 12,
+    pinned: {
+      direct: { gold: 65, found: 65, correct: 67, spurious: 0, speakerCorrect: 63, byName: 55 },
+      reported: { gold: 116, found: 113, correct: 111, spurious: 11, speakerCorrect: 108, byName: 96 },
     },
   },
 ];
