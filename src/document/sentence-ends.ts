@@ -109,8 +109,16 @@ function isAbbreviation(token: Token): boolean {
 function abbreviationEnds(token: Token, next: Token): boolean {
   if (INITIAL.test(token.text) || BEFORE_NAMES.has(token.lower)) return false;
   if (next.kind !== "word" || !/^\p{Lu}/u.test(next.text)) return false;
-  return token.text === token.lower ? next.pos !== "PROPN" : STARTS_AFTER_ABBREVIATION.has(next.pos);
+  if (token.text !== token.lower) return STARTS_AFTER_ABBREVIATION.has(next.pos);
+  return next.pos !== "PROPN" || CLAUSE_FINAL_WORDS.has(token.text);
 }
+
+/**
+ * Words wink keeps with their full stop as abbreviations ("in." for inches, "no." for number) that
+ * far more often end a clause ("as riders came in. Holm said", "the answer was no. Rasmussen"):
+ * before a capitalised word they end the sentence, a name included.
+ */
+const CLAUSE_FINAL_WORDS: ReadonlySet<string> = new Set(["in.", "no."]);
 
 /** An initial, alone or after a hyphen ("J.", "D-W."). */
 const INITIAL = /(?:^|-)\p{L}\.$/u;

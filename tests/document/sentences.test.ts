@@ -42,6 +42,15 @@ describe("whosaid's sentence splitter", () => {
     expect(sentences("It closed at 5 p.m. It reopened.")).toEqual(["It closed at 5 p.m.", "It reopened."]);
   });
 
+  it("ends a sentence after a clause-final \"in.\" or \"no.\" (which wink keeps as abbreviations), a name after it included", () => {
+    expect(sentences("The riders had been boxed in. Holm said the ruling was fair. Her answer was no. Okafor left.")).toEqual([
+      "The riders had been boxed in.",
+      "Holm said the ruling was fair.",
+      "Her answer was no.",
+      "Okafor left.",
+    ]);
+  });
+
   it("ends a sentence after the closing quotation marks that follow its full stop", () => {
     expect(sentences("He said, \u201cWe will.\u201d Then he left.")).toEqual(["He said, \u201cWe will.\u201d", "Then he left."]);
     expect(sentences('She said: "Fine." He nodded.')).toEqual(['She said: "Fine."', "He nodded."]);
