@@ -70,6 +70,12 @@ describe("reported-speech patterns", () => {
     ]);
   });
 
+  it("clause-then-attribution: a name the tagger reads as a verb does not lengthen the attribution (`told the Taifa Mirror`)", () => {
+    expect(clauses("The new tanks have never held water, residents told the Taifa Mirror yesterday.")).toEqual([
+      ["The new tanks have never held water", "told", "clause-then-attribution"],
+    ]);
+  });
+
   it("clause-then-attribution: the clause ends before a subject with an apposition (`CLAUSE, Ann Park, a pollster at X, wrote`)", () => {
     expect(clauses("Demand has slowed and buyers will want a discount, Lena Ortiz, an analyst at Crestline Securities, wrote in a note to clients.")).toEqual([
       ["Demand has slowed and buyers will want a discount", "wrote", "clause-then-attribution"],

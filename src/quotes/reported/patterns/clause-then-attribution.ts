@@ -21,7 +21,7 @@ function find(c: CueContext): Outcome {
   const { tokens, r, cue } = c;
   const attributionEnd = endOfAttribution(tokens, cue.endToken, r.last);
   const anonymous = onConditionOfAnonymity(tokens, cue.endToken);
-  if (!anonymous && (attributionEnd - cue.endToken >= MAX_ATTRIBUTION || objectAfter(c) || hasVerb(tokens, cue.endToken, attributionEnd))) return "pass";
+  if (!anonymous && (attributionEnd - cue.endToken >= MAX_ATTRIBUTION || objectAfter(c) || verbInAttribution(tokens, cue.endToken, attributionEnd))) return "pass";
   for (let k = cue.firstToken - 1; k > r.first && cue.firstToken - k <= MAX_SUBJECT; k--) {
     // `"...," the spokesperson added`: the attribution of a quotation, not reported speech.
     if (inQuote(r, tokens[k]!) || isQuotationMark(tokens[k]!)) return "none";
@@ -50,6 +50,16 @@ function find(c: CueContext): Outcome {
     if (isVerb(tokens[k])) return "pass";
   }
   return "pass";
+}
+
+/**
+ * Whether a verb follows the cue within its attribution ("..., he said, adding that ..."). A
+ * capitalised word there is a name the tagger took for a verb ("told the Taifa Mirror yesterday"):
+ * the attribution's own verbs are lower-case.
+ */
+function verbInAttribution(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (isVerb(tokens[k]) && !capitalised(tokens[k]!)) return true;
+  return false;
 }
 
 /** The longest apposition between a closing attribution's subject and its verb ("an analyst at Crestline Securities"), in tokens. */
