@@ -202,7 +202,8 @@ export interface RuleContext {
   /**
    * The relative clause set off by commas that a cue stands in, when a verb follows it: in "Lund,
    * who chairs the panel, called it "a mess"", `ctx.relativeClauseOf(<chairs>)` is the token range
-   * [first, end) from "who" to the comma before "called"; null for a cue of the main clause.
+   * [first, end) from "who" to the comma before "called"; null for a cue of the main clause. An
+   * aside opened by "as" and a subject ("Tui, as she is known, told") is one too.
    */
   relativeClauseOf(cue: CueMatch): { first: number; end: number } | null;
   /**

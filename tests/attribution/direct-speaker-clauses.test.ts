@@ -26,6 +26,12 @@ describe("an inverted cue that closes the sentence: `CLAUSE, said Ann Park, a po
     ]);
   });
 
+  it("after a quotation, an aside opened by \"as\" is stepped over like a relative clause (`X, as he is known, told`)", () => {
+    expect(speakers("\u201cWe are the river,\u201d Ana Tui, as she is known to the tribe, told the meeting.")).toEqual([
+      ["We are the river", "Ana Tui", "sentence-cue"],
+    ]);
+  });
+
   it("a relative clause that a comma closes before the cue keeps its antecedent as the speaker", () => {
     expect(speakers("Ann Lee, who chairs the panel, told Channel Nine, \u201cWe are not done yet.\u201d")).toEqual([
       ["We are not done yet.", "Ann Lee", "leading-speaker-cue"],

@@ -67,6 +67,12 @@ describe("rule context helpers", () => {
       return [clause && ctx.textOfTokens(clause.first, clause.end), ctx.relativeClauseOf(cue(ctx, "called"))];
     });
     expect(seen).toEqual(["who says the plan failed", null]);
+    // An aside opened by "as" and a subject is set off the same way.
+    const [aside] = lookAt('"We are the river," Ana Tui, as she is known to the tribe, told the meeting.', (ctx) => {
+      const clause = ctx.relativeClauseOf(cue(ctx, "known"));
+      return clause && ctx.textOfTokens(clause.first, clause.end);
+    });
+    expect(aside).toBe("as she is known to the tribe");
   });
 
   it("isSubjectOfVerb, insideAnyQuote and crossesParagraph", () => {
