@@ -37,7 +37,8 @@ function upTo(stage: "quotes" | "mentions" | "rules" | "dates", text: string, da
   const found = findQuotes(doc, marks, matcher);
   if (stage === "quotes") return;
   const mentions = detectMentions(doc, []);
-  const entities = linkEntities(mentions, []);
+  // With the tokens, as src/extractor.ts links them: without, most of the linking's rules are skipped.
+  const entities = linkEntities(mentions, [], doc.tokens);
   if (stage === "mentions") return;
   const { attributed } = runRules(indexArticle(doc, matcher, mentions, entities, found), defaultRules, { minConfidence: 0.5, explain: false, ranking: null });
   if (stage === "rules") return;
