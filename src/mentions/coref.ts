@@ -8,7 +8,7 @@ import { entityIdAt } from "./ids";
 import { isFirstName, isPlaceOrOrg } from "./lexicon";
 import { describe, namedGender, ownerLabel } from "./describe";
 import type { Entity, KnownSpeaker, Mention } from "./types";
-import { EPITHET_PEOPLE, HONORIFICS, PARTICLES, TITLE_HEADS, UNNAMED_HEADS, isGivenNameSyllables } from "./words";
+import { EPITHET_PEOPLE, HONORIFICS, PARTICLES, TITLE_HEADS, UNNAMED_HEADS, isGivenNameSyllables, isRoleNounShaped } from "./words";
 import type { Token } from "../document/types";
 import { appositionHost, organisationReferent } from "./appositive";
 import { appositionName } from "./apposition-name";
@@ -280,9 +280,13 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
       // "the pilot asked ... So Labor Secretary Ann Lee moved": someone the next sentence introduces in another role.
       const other = introducedInOtherRole(m, head, mentions, at, tokens, entityOf);
       const fits = (e: Entity | undefined) => partyFits(e) && free(e) && genderFits(e) && (other === undefined || e !== other);
+      const unlistedRole = !TITLE_HEADS.has(head) && !EPITHET_PEOPLE.has(head) && isRoleNounShaped(head) && m.text.endsWith(head);
       const referentWith = (fits: (e: Entity | undefined) => boolean) => {
         const person = (x: Mention, e: Entity) => x.kind === "name" && e.kind === "person" && !insideQuotation(tokens, x.firstToken) && fits(e);
         const counts = (x: Mention) => !insideQuotation(tokens, x.firstToken) && fits(entityOf(x));
+        // "the retired schoolteacher told", a role no list knows: only the one person the sentence
+        // before names ("the investor said" after a sentence naming three is no one's for sure).
+        if (unlistedRole) return agedReferent(m, mentions, at, tokens, entityOf) ?? nearestSentencePerson(m, mentions, at, tokens, entityOf, person);
         return (
           agedReferent(m, mentions, at, tokens, entityOf) ??
           (continuesSubject(m, tokens) ? salientBefore(mentions, at, tokens, entityOf, (x, e) => person(x, e) && isSubjectName(x, tokens), 1) : undefined) ??

@@ -17,7 +17,7 @@ import { TokenFacts } from "./token-facts";
 import type { KnownSpeaker, Mention, MentionKind } from "./types";
 import {
   COMMON_WORD_FIRST_NAMES, DETERMINERS, NOMINAL_ADJECTIVES, EITHER_GENDER_NAMES, GENDERED_HEADS, GROUP_HEADS, HONORIFICS, INVERTED_SPEECH_VERBS, POST_HONORIFICS, LEGISLATOR_LETTERS, NAME_TITLES, ORG_HEADS, ORG_NAME_WORDS, PARTICLES, PLACE_NAME_WORDS, PORTFOLIO_WORDS, POST_NOMINALS, PRONOUNS, TWO_WORD_TITLES,
-  REGION_ABBREVIATIONS, TITLE_HEADS, isGivenNameSyllables, isPluralHead,
+  REGION_ABBREVIATIONS, TITLE_HEADS, AGENT_NOUN, MAN_NOUN, isGivenNameSyllables, isPluralHead, isRoleNounShaped,
 } from "./words";
 
 const MODIFIER_TAGS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
@@ -196,7 +196,7 @@ const COMPASS_WORDS = new Set(["North", "South", "East", "West"]);
  * organisation's name. In token order.
  */
 function withEpithets(tokens: readonly Token[], facts: TokenFacts, names: readonly Run[]): number[] {
-  const heads = [...facts.descriptionHeads, ...appositionRoles(tokens, facts, names)];
+  const heads = [...facts.descriptionHeads, ...appositionRoles(tokens, facts, names), ...agentsSaying(tokens, facts)];
   const titles = acronymTitles(tokens, names);
   for (const k of facts.nameShaped) {
     const before = tokens[k - 1]?.lower ?? "";
@@ -215,6 +215,22 @@ function withEpithets(tokens: readonly Token[], facts: TokenFacts, names: readon
     heads.push(k);
   }
   return heads.length === facts.descriptionHeads.length ? heads : heads.sort((a, b) => a - b);
+}
+
+/**
+ * Role nouns no list knows, after "the", as the subject of a verb of saying ("the retired
+ * schoolteacher told", "the foreman said", "the Yemeni-born grocer said"): an agent noun there is
+ * someone the article has described or goes on to, who speaks, as a listed role is. In token order.
+ */
+function agentsSaying(tokens: readonly Token[], facts: TokenFacts): number[] {
+  const heads: number[] = [];
+  const listed = new Set(facts.descriptionHeads);
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!SAYS.has(tokens[k + 1]!.lower) || t.pos !== "NOUN" || t.text !== t.lower || listed.has(k)) continue;
+    if (isRoleNounShaped(t.text) && tokens[descriptionStart(tokens, k)]!.lower === "the") heads.push(k);
+  }
+  return heads;
 }
 
 /** How many modifiers may stand between "a" and an apposition's role noun ("a former night postman"). */
@@ -486,7 +502,9 @@ function makeMention(doc: Doc, facts: TokenFacts, kind: MentionKind, first: numb
   }
   if (kind === "description" && m.plural && category === "person") m.category = "group";
   if (kind === "description" && !m.plural) {
-    const gender = GENDERED_HEADS.get(tokens[head]!.lower);
+    const lower = tokens[head]!.lower;
+    // "the foreman", "the chairwoman": the compound says it.
+    const gender = GENDERED_HEADS.get(lower) ?? (MAN_NOUN.test(lower) ? (lower.endsWith("woman") ? "female" : "male") : undefined);
     if (gender) m.gender = gender;
   }
   return m;
@@ -661,8 +679,6 @@ function withSurnamesOfCommonWords(doc: Doc, facts: TokenFacts, runs: Run[]): Ru
   return [...runs, ...added].sort((a, b) => a.first - b.first);
 }
 
-/** The endings of agent nouns: "forecaster", "surveyor", "economist", "historian", "attendant", "resident". */
-const AGENT_NOUN = /^\p{Ll}{3,}(?:er|or|ist|ian|ant|ent|eer)$/u;
 
 /**
  * "Forecaster Ilisapeci Tuwai said": a role no list knows, capitalised as a title, opening a run of

@@ -32,8 +32,23 @@ export const TITLE_HEADS = words(`
  */
 export const NOMINAL_ADJECTIVES = words(`great greats hopeful native regular`);
 
-/** Role heads of people a writer keeps unnamed on purpose: "the source" is never the person the article names. */
-export const UNNAMED_HEADS: ReadonlySet<string> = new Set(["source", "insider", "confidant", "confidante", "pal"]);
+/**
+ * Role heads of people a writer keeps unnamed on purpose ("the source" is never the person the
+ * article names), and the voices of a broadcast or an advertisement ("the moderator said", "the
+ * narrator says"), who put questions to or speak over the people named around them.
+ */
+export const UNNAMED_HEADS: ReadonlySet<string> = new Set(["source", "insider", "confidant", "confidante", "pal", "moderator", "narrator", "announcer"]);
+
+/** The endings of agent nouns: "forecaster", "surveyor", "economist", "historian", "attendant", "resident". */
+export const AGENT_NOUN = /^\p{Ll}{3,}(?:er|or|ist|ian|ant|ent|eer)$/u;
+
+/** The endings of nouns for a man or woman by trade or role: "foreman", "chairwoman", "fisherman". */
+export const MAN_NOUN = /^\p{Ll}{3,}(?:man|woman)$/u;
+
+/** Whether a lower-case word is shaped like a role noun no list needs to know: an agent noun or a "-man" compound. */
+export function isRoleNounShaped(lower: string): boolean {
+  return AGENT_NOUN.test(lower) || MAN_NOUN.test(lower);
+}
 
 /** Plural heads that make a group ("his supporters", "officials"). */
 export const GROUP_HEADS = words(`

@@ -167,3 +167,24 @@ describe("a capitalised role written before a name as its title", () => {
     ]);
   });
 });
+
+describe("a role no list knows, as the subject of a verb of saying (`the retired schoolteacher told`)", () => {
+  it("is the one person the sentence before names, and a -man compound says it is a man", () => {
+    expect(speakerLines('Longtime customer Rosa Delgado, 74, signed the petition. "We are not losing him," the retired schoolteacher told reporters.')).toEqual([
+      "We are not losing him -> Rosa Delgado via the retired schoolteacher",
+    ]);
+    expect(speakerLines('Ms Nowak said her husband, Jan Wolski, would stay. "I will be unemployed," the foreman said.')).toEqual([
+      "her husband, Jan Wolski, would stay -> Nowak via Nowak",
+      "I will be unemployed -> Jan Wolski via the foreman",
+    ]);
+  });
+
+  it("is no one when the sentence before names several people, and a programme's voice is never the person named", () => {
+    expect(speakerLines('Ann Lee met Tom Hale and Ruth Vale. "Nobody would come to your aid," the investor said.')).toEqual([
+      "Nobody would come to your aid -> investor via the investor",
+    ]);
+    expect(speakerLines('Tom Hale was asked about the police. "How do you bridge the divide?" the moderator said.')).toEqual([
+      "How do you bridge the divide? -> moderator via the moderator",
+    ]);
+  });
+});
