@@ -13,6 +13,7 @@ import { countStartingBefore, partitionPoint } from "../document/sorted";
 import { mentionsWithin, quotesContaining, someQuoteContaining, withinAny } from "./lookup";
 import { resolvePronoun, resolveSpan } from "./resolve";
 import { peopleNamedWithin } from "../mentions/quoted-people";
+import { isInvertedSpeaker } from "../mentions/salience";
 import { attributionAfter, skipAdverbs } from "./after-quote";
 import { governingCue } from "./governing";
 import { relativeClauseOf } from "./relative-clause";
@@ -262,8 +263,46 @@ function resolveInNarrative(
   const elsewhere = (q: QuoteCandidate) => q.type !== "indirect" && !around.includes(q);
   const skip = (other: Mention) => insideQuote(other.start) || someQuoteContaining(index.quotes, other.start, other.start + 1, elsewhere);
   // Whom the quotation names in the third person is not its speaker.
-  const named = peopleNamedWithin(index.mentions, quote.start, quote.end, (x) => (x.entity ? entityOf(x.entity) : undefined));
+  const byMention = (x: Mention) => (x.entity ? entityOf(x.entity) : undefined);
+  const named = peopleNamedWithin(index.mentions, quote.start, quote.end, byMention);
+  for (const e of namedLaterInClause(index, m, byMention)) named.add(e);
   return resolvePronoun(m, index.mentions, entityOf, index.doc, previous, skip, named);
+}
+
+/** Tokens that open an aside, whose names the clause around it does not bind ("he said that X - a rebuttal to Lee's slogan - was"). */
+const ASIDE_OPENERS = new Set(["-", "--", "\u2013", "\u2014", "("]);
+
+/**
+ * "He calls Lee's plan “...”", "“...,” she said of Lee": a subject "he" or "she" is no one its own
+ * clause names after it (Lee would have been "himself" or "her own"). The clause is read to the
+ * end of the sentence, up to an aside or the next full quotation; a name before a colon labels
+ * what follows ("Ann Lee: “...”").
+ */
+function namedLaterInClause(index: ArticleIndex, m: Mention, byMention: (x: Mention) => Entity | undefined): Entity[] {
+  const { tokens, sentences } = index.doc;
+  if (m.firstToken < 0) return [];
+  const word = tokens[m.firstToken]!.lower;
+  if (word !== "he" && word !== "she") return [];
+  let end = sentences[tokens[m.firstToken]!.sentence]!.endToken;
+  for (let k = m.endToken; k < end; k++) {
+    if (ASIDE_OPENERS.has(tokens[k]!.text)) end = k;
+  }
+  let endOffset = end < tokens.length ? tokens[end]!.start : sentences[sentences.length - 1]!.end;
+  const outer = index.outerQuotes;
+  const next = outer[countStartingBefore(outer, m.end)];
+  if (next && next.type === "direct" && next.start < endOffset) endOffset = next.start;
+  const found: Entity[] = [];
+  // Outside quotation marks, "said Lee" after a second quote may give the same speaker again; a
+  // "she" inside a quotation is not whoever the sentence then says spoke it.
+  let quoted: boolean | undefined;
+  for (let k = countStartingBefore(index.mentions, m.end); k < index.mentions.length && index.mentions[k]!.end <= endOffset; k++) {
+    const x = index.mentions[k]!;
+    if (x.kind !== "name" || tokens[x.endToken]?.text === ":") continue;
+    if (isInvertedSpeaker(x, tokens) && !(quoted ??= someQuoteContaining(index.quotes, m.start, m.end, (q) => q.type !== "indirect"))) continue;
+    const e = byMention(x);
+    if (e && e.kind === "person") found.push(e);
+  }
+  return found;
 }
 
 /** How many sentences `sentenceFrom` walks before it searches instead. */

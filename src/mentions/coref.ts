@@ -89,7 +89,7 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
   const named = (m: Mention): Entity => {
     const plain = withoutNickname(m.text);
     const key = nameKey(plain);
-    let e = byName.get(key) ?? misspelt(m, byLastWord) ?? endOfFullName(m, byLastWord);
+    let e = byName.get(key) ?? misspelt(m, byLastWord) ?? endOfFullName(m, byLastWord) ?? sameButInitials(plain, byLastWord);
     if (!e) {
       e = create(null, m.category, plain);
       const last = lastWord(m.text);
@@ -664,6 +664,33 @@ function misspelt(m: Mention, byLastWord: ReadonlyMap<string, readonly Entity[]>
 function endOfFullName(m: Mention, byLastWord: ReadonlyMap<string, readonly Entity[]>): Entity | undefined {
   const tail = ` ${m.text.toLowerCase()}`;
   const fits = (byLastWord.get(lastWord(m.text)) ?? []).filter((e) => e.kind === "person" && e.name.toLowerCase().endsWith(tail));
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/** A middle initial: one letter, or letters each with a dot ("J.", "W", "H.W."). */
+const INITIAL = /^(?:\p{L}\.?|(?:\p{L}\.){2,3})$/u;
+
+/** A name's words without the initials between its first and last word ("Donald J. Trump": donald trump). */
+function wordsWithoutInitials(name: string): { words: string[]; initials: boolean } {
+  const all = name.toLowerCase().split(/\s+/);
+  const words = all.filter((w, k) => k === 0 || k === all.length - 1 || !INITIAL.test(w));
+  return { words, initials: words.length < all.length };
+}
+
+/**
+ * A full name written once with middle initials and once without ("Donald J. Trump" in the
+ * narrative, "Donald Trump" in a quote): the same person, when exactly one earlier person fits and
+ * only one of the two spellings has initials ("George H.W. Bush" is not "George W. Bush").
+ */
+function sameButInitials(name: string, byLastWord: ReadonlyMap<string, readonly Entity[]>): Entity | undefined {
+  const own = wordsWithoutInitials(name);
+  if (own.words.length < 2) return undefined;
+  const bare = own.words.join(" ");
+  const fits = (byLastWord.get(lastWord(name)) ?? []).filter((e) => {
+    if (e.kind !== "person") return false;
+    const other = wordsWithoutInitials(e.name);
+    return other.initials !== own.initials && other.words.join(" ") === bare;
+  });
   return fits.length === 1 ? fits[0] : undefined;
 }
 
