@@ -10,6 +10,7 @@ import { DEMONYM, FIRST_NAME, ORGANISATION, PHRASE_START, PLACE, genderOfTag, is
 import { mentionIdAt } from "./ids";
 import { kickerEnd, labelSentences } from "./labels";
 import { DOCUMENT_HEADS } from "./describe";
+import { partyIn } from "./epithet";
 import { isDomainDot, partyLabelTokens } from "./name-marks";
 import { nicknameClose } from "../document/nickname";
 import { retypeShortForms } from "./short-forms";
@@ -78,13 +79,14 @@ interface Titled {
 export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): Mention[] {
   const { tokens, text } = doc;
   const facts = new TokenFacts(tokens);
-  const names = nameRuns(doc, facts);
+  const roles = rolesAfterThe(tokens, facts);
+  const names = nameRuns(doc, facts, roles);
   const titled = new Map<number, Titled>();
   /** Tokens inside a description, which no name may start at. */
   const covered = new Set<number>();
   const descriptions: Mention[] = [];
 
-  for (const head of withEpithets(tokens, facts, names)) {
+  for (const head of withEpithets(tokens, facts, names, roles)) {
     if (isMeasure(tokens, head)) continue;
     const first = descriptionStart(tokens, head);
     const end = head + 1;
@@ -195,9 +197,9 @@ const COMPASS_WORDS = new Set(["North", "South", "East", "West"]);
  * determiner or a possessive ("said the MCA", "the area's MSP"): a role noun there, not an
  * organisation's name. In token order.
  */
-function withEpithets(tokens: readonly Token[], facts: TokenFacts, names: readonly Run[]): number[] {
+function withEpithets(tokens: readonly Token[], facts: TokenFacts, names: readonly Run[], roles: ReadonlySet<string>): number[] {
   const heads = [...facts.descriptionHeads, ...appositionRoles(tokens, facts, names), ...agentsSaying(tokens, facts)];
-  const titles = acronymTitles(tokens, names);
+  const titles = acronymTitles(tokens, names, roles);
   for (const k of facts.nameShaped) {
     const before = tokens[k - 1]?.lower ?? "";
     // "the MCA said", not "the MCA Daniel Kiprotich" (a title before a name).
@@ -300,11 +302,11 @@ const ARTICLES = new Set(["the", "a", "an"]);
 /** What may follow a role in apposition: its portfolio or place ("the MCA for Makongeni"), or the apposition's end. */
 const APPOSITION_ENDS = new Set(["for", "of", "in", ",", "."]);
 
-function acronymTitles(tokens: readonly Token[], names: readonly Run[]): Set<string> {
+function acronymTitles(tokens: readonly Token[], names: readonly Run[], roles: ReadonlySet<string>): Set<string> {
   const titles = new Set<string>();
   for (const run of names) {
     const last = tokens[run.first - 1];
-    if (run.titleFirst < run.first && last && ACRONYM.test(last.text)) titles.add(last.text);
+    if (run.titleFirst < run.first && last && (ACRONYM.test(last.text) || roles.has(last.text))) titles.add(last.text);
     // "District Collector Dr. S. Lakshmi Priya ... the Collector said": a capitalised role, as written.
     const role = run.titleFirst < run.first ? tokens[roleWordBeforeName(tokens, run)] : undefined;
     if (role && role.text !== role.lower) titles.add(role.text);
@@ -571,7 +573,7 @@ function isSetOffAfterRole(tokens: readonly Token[], first: number, end: number)
  * starts at a name-shaped word, so only those are visited; one ends inside its sentence, except
  * that a joining hyphen or particle may take in the next sentence's first word.
  */
-function nameRuns(doc: Doc, facts: TokenFacts): Run[] {
+function nameRuns(doc: Doc, facts: TokenFacts, roles: ReadonlySet<string>): Run[] {
   const { tokens, sentences } = doc;
   const runs: Run[] = [];
   // Where the last run ended, in its sentence: a later start in that sentence must come after it.
@@ -622,6 +624,8 @@ function nameRuns(doc: Doc, facts: TokenFacts): Run[] {
     // "the Punjab Assembly Rana Sohail Akhtar": a body's name written before a person's, as a title.
     for (let k = first; k < end - 2; k++) if (ORG_NAME_WORDS.has(tokens[k]!.lower) && onlyPersonWords(tokens, facts, k + 1, end)) first = k + 1;
     if (first === i && isUnlistedRole(tokens, facts, i, end, () => (afterHonorifics ??= wordsAfterHonorifics(tokens)))) first = i + 1;
+    // "Taoiseach Mícheál Ó Dónaill" where the article also writes "the Taoiseach replied": a role, as written.
+    if (first === i && end - i > 2 && roles.has(tokens[i]!.text)) first = i + 1;
     // After an honorific the whole run is the name ("Mr Tan Wei Ming": "Tan" is a surname, not a title).
     const afterHonorific = i > s.firstToken && HONORIFICS.has(tokens[i - 1]!.lower);
     if (!afterHonorific) first = innerFirstName(tokens, facts, first, end);
@@ -693,6 +697,21 @@ function isUnlistedRole(
 ): boolean {
   if (end - i < 3 || facts.nameTag(i) !== 0 || !AGENT_NOUN.test(tokens[i]!.lower) || !capitalisedPersonWords(tokens, facts, i + 1, end)) return false;
   return (facts.nameTag(i + 1) & FIRST_NAME) !== 0 || afterHonorifics().has(tokens[end - 1]!.text) || hasParticle(tokens, i + 2, end - 1);
+}
+
+/**
+ * Capitalised words the article writes alone after "the", before a verb ("the Taoiseach replied",
+ * "the Collector said"): roles, as a name is not written ("the Dónaill said").
+ */
+function rolesAfterThe(tokens: readonly Token[], facts: TokenFacts): Set<string> {
+  const roles = new Set<string>();
+  for (const k of facts.nameShaped) {
+    // A word of lower-case letters after its capital, that no name list knows or a party's ("the SVP", "the U.S.", "the Republican" are other things).
+    if (tokens[k - 1]?.lower !== "the" || tokens[k]!.pos === "ADJ" || !/^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text) || facts.nameTag(k) !== 0 || partyIn(tokens[k]!.text)) continue;
+    const next = tokens[k + 1];
+    if (next && next.sentence === tokens[k]!.sentence && (next.pos === "VERB" || next.pos === "AUX") && !facts.isCapitalised(k + 1)) roles.add(tokens[k]!.text);
+  }
+  return roles;
 }
 
 /** Whether a name particle lies in tokens [from, end): a person's name ("Hydrologist Anke ter Welle"). */

@@ -29,6 +29,15 @@ describe("acronym titles", () => {
   });
 });
 
+describe("a capitalised role no list knows, written alone after \u201cthe\u201d elsewhere", () => {
+  it("is a title before the name (\u201cTaoiseach X ... the Taoiseach replied\u201d), not part of it, and the description is that person", () => {
+    expect(speakers("Taoiseach Ciar\u00e1n \u00d3 Briain told the chamber that the target would be met. \u2018It will be met,\u2019 the Taoiseach replied.")).toEqual([
+      "the target would be met -> Ciar\u00e1n \u00d3 Briain via Ciar\u00e1n \u00d3 Briain",
+      "It will be met -> Ciar\u00e1n \u00d3 Briain via the Taoiseach",
+    ]);
+  });
+});
+
 describe("offices in words no list knows", () => {
   it("\u201cMember for Mobility Wanjiru Kamau\u201d: the unknown portfolio is part of the title, not the name", () => {
     expect(speakers("County Executive Member for Mobility Achieng Wairimu defended the ban. \u201cNobody is being thrown out,\u201d Ms Wairimu said.")).toEqual([
