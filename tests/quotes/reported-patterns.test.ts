@@ -166,6 +166,19 @@ describe("reported-speech patterns", () => {
     ]);
   });
 
+  it("tell-to: any cue with a person pronoun, then `to` and a verb, or `of`, `for`, `as`", () => {
+    expect(clauses("The harbour chairman is calling donors himself, asking them to host events.")).toEqual([
+      ["them to host events", "asking", "tell-to"],
+    ]);
+    expect(clauses("The harbour chairman is urging us not to vote in May.")).toEqual([
+      ["us not to vote in May", "urging", "tell-to"],
+    ]);
+    // what he is charged with ends before a second verb of the same subject
+    expect(clauses("The mayor spent the day accusing him of lying and praising the ferry crews.")[0]).toEqual(["him of lying", "accusing", "tell-to"]);
+    // not a thing: "compared it to" is no hearer
+    expect(clauses("The mayor compared it to a leaking ferry.").map((c) => c[2])).not.toContain("tell-to");
+  });
+
   it("colon-clause: a clause with its own subject after the cue and a colon, without quotation marks", () => {
     expect(clauses("The harbour master said: the ferry will run on time next spring.")).toEqual([
       ["the ferry will run on time next spring", "said", "colon-clause"],
