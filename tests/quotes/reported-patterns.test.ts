@@ -151,6 +151,15 @@ describe("reported-speech patterns", () => {
     ]);
   });
 
+  it("object: an absolute participle with its subject after `with`", () => {
+    expect(clauses("Several candidates went further, with Ann Lee calling Ruiz a fascist.")).toEqual([
+      ["Ruiz a fascist", "calling", "object"],
+    ]);
+    expect(clauses("The harbour race tightened, with Fox News and the Herald calling the race for Lee.")).toEqual([
+      ["the race for Lee", "calling", "object"],
+    ]);
+  });
+
   it("object: a learned participle in a progressive, adverbs between", () => {
     expect(clauses("The governor is now talking about a second bridge for the harbour.")).toEqual([
       ["a second bridge for the harbour", "talking about", "object"],
