@@ -151,6 +151,15 @@ describe("reported-speech patterns", () => {
     ]);
   });
 
+  it("object: an absolute participle with its subject after `with`", () => {
+    expect(clauses("Several candidates went further, with Ann Lee calling Ruiz a fascist.")).toEqual([
+      ["Ruiz a fascist", "calling", "object"],
+    ]);
+    expect(clauses("The harbour race tightened, with Fox News and the Herald calling the race for Lee.")).toEqual([
+      ["the race for Lee", "calling", "object"],
+    ]);
+  });
+
   it("object: a learned participle in a progressive, adverbs between", () => {
     expect(clauses("The governor is now talking about a second bridge for the harbour.")).toEqual([
       ["a second bridge for the harbour", "talking about", "object"],
@@ -164,6 +173,19 @@ describe("reported-speech patterns", () => {
     expect(clauses("The mayor told Jeb Bush to quiet down at the meeting.")).toEqual([
       ["Jeb Bush to quiet down at the meeting", "told", "tell-to"],
     ]);
+  });
+
+  it("tell-to: any cue with a person pronoun, then `to` and a verb, or `of`, `for`, `as`", () => {
+    expect(clauses("The harbour chairman is calling donors himself, asking them to host events.")).toEqual([
+      ["them to host events", "asking", "tell-to"],
+    ]);
+    expect(clauses("The harbour chairman is urging us not to vote in May.")).toEqual([
+      ["us not to vote in May", "urging", "tell-to"],
+    ]);
+    // what he is charged with ends before a second verb of the same subject
+    expect(clauses("The mayor spent the day accusing him of lying and praising the ferry crews.")[0]).toEqual(["him of lying", "accusing", "tell-to"]);
+    // not a thing: "compared it to" is no hearer
+    expect(clauses("The mayor compared it to a leaking ferry.").map((c) => c[2])).not.toContain("tell-to");
   });
 
   it("colon-clause: a clause with its own subject after the cue and a colon, without quotation marks", () => {

@@ -26,7 +26,7 @@ function find(c: CueContext): Outcome {
   // ("supported by X" is a passive: no object)
   if ((!naming && !takesObject(cue, entry)) || NO_OBJECT_AFTER.has(tokens[cue.endToken]?.lower ?? "") || seenAs(tokens, cue)) return "none";
   const participle = tokens[cue.firstToken]!.lower.endsWith("ing");
-  const adjunct = participle && tokens[cue.firstToken - 1]!.text === "," && hasVerb(tokens, r.first, cue.firstToken - 2);
+  const adjunct = participle && ((tokens[cue.firstToken - 1]!.text === "," && hasVerb(tokens, r.first, cue.firstToken - 2)) || withSubject(tokens, r.first, cue.firstToken));
   // A learned participle after a noun modifies it ("a law restricting access"), however strong.
   const modifier = participle && !entry?.builtIn && !adjunct && !progressive(tokens, r.first, cue.firstToken);
   // "rejected a plan which Ruiz said was reckless": the relative clause reports Ruiz's words;
@@ -49,6 +49,28 @@ function weakCueReports({ tokens, r, cue, naming }: CueContext, participle: bool
   const subjectFurther = !participle && !naming && cue.weight >= MIN_OBJECT_WITHOUT_SUBJECT && tokens[cue.firstToken - 1]?.lower !== "to";
   if (!(adjunct || subjectFurther || nominalSubject(tokens, r, cue)) || backgrounded(tokens, r, cue) || bareInfinitive(tokens, cue, r.last)) return false;
   return !(participle && !adjunct && !progressive(tokens, r.first, cue.firstToken));
+}
+
+/** Words of a participle's own subject after "with": "with Ann Lee calling ...", "with 50 percent of voters saying ...". */
+const ABSOLUTE_SUBJECT = /^(PROPN|NOUN|NUM|DET|ADJ|ADP|CCONJ)$/;
+/** How many words that subject may hold. */
+const MAX_ABSOLUTE_SUBJECT = 8;
+
+/**
+ * An absolute participle with its subject after "with" ("..., with Ann Lee calling Ruiz a
+ * fascist", "with Fox News and NBC News calling the race"): the participle is that subject's
+ * verb, as in a progressive. The subject holds a noun or number; adverbs may stand before the participle.
+ */
+function withSubject(tokens: readonly Token[], first: number, i: number): boolean {
+  let k = i - 1;
+  while (k > first && tokens[k]!.pos === "ADV") k--;
+  const end = k;
+  let noun = false;
+  while (k > first && end - k < MAX_ABSOLUTE_SUBJECT && ABSOLUTE_SUBJECT.test(tokens[k]!.pos) && tokens[k]!.lower !== "with") {
+    noun ||= /^(PROPN|NOUN|NUM)$/.test(tokens[k]!.pos);
+    k--;
+  }
+  return noun && k < end && tokens[k]!.lower === "with";
 }
 
 /** A participle after a form of "be", adverbs and "not" between them: "is now talking about",
