@@ -124,7 +124,8 @@ function run(input: string, articleDate: string | Date | undefined, s: Settings)
   const doc = buildDocument(text, articleDate);
   const found = findQuotes(doc, s.marks, s.matcher);
   const mentions = detectMentions(doc, s.known);
-  const entities = linkEntities(mentions, knownSpeakersNamed(mentions, s.known), doc.tokens);
+  const headline = doc.sentences.length > 1 && doc.sentences[1]!.paragraph !== doc.sentences[0]!.paragraph;
+  const entities = linkEntities(mentions, knownSpeakersNamed(mentions, s.known), doc.tokens, headline);
   const index = indexArticle(doc, s.matcher, mentions, entities, found);
   const { attributed, traces, rankings } = runRules(index, s.rules, { minConfidence: s.minConfidence, explain: s.explain, ranking: s.ranking });
   const quoted = (start: number, end: number) => someQuoteContaining(found.quotes, start, end, (q) => q.type !== "indirect");

@@ -12,6 +12,7 @@ import { EPITHET_PEOPLE, HONORIFICS, PARTICLES, TITLE_HEADS, UNNAMED_HEADS, isGi
 import type { Token } from "../document/types";
 import { appositionHost, organisationReferent } from "./appositive";
 import { appositionName } from "./apposition-name";
+import { mergeHeadlineSubjects } from "./headline-subject";
 import { organisationNamedNext } from "./lede-organisation";
 import { aliasesOf, nicknameIn, nicknameWithSurname, withoutNickname } from "./alias";
 import { ownerMentionInside } from "./possessor";
@@ -57,9 +58,12 @@ const IRREGULAR_SPACE = /\s\s|[^\S ]/;
  * name given elsewhere in the article, a definite description ("the US spokesperson") joins the
  * latest entity with the same head noun, and a name matching a known speaker (its name, an alias,
  * or a part of its name) joins that speaker, which keeps the name, title and kind it was given.
- * Pronouns stay unlinked: which entity they refer to depends on attribution.
+ * Pronouns stay unlinked: which entity they refer to depends on attribution. `headline`: the
+ * first sentence is a line of its own, whose bare nouns the lede may describe (headline-subject.ts).
  */
-export function linkEntities(mentions: readonly Mention[], known: readonly KnownSpeaker[] = [], tokens: readonly Token[] = []): Entity[] {
+export function linkEntities(
+  mentions: readonly Mention[], known: readonly KnownSpeaker[] = [], tokens: readonly Token[] = [], headline = false,
+): Entity[] {
   const entities: Entity[] = [];
   const byName = new Map<string, Entity>();
   const add = (m: Mention, e: Entity) => {
@@ -330,6 +334,7 @@ export function linkEntities(mentions: readonly Mention[], known: readonly Known
     if (m.plural || /\s/.test(m.text.trim())) heads.add(head, m, e);
   });
 
+  if (headline && tokens.length) mergeHeadlineSubjects(mentions, tokens, entityOf);
   mergeAcronyms(entities);
   for (const e of entities) {
     if (!isSortedByStart(e.mentions)) e.mentions.sort((a, b) => a.start - b.start);

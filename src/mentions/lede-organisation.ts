@@ -1,3 +1,4 @@
+import { isSubordinator } from "../document/opening-clause";
 import type { Token } from "../document/types";
 import { isSubjectPhrase, isSubjectRole } from "./salience";
 import type { Entity, Mention } from "./types";
@@ -7,7 +8,9 @@ import type { Entity, Mention } from "./types";
  * naming it ("A major climate group is demanding ... . Verdant Action, founded by ..., will air";
  * "A news report published Wednesday said ... . The Daily Courier reported it obtained ..."):
  * the description, an organisation or a document, opens its sentence as its subject, and the next
- * sentence's subject is an organisation named there for the first time.
+ * sentence's subject is an organisation named there for the first time. The description may
+ * follow a phrase that opens the sentence ("Almost a week after the storm, a Baton Rouge newspaper
+ * called on ... . The Advocate had chided ..."): it is still the main clause's subject.
  */
 export function organisationNamedNext(
   m: Mention, mentions: readonly Mention[], at: number, tokens: readonly Token[], entityOf: (m: Mention) => Entity | undefined,
@@ -15,7 +18,7 @@ export function organisationNamedNext(
   if (m.plural || (m.category !== "organisation" && m.category !== "document")) return undefined;
   const opening = tokens[m.extentFirstToken];
   if (!opening || (opening.lower !== "a" && opening.lower !== "an")) return undefined;
-  if (m.extentFirstToken > 0 && tokens[m.extentFirstToken - 1]!.sentence === opening.sentence) return undefined;
+  if (!opensSentence(m, tokens) && !afterOpeningPhrase(m, tokens)) return undefined;
   if (!isSubjectRole(m, tokens)) return undefined;
   const next = opening.sentence + 1;
   for (let k = at + 1; k < mentions.length; k++) {
@@ -27,17 +30,42 @@ export function organisationNamedNext(
     if (tokens[x.firstToken]!.sentence > next || !opensNext || x.kind !== "name") return undefined;
     const e = entityOf(x);
     const firstNamed = e?.mentions.find((y) => y.kind === "name") === x;
-    return e && couldBeOrganisation(e) && firstNamed && isSubjectPhrase(tokens, x.extentFirstToken - (the ? 1 : 0), x.extentEndToken) ? e : undefined;
+    return e && couldBeOrganisation(e, tokens) && firstNamed && isSubjectPhrase(tokens, x.extentFirstToken - (the ? 1 : 0), x.extentEndToken) ? e : undefined;
   }
   return undefined;
 }
 
+function opensSentence(m: Mention, tokens: readonly Token[]): boolean {
+  return m.extentFirstToken === 0 || tokens[m.extentFirstToken - 1]!.sentence !== tokens[m.extentFirstToken]!.sentence;
+}
+
 /**
- * An organisation, or a name of several words the lexicons could not type that nothing shows to be
- * a person (no first name, honorific or title): "Verdant Action".
+ * "After the storm hit, a newspaper called on": the description follows the sentence's only comma
+ * and its verb follows it directly, so it is the main clause's subject after an opening phrase;
+ * not an apposition ("Verdant Action, a climate group, said"), which a comma closes.
  */
-function couldBeOrganisation(e: Entity): boolean {
+function afterOpeningPhrase(m: Mention, tokens: readonly Token[]): boolean {
+  const comma = tokens[m.extentFirstToken - 1];
+  const next = tokens[m.extentEndToken];
+  if (comma?.text !== "," || !next || next.sentence !== comma.sentence || next.pos !== "VERB") return false;
+  let start = m.extentFirstToken - 1;
+  while (start > 0 && tokens[start - 1]!.sentence === comma.sentence) {
+    start--;
+    if (tokens[start]!.text === ",") return false;
+  }
+  // "Almost a week after ...,", "In its editorial,": not a clause of its own ("She said she was tired, a report indicates").
+  return OPENING_POS.has(tokens[start]!.pos) || isSubordinator(tokens[start]!);
+}
+const OPENING_POS = new Set(["ADV", "ADP", "SCONJ"]);
+
+/**
+ * An organisation, or a name the lexicons could not type that nothing shows to be a person (no
+ * first name, honorific or title): "Verdant Action". A single word only if the article always
+ * writes it after "the" ("The Advocate"), as no one writes a person's surname.
+ */
+function couldBeOrganisation(e: Entity, tokens: readonly Token[]): boolean {
   if (e.kind === "organisation") return true;
-  if (e.kind === "place" || e.gender !== undefined || !/\s/.test(e.name)) return false;
+  if (e.kind === "place" || e.gender !== undefined) return false;
+  if (!/\s/.test(e.name) && !e.mentions.every((x) => tokens[x.extentFirstToken - 1]?.lower === "the")) return false;
   return e.mentions.every((x) => x.kind === "name" && x.title === undefined && x.gender === undefined);
 }

@@ -20,4 +20,15 @@ describe("a lede's indefinite organisation or document is the organisation the n
     const text = "A local group said the plan would fail. Tom Pryce, its founder, will speak on Friday.";
     expect(speakersOf(text)).toEqual(["group"]);
   });
+
+  it("after a phrase opening the sentence: 'Almost a week after ..., a Dunmore newspaper called on' is The Ledger named next", () => {
+    const text =
+      "Almost a week after the storm hit Harlow County, a Dunmore newspaper called on Governor Ann Reyes to visit. The Ledger had chided Mayor Tom Pryce on Aug. 17 for staying away. The newspaper said the damage was extensive.";
+    expect(speakersOf(text)).toEqual(["Ledger", "Ledger", "Ledger"]);
+  });
+
+  it("not a clause of its own before the comma: '..., a police report indicates. Lara Quist, 24, will be charged' stays the report", () => {
+    const text = "The woman told police she was stressed out by guards, a police report indicates. Lara Quist, 24, will be charged with assault.";
+    expect(speakersOf(text)).toEqual(["police report"]);
+  });
 });

@@ -1,0 +1,58 @@
+import type { Token } from "../document/types";
+import type { Entity, Mention } from "./types";
+
+/** How many sentences after the headline the lede may take to describe what the headline names bare. */
+const LEDE_SENTENCES = 3;
+const DETERMINERS = new Set(["a", "an", "the"]);
+
+/**
+ * A headline names its subject bare, by a common noun ("Newspaper Says Lee Must Visit", "Poll: Lee
+ * Trails", "Republican seeks new inquiry"); the lede then describes it with a determiner and the
+ * same head ("a Baton Rouge newspaper called on", "according to a poll ... by Civic Pulse", "the
+ * Utah Republican asks"), and that description is linked to whom it stands for. The headline's
+ * word, which no other mention shares, joins the lede's description's entity when the article names
+ * that entity (by a name, or by its issuer: "the Quinnipiac University poll").
+ */
+export function mergeHeadlineSubjects(mentions: readonly Mention[], tokens: readonly Token[], entityOf: (m: Mention) => Entity | undefined): void {
+  for (let at = 0; at < mentions.length; at++) {
+    const m = mentions[at]!;
+    if (m.firstToken < 0) continue;
+    if (tokens[m.firstToken]!.sentence > 0) break;
+    const e = entityOf(m);
+    if (m.kind === "pronoun" || !e || e.mentions.length !== 1 || DETERMINERS.has(tokens[m.extentFirstToken]!.lower)) continue;
+    const head = headWord(m.text);
+    const target = ledeDescription(mentions, at, tokens, head, entityOf);
+    // A description of nothing named ("a new poll", "a Romanian hacker") would only reword the headline's noun.
+    if (!target || target === e || headWord(target.name) === head) continue;
+    m.entity = target.id;
+    target.mentions.push(m);
+    e.mentions = [];
+  }
+}
+
+/** The entity of the first description in the lede with a determiner and this head ("a Baton Rouge newspaper"). */
+function ledeDescription(
+  mentions: readonly Mention[], at: number, tokens: readonly Token[], head: string, entityOf: (m: Mention) => Entity | undefined,
+): Entity | undefined {
+  for (let k = at + 1; k < mentions.length; k++) {
+    const x = mentions[k]!;
+    if (x.firstToken < 0) continue;
+    const sentence = tokens[x.firstToken]!.sentence;
+    if (sentence === 0 || x.kind === "pronoun") continue;
+    if (sentence > LEDE_SENTENCES) return undefined;
+    if (headWord(x.text) !== head || !afterDeterminer(x, tokens)) continue;
+    return entityOf(x);
+  }
+  return undefined;
+}
+
+/** "a Baton Rouge newspaper", "the Utah Republican" (an epithet's extent leaves its article out). */
+function afterDeterminer(x: Mention, tokens: readonly Token[]): boolean {
+  const before = tokens[x.extentFirstToken - 1];
+  return DETERMINERS.has(tokens[x.extentFirstToken]!.lower) || (before?.sentence === tokens[x.extentFirstToken]!.sentence && DETERMINERS.has(before.lower));
+}
+
+function headWord(text: string): string {
+  const words = text.trim().toLowerCase().split(/\s+/);
+  return words[words.length - 1]!;
+}

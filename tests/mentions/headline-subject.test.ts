@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../src";
+
+const speakersOf = (text: string): Array<string | undefined> => extractQuotes(text).quotes.map((q) => q.speaker?.name);
+
+describe("a headline's bare noun is what the lede describes with the same head", () => {
+  it("'Republican seeks new inquiry' then 'the Utah Republican asks': the man named", () => {
+    const text =
+      "Republican seeks new Reyes inquiry.\n\nCommittee Chairman Tom Pryce on Tuesday requested another investigation of Ann Reyes. In the letter, the Utah Republican asks for an investigation.";
+    expect(speakersOf(text)).toEqual(["Tom Pryce", "Tom Pryce", "Tom Pryce"]);
+  });
+
+  it("'Poll: ...' then 'according to a poll ... by Civic Pulse': the pollster", () => {
+    const text =
+      "Poll: Lee a big turnoff for rural voters.\n\nDUNMORE — Lee has lost ground, according to a poll of 400 voters released on Friday by Civic Pulse, a research group.";
+    expect(speakersOf(text)).toEqual(["Civic Pulse", "Civic Pulse"]);
+  });
+
+  it("a description the article never names keeps the headline's word: 'Poll Shows Lee Ahead' then 'a new poll shows'", () => {
+    const text = "Poll Shows Lee Ahead In Race.\n\nA new national poll shows Ann Lee with her largest lead to date.";
+    expect(speakersOf(text)).toEqual(["Poll", "poll"]);
+  });
+
+  it("no headline line: a first sentence running on in its paragraph is left alone", () => {
+    const text = "Republican seeks new Reyes inquiry. In the letter, the Utah Republican, Tom Pryce, asks for an investigation.";
+    expect(speakersOf(text)[0]).toBe("Republican");
+  });
+});
