@@ -651,7 +651,27 @@ function nameRuns(doc: Doc, facts: TokenFacts, roles: ReadonlySet<string>): Run[
     runSentence = s.index;
     runEnd = end;
   }
-  return trimLabelRuns(doc, withSurnamesOfCommonWords(doc, facts, runs));
+  return acronymsBeforeSurnames(tokens, facts, trimLabelRuns(doc, withSurnamesOfCommonWords(doc, facts, runs)));
+}
+
+/**
+ * "Cabinet Secretary Hassan Abdi Warsame ... CS Warsame told journalists": capitals before the
+ * surname of someone the article has named in full are the title they hold, not part of a name.
+ */
+function acronymsBeforeSurnames(tokens: readonly Token[], facts: TokenFacts, runs: Run[]): Run[] {
+  const surnames = new Map<string, number>();
+  for (const run of runs) {
+    const last = tokens[run.end - 1]!.text;
+    // A person's full name: a first name opens it ("NBC News" and "USA TODAY" are no one's).
+    if (run.end - run.first >= 2 && facts.nameTag(run.first) & FIRST_NAME && !surnames.has(last)) surnames.set(last, run.first);
+  }
+  for (const run of runs) {
+    const named = surnames.get(tokens[run.first + 1]?.text ?? "");
+    // Capitals before a word in lower case: "RAMÓN OCHOA", a transcript's label, is a name in capitals.
+    const surname = tokens[run.first + 1]?.text ?? "";
+    if (run.end - run.first === 2 && named !== undefined && named < run.first && ACRONYM.test(tokens[run.first]!.text) && surname !== surname.toUpperCase()) run.first++;
+  }
+  return runs;
 }
 
 /**

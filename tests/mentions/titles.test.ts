@@ -15,6 +15,14 @@ describe("acronym titles", () => {
     ]);
   });
 
+  it("capitals before the surname of someone named in full are their title (\u201cCS Warsame\u201d); not a broadcaster's name or a label in capitals", () => {
+    expect(speakers("Cabinet Secretary Peter Kamau Mwangi said funds were sent. \u201cCounties must account for it,\u201d CS Mwangi told journalists.")).toEqual([
+      "funds were sent -> Peter Kamau Mwangi via Peter Kamau Mwangi",
+      "Counties must account for it -> Peter Kamau Mwangi via Mwangi",
+    ]);
+    expect(speakers('Teresa Ochoa runs the farm. "The river rose," said JUAN OCHOA.')).toEqual(["The river rose -> JUAN OCHOA via JUAN OCHOA"]);
+  });
+
   it("an acronym in apposition to a name (\u201cX, the MCA for Y,\u201d) is a title too", () => {
     expect(speakers("Peter Mwangi, the MCA for Kibera, was angry. \u201cThey were never asked,\u201d the MCA said.")).toEqual([
       "They were never asked -> Peter Mwangi via the MCA",
