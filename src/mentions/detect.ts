@@ -646,7 +646,10 @@ function nameRuns(doc: Doc, facts: TokenFacts, roles: ReadonlySet<string>): Run[
     for (let k = first; k < nameEnd && onlyDemonyms; k++) onlyDemonyms = (facts.nameTag(k) & DEMONYM) !== 0;
     // "al-Mansouri said", "Al-Mansouri said": a particle joined by a hyphen before the run is part of the surname.
     if (first === i && isAttachedHyphen(tokens, i - 1) && PARTICLES.has(tokens[i - 2]?.lower ?? "")) first = i - 2;
-    const honorific = afterHonorific ? i - 1 : Math.min(i, first);
+    // "Mr ap Iorwerth", "Mr de Klerk": a particle between an honorific and the surname is part of the name.
+    const particleAfterHonorific = first === i && PARTICLES.has(tokens[i - 1]?.text ?? "") && HONORIFICS.has(tokens[i - 2]?.lower ?? "");
+    if (particleAfterHonorific) first = i - 1;
+    const honorific = afterHonorific ? i - 1 : particleAfterHonorific ? i - 2 : Math.min(i, first);
     if (!onlyDemonyms) runs.push({ first, end: nameEnd, titleFirst: Math.min(i, first), extentFirst: honorific, extentEnd: end });
     runSentence = s.index;
     runEnd = end;
@@ -915,7 +918,8 @@ function runTag(tokens: readonly Token[], facts: TokenFacts, first: number, end:
  */
 function nameCategory(tokens: readonly Token[], facts: TokenFacts, run: Run): SpeakerKind {
   const { first, end } = run;
-  for (let k = first; k < end; k++) if (ORG_NAME_WORDS.has(tokens[k]!.lower)) return "organisation";
+  // "AP" is the agency; "ap" in "Gareth ap Rhys" a particle.
+  for (let k = first; k < end; k++) if (ORG_NAME_WORDS.has(tokens[k]!.lower) && !PARTICLES.has(tokens[k]!.text)) return "organisation";
   const single = end - first === 1;
   const tag = runTag(tokens, facts, first, end);
   if (tag & ORGANISATION) return "organisation";

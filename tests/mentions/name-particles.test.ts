@@ -25,6 +25,16 @@ describe("name particles", () => {
   });
 });
 
+describe("Welsh \u201cap\u201d and Kikuyu \u201cwa\u201d", () => {
+  it("stay inside a person's name (\u201cap\u201d is no news agency there), also after an honorific", () => {
+    expect(speakers('Headteacher Rhun ap Iolo said the school would close. Mr ap Iolo said parents were angry. "We had a well," said Mzee Njoroge wa Kamau.')).toEqual([
+      "the school would close -> Rhun ap Iolo via Rhun ap Iolo",
+      "parents were angry -> Rhun ap Iolo via ap Iolo",
+      "We had a well -> Njoroge wa Kamau via Njoroge wa Kamau",
+    ]);
+  });
+});
+
 describe("a Filipino particle", () => {
   it("\u201cdela\u201d stays inside the name, not in the title", () => {
     expect(speakers("Senator Juan dela Cruz said the bridge was unsafe. \u201cIt is old,\u201d dela Cruz said.")).toEqual([
