@@ -129,6 +129,7 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
     descriptions.push(makeMention(doc, facts, "description", first, end, descriptionCategory(tokens[head]!), head));
   }
 
+  roleRunsBeforeNames(doc, facts, names, titled, covered);
   const nameMentions: Mention[] = [];
   for (const run of names) {
     if (covered.has(run.first)) continue;
@@ -175,6 +176,27 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
   }
   mentions.forEach((m, k) => (m.id = mentionIdAt(k)));
   return mentions;
+}
+
+/**
+ * "the Tánaiste, Gráinne Ní Shúilleabháin, said", "the Ceann Comhairle, Colm Ó Ceallacháin,": a
+ * capitalised phrase after "the" (no one's name is written so) set off before a person's name is
+ * the title of that name, as "the minister, Ann Lee," is; it is no mention of its own.
+ */
+function roleRunsBeforeNames(doc: Doc, facts: TokenFacts, names: readonly Run[], titled: Map<number, Titled>, covered: Set<number>): void {
+  const { tokens, text } = doc;
+  for (let r = 0; r + 1 < names.length; r++) {
+    const role = names[r]!;
+    const name = names[r + 1]!;
+    const the = role.extentFirst - 1;
+    // Not a preposition's object ("Councillor for the Palmers Cross Division, Everton Blagrove,").
+    if (tokens[the]?.lower !== "the" || tokens[the - 1]?.pos === "ADP" || tokens[role.extentEnd]?.text !== "," || name.extentFirst !== role.extentEnd + 1) continue;
+    if (titled.has(name.first) || !/^[,.]$/.test(tokens[name.extentEnd]?.text ?? "")) continue;
+    const person = (facts.nameTag(name.first) & FIRST_NAME) !== 0 || name.end - name.first >= 2;
+    if (!person || (facts.nameTag(role.first) & FIRST_NAME) !== 0 || nameCategory(tokens, facts, role) !== "person" && nameCategory(tokens, facts, role) !== "unknown") continue;
+    titled.set(name.first, { title: text.slice(tokens[role.extentFirst]!.start, tokens[role.extentEnd - 1]!.end), extentFirst: the, extentEnd: name.extentEnd });
+    for (let k = role.extentFirst; k < role.extentEnd; k++) covered.add(k);
+  }
 }
 
 /** Units of time whose possessive measures what follows ("20 years' service", "two weeks' notice"). */
@@ -971,6 +993,15 @@ function pronounCategory(lower: string): SpeakerKind {
   return "person";
 }
 
+/** Closing quotation marks. */
+const CLOSING_MARKS = /^["\u201d\u2019']$/;
+
+/** Whether token `k` closes a quotation: a closing mark, or a comma right before one (`,"` as wink splits it) or after one. */
+function closesQuotation(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]?.text ?? "";
+  return CLOSING_MARKS.test(t) || (t === "," && CLOSING_MARKS.test(tokens[k - 1]?.text ?? ""));
+}
+
 /** Walks back over modifiers to the determiner (kept) or the first modifier. */
 function descriptionStart(tokens: readonly Token[], head: number): number {
   let k = head;
@@ -1002,6 +1033,8 @@ function descriptionStart(tokens: readonly Token[], head: number): number {
     const owner = tokens[k - 3];
     const afterPossessive = isPossessiveS(beforePrev) && (owner?.pos === "NOUN" || owner?.pos === "PROPN");
     if ((!MODIFIER_TAGS.has(prev.pos) && !afterPossessive) || prev.kind !== "word") break;
+    // `"...," fumed owner Nasser Obeid`: a past form right after a quotation's comma is the cue, no modifier.
+    if (prev.lower.endsWith("ed") && closesQuotation(tokens, k - 2)) break;
     k--;
   }
   return k;

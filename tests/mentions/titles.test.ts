@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { buildDocument } from "../../src/document";
 import { detectMentions } from "../../src/mentions/detect";
+import { extractQuotes } from "../../src/index";
 import { speakerLines as speakers } from "./speaker-lines";
 
 describe("acronym titles", () => {
@@ -43,6 +44,22 @@ describe("a capitalised role no list knows, written alone after \u201cthe\u201d 
       "the target would be met -> Ciar\u00e1n \u00d3 Briain via Ciar\u00e1n \u00d3 Briain",
       "It will be met -> Ciar\u00e1n \u00d3 Briain via the Taoiseach",
     ]);
+  });
+});
+
+describe("a capitalised role after \u201cthe\u201d set off before a name", () => {
+  it("is that name's title (\u201cthe Tánaiste, X, said\u201d), also after an opening phrase naming a station with \u201cna\u201d; not a preposition's object", () => {
+    expect(speakers("Speaking on Raidi\u00f3 na Gaeltachta, the T\u00e1naiste, Siobh\u00e1n Ní Bhriain, said the figures would be published.")).toEqual([
+      "the figures would be published -> Siobh\u00e1n N\u00ed Bhriain via Siobh\u00e1n N\u00ed Bhriain",
+    ]);
+    expect(speakers("Councillor for the Hill Cross Division, Everton Blake, said no truck had come.")).toEqual([
+      "no truck had come -> Everton Blake via Everton Blake",
+    ]);
+  });
+
+  it("a past form after a quotation's comma is the cue, not part of the title (\u201cfumed owner X\u201d)", () => {
+    const [quote] = extractQuotes('"He never leaves," fumed owner Nasser Obeid, 58.').quotes;
+    expect([quote?.speaker?.name, quote?.speaker?.title]).toEqual(["Nasser Obeid", "owner"]);
   });
 });
 
