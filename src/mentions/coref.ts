@@ -17,7 +17,7 @@ import { organisationNamedNext } from "./lede-organisation";
 import { aliasesOf, nicknameIn, nicknameWithSurname, withoutNickname } from "./alias";
 import { ownerMentionInside } from "./possessor";
 import { acronymLetters, mergeAcronyms, spelledOut } from "./acronym";
-import { canIssue, documentOwner, issuerWords } from "./document-owner";
+import { canIssue, documentOwner, issuerMentionAfter, issuerWords } from "./document-owner";
 import { EPITHET_REACH, ledeProtagonist, mainSubjectAbove, namedByDefiniteNext, namedInNextSentence, newcomerBefore, titledAlike } from "./epithet-referents";
 import { isEpithetName, modifiersClash, nameModifiersClash, ofOtherParty, onlyOfOtherParty, partiesClash, partyIn, partyOf } from "./epithet";
 import { isInvertedSpeaker, isSubjectPhrase, isSubjectRole, salientBefore, subjectBefore } from "./salience";
@@ -184,7 +184,9 @@ export function linkEntities(
     const fits = (x: Mention, e: Entity) => x.kind === "name" && holders.has(e) && !insideQuotation(tokens, x.firstToken);
     return salientBefore(mentions, at, tokens, entityOf, fits, ROLE_REACH);
   };
-  mentions.forEach((m, at) => {
+  /** Descriptions linked ahead of their turn: the issuer a document before them names ("by the Quill Institute"). */
+  const linkedEarly = new Set<Mention>();
+  const link = (m: Mention, at: number) => {
     const party = m.kind === "name" && !m.entity ? partyOf(m.text) : undefined;
     if (party !== undefined) {
       // "the Utah Republican": the most salient person before, of no other party ("an Iowa
@@ -222,6 +224,7 @@ export function linkEntities(
       (parts.ownerHead !== undefined ? ownerEntityInside(m, at) ?? heads.antecedent(SYNONYMS.get(parts.ownerHead) ?? parts.ownerHead, { ...m, plural: false }) : undefined);
     // "her statement", "Mr. Clarke's letter": a document speaks for its author.
     // "an FBI summary", "a memo released Friday by Ann Lee": the name that issued it.
+    if (m.category === "document" && typeof owner !== "object" && tokens.length) linkIssuerFirst(m);
     const issuer = m.category === "document" && typeof owner !== "object" && tokens.length ? documentOwner(m.firstToken, m.endToken, mentions, tokens, entityOf) : undefined;
     // "a Quill Institute poll" (one mention): the organisation its capitalised words name.
     let issuedBy = issuer;
@@ -332,6 +335,17 @@ export function linkEntities(
     // "ran for president", "to serve as president": a bare singular role noun says what someone
     // is or wants to be, and is no antecedent for "the president".
     if (m.plural || /\s/.test(m.text.trim())) heads.add(head, m, e);
+  };
+  // "The poll by the Quill Institute": the issuer, a description written after the document, is linked first.
+  const linkIssuerFirst = (m: Mention) => {
+    const at = issuerMentionAfter(m.endToken, mentions, tokens);
+    const issuer = at === undefined ? undefined : mentions[at]!;
+    if (!issuer || issuer.kind !== "description" || issuer.entity || linkedEarly.has(issuer)) return;
+    linkedEarly.add(issuer);
+    link(issuer, at!);
+  };
+  mentions.forEach((m, at) => {
+    if (!linkedEarly.has(m)) link(m, at);
   });
 
   if (headline && tokens.length) mergeHeadlineSubjects(mentions, tokens, entityOf);

@@ -56,23 +56,49 @@ export function documentOwner(first: number, end: number, mentions: readonly Men
     const e = entityOf(m);
     if (e && canIssue(e)) return e;
   }
+  const issuer = issuerMentionAfter(end, mentions, tokens);
+  if (issuer === undefined) return undefined;
+  const e = entityOf(mentions[issuer]!);
+  return e && canIssue(e) ? e : undefined;
+}
+
+/**
+ * The place in `mentions` of the name written after a document phrase ending at token `end` as
+ * its issuer: "a poll by Quill Research", "a report from the Quill Institute" (a name written
+ * with its article is a description: "the Quill Institute"), "a poll of 400 voters released
+ * Friday by ...", "The poll, released Wednesday by the Quill Institute,". Undefined when none is.
+ */
+export function issuerMentionAfter(end: number, mentions: readonly Mention[], tokens: readonly Token[]): number | undefined {
+  const head = tokens[end - 1]!;
   // "a poll of 400 voters released Friday by ...": what the document is of sits between it and its issuer.
   let k = end + ofPhraseLength(end, head, tokens);
+  // "The poll, released Wednesday by ...,": the participle set off as an aside.
+  if (tokens[k]?.text === "," && ISSUING.has(tokens[k + 1]?.lower ?? "")) k++;
   if (ISSUING.has(tokens[k]?.lower ?? "")) {
     k++;
     const limit = k + MAX_WHEN;
     while (k < limit && tokens[k] && tokens[k]!.lower !== "by" && tokens[k]!.sentence === head.sentence && tokens[k]!.text !== ",") k++;
     if (tokens[k]?.lower !== "by") return undefined;
   } else if (tokens[k]?.lower !== "by" && tokens[k]?.lower !== "from") return undefined;
-  k++;
-  if (tokens[k]?.lower === "the") k++;
-  for (let j = countStartingBefore(mentions, tokens[k]?.start ?? Infinity); j < mentions.length && mentions[j]!.extentFirstToken <= k; j++) {
+  const from = k + 1;
+  const name = tokens[from]?.lower === "the" ? from + 1 : from;
+  for (let j = countStartingBefore(mentions, tokens[from]?.start ?? Infinity); j < mentions.length && mentions[j]!.extentFirstToken <= name; j++) {
     const m = mentions[j]!;
-    if (m.kind !== "name" || (m.firstToken !== k && m.extentFirstToken !== k)) continue;
-    const e = entityOf(m);
-    return e && canIssue(e) ? e : undefined;
+    // "a report from the State Department's inspector general": the issuer is the possessed noun.
+    if (isPossessiveMark(tokens[m.endToken])) continue;
+    if (m.kind === "name" && (m.firstToken === name || m.extentFirstToken === name || m.extentFirstToken === from)) return j;
+    if (m.kind === "description" && m.firstToken === from && name > from && isCapitalisedName(m, tokens)) return j;
   }
   return undefined;
+}
+
+/** "the Quill Institute", "the Public Policy Institute of California": an article, then capitalised words (and "of"). */
+function isCapitalisedName(m: Mention, tokens: readonly Token[]): boolean {
+  for (let k = m.firstToken + 1; k < m.endToken; k++) {
+    const t = tokens[k]!;
+    if (!/^\p{Lu}/u.test(t.text) && !(t.lower === "of" && k > m.firstToken + 1)) return false;
+  }
+  return m.endToken > m.firstToken + 1;
 }
 
 /**

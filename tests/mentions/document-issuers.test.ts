@@ -71,3 +71,25 @@ describe("a document taken up whose first phrase is no mention", () => {
     ]);
   });
 });
+
+describe("an issuer written after the document", () => {
+  it("names a document after an issuer written with its article: 'The poll by the Quill Institute'", () => {
+    const text =
+      "Ann Lee leads the race for mayor. The poll by the Quill Policy Institute of Ohio showed Ann Lee ahead of Bob Roe among likely voters. " +
+      "The poll showed that either candidate would beat Tom Tran.";
+    expect(speakers(text)).toEqual([
+      ["Ann Lee ahead of Bob Roe among likely voters", "Quill Policy Institute"],
+      ["either candidate would beat Tom Tran", "Quill Policy Institute"],
+    ]);
+  });
+
+  it("finds the issuer of a participle set off by commas: 'The survey, released Monday by the Quill Institute,'", () => {
+    const text = "The survey, released Monday by the Quill Institute, found that most drivers support the new toll.";
+    expect(speakers(text)).toEqual([["most drivers support the new toll", "Quill Institute"]]);
+  });
+
+  it("takes no possessor for the issuer: 'a report from Mayor Ann Lee's auditor'", () => {
+    const text = "The parks budget was overspent, according to a report from Mayor Ann Lee's auditor.";
+    expect(speakers(text)).toEqual([["The parks budget was overspent", "report"]]);
+  });
+});

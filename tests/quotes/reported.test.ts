@@ -260,6 +260,14 @@ describe("reported speech: a second verb of saying ends the clause", () => {
       ["partial", "Stay away!"],
     ]);
   });
+
+  it("ends a cue's clause inside a phrase opening the sentence at that phrase's comma", () => {
+    expect(reported("Adopting the advice of a judge who said the bridge was safe last week, the council reopened it on Monday.")).toEqual([
+      { text: "the bridge was safe last week", cue: "said" },
+    ]);
+    // The content opening the sentence itself runs on to the trailing cue.
+    expect(reported("Since Lee won the vote, the race is hers, Tan said.")).toEqual([{ text: "Since Lee won the vote, the race is hers", cue: "said" }]);
+  });
 });
 
 describe("reported speech: round 2 forms", () => {

@@ -21,7 +21,7 @@ export function clause(tokens: readonly Token[], r: Region, first: number, last:
   const relative = inRelativeClause(tokens, r, first);
   const subjectRelative = inSubjectRelativeClause(tokens, r, first);
   let end = first;
-  while (end < last && !inQuote(r, tokens[end + 1]!) && tokens[end + 1]!.text !== ";" && !secondClauseAt(tokens, r, end + 1, last)
+  while (end < last && !inQuote(r, tokens[end + 1]!) && tokens[end + 1]!.text !== ";" && !secondClauseAt(tokens, r, end + 1, last, first)
     && !(relative && headVerbAt(tokens, r, end + 1)) && !(subjectRelative && mainVerbAt(tokens, r, end + 1))) end++;
   // "A woman who has accused the mayor of fraud said ...": the relative clause describes the
   // subject; what the main verb reports is read next (PolNeAR leaves such descriptions out).
@@ -119,11 +119,12 @@ const CONTRAST = new Set(["but", "while", "although", "though", "whereas"]);
  * Whether a second clause starts at token `k`, which ends the reported one: a contrast with its
  * own verb (", but the NYPD overruled ...") or a second attribution (", and rights groups warned that").
  */
-function secondClauseAt(tokens: readonly Token[], r: Region, k: number, last: number): boolean {
+function secondClauseAt(tokens: readonly Token[], r: Region, k: number, last: number, first: number): boolean {
   // "... lifted his mood and said that ...": a second verb of saying of the same subject.
   // "... and calls her “...”": a second verb of saying that leads into a quotation.
   if (tokens[k]!.lower === "and" || tokens[k]!.lower === "but") return coordinatedCue(tokens, r, k + 1);
   if (tokens[k]!.text !== ",") return false;
+  if (closesOpeningPhrase(tokens, k, first)) return true;
   const word = tokens[k + 1]?.lower ?? "";
   // ", and called him “...”": the same subject's second statement.
   if ((word === "and" || word === "but") && coordinatedCue(tokens, r, k + 2)) return true;
@@ -138,6 +139,33 @@ function secondClauseAt(tokens: readonly Token[], r: Region, k: number, last: nu
     if (isVerb(tokens[j]) || tokens[j]!.kind === "punct") return false;
   }
   return false;
+}
+
+/** Words that open a sentence with a subordinate clause ended by its first comma. */
+const SUBORDINATORS = new Set(["after", "before", "when", "once", "because", "since", "if", "unless", "until"]);
+/** How far back (in tokens) the sentence's opening is looked for. */
+const OPENING_REACH = 40;
+/** Tags that can start a main clause's subject. */
+const SUBJECT_START = new Set(["DET", "PROPN", "PRON", "NOUN", "NUM"]);
+
+/**
+ * "Adopting the advice of a judge who said the bridge was safe, the council reopened it": the
+ * sentence's first comma closes a phrase that opens it (a participle or a subordinator), and the
+ * main clause's subject follows: what a cue inside the phrase (after its first word) reports ends there.
+ */
+function closesOpeningPhrase(tokens: readonly Token[], k: number, first: number): boolean {
+  if (!SUBJECT_START.has(tokens[k + 1]?.pos ?? "")) return false;
+  const sentence = tokens[k]!.sentence;
+  let s = k - 1;
+  while (s > 0 && k - s < OPENING_REACH && tokens[s - 1]!.sentence === sentence) {
+    if (tokens[s]!.text === ",") return false;
+    s--;
+  }
+  if (s > 0 && tokens[s - 1]!.sentence === sentence) return false;
+  // The clause itself opening the sentence ("Since Lee won, the race is hers, Tan said") is no cue's object.
+  if (s >= first) return false;
+  const opener = tokens[s]!;
+  return SUBORDINATORS.has(opener.lower) || (opener.pos === "VERB" && opener.lower.endsWith("ing"));
 }
 
 /**
