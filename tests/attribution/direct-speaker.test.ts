@@ -37,10 +37,29 @@ describe("the speaker mention of a quotation (docs/attribution-errors.md)", () =
       ["moving jobs south is part of the plan", "Carrier", "sentence-cue"],
     ]);
     const text = "John Lee spoke on Monday. After his statement that the ferry would run, the mayor left.";
-    expect(speakers(text)).toEqual([["the ferry would run", "his statement", "sentence-cue"]]);
+    expect(speakers(text)).toEqual([["the ferry would run", "his", "sentence-cue"]]);
     expect(extractor.extract(text).quotes[0]!.speaker!.name).toBe("John Lee");
-    // A bare possessive pronoun is no mention: no speaker rather than a speaker named "Her".
-    expect(speakers("Maria Lopez arrived late. Her reply: the ferry will run on time.")).toEqual([["the ferry will run on time", null, "none"]]);
+    // A bare possessive pronoun refers as its subject form does: "Her" is Maria Lopez.
+    const reply = "Maria Lopez arrived late. Her reply: the ferry will run on time.";
+    expect(speakers(reply)).toEqual([["the ferry will run on time", "Her", "sentence-cue"]]);
+    expect(extractor.extract(reply).quotes[0]!.speaker!.name).toBe("Maria Lopez");
+  });
+
+  it("the owner of a noun of saying past its adjectives, a name read with its noun, the subject a pronoun stands for", () => {
+    const named = (text: string) => extractor.extract(text).quotes.map((q) => [q.text, q.speaker ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : null, q.speaker?.name ?? null]);
+    // Adjectives between the possessive and the noun; "reply" is also a lexicon verb.
+    expect(named("Dr. Omar Haddad, the port director, arrived late. After his testy reply that the port would stay shut, the talks ended.")).toEqual([
+      ["the port would stay shut", "his", "Omar Haddad"],
+    ]);
+    expect(named("Maria Lopez arrived late. The crowd cheered her bold reply: the ferry will run on time.")).toEqual([
+      ["the ferry will run on time", "her", "Maria Lopez"],
+    ]);
+    // "Ann Marsh's statement" is one description to mention detection: its owner is the name.
+    expect(named("Senator Ann Marsh toured the harbor on Monday. The crowd cheered after Ann Marsh's statement that the ferry will run.")).toEqual([
+      ["the ferry will run", "Ann Marsh", "Ann Marsh"],
+    ]);
+    // The sentence's subject, which the possessive stands for, is the speaker mention.
+    expect(named("Mayor Ann Marsh stood by her statement that the ferry will run.")).toEqual([["the ferry will run", "Ann Marsh", "Ann Marsh"]]);
   });
 
   it("a quotation opened right after a verb no lexicon lists is spoken by the verb's subject", () => {

@@ -380,6 +380,9 @@ describe("reported-speech patterns", () => {
     expect(clauses("After his statement that the ferry would run all winter, the crowd left.")).toEqual([
       ["the ferry would run all winter", "statement", "nominal"],
     ]);
+    expect(clauses("After his bold public statement that the ferry would run all winter, the crowd left.")).toEqual([
+      ["the ferry would run all winter", "statement", "nominal"],
+    ]);
     // A relative clause after the noun is no content; nor is a noun without a possessive.
     expect(clauses("His statement that was printed in the paper ran to four pages.")).toEqual([]);
     expect(clauses("The statement: the ferry will run all winter.")).toEqual([]);

@@ -1,6 +1,6 @@
 import { defineRule, type Attribution, type CueMatch, type CueWithSpeaker, type Pass, type Phrase, type RuleContext, type Span, type Token } from "../../rules-api";
 import { documentAuthor } from "./document-author";
-import { ownerOfCueNoun } from "./possessive-cue";
+import { ownerOfCueNoun, speakerOfCueNoun } from "./possessive-cue";
 import { slotCueAt } from "./verb-slot";
 
 /**
@@ -12,9 +12,12 @@ export const sentenceCue = defineRule({
   id: "sentence-cue",
   description: "A cue in the same sentence and its subject: X said that ..., X accused Y of \"...\"",
   apply(ctx) {
-    const cues = ctx.quote.cueHint ? hintedCue(ctx, ctx.quote.cueHint.start) : candidateCues(ctx);
-    const first = cues[0];
     const hint = ctx.quote.cueHint;
+    // "his testy reply that ...": a noun of saying the lexicon also lists as a verb is still owned.
+    const owned = hint && ctx.quote.type === "indirect" ? ownedNoun(ctx, hint) : null;
+    if (owned) return owned;
+    const cues = hint ? hintedCue(ctx, hint.start) : candidateCues(ctx);
+    const first = cues[0];
     if (!first && hint && ctx.quote.type === "indirect") return ownerOfNoun(ctx, hint);
     if (!first) return (hint ? null : complementVerbSpeaker(ctx) ?? ownerOfSubjectNoun(ctx)) ?? (ctx.quote.words <= 3 ? speakerOfSentence(ctx) : ctx.pass("no cue in the sentence"));
     const agent = ctx.quote.type === "indirect" ? passiveAgentOf(ctx, first) : null;
@@ -114,9 +117,17 @@ function ownerOfSubjectNoun(ctx: RuleContext): Attribution | null {
 
 /** Reported speech a noun of saying introduced ("Carrier's message: ...") is its owner's. */
 function ownerOfNoun(ctx: RuleContext, hint: Span): Attribution | Pass {
-  const owner = ownerOfCueNoun(ctx, ctx.tokenAt(hint.start));
+  const owner = speakerOfCueNoun(ctx, ctx.tokenAt(hint.start));
   if (!owner) return ctx.pass(`"${ctx.text.slice(hint.start, hint.end)}" has no owner`);
-  return { speaker: owner, cue: hint, confidence: NOUN_CONFIDENCE, reason: `"${owner.text}" owns "${ctx.text.slice(hint.start, hint.end)}"` };
+  return { speaker: owner, cue: hint, confidence: NOUN_CONFIDENCE, reason: `"${ctx.text.slice(owner.start, owner.end)}" owns "${ctx.text.slice(hint.start, hint.end)}"` };
+}
+
+/** Reported speech a noun tagged a noun introduced, when a possessive owns it ("his testy reply that"). */
+function ownedNoun(ctx: RuleContext, hint: Span): Attribution | null {
+  const noun = ctx.tokenAt(hint.start);
+  if (ctx.tokens[noun]?.pos !== "NOUN") return null;
+  const owner = speakerOfCueNoun(ctx, noun);
+  return owner ? { speaker: owner, cue: hint, confidence: NOUN_CONFIDENCE, reason: `"${ctx.text.slice(owner.start, owner.end)}" owns "${ctx.text.slice(hint.start, hint.end)}"` } : null;
 }
 
 /** The relative word that ends a subject phrase before its verb: "a video that said". */

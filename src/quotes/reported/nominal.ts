@@ -17,6 +17,16 @@ const SPEECH_NOUNS = new Set([
 
 const POSSESSIVES = new Set(["'s", "\u2019s", "his", "her", "their", "its", "our", "my", "your", "s'", "s\u2019"]);
 
+/** How many adjectives may stand between the possessive and the noun ("his repeated public claim that"). */
+const MAX_ADJECTIVES = 3;
+
+/** The token before noun `i` past its adjectives: where its owner's possessive stands. */
+function ownerEnd(tokens: Doc["tokens"], s: Sentence, i: number): number {
+  let k = i - 1;
+  while (k > s.firstToken && i - 1 - k < MAX_ADJECTIVES && tokens[k]!.pos === "ADJ") k--;
+  return k;
+}
+
 /** The weight given to a nominal cue: as strong as a learned cue of middling precision. */
 const NOMINAL_WEIGHT = 0.5;
 
@@ -26,7 +36,7 @@ export function nominalClauses(doc: Doc, s: Sentence, last: number, blocked: rea
   const out: Array<Span & { cue: CueMatch }> = [];
   for (let i = s.firstToken + 1; i < last - 1; i++) {
     const noun = tokens[i]!;
-    if (!SPEECH_NOUNS.has(noun.lower) || !POSSESSIVES.has(tokens[i - 1]!.lower)) continue;
+    if (!SPEECH_NOUNS.has(noun.lower) || !POSSESSIVES.has(tokens[ownerEnd(tokens, s, i)]!.lower)) continue;
     const r: Region = { first: s.firstToken, last, blocked, doc, matcher, leadsInto: null };
     if (inQuote(r, noun)) continue;
     const marker = tokens[i + 1]!;
