@@ -14,6 +14,8 @@ export interface CueMatch {
   lemma: string;
   /** How strongly it signals speech, 0..1 (built-in verbs vary; added cues are 0.9). */
   weight: number;
+  /** The tagger read the word as a noun, but its place makes it a verb ("Lee claims Ruiz ...": see afterSingularSubject). */
+  verbByPlace?: boolean;
   /** Set for an open cue: a verb outside the lexicon before a that-clause (src/quotes/reported/open-cue.ts). */
   open?: OpenCue;
 }
@@ -74,7 +76,9 @@ export function cueAt(text: string, tokens: readonly Token[], i: number, matcher
   const form = formAt(tokens, i, matcher);
   if (!form) return null;
   const end = i + form.words.length;
-  return build(text, tokens, i, end, tokens[end - 1]!, form.entry);
+  const match = build(text, tokens, i, end, tokens[end - 1]!, form.entry);
+  if (form.words.length === 1 && !VERB_TAGS.has(tokens[i]!.pos) && afterSingularSubject(tokens, i, form.entry.lemma)) match.verbByPlace = true;
+  return match;
 }
 
 /** The lexicon entry of the cue that `cueAt` finds at token `i`, or null; no match is built (for
@@ -95,7 +99,7 @@ function formAt(tokens: readonly Token[], i: number, matcher: CueMatcher): CueFo
   // A word that is also a noun counts when tagged a verb, or when a that-clause or a subject
   // pronoun follows it even though the tagger took it for a noun ("The New York Post reports
   // that ...", "4 in 10 say they ...").
-  if (single.entry.ambiguous && !VERB_TAGS.has(token.pos) && !clauseAfterNoun(tokens, i) && !afterPluralSubject(tokens, i)) return null;
+  if (single.entry.ambiguous && !VERB_TAGS.has(token.pos) && !clauseAfterNoun(tokens, i) && !afterPluralSubject(tokens, i) && !afterSingularSubject(tokens, i, single.entry.lemma)) return null;
   if (!VERB_TAGS.has(token.pos) && token.pos !== "ADJ" && token.pos !== "NOUN" && token.pos !== "PROPN") return null;
   return single;
 }
@@ -138,6 +142,42 @@ function afterPluralSubject(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   return !!before && !tokens[i]!.lower.endsWith("s") && (before.pos === "NOUN" || before.pos === "PROPN")
     && /[^s'\u2019]s$/.test(before.lower) && before.lower !== "news";
+}
+
+/** Subject pronouns that take a verb's -s form. */
+const SINGULAR_PRONOUNS = new Set(["he", "she", "it"]);
+/**
+ * Lemmas whose -s form after a name is a plural noun nearly always: "Rust Belt states Indiana and
+ * Ohio", "Southern states this week" (in PolNeAR train 0 of 7 such uses are a cue; "X states that"
+ * is still read, by clauseAfterNoun).
+ */
+const PLURAL_NOUN_FIRST = new Set(["state"]);
+/** What can open a verb's object or its clause's subject: "the", "Ruiz", "him", "20". */
+const OBJECT_STARTS = new Set(["DET", "PROPN", "PRON", "NUM"]);
+
+/**
+ * A third-person -s form right after a name or "he"/"she"/"it" and before what opens an object or a
+ * clause, or before `to` and a verb: "Lee claims Ruiz is unqualified", "the Post reports the mayor
+ * quit", "Lee claims to have met him" (not "Lee's claims", "the claims of").
+ */
+function afterSingularSubject(tokens: readonly Token[], i: number, lemma: string): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (!before || !after || before.sentence !== t.sentence || after.sentence !== t.sentence) return false;
+  if (!/^\p{Ll}{2,}[^s'\u2019]s$/u.test(t.text) || PLURAL_NOUN_FIRST.has(lemma)) return false;
+  const opens = OBJECT_STARTS.has(after.pos) || (after.lower === "to" && tokens[i + 2]?.pos === "VERB");
+  return opens && (before.pos === "PROPN" || SINGULAR_PRONOUNS.has(before.lower) || determinedNoun(tokens, i - 1));
+}
+
+/**
+ * A singular noun right after an article or a demonstrative, a subject of its own: "the paper", not
+ * "credit" of "free credit reports" (nor "Lee's lawsuit": a pronoun later could take it for its antecedent).
+ */
+function determinedNoun(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const before = tokens[k - 1];
+  return t.pos === "NOUN" && !t.lower.endsWith("s") && before?.pos === "DET";
 }
 
 function build(text: string, tokens: readonly Token[], first: number, end: number, last: Token, entry: CueEntry): CueMatch {

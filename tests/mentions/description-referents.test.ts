@@ -8,6 +8,9 @@ describe("a definite role description to the person the text is about", () => {
       'Sen. Ann Lee spoke first. Sen. Ruth Vale of Ohio backs the plan, and Lee and Vale met on Monday. Vale said the bill would pass. The vote is set for May.\n\nLee defends her record in an ad running on local TV: "I fought for every family in this state," the senator says.';
     expect(entityNameOf(text, "the senator")).toBe("Ann Lee");
     expect(speakerLines(text)).toEqual([
+      // "backs" (tagged a noun) is a verb after a name: Vale's stance, its noun phrase running on past
+      // ", and" as it does after a verb-tagged "endorsed".
+      "the plan, and Lee and Vale met on Monday -> Ruth Vale via Ruth Vale",
       "the bill would pass -> Ruth Vale via Vale",
       "I fought for every family in this state -> Ann Lee via the senator",
     ]);

@@ -287,6 +287,28 @@ describe("reported speech: round 2 forms", () => {
     ]);
   });
 
+  it("takes a noun-tagged -s form after a name or `the` + noun and before an object or a clause for a verb", () => {
+    expect(reported("Marsh claims Pryce is unfit to lead the harbour board.")).toEqual([
+      { text: "Pryce is unfit to lead the harbour board", cue: "claims" },
+    ]);
+    expect(reported("The Leeds Courier reports the ferry will stop in May.")).toEqual([{ text: "the ferry will stop in May", cue: "reports" }]);
+    expect(reported("The council notes the bridge needs repair.")).toEqual([{ text: "the bridge needs repair", cue: "notes" }]);
+    expect(reported("Marsh demands an apology from the harbour board.")).toEqual([
+      { text: "an apology from the harbour board", cue: "demands" },
+    ]);
+    expect(reported("Dunn claims to have met the ferry captain twice.")).toEqual([{ text: "to have met the ferry captain twice", cue: "claims" }]);
+  });
+
+  it("credits such a verb's subject", () => {
+    const quotes = createExtractor().extract("Marsh claims Pryce is unfit to lead the harbour board.").quotes;
+    expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([["Pryce is unfit to lead the harbour board", "Marsh"]]);
+  });
+
+  it("leaves such a form a noun where its place makes it one", () => {
+    expect(reported("Coastal states Kent and Devon voted early.")).toEqual([]);
+    expect(reported("Marsh claims victory in the harbour vote.")).toEqual([]);
+  });
+
   it("ends a clause before a participle of saying or a second verb of saying that leads into a quotation", () => {
     expect(reported('Pryce said she saw no reason to alter her plan, telling reporters that "we keep our word."')).toEqual([
       { text: "she saw no reason to alter her plan", cue: "said" },

@@ -12,7 +12,7 @@ import type { CueContext, Outcome, Pattern } from "./pattern";
 const TOPIC_PREPOSITIONS = new Set(["about", "against", "over", "for"]);
 
 /** `X announced his resignation`, `X complained about the fares`: a noun phrase right after a
- * verb-tagged cue (or after `about`, `against`, `over`, `for` there) whose subject stands right before it. The last pattern: a cue it does not take reports nothing. */
+ * verb-tagged cue (or one whose place makes it a verb; or after `about`, `against`, `over`, `for` there) whose subject stands right before it. The last pattern: a cue it does not take reports nothing. */
 export const nounPhrase: Pattern = { name: "noun-phrase", find };
 
 function find(c: CueContext): Outcome {
@@ -22,7 +22,7 @@ function find(c: CueContext): Outcome {
   const k = TOPIC_PREPOSITIONS.has(tokens[j]?.lower ?? "") ? j + 1 : j;
   const next = tokens[k];
   if (!next || j !== cue.endToken || !(NP_START.test(next.pos) || capitalised(next)) || NO_NOUN_OBJECT.has(cue.lemma)) return "none";
-  if (!isVerb(tokens[cue.firstToken]) || tokens[cue.firstToken]!.lower.endsWith("ing") || !nominalSubject(tokens, r, cue) || backgrounded(tokens, r, cue)) return "none";
+  if (!(isVerb(tokens[cue.firstToken]) || cue.verbByPlace) || tokens[cue.firstToken]!.lower.endsWith("ing") || !nominalSubject(tokens, r, cue) || backgrounded(tokens, r, cue)) return "none";
   const found = clause(tokens, r, k, Math.min(beforeCoordinatedVerb(tokens, k, r.last), beforeReportingRelative(tokens, k, r.last), beforeRelativeCue(r, k, r.last)));
   r.leadsInto = null;
   // A stray pair of marks ('showed x ""= y') is no noun phrase.

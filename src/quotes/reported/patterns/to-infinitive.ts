@@ -21,7 +21,7 @@ function find({ tokens, r, cue }: CueContext): Outcome {
   const word = tokens[cue.firstToken]!;
   const j = cue.endToken;
   if (tokens[j]?.lower !== "to" || !/^(VERB|AUX)$/.test(tokens[j + 1]?.pos ?? "") || j + 1 > r.last) return "pass";
-  if (!/^(VERB|AUX)$/.test(word.pos) || passiveOrParticiple(tokens, cue.firstToken, r.first)) return "pass";
+  if (!(/^(VERB|AUX)$/.test(word.pos) || cue.verbByPlace) || passiveOrParticiple(tokens, cue.firstToken, r.first)) return "pass";
   if (NOT_BEFORE_TO.has(cue.lemma) || !nominalSubject(tokens, r, cue) || backgrounded(tokens, r, cue)) return "pass";
   return settled(clause(tokens, r, j, r.last));
 }
