@@ -10,6 +10,14 @@ export function isSubordinator(t: Token): boolean {
   return SUBORDINATORS.has(t.lower);
 }
 
+/** Words that open a clause of cause, condition or time, which the tagger reads as prepositions or subordinators alike. */
+const CONDITIONS = new Set(["because", "since", "if", "unless", "until"]);
+
+/** Whether a word opens a subordinate clause of time, cause or condition: a subordinator or "because", "if", "until", .... */
+export function opensAdverbialClause(t: Token): boolean {
+  return SUBORDINATORS.has(t.lower) || CONDITIONS.has(t.lower);
+}
+
 /**
  * The comma that closes the clause or phrase opening a sentence at `from`, if one opens it and
  * closes before `limit`; else -1. Cues inside it ("While he admitted ..., Dorsey noted", "In a

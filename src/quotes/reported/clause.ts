@@ -1,4 +1,5 @@
 import { crossesParagraph } from "../../document";
+import { opensAdverbialClause } from "../../document/opening-clause";
 import { isVerb } from "../../document/pos";
 import { isShortHeadPhrase } from "../../document/relatives";
 import type { Token } from "../../document/types";
@@ -141,8 +142,6 @@ function secondClauseAt(tokens: readonly Token[], r: Region, k: number, last: nu
   return false;
 }
 
-/** Words that open a sentence with a subordinate clause ended by its first comma. */
-const SUBORDINATORS = new Set(["after", "before", "when", "once", "because", "since", "if", "unless", "until"]);
 /** How far back (in tokens) the sentence's opening is looked for. */
 const OPENING_REACH = 40;
 /** Tags that can start a main clause's subject. */
@@ -165,7 +164,7 @@ function closesOpeningPhrase(tokens: readonly Token[], k: number, first: number)
   // The clause itself opening the sentence ("Since Lee won, the race is hers, Tan said") is no cue's object.
   if (s >= first) return false;
   const opener = tokens[s]!;
-  return SUBORDINATORS.has(opener.lower) || (opener.pos === "VERB" && opener.lower.endsWith("ing"));
+  return opensAdverbialClause(opener) || (opener.pos === "VERB" && opener.lower.endsWith("ing"));
 }
 
 /**
