@@ -1,4 +1,4 @@
-import { OPENING_MARKS, straightMarkShape } from "../document/quotation-marks";
+import { CLOSING_OR_STRAIGHT, OPENING_MARKS, straightMarkShape } from "../document/quotation-marks";
 import { partitionPoint } from "../document/sorted";
 import { isSortedByStart } from "../document";
 import { isPossessiveS } from "../document/pos";
@@ -993,13 +993,10 @@ function pronounCategory(lower: string): SpeakerKind {
   return "person";
 }
 
-/** Closing quotation marks. */
-const CLOSING_MARKS = /^["\u201d\u2019']$/;
-
 /** Whether token `k` closes a quotation: a closing mark, or a comma right before one (`,"` as wink splits it) or after one. */
 function closesQuotation(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]?.text ?? "";
-  return CLOSING_MARKS.test(t) || (t === "," && CLOSING_MARKS.test(tokens[k - 1]?.text ?? ""));
+  return CLOSING_OR_STRAIGHT.has(t) || (t === "," && CLOSING_OR_STRAIGHT.has(tokens[k - 1]?.text ?? ""));
 }
 
 /** Walks back over modifiers to the determiner (kept) or the first modifier. */
