@@ -1,3 +1,4 @@
+import { ARTICLES } from "../mentions/words";
 import { crossesParagraph, sentenceAt, tokenAt } from "../document";
 import { isPossessiveS } from "../document/pos";
 import { isDomainDot } from "../mentions/name-marks";
@@ -481,8 +482,6 @@ function phraseBefore(tokens: readonly Token[], i: number, inside: (offset: numb
   return toPhrase(tokens, first, end, inside) ?? pronounLikeSubject(tokens, end, inside);
 }
 
-/** Determiners that never stand for a noun. */
-const ARTICLES = new Set(["the", "a", "an"]);
 /** Marks after which a clause opens. */
 const CLAUSE_BREAKS = new Set([",", ";", ":", "--", "\u2014", "\u2013", "("]);
 

@@ -18,7 +18,7 @@ import { TokenFacts } from "./token-facts";
 import type { KnownSpeaker, Mention, MentionKind } from "./types";
 import {
   COMMON_WORD_FIRST_NAMES, DETERMINERS, NOMINAL_ADJECTIVES, EITHER_GENDER_NAMES, GENDERED_HEADS, GROUP_HEADS, HONORIFICS, INVERTED_SPEECH_VERBS, POST_HONORIFICS, LEGISLATOR_LETTERS, NAME_TITLES, ORG_HEADS, ORG_NAME_WORDS, PARTICLES, PLACE_NAME_WORDS, PORTFOLIO_WORDS, POST_NOMINALS, PRONOUNS, TWO_WORD_TITLES,
-  REGION_ABBREVIATIONS, TITLE_HEADS, AGENT_NOUN, MAN_NOUN, isGivenNameSyllables, isPluralHead, isRoleNounShaped,
+  ARTICLES, REGION_ABBREVIATIONS, TITLE_HEADS, AGENT_NOUN, MAN_NOUN, isGivenNameSyllables, isPluralHead, isRoleNounShaped,
 } from "./words";
 
 const MODIFIER_TAGS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
@@ -320,7 +320,6 @@ function roleWordBeforeName(tokens: readonly Token[], run: Run): number {
  * post-nominal ("MS" of "Iolo Vaughan MS") or stand in apposition to a name ("Daniel Kiprotich,
  * the MCA for Makongeni,"), as written.
  */
-const ARTICLES = new Set(["the", "a", "an"]);
 /** What may follow a role in apposition: its portfolio or place ("the MCA for Makongeni"), or the apposition's end. */
 const APPOSITION_ENDS = new Set(["for", "of", "in", ",", "."]);
 

@@ -1,3 +1,4 @@
+import { ARTICLES } from "./words";
 import type { Token } from "../document/types";
 import type { Entity, Mention } from "./types";
 import { soleEntityBefore, UNCLEAR } from "./sole-entity";
@@ -75,7 +76,7 @@ export function namedInNextSentence(
   first: number, end: number, mentions: readonly Mention[], at: number, tokens: readonly Token[], entityOf: (m: Mention) => Entity | undefined,
 ): Entity | undefined {
   const opening = tokens[first];
-  if (!opening || !LEDE_OPENERS.has(opening.lower) || (first > 0 && tokens[first - 1]!.sentence === opening.sentence)) return undefined;
+  if (!opening || !ARTICLES.has(opening.lower) || (first > 0 && tokens[first - 1]!.sentence === opening.sentence)) return undefined;
   const who = tokens[end - 1]?.lower === "who" ? end - 1 : tokens[end]?.lower === "who" ? end : -1;
   // "The judges who ruled": several people are no one person named next.
   const head = tokens[who - 1]?.lower ?? "";
@@ -125,8 +126,6 @@ export function namedByDefiniteNext(
   return undefined;
 }
 
-/** Determiners a lede's description of its unnamed protagonist opens with. */
-const LEDE_OPENERS = new Set(["a", "an", "the"]);
 const THIRD_PERSON = new Set(["he", "she"]);
 /** How many lower-case words may stand between a lede's determiner and a capitalised head ("The lifelong Republican"). */
 const LEDE_MODIFIERS = 3;
@@ -149,7 +148,7 @@ function ledeOpening(m: Mention, tokens: readonly Token[]): number {
   const sentence = tokens[m.firstToken]?.sentence;
   for (let k = m.firstToken - 1; k >= 0 && k >= m.firstToken - 1 - LEDE_MODIFIERS && tokens[k]!.sentence === sentence; k--) {
     const t = tokens[k]!;
-    if (LEDE_OPENERS.has(t.lower)) return k;
+    if (ARTICLES.has(t.lower)) return k;
     if (!/^\p{Ll}/u.test(t.text)) break;
   }
   return m.firstToken;

@@ -1,9 +1,9 @@
+import { ARTICLES } from "./words";
 import type { Token } from "../document/types";
 import type { Entity, Mention } from "./types";
 
 /** How many sentences after the headline the lede may take to describe what the headline names bare. */
 const LEDE_SENTENCES = 3;
-const DETERMINERS = new Set(["a", "an", "the"]);
 
 /**
  * A headline names its subject bare, by a common noun ("Newspaper Says Lee Must Visit", "Poll: Lee
@@ -19,7 +19,7 @@ export function mergeHeadlineSubjects(mentions: readonly Mention[], tokens: read
     if (m.firstToken < 0) continue;
     if (tokens[m.firstToken]!.sentence > 0) break;
     const e = entityOf(m);
-    if (m.kind === "pronoun" || !e || e.mentions.length !== 1 || DETERMINERS.has(tokens[m.extentFirstToken]!.lower)) continue;
+    if (m.kind === "pronoun" || !e || e.mentions.length !== 1 || ARTICLES.has(tokens[m.extentFirstToken]!.lower)) continue;
     const head = headWord(m.text);
     const target = ledeDescription(mentions, at, tokens, head, entityOf);
     // A description of nothing named ("a new poll", "a Romanian hacker") would only reword the headline's noun.
@@ -49,7 +49,7 @@ function ledeDescription(
 /** "a Baton Rouge newspaper", "the Utah Republican" (an epithet's extent leaves its article out). */
 function afterDeterminer(x: Mention, tokens: readonly Token[]): boolean {
   const before = tokens[x.extentFirstToken - 1];
-  return DETERMINERS.has(tokens[x.extentFirstToken]!.lower) || (before?.sentence === tokens[x.extentFirstToken]!.sentence && DETERMINERS.has(before.lower));
+  return ARTICLES.has(tokens[x.extentFirstToken]!.lower) || (before?.sentence === tokens[x.extentFirstToken]!.sentence && ARTICLES.has(before.lower));
 }
 
 function headWord(text: string): string {

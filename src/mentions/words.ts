@@ -233,6 +233,9 @@ export function isGivenNameSyllables(first: string, second: string): boolean {
  */
 export const PARTICLES = words("de dela van von der den ter bin bint ibn al el la le da del della du dos das di ap wa na");
 
+/** The articles: "the", "a", "an". */
+export const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
+
 /** Determiners and possessives that can open a description. */
 export const DETERMINERS = words(`
   a an the this that these those his her their its our my your some many several other another
