@@ -1,11 +1,7 @@
 import { openingClauseEnd } from "../document/opening-clause";
 import type { CueMatch } from "../lexicon/match";
 import type { CueWithSpeaker, RuleContext } from "./types";
-
-/** Below this weight a cue is more often a belief or wish ("wanted" 0.25, "shows" 0.52) than speech. */
-const WEAK_CUE = 0.55;
-/** At or above this weight a cue is a verb of saying ("said", "told"). */
-const SPEECH_CUE = 0.9;
+import { SPEECH_CUE, WEAK_CUE } from "./rules/cue-weights";
 
 /**
  * The context's `governingCue`. "Paul Huntley said he wanted "...."": a weak cue inside what a verb

@@ -1,4 +1,5 @@
 import { defineRule, type Attribution, type AttributedQuote, type CueWithSpeaker, type RuleContext, type Token } from "../../rules-api";
+import { isSpeechCue } from "./cue-weights";
 
 /**
  * A direct quote with no attribution of its own continues the speaker of the quote just before it
@@ -52,9 +53,6 @@ function runOn(ctx: RuleContext): Attribution | null {
   return { speaker: from.mention, cue: null, confidence: 0.6, reason: `runs on from ${from.quote.id} in the sentence before` };
 }
 
-/** A cue that is a verb of saying ("said", "told"), not one that may report a belief. */
-const SAYING = 0.9;
-
 /**
  * `This makes it hard to correct, he said. Good facts still win, but only when "..."`: reported
  * speech that a verb of saying attributes after it (the speaker following the content, as a quote's
@@ -64,7 +62,7 @@ function reportedBefore(ctx: RuleContext): AttributedQuote | null {
   const q = ctx.previous[ctx.previous.length - 1];
   if (!q || q.quote.type !== "indirect" || q.quote.parentId !== ctx.quote.parentId || !q.mention || !q.cue) return null;
   const cue = ctx.cueAt(ctx.tokenAt(q.cue.start));
-  return cue && cue.weight >= SAYING && q.mention.start > q.quote.start ? q : null;
+  return isSpeechCue(cue) && q.mention.start > q.quote.start ? q : null;
 }
 
 /**

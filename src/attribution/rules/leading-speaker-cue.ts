@@ -1,6 +1,7 @@
 import { defineRule, type Attribution, type Pass, type RuleContext, type Sentence } from "../../rules-api";
 import { documentAuthor } from "./document-author";
 import { slotCueAt } from "./verb-slot";
+import { isSpeechCue } from "./cue-weights";
 
 const LEAD_IN_END = new Set([":", ","]);
 
@@ -76,9 +77,6 @@ function documentBeforeColon(ctx: RuleContext, colon: number): Attribution | nul
   return author ? { speaker: author, cue: null, confidence: 0.8, reason: `lead-in: "${author.text}" issued "${document!.text}"` } : null;
 }
 
-/** The weight from which a cue is a verb of saying ("said", "yelled"), not a verb that may introduce speech ("apologized"). */
-const SPEECH_VERB = 0.9;
-
 /**
  * `Hill delivered a blunt message to Lund: "..."`, `Quist has since apologized for what happened:
  * "..."`: a lead-in with no cue, ending in the colon, introduces its subject's words. The subject
@@ -93,7 +91,7 @@ function subjectBeforeColon(ctx: RuleContext, colon: number): Attribution | null
   const nounBeforeColon = tokens[colon - 1]?.pos === "NOUN";
   if (ctx.cueAt(colon - 1) && !nounBeforeColon) return null;
   // (Further back, only a verb of saying does: "apologized for what happened:" is no cue of the quote.)
-  for (let i = first; i < colon - (nounBeforeColon ? 1 : 0); i++) if ((ctx.cueAt(i)?.weight ?? 0) >= SPEECH_VERB || ctx.insideAnyQuote(tokens[i]!.start)) return null;
+  for (let i = first; i < colon - (nounBeforeColon ? 1 : 0); i++) if (isSpeechCue(ctx.cueAt(i)) || ctx.insideAnyQuote(tokens[i]!.start)) return null;
   // Not a mention of the clause that opens the sentence ("In the hours after 14 people were killed, ...").
   const opening = ctx.openingClauseEnd(first, colon);
   for (const m of ctx.mentionsIn(tokens[opening < 0 ? first : opening + 1]!.start, tokens[colon]!.start)) {

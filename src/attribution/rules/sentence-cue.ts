@@ -2,6 +2,7 @@ import { defineRule, type Attribution, type CueMatch, type CueWithSpeaker, type 
 import { documentAuthor } from "./document-author";
 import { ownerOfCueNoun, speakerOfCueNoun } from "./possessive-cue";
 import { slotCueAt } from "./verb-slot";
+import { isSpeechCue, WEAK_CUE } from "./cue-weights";
 
 /**
  * A cue elsewhere in the quote's own sentence, and its subject: reported speech (`X said that
@@ -45,11 +46,6 @@ export const sentenceCue = defineRule({
   },
 });
 
-/** Below this weight a cue is more often a belief or a reaction than speech (as `governingCue` reads it). */
-const WEAK_CUE = 0.55;
-/** At or above this weight a cue is a verb of saying ("said", "told"). */
-const SPEECH_CUE = 0.9;
-
 /**
  * `Lee criticized the plan, which an audit said was "..."`, `critics who say he should call them
  * "..."`: when the first cue is rather a belief or a reaction than speech, a verb of saying later in
@@ -59,7 +55,7 @@ function speechVerbInside(ctx: RuleContext, cues: readonly CueMatch[]): CueWithS
   const first = cues[0]!;
   if (first.weight >= WEAK_CUE) return null;
   for (const cue of cues) {
-    if (cue.firstToken <= first.firstToken || cue.weight < SPEECH_CUE) continue;
+    if (cue.firstToken <= first.firstToken || !isSpeechCue(cue)) continue;
     const speaker = ctx.subjectOf(cue);
     if (speaker) return { speaker, cue };
   }
