@@ -193,7 +193,8 @@ function roleRunsBeforeNames(doc: Doc, facts: TokenFacts, names: readonly Run[],
     if (tokens[the]?.lower !== "the" || tokens[the - 1]?.pos === "ADP" || tokens[role.extentEnd]?.text !== "," || name.extentFirst !== role.extentEnd + 1) continue;
     if (titled.has(name.first) || !/^[,.]$/.test(tokens[name.extentEnd]?.text ?? "")) continue;
     const person = (facts.nameTag(name.first) & FIRST_NAME) !== 0 || name.end - name.first >= 2;
-    if (!person || (facts.nameTag(role.first) & FIRST_NAME) !== 0 || nameCategory(tokens, facts, role) !== "person" && nameCategory(tokens, facts, role) !== "unknown") continue;
+    const kind = nameCategory(tokens, facts, role);
+    if (!person || (facts.nameTag(role.first) & FIRST_NAME) !== 0 || (kind !== "person" && kind !== "unknown")) continue;
     titled.set(name.first, { title: text.slice(tokens[role.extentFirst]!.start, tokens[role.extentEnd - 1]!.end), extentFirst: the, extentEnd: name.extentEnd });
     for (let k = role.extentFirst; k < role.extentEnd; k++) covered.add(k);
   }
@@ -220,7 +221,8 @@ const COMPASS_WORDS = new Set(["North", "South", "East", "West"]);
  * organisation's name. In token order.
  */
 function withEpithets(tokens: readonly Token[], facts: TokenFacts, names: readonly Run[], roles: ReadonlySet<string>): number[] {
-  const heads = [...facts.descriptionHeads, ...appositionRoles(tokens, facts, names), ...agentsSaying(tokens, facts)];
+  const listed = new Set(facts.descriptionHeads);
+  const heads = [...facts.descriptionHeads, ...appositionRoles(tokens, facts, names, listed), ...agentsSaying(tokens, listed)];
   const titles = acronymTitles(tokens, names, roles);
   for (const k of facts.nameShaped) {
     const before = tokens[k - 1]?.lower ?? "";
@@ -246,9 +248,8 @@ function withEpithets(tokens: readonly Token[], facts: TokenFacts, names: readon
  * schoolteacher told", "the foreman said", "the Yemeni-born grocer said"): an agent noun there is
  * someone the article has described or goes on to, who speaks, as a listed role is. In token order.
  */
-function agentsSaying(tokens: readonly Token[], facts: TokenFacts): number[] {
+function agentsSaying(tokens: readonly Token[], listed: ReadonlySet<number>): number[] {
   const heads: number[] = [];
-  const listed = new Set(facts.descriptionHeads);
   for (let k = 1; k + 1 < tokens.length; k++) {
     const t = tokens[k]!;
     if (!SAYS.has(tokens[k + 1]!.lower) || t.pos !== "NOUN" || t.text !== t.lower || listed.has(k)) continue;
@@ -270,9 +271,8 @@ const ROLE_ENDS = new Set([",", ".", "at", "with", "for", "of", "in", "from"]);
  * wherever "the" takes them up ("the former postman said", "the coroner said"), they head a
  * description, as a listed role does. In token order; none of the listed heads.
  */
-function appositionRoles(tokens: readonly Token[], facts: TokenFacts, names: readonly Run[]): number[] {
+function appositionRoles(tokens: readonly Token[], facts: TokenFacts, names: readonly Run[], listed: ReadonlySet<number>): number[] {
   const roles = new Set<string>();
-  const listed = new Set(facts.descriptionHeads);
   const isPerson = (run: Run) => nameCategory(tokens, facts, run) === "person";
   for (const run of names) {
     const before = roleBeforeName(tokens, run);
@@ -690,9 +690,9 @@ function acronymsBeforeSurnames(tokens: readonly Token[], facts: TokenFacts, run
     if (run.end - run.first >= 2 && facts.nameTag(run.first) & FIRST_NAME && !surnames.has(last)) surnames.set(last, run.first);
   }
   for (const run of runs) {
-    const named = surnames.get(tokens[run.first + 1]?.text ?? "");
-    // Capitals before a word in lower case: "RAMÓN OCHOA", a transcript's label, is a name in capitals.
     const surname = tokens[run.first + 1]?.text ?? "";
+    const named = surnames.get(surname);
+    // Capitals before a word in lower case: "RAMÓN OCHOA", a transcript's label, is a name in capitals.
     if (run.end - run.first === 2 && named !== undefined && named < run.first && ACRONYM.test(tokens[run.first]!.text) && surname !== surname.toUpperCase()) run.first++;
   }
   return runs;
