@@ -11,8 +11,8 @@ export function isRelativePronoun(lower: string, withThat: boolean): boolean {
   return WH_RELATIVES.has(lower) || (withThat && lower === "that");
 }
 
-/** Words of a short noun phrase opening a sentence: "A woman", "The lifelong Republican". */
-const HEAD_PHRASE = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+/** Tags of the words of a noun phrase heading a relative clause: "A woman", "The lifelong Republican", "the Presidential Transitions Act". */
+export const HEAD_PHRASE: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 /** How many words the head phrase before a relative pronoun may hold. */
 export const MAX_RELATIVE_HEAD = 6;
 

@@ -1,3 +1,4 @@
+import { isVerb } from "../../document/pos";
 import type { Token } from "../../document/types";
 import { cueAt, type CueMatch, type CueMatcher } from "../../lexicon/match";
 import { OPEN_CUE_WEIGHT } from "./thresholds";
@@ -7,7 +8,6 @@ import { OPEN_CUE_WEIGHT } from "./thresholds";
 // is left to the cue classifier, trained on such candidates (features: the verb's stem and suffix,
 // its subject's kind and word; cue-features.ts), and kept only above its own threshold.
 
-const VERB_TAGS = new Set(["VERB", "AUX"]);
 /** Inflections cut off for a stem, longest first. */
 const INFLECTIONS = ["ing", "ied", "ies", "ed", "es", "s"];
 
@@ -18,7 +18,7 @@ export function openCueAt(text: string, tokens: readonly Token[], i: number, mat
   const token = tokens[i]!;
   if (token.pos !== "VERB" || token.kind !== "word") return null;
   // "that" before a verb is a relative pronoun or a demonstrative subject ("found that was ..."), not a complementiser.
-  if (VERB_TAGS.has(tokens[i + 2]?.pos ?? "")) return null;
+  if (isVerb(tokens[i + 2])) return null;
   const stem = stemOf(token.lower);
   const known = [stem, `${stem}e`, `${stem}y`, `${stem}ed`, `${stem}s`].some((form) => matcher.lexicon.has(form));
   return { text: text.slice(token.start, token.end), start: token.start, end: token.end, firstToken: i, endToken: i + 1, lemma: token.lower, weight: OPEN_CUE_WEIGHT, open: { stem, known } };

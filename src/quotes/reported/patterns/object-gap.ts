@@ -1,5 +1,5 @@
 import { BE_FORMS, isPossessiveMark, isVerb } from "../../../document/pos";
-import { isRelativePronoun } from "../../../document/relatives";
+import { HEAD_PHRASE, isRelativePronoun } from "../../../document/relatives";
 import type { Token } from "../../../document/types";
 import { cueAt, cueEntryAt } from "../../../lexicon/match";
 import type { Span } from "../clause";
@@ -16,8 +16,6 @@ const SUBJECT_WORD = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "ADP
 const VERB_GROUP = new Set(["AUX", "ADV", "PART"]);
 /** How many words the relative clause's subject may hold. */
 const MAX_SUBJECT = 7;
-/** Words of the antecedent before the relative pronoun: "the Presidential Transitions Act". */
-const HEAD_WORD = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 /** Words after the cue that open its object or clause: "that", "to", "as". */
 const OBJECT_OPENERS = new Set(["that", "to", "as"]);
 /** Time words that also open a noun phrase: "last year", but "this plan". */
@@ -118,6 +116,6 @@ function timeAt(tokens: readonly Token[], j: number): boolean {
 function antecedentSpan(tokens: readonly Token[], r: Region, pronoun: number): Span {
   let k = antecedentEnd(tokens, pronoun);
   let first = pronoun;
-  while (k >= r.first && pronoun - k <= MAX_HEAD && (HEAD_WORD.has(tokens[k]!.pos) || capitalised(tokens[k]!) || isPossessiveMark(tokens[k]))) first = k--;
+  while (k >= r.first && pronoun - k <= MAX_HEAD && (HEAD_PHRASE.has(tokens[k]!.pos) || capitalised(tokens[k]!) || isPossessiveMark(tokens[k]))) first = k--;
   return { start: tokens[first]!.start, end: tokens[pronoun]!.end };
 }
