@@ -14,6 +14,7 @@ import { appositionHost, organisationReferent } from "./appositive";
 import { appositionName } from "./apposition-name";
 import { mergeHeadlineSubjects } from "./headline-subject";
 import { organisationNamedNext } from "./lede-organisation";
+import { identifiedNext } from "./delayed-identification";
 import { aliasesOf, nicknameIn, nicknameWithSurname, withoutNickname } from "./alias";
 import { ownerMentionInside } from "./possessor";
 import { acronymLetters, mergeAcronyms, spelledOut } from "./acronym";
@@ -208,7 +209,8 @@ export function linkEntities(
     // "the BLM group": the organisation the acronym spells out, or the acronym's own.
     const referent = named ??
       (tokens.length && m.category === "person" && !m.plural
-        ? namedInNextSentence(m.firstToken, m.endToken, mentions, at, tokens, entityOf) ?? namedByDefiniteNext(m.firstToken, m.endToken, mentions, at, tokens, entityOf)
+        ? namedInNextSentence(m.firstToken, m.endToken, mentions, at, tokens, entityOf) ?? namedByDefiniteNext(m.firstToken, m.endToken, mentions, at, tokens, entityOf) ??
+          identifiedNext(m, at, mentions, tokens, entityOf, (x) => insideQuotation(tokens, x.firstToken))
         : undefined) ??
       acronymGroup(m, byName, entities) ?? businessNamed(m, byName) ??
       (tokens.length ? organisationNamedNext(m, mentions, at, tokens, entityOf) : undefined);

@@ -1,0 +1,64 @@
+import type { Token } from "../document/types";
+import { isClauseSubject } from "./salience";
+import type { Entity, Mention } from "./types";
+import { isPluralHead } from "./words";
+
+/**
+ * The person a lede's speaker, described rather than named, turns out to be: the "delayed
+ * identification" of wire copy ("More than 300 wells have dried up, the head of the water
+ * board said on Sunday. Ana Ruiz, who has run the board since 2019, said ..."). A writer who
+ * opens on a description names its person at once; so when the description is the article's
+ * first reference to anyone (a byline aside) and the subject of its clause, the next sentence's
+ * subject, named there in full for the first time, is that person. Not when the name comes with
+ * a title of another role ("A judge said ... Governor Ann Lee said").
+ */
+export function identifiedNext(
+  m: Mention, at: number, mentions: readonly Mention[], tokens: readonly Token[],
+  entityOf: (m: Mention) => Entity | undefined, quoted: (x: Mention) => boolean,
+): Entity | undefined {
+  const head = tokens[m.endToken - 1]
+  // "the Hellenic Coast Guard": a capitalised head is a name's, not a description's.
+  if (!head || !/^\p{Ll}/u.test(head.text) || isPluralHead(head.lower) || !saysNext(m, tokens) || !firstReference(head.sentence, at, mentions, tokens, quoted)) return undefined;
+  const next = head.sentence + 1;
+  for (let k = at + 1; k < mentions.length; k++) {
+    const x = mentions[k]!;
+    if (x.firstToken < 0 || tokens[x.firstToken]!.sentence < next) continue;
+    if (tokens[x.firstToken]!.sentence > next || x.kind !== "name" || !isClauseSubject(x, tokens)) return undefined;
+    const e = entityOf(x);
+    const fullName = x.text.trim().split(/\s+/).length >= 2;
+    const otherRole = x.title !== undefined && !x.title.toLowerCase().split(/\s+/).includes(head.lower);
+    return e?.kind === "person" && fullName && e.mentions[0] === x && !otherRole ? e : undefined;
+  }
+  return undefined;
+}
+
+/** Verbs a lede's speaker announces with ("the minister said", "a councillor has warned"). */
+const LEDE_CUES = new Set(["said", "says", "told", "tells", "announced", "warned", "confirmed", "added"]);
+
+/** How many words of a phrase after the description's head ("of the water board") may come before its verb. */
+const POSTMODIFIER_REACH = 8;
+const POSTMODIFIER_POS = new Set(["ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+
+/** Whether a verb of saying follows the description, past a phrase after its head and a perfect's auxiliary ("the head of the board has said"). */
+function saysNext(m: Mention, tokens: readonly Token[]): boolean {
+  let k = m.extentEndToken;
+  while (k < m.extentEndToken + POSTMODIFIER_REACH && POSTMODIFIER_POS.has(tokens[k]?.pos ?? "") && !LEDE_CUES.has(tokens[k]!.lower)) k++;
+  if (/^ha(s|ve|d)$/.test(tokens[k]?.lower ?? "")) k++;
+  return LEDE_CUES.has(tokens[k]?.lower ?? "");
+}
+
+/**
+ * Whether no sentence before `sentence` names a person outside quotation marks, other than a
+ * byline ("By Ann Lee"). A name earlier in the description's own sentence is what the speaker
+ * talks about ("The Ruiz plan will fail, the head of the board said").
+ */
+function firstReference(sentence: number, at: number, mentions: readonly Mention[], tokens: readonly Token[], quoted: (x: Mention) => boolean): boolean {
+  for (let k = 0; k < at; k++) {
+    const x = mentions[k]!;
+    if (x.kind !== "name" || x.category !== "person" || x.firstToken < 0 || tokens[x.firstToken]!.sentence >= sentence || quoted(x)) continue;
+    const by = tokens[x.firstToken - 1];
+    const byline = by?.text === "By" && tokens[x.firstToken - 2]?.sentence !== by.sentence;
+    if (!byline) return false;
+  }
+  return true;
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../src";
+
+const speakersOf = (text: string): Array<string | undefined> =>
+  extractQuotes(text, { articleDate: "2026-04-02" }).quotes.map((q) => q.speaker?.name);
+
+describe("a lede's described speaker is the person the next sentence names first (delayed identification)", () => {
+  it("'..., the head of the water board said on Sunday. Ana Ruiz, who has run the board since 2019, said': Ana Ruiz", () => {
+    const text =
+      "Wells run dry in the valley\n\nTORREVIEJA — More than 300 wells have dried up in the past decade, the head of the water board said on Sunday. Ana Ruiz, who has run the board since 2019, said pumping had lowered the water table.";
+    expect(speakersOf(text)).toEqual(["Ana Ruiz", "Ana Ruiz"]);
+  });
+
+  it("the name's title repeats the description's head: 'the country's transport minister said ... Minister of Transport Piet Marais told'", () => {
+    const text =
+      "The second track of the coastal railway will open a year late, the country's transport minister said on Friday. Minister of Transport Piet Marais told a cabinet meeting that the contractor lacked rails.";
+    expect(speakersOf(text)).toEqual(["Piet Marais", "Piet Marais"]);
+  });
+
+  it("a byline before the lede is the writer, not a reference to the speaker", () => {
+    const text =
+      "By Moira Dunne\n\nThe harbour will close for repairs in May, a local councillor said on Monday. Fergus Kerr, who chairs the harbour committee, said boats would moor at Leith.";
+    expect(speakersOf(text)).toEqual(["Fergus Kerr", "Fergus Kerr"]);
+  });
+
+  it("not a person named with a title of another role: 'a judge said ... Governor Ann Lee said' stays the judge", () => {
+    const text =
+      "The ban on night flights is unlawful, a judge said on Tuesday. Governor Ann Lee, who signed the ban, said she would appeal.";
+    expect(speakersOf(text)).toEqual(["judge", "Ann Lee"]);
+  });
+});
