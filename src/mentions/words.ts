@@ -106,7 +106,9 @@ const NOT_NAME_WORDS = words(`
  * in South Africa, "Kaumātua Hone Rata" for a Māori elder, "Hon. Ama Mensah" for a member of
  * parliament, "Ing.", "Engr" and "Eng" for an engineer, "DI" and "DCI" for British detective ranks,
  * "Advocate Thabo Mokoena SC" for a South African barrister, "Khun Somchai" for anyone in Thailand,
- * "SP", "DSP", "ACP", "IGP" for police ranks in Nigeria and South Asia).
+ * "SP", "DSP", "ACP", "IGP" for police ranks in Nigeria and South Asia, "Cde" for "Comrade" and
+ * "Sekuru" for an elder in Zimbabwe, "Serigne" and "El Hadji" in Senegal, "Hojatoleslam" and
+ * "Ayatollah" for Shia clerics).
  */
 export const NAME_TITLES = words(`
   president sen. senator rep. representative gov. governor secretary minister chancellor premier
@@ -119,10 +121,11 @@ export const NAME_TITLES = words(`
   hon hon. ing. engr engr. eng eng. di dci det det. whip marshal
   magistrate advocate khun
   sp asp dsp ssp acp dcp igp aig
+  cde sekuru serigne hadji elhadji hojatoleslam ayatollah
 `);
 
-/** Malaysian titles of two words whose words alone are names ("Tan" a surname, "Sri" a first name). */
-export const TWO_WORD_TITLES: ReadonlySet<string> = new Set(["tan sri", "puan sri", "toh puan", "datuk seri", "dato sri", "dato seri"]);
+/** Titles of two words whose words alone are names: Malaysian ("Tan" a surname, "Sri" a first name), Senegalese ("El Hadji"). */
+export const TWO_WORD_TITLES: ReadonlySet<string> = new Set(["tan sri", "puan sri", "toh puan", "datuk seri", "dato sri", "dato seri", "el hadji"]);
 
 /** Honorifics before a name and the gender they give ("Mrs." -> female). A Map, not an object: no prototype keys. */
 export const HONORIFICS = new Map<string, "male" | "female">([
@@ -135,6 +138,8 @@ export const HONORIFICS = new Map<string, "male" | "female">([
   ["alhaji", "male"], ["alhaja", "female"], ["hajia", "female"], ["mallam", "male"],
   // Botswana: "Rre Thato Segokgo", "Mma Onalenna Ditshwanelo".
   ["rre", "male"], ["mma", "female"],
+  // Senegal: "Sokhna Aminata Sarr" (a woman of standing).
+  ["sokhna", "female"],
   // Indonesia: "Pak Suparman", "Bu Wahyuni"; Myanmar: "U Win Naing", "Daw Khin Myo Aye";
   // Tamil Nadu: "Thiru R. Senthil Kumar", "Tmt. V. Meenakshi"; Brazil and Portugal: "Dona Cida".
   ["pak", "male"], ["bapak", "male"], ["bu", "female"], ["ibu", "female"], ["u", "male"], ["daw", "female"],

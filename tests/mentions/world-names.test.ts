@@ -443,3 +443,21 @@ describe("demonyms of -man and -woman", () => {
     ]);
   });
 });
+
+describe("titles of respect in Zimbabwe, Senegal and Iran", () => {
+  it("'Cde', 'Sekuru', 'Serigne', 'El Hadji' and 'Hojatoleslam' are titles before the name, and 'Sokhna' an honorific", () => {
+    const text =
+      "Ward 9 councillor Cde Tendai Moyo said the levy was unfair. \u201cPeople cannot pay,\u201d Cde Moyo said. Sekuru Elias Dube said the wells were dry. \u201cWe will not be defeated,\u201d Sekuru Dube said. Serigne Fallou Sy, the fisheries minister, said patrols would double. El Hadji Mamadou Kane said the catch had fallen. \u201cThe sea is empty,\u201d El Hadji Kane said. Sokhna Awa Ba said prices had risen. Hojatoleslam Reza Karimi said farmers must share water.";
+    expect(speakers(text)).toEqual([
+      "the levy was unfair -> Tendai Moyo via Tendai Moyo",
+      "People cannot pay -> Tendai Moyo via Moyo",
+      "the wells were dry -> Elias Dube via Elias Dube",
+      "We will not be defeated -> Elias Dube via Dube",
+      "patrols would double -> Fallou Sy via Fallou Sy",
+      "the catch had fallen -> Mamadou Kane via Mamadou Kane",
+      "The sea is empty -> Mamadou Kane via Kane",
+      "prices had risen -> Awa Ba via Awa Ba",
+      "farmers must share water -> Reza Karimi via Reza Karimi",
+    ]);
+  });
+});
