@@ -47,15 +47,29 @@ function saysNext(m: Mention, tokens: readonly Token[]): boolean {
   return LEDE_CUES.has(tokens[k]?.lower ?? "");
 }
 
+/** A dateline's place ("TORREVIEJA —") or a wire's credit, in capitals: no one the lede could refer back to. */
+const isCapitals = (text: string): boolean => text === text.toUpperCase();
+
 /**
- * Whether no sentence before `sentence` names a person outside quotation marks, other than a
+ * Whether a name may be a person's: one typed so, or of unknown kind ("Minamigawa") unless it only
+ * opens its sentence ("Wells run dry", a headline's capital) or is in capitals (a dateline's "TORREVIEJA").
+ */
+function mayBePerson(x: Mention, tokens: readonly Token[]): boolean {
+  if (x.category === "person") return true;
+  if (x.category !== "unknown" || isCapitals(x.text)) return false;
+  const opensSentence = tokens[x.firstToken - 1]?.sentence !== tokens[x.firstToken]!.sentence;
+  return !(opensSentence && x.endToken - x.firstToken === 1);
+}
+
+/**
+ * Whether no sentence before `sentence` names someone who may be a person, outside quotation marks, other than a
  * byline ("By Ann Lee"). A name earlier in the description's own sentence is what the speaker
  * talks about ("The Ruiz plan will fail, the head of the board said").
  */
 function firstReference(sentence: number, at: number, mentions: readonly Mention[], tokens: readonly Token[], quoted: (x: Mention) => boolean): boolean {
   for (let k = 0; k < at; k++) {
     const x = mentions[k]!;
-    if (x.kind !== "name" || x.category !== "person" || x.firstToken < 0 || tokens[x.firstToken]!.sentence >= sentence || quoted(x)) continue;
+    if (x.kind !== "name" || !mayBePerson(x, tokens) || x.firstToken < 0 || tokens[x.firstToken]!.sentence >= sentence || quoted(x)) continue;
     const by = tokens[x.firstToken - 1];
     const byline = by?.text === "By" && tokens[x.firstToken - 2]?.sentence !== by.sentence;
     if (!byline) return false;

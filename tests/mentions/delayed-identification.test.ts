@@ -28,4 +28,10 @@ describe("a lede's described speaker is the person the next sentence names first
       "The ban on night flights is unlawful, a judge said on Tuesday. Governor Ann Lee, who signed the ban, said she would appeal.";
     expect(speakersOf(text)).toEqual(["judge", "Ann Lee"]);
   });
+
+  it("not after a name of unknown kind: 'His stablemaster, Minamigawa, said ... the stablemaster said. The akim, Gulnara Saparova, said'", () => {
+    const text =
+      "His stablemaster, Minamigawa, said the wrestler had trained twice a day. \u201cHe has the body now,\u201d the stablemaster said. The akim of the region, Gulnara Saparova, said 2,300 workers were employed.";
+    expect(speakersOf(text)[1]).not.toBe("Gulnara Saparova");
+  });
 });
