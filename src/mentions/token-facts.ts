@@ -18,6 +18,15 @@ function isAgeEpithet(tokens: readonly Token[], i: number): boolean {
   return tokens[i]?.lower === "old" && tokens[i - 1]?.text === "-" && tokens[i - 2]?.lower === "year" && tokens[i - 3]?.text === "-";
 }
 
+/** Kin nouns of the tabloid epithets "the gran-of-five", "a dad-of-two", "the mother-of-three". */
+const KIN_OF = new Set(["mum", "mom", "mother", "dad", "father", "gran", "granny", "grandmother", "grandma", "nan", "grandad", "granddad", "grandfather", "grandpa", "grandparent", "parent"]);
+
+/** "the gran-of-five": a parent's count of children standing for a person, headed by the count. */
+function isKinCountEpithet(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return (t?.pos === "NUM" || t?.kind === "number") && tokens[i - 1]?.text === "-" && tokens[i - 2]?.lower === "of" && tokens[i - 3]?.text === "-" && KIN_OF.has(tokens[i - 4]?.lower ?? "");
+}
+
 /** Where an age before the noun `i` would end: past up to two capitalised words of where the person is from ("29-year-old Dover woman"). */
 function ageBefore(tokens: readonly Token[], i: number): number {
   let k = i - 1;
@@ -73,7 +82,7 @@ export class TokenFacts {
       if (pos === "PRON" && PRONOUNS.has(t.lower)) this.pronouns.push(i);
       else if (word && (pos === "NOUN" || pos === "PROPN") && HEADS.has(t.lower) && !this.continuesPhrase(i + 1) && !this.isSurname(i, flags)) {
         this.descriptionHeads.push(i);
-      } else if (isAgeEpithet(tokens, i) && !this.continuesPhrase(i + 1)) {
+      } else if ((isAgeEpithet(tokens, i) || isKinCountEpithet(tokens, i)) && !this.continuesPhrase(i + 1)) {
         this.descriptionHeads.push(i);
       } else if (word && isAgeEpithet(tokens, GENDERED_HEADS.has(t.lower) ? ageBefore(tokens, i) : i - 1) && (pos === "NOUN" || isDemonymNoun(t.lower)) && !this.continuesPhrase(i + 1)) {
         // "the 44-year-old carpenter": the noun after an age heads the epithet, whatever the noun;

@@ -63,3 +63,16 @@ describe("first names given to men and women alike", () => {
     expect(speakers("Kim Jong Un inspected the site. He said the test was a success.")).toEqual(["the test was a success -> Kim Jong Un via He"]);
   });
 });
+
+describe("tabloid epithets of a parent's children", () => {
+  it("'the gran-of-five' and 'the dad-of-two' are epithets of the person just named, as 'the 71-year-old' is", () => {
+    const text =
+      "Agnes Rennie, 71, told the Record she watched the road collapse. \u201cIt was like a bomb,\u201d said the gran-of-five. Her neighbour Tam Bell said the pipe had burst in June. \u201cWe telt them,\u201d fumed the dad-of-two.";
+    expect(speakers(text)).toEqual([
+      "the Record she watched the road collapse -> Agnes Rennie via Agnes Rennie",
+      "It was like a bomb -> Agnes Rennie via the gran-of-five",
+      "the pipe had burst in June -> Tam Bell via Tam Bell",
+      "We telt them -> Tam Bell via the dad-of-two",
+    ]);
+  });
+});
