@@ -119,3 +119,11 @@ describe("the speaker mention of a quotation (docs/attribution-errors.md)", () =
     ]);
   });
 });
+
+describe("a lead-in ending its paragraph with a colon", () => {
+  it("a name after a preposition in the lead-in is no source: 'She spoke in Northern Sami through an interpreter:' is hers", () => {
+    const text =
+      "Anne Guttorm, the president of the council, said the ice had sealed the lichen. She spoke in Northern Sami through an interpreter:\n\n\u2018The reindeer dig and find only ice.\u2019";
+    expect(speakers(text).slice(-1)).toEqual([["The reindeer dig and find only ice.", "She", "previous-sentence"]]);
+  });
+});

@@ -51,6 +51,12 @@ function verbBeforeColon(ctx: RuleContext, colon: number): Attribution | null {
 /** Prepositions that name a source before a colon: "More from Blumenthal and Cohen: "..."". */
 const SOURCE_PREPOSITION = /^(?:from|by)$/;
 
+/** Whether the word before token `k` is a preposition that makes what follows an addressee or topic, not a source. */
+function afterNonSourcePreposition(ctx: RuleContext, k: number): boolean {
+  const before = ctx.tokens[k - 1];
+  return !!before && before.pos === "ADP" && !SOURCE_PREPOSITION.test(before.lower);
+}
+
 /**
  * `Rep. Trey Gowdy (R-S.C.): "..."`: a name right before the colon, with no cue, is the speaker,
  * unless a preposition makes it an addressee or topic ("Her message to Trump: "..."").
@@ -65,8 +71,7 @@ function nameBeforeColon(ctx: RuleContext, colon: number): Attribution | null {
   // From the paragraph: the tokenizer may end a sentence inside "(R-S.C.)".
   const name = ctx.mentionsIn(ctx.paragraph.start, tokens[end]!.start).filter((m) => m.kind === "name").pop();
   if (!name || (name.extentEndToken !== end && name.extentEndToken !== colon)) return null;
-  const before = tokens[name.extentFirstToken - 1];
-  if (before && before.pos === "ADP" && !SOURCE_PREPOSITION.test(before.lower)) return null;
+  if (afterNonSourcePreposition(ctx, name.extentFirstToken)) return null;
   return { speaker: name, cue: null, confidence: 0.75, reason: `"${name.text}" before the colon` };
 }
 
@@ -118,7 +123,8 @@ function fromLeadIn(ctx: RuleContext, sentence: Sentence, end: number, confidenc
   // The lead-in is empty when the colon opens its sentence (":" alone on a line before the quote).
   if (confidence < 0.9 && end > sentence.firstToken) {
     // "And from Chairwoman Rosenworcel:" — no cue, but a name closes the lead-in.
-    const names = ctx.mentionsIn(ctx.tokens[sentence.firstToken]!.start, ctx.tokens[end - 1]!.end).filter((m) => m.kind !== "pronoun");
+    // "She spoke in Northern Sámi through an interpreter:": a name after a preposition is no source, unless "from" or "by" makes it one.
+    const names = ctx.mentionsIn(ctx.tokens[sentence.firstToken]!.start, ctx.tokens[end - 1]!.end).filter((m) => m.kind !== "pronoun" && !afterNonSourcePreposition(ctx, m.extentFirstToken));
     const last = names[names.length - 1];
     // "Mayor Hill released the following statement:": the statement speaks for Hill.
     const author = last && last.extentEndToken === end ? documentAuthor(ctx, last.extentFirstToken, last.extentEndToken) : null;
