@@ -14,11 +14,11 @@ import { oneEditApart } from "./name-variants";
  * nickname with the surname where the article also names the person so ("Robert C. “Bobby”
  * Scott ... Bobby Scott": Bobby Scott, the name the person goes by).
  */
-export function plainName(e: Entity, text: string): string {
-  const goesBy = nicknameWithSurname(text);
-  if (goesBy === undefined) return text;
+export function plainName(e: Entity, name: Mention): string {
+  const goesBy = nicknameWithSurname(name);
+  if (goesBy === undefined) return name.text;
   const key = nameKey(goesBy);
-  return e.mentions.some((m) => m.kind === "name" && nameKey(m.text) === key) ? goesBy : withoutNickname(text);
+  return e.mentions.some((m) => m.kind === "name" && nameKey(m.text) === key) ? goesBy : withoutNickname(name);
 }
 
 /** How many of the entity's name mentions read `text`. */
@@ -74,7 +74,7 @@ export function finish(e: Entity, known: boolean): void {
   // A description's noun ("the woman", "his father") genders only a person the article never
   // names: one linked to a name may be a wrong link ("the first lady" inside a quotation).
   if (!gender && describedGender && nameCount === 0) gender = describedGender;
-  if (fullest && !known && (fullestWords >= countWords(e.name) || e.mentions.length === nameCount)) e.name = plainName(e, fullest.text);
+  if (fullest && !known && (fullestWords >= countWords(e.name) || e.mentions.length === nameCount)) e.name = plainName(e, fullest);
   if (e.title === undefined && title !== undefined) e.title = title;
   if (e.kind === "unknown" && kind !== undefined) e.kind = kind;
   if (gender) e.gender = gender;

@@ -4,7 +4,7 @@ import { countWords, isSortedByStart } from "../../document";
 import type { Token } from "../../document/types";
 import type { SpeakerKind } from "../../types";
 import { mergeAcronyms } from "../acronym";
-import { aliasesOf, nicknameIn, nicknameWithSurname, withoutNickname } from "../alias";
+import { aliasesOf, nicknameWithSurname, withoutNickname } from "../alias";
 import { appositionName } from "../apposition-name";
 import { appositionHost, organisationReferent } from "../appositive";
 import { declaresThey } from "../declared-pronouns";
@@ -74,7 +74,7 @@ export function linkEntities(
   // Full names first, so that a lone surname anywhere in the article finds its full name.
   const byLastWord = new Map<string, Entity[]>();
   const named = (m: Mention): Entity => {
-    const plain = withoutNickname(m.text);
+    const plain = withoutNickname(m);
     const key = nameKey(plain);
     let e = byName.get(key) ?? misspelt(m, byLastWord) ?? endOfFullName(m, byLastWord) ?? sameButInitials(plain, byLastWord);
     if (!e) {
@@ -90,10 +90,9 @@ export function linkEntities(
   if (tokens.length) for (const [alias, owner] of aliasesOf(mentions, tokens)) aliasOwners.set(nameKey(alias.text), owner);
   // "Sebastião “Tião” Moreira ... said Tião": the nickname in marks is an alias too.
   for (const m of names) {
-    const nickname = nicknameIn(m.text);
-    if (nickname === undefined) continue;
-    aliasOwners.set(nameKey(nickname), m);
-    aliasOwners.set(nameKey(nicknameWithSurname(m.text)!), m);
+    if (m.nickname === undefined) continue;
+    aliasOwners.set(nameKey(m.nickname.text), m);
+    aliasOwners.set(nameKey(nicknameWithSurname(m)!), m);
   }
   const aliasOwner = (m: Mention): Mention | undefined => {
     if (!aliasOwners.size) return undefined;
@@ -342,7 +341,7 @@ export function linkEntities(
   // The full name an alias was given for names the entity, however long the alias ("Hacker Wraith").
   for (const owner of aliasOwners.values()) {
     const e = entityOf(owner);
-    if (e && !knownEntities.has(e) && countWords(owner.text) >= countWords(e.name)) e.name = plainName(e, owner.text);
+    if (e && !knownEntities.has(e) && countWords(owner.text) >= countWords(e.name)) e.name = plainName(e, owner);
   }
   for (const { e, owner, rest } of owned) e.name = `${typeof owner === "string" ? owner : ownerLabel(owner)} ${rest}`;
   return entities;

@@ -12,7 +12,7 @@ import { rolesAfterThe } from "./article-titles";
 import { descriptionCategory, nameCategory, pronounCategory } from "./category";
 import { isMeasure, withEpithets } from "./description-heads";
 import { descriptionStart } from "./description-start";
-import { compareStarts, makeMention, mergeByStart } from "./make-mention";
+import { compareStarts, makeMention, mergeByStart, nicknameInside } from "./make-mention";
 import { absorbAffiliations, dropTitleWords, extendOverParenthesis } from "./name-phrases";
 import { nameRuns } from "./name-runs";
 import { nounTitle, roleRunsBeforeNames, titleWord } from "./name-titles";
@@ -85,6 +85,8 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
     if (covered.has(run.first)) continue;
     const t = titled.get(run.first) ?? titleWord(doc, run) ?? nounTitle(doc, run);
     const m = makeMention(doc, facts, "name", run.first, run.end, nameCategory(tokens, facts, run), -1);
+    const nickname = nicknameInside(doc, run);
+    if (nickname) m.nickname = nickname;
     if (!t && run.extentEnd > run.end) {
       m.extentEndToken = run.extentEnd;
       m.extentEnd = tokens[run.extentEnd - 1]!.end;

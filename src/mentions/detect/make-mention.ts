@@ -1,9 +1,10 @@
 /** Building a mention from a token span, and merging sorted mention lists. */
 
 import type { Doc } from "../../document/types";
-import type { SpeakerKind } from "../../types";
+import type { SpeakerKind, Span } from "../../types";
 import { genderOfTag } from "../lexicon";
 import { TokenFacts } from "../token-facts";
+import type { Run } from "./runs";
 import type { Mention, MentionKind } from "../types";
 import { COMMON_WORD_FIRST_NAMES, EITHER_GENDER_NAMES, GENDERED_HEADS, HONORIFICS, MAN_NOUN, POST_HONORIFICS, isPluralHead } from "../words";
 
@@ -24,6 +25,16 @@ export function mergeByStart(a: readonly Mention[], b: readonly Mention[], c: re
     else merged.push(c[k++]!);
   }
   return merged;
+}
+
+/** The nickname in marks inside a run's name, as a span of its words; none where the run was cut short of its surname. */
+export function nicknameInside(doc: Doc, run: Run): Span | undefined {
+  const { tokens, text } = doc;
+  const nickname = run.nickname;
+  if (!nickname || nickname.first < run.first || nickname.end >= run.end) return undefined;
+  const start = tokens[nickname.first]!.start;
+  const end = tokens[nickname.end - 1]!.end;
+  return { text: text.slice(start, end), start, end };
 }
 
 export function makeMention(doc: Doc, facts: TokenFacts, kind: MentionKind, first: number, end: number, category: SpeakerKind, head: number): Mention {

@@ -36,6 +36,7 @@ export function nameRuns(doc: Doc, facts: TokenFacts, roles: ReadonlySet<string>
     // "Said Comey, ...": a verb of saying opening the sentence before its speaker is no name's word.
     if (i === s.firstToken && INVERTED_SPEECH_VERBS.has(tokens[i]!.lower)) continue;
     let end = i + 1;
+    let nickname: Run["nickname"];
     while (end < s.endToken) {
       if (isNamePart(tokens, facts, end, false)) end++;
       else if (isJoiningHyphen(tokens, facts, end) || isJoiningSlash(tokens, facts, end) || isDomainDot(tokens, end) || isSyllableHyphen(tokens, end, i)) end += 2;
@@ -44,6 +45,7 @@ export function nameRuns(doc: Doc, facts: TokenFacts, roles: ReadonlySet<string>
       else {
         const close = nicknameClose(tokens, end); // Daniel “Kestrel” Moreau
         if (close < 0) break;
+        nickname ??= { first: end + 1, end: close };
         end = close + 1;
       }
     }
@@ -97,7 +99,7 @@ export function nameRuns(doc: Doc, facts: TokenFacts, roles: ReadonlySet<string>
     const particleAfterHonorific = first === i && PARTICLES.has(tokens[i - 1]?.text ?? "") && HONORIFICS.has(tokens[i - 2]?.lower ?? "");
     if (particleAfterHonorific) first = i - 1;
     const honorific = afterHonorific ? i - 1 : particleAfterHonorific ? i - 2 : Math.min(i, first);
-    if (!onlyDemonyms) runs.push({ first, end: nameEnd, titleFirst: Math.min(i, first), extentFirst: honorific, extentEnd: end });
+    if (!onlyDemonyms) runs.push({ first, end: nameEnd, titleFirst: Math.min(i, first), extentFirst: honorific, extentEnd: end, ...(nickname && { nickname }) });
     runSentence = s.index;
     runEnd = end;
   }

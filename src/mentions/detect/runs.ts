@@ -11,6 +11,8 @@ export interface Run {
   extentFirst: number;
   /** Where the whole phrase ends: after letters written after the name ("Sean Kelly TD"). */
   extentEnd: number;
+  /** The tokens [first, end) of a nickname in marks inside the name ("Kestrel" of "Daniel “Kestrel” Moreau"). */
+  nickname?: { first: number; end: number };
 }
 
 export interface Titled {
