@@ -6,12 +6,12 @@ import type { SpeakerKind } from "../../types";
 import { mergeAcronyms } from "../acronym";
 import { aliasesOf, nicknameWithSurname, withoutNickname } from "../alias";
 import { appositionName } from "../apposition-name";
-import { appositionHost, organisationReferent } from "../appositive";
+import { appositionHost } from "../appositive";
 import { declaresThey } from "../declared-pronouns";
-import { describe, namedGender, ownerLabel } from "../describe";
+import { describe, ownerLabel } from "../describe";
 import { canIssue, documentOwner, issuerMentionAfter, issuerWords } from "../document-owner";
-import { isEpithetName, ofOtherParty, onlyOfOtherParty, partyIn, partyOf } from "../epithet";
-import { ledeProtagonist, mainSubjectAbove, namedByDefiniteNext, namedInNextSentence, newcomerBefore, titledAlike } from "../epithet-referents";
+import { isEpithetName, ofOtherParty, partyOf } from "../epithet";
+import { ledeProtagonist, namedByDefiniteNext, namedInNextSentence } from "../epithet-referents";
 import { mergeHeadlineSubjects } from "../headline-subject";
 import { entityIdAt } from "../ids";
 import { organisationNamedNext } from "../lede-organisation";
@@ -20,7 +20,7 @@ import { ownerMentionInside } from "../possessor";
 import { genderFromPronouns } from "../pronoun-gender";
 import { salientBefore, subjectBefore } from "../salience";
 import type { Entity, KnownSpeaker, Mention } from "../types";
-import { EPITHET_PEOPLE, TITLE_HEADS, UNNAMED_HEADS, isRoleNounShaped } from "../words";
+import { TITLE_HEADS, UNNAMED_HEADS } from "../words";
 import { ARTICLE, DEFINITE } from "./determiners";
 import { MEASURED, followsAccordingTo, isTrailingAttribution } from "./document-authors";
 import { finish, plainName } from "./finish";
@@ -33,8 +33,8 @@ import { dropSurnameGender, introducedAsPerson, ofOtherGender, partOfFullName } 
 import { endOfFullName, misspelt, sameButInitials } from "./name-variants";
 import { acronymGroup, businessNamed } from "./organisation-descriptions";
 import { withoutModifiers } from "./owned-names";
-import { agedReferent, epithetReferent, introducedInOtherRole, nearestSentencePerson } from "./person-referents";
-import { continuesSubject, isRoleLabel, isSubjectName, opensSentence } from "./subject-position";
+import { isRoleLabel } from "./subject-position";
+import { epithetReferentOf } from "./epithet-referent";
 
 /**
  * Groups name and description mentions into entities: a surname or first name joins the full
@@ -157,6 +157,7 @@ export function linkEntities(
     return e && e.kind !== "place" ? e : undefined;
   };
   const around = (x: Mention) => tokens.slice(Math.max(0, x.extentFirstToken - 3), x.extentEndToken + 4).map((t) => t.text).join(" ");
+  const scene = { mentions, tokens, entityOf, around };
   // "Cruz defends his record in an ad: '…,' the senator says": of the people the article gives the
   // role, the one its nearest sentences are about, rather than the last one titled so (Sen. John McCain).
   const roleHolder = (head: string, m: Mention, at: number): Entity | undefined => {
@@ -249,51 +250,8 @@ export function linkEntities(
     // A transcript's "ANCHOR:" is the anchor the article names ("Anchor: Dana Whitcombe"), as "the anchor" would be.
     const definite = DEFINITE.test(m.text) || (tokens.length > 0 && isRoleLabel(m, tokens));
     // An owned description ("the senator's spokesman") is someone else than its owner: no epithet.
-    const epithet = () => {
-      if (owner !== undefined || parts.ownerHead !== undefined || UNNAMED_HEADS.has(head)) return undefined;
-      if (!tokens.length) return epithetReferent(m, mentions, at, entityOf);
-      if (m.category === "organisation") return organisationReferent(m, mentions, at, tokens, entityOf);
-      if (m.category !== "person" || m.plural) return undefined;
-      // "Walker appeared on the show. The NFL legend said": a subject goes on with the subject just
-      // before it; otherwise the article's main figure.
-      // "the Democratic front-runner" is no one the article gives only the other party.
-      const party = partyIn(m.text);
-      const partyFits = (e: Entity | undefined) => party === undefined || (e !== undefined && !onlyOfOtherParty(e, party, around));
-      // "Hale took on Lee after the front-runner had said": never the subject its own clause hangs on.
-      const bound = mainSubjectAbove(m, mentions, at, tokens, entityOf);
-      const free = (e: Entity | undefined) => e === undefined || e !== bound;
-      // "The New York businessman" is no woman the article names.
-      // "the old man" is a man the article has shown to be one, not any name ("Las Vegas Strip").
-      const genderFits = (e: Entity | undefined) =>
-        !m.gender || e === undefined || (namedGender(e) ?? (EPITHET_PEOPLE.has(head) ? undefined : m.gender)) === m.gender;
-      // "the pilot asked ... So Labor Secretary Ann Lee moved": someone the next sentence introduces in another role.
-      const other = introducedInOtherRole(m, head, mentions, at, tokens, entityOf);
-      const fits = (e: Entity | undefined) => partyFits(e) && free(e) && genderFits(e) && (other === undefined || e !== other);
-      const unlistedRole = !TITLE_HEADS.has(head) && !EPITHET_PEOPLE.has(head) && isRoleNounShaped(head) && m.text.endsWith(head);
-      const referentWith = (fits: (e: Entity | undefined) => boolean) => {
-        const person = (x: Mention, e: Entity) => x.kind === "name" && e.kind === "person" && !insideQuotation(tokens, x.firstToken) && fits(e);
-        const counts = (x: Mention) => !insideQuotation(tokens, x.firstToken) && fits(entityOf(x));
-        // "the retired schoolteacher told", a role no list knows: only the one person the sentence
-        // before names ("the investor said" after a sentence naming three is no one's for sure).
-        if (unlistedRole) return agedReferent(m, mentions, at, tokens, entityOf) ?? nearestSentencePerson(m, mentions, at, tokens, entityOf, person);
-        return (
-          agedReferent(m, mentions, at, tokens, entityOf) ??
-          (continuesSubject(m, tokens) ? salientBefore(mentions, at, tokens, entityOf, (x, e) => person(x, e) && isSubjectName(x, tokens), 1) : undefined) ??
-          (TITLE_HEADS.has(head) ? undefined : nearestSentencePerson(m, mentions, at, tokens, entityOf, person)) ??
-          titledAlike(m, mentions, at, entityOf, counts) ??
-          (opensSentence(m, tokens) ? newcomerBefore(m, mentions, at, tokens, entityOf, person) : undefined) ??
-          epithetReferent(m, mentions, at, entityOf, counts) ??
-          salientBefore(mentions, at, tokens, entityOf, person, undefined, true)
-        );
-      };
-      // "The Republican presidential nominee" is first someone the article calls a Republican, then
-      // anyone it gives no other party: not the article's main figure, who has none.
-      const opposite = party === "republican" ? "democrat" : "republican";
-      // Once per entity: a candidate is tried at each of its mentions.
-      const ofParty = new Map<Entity, boolean>();
-      const givenParty = (e: Entity) => ofParty.get(e) ?? ofParty.set(e, ofOtherParty(e, opposite, around)).get(e)!;
-      return (party !== undefined ? referentWith((e) => fits(e) && e !== undefined && givenParty(e)) : undefined) ?? referentWith(fits);
-    };
+    const epithet = () =>
+      owner !== undefined || parts.ownerHead !== undefined || UNNAMED_HEADS.has(head) ? undefined : epithetReferentOf(m, at, head, scene);
     // An antecedent never named and written bare, as in a headline ("NFL Legend Pays a Price"),
     // yields to a named person the epithet fits; "A White House spokesman ... the spokesperson" does not.
     const antecedent = definite ? roleHolder(head, m, at) ?? heads.antecedent(head, m) : undefined;
