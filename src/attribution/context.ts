@@ -1,4 +1,4 @@
-import { ARTICLES } from "../mentions/words";
+import { ARTICLES, SUBJECT_FORMS } from "../mentions/words";
 import { crossesParagraph, sentenceAt, tokenAt } from "../document";
 import { isPossessiveS } from "../document/pos";
 import { isDomainDot } from "../mentions/name-marks";
@@ -230,6 +230,7 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
     attributionAfterQuote: () => attributionAfter(context),
     governingCue: (cue, from = sentence.firstToken) => governingCue(context, cue, from),
     isVerb: helpers.isVerb,
+    subjectForm: (word) => SUBJECT_FORMS.get(word),
     skipAdverbs: helpers.skipAdverbs,
     openingClauseEnd: helpers.openingClauseEnd,
     isSubjectOfVerb: helpers.isSubjectOfVerb,

@@ -11,6 +11,7 @@ import { documentOwner, takenUpDocumentOwner } from "../mentions/document-owner"
 import { isTopicRole, MAX_MENTION_SCORE, mentionSalience, prominence } from "../mentions/salience";
 import { bylineAuthor } from "../mentions/byline";
 import { cataphoricReferent } from "../mentions/cataphora";
+import { SUBJECT_FORMS } from "../mentions/words";
 
 /**
  * Whether an entity can be what a pronoun refers to: he, she and I a person (or a name of unknown
@@ -178,14 +179,6 @@ export function resolvePronoun(
 }
 
 const thirdPerson = (word: string) => word === "he" || word === "she";
-
-/**
- * The subject pronoun a possessive or object pronoun stands for, where a rule took one for a
- * speaker ("his warning that ...", "three-fourths of them tell pollsters"): it refers as that one does.
- */
-const SUBJECT_FORMS = new Map([
-  ["his", "he"], ["him", "he"], ["her", "she"], ["their", "they"], ["them", "they"], ["its", "it"], ["our", "we"], ["us", "we"],
-]);
 
 /** Whether a speaker span is one possessive or object pronoun ("his", "them"), which refers as its subject form does. */
 function isOtherPronounForm(span: Mention, tokens: readonly Token[]): boolean {

@@ -179,6 +179,8 @@ export interface RuleContext {
 
   /** Whether a token is a verb or an auxiliary (POS "VERB" or "AUX"): `ctx.isVerb(i)` for "said", "has", "will". */
   isVerb(tokenIndex: number): boolean;
+  /** The subject pronoun a possessive or object pronoun (in lower case) refers as: "he" for "his" and "him"; undefined for any other word. */
+  subjectForm(word: string): string | undefined;
   /**
    * The first token at or after `tokenIndex` that is not an adverb or auxiliary ("also", "has",
    * "later"), skipping at most `limit` (default 3) tokens: in "Lee also said",

@@ -50,21 +50,19 @@ function knownBefore(tokens: readonly Token[], as: number): number {
   return -1;
 }
 
-/** A nickname in marks inside a name as written ("Daniel “Kestrel” Moreau"): the marks and the nickname. */
-const NICKNAME_IN_NAME = /\s([\u201c\u2018"'])(\p{Lu}[^\u201c\u201d\u2018\u2019"']*)[\u201d\u2019"']\s/u;
-
-/** The nickname inside a name as written (`Kestrel` of "Daniel “Kestrel” Moreau"), if any. */
-export function nicknameIn(name: string): string | undefined {
-  return NICKNAME_IN_NAME.exec(name)?.[2];
-}
-
-/** The name without the nickname inside it: "Daniel Moreau" of "Daniel “Kestrel” Moreau". */
-export function withoutNickname(name: string): string {
-  return name.replace(NICKNAME_IN_NAME, " ");
+/**
+ * A name mention's words without the nickname inside it and its marks, the white space on either
+ * side made one space: "Daniel Moreau" of "Daniel “Kestrel” Moreau".
+ */
+export function withoutNickname(m: Mention): string {
+  if (!m.nickname) return m.text;
+  const before = m.text.slice(0, m.nickname.start - m.start);
+  const after = m.text.slice(m.nickname.end - m.start);
+  // The marks hug the nickname: the last space before it and the first after it set them off.
+  return `${before.slice(0, before.search(/\s\S*$/))} ${after.slice(after.search(/\s/) + 1)}`;
 }
 
 /** The name a nickname makes with the surname ("Bobby Scott" of "Robert C. “Bobby” Scott"), if the name has a nickname. */
-export function nicknameWithSurname(name: string): string | undefined {
-  const nickname = nicknameIn(name);
-  return nickname === undefined ? undefined : `${nickname} ${name.slice(name.lastIndexOf(" ") + 1)}`;
+export function nicknameWithSurname(m: Mention): string | undefined {
+  return m.nickname === undefined ? undefined : `${m.nickname.text} ${m.text.slice(m.text.lastIndexOf(" ") + 1)}`;
 }

@@ -1,7 +1,8 @@
 import type { Token } from "../document/types";
+import { insideQuotation } from "./coref/inside-quotation";
 import { isClauseSubject } from "./salience";
 import type { Entity, Mention } from "./types";
-import { isPluralHead } from "./words";
+import { isPluralHead, UNNAMED_HEADS } from "./words";
 
 /**
  * The person a lede's speaker, described rather than named, turns out to be: the "delayed
@@ -14,11 +15,11 @@ import { isPluralHead } from "./words";
  */
 export function identifiedNext(
   m: Mention, at: number, mentions: readonly Mention[], tokens: readonly Token[],
-  entityOf: (m: Mention) => Entity | undefined, quoted: (x: Mention) => boolean,
+  entityOf: (m: Mention) => Entity | undefined,
 ): Entity | undefined {
   const head = tokens[m.endToken - 1]
   // "the Hellenic Coast Guard": a capitalised head is a name's, not a description's.
-  if (!head || !/^\p{Ll}/u.test(head.text) || isPluralHead(head.lower) || !saysNext(m, tokens) || !firstReference(head.sentence, at, mentions, tokens, quoted)) return undefined;
+  if (!head || !/^\p{Ll}/u.test(head.text) || isPluralHead(head.lower) || SPEAKS_FOR_OTHERS.has(head.lower) || UNNAMED_HEADS.has(head.lower) || !saysNext(m, tokens) || !firstReference(head.sentence, at, mentions, tokens)) return undefined;
   const next = head.sentence + 1;
   for (let k = at + 1; k < mentions.length; k++) {
     const x = mentions[k]!;
@@ -31,6 +32,9 @@ export function identifiedNext(
   }
   return undefined;
 }
+
+/** Roles that speak for someone else, whom the next sentence may be naming instead ("a spokesman said ... Sergey Lavrov said"). */
+const SPEAKS_FOR_OTHERS: ReadonlySet<string> = new Set(["spokesman", "spokeswoman", "spokesperson", "aide", "official", "representative", "adviser", "advisor", "staffer", "assistant"]);
 
 /** Verbs a lede's speaker announces with ("the minister said", "a councillor has warned"). */
 const LEDE_CUES = new Set(["said", "says", "told", "tells", "announced", "warned", "confirmed", "added"]);
@@ -66,10 +70,10 @@ function mayBePerson(x: Mention, tokens: readonly Token[]): boolean {
  * byline ("By Ann Lee"). A name earlier in the description's own sentence is what the speaker
  * talks about ("The Ruiz plan will fail, the head of the board said").
  */
-function firstReference(sentence: number, at: number, mentions: readonly Mention[], tokens: readonly Token[], quoted: (x: Mention) => boolean): boolean {
+function firstReference(sentence: number, at: number, mentions: readonly Mention[], tokens: readonly Token[]): boolean {
   for (let k = 0; k < at; k++) {
     const x = mentions[k]!;
-    if (x.kind !== "name" || !mayBePerson(x, tokens) || x.firstToken < 0 || tokens[x.firstToken]!.sentence >= sentence || quoted(x)) continue;
+    if (x.kind !== "name" || !mayBePerson(x, tokens) || x.firstToken < 0 || tokens[x.firstToken]!.sentence >= sentence || insideQuotation(tokens, x.firstToken)) continue;
     const by = tokens[x.firstToken - 1];
     const byline = by?.text === "By" && tokens[x.firstToken - 2]?.sentence !== by.sentence;
     if (!byline) return false;

@@ -7,7 +7,7 @@ import { isSubjectRole } from "./salience";
 
 /**
  * Which person an epithet or role description with no antecedent of its own describes, from what
- * the text says around it (coref.ts tries these before the article's most-named person).
+ * the text says around it (coref/index.ts tries these before the article's most-named person).
  */
 
 /** How far back (in characters) an epithet's person may be named. */

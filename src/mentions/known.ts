@@ -1,5 +1,5 @@
 import { isWhitespace } from "../document";
-import { nameKey } from "./coref";
+import { nameKey } from "./coref/name-key";
 import type { Doc } from "../document/types";
 import type { KnownSpeaker, Mention } from "./types";
 

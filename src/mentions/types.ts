@@ -20,6 +20,11 @@ export interface Mention extends Span {
   /** "Russian foreign minister" for "Russian foreign minister Sergey Lavrov". */
   title?: string;
   /**
+   * A nickname in marks inside a name, its words only ("Kestrel" of "Daniel “Kestrel” Moreau"):
+   * found once, as mention detection reads the name (src/document/nickname.ts).
+   */
+  nickname?: Span;
+  /**
    * What the mention itself suggests: a person, an organisation, a group, a place ("Kenora, Ont."),
    * a document ("the statement"); "unknown" if it cannot tell.
    */

@@ -258,6 +258,14 @@ export const PRONOUNS = new Map<string, { plural: boolean; gender?: "male" | "fe
 ]);
 
 /**
+ * The subject pronoun a possessive or object pronoun refers as ("his warning that ...": he,
+ * "three-fourths of them tell pollsters": they).
+ */
+export const SUBJECT_FORMS: ReadonlyMap<string, string> = new Map([
+  ["his", "he"], ["him", "he"], ["her", "she"], ["their", "they"], ["them", "they"], ["its", "it"], ["our", "we"], ["us", "we"],
+]);
+
+/**
  * Abbreviations of US states and Canadian provinces as newsrooms write them after a place ("Kenora,
  * Ont.", "Halifax, N.S.", "(D-Calif.)"), without the final period: places, never speakers.
  */

@@ -34,4 +34,9 @@ describe("a lede's described speaker is the person the next sentence names first
       "His stablemaster, Minamigawa, said the wrestler had trained twice a day. \u201cHe has the body now,\u201d the stablemaster said. The akim of the region, Gulnara Saparova, said 2,300 workers were employed.";
     expect(speakersOf(text)[1]).not.toBe("Gulnara Saparova");
   });
+
+  it("not a role that speaks for someone else: 'a spokesman said ... Sergey Lavrov said' stays the spokesman", () => {
+    const text = "\u201cWe are ready,\u201d a spokesman said. Sergey Lavrov said the talks would resume in January.";
+    expect(speakersOf(text)).toEqual(["spokesman", "Sergey Lavrov"]);
+  });
 });

@@ -17,6 +17,15 @@ describe("mentions stage", () => {
     expect(lavrov.kind).toBe("name");
   });
 
+  it("records a nickname in marks inside a name on the name's mention, as its words and their offsets", () => {
+    const text = "Forward Tomasz \u201cHammer\u201d Wilkes scored twice. Coach Ines Varga said little.";
+    const { mentions, entities } = analyse(text);
+    const wilkes = mentions.find((m) => m.text === "Tomasz \u201cHammer\u201d Wilkes")!;
+    expect(wilkes.nickname).toEqual({ text: "Hammer", start: text.indexOf("Hammer"), end: text.indexOf("Hammer") + 6 });
+    expect(mentions.find((m) => m.text === "Ines Varga")!.nickname).toBeUndefined();
+    expect(entities.map((e) => e.name)).toContain("Tomasz Wilkes");
+  });
+
   it("reads an apposition as the title", () => {
     const { mentions } = analyse("Its defence minister, Sergei Shoigu, again claimed victory.");
     expect(mentions.find((m) => m.text === "Sergei Shoigu")!.title).toBe("defence minister");

@@ -39,6 +39,11 @@ describe("rule context helpers", () => {
     expect(seen).toEqual({ skipped: "said", verbs: ["will", "win", "said"] });
   });
 
+  it("subjectForm: the subject pronoun a possessive or object pronoun refers as", () => {
+    const [seen] = lookAt('"We will win," Ann Lee said.', (ctx) => ["his", "him", "their", "us", "said"].map((w) => ctx.subjectForm(w)));
+    expect(seen).toEqual(["he", "he", "they", "we", undefined]);
+  });
+
   it("governingCue: the verb of saying that reports a weak cue, and its subject; null for a strong cue", () => {
     const [seen] = lookAt('Ann Lee said he wanted "a fresh start" for the club.', (ctx) => {
       const main = ctx.governingCue(cue(ctx, "wanted"));

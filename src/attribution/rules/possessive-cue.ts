@@ -62,14 +62,12 @@ function fitsPossessive(m: Mention, word: string): boolean {
 function subjectBefore(ctx: RuleContext, k: number): Mention | null {
   const word = ctx.tokens[k]!.lower;
   for (const m of ctx.mentionsIn(ctx.sentence.start, ctx.tokens[k]!.start)) {
-    if (m.kind === "pronoun" && ctx.tokens[m.firstToken]!.lower !== SUBJECT_FORM[word]) continue;
+    // "his" and a "he" before it are one person.
+    if (m.kind === "pronoun" && ctx.tokens[m.firstToken]!.lower !== ctx.subjectForm(word)) continue;
     if (!ctx.insideQuote(m.start) && fitsPossessive(m, word)) return m;
   }
   return null;
 }
-
-/** The subject pronoun of each possessive: "his" and a "he" before it are one person. */
-const SUBJECT_FORM: Readonly<Record<string, string>> = { his: "he", her: "she", their: "they", its: "it" };
 
 /** "Ann Marsh's statement", which mention detection read as one description: the name before the 's. */
 function nameBefore(ctx: RuleContext, k: number): Phrase | null {

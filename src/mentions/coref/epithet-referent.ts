@@ -1,0 +1,74 @@
+/** The person or organisation a definite description taken up as an epithet refers to ("the NFL legend said"). */
+
+import type { Token } from "../../document/types";
+import { organisationReferent } from "../appositive";
+import { namedGender } from "../describe";
+import { onlyOfOtherParty, ofOtherParty, partyIn } from "../epithet";
+import { mainSubjectAbove, newcomerBefore, titledAlike } from "../epithet-referents";
+import { salientBefore } from "../salience";
+import type { Entity, Mention } from "../types";
+import { EPITHET_PEOPLE, TITLE_HEADS, isRoleNounShaped } from "../words";
+import { insideQuotation } from "./inside-quotation";
+import { agedReferent, epithetReferent, introducedInOtherRole, nearestSentencePerson } from "./person-referents";
+import { continuesSubject, isSubjectName, opensSentence } from "./subject-position";
+
+/** What an epithet's referent is looked for in: the article's mentions and tokens, the entities linked so far. */
+export interface EpithetScene {
+  mentions: readonly Mention[];
+  tokens: readonly Token[];
+  entityOf: (m: Mention) => Entity | undefined;
+  /** The words around a mention, where a party may be written ("Sen. Ann Lee, R-Utah,"). */
+  around: (x: Mention) => string;
+}
+
+/**
+ * The referent of a definite description `m` (at index `at`, head noun `head`) that no owner or
+ * unnamed head keeps from being an epithet: an organisation's; for a person, the subject the
+ * sentence before goes on with, the one person named just before, or the article's main figure,
+ * of the description's party and gender and not someone the next sentence introduces in another role.
+ */
+export function epithetReferentOf(m: Mention, at: number, head: string, scene: EpithetScene): Entity | undefined {
+  const { mentions, tokens, entityOf, around } = scene;
+  if (!tokens.length) return epithetReferent(m, mentions, at, entityOf);
+  if (m.category === "organisation") return organisationReferent(m, mentions, at, tokens, entityOf);
+  if (m.category !== "person" || m.plural) return undefined;
+  // "Walker appeared on the show. The NFL legend said": a subject goes on with the subject just
+  // before it; otherwise the article's main figure.
+  // "the Democratic front-runner" is no one the article gives only the other party.
+  const party = partyIn(m.text);
+  const partyFits = (e: Entity | undefined) => party === undefined || (e !== undefined && !onlyOfOtherParty(e, party, around));
+  // "Hale took on Lee after the front-runner had said": never the subject its own clause hangs on.
+  const bound = mainSubjectAbove(m, mentions, at, tokens, entityOf);
+  const free = (e: Entity | undefined) => e === undefined || e !== bound;
+  // "The New York businessman" is no woman the article names.
+  // "the old man" is a man the article has shown to be one, not any name ("Las Vegas Strip").
+  const genderFits = (e: Entity | undefined) =>
+    !m.gender || e === undefined || (namedGender(e) ?? (EPITHET_PEOPLE.has(head) ? undefined : m.gender)) === m.gender;
+  // "the pilot asked ... So Labor Secretary Ann Lee moved": someone the next sentence introduces in another role.
+  const other = introducedInOtherRole(m, head, mentions, at, tokens, entityOf);
+  const fits = (e: Entity | undefined) => partyFits(e) && free(e) && genderFits(e) && (other === undefined || e !== other);
+  const unlistedRole = !TITLE_HEADS.has(head) && !EPITHET_PEOPLE.has(head) && isRoleNounShaped(head) && m.text.endsWith(head);
+  const referentWith = (fits: (e: Entity | undefined) => boolean) => {
+    const person = (x: Mention, e: Entity) => x.kind === "name" && e.kind === "person" && !insideQuotation(tokens, x.firstToken) && fits(e);
+    const counts = (x: Mention) => !insideQuotation(tokens, x.firstToken) && fits(entityOf(x));
+    // "the retired schoolteacher told", a role no list knows: only the one person the sentence
+    // before names ("the investor said" after a sentence naming three is no one's for sure).
+    if (unlistedRole) return agedReferent(m, mentions, at, tokens, entityOf) ?? nearestSentencePerson(m, mentions, at, tokens, entityOf, person);
+    return (
+      agedReferent(m, mentions, at, tokens, entityOf) ??
+      (continuesSubject(m, tokens) ? salientBefore(mentions, at, tokens, entityOf, (x, e) => person(x, e) && isSubjectName(x, tokens), 1) : undefined) ??
+      (TITLE_HEADS.has(head) ? undefined : nearestSentencePerson(m, mentions, at, tokens, entityOf, person)) ??
+      titledAlike(m, mentions, at, entityOf, counts) ??
+      (opensSentence(m, tokens) ? newcomerBefore(m, mentions, at, tokens, entityOf, person) : undefined) ??
+      epithetReferent(m, mentions, at, entityOf, counts) ??
+      salientBefore(mentions, at, tokens, entityOf, person, undefined, true)
+    );
+  };
+  // "The Republican presidential nominee" is first someone the article calls a Republican, then
+  // anyone it gives no other party: not the article's main figure, who has none.
+  const opposite = party === "republican" ? "democrat" : "republican";
+  // Once per entity: a candidate is tried at each of its mentions.
+  const ofParty = new Map<Entity, boolean>();
+  const givenParty = (e: Entity) => ofParty.get(e) ?? ofParty.set(e, ofOtherParty(e, opposite, around)).get(e)!;
+  return (party !== undefined ? referentWith((e) => fits(e) && e !== undefined && givenParty(e)) : undefined) ?? referentWith(fits);
+}

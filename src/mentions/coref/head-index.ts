@@ -1,0 +1,74 @@
+/** Mentions by role head noun, for the antecedent of a definite description ("the spokesman"). */
+
+import { countStartingBefore } from "../../document/sorted";
+import { modifiersClash, nameModifiersClash, partiesClash } from "../epithet";
+import type { Entity, Mention } from "../types";
+import { headOfMention } from "./heads";
+
+interface HeadEntry {
+  start: number;
+  entity: Entity;
+  /** The description's words, or a name's title: "the Florida senator" is not "the Vermont senator". */
+  text: string;
+  /** Whether `text` is a description's (a name's title reads "Former Secretary" in capitals). */
+  description: boolean;
+}
+
+/** Whether an earlier mention with the same head cannot be the one a description refers to. */
+function headsClash(entry: HeadEntry, m: Mention, text: string): boolean {
+  return modifiersClash(entry.text, text) || partiesClash(entry.text, text) || (entry.description && m.kind === "description" && nameModifiersClash(entry.text, text));
+}
+
+/** A mention's words that its head noun is read from. */
+const headText = (m: Mention) => (m.kind === "description" ? m.text : m.title ?? "");
+
+/**
+ * Mentions with a role head noun (descriptions, and names through their title), by number and
+ * head, in document order: the antecedent of "the spokesman" is the latest earlier mention with
+ * the same head, found by binary search instead of a scan of every mention.
+ */
+export class HeadIndex {
+  /** Singular heads, then plural heads. */
+  private readonly byHead = [new Map<string, HeadEntry[]>(), new Map<string, HeadEntry[]>()] as const;
+
+  constructor(entities: readonly Entity[]) {
+    for (const e of entities) for (const m of e.mentions) this.listFor(headOfMention(m), m.plural)?.push({ start: m.start, entity: e, text: headText(m), description: m.kind === "description" });
+    for (const heads of this.byHead) for (const list of heads.values()) list.sort((a, b) => a.start - b.start);
+  }
+
+  /** Adds a mention; descriptions come in document order, so this is an append in practice. */
+  add(head: string, m: Mention, e: Entity): void {
+    const list = this.listFor(head, m.plural);
+    if (!list) return;
+    let k = list.length;
+    while (k > 0 && list[k - 1]!.start > m.start) k--;
+    list.splice(k, 0, { start: m.start, entity: e, text: headText(m), description: m.kind === "description" });
+  }
+
+  private listFor(head: string, plural: boolean): HeadEntry[] | undefined {
+    if (!head) return undefined;
+    const heads = this.byHead[plural ? 1 : 0];
+    let list = heads.get(head);
+    if (!list) heads.set(head, (list = []));
+    return list;
+  }
+
+  antecedent(head: string, m: Mention): Entity | undefined {
+    const list = this.byHead[m.plural ? 1 : 0].get(head);
+    if (!list) return undefined;
+    const lo = countStartingBefore(list, m.start);
+    const text = headText(m);
+    for (let k = lo - 1; k >= 0; k--) if (!headsClash(list[k]!, m, text)) return list[k]!.entity;
+    return undefined;
+  }
+
+  /** Every entity an earlier mention with the same head (and no clashing words) gives this role: who "the senator" may be. */
+  holders(head: string, m: Mention): Set<Entity> {
+    const found = new Set<Entity>();
+    const text = headText(m);
+    for (const entry of this.byHead[m.plural ? 1 : 0].get(head) ?? []) {
+      if (entry.start < m.start && !headsClash(entry, m, text)) found.add(entry.entity);
+    }
+    return found;
+  }
+}

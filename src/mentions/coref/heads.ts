@@ -1,0 +1,35 @@
+/** The role head noun of a description or a name's title, with one spelling per role. */
+
+import { isWhitespace } from "../../document";
+import type { Mention } from "../types";
+
+export const SYNONYMS = new Map([
+  ["spokeswoman", "spokesman"], ["spokesperson", "spokesman"], ["spokespeople", "spokesmen"],
+  ["advisor", "adviser"], ["chairwoman", "chairman"], ["chair", "chairman"],
+  ["sen.", "senator"], ["rep.", "representative"], ["gov.", "governor"], ["gen.", "general"], ["congresswoman", "congressman"],
+  // "Mr Justice Ann Lee" of a British or Commonwealth court is "the judge".
+  ["justice", "judge"],
+]);
+
+/** A hyphen or white space: what a head word ends at. */
+function isHeadSeparator(c: number): boolean {
+  return c === 45 || isWhitespace(c);
+}
+
+/** The last word of a title or description, in lower case and with one spelling per role. */
+function headOf(text: string): string {
+  // The text after the last space or hyphen: the last part of `text.toLowerCase().split(/[\s-]+/)`.
+  let k = text.length;
+  while (k > 0 && !isHeadSeparator(text.charCodeAt(k - 1))) k--;
+  const head = text.slice(k).toLowerCase();
+  return SYNONYMS.get(head) ?? head;
+}
+
+/** The role head noun a mention is indexed by: a description's own, a name's title's; "" for none. */
+export function headOfMention(m: Mention): string {
+  if (m.kind === "description") return headOf(m.text);
+  return m.title ? headOf(m.title.replace(TRAILING_ADDRESS, "")) : "";
+}
+
+/** A form of address ending a longer title ("area coroner Dr", "chief economist Prof."): the role before it is the head. */
+const TRAILING_ADDRESS = /(?<=\S)\s+(?:Dr|Prof|Rev)\.?$/;

@@ -1,0 +1,311 @@
+/** Coreference: grouping name and description mentions into entities. */
+
+import { countWords, isSortedByStart } from "../../document";
+import type { Token } from "../../document/types";
+import type { SpeakerKind } from "../../types";
+import { mergeAcronyms } from "../acronym";
+import { aliasesOf, nicknameWithSurname, withoutNickname } from "../alias";
+import { appositionName } from "../apposition-name";
+import { appositionHost } from "../appositive";
+import { declaresThey } from "../declared-pronouns";
+import { describe, ownerLabel } from "../describe";
+import { canIssue, documentOwner, issuerMentionAfter, issuerWords } from "../document-owner";
+import { isEpithetName, ofOtherParty, partyOf } from "../epithet";
+import { ledeProtagonist, namedByDefiniteNext, namedInNextSentence } from "../epithet-referents";
+import { mergeHeadlineSubjects } from "../headline-subject";
+import { entityIdAt } from "../ids";
+import { organisationNamedNext } from "../lede-organisation";
+import { identifiedNext } from "../delayed-identification";
+import { isFirstName } from "../lexicon";
+import { ownerMentionInside } from "../possessor";
+import { genderFromPronouns } from "../pronoun-gender";
+import { salientBefore, subjectBefore } from "../salience";
+import type { Entity, KnownSpeaker, Mention } from "../types";
+import { TITLE_HEADS, UNNAMED_HEADS } from "../words";
+import { ARTICLE, DEFINITE } from "./determiners";
+import { MEASURED, followsAccordingTo, isTrailingAttribution } from "./document-authors";
+import { finish, plainName } from "./finish";
+import { HeadIndex } from "./head-index";
+import { SYNONYMS, headOfMention } from "./heads";
+import { insideQuotation } from "./inside-quotation";
+import { byFirstWord, byPart, lastWord } from "./name-index";
+import { nameKey } from "./name-key";
+import { dropSurnameGender, introducedAsPerson, ofOtherGender, partOfFullName } from "./name-parts";
+import { endOfFullName, misspelt, sameButInitials } from "./name-variants";
+import { acronymGroup, businessNamed } from "./organisation-descriptions";
+import { withoutModifiers } from "./owned-names";
+import { isRoleLabel } from "./subject-position";
+import { epithetReferentOf } from "./epithet-referent";
+
+/**
+ * Groups name and description mentions into entities: a surname or first name joins the full
+ * name given elsewhere in the article, a definite description ("the US spokesperson") joins the
+ * latest entity with the same head noun, and a name matching a known speaker (its name, an alias,
+ * or a part of its name) joins that speaker, which keeps the name, title and kind it was given.
+ * Pronouns stay unlinked: which entity they refer to depends on attribution. `headline`: the
+ * first sentence is a line of its own, whose bare nouns the lede may describe (headline-subject.ts).
+ */
+export function linkEntities(
+  mentions: readonly Mention[], known: readonly KnownSpeaker[] = [], tokens: readonly Token[] = [], headline = false,
+): Entity[] {
+  const entities: Entity[] = [];
+  const byName = new Map<string, Entity>();
+  const add = (m: Mention, e: Entity) => {
+    m.entity = e.id;
+    e.mentions.push(m);
+  };
+  const create = (m: Mention | null, kind: SpeakerKind, name: string): Entity => {
+    const e: Entity = { id: entityIdAt(entities.length), name, kind, mentions: [] };
+    entities.push(e);
+    if (m) add(m, e);
+    return e;
+  };
+
+  const knownEntities = new Set<Entity>();
+  for (const k of known) {
+    const e = create(null, k.kind ?? "person", k.name.trim());
+    if (k.title) e.title = k.title;
+    if (k.gender) e.gender = k.gender;
+    for (const alias of [k.name, ...(k.aliases ?? [])]) byName.set(nameKey(alias.trim()), e);
+    knownEntities.add(e);
+  }
+
+  // "the Utah Republican" is an epithet, linked below with the descriptions.
+  const names = mentions.filter((m) => m.kind === "name" && !isEpithetName(m.text));
+  // Full names first, so that a lone surname anywhere in the article finds its full name.
+  const byLastWord = new Map<string, Entity[]>();
+  const named = (m: Mention): Entity => {
+    const plain = withoutNickname(m);
+    const key = nameKey(plain);
+    let e = byName.get(key) ?? misspelt(m, byLastWord) ?? endOfFullName(m, byLastWord) ?? sameButInitials(plain, byLastWord);
+    if (!e) {
+      e = create(null, m.category, plain);
+      const last = lastWord(m.text);
+      byLastWord.set(last, [...(byLastWord.get(last) ?? []), e]);
+    }
+    byName.set(key, e);
+    return e;
+  };
+  // "Marek Novak, the hacker known as “Wraith,”": Wraith, and "Hacker Wraith" in the headline, are Marek Novak.
+  const aliasOwners = new Map<string, Mention>();
+  if (tokens.length) for (const [alias, owner] of aliasesOf(mentions, tokens)) aliasOwners.set(nameKey(alias.text), owner);
+  // "Sebastião “Tião” Moreira ... said Tião": the nickname in marks is an alias too.
+  for (const m of names) {
+    if (m.nickname === undefined) continue;
+    aliasOwners.set(nameKey(m.nickname.text), m);
+    aliasOwners.set(nameKey(nicknameWithSurname(m)!), m);
+  }
+  const aliasOwner = (m: Mention): Mention | undefined => {
+    if (!aliasOwners.size) return undefined;
+    const key = nameKey(m.text);
+    const words = key.split(" ");
+    // "Hacker Wraith": a word that is no first name before the alias.
+    return aliasOwners.get(key) ?? (words.length === 2 && !isFirstName(words[0]!) ? aliasOwners.get(words[1]!) : undefined);
+  };
+  for (const m of names) {
+    if (countWords(m.text) < 2) continue;
+    const owner = aliasOwner(m);
+    add(m, owner && owner !== m ? named(owner) : named(m));
+  }
+  for (const [alias, owner] of aliasOwners) if (!byName.has(alias) || byName.get(alias)!.mentions.length === 0) byName.set(alias, named(owner));
+  const people = entities.filter((e) => e.kind === "person" && countWords(e.name) >= 2);
+  const fullNames = byPart(people);
+  const firstWords = byFirstWord(people);
+  const sharesSurname = (e: Entity) => (fullNames.get(lastWord(e.name))?.length ?? 0) > 1;
+  // "The lifelong Republican who wrote the speech says ... Richard Voss, a former aide,": a lede's protagonist, named next.
+  const ledeParty = (m: Mention): Entity | undefined => {
+    if (!tokens.length || partyOf(m.text) === undefined) return undefined;
+    const linked = (x: Mention) => (x.entity ? entities.find((e) => e.id === x.entity) : undefined);
+    return ledeProtagonist(m, mentions.indexOf(m), mentions, tokens, linked);
+  };
+  for (const m of names) {
+    if (m.entity) continue;
+    // Not kept under the party's word: a later "Republican" is someone else.
+    const protagonist = ledeParty(m);
+    if (protagonist) {
+      add(m, protagonist);
+      continue;
+    }
+    const key = nameKey(m.text);
+    dropSurnameGender(m, fullNames.get(key), tokens);
+    // "Ms. Mendel" after "Otto Mendel" and "Ruth Mendel": an honorific's gender overrides the surname's last use.
+    const same = byName.get(key);
+    // "Mr Tan" after "Tan Wei Ming", "Ms Nurul" after "Nurul Huda Ahmad": with an honorific or title
+    // before it, a lone word that starts a full name (a surname written first, or a given name) is that person.
+    // Bare, a given name where the article must tell people of one surname apart ("Colm" of Colm
+    // and Maeve Brennan), and no full name ends with it.
+    const endsName = fullNames.get(key);
+    const startsName = () =>
+      m.extentStart < m.start ? partOfFullName(m, firstWords.get(key) ?? []) : !endsName ? partOfFullName(m, (firstWords.get(key) ?? []).filter((e) => sharesSurname(e) || introducedAsPerson(e, tokens))) : undefined;
+    const e =
+      (same && !ofOtherGender(m, same) ? same : undefined) ??
+      partOfFullName(m, endsName ?? []) ??
+      startsName() ??
+      create(null, m.category, m.text);
+    byName.set(key, e);
+    add(m, e);
+  }
+  const heads = new HeadIndex(entities);
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const entityOf = (x: Mention) => (x.entity ? byId.get(x.entity) : undefined);
+  /** Descriptions named after their owner ("his critics": `Trump critics`), named once the owner's name is final. */
+  const owned: Array<{ e: Entity; owner: Entity | string; rest: string }> = [];
+  const byOwned = new Map<string, Entity>();
+  /** "the former vice president’s spokeswoman": the entity its owner's own mention was linked to. */
+  const ownerEntityInside = (m: Mention, at: number) => {
+    const owner = tokens.length ? ownerMentionInside(m, mentions, at, tokens) : undefined;
+    const e = owner && entityOf(owner);
+    return e && e.kind !== "place" ? e : undefined;
+  };
+  const around = (x: Mention) => tokens.slice(Math.max(0, x.extentFirstToken - 3), x.extentEndToken + 4).map((t) => t.text).join(" ");
+  const scene = { mentions, tokens, entityOf, around };
+  // "Cruz defends his record in an ad: '…,' the senator says": of the people the article gives the
+  // role, the one its nearest sentences are about, rather than the last one titled so (Sen. John McCain).
+  const roleHolder = (head: string, m: Mention, at: number): Entity | undefined => {
+    if (!tokens.length || m.plural || !TITLE_HEADS.has(head)) return undefined;
+    const holders = heads.holders(head, m);
+    if (holders.size < 2) return undefined;
+    const fits = (x: Mention, e: Entity) => x.kind === "name" && holders.has(e) && !insideQuotation(tokens, x.firstToken);
+    return salientBefore(mentions, at, tokens, entityOf, fits, ROLE_REACH);
+  };
+  /** Descriptions linked ahead of their turn: the issuer a document before them names ("by the Quill Institute"). */
+  const linkedEarly = new Set<Mention>();
+  const link = (m: Mention, at: number) => {
+    const party = m.kind === "name" && !m.entity ? partyOf(m.text) : undefined;
+    if (party !== undefined) {
+      // "the Utah Republican": the most salient person before, of no other party ("an Iowa
+      // Democrat", "another Ohio Republican" are someone else).
+      const fits = (x: Mention, e: Entity) => x.kind === "name" && e.kind === "person" && !ofOtherParty(e, party, around);
+      const definite = tokens[m.extentFirstToken - 1]?.lower === "the";
+      // "The Ohio Republican who wrote the speech says ...": an epithet, kept out of the names linked above, may be a lede's protagonist too.
+      const lede = tokens.length ? ledeProtagonist(m, at, mentions, tokens, entityOf) : undefined;
+      const e = lede ?? (definite ? salientBefore(mentions, at, tokens, entityOf, fits) : undefined) ?? create(null, "person", m.text);
+      byId.set(e.id, e);
+      add(m, e);
+      return;
+    }
+    if (m.kind !== "description") return;
+    const head = headOfMention(m);
+    // "his best friend at Lehigh, Bruce Turry,": the name set off after a description wins.
+    const named = tokens.length && !m.plural ? appositionName(m.endToken, mentions, at + 1, tokens, entityOf) : undefined;
+    // "The Romanian hacker who ... Marek Novak, 44, said": a lede's protagonist, named next.
+    // "the BLM group": the organisation the acronym spells out, or the acronym's own.
+    const referent = named ??
+      (tokens.length && m.category === "person" && !m.plural
+        ? namedInNextSentence(m.firstToken, m.endToken, mentions, at, tokens, entityOf) ?? namedByDefiniteNext(m.firstToken, m.endToken, mentions, at, tokens, entityOf) ??
+          identifiedNext(m, at, mentions, tokens, entityOf)
+        : undefined) ??
+      acronymGroup(m, byName, entities) ?? businessNamed(m, byName) ??
+      (tokens.length ? organisationNamedNext(m, mentions, at, tokens, entityOf) : undefined);
+    if (referent) {
+      add(m, referent);
+      heads.add(head, m, referent);
+      return;
+    }
+    const parts = describe(m, mentions, at, entityOf, tokens);
+    const owner =
+      parts.ownerEntity ??
+      (parts.ownerName !== undefined ? byName.get(nameKey(parts.ownerName)) ?? partOfFullName(m, fullNames.get(nameKey(parts.ownerName)) ?? []) ?? parts.ownerName : undefined) ??
+      (parts.ownerHead !== undefined ? ownerEntityInside(m, at) ?? heads.antecedent(SYNONYMS.get(parts.ownerHead) ?? parts.ownerHead, { ...m, plural: false }) : undefined);
+    // "her statement", "Mr. Clarke's letter": a document speaks for its author.
+    // "an FBI summary", "a memo released Friday by Ann Lee": the name that issued it.
+    if (m.category === "document" && typeof owner !== "object" && tokens.length) linkIssuerFirst(m);
+    const issuer = m.category === "document" && typeof owner !== "object" && tokens.length ? documentOwner(m.firstToken, m.endToken, mentions, tokens, entityOf) : undefined;
+    // "a Quill Institute poll" (one mention): the organisation its capitalised words name.
+    let issuedBy = issuer;
+    const issuerName = m.category === "document" && owner === undefined && !issuer && tokens.length ? issuerWords(m, tokens) : undefined;
+    if (issuerName !== undefined) {
+      const key = nameKey(issuerName);
+      const known = byName.get(key) ?? partOfFullName(m, fullNames.get(key) ?? []);
+      if (known) issuedBy = canIssue(known) ? known : undefined;
+      else {
+        issuedBy = create(null, "organisation", issuerName);
+        byId.set(issuedBy.id, issuedBy);
+        byName.set(key, issuedBy);
+      }
+    }
+    if (m.category === "document" && ((owner && typeof owner !== "string") || issuedBy)) {
+      const e = issuedBy ?? (owner as Entity);
+      add(m, e);
+      heads.add(head, m, e);
+      return;
+    }
+    // "Cook provided a written statement", "Sherman said in the 2013 video": the subject is its author;
+    // not after "according to" ("Lee attended alone, according to a pool report": a report on her).
+    const author =
+      m.category === "document" && !m.plural && !MEASURED.has(head) && owner === undefined && tokens.length && !followsAccordingTo(m, tokens) && !isTrailingAttribution(m, tokens) && !(DEFINITE.test(m.text) && heads.antecedent(head, m))
+        ? subjectBefore(mentions, at, tokens, entityOf, (e) => e.kind === "person" || e.kind === "organisation")
+        : undefined;
+    if (author) {
+      add(m, author);
+      heads.add(head, m, author);
+      return;
+    }
+    // "Jeb Bush, the former governor and a presidential candidate,": the person named just before.
+    const host = owner === undefined && tokens.length ? appositionHost(m, mentions, at, tokens, entityOf) : undefined;
+    if (host) {
+      add(m, host);
+      heads.add(head, m, host);
+      return;
+    }
+    const ownedKey = owner === undefined ? "" : `${typeof owner === "string" ? nameKey(owner) : owner.id}\u0000${nameKey(parts.rest)}`;
+    // A transcript's "ANCHOR:" is the anchor the article names ("Anchor: Dana Whitcombe"), as "the anchor" would be.
+    const definite = DEFINITE.test(m.text) || (tokens.length > 0 && isRoleLabel(m, tokens));
+    // An owned description ("the senator's spokesman") is someone else than its owner: no epithet.
+    const epithet = () =>
+      owner !== undefined || parts.ownerHead !== undefined || UNNAMED_HEADS.has(head) ? undefined : epithetReferentOf(m, at, head, scene);
+    // An antecedent never named and written bare, as in a headline ("NFL Legend Pays a Price"),
+    // yields to a named person the epithet fits; "A White House spokesman ... the spokesperson" does not.
+    const antecedent = definite ? roleHolder(head, m, at) ?? heads.antecedent(head, m) : undefined;
+    const unnamed = antecedent !== undefined && antecedent.kind !== "organisation" && antecedent.mentions.every((x) => x.kind === "description" && !ARTICLE.test(x.text) && !DEFINITE.test(x.text));
+    let e = (definite ? (unnamed ? epithet() ?? antecedent : antecedent ?? epithet()) : undefined) ?? (ownedKey ? byOwned.get(ownedKey) : undefined);
+    if (!e) {
+      // "a top GOP strategist" is `GOP strategist`, as an owned description drops its adjectives;
+      // a person keeps the words as a title ("a former president": `president`, titled `former president`).
+      const name = tokens.length && owner === undefined ? withoutModifiers(parts.rest, m, tokens) : parts.rest;
+      e = create(null, m.category, name);
+      if (name !== parts.rest && m.category === "person") e.title = parts.rest;
+      byId.set(e.id, e);
+      if (owner !== undefined) {
+        // "the senator's spokesman" stays the speaker, titled.
+        if (m.category === "person") e.title = parts.rest;
+        owned.push({ e, owner, rest: tokens.length ? withoutModifiers(parts.rest, m, tokens) : parts.rest });
+        byOwned.set(ownedKey, e);
+      }
+    }
+    add(m, e);
+    // "ran for president", "to serve as president": a bare singular role noun says what someone
+    // is or wants to be, and is no antecedent for "the president".
+    if (m.plural || /\s/.test(m.text.trim())) heads.add(head, m, e);
+  };
+  // "The poll by the Quill Institute": the issuer, a description written after the document, is linked first.
+  const linkIssuerFirst = (m: Mention) => {
+    const at = issuerMentionAfter(m.endToken, mentions, tokens);
+    const issuer = at === undefined ? undefined : mentions[at]!;
+    if (!issuer || issuer.kind !== "description" || issuer.entity || linkedEarly.has(issuer)) return;
+    linkedEarly.add(issuer);
+    link(issuer, at!);
+  };
+  mentions.forEach((m, at) => {
+    if (!linkedEarly.has(m)) link(m, at);
+  });
+
+  if (headline && tokens.length) mergeHeadlineSubjects(mentions, tokens, entityOf);
+  mergeAcronyms(entities);
+  for (const e of entities) {
+    if (!isSortedByStart(e.mentions)) e.mentions.sort((a, b) => a.start - b.start);
+    finish(e, knownEntities.has(e));
+    if (e.kind === "person" && tokens.length && e.mentions.some((m) => m.kind === "name" && declaresThey(tokens, m))) e.pronoun = "they";
+  }
+  genderFromPronouns(entities, mentions, tokens);
+  // The full name an alias was given for names the entity, however long the alias ("Hacker Wraith").
+  for (const owner of aliasOwners.values()) {
+    const e = entityOf(owner);
+    if (e && !knownEntities.has(e) && countWords(owner.text) >= countWords(e.name)) e.name = plainName(e, owner);
+  }
+  for (const { e, owner, rest } of owned) e.name = `${typeof owner === "string" ? owner : ownerLabel(owner)} ${rest}`;
+  return entities;
+}
+
+/** How many sentences back "the senator" looks for the senator the text is about. */
+const ROLE_REACH = 4;

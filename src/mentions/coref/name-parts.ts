@@ -1,0 +1,66 @@
+/** A lone name that is part of a full name: which person it is, and what its gender says. */
+
+import type { Token } from "../../document/types";
+import { namedGender } from "../describe";
+import { isPlaceOrOrg } from "../lexicon";
+import type { Entity, Mention } from "../types";
+import { HONORIFICS, TITLE_HEADS } from "../words";
+import { lastWord } from "./name-index";
+
+/** What a person's name is set off by when the article introduces them: an age, a role, "who". */
+const PERSON_APPOSITION = new Set(["a", "an", "the", "who", "whose"]);
+
+/**
+ * A person the article introduced as one, by a title before the name or an apposition after it
+ * ("Li Wei, spokesperson of ...", "Hirut Tadesse, 41,", "Abebe Kebede, who chairs ..."), so that
+ * the given name alone later is them ("Abebe said"); not a capitalised phrase such as "Trump Train".
+ */
+export function introducedAsPerson(e: Entity, tokens: readonly Token[]): boolean {
+  // A place's or a firm's word opening it, or a number inside, makes it no person's name ("Russia Today", "Flight MS804").
+  if (isPlaceOrOrg(e.name.split(/\s+/)[0]!.toLowerCase()) || /\d/.test(e.name)) return false;
+  return e.mentions.some((x) => {
+    if (x.kind !== "name") return false;
+    if (x.title !== undefined) return true;
+    const next = tokens[x.endToken + 1];
+    return tokens[x.endToken]?.text === "," && !!next && (next.pos === "NUM" || PERSON_APPOSITION.has(next.lower) || TITLE_HEADS.has(next.lower));
+  });
+}
+
+/**
+ * A lone word that ends a full name in the article is that person's surname, whatever gender the
+ * first-name list gives it ("Sherman" of "Wendy Sherman", "Carter", "Professor Alba" of "Richard
+ * Alba"): only an honorific before it ("Mrs. Sherman") says the gender then.
+ */
+export function dropSurnameGender(m: Mention, candidates: readonly Entity[] | undefined, tokens: readonly Token[]): void {
+  if (!m.gender || !candidates) return;
+  // Without tokens (mentions made by hand), any word before the name counts as an honorific.
+  if (tokens.length ? HONORIFICS.get(tokens[m.firstToken - 1]?.lower ?? "") === m.gender : m.extentStart < m.start) return;
+  const word = m.text.toLowerCase();
+  if (candidates.some((e) => lastWord(e.name) === word)) delete m.gender;
+}
+
+/** Whether an honorific or first name gives the mention one gender and the entity's mentions the other. */
+export function ofOtherGender(m: Mention, e: Entity): boolean {
+  const gender = m.gender && namedGender(e);
+  return !!gender && gender !== m.gender;
+}
+
+/**
+ * The person whose full name ends (or starts) with this single word (byPart's candidates),
+ * nearest before it, and not of the other gender ("Mrs. Clinton" is not "Bill Clinton").
+ */
+export function partOfFullName(m: Mention, candidates: readonly Entity[]): Entity | undefined {
+  let best: Entity | undefined;
+  let bestDistance = Infinity;
+  for (const e of candidates) {
+    if (ofOtherGender(m, e)) continue;
+    // A known speaker the article has not named in full yet ranks after every full name before it.
+    const first = e.mentions[0];
+    const distance = !first ? 1e12 : first.start <= m.start ? m.start - first.start : 1e12 + first.start;
+    if (distance < bestDistance) {
+      best = e;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,64 @@
+/** Spellings of one full name: a misspelt first name, a longer surname, middle initials. */
+
+import type { Entity, Mention } from "../types";
+import { lastWord } from "./name-index";
+
+/**
+ * A person's full name spelt with a first name one letter off an earlier one with the same
+ * surname ("Hilary Clinton" beside "Hillary Clinton") is a misspelling of it: same person.
+ */
+export function misspelt(m: Mention, byLastWord: ReadonlyMap<string, readonly Entity[]>): Entity | undefined {
+  const words = m.text.toLowerCase().split(/\s+/);
+  if (words.length !== 2 || words[0]!.length < 4) return undefined;
+  for (const e of byLastWord.get(words[1]!) ?? []) {
+    const other = e.name.toLowerCase().split(/\s+/);
+    if (e.kind === "person" && other.length === 2 && oneEditApart(words[0]!, other[0]!)) return e;
+  }
+  return undefined;
+}
+
+/**
+ * A name of two words or more that ends an earlier person's full name ("Ó Cuív" after "Pádraig Ó
+ * Cuív", "Van Hollen" after "Chris Van Hollen"): that person, when only one such name fits.
+ */
+export function endOfFullName(m: Mention, byLastWord: ReadonlyMap<string, readonly Entity[]>): Entity | undefined {
+  const tail = ` ${m.text.toLowerCase()}`;
+  const fits = (byLastWord.get(lastWord(m.text)) ?? []).filter((e) => e.kind === "person" && e.name.toLowerCase().endsWith(tail));
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/** A middle initial: one letter, or letters each with a dot ("J.", "W", "H.W."). */
+const INITIAL = /^(?:\p{L}\.?|(?:\p{L}\.){2,3})$/u;
+
+/** A name's words without the initials between its first and last word ("Donald J. Trump": donald trump). */
+function wordsWithoutInitials(name: string): { words: string[]; initials: boolean } {
+  const all = name.toLowerCase().split(/\s+/);
+  const words = all.filter((w, k) => k === 0 || k === all.length - 1 || !INITIAL.test(w));
+  return { words, initials: words.length < all.length };
+}
+
+/**
+ * A full name written once with middle initials and once without ("Donald J. Trump" in the
+ * narrative, "Donald Trump" in a quote): the same person, when exactly one earlier person fits and
+ * only one of the two spellings has initials ("George H.W. Bush" is not "George W. Bush").
+ */
+export function sameButInitials(name: string, byLastWord: ReadonlyMap<string, readonly Entity[]>): Entity | undefined {
+  const own = wordsWithoutInitials(name);
+  if (own.words.length < 2) return undefined;
+  const bare = own.words.join(" ");
+  const fits = (byLastWord.get(lastWord(name)) ?? []).filter((e) => {
+    if (e.kind !== "person") return false;
+    const other = wordsWithoutInitials(e.name);
+    return other.initials !== own.initials && other.words.join(" ") === bare;
+  });
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/** Whether one letter added, dropped or changed turns `a` into `b` (and they differ). */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}

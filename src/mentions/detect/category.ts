@@ -1,0 +1,83 @@
+/** What kind of speaker a name, description or pronoun mention names: a person, organisation, place, group or document. */
+
+import type { Token } from "../../document/types";
+import type { SpeakerKind } from "../../types";
+import { DOCUMENT_HEADS } from "../describe";
+import { FIRST_NAME, ORGANISATION, PHRASE_START, PLACE, nameTagOf } from "../lexicon";
+import { TokenFacts } from "../token-facts";
+import { GROUP_HEADS, HONORIFICS, NAME_TITLES, ORG_HEADS, ORG_NAME_WORDS, PARTICLES, PLACE_NAME_WORDS, REGION_ABBREVIATIONS } from "../words";
+import { POSSESSIVE_MARKS } from "./context-words";
+import { isSetOffAfterRole } from "./name-words";
+import type { Run } from "./runs";
+import { ACRONYM } from "./title-words";
+
+/**
+ * The lexicon tag of a run's words in lower case, one space apart ("united states"). The phrase
+ * is built and looked up only if the lexicon lists a phrase starting with the run's first word.
+ */
+function runTag(tokens: readonly Token[], facts: TokenFacts, first: number, end: number): number {
+  if (end - first === 1) return facts.nameTag(first);
+  if (!(facts.nameTag(first) & PHRASE_START)) return 0;
+  let words = tokens[first]!.lower;
+  for (let k = first + 1; k < end; k++) words += " " + tokens[k]!.lower;
+  return nameTagOf(words);
+}
+
+/**
+ * What a name run names, from its words (an organisation or place word, the lexicon's places,
+ * organisations and first names, an acronym), the words before it (an honorific or a title:
+ * a person; "in" or "near": a place) and after it (", Ont.": a place).
+ */
+export function nameCategory(tokens: readonly Token[], facts: TokenFacts, run: Run): SpeakerKind {
+  const { first, end } = run;
+  // "AP" is the agency; "ap" in "Gareth ap Rhys" a particle.
+  for (let k = first; k < end; k++) if (ORG_NAME_WORDS.has(tokens[k]!.lower) && !PARTICLES.has(tokens[k]!.text)) return "organisation";
+  const single = end - first === 1;
+  const tag = runTag(tokens, facts, first, end);
+  if (tag & ORGANISATION) return "organisation";
+  if (tag & PLACE) return "place";
+  if (single && isRegionAbbreviation(tokens, first)) return "place";
+  const firstName = (facts.nameTag(first) & FIRST_NAME) !== 0;
+  if (single && ACRONYM.test(tokens[first]!.text) && !firstName) return "organisation";
+  const before = tokens[first - 1]?.lower ?? "";
+  if (firstName || HONORIFICS.has(before)) return "person";
+  if (NAME_TITLES.has(before) || isSetOffAfterRole(tokens, first, end)) return "person";
+  for (let k = first; k < end; k++) if (PLACE_NAME_WORDS.has(tokens[k]!.lower)) return "place";
+  let places = 0;
+  let orgs = 0;
+  for (let k = first; k < end; k++) {
+    const t = facts.nameTag(k);
+    if (t & PLACE) places++;
+    else if (t & ORGANISATION) orgs++;
+  }
+  if (places + orgs === end - first) return orgs ? "organisation" : "place";
+  // "Kenora, Ont.", "in Kenora": a place by its context.
+  if (tokens[end]?.text === "," && isRegionAbbreviation(tokens, end + 1)) return "place";
+  if (single && PLACE_PREPOSITIONS.has(before) && !POSSESSIVE_MARKS.has(tokens[end]?.lower ?? "")) return "place";
+  return single ? "unknown" : "person";
+}
+
+/** Prepositions that put a lone capitalised word in a place ("lives in Kenora", "near Halifax"). */
+const PLACE_PREPOSITIONS = new Set(["in", "near"]);
+
+/** "Ont" of "Kenora, Ont.", "N.S." of "Halifax, N.S.": a state or province abbreviation after a place or in brackets. */
+function isRegionAbbreviation(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !REGION_ABBREVIATIONS.has(t.lower.replace(/\.$/, ""))) return false;
+  const before = tokens[k - 1]?.text ?? "";
+  const periodAfter = t.text.endsWith(".") || tokens[k + 1]?.text === ".";
+  return periodAfter && (before === "," || before === "(" || before === "-");
+}
+
+export function descriptionCategory(head: Token): SpeakerKind {
+  if (DOCUMENT_HEADS.has(head.lower)) return "document";
+  if (ORG_HEADS.has(head.lower)) return "organisation";
+  if (GROUP_HEADS.has(head.lower)) return "group";
+  return "person";
+}
+
+export function pronounCategory(lower: string): SpeakerKind {
+  if (lower === "it") return "organisation";
+  if (lower === "they" || lower === "we") return "group";
+  return "person";
+}

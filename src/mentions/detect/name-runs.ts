@@ -1,0 +1,125 @@
+/** Capitalised name runs, each with the title and honorific written into it. */
+
+import { nicknameClose } from "../../document/nickname";
+import type { Doc, Token } from "../../document/types";
+import { DEMONYM, FIRST_NAME } from "../lexicon";
+import { isDomainDot, partyLabelTokens } from "../name-marks";
+import { TokenFacts } from "../token-facts";
+import { HONORIFICS, INVERTED_SPEECH_VERBS, LEGISLATOR_LETTERS, ORG_NAME_WORDS, PARTICLES, PORTFOLIO_WORDS, POST_HONORIFICS, POST_NOMINALS } from "../words";
+import { trimLabelRuns } from "./label-runs";
+import { isAttachedHyphen, isJoiningHyphen, isJoiningSlash, isPlaceNumber, isSyllableHyphen, particlesEnd } from "./name-joins";
+import { isNamePart, opensQuotation } from "./name-words";
+import { afterOffice, officeIsTitle } from "./office";
+import type { Run } from "./runs";
+import { acronymsBeforeSurnames, withSurnamesOfCommonWords } from "./surname-runs";
+import { isTitleWord, isTwoWordTitle } from "./title-words";
+import { isUnlistedRole, onlyPersonWords, wordsAfterHonorifics } from "./unlisted-role";
+
+/**
+ * Maximal runs of capitalised name tokens, without a leading title word ("President"). A run
+ * starts at a name-shaped word, so only those are visited; one ends inside its sentence, except
+ * that a joining hyphen or particle may take in the next sentence's first word.
+ */
+export function nameRuns(doc: Doc, facts: TokenFacts, roles: ReadonlySet<string>): Run[] {
+  const { tokens, sentences } = doc;
+  const runs: Run[] = [];
+  // Where the last run ended, in its sentence: a later start in that sentence must come after it.
+  let runSentence = -1;
+  let runEnd = 0;
+  const partyLabels = partyLabelTokens(tokens);
+  // The words written after an honorific ("Ms Tuwai"), read once and only if a run needs them.
+  let afterHonorifics: ReadonlySet<string> | undefined;
+  for (const i of facts.nameShaped) {
+    const s = sentences[tokens[i]!.sentence]!;
+    if ((s.index === runSentence && i < runEnd) || partyLabels.has(i)) continue;
+    if (!isNamePart(tokens, facts, i, i === s.firstToken || opensQuotation(tokens, i))) continue;
+    // "Said Comey, ...": a verb of saying opening the sentence before its speaker is no name's word.
+    if (i === s.firstToken && INVERTED_SPEECH_VERBS.has(tokens[i]!.lower)) continue;
+    let end = i + 1;
+    let nickname: Run["nickname"];
+    while (end < s.endToken) {
+      if (isNamePart(tokens, facts, end, false)) end++;
+      else if (isJoiningHyphen(tokens, facts, end) || isJoiningSlash(tokens, facts, end) || isDomainDot(tokens, end) || isSyllableHyphen(tokens, end, i)) end += 2;
+      else if (PARTICLES.has(tokens[end]!.text) && facts.isNameWord(particlesEnd(tokens, end), false)) end = particlesEnd(tokens, end) + 1;
+      else if (isPlaceNumber(tokens, facts, end)) end += 2;
+      else {
+        const close = nicknameClose(tokens, end); // Daniel “Kestrel” Moreau
+        if (close < 0) break;
+        nickname ??= { first: end + 1, end: close };
+        end = close + 1;
+      }
+    }
+    // "Opposition MP for Hill Vale X": one word and a legislator's letters before the seat are
+    // the title of the name after it, not a person named Opposition.
+    if (end === i + 2 && LEGISLATOR_LETTERS.has(tokens[i + 1]!.text) && tokens[end]?.lower === "for") {
+      runSentence = s.index;
+      runEnd = end;
+      continue;
+    }
+    // "Iolo Vaughan MS": letters after the name that are no name word ("MS" reads as the honorific) still end its phrase.
+    while (end < s.endToken && POST_NOMINALS.has(tokens[end]!.text)) end++;
+    // A title written into the name ("Democratic Sen. Claire McCaskill", "Chief Chuck Jordan")
+    // ends at the last title word that still leaves a name after it.
+    let first = i;
+    for (let k = i; k < end - 1; k++) if (isTitleWord(tokens[k]!.lower) || isTwoWordTitle(tokens, k)) first = k + 1;
+    // "Opposition Chief Whip and ...": an office of title words only names no one.
+    if (first > i && first === end - 1 && isTitleWord(tokens[first]!.lower)) {
+      runSentence = s.index;
+      runEnd = end;
+      continue;
+    }
+    // "local MLA Declan Rooney": a legislator's letters before two name words or more are a title.
+    for (let k = first; k < end - 2; k++) if (LEGISLATOR_LETTERS.has(tokens[k]!.text)) first = k + 1;
+    // "the Punjab Assembly Rana Sohail Akhtar": a body's name written before a person's, as a title.
+    for (let k = first; k < end - 2; k++) if (ORG_NAME_WORDS.has(tokens[k]!.lower) && onlyPersonWords(tokens, facts, k + 1, end)) first = k + 1;
+    if (first === i && isUnlistedRole(tokens, facts, i, end, () => (afterHonorifics ??= wordsAfterHonorifics(tokens)))) first = i + 1;
+    // "Taoiseach Mícheál Ó Dónaill" where the article also writes "the Taoiseach replied": a role, as written.
+    if (first === i && end - i > 2 && roles.has(tokens[i]!.text)) first = i + 1;
+    // After an honorific the whole run is the name ("Mr Tan Wei Ming": "Tan" is a surname, not a title).
+    const afterHonorific = i > s.firstToken && HONORIFICS.has(tokens[i - 1]!.lower);
+    if (!afterHonorific) first = innerFirstName(tokens, facts, first, end);
+    const office = afterOffice(tokens, i);
+    if (office) {
+      while (first < end && PORTFOLIO_WORDS.has(tokens[first]!.lower)) first++;
+      // "Minister for Foreign Affairs and ...": office words only, no name.
+      if (first === end) continue;
+    }
+    let nameEnd = end;
+    while (nameEnd - 1 > first && (POST_NOMINALS.has(tokens[nameEnd - 1]!.text) || POST_HONORIFICS.has(tokens[nameEnd - 1]!.lower))) nameEnd--;
+    // "Member for Mobility Wanjiru Kamau": an office right before a run of three words or more,
+    // none of them a portfolio word or a known first name, is named by the words before the
+    // last two; those are the name.
+    // Not after a description's lower-case head ("An official of Tokai Chubu Bus" is a firm's).
+    if (office && first === i && nameEnd - first > 2 && !(facts.nameTag(first) & FIRST_NAME) && officeIsTitle(tokens, i)) first = nameEnd - 2;
+    let onlyDemonyms = true;
+    for (let k = first; k < nameEnd && onlyDemonyms; k++) onlyDemonyms = (facts.nameTag(k) & DEMONYM) !== 0;
+    // "al-Mansouri said", "Al-Mansouri said": a particle joined by a hyphen before the run is part of the surname.
+    if (first === i && isAttachedHyphen(tokens, i - 1) && PARTICLES.has(tokens[i - 2]?.lower ?? "")) first = i - 2;
+    // "Mr ap Iorwerth", "Mr de Klerk": a particle between an honorific and the surname is part of the name.
+    const particleAfterHonorific = first === i && PARTICLES.has(tokens[i - 1]?.text ?? "") && HONORIFICS.has(tokens[i - 2]?.lower ?? "");
+    if (particleAfterHonorific) first = i - 1;
+    const honorific = afterHonorific ? i - 1 : particleAfterHonorific ? i - 2 : Math.min(i, first);
+    if (!onlyDemonyms) runs.push({ first, end: nameEnd, titleFirst: Math.min(i, first), extentFirst: honorific, extentEnd: end, ...(nickname && { nickname }) });
+    runSentence = s.index;
+    runEnd = end;
+  }
+  return acronymsBeforeSurnames(tokens, facts, trimLabelRuns(doc, withSurnamesOfCommonWords(doc, facts, runs)));
+}
+
+/**
+ * "New York City Public Advocate Trish James": a first name after words that are not one starts
+ * the name, and the words before it are a title (two words at least stay a name: "Rand Paul").
+ */
+function innerFirstName(tokens: readonly Token[], facts: TokenFacts, first: number, end: number): number {
+  for (let k = end - 2; k > first; k--) {
+    if (!(facts.nameTag(k) & FIRST_NAME) || facts.nameTag(k - 1) & FIRST_NAME) continue;
+    if (!facts.isCapitalised(k - 1) || isForeignGivenName(tokens, facts, k - 1)) continue;
+    return k;
+  }
+  return first;
+}
+
+/** A word with a letter English lacks that no lexicon knows ("João" of "João Carlos Silva Pereira"): a given name, not a title's. */
+function isForeignGivenName(tokens: readonly Token[], facts: TokenFacts, k: number): boolean {
+  return facts.nameTag(k) === 0 && /[^\x00-\x7f]/.test(tokens[k]!.text) && /^\p{L}+$/u.test(tokens[k]!.text);
+}
