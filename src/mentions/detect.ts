@@ -1,7 +1,7 @@
 import { CLOSING_OR_STRAIGHT, OPENING_MARKS, straightMarkShape } from "../document/quotation-marks";
 import { partitionPoint } from "../document/sorted";
 import { isSortedByStart } from "../document";
-import { isPossessiveS } from "../document/pos";
+import { isAttachedHyphen, isPossessiveS } from "../document/pos";
 import type { Doc, Token } from "../document/types";
 import type { SpeakerKind } from "../types";
 import { addKnownMentions } from "./known";
@@ -35,12 +35,6 @@ function particlesEnd(tokens: readonly Token[], k: number): number {
     if (isAttachedHyphen(tokens, j)) j++;
   }
   return j;
-}
-
-/** A hyphen written without spaces between two tokens ("al-Mansouri"). */
-function isAttachedHyphen(tokens: readonly Token[], k: number): boolean {
-  const hyphen = tokens[k];
-  return k > 0 && hyphen?.text === "-" && hyphen.start === tokens[k - 1]!.end && tokens[k + 1]?.start === hyphen.end;
 }
 
 /** A title word, or its plural before names joined by "and" ("Professors Foner and Alba", "Sens. Lee and Park"). */
