@@ -54,6 +54,15 @@ describe("reported speech: subjects the tagger gets wrong", () => {
     ]);
   });
 
+  it("takes a name with its party and state in brackets for the subject of an object's cue", () => {
+    expect(reported("At the hearing, Sen. Mara Quill (D-Ore.) called the levee plan reckless.")).toEqual([
+      { text: "the levee plan reckless", cue: "called" },
+    ]);
+    expect(reported("Rep. Dov Ames (R-Iowa) praised the harbour board on Friday.")).toEqual([
+      { text: "the harbour board on Friday", cue: "praised" },
+    ]);
+  });
+
   it("reports a possessive noun phrase as an object, not as a clause's subject", () => {
     expect(reported("Most of the generals had announced their support for her.")).toEqual([
       { text: "their support for her", cue: "announced" },

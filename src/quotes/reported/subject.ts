@@ -45,7 +45,20 @@ function beforeSkipped(tokens: readonly Token[], r: Region, k: number, infinitiv
 export function nominalSubject(tokens: readonly Token[], r: Region, cue: CueMatch): boolean {
   const k = beforeSkipped(tokens, r, cue.firstToken - 1, false);
   const t = tokens[k];
-  return !!t && k >= r.first && (SUBJECT_END.has(t.pos) || capitalised(t) || taggedAdjective(tokens, r, k) || nounReadAsAdverb(tokens, k) || coordinatedVerb(tokens, r, cue, k));
+  return !!t && k >= r.first && (SUBJECT_END.has(t.pos) || capitalised(t) || taggedAdjective(tokens, r, k) || nounReadAsAdverb(tokens, k) || coordinatedVerb(tokens, r, cue, k) || nameInBrackets(tokens, r, k));
+}
+
+/** How many tokens a bracket after a name may hold: "(R-Texas)", "(D-N.Y.)", "(I-Vt.)", "(Iowa)". */
+const MAX_NAME_BRACKET = 6;
+
+/** "Sen. Ann Lee (D-Ore.) called ...": a closing bracket whose opening one follows a name. */
+function nameInBrackets(tokens: readonly Token[], r: Region, k: number): boolean {
+  if (tokens[k]!.text !== ")") return false;
+  for (let j = k - 1; j > r.first && k - j <= MAX_NAME_BRACKET; j--) {
+    if (tokens[j]!.text === "(") return tokens[j - 1]!.pos === "PROPN" || capitalised(tokens[j - 1]!);
+    if (isVerb(tokens[j])) return false;
+  }
+  return false;
 }
 
 /** "The mayor toured the site and blamed the council": a finite verb after `and` that follows the
