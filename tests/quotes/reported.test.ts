@@ -63,6 +63,12 @@ describe("reported speech: subjects the tagger gets wrong", () => {
     ]);
   });
 
+  it("passes over \"since\" between an auxiliary and the cue", () => {
+    expect(reported("Councillor Pim Odell has since denounced the levee plan.")).toEqual([
+      { text: "the levee plan", cue: "denounced" },
+    ]);
+  });
+
   it("reports a possessive noun phrase as an object, not as a clause's subject", () => {
     expect(reported("Most of the generals had announced their support for her.")).toEqual([
       { text: "their support for her", cue: "announced" },

@@ -21,7 +21,12 @@ const ASPECT = new Set([
 
 /** Auxiliaries, adverbs and a floating "both", "all", "each" between a subject and its cue. */
 function skippedBeforeCue(tokens: readonly Token[], k: number): boolean {
-  return (SKIP_BEFORE_CUE.has(tokens[k]!.pos) && !nounReadAsAdverb(tokens, k)) || isFloatingQuantifier(tokens, k);
+  return (SKIP_BEFORE_CUE.has(tokens[k]!.pos) && !nounReadAsAdverb(tokens, k)) || isFloatingQuantifier(tokens, k) || sinceAfterAuxiliary(tokens, k);
+}
+
+/** "Lee has since denounced": "since" between an auxiliary and its verb is an adverb, whatever its tag. */
+function sinceAfterAuxiliary(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]!.lower === "since" && tokens[k - 1]?.pos === "AUX";
 }
 
 /**
