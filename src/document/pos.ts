@@ -8,6 +8,12 @@ export function isVerb(t: Token | undefined): boolean {
   return !!t && (t.pos === "VERB" || t.pos === "AUX");
 }
 
+/** A hyphen written without spaces between two tokens ("al-Mansouri", "so-called", "down-ballot"). */
+export function isAttachedHyphen(tokens: readonly Token[], k: number): boolean {
+  const hyphen = tokens[k];
+  return k > 0 && hyphen?.text === "-" && hyphen.start === tokens[k - 1]!.end && tokens[k + 1]?.start === hyphen.end;
+}
+
 /** The possessive 's, straight or curly ("the study's", "Lee\u2019s"). */
 export function isPossessiveS(t: Token | undefined): boolean {
   return !!t && (t.lower === "'s" || t.lower === "\u2019s");

@@ -35,6 +35,40 @@ describe("reported speech: subjects the tagger gets wrong", () => {
     ]);
   });
 
+  it("reads a hyphenated word opening a bare clause by its last part", () => {
+    // The tokenizer splits "down-river" at the hyphen, and the tagger reads "down" as a preposition.
+    expect(reported("Mayor Ann Tovey said down-river towns can also help pay for the levee.")).toEqual([
+      { text: "down-river towns can also help pay for the levee", cue: "said" },
+    ]);
+    expect(reported("The engineers said above-average rains had weakened the levee.")).toEqual([
+      { text: "above-average rains had weakened the levee", cue: "said" },
+    ]);
+  });
+
+  it("finds the subject of a cue after a verb of aspect and its `to`", () => {
+    expect(reported("Councillor Pim Odell continues to say the ferry contract was rigged.")).toEqual([
+      { text: "the ferry contract was rigged", cue: "say" },
+    ]);
+    expect(reported("The harbour master has begun to argue the pier is unsafe.")).toEqual([
+      { text: "the pier is unsafe", cue: "argue" },
+    ]);
+  });
+
+  it("takes a name with its party and state in brackets for the subject of an object's cue", () => {
+    expect(reported("At the hearing, Sen. Mara Quill (D-Ore.) called the levee plan reckless.")).toEqual([
+      { text: "the levee plan reckless", cue: "called" },
+    ]);
+    expect(reported("Rep. Dov Ames (R-Iowa) praised the harbour board on Friday.")).toEqual([
+      { text: "the harbour board on Friday", cue: "praised" },
+    ]);
+  });
+
+  it("passes over \"since\" between an auxiliary and the cue", () => {
+    expect(reported("Councillor Pim Odell has since denounced the levee plan.")).toEqual([
+      { text: "the levee plan", cue: "denounced" },
+    ]);
+  });
+
   it("reports a possessive noun phrase as an object, not as a clause's subject", () => {
     expect(reported("Most of the generals had announced their support for her.")).toEqual([
       { text: "their support for her", cue: "announced" },

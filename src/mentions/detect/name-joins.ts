@@ -1,5 +1,6 @@
 /** What joins two words into one name: particles, attached hyphens, slashes, numbers inside a place's name. */
 
+import { isAttachedHyphen } from "../../document/pos";
 import type { Token } from "../../document/types";
 import { ORGANISATION } from "../lexicon";
 import { TokenFacts } from "../token-facts";
@@ -14,12 +15,6 @@ export function particlesEnd(tokens: readonly Token[], k: number): number {
     if (isAttachedHyphen(tokens, j)) j++;
   }
   return j;
-}
-
-/** A hyphen written without spaces between two tokens ("al-Mansouri"). */
-export function isAttachedHyphen(tokens: readonly Token[], k: number): boolean {
-  const hyphen = tokens[k];
-  return k > 0 && hyphen?.text === "-" && hyphen.start === tokens[k - 1]!.end && tokens[k + 1]?.start === hyphen.end;
 }
 
 /** "Holtz-Eakin": a hyphen with no space on either side, between two name words. */

@@ -1,13 +1,14 @@
 /** Capitalised name runs, each with the title and honorific written into it. */
 
 import { nicknameClose } from "../../document/nickname";
+import { isAttachedHyphen } from "../../document/pos";
 import type { Doc, Token } from "../../document/types";
 import { DEMONYM, FIRST_NAME } from "../lexicon";
 import { isDomainDot, partyLabelTokens } from "../name-marks";
 import { TokenFacts } from "../token-facts";
 import { HONORIFICS, INVERTED_SPEECH_VERBS, LEGISLATOR_LETTERS, ORG_NAME_WORDS, PARTICLES, PORTFOLIO_WORDS, POST_HONORIFICS, POST_NOMINALS } from "../words";
 import { trimLabelRuns } from "./label-runs";
-import { isAttachedHyphen, isJoiningHyphen, isJoiningSlash, isPlaceNumber, isSyllableHyphen, particlesEnd } from "./name-joins";
+import { isJoiningHyphen, isJoiningSlash, isPlaceNumber, isSyllableHyphen, particlesEnd } from "./name-joins";
 import { isNamePart, opensQuotation } from "./name-words";
 import { afterOffice, officeIsTitle } from "./office";
 import type { Run } from "./runs";

@@ -13,21 +13,57 @@ const SKIP_BEFORE_CUE = new Set(["ADV", "AUX", "PART"]);
 /** Participles that end a subject naming the people asked: "those surveyed", "voters polled". */
 const ASKED = new Set(["surveyed", "polled", "interviewed", "questioned", "asked"]);
 
+/** Verbs of aspect whose subject is that of the verb after their "to" ("Lee continues to say ..."). */
+const ASPECT = new Set([
+  "continue", "continues", "continued", "continuing", "begin", "begins", "began", "begun", "beginning",
+  "start", "starts", "started", "starting",
+]);
+
 /** Auxiliaries, adverbs and a floating "both", "all", "each" between a subject and its cue. */
 function skippedBeforeCue(tokens: readonly Token[], k: number): boolean {
-  return (SKIP_BEFORE_CUE.has(tokens[k]!.pos) && !nounReadAsAdverb(tokens, k)) || isFloatingQuantifier(tokens, k);
+  return (SKIP_BEFORE_CUE.has(tokens[k]!.pos) && !nounReadAsAdverb(tokens, k)) || isFloatingQuantifier(tokens, k) || sinceAfterAuxiliary(tokens, k);
+}
+
+/** "Lee has since denounced": "since" between an auxiliary and its verb is an adverb, whatever its tag. */
+function sinceAfterAuxiliary(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]!.lower === "since" && tokens[k - 1]?.pos === "AUX";
+}
+
+/**
+ * The token before the words between a subject and its cue: auxiliaries, adverbs, a floating
+ * quantifier, and a verb of aspect with its "to" ("Lee has continued to say", "Ruiz began to argue
+ * that"), whose subject is the cue's. `k` is the token right before the cue; the result can be `k`.
+ * With `infinitive` false, a bare "to" stops the walk and the result is -1 ("a meeting to discuss Y").
+ */
+function beforeSkipped(tokens: readonly Token[], r: Region, k: number, infinitive: boolean): number {
+  while (k > r.first) {
+    if (tokens[k]!.lower === "to" && ASPECT.has(tokens[k - 1]!.lower) && k - 1 > r.first) k -= 2;
+    else if (!skippedBeforeCue(tokens, k)) return k;
+    else if (tokens[k]!.lower === "to" && !infinitive) return -1;
+    else k--;
+  }
+  return k;
 }
 
 /** A noun, name or pronoun right before the cue (auxiliaries and adverbs skipped); not an
  * infinitive ("a meeting to discuss Y"). */
 export function nominalSubject(tokens: readonly Token[], r: Region, cue: CueMatch): boolean {
-  let k = cue.firstToken - 1;
-  while (k > r.first && skippedBeforeCue(tokens, k)) {
-    if (tokens[k]!.lower === "to") return false;
-    k--;
-  }
+  const k = beforeSkipped(tokens, r, cue.firstToken - 1, false);
   const t = tokens[k];
-  return !!t && k >= r.first && (SUBJECT_END.has(t.pos) || capitalised(t) || taggedAdjective(tokens, r, k) || nounReadAsAdverb(tokens, k) || coordinatedVerb(tokens, r, cue, k));
+  return !!t && k >= r.first && (SUBJECT_END.has(t.pos) || capitalised(t) || taggedAdjective(tokens, r, k) || nounReadAsAdverb(tokens, k) || coordinatedVerb(tokens, r, cue, k) || nameInBrackets(tokens, r, k));
+}
+
+/** How many tokens a bracket after a name may hold: "(R-Texas)", "(D-N.Y.)", "(I-Vt.)", "(Iowa)". */
+const MAX_NAME_BRACKET = 6;
+
+/** "Sen. Ann Lee (D-Ore.) called ...": a closing bracket whose opening one follows a name. */
+function nameInBrackets(tokens: readonly Token[], r: Region, k: number): boolean {
+  if (tokens[k]!.text !== ")") return false;
+  for (let j = k - 1; j > r.first && k - j <= MAX_NAME_BRACKET; j--) {
+    if (tokens[j]!.text === "(") return tokens[j - 1]!.pos === "PROPN" || capitalised(tokens[j - 1]!);
+    if (isVerb(tokens[j])) return false;
+  }
+  return false;
 }
 
 /** "The mayor toured the site and blamed the council": a finite verb after `and` that follows the
@@ -40,8 +76,7 @@ function coordinatedVerb(tokens: readonly Token[], r: Region, cue: CueMatch, k: 
 /** Whether something that can be a subject stands right before the cue ("X said", "X has also said",
  * "42% say"). */
 export function hasSubject(tokens: readonly Token[], r: Region, cue: CueMatch): boolean {
-  let k = cue.firstToken - 1;
-  while (k > r.first && skippedBeforeCue(tokens, k)) k--;
+  const k = beforeSkipped(tokens, r, cue.firstToken - 1, true);
   const t = tokens[k];
   // "X, director of Y, said" ends with a comma; "X ... and said" coordinates a second verb.
   // "those surveyed say": a participle naming who was asked ends the subject; so does a dash

@@ -1,3 +1,4 @@
+import { isAttachedHyphen } from "../../../document/pos";
 import { clause } from "../clause";
 import { CLAUSE_OPENERS, SUBJECTS, approximateNumber, capitalised, clauseVerbWindow, hasFiniteVerb, hasVerb, possessiveSubject, timeClauseOnly } from "../phrases";
 import { TEMPORAL } from "../not-speech";
@@ -40,8 +41,10 @@ function subjectClauseAt(c: CueContext, j: number): Outcome {
   const { tokens, r } = c;
   const next = tokens[j];
   if (!next) return "pass";
+  // "said down-ballot races can ...": a hyphenated word opening the clause is read by its last part.
+  const head = isAttachedHyphen(tokens, j + 1) ? tokens[j + 2]! : next;
   const subjectLike =
-    SUBJECTS.has(next.lower) || /^(DET|PROPN|NUM|NOUN|ADJ|ADV)$/.test(next.pos) || possessiveSubject(tokens, j, r.last) || capitalised(next)
+    SUBJECTS.has(next.lower) || /^(DET|PROPN|NUM|NOUN|ADJ|ADV)$/.test(head.pos) || possessiveSubject(tokens, j, r.last) || capitalised(next)
     || approximateNumber(tokens, j) || (next.pos === "PRON" && !OBJECT_PRONOUNS.has(next.lower));
   return subjectLike && hasVerb(tokens, j + 1, clauseVerbWindow(tokens, j, r.last)) ? settled(clause(tokens, r, j, r.last)) : "pass";
 }
