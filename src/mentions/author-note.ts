@@ -49,7 +49,9 @@ function mentionOpening(mentions: readonly Mention[], first: number): Mention | 
 
 /** Whether "is"/"was" and a description follow the name ending at token `j`, past an apposition set off by commas. */
 function introducesWriter(tokens: readonly Token[], j: number, end: number): boolean {
-  if (tokens[j]?.text === ",") {
+  // The name's extent may already hold the apposition ("Ann Lee, a Corvale law professor"): the comma closing it is left.
+  if (tokens[j]?.text === "," && BE_FORMS.has(tokens[j + 1]?.lower ?? "")) j++;
+  else if (tokens[j]?.text === ",") {
     let close = j + 1;
     while (close < end && tokens[close]!.text !== "," && close - j < MAX_APPOSITION) close++;
     if (tokens[close]?.text !== ",") return false;

@@ -99,6 +99,14 @@ describe("a column's I", () => {
     ]);
   });
 
+  it("is the writer a closing note names after an apposition", () => {
+    const text = "Council unity is a two-way street.\n\nEver since Omar Bell announced his candidacy, he has said the same thing at every rally.\n\nI remain as strong a Bell supporter now as I was the day I endorsed him. I believe that he understands this moment better than anyone else.\n\nMarta Quill, a Corvale council member, was an early backer of Omar Bell.";
+    expect(speakerLines(text)).toEqual([
+      "the same thing at every rally -> Omar Bell via he",
+      "he understands this moment better than anyone else -> Marta Quill via I",
+    ]);
+  });
+
   it("is never the he of the writer's own text", () => {
     const text = "Why I back Omar Bell\n\nOmar Bell won the primary in a landslide. I argued then that he would win. I think he will win again. He says the fare cap is a gift to the city.\n\nMarta Quill is a transit planner in Corvale.";
     expect(speakerLines(text)).toEqual([
