@@ -10,6 +10,7 @@ import { namedInNextSentence } from "../mentions/epithet-referents";
 import { documentOwner, takenUpDocumentOwner } from "../mentions/document-owner";
 import { isTopicRole, MAX_MENTION_SCORE, mentionSalience, prominence } from "../mentions/salience";
 import { bylineAuthor } from "../mentions/byline";
+import { authorNoteWriter } from "../mentions/author-note";
 import { cataphoricReferent } from "../mentions/cataphora";
 import { SUBJECT_FORMS } from "../mentions/words";
 
@@ -97,10 +98,11 @@ export function resolvePronoun(
   if (word === "i") {
     for (let k = previous.length - 1; k >= 0 && k >= previous.length - VOICE_QUOTES; k--) {
       const { entity: e, mention } = previous[k]!;
-      if (e && mention?.kind === "pronoun" && tokens[mention.firstToken]?.lower === "i") return e;
+      if (e && isFirstPersonI(mention, tokens)) return e;
     }
-    // The first "I" outside quotation marks of a column or a letter: its byline's writer.
-    const author = bylineAuthor(doc, mentions, entityOf);
+    // The first "I" outside quotation marks of a column or a letter: its byline's writer, or the
+    // writer its closing note names ("Ann Lee is a professor of law.").
+    const author = bylineAuthor(doc, mentions, entityOf) ?? authorNoteWriter(doc, mentions, entityOf);
     if (author) return author;
   }
   const shown = thirdPerson(word) ? gendersShown(previous, doc, sentence) : NO_GENDERS;
@@ -155,8 +157,9 @@ export function resolvePronoun(
   }
   flush();
   for (let k = previous.length - 1; k >= 0 && k >= previous.length - SPEAKER_QUOTES; k--) {
-    const { entity: e, quote } = previous[k]!;
-    if (!e || !fits(e)) continue;
+    const { entity: e, quote, mention } = previous[k]!;
+    // The writer who speaks as "I" outside quotation marks calls no one else "he" or "she" but others.
+    if (!e || !fits(e) || (thirdPerson(word) && isFirstPersonI(mention, tokens))) continue;
     const quoteSentence = sentenceAt(doc, Math.min(quote.end, pronoun.start) - 1);
     // A paragraph that names someone else before the pronoun has moved on from an earlier paragraph's speaker.
     if (namedInParagraph.size && !namedInParagraph.has(e) && doc.sentences[quoteSentence]!.paragraph !== paragraph) continue;
@@ -179,6 +182,11 @@ export function resolvePronoun(
 }
 
 const thirdPerson = (word: string) => word === "he" || word === "she";
+
+/** Whether a quote's speaker mention is the pronoun "I". */
+function isFirstPersonI(mention: Mention | null | undefined, tokens: readonly Token[]): boolean {
+  return mention?.kind === "pronoun" && tokens[mention.firstToken]?.lower === "i";
+}
 
 /** Whether a speaker span is one possessive or object pronoun ("his", "them"), which refers as its subject form does. */
 function isOtherPronounForm(span: Mention, tokens: readonly Token[]): boolean {

@@ -91,6 +91,38 @@ describe("a column's I", () => {
     ]);
   });
 
+  it("is the writer a closing note names, without a byline", () => {
+    const text = "Why the fare cap works\n\nA year ago, the council capped bus fares. I argued then that the critics were wrong. I think they still are.\n\nMarta Quill, a Corvale transit planner, is a member of the Riverside Board of Contributors.";
+    expect(speakerLines(text)).toEqual([
+      "the critics were wrong -> Marta Quill via I",
+      "they still are -> Marta Quill via I",
+    ]);
+  });
+
+  it("is the writer a closing note names after an apposition", () => {
+    const text = "Council unity is a two-way street.\n\nEver since Omar Bell announced his candidacy, he has said the same thing at every rally.\n\nI remain as strong a Bell supporter now as I was the day I endorsed him. I believe that he understands this moment better than anyone else.\n\nMarta Quill, a Corvale council member, was an early backer of Omar Bell.";
+    expect(speakerLines(text)).toEqual([
+      "the same thing at every rally -> Omar Bell via he",
+      "he understands this moment better than anyone else -> Marta Quill via I",
+    ]);
+  });
+
+  it("is never the he of the writer's own text", () => {
+    const text = "Why I back Omar Bell\n\nOmar Bell won the primary in a landslide. I argued then that he would win. I think he will win again. He says the fare cap is a gift to the city.\n\nMarta Quill is a transit planner in Corvale.";
+    expect(speakerLines(text)).toEqual([
+      "he would win -> Marta Quill via I",
+      "he will win again -> Marta Quill via I",
+      "the fare cap is a gift to the city -> Omar Bell via He",
+    ]);
+  });
+
+  it("is no one's when the closing paragraph is news about someone, or introduces two people", () => {
+    const news = "Why the fare cap works\n\nA year ago, the council capped bus fares. I think the critics were wrong.\n\nMayor Ines Dorr is running third in the race.";
+    expect(speakerLines(news)).toEqual(["the critics were wrong -> I via I"]);
+    const two = "Why the fare cap works\n\nA year ago, the council capped bus fares. I think the critics were wrong.\n\nMarta Quill is a transit planner. Tom Reyes is a lecturer in economics.";
+    expect(speakerLines(two)).toEqual(["the critics were wrong -> I via I"]);
+  });
+
   it("is no one's with two writers in the byline", () => {
     const text = "Why the fare cap works\n\nBy Marta Quill and Tom Reyes\n\nA year ago, the council capped bus fares. I think the critics were wrong.";
     expect(speakerLines(text)).toEqual(["the critics were wrong -> I via I"]);
