@@ -1,12 +1,16 @@
 import type { Token } from "../document/types";
 import type { Entity, Mention } from "./types";
-import { EPITHET_PEOPLE, LEGISLATOR_LETTERS, NAME_TITLES, POST_NOMINALS, TITLE_HEADS } from "./words";
+import { EPITHET_PEOPLE, LEGISLATOR_LETTERS, NAME_TITLES, POST_NOMINALS, TITLE_HEADS, isRoleNounShaped } from "./words";
 
 /** Nouns for a person that a name can be set off after: roles ("his best friend"), and "a man", "a user". */
 const PERSON_NOUNS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...EPITHET_PEOPLE, "person", "guy", "user"]);
 
-/** A role a name can be set off after: a person noun, or a legislator's letters ("the local MLA, Declan Rooney,"). */
-const isPersonNoun = (t: Token): boolean => PERSON_NOUNS.has(t.lower) || LEGISLATOR_LETTERS.has(t.text);
+/**
+ * A role a name can be set off after: a person noun, a role noun no list knows ("its coordinator,
+ * Khadija Ba"), or a legislator's letters ("the local MLA, Declan Rooney,").
+ */
+const isPersonNoun = (t: Token): boolean =>
+  PERSON_NOUNS.has(t.lower) || LEGISLATOR_LETTERS.has(t.text) || (t.pos === "NOUN" && t.text === t.lower && isRoleNounShaped(t.lower));
 
 /** Words that give a description its name: "a man calling himself Paul Paul", "a user named Ann Lee". */
 const NAMING = [

@@ -461,3 +461,11 @@ describe("titles of respect in Zimbabwe, Senegal and Iran", () => {
     ]);
   });
 });
+
+describe("a name set off after a role noun no list knows", () => {
+  it("'said its coordinator, Khadija Ba.' is Khadija Ba, as 'its spokesman, X' would be", () => {
+    expect(speakers("The trawlers fish at night. \u2018These are not rumours,\u2019 said its coordinator, Khadija Ba.")).toEqual([
+      "These are not rumours -> Khadija Ba via its coordinator",
+    ]);
+  });
+});
