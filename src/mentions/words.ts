@@ -280,4 +280,5 @@ export const PLACE_NAME_WORDS = words(`
   mall square street avenue boulevard road park river lake county island islands mountain mountains
   valley beach bridge airport plaza harbor harbour bay coast province state city town village
   district heights hill hills falls canyon peninsula market
+  prefecture oblast governorate canton municipality borough parish territory emirate voivodeship
 `);

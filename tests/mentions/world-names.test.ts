@@ -4,6 +4,8 @@
  * "my neighbour". Every sentence is invented.
  */
 import { describe, expect, it } from "vitest";
+import { buildDocument } from "../../src/document";
+import { detectMentions } from "../../src/mentions/detect";
 import { speakerLines as speakers } from "./speaker-lines";
 
 describe("names in world English styles", () => {
@@ -467,5 +469,22 @@ describe("a name set off after a role noun no list knows", () => {
     expect(speakers("The trawlers fish at night. \u2018These are not rumours,\u2019 said its coordinator, Khadija Ba.")).toEqual([
       "These are not rumours -> Khadija Ba via its coordinator",
     ]);
+  });
+});
+
+describe("a rank the article also writes in lower case after 'the'", () => {
+  it("'Ozeki Haruyama' where the article writes 'the ozeki said' is Haruyama, with the rank as a title", () => {
+    expect(speakers("Ozeki Haruyama beat Tochinami on Sunday. Haruyama said he had not slept. Asked about the title, the ozeki said it was for the council to decide.")[0]).toBe(
+      "he had not slept -> Haruyama via Haruyama",
+    );
+  });
+});
+
+describe("administrative divisions name places", () => {
+  it("'Aomori Prefecture', 'Donetsk Oblast', 'Giza Governorate' are places, never speakers", () => {
+    const text = "The mayor of Aomori Prefecture met officials from Donetsk Oblast and Giza Governorate on Sunday.";
+    const doc = buildDocument(text);
+    const places = detectMentions(doc).filter((m) => m.kind === "name").map((m) => [m.text, m.category]);
+    expect(places).toEqual([["Aomori Prefecture", "place"], ["Donetsk Oblast", "place"], ["Giza Governorate", "place"]]);
   });
 });

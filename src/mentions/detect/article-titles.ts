@@ -58,5 +58,29 @@ export function rolesAfterThe(tokens: readonly Token[], facts: TokenFacts): Set<
     const next = tokens[k + 1];
     if (next && next.sentence === tokens[k]!.sentence && (next.pos === "VERB" || next.pos === "AUX") && !facts.isCapitalised(k + 1)) roles.add(tokens[k]!.text);
   }
+  for (const role of lowerRolesAfterThe(tokens, facts)) roles.add(role);
+  return roles;
+}
+
+/**
+ * "Sekiwake Kirinoumi" where the article also writes "the sekiwake said": a word the article
+ * writes in lower case after "the" before a verb, and capitalised before a name with no determiner, is a rank or
+ * role written as a title (the capitalised form, as {@link rolesAfterThe} gives it).
+ */
+function lowerRolesAfterThe(tokens: readonly Token[], facts: TokenFacts): Set<string> {
+  const lower = new Set<string>();
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1]!;
+    if (t.pos === "NOUN" && tokens[k - 1]!.lower === "the" && /^\p{Ll}+$/u.test(t.text) && next.sentence === t.sentence && (next.pos === "VERB" || next.pos === "AUX")) lower.add(t.text);
+  }
+  const roles = new Set<string>();
+  if (lower.size === 0) return roles;
+  for (const k of facts.nameShaped) {
+    const text = tokens[k]!.text;
+    // Before a name, with no determiner (a title's place): "the Census Bureau" is a name's word.
+    const beforeName = facts.isNameShaped(k + 1) && tokens[k - 1]?.pos !== "DET";
+    if (beforeName && lower.has(text.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(text) && facts.nameTag(k) === 0 && !partyIn(text)) roles.add(text);
+  }
   return roles;
 }

@@ -75,7 +75,7 @@ export function nameRuns(doc: Doc, facts: TokenFacts, roles: ReadonlySet<string>
     for (let k = first; k < end - 2; k++) if (ORG_NAME_WORDS.has(tokens[k]!.lower) && onlyPersonWords(tokens, facts, k + 1, end)) first = k + 1;
     if (first === i && isUnlistedRole(tokens, facts, i, end, () => (afterHonorifics ??= wordsAfterHonorifics(tokens)))) first = i + 1;
     // "Taoiseach Mícheál Ó Dónaill" where the article also writes "the Taoiseach replied": a role, as written.
-    if (first === i && end - i > 2 && roles.has(tokens[i]!.text)) first = i + 1;
+    if (first === i && end - i > 1 && roles.has(tokens[i]!.text)) first = i + 1;
     // After an honorific the whole run is the name ("Mr Tan Wei Ming": "Tan" is a surname, not a title).
     const afterHonorific = i > s.firstToken && HONORIFICS.has(tokens[i - 1]!.lower);
     if (!afterHonorific) first = innerFirstName(tokens, facts, first, end);
