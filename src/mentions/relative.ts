@@ -38,7 +38,9 @@ export function relativeReferent(
     while (from > 0 && mentions[from - 1]!.start >= span.start) from--;
     for (let k = from; k < mentions.length && mentions[k]!.firstToken < last; k++) {
       const m = mentions[k]!;
-      if (m !== span && m.firstToken >= span.firstToken && m.endToken === last) return referentOf(m);
+      if (m !== span && m.firstToken >= span.firstToken && m.endToken === last) {
+        return (PERSONAL.has(word) ? describedHost(span, mentions, from, tokens, entityOf) : undefined) ?? referentOf(m);
+      }
     }
     const definite = tokens[span.firstToken]!.lower === "the";
     if (!definite || !PERSONAL.has(word)) return null;
@@ -73,6 +75,33 @@ export function relativeReferent(
     return referent && referent.kind !== "place" ? referent : host();
   }
   return host();
+}
+
+/** Indefinite articles that open a description set off after a name ("Ann Lee, a nurse who"). */
+const INDEFINITE = new Set(["a", "an"]);
+/** Marks that set an apposition off from the name before it: a comma or a dash, not a bracket. */
+const APPOSITION_OFF = new Set([",", "\u2014", "\u2013", "--"]);
+
+/**
+ * The person named before an apposition "a/an DESCRIPTION who" that the relative closes: "Gov.
+ * Ann Lee of Ames, a Republican who", "Lee \u2014 a nurse who", "Ann Lee, a pollster and an
+ * early Hale backer who". The description alone names no one; the person it describes does.
+ */
+function describedHost(span: Mention, mentions: readonly Mention[], from: number, tokens: readonly Token[], entityOf: EntityOf): Entity | undefined {
+  if (!INDEFINITE.has(tokens[span.firstToken]?.lower ?? "")) return undefined;
+  const sep = span.firstToken - 1;
+  const mark = tokens[sep];
+  if (!mark || mark.sentence !== tokens[span.firstToken]!.sentence) return undefined;
+  if (mark.lower === "and") return personBeforeAppositions(sep, mentions, from, tokens, entityOf);
+  if (!APPOSITION_OFF.has(mark.text)) return undefined;
+  for (let k = from - 1; k >= 0 && k >= from - REACH; k--) {
+    const m = mentions[k]!;
+    if (m.kind === "pronoun" || (m.extentEndToken !== sep && m.endToken !== sep)) continue;
+    const head = headOfPhrase(m, mentions, k, tokens, entityOf);
+    const e = head.kind === "name" ? entityOf(head) : undefined;
+    return e?.kind === "person" ? e : undefined;
+  }
+  return undefined;
 }
 
 /** Conjunctions that join a second relative clause to a first one ("whose ... but who"). */
