@@ -90,6 +90,16 @@ describe("relative pronouns name their antecedent", () => {
     ]);
   });
 
+  it("a/an DESCRIPTION that set off after a named body is that body, with or without its article", () => {
+    const text =
+      "A crowd gathered outside the Corvale Heritage Center, a downtown museum that promotes local crafts. " +
+      "The couple started Brightwater, a foundation that focuses on clean rivers.";
+    expect(speakers(text)).toEqual([
+      ["local crafts", "Corvale Heritage Center"],
+      ["clean rivers", "Brightwater"],
+    ]);
+  });
+
   it("a who or whom with no mention before its comma is named by the plural noun phrase there", () => {
     const text = "The party has five superdelegates, two of whom have said that they back Reyes.";
     expect(speakers(text)).toEqual([["they back Reyes", "superdelegates"]]);
