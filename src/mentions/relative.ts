@@ -36,6 +36,8 @@ export function relativeReferent(
     // "Voters who", "the political novice who": the phrase before the pronoun.
     let from = at;
     while (from > 0 && mentions[from - 1]!.start >= span.start) from--;
+    const host = describedHost(span, PERSONAL.has(word), mentions, from, tokens, entityOf);
+    if (host) return host;
     for (let k = from; k < mentions.length && mentions[k]!.firstToken < last; k++) {
       const m = mentions[k]!;
       if (m !== span && m.firstToken >= span.firstToken && m.endToken === last) return referentOf(m);
@@ -73,6 +75,40 @@ export function relativeReferent(
     return referent && referent.kind !== "place" ? referent : host();
   }
   return host();
+}
+
+/** Indefinite articles that open a description set off after a name ("Ann Lee, a nurse who"). */
+const INDEFINITE = new Set(["a", "an"]);
+/** Marks that set an apposition off from the name before it: a comma or a dash, not a bracket. */
+const APPOSITION_OFF = new Set([",", "\u2014", "\u2013", "--"]);
+
+/**
+ * The person named before an apposition "a/an DESCRIPTION who" that the relative closes: "Gov.
+ * Ann Lee of Ames, a Republican who", "Lee \u2014 a nurse who", "Ann Lee, a pollster and an
+ * early Hale backer who"; with "that" or "which", the organisation ("Corvale Watch, a citizens'
+ * group that"). The description alone names no one; the person or body it describes does.
+ */
+function describedHost(
+  span: Mention, personal: boolean, mentions: readonly Mention[], from: number, tokens: readonly Token[], entityOf: EntityOf,
+): Entity | undefined {
+  if (!INDEFINITE.has(tokens[span.firstToken]?.lower ?? "")) return undefined;
+  const sep = span.firstToken - 1;
+  const mark = tokens[sep];
+  if (!mark || mark.sentence !== tokens[span.firstToken]!.sentence) return undefined;
+  if (mark.lower === "and") return personal ? personBeforeAppositions(sep, mentions, from, tokens, entityOf) : undefined;
+  if (!APPOSITION_OFF.has(mark.text)) return undefined;
+  for (let k = from - 1; k >= 0 && k >= from - REACH; k--) {
+    const m = mentions[k]!;
+    if (m.kind === "pronoun" || (m.extentEndToken !== sep && m.endToken !== sep)) continue;
+    const head = headOfPhrase(m, mentions, k, tokens, entityOf);
+    const e = entityOf(head);
+    // Only a referent with a name ("the Corvale Heritage Center" is one): a description's would reword it.
+    if (!e || !/^\p{Lu}/u.test(e.name)) return undefined;
+    // A name of unknown kind that "a foundation that" describes is a body, not a person or place.
+    const fits = personal ? e.kind === "person" : e.kind === "organisation" || e.kind === "unknown";
+    return fits ? e : undefined;
+  }
+  return undefined;
 }
 
 /** Conjunctions that join a second relative clause to a first one ("whose ... but who"). */

@@ -78,6 +78,28 @@ describe("relative pronouns name their antecedent", () => {
     ]);
   });
 
+  it("a/an DESCRIPTION who set off after a person's name is that person, past a place after the name, a dash or a first description", () => {
+    const text =
+      "The vote was close, said Mayor Tessa Quill of Brantwood, a Liberal who has said she will not run again. " +
+      "Voters turned to Omar Haddad \u2014 a retired pilot who argued that the airport should stay open. " +
+      "The board heard from Ines Varga, a nurse and a longtime union organizer who warned that wards were short of staff.";
+    expect(speakers(text).filter(([quote]) => quote !== "The vote was close")).toEqual([
+      ["she will not run again", "Tessa Quill"],
+      ["the airport should stay open", "Omar Haddad"],
+      ["wards were short of staff", "Ines Varga"],
+    ]);
+  });
+
+  it("a/an DESCRIPTION that set off after a named body is that body, with or without its article", () => {
+    const text =
+      "A crowd gathered outside the Corvale Heritage Center, a downtown museum that promotes local crafts. " +
+      "The couple started Brightwater, a foundation that focuses on clean rivers.";
+    expect(speakers(text)).toEqual([
+      ["local crafts", "Corvale Heritage Center"],
+      ["clean rivers", "Brightwater"],
+    ]);
+  });
+
   it("a who or whom with no mention before its comma is named by the plural noun phrase there", () => {
     const text = "The party has five superdelegates, two of whom have said that they back Reyes.";
     expect(speakers(text)).toEqual([["they back Reyes", "superdelegates"]]);
