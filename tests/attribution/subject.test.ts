@@ -126,7 +126,9 @@ describe("rules built on the subject finder", () => {
   });
 
   it("previous-sentence finds a subject across an apposition", () => {
-    const text = 'His former business partner at Tilbury, Gerald K. Nunn, called him a master of bargains.\n\n"He showed again and again a knack for closing bargains."';
+    // (a verb that reports nothing: "called him a master of bargains" would report, and the
+    // quotation would then go to the speaker of that reported speech, rule reported-before)
+    const text = 'His former business partner at Tilbury, Gerald K. Nunn, worked beside him for a decade.\n\n"He showed again and again a knack for closing bargains."';
     const quote = extractQuotes(text).quotes[0]!;
     expect([quote.rule, quote.speaker?.mention.text]).toEqual(["previous-sentence", "Gerald K. Nunn"]);
   });

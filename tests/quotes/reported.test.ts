@@ -287,6 +287,17 @@ describe("reported speech: a second verb of saying ends the clause", () => {
     expect(reported("The mayor says she will rebuild the pier as \u201Cthe heart of our town.\u201D")).toEqual([]);
   });
 
+  it("finds the subject of a naming verb before an aside ('Carson, the mayor of Ely, called ...')", () => {
+    expect(reported("Ann Carson, the mayor of Ely, called the plan reckless.")).toEqual([{ text: "the plan reckless", cue: "called" }]);
+    expect(reported("Ann Carson, speaking with the Ely Herald, called the closure a reason for alarm.")).toEqual([
+      { text: "the closure a reason for alarm", cue: "called" },
+    ]);
+    expect(reported("Ann Carson \u2014 the mayor of Ely \u2014 called the plan reckless.")).toEqual([{ text: "the plan reckless", cue: "called" }]);
+    // A participle right after a noun names a thing: no aside before it.
+    expect(reported("The plan, called Harbour Link, will cost millions.")).toEqual([]);
+    expect(reported("On May 2, during a visit to the pier, now called Harbour Walk, the mayor waved.")).toEqual([]);
+  });
+
   it("ends before ', a man yelled' and the quotation it attributes", () => {
     const found = find('Harlow said it was great to be back, a man yelled "Stay away!"');
     expect(found.map((q) => [q.type, q.text])).toEqual([

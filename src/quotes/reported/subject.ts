@@ -110,3 +110,29 @@ export function precedingComma(tokens: readonly Token[], r: Region, cue: CueMatc
   }
   return -1;
 }
+
+/** Marks that open and close an aside between a subject and its verb. */
+const ASIDE_MARK = /^(,|\u2014|\u2013|--)$/;
+/** How many tokens an aside between the subject and the cue may hold. */
+const MAX_ASIDE = 16;
+
+/**
+ * "Carson, the mayor of Ely, called ...", "Carson, speaking with the Herald, called ...": the
+ * cue follows a mark closing an aside that opened right after the clause's first noun phrase
+ * (a noun or name, no verb), so that phrase is its subject. A participle right after a noun
+ * ("the plan, called Harbour Link,") names a thing instead, and has no aside before it.
+ */
+export function subjectBeforeAside(tokens: readonly Token[], r: Region, cue: CueMatch): boolean {
+  const close = beforeSkipped(tokens, r, cue.firstToken - 1, false);
+  if (close <= r.first || !ASIDE_MARK.test(tokens[close]!.text)) return false;
+  let open = close - 1;
+  while (open > r.first && close - open <= MAX_ASIDE && !ASIDE_MARK.test(tokens[open]!.text)) open--;
+  // "On Oct. 23, during a visit to the resort, now called ...": a phrase opening with a preposition is no subject.
+  if (open <= r.first || tokens[open]!.text !== tokens[close]!.text || close - open < 3 || tokens[r.first]!.pos === "ADP") return false;
+  let noun = false;
+  for (let k = r.first; k < open; k++) {
+    if (isVerb(tokens[k]) || ASIDE_MARK.test(tokens[k]!.text)) return false;
+    noun ||= SUBJECT_END.has(tokens[k]!.pos) || capitalised(tokens[k]!);
+  }
+  return noun;
+}

@@ -4,7 +4,7 @@ import type { CueMatch } from "../../../lexicon/match";
 import { beforeRelativeCue, clause } from "../clause";
 import { backgrounded, bareInfinitive, seenAs } from "../not-speech";
 import { beforeReportingRelative, hasVerb } from "../phrases";
-import { nominalSubject } from "../subject";
+import { nominalSubject, subjectBeforeAside } from "../subject";
 import { MIN_LEARNED_OBJECT_PRECISION, MIN_LEARNED_WH_PRECISION, MIN_OBJECT_WEIGHT, MIN_OBJECT_WITHOUT_SUBJECT } from "../thresholds";
 import { OBJECT_TAKERS } from "../words";
 import { settled, type CueContext, type Outcome, type Pattern } from "./pattern";
@@ -47,7 +47,9 @@ function find(c: CueContext): Outcome {
  */
 function weakCueReports({ tokens, r, cue, naming }: CueContext, participle: boolean, adjunct: boolean): boolean {
   const subjectFurther = !participle && !naming && cue.weight >= MIN_OBJECT_WITHOUT_SUBJECT && tokens[cue.firstToken - 1]?.lower !== "to";
-  if (!(adjunct || subjectFurther || nominalSubject(tokens, r, cue)) || backgrounded(tokens, r, cue) || bareInfinitive(tokens, cue, r.last)) return false;
+  // A naming verb's subject may stand before an aside ("Carson, the mayor of Ely, called ...").
+  const named = naming && !participle && subjectBeforeAside(tokens, r, cue);
+  if (!(adjunct || subjectFurther || named || nominalSubject(tokens, r, cue)) || backgrounded(tokens, r, cue) || bareInfinitive(tokens, cue, r.last)) return false;
   return !(participle && !adjunct && !progressive(tokens, r.first, cue.firstToken));
 }
 
