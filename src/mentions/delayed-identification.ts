@@ -17,9 +17,11 @@ export function identifiedNext(
   m: Mention, at: number, mentions: readonly Mention[], tokens: readonly Token[],
   entityOf: (m: Mention) => Entity | undefined,
 ): Entity | undefined {
-  const head = tokens[m.endToken - 1]
+  const head = tokens[m.endToken - 1];
   // "the Hellenic Coast Guard": a capitalised head is a name's, not a description's.
-  if (!head || !/^\p{Ll}/u.test(head.text) || isPluralHead(head.lower) || SPEAKS_FOR_OTHERS.has(head.lower) || UNNAMED_HEADS.has(head.lower) || !saysNext(m, tokens) || !firstReference(head.sentence, at, mentions, tokens)) return undefined;
+  if (!head || !/^\p{Ll}/u.test(head.text) || isPluralHead(head.lower)) return undefined;
+  if (SPEAKS_FOR_OTHERS.has(head.lower) || UNNAMED_HEADS.has(head.lower)) return undefined;
+  if (!saysNext(m, tokens) || !firstReference(head.sentence, at, mentions, tokens)) return undefined;
   const next = head.sentence + 1;
   for (let k = at + 1; k < mentions.length; k++) {
     const x = mentions[k]!;
@@ -34,13 +36,16 @@ export function identifiedNext(
 }
 
 /** Roles that speak for someone else, whom the next sentence may be naming instead ("a spokesman said ... Sergey Lavrov said"). */
-const SPEAKS_FOR_OTHERS: ReadonlySet<string> = new Set(["spokesman", "spokeswoman", "spokesperson", "aide", "official", "representative", "adviser", "advisor", "staffer", "assistant"]);
+const SPEAKS_FOR_OTHERS: ReadonlySet<string> = new Set([
+  "spokesman", "spokeswoman", "spokesperson", "aide", "official", "representative", "adviser", "advisor", "staffer", "assistant",
+]);
 
 /** Verbs a lede's speaker announces with ("the minister said", "a councillor has warned"). */
 const LEDE_CUES = new Set(["said", "says", "told", "tells", "announced", "warned", "confirmed", "added"]);
 
 /** How many words of a phrase after the description's head ("of the water board") may come before its verb. */
 const POSTMODIFIER_REACH = 8;
+/** The tags of such a phrase's words. */
 const POSTMODIFIER_POS = new Set(["ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 
 /** Whether a verb of saying follows the description, past a phrase after its head and a perfect's auxiliary ("the head of the board has said"). */
@@ -66,14 +71,15 @@ function mayBePerson(x: Mention, tokens: readonly Token[]): boolean {
 }
 
 /**
- * Whether no sentence before `sentence` names someone who may be a person, outside quotation marks, other than a
- * byline ("By Ann Lee"). A name earlier in the description's own sentence is what the speaker
- * talks about ("The Ruiz plan will fail, the head of the board said").
+ * Whether no sentence before `sentence` names someone who may be a person, outside quotation
+ * marks, other than a byline ("By Ann Lee"). A name earlier in the description's own sentence is
+ * what the speaker talks about ("The Ruiz plan will fail, the head of the board said").
  */
 function firstReference(sentence: number, at: number, mentions: readonly Mention[], tokens: readonly Token[]): boolean {
   for (let k = 0; k < at; k++) {
     const x = mentions[k]!;
-    if (x.kind !== "name" || !mayBePerson(x, tokens) || x.firstToken < 0 || tokens[x.firstToken]!.sentence >= sentence || insideQuotation(tokens, x.firstToken)) continue;
+    if (x.kind !== "name" || x.firstToken < 0 || tokens[x.firstToken]!.sentence >= sentence) continue;
+    if (!mayBePerson(x, tokens) || insideQuotation(tokens, x.firstToken)) continue;
     const by = tokens[x.firstToken - 1];
     const byline = by?.text === "By" && tokens[x.firstToken - 2]?.sentence !== by.sentence;
     if (!byline) return false;
