@@ -81,6 +81,11 @@ export function cueAt(text: string, tokens: readonly Token[], i: number, matcher
   return match;
 }
 
+/** Whether a cue reads as a verb: tagged one, or a noun-tagged word its place makes one (`verbByPlace`). */
+export function readsAsVerb(tokens: readonly Token[], cue: CueMatch): boolean {
+  return isVerb(tokens[cue.firstToken]) || !!cue.verbByPlace;
+}
+
 /** The lexicon entry of the cue that `cueAt` finds at token `i`, or null; no match is built (for
  * tests that only need to know whether, or how strong, a cue stands there). */
 export function cueEntryAt(tokens: readonly Token[], i: number, matcher: CueMatcher): CueEntry | null {
