@@ -12,7 +12,7 @@ import type { QuoteCandidate } from "../quotes/types";
 import type { Span } from "../types";
 import { countStartingBefore, partitionPoint } from "../document/sorted";
 import { mentionsWithin, quotesContaining, someQuoteContaining, withinAny } from "./lookup";
-import { resolvePronoun, resolveSpan } from "./resolve";
+import { resolvePronoun, resolveSpan, thirdPerson } from "./resolve";
 import { peopleNamedWithin } from "../mentions/quoted-people";
 import { isInvertedSpeaker } from "../mentions/salience";
 import { attributionAfter, skipAdverbs } from "./after-quote";
@@ -283,8 +283,7 @@ const ASIDE_OPENERS = new Set(["-", "--", "\u2013", "\u2014", "("]);
 function namedLaterInClause(index: ArticleIndex, m: Mention, byMention: (x: Mention) => Entity | undefined): Entity[] {
   const { tokens, sentences } = index.doc;
   if (m.firstToken < 0) return [];
-  const word = tokens[m.firstToken]!.lower;
-  if (word !== "he" && word !== "she") return [];
+  if (!thirdPerson(tokens[m.firstToken]!.lower)) return [];
   let end = sentences[tokens[m.firstToken]!.sentence]!.endToken;
   for (let k = m.endToken; k < end; k++) {
     if (ASIDE_OPENERS.has(tokens[k]!.text)) end = k;

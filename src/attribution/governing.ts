@@ -1,7 +1,7 @@
 import { openingClauseEnd } from "../document/opening-clause";
 import type { CueMatch } from "../lexicon/match";
 import type { CueWithSpeaker, RuleContext } from "./types";
-import { SPEECH_CUE, WEAK_CUE } from "./rules/cue-weights";
+import { isSpeechCue, WEAK_CUE } from "./rules/cue-weights";
 
 /**
  * The context's `governingCue`. "Paul Huntley said he wanted "...."": a weak cue inside what a verb
@@ -9,14 +9,14 @@ import { SPEECH_CUE, WEAK_CUE } from "./rules/cue-weights";
  * subject, are.
  */
 export function governingCue(ctx: RuleContext, weak: CueMatch, from: number): CueWithSpeaker | null {
-  if (weak.weight >= WEAK_CUE && !(weak.weight < SPEECH_CUE && reportedBySpeechVerb(ctx, weak))) return null;
+  if (weak.weight >= WEAK_CUE && (isSpeechCue(weak) || !reportedBySpeechVerb(ctx, weak))) return null;
   // "In a statement announcing the deal, the guild called Lund a "hero"": not "announcing".
   const opening = openingClauseEnd(ctx.tokens, from, weak.firstToken);
   for (let i = opening < 0 ? from : opening + 1; i < weak.firstToken; i++) {
     if (ctx.insideQuote(ctx.tokens[i]!.start)) break;
     const cue = ctx.cueAt(i);
     // "Lund, who did not say so, said he had not done his "homework"": not the relative clause's verb.
-    if (!cue || cue.weight < SPEECH_CUE || cue.endToken > weak.firstToken || ctx.relativeClauseOf(cue)) continue;
+    if (!isSpeechCue(cue) || cue.endToken > weak.firstToken || ctx.relativeClauseOf(cue)) continue;
     const speaker = ctx.subjectOf(cue);
     return speaker ? { speaker, cue } : null;
   }
@@ -36,7 +36,7 @@ function reportedBySpeechVerb(ctx: RuleContext, cue: CueMatch): boolean {
   // The verb of saying ends at token k: "said", "told reporters" is left to the other rules.
   for (let first = k; first >= Math.max(0, k - 2); first--) {
     const speech = ctx.cueAt(first);
-    if (speech && speech.endToken === k + 1) return speech.weight >= SPEECH_CUE;
+    if (speech && speech.endToken === k + 1) return isSpeechCue(speech);
   }
   return false;
 }

@@ -181,7 +181,8 @@ export function resolvePronoun(
   return referent;
 }
 
-const thirdPerson = (word: string) => word === "he" || word === "she";
+/** Whether a pronoun (in lower case) is "he" or "she". */
+export const thirdPerson = (word: string): boolean => word === "he" || word === "she";
 
 /** Whether a quote's speaker mention is the pronoun "I". */
 function isFirstPersonI(mention: Mention | null | undefined, tokens: readonly Token[]): boolean {

@@ -1,3 +1,4 @@
+import { isVerb } from "../document/pos";
 import type { Token } from "../document/types";
 import type { CueEntry, CueLexicon } from "./cues";
 
@@ -67,7 +68,6 @@ export function cueMatcher(lexicon: CueLexicon): CueMatcher {
   return { lexicon, starts };
 }
 
-const VERB_TAGS = new Set(["VERB", "AUX"]);
 /** Words after which a noun-tagged cue word is a verb after all: a that-clause or a subject pronoun. */
 const CLAUSE_STARTS = new Set(["that", "he", "she", "they", "we", "i"]);
 
@@ -77,8 +77,13 @@ export function cueAt(text: string, tokens: readonly Token[], i: number, matcher
   if (!form) return null;
   const end = i + form.words.length;
   const match = build(text, tokens, i, end, tokens[end - 1]!, form.entry);
-  if (form.words.length === 1 && !VERB_TAGS.has(tokens[i]!.pos) && afterSingularSubject(tokens, i, form.entry.lemma)) match.verbByPlace = true;
+  if (form.words.length === 1 && !isVerb(tokens[i]) && afterSingularSubject(tokens, i, form.entry.lemma)) match.verbByPlace = true;
   return match;
+}
+
+/** Whether a cue reads as a verb: tagged one, or a noun-tagged word its place makes one (`verbByPlace`). */
+export function readsAsVerb(tokens: readonly Token[], cue: CueMatch): boolean {
+  return isVerb(tokens[cue.firstToken]) || !!cue.verbByPlace;
 }
 
 /** The lexicon entry of the cue that `cueAt` finds at token `i`, or null; no match is built (for
@@ -99,8 +104,8 @@ function formAt(tokens: readonly Token[], i: number, matcher: CueMatcher): CueFo
   // A word that is also a noun counts when tagged a verb, or when a that-clause or a subject
   // pronoun follows it even though the tagger took it for a noun ("The New York Post reports
   // that ...", "4 in 10 say they ...").
-  if (single.entry.ambiguous && !VERB_TAGS.has(token.pos) && !clauseAfterNoun(tokens, i) && !afterPluralSubject(tokens, i) && !afterSingularSubject(tokens, i, single.entry.lemma)) return null;
-  if (!VERB_TAGS.has(token.pos) && token.pos !== "ADJ" && token.pos !== "NOUN" && token.pos !== "PROPN") return null;
+  if (single.entry.ambiguous && !isVerb(token) && !clauseAfterNoun(tokens, i) && !afterPluralSubject(tokens, i) && !afterSingularSubject(tokens, i, single.entry.lemma)) return null;
+  if (!isVerb(token) && token.pos !== "ADJ" && token.pos !== "NOUN" && token.pos !== "PROPN") return null;
   return single;
 }
 
@@ -128,7 +133,7 @@ function clauseAfterNoun(tokens: readonly Token[], i: number): boolean {
   const k = afterMannerAdverbs(tokens, i + 1);
   const next = tokens[k]?.lower ?? "";
   if (next === "to") return /(ing|ed)$/.test(tokens[i]!.lower) && tokens[k + 1]?.pos === "VERB"; // "promising to lift"
-  return CLAUSE_STARTS.has(next) && !(next === "that" && VERB_TAGS.has(tokens[k + 1]?.pos ?? ""));
+  return CLAUSE_STARTS.has(next) && !(next === "that" && isVerb(tokens[k + 1]));
 }
 
 /** The first token from `k` on past at most two "-ly" adverbs: "warning darkly that". */

@@ -6,12 +6,12 @@ import type { CueMatch } from "../../rules-api";
  */
 
 /** At or above this weight a cue is a verb of saying ("said", "told", "yelled"), not one that may report a belief or a deed. */
-export const SPEECH_CUE = 0.9;
+const SPEECH_CUE = 0.9;
 
 /** Below this weight a cue is more often a belief, a wish or a reaction ("wanted" 0.25, "shows" 0.52) than speech. */
 export const WEAK_CUE = 0.55;
 
 /** Whether a cue is a verb of saying (see SPEECH_CUE); false for none. */
-export function isSpeechCue(cue: CueMatch | null | undefined): boolean {
+export function isSpeechCue(cue: CueMatch | null | undefined): cue is CueMatch {
   return !!cue && cue.weight >= SPEECH_CUE;
 }

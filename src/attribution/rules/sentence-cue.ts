@@ -1,4 +1,4 @@
-import { defineRule, type Attribution, type CueMatch, type CueWithSpeaker, type Pass, type Phrase, type RuleContext, type Span, type Token } from "../../rules-api";
+import { defineRule, type Attribution, type CueMatch, type CueWithSpeaker, type Mention, type Pass, type Phrase, type RuleContext, type Span, type Token } from "../../rules-api";
 import { documentAuthor } from "./document-author";
 import { ownerOfCueNoun, speakerOfCueNoun } from "./possessive-cue";
 import { slotCueAt } from "./verb-slot";
@@ -114,8 +114,7 @@ function ownerOfSubjectNoun(ctx: RuleContext): Attribution | null {
 /** Reported speech a noun of saying introduced ("Carrier's message: ...") is its owner's. */
 function ownerOfNoun(ctx: RuleContext, hint: Span): Attribution | Pass {
   const owner = speakerOfCueNoun(ctx, ctx.tokenAt(hint.start));
-  if (!owner) return ctx.pass(`"${ctx.text.slice(hint.start, hint.end)}" has no owner`);
-  return { speaker: owner, cue: hint, confidence: NOUN_CONFIDENCE, reason: `"${ctx.text.slice(owner.start, owner.end)}" owns "${ctx.text.slice(hint.start, hint.end)}"` };
+  return owner ? ownedBy(ctx, owner, hint) : ctx.pass(`"${ctx.text.slice(hint.start, hint.end)}" has no owner`);
 }
 
 /** Reported speech a noun tagged a noun introduced, when a possessive owns it ("his testy reply that"). */
@@ -123,7 +122,12 @@ function ownedNoun(ctx: RuleContext, hint: Span): Attribution | null {
   const noun = ctx.tokenAt(hint.start);
   if (ctx.tokens[noun]?.pos !== "NOUN") return null;
   const owner = speakerOfCueNoun(ctx, noun);
-  return owner ? { speaker: owner, cue: hint, confidence: NOUN_CONFIDENCE, reason: `"${ctx.text.slice(owner.start, owner.end)}" owns "${ctx.text.slice(hint.start, hint.end)}"` } : null;
+  return owner ? ownedBy(ctx, owner, hint) : null;
+}
+
+/** The attribution of reported speech to the owner of the noun of saying that introduced it. */
+function ownedBy(ctx: RuleContext, owner: Mention | Phrase, hint: Span): Attribution {
+  return { speaker: owner, cue: hint, confidence: NOUN_CONFIDENCE, reason: `"${ctx.text.slice(owner.start, owner.end)}" owns "${ctx.text.slice(hint.start, hint.end)}"` };
 }
 
 /** The relative word that ends a subject phrase before its verb: "a video that said". */

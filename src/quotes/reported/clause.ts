@@ -125,7 +125,7 @@ function secondClauseAt(tokens: readonly Token[], r: Region, k: number, last: nu
   // "... and calls her “...”": a second verb of saying that leads into a quotation.
   if (tokens[k]!.lower === "and" || tokens[k]!.lower === "but") return coordinatedCue(tokens, r, k + 1);
   if (tokens[k]!.text !== ",") return false;
-  if (closesOpeningPhrase(tokens, k, first)) return true;
+  if (closesOpeningPhrase(tokens, r, k, first)) return true;
   const word = tokens[k + 1]?.lower ?? "";
   // ", and called him “...”": the same subject's second statement.
   if ((word === "and" || word === "but") && coordinatedCue(tokens, r, k + 2)) return true;
@@ -152,17 +152,12 @@ const SUBJECT_START = new Set(["DET", "PROPN", "PRON", "NOUN", "NUM"]);
  * sentence's first comma closes a phrase that opens it (a participle or a subordinator), and the
  * main clause's subject follows: what a cue inside the phrase (after its first word) reports ends there.
  */
-function closesOpeningPhrase(tokens: readonly Token[], k: number, first: number): boolean {
+function closesOpeningPhrase(tokens: readonly Token[], r: Region, k: number, first: number): boolean {
   if (!SUBJECT_START.has(tokens[k + 1]?.pos ?? "")) return false;
-  const sentence = tokens[k]!.sentence;
-  let s = k - 1;
-  while (s > 0 && k - s < OPENING_REACH && tokens[s - 1]!.sentence === sentence) {
-    if (tokens[s]!.text === ",") return false;
-    s--;
-  }
-  if (s > 0 && tokens[s - 1]!.sentence === sentence) return false;
+  const s = r.doc.sentences[tokens[k]!.sentence]!.firstToken;
   // The clause itself opening the sentence ("Since Lee won, the race is hers, Tan said") is no cue's object.
-  if (s >= first) return false;
+  if (k - s > OPENING_REACH || s >= first) return false;
+  for (let j = s + 1; j < k; j++) if (tokens[j]!.text === ",") return false;
   const opener = tokens[s]!;
   return opensAdverbialClause(opener) || (opener.pos === "VERB" && opener.lower.endsWith("ing"));
 }

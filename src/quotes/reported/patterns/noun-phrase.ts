@@ -1,5 +1,5 @@
 import { isQuotationMark } from "../../../document/quotation-marks";
-import { isVerb } from "../../../document/pos";
+import { readsAsVerb } from "../../../lexicon/match";
 import { beforeRelativeCue, clause } from "../clause";
 import { backgrounded } from "../not-speech";
 import { beforeCoordinatedVerb, beforeReportingRelative, capitalised, tokenIndexAfter } from "../phrases";
@@ -22,7 +22,7 @@ function find(c: CueContext): Outcome {
   const k = TOPIC_PREPOSITIONS.has(tokens[j]?.lower ?? "") ? j + 1 : j;
   const next = tokens[k];
   if (!next || j !== cue.endToken || !(NP_START.test(next.pos) || capitalised(next)) || NO_NOUN_OBJECT.has(cue.lemma)) return "none";
-  if (!(isVerb(tokens[cue.firstToken]) || cue.verbByPlace) || tokens[cue.firstToken]!.lower.endsWith("ing") || !nominalSubject(tokens, r, cue) || backgrounded(tokens, r, cue)) return "none";
+  if (!readsAsVerb(tokens, cue) || tokens[cue.firstToken]!.lower.endsWith("ing") || !nominalSubject(tokens, r, cue) || backgrounded(tokens, r, cue)) return "none";
   const found = clause(tokens, r, k, Math.min(beforeCoordinatedVerb(tokens, k, r.last), beforeReportingRelative(tokens, k, r.last), beforeRelativeCue(r, k, r.last)));
   r.leadsInto = null;
   // A stray pair of marks ('showed x ""= y') is no noun phrase.

@@ -1,4 +1,5 @@
 import type { Token } from "../../../document/types";
+import { readsAsVerb } from "../../../lexicon/match";
 import { clause } from "../clause";
 import { backgrounded } from "../not-speech";
 import { BE } from "../stance";
@@ -18,10 +19,9 @@ const NOT_BEFORE_TO = new Set([...NO_NOUN_OBJECT, "continue"]);
 export const toInfinitive: Pattern = { name: "to-infinitive", find };
 
 function find({ tokens, r, cue }: CueContext): Outcome {
-  const word = tokens[cue.firstToken]!;
   const j = cue.endToken;
   if (tokens[j]?.lower !== "to" || !/^(VERB|AUX)$/.test(tokens[j + 1]?.pos ?? "") || j + 1 > r.last) return "pass";
-  if (!(/^(VERB|AUX)$/.test(word.pos) || cue.verbByPlace) || passiveOrParticiple(tokens, cue.firstToken, r.first)) return "pass";
+  if (!readsAsVerb(tokens, cue) || passiveOrParticiple(tokens, cue.firstToken, r.first)) return "pass";
   if (NOT_BEFORE_TO.has(cue.lemma) || !nominalSubject(tokens, r, cue) || backgrounded(tokens, r, cue)) return "pass";
   return settled(clause(tokens, r, j, r.last));
 }
