@@ -2,7 +2,7 @@ import type { Token } from "../document/types";
 import { insideQuotation } from "./coref/inside-quotation";
 import { isClauseSubject } from "./salience";
 import type { Entity, Mention } from "./types";
-import { isPluralHead, UNNAMED_HEADS } from "./words";
+import { isPluralHead, SAYING_VERBS, UNNAMED_HEADS } from "./words";
 
 /**
  * The person a lede's speaker, described rather than named, turns out to be: the "delayed
@@ -40,8 +40,8 @@ const SPEAKS_FOR_OTHERS: ReadonlySet<string> = new Set([
   "spokesman", "spokeswoman", "spokesperson", "aide", "official", "representative", "adviser", "advisor", "staffer", "assistant",
 ]);
 
-/** Verbs a lede's speaker announces with ("the minister said", "a councillor has warned"). */
-const LEDE_CUES = new Set(["said", "says", "told", "tells", "announced", "warned", "confirmed", "added"]);
+/** Verbs a lede's speaker announces with ("the minister said", "a councillor has warned"): the verbs of saying and those of a statement. */
+const LEDE_CUES: ReadonlySet<string> = new Set([...SAYING_VERBS, "tells", "announced", "warned", "confirmed"]);
 
 /** How many words of a phrase after the description's head ("of the water board") may come before its verb. */
 const POSTMODIFIER_REACH = 8;
