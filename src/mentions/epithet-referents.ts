@@ -1,8 +1,7 @@
-import { ARTICLES } from "./words";
 import type { Token } from "../document/types";
 import type { Entity, Mention } from "./types";
 import { soleEntityBefore, UNCLEAR } from "./sole-entity";
-import { isPluralHead } from "./words";
+import { ARTICLES, isPluralHead } from "./words";
 import { isSubjectRole } from "./salience";
 
 /**
