@@ -1,5 +1,6 @@
 import type { Token } from "../document/types";
 import type { Entity, Mention } from "./types";
+import { firstMentionInSentence } from "./next-sentence";
 import { soleEntityBefore, UNCLEAR } from "./sole-entity";
 import { ARTICLES, isPluralHead } from "./words";
 import { isSubjectRole } from "./salience";
@@ -113,16 +114,12 @@ export function namedByDefiniteNext(
   const head = tokens[end - 1];
   if (!head || !/^(a|an)$/.test(tokens[first]!.lower) || isPluralHead(head.lower)) return undefined;
   const next = head.sentence + 1;
-  for (let k = at + 1; k < mentions.length; k++) {
-    const x = mentions[k]!;
-    if (x.firstToken < 0 || tokens[x.firstToken]!.sentence < next) continue;
-    if (tokens[x.firstToken]!.sentence > next || x.kind !== "name") return undefined;
-    const t = x.firstToken;
-    const opensWithHead = tokens[t - 4]?.sentence !== next && tokens[t - 3]?.lower === "the" && tokens[t - 2]?.lower === head.lower && tokens[t - 1]?.text === ",";
-    const e = entityOf(x);
-    return opensWithHead && tokens[x.endToken]?.text === "," && e?.kind === "person" && e.mentions[0] === x ? e : undefined;
-  }
-  return undefined;
+  const x = firstMentionInSentence(mentions, at + 1, tokens, next);
+  if (!x || x.kind !== "name") return undefined;
+  const t = x.firstToken;
+  const opensWithHead = tokens[t - 4]?.sentence !== next && tokens[t - 3]?.lower === "the" && tokens[t - 2]?.lower === head.lower && tokens[t - 1]?.text === ",";
+  const e = entityOf(x);
+  return opensWithHead && tokens[x.endToken]?.text === "," && e?.kind === "person" && e.mentions[0] === x ? e : undefined;
 }
 
 const THIRD_PERSON = new Set(["he", "she"]);
