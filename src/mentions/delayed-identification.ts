@@ -1,5 +1,6 @@
 import type { Token } from "../document/types";
 import { insideQuotation } from "./coref/inside-quotation";
+import { isFullName } from "./coref/name-index";
 import { firstMentionInSentence } from "./next-sentence";
 import { isClauseSubject } from "./salience";
 import type { Entity, Mention } from "./types";
@@ -26,7 +27,7 @@ export function identifiedNext(
   const x = firstMentionInSentence(mentions, at + 1, tokens, head.sentence + 1);
   if (!x || x.kind !== "name" || !isClauseSubject(x, tokens)) return undefined;
   const e = entityOf(x);
-  const fullName = x.text.trim().split(/\s+/).length >= 2;
+  const fullName = isFullName(x.text);
   const otherRole = x.title !== undefined && !x.title.toLowerCase().split(/\s+/).includes(head.lower);
   return e?.kind === "person" && fullName && e.mentions[0] === x && !otherRole ? e : undefined;
 }

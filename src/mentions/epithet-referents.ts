@@ -1,5 +1,6 @@
 import type { Token } from "../document/types";
 import type { Entity, Mention } from "./types";
+import { isFullName } from "./coref/name-index";
 import { firstMentionInSentence } from "./next-sentence";
 import { soleEntityBefore, UNCLEAR } from "./sole-entity";
 import { ARTICLES, isPluralHead } from "./words";
@@ -94,7 +95,7 @@ export function namedInNextSentence(
       continue;
     }
     const e = x.kind === "name" ? entityOf(x) : undefined;
-    const fullName = x.text.trim().split(/\s+/).length >= 2;
+    const fullName = isFullName(x.text);
     const setOff = tokens[x.endToken]?.text === ",";
     const firstNamed = e?.mentions.find((y) => y.kind === "name") === x;
     return e && e.kind === "person" && fullName && setOff && firstNamed ? e : undefined;
