@@ -3,7 +3,7 @@ import type { Entity, Mention } from "./types";
 import { isFullName } from "./coref/name-index";
 import { firstMentionInSentence } from "./next-sentence";
 import { soleEntityBefore, UNCLEAR } from "./sole-entity";
-import { ARTICLES, isPluralHead } from "./words";
+import { ARTICLES, INDEFINITE_ARTICLES, isPluralHead } from "./words";
 import { isSubjectRole } from "./salience";
 
 /**
@@ -113,7 +113,7 @@ export function namedByDefiniteNext(
   first: number, end: number, mentions: readonly Mention[], at: number, tokens: readonly Token[], entityOf: (m: Mention) => Entity | undefined,
 ): Entity | undefined {
   const head = tokens[end - 1];
-  if (!head || !/^(a|an)$/.test(tokens[first]!.lower) || isPluralHead(head.lower)) return undefined;
+  if (!head || !INDEFINITE_ARTICLES.has(tokens[first]!.lower) || isPluralHead(head.lower)) return undefined;
   const next = head.sentence + 1;
   const x = firstMentionInSentence(mentions, at + 1, tokens, next);
   if (!x || x.kind !== "name") return undefined;

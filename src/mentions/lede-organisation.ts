@@ -3,6 +3,7 @@ import type { Token } from "../document/types";
 import { firstMentionInSentence } from "./next-sentence";
 import { isSubjectPhrase, isSubjectRole } from "./salience";
 import type { Entity, Mention } from "./types";
+import { INDEFINITE_ARTICLES } from "./words";
 
 /**
  * The organisation a lede's indefinite description stands for when the next sentence opens by
@@ -18,7 +19,7 @@ export function organisationNamedNext(
 ): Entity | undefined {
   if (m.plural || (m.category !== "organisation" && m.category !== "document")) return undefined;
   const opening = tokens[m.extentFirstToken];
-  if (!opening || (opening.lower !== "a" && opening.lower !== "an")) return undefined;
+  if (!opening || !INDEFINITE_ARTICLES.has(opening.lower)) return undefined;
   if (!opensSentence(m, tokens) && !afterOpeningPhrase(m, tokens)) return undefined;
   if (!isSubjectRole(m, tokens)) return undefined;
   const next = opening.sentence + 1;

@@ -247,6 +247,9 @@ export const PARTICLES = words("de dela van von der den ter bin bint ibn al el l
 /** The articles: "the", "a", "an". */
 export const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
 
+/** The indefinite articles: "a", "an". */
+export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(["a", "an"]);
+
 /** Determiners and possessives that can open a description. */
 export const DETERMINERS = words(`
   a an the this that these those his her their its our my your some many several other another
