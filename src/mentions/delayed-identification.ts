@@ -1,8 +1,10 @@
 import type { Token } from "../document/types";
 import { insideQuotation } from "./coref/inside-quotation";
+import { isFullName } from "./coref/name-index";
+import { firstMentionInSentence } from "./next-sentence";
 import { isClauseSubject } from "./salience";
 import type { Entity, Mention } from "./types";
-import { isPluralHead, UNNAMED_HEADS } from "./words";
+import { isPluralHead, SAYING_VERBS, UNNAMED_HEADS } from "./words";
 
 /**
  * The person a lede's speaker, described rather than named, turns out to be: the "delayed
@@ -22,17 +24,12 @@ export function identifiedNext(
   if (!head || !/^\p{Ll}/u.test(head.text) || isPluralHead(head.lower)) return undefined;
   if (SPEAKS_FOR_OTHERS.has(head.lower) || UNNAMED_HEADS.has(head.lower)) return undefined;
   if (!saysNext(m, tokens) || !firstReference(head.sentence, at, mentions, tokens)) return undefined;
-  const next = head.sentence + 1;
-  for (let k = at + 1; k < mentions.length; k++) {
-    const x = mentions[k]!;
-    if (x.firstToken < 0 || tokens[x.firstToken]!.sentence < next) continue;
-    if (tokens[x.firstToken]!.sentence > next || x.kind !== "name" || !isClauseSubject(x, tokens)) return undefined;
-    const e = entityOf(x);
-    const fullName = x.text.trim().split(/\s+/).length >= 2;
-    const otherRole = x.title !== undefined && !x.title.toLowerCase().split(/\s+/).includes(head.lower);
-    return e?.kind === "person" && fullName && e.mentions[0] === x && !otherRole ? e : undefined;
-  }
-  return undefined;
+  const x = firstMentionInSentence(mentions, at + 1, tokens, head.sentence + 1);
+  if (!x || x.kind !== "name" || !isClauseSubject(x, tokens)) return undefined;
+  const e = entityOf(x);
+  const fullName = isFullName(x.text);
+  const otherRole = x.title !== undefined && !x.title.toLowerCase().split(/\s+/).includes(head.lower);
+  return e?.kind === "person" && fullName && e.mentions[0] === x && !otherRole ? e : undefined;
 }
 
 /** Roles that speak for someone else, whom the next sentence may be naming instead ("a spokesman said ... Sergey Lavrov said"). */
@@ -40,8 +37,8 @@ const SPEAKS_FOR_OTHERS: ReadonlySet<string> = new Set([
   "spokesman", "spokeswoman", "spokesperson", "aide", "official", "representative", "adviser", "advisor", "staffer", "assistant",
 ]);
 
-/** Verbs a lede's speaker announces with ("the minister said", "a councillor has warned"). */
-const LEDE_CUES = new Set(["said", "says", "told", "tells", "announced", "warned", "confirmed", "added"]);
+/** Verbs a lede's speaker announces with ("the minister said", "a councillor has warned"): the verbs of saying and those of a statement. */
+const LEDE_CUES: ReadonlySet<string> = new Set([...SAYING_VERBS, "tells", "announced", "warned", "confirmed"]);
 
 /** How many words of a phrase after the description's head ("of the water board") may come before its verb. */
 const POSTMODIFIER_REACH = 8;

@@ -1,8 +1,9 @@
-import { ARTICLES } from "./words";
 import type { Token } from "../document/types";
 import type { Entity, Mention } from "./types";
+import { isFullName } from "./coref/name-index";
+import { firstMentionInSentence } from "./next-sentence";
 import { soleEntityBefore, UNCLEAR } from "./sole-entity";
-import { isPluralHead } from "./words";
+import { ARTICLES, INDEFINITE_ARTICLES, isPluralHead } from "./words";
 import { isSubjectRole } from "./salience";
 
 /**
@@ -94,7 +95,7 @@ export function namedInNextSentence(
       continue;
     }
     const e = x.kind === "name" ? entityOf(x) : undefined;
-    const fullName = x.text.trim().split(/\s+/).length >= 2;
+    const fullName = isFullName(x.text);
     const setOff = tokens[x.endToken]?.text === ",";
     const firstNamed = e?.mentions.find((y) => y.kind === "name") === x;
     return e && e.kind === "person" && fullName && setOff && firstNamed ? e : undefined;
@@ -112,18 +113,14 @@ export function namedByDefiniteNext(
   first: number, end: number, mentions: readonly Mention[], at: number, tokens: readonly Token[], entityOf: (m: Mention) => Entity | undefined,
 ): Entity | undefined {
   const head = tokens[end - 1];
-  if (!head || !/^(a|an)$/.test(tokens[first]!.lower) || isPluralHead(head.lower)) return undefined;
+  if (!head || !INDEFINITE_ARTICLES.has(tokens[first]!.lower) || isPluralHead(head.lower)) return undefined;
   const next = head.sentence + 1;
-  for (let k = at + 1; k < mentions.length; k++) {
-    const x = mentions[k]!;
-    if (x.firstToken < 0 || tokens[x.firstToken]!.sentence < next) continue;
-    if (tokens[x.firstToken]!.sentence > next || x.kind !== "name") return undefined;
-    const t = x.firstToken;
-    const opensWithHead = tokens[t - 4]?.sentence !== next && tokens[t - 3]?.lower === "the" && tokens[t - 2]?.lower === head.lower && tokens[t - 1]?.text === ",";
-    const e = entityOf(x);
-    return opensWithHead && tokens[x.endToken]?.text === "," && e?.kind === "person" && e.mentions[0] === x ? e : undefined;
-  }
-  return undefined;
+  const x = firstMentionInSentence(mentions, at + 1, tokens, next);
+  if (!x || x.kind !== "name") return undefined;
+  const t = x.firstToken;
+  const opensWithHead = tokens[t - 4]?.sentence !== next && tokens[t - 3]?.lower === "the" && tokens[t - 2]?.lower === head.lower && tokens[t - 1]?.text === ",";
+  const e = entityOf(x);
+  return opensWithHead && tokens[x.endToken]?.text === "," && e?.kind === "person" && e.mentions[0] === x ? e : undefined;
 }
 
 const THIRD_PERSON = new Set(["he", "she"]);

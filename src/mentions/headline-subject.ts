@@ -1,6 +1,7 @@
 import { ARTICLES } from "./words";
 import type { Token } from "../document/types";
 import type { Entity, Mention } from "./types";
+import { lastWord } from "./coref/name-index";
 
 /** How many sentences after the headline the lede may take to describe what the headline names bare. */
 const LEDE_SENTENCES = 3;
@@ -52,7 +53,7 @@ function afterDeterminer(x: Mention, tokens: readonly Token[]): boolean {
   return ARTICLES.has(tokens[x.extentFirstToken]!.lower) || (before?.sentence === tokens[x.extentFirstToken]!.sentence && ARTICLES.has(before.lower));
 }
 
+/** The last word of a mention's text or an entity's name, lower case. */
 function headWord(text: string): string {
-  const words = text.trim().toLowerCase().split(/\s+/);
-  return words[words.length - 1]!;
+  return lastWord(text.trim());
 }

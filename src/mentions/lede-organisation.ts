@@ -1,7 +1,9 @@
 import { isSubordinator } from "../document/opening-clause";
 import type { Token } from "../document/types";
+import { firstMentionInSentence } from "./next-sentence";
 import { isSubjectPhrase, isSubjectRole } from "./salience";
 import type { Entity, Mention } from "./types";
+import { INDEFINITE_ARTICLES } from "./words";
 
 /**
  * The organisation a lede's indefinite description stands for when the next sentence opens by
@@ -17,22 +19,19 @@ export function organisationNamedNext(
 ): Entity | undefined {
   if (m.plural || (m.category !== "organisation" && m.category !== "document")) return undefined;
   const opening = tokens[m.extentFirstToken];
-  if (!opening || (opening.lower !== "a" && opening.lower !== "an")) return undefined;
+  if (!opening || !INDEFINITE_ARTICLES.has(opening.lower)) return undefined;
   if (!opensSentence(m, tokens) && !afterOpeningPhrase(m, tokens)) return undefined;
   if (!isSubjectRole(m, tokens)) return undefined;
   const next = opening.sentence + 1;
-  for (let k = at + 1; k < mentions.length; k++) {
-    const x = mentions[k]!;
-    if (x.firstToken < 0 || tokens[x.firstToken]!.sentence < next) continue;
-    const first = x.extentFirstToken > 0 ? tokens[x.extentFirstToken - 1]! : undefined;
-    const the = first?.sentence === next && first.lower === "the";
-    const opensNext = !first || first.sentence !== next || (the && tokens[x.extentFirstToken - 2]?.sentence !== next);
-    if (tokens[x.firstToken]!.sentence > next || !opensNext || x.kind !== "name") return undefined;
-    const e = entityOf(x);
-    const firstNamed = e?.mentions.find((y) => y.kind === "name") === x;
-    return e && couldBeOrganisation(e, tokens) && firstNamed && isSubjectPhrase(tokens, x.extentFirstToken - (the ? 1 : 0), x.extentEndToken) ? e : undefined;
-  }
-  return undefined;
+  const x = firstMentionInSentence(mentions, at + 1, tokens, next);
+  if (!x) return undefined;
+  const first = x.extentFirstToken > 0 ? tokens[x.extentFirstToken - 1]! : undefined;
+  const the = first?.sentence === next && first.lower === "the";
+  const opensNext = !first || first.sentence !== next || (the && tokens[x.extentFirstToken - 2]?.sentence !== next);
+  if (!opensNext || x.kind !== "name") return undefined;
+  const e = entityOf(x);
+  const firstNamed = e?.mentions.find((y) => y.kind === "name") === x;
+  return e && couldBeOrganisation(e, tokens) && firstNamed && isSubjectPhrase(tokens, x.extentFirstToken - (the ? 1 : 0), x.extentEndToken) ? e : undefined;
 }
 
 function opensSentence(m: Mention, tokens: readonly Token[]): boolean {

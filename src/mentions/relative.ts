@@ -2,6 +2,7 @@ import { isRelativePronoun } from "../document/relatives";
 import type { Token } from "../document/types";
 import { salientBefore } from "./salience";
 import type { Entity, Mention } from "./types";
+import { INDEFINITE_ARTICLES } from "./words";
 
 /** Relatives that refer to people: their antecedent is no place or phrase inside a prepositional phrase. */
 export const PERSONAL = new Set(["who", "whom"]);
@@ -77,8 +78,6 @@ export function relativeReferent(
   return host();
 }
 
-/** Indefinite articles that open a description set off after a name ("Ann Lee, a nurse who"). */
-const INDEFINITE = new Set(["a", "an"]);
 /** Marks that set an apposition off from the name before it: a comma or a dash, not a bracket. */
 const APPOSITION_OFF = new Set([",", "\u2014", "\u2013", "--"]);
 
@@ -91,7 +90,7 @@ const APPOSITION_OFF = new Set([",", "\u2014", "\u2013", "--"]);
 function describedHost(
   span: Mention, personal: boolean, mentions: readonly Mention[], from: number, tokens: readonly Token[], entityOf: EntityOf,
 ): Entity | undefined {
-  if (!INDEFINITE.has(tokens[span.firstToken]?.lower ?? "")) return undefined;
+  if (!INDEFINITE_ARTICLES.has(tokens[span.firstToken]?.lower ?? "")) return undefined;
   const sep = span.firstToken - 1;
   const mark = tokens[sep];
   if (!mark || mark.sentence !== tokens[span.firstToken]!.sentence) return undefined;

@@ -152,6 +152,12 @@ export const POST_HONORIFICS = new Map<string, "male" | "female">([
 ]);
 
 /**
+ * The verbs of saying that most often follow their speaker ("Lee said", "the foreman says", "the
+ * minister told", "the judge added"): what each reader of a speaker before its verb starts from.
+ */
+export const SAYING_VERBS: readonly string[] = ["said", "says", "told", "added"];
+
+/**
  * Verbs of saying that open a sentence before their speaker ("Said Comey, ...", "Adds Lee:"),
  * capitalised there as a name's first word would be: never part of the name after them.
  */
@@ -240,6 +246,9 @@ export const PARTICLES = words("de dela van von der den ter bin bint ibn al el l
 
 /** The articles: "the", "a", "an". */
 export const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
+
+/** The indefinite articles: "a", "an". */
+export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(["a", "an"]);
 
 /** Determiners and possessives that can open a description. */
 export const DETERMINERS = words(`

@@ -209,8 +209,9 @@ export function linkEntities(
       (parts.ownerHead !== undefined ? ownerEntityInside(m, at) ?? heads.antecedent(SYNONYMS.get(parts.ownerHead) ?? parts.ownerHead, { ...m, plural: false }) : undefined);
     // "her statement", "Mr. Clarke's letter": a document speaks for its author.
     // "an FBI summary", "a memo released Friday by Ann Lee": the name that issued it.
-    if (m.category === "document" && typeof owner !== "object" && tokens.length) linkIssuerFirst(m);
-    const issuer = m.category === "document" && typeof owner !== "object" && tokens.length ? documentOwner(m.firstToken, m.endToken, mentions, tokens, entityOf) : undefined;
+    const issuable = m.category === "document" && typeof owner !== "object" && tokens.length > 0;
+    if (issuable) linkIssuerFirst(m);
+    const issuer = issuable ? documentOwner(m.firstToken, m.endToken, mentions, tokens, entityOf) : undefined;
     // "a Quill Institute poll" (one mention): the organisation its capitalised words name.
     let issuedBy = issuer;
     const issuerName = m.category === "document" && owner === undefined && !issuer && tokens.length ? issuerWords(m, tokens) : undefined;

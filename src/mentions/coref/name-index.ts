@@ -44,6 +44,11 @@ export function byFirstWord(fullNames: readonly Entity[]): Map<string, Entity[]>
   return index;
 }
 
+/** Whether a name is written in two words or more ("Ann Lee", not "Lee"): a full name. */
+export function isFullName(name: string): boolean {
+  return /\s/.test(name.trim());
+}
+
 export function lastWord(name: string): string {
   const parts = name.toLowerCase().split(/\s+/);
   return parts[parts.length - 1]!;

@@ -4,6 +4,7 @@ import type { Token } from "../../document/types";
 import { EPITHET_REACH } from "../epithet-referents";
 import type { Entity, Mention } from "../types";
 import { headOfMention } from "./heads";
+import { isFullName } from "./name-index";
 
 /** How many sentences back an epithet that is no role looks for the sentence naming its person. */
 const EPITHET_SENTENCES = 6;
@@ -112,11 +113,11 @@ export function introducedInOtherRole(
     if (x.firstToken < 0) continue;
     const sentence = tokens[x.firstToken]!.sentence;
     if (sentence > next) return undefined;
-    if (sentence < next || x.kind !== "name" || x.title === undefined || !/\s/.test(x.text.trim())) continue;
+    if (sentence < next || x.kind !== "name" || x.title === undefined || !isFullName(x.text)) continue;
     const titleHead = headOfMention(x);
     const e = entityOf(x);
     // The first full name of the entity: a person named in full before is known, not introduced.
-    const introduced = e?.mentions.find((y) => y.kind === "name" && /\s/.test(y.text.trim())) === x;
+    const introduced = e?.mentions.find((y) => y.kind === "name" && isFullName(y.text)) === x;
     if (titleHead !== "" && titleHead !== head && introduced) return e;
   }
   return undefined;
