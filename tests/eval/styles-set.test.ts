@@ -1,6 +1,6 @@
 /**
- * The multi-style sets (gold/styles/: 16 invented articles; gold/styles2/ to gold/styles12/: 13,
- * 12, 12, 12, 12, 12, 12, 12, 12, 12 and 12 more, each written later and scored once before any fix was made for it): house
+ * The multi-style sets (gold/styles/: 16 invented articles; gold/styles2/ to gold/styles13/: 13,
+ * 12, 12, 12, 12, 12, 12, 12, 12, 12, 12 and 12 more, each written later and scored once before any fix was made for it): house
  * styles PolNeAR lacks, with a name
  * layer. Their figures are pinned as exact floors (and spurious quotes as a ceiling), so a change
  * that loses one right speaker here fails; raise the pins when a fix gains one.
@@ -114,6 +114,14 @@ const SETS: { folder: string; articles: number; pinned: Record<"direct" | "repor
     pinned: {
       direct: { gold: 60, found: 59, correct: 58, spurious: 0, speakerCorrect: 59, byName: 49 },
       reported: { gold: 124, found: 116, correct: 112, spurious: 6, speakerCorrect: 114, byName: 105 },
+    },
+  },
+  {
+    folder: "gold/styles13",
+    articles: 12,
+    pinned: {
+      direct: { gold: 63, found: 63, correct: 63, spurious: 1, speakerCorrect: 63, byName: 57 },
+      reported: { gold: 129, found: 123, correct: 113, spurious: 6, speakerCorrect: 117, byName: 94 },
     },
   },
 ];
