@@ -108,7 +108,7 @@ const NOT_NAME_WORDS = words(`
  * "Advocate Thabo Mokoena SC" for a South African barrister, "Khun Somchai" for anyone in Thailand,
  * "SP", "DSP", "ACP", "IGP" for police ranks in Nigeria and South Asia, "Cde" for "Comrade" and
  * "Sekuru" for an elder in Zimbabwe, "Serigne" and "El Hadji" in Senegal, "Hojatoleslam" and
- * "Ayatollah" for Shia clerics).
+ * "Ayatollah" for Shia clerics, "Otunba" for a Yoruba chieftaincy title).
  */
 export const NAME_TITLES = words(`
   president sen. senator rep. representative gov. governor secretary minister chancellor premier
@@ -121,7 +121,7 @@ export const NAME_TITLES = words(`
   hon hon. ing. engr engr. eng eng. di dci det det. whip marshal
   magistrate advocate khun
   sp asp dsp ssp acp dcp igp aig
-  cde sekuru serigne hadji elhadji hojatoleslam ayatollah
+  cde sekuru serigne hadji elhadji hojatoleslam ayatollah otunba
 `);
 
 /** Titles of two words whose words alone are names: Malaysian ("Tan" a surname, "Sri" a first name), Senegalese ("El Hadji"). */
@@ -138,8 +138,8 @@ export const HONORIFICS = new Map<string, "male" | "female">([
   ["alhaji", "male"], ["alhaja", "female"], ["hajia", "female"], ["mallam", "male"],
   // Botswana: "Rre Thato Segokgo", "Mma Onalenna Ditshwanelo".
   ["rre", "male"], ["mma", "female"],
-  // Senegal: "Sokhna Aminata Sarr" (a woman of standing).
-  ["sokhna", "female"],
+  // Senegal: "Sokhna Aminata Sarr" (a woman of standing). Ethiopia: "Ato Dawit Bekele" (Mr), "Woizero Almaz" (Mrs), "Woizerit Hana" (Miss).
+  ["sokhna", "female"], ["ato", "male"], ["woizero", "female"], ["weyzero", "female"], ["woizerit", "female"], ["weyzerit", "female"],
   // Indonesia: "Pak Suparman", "Bu Wahyuni"; Myanmar: "U Win Naing", "Daw Khin Myo Aye";
   // Tamil Nadu: "Thiru R. Senthil Kumar", "Tmt. V. Meenakshi"; Brazil and Portugal: "Dona Cida".
   ["pak", "male"], ["bapak", "male"], ["bu", "female"], ["ibu", "female"], ["u", "male"], ["daw", "female"],

@@ -446,6 +446,20 @@ describe("demonyms of -man and -woman", () => {
   });
 });
 
+describe("titles of respect in Ethiopia and Nigeria", () => {
+  it("'Ato', 'Woizero' and 'Woizerit' are honorifics, 'Otunba' a title before the name; a given name alone after 'Ato' is the same person", () => {
+    const text =
+      "Ato Dawit Bekele said the traders would move. \u201cWe have no choice,\u201d Ato Dawit said. Woizero Almaz Tesfaye said the rent was too high. Woizerit Hana Girma said she would stay. Otunba Kayode Ajayi said the vigil was illegal.";
+    expect(speakers(text)).toEqual([
+      "the traders would move -> Dawit Bekele via Dawit Bekele",
+      "We have no choice -> Dawit Bekele via Dawit",
+      "the rent was too high -> Almaz Tesfaye via Almaz Tesfaye",
+      "she would stay -> Hana Girma via Hana Girma",
+      "the vigil was illegal -> Kayode Ajayi via Kayode Ajayi",
+    ]);
+  });
+});
+
 describe("titles of respect in Zimbabwe, Senegal and Iran", () => {
   it("'Cde', 'Sekuru', 'Serigne', 'El Hadji' and 'Hojatoleslam' are titles before the name, and 'Sokhna' an honorific", () => {
     const text =

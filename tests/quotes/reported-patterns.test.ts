@@ -90,6 +90,15 @@ describe("reported-speech patterns", () => {
     ]);
   });
 
+  it("clause-then-attribution: an apposition without an article closes the subject too (`CLAUSE, Ann Park, head of X, said`)", () => {
+    expect(clauses("Stallholders will move to the new market in June, Tomas Varga, head of the city's trade office, said on Monday.")).toEqual([
+      ["Stallholders will move to the new market in June", "said", "clause-then-attribution"],
+    ]);
+    expect(clauses("Copper demand will slow next year, Ines Moraga, chief economist at Andina Capital, wrote in a note.")).toEqual([
+      ["Copper demand will slow next year", "wrote", "clause-then-attribution"],
+    ]);
+  });
+
   it("said-of: `X said of Y` after a clause reports nothing", () => {
     expect(clauses("The bridge will reopen soon, the mayor said of the plan.")).toEqual([]);
   });

@@ -69,7 +69,7 @@ const MAX_NAME = 5;
 
 /**
  * `CLAUSE, Ann Park, a pollster, said`: the comma at `close` ends an apposition (a noun phrase
- * with a determiner, no verb) after a short capitalised name that a comma opens; that comma, or -1.
+ * without a verb, see opensApposition) after a short capitalised name that a comma opens; that comma, or -1.
  */
 function namedBeforeApposition(tokens: readonly Token[], first: number, close: number): number {
   let open = close - 1;
@@ -77,10 +77,16 @@ function namedBeforeApposition(tokens: readonly Token[], first: number, close: n
     if (isVerb(tokens[open]) || isQuotationMark(tokens[open]!)) return -1;
     open--;
   }
-  if (tokens[open]?.text !== "," || open === close - 1 || tokens[open + 1]!.pos !== "DET") return -1;
+  if (tokens[open]?.text !== "," || open === close - 1 || !opensApposition(tokens[open + 1]!)) return -1;
   let nameComma = open - 1;
   while (nameComma > first && open - nameComma <= MAX_NAME && capitalised(tokens[nameComma]!)) nameComma--;
   return tokens[nameComma]?.text === "," && nameComma < open - 1 && nameComma > first ? nameComma : -1;
+}
+
+/** An apposition opens with a determiner ("a pollster at X") or, in the style that drops the
+ * article, a lower-case noun or adjective ("head of the trade bureau", "chief economist at Y"). */
+function opensApposition(t: Token): boolean {
+  return t.pos === "DET" || ((t.pos === "NOUN" || t.pos === "ADJ") && /^\p{Ll}/u.test(t.text));
 }
 
 /** Whether the comma `k` closes the one subordinate clause or prepositional phrase opening the
