@@ -57,6 +57,15 @@ describe("a capitalised role after \u201cthe\u201d set off before a name", () =>
     ]);
   });
 
+  it("also after an owner (\u201cthe church's General Overseer, Pastor X,\u201d), where a title word of the name's own stays its title", () => {
+    expect(speakers("The church's General Overseer, Pastor Emeka Obi, said the vigil would go on.")).toEqual([
+      "the vigil would go on -> Emeka Obi via Emeka Obi",
+    ]);
+    expect(speakers("The Ferry Workers Union gave the board a week. Its President, Comrade Aisha Sule, said the strike would go on.")).toEqual([
+      "the strike would go on -> Aisha Sule via Its President",
+    ]);
+  });
+
   it("a past form after a quotation's comma is the cue, not part of the title (\u201cfumed owner X\u201d)", () => {
     const [quote] = extractQuotes('"He never leaves," fumed owner Nasser Obeid, 58.').quotes;
     expect([quote?.speaker?.name, quote?.speaker?.title]).toEqual(["Nasser Obeid", "owner"]);

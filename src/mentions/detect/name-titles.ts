@@ -5,8 +5,11 @@ import { FIRST_NAME } from "../lexicon";
 import { TokenFacts } from "../token-facts";
 import { DETERMINERS, NOMINAL_ADJECTIVES, isPluralHead } from "../words";
 import { nameCategory } from "./category";
+import { POSSESSIVE_MARKS } from "./context-words";
 import { descriptionStart } from "./description-start";
 import type { Run, Titled } from "./runs";
+
+const POSSESSIVE_DETERMINERS = new Set(["its", "his", "her", "their", "our"]);
 
 /**
  * "the Tánaiste, Gráinne Ní Shúilleabháin, said", "the Ceann Comhairle, Colm Ó Ceallacháin,": a
@@ -20,12 +23,15 @@ export function roleRunsBeforeNames(doc: Doc, facts: TokenFacts, names: readonly
     const name = names[r + 1]!;
     const the = role.extentFirst - 1;
     // Not a preposition's object ("Councillor for the Palmers Cross Division, Everton Blagrove,").
-    if (tokens[the]?.lower !== "the" || tokens[the - 1]?.pos === "ADP" || tokens[role.extentEnd]?.text !== "," || name.extentFirst !== role.extentEnd + 1) continue;
+    // "the church's General Overseer, Pastor Emeka Nwosu,": an owner's role is as much a role as one after "the".
+    const owned = POSSESSIVE_MARKS.has(tokens[the]?.lower ?? "") || POSSESSIVE_DETERMINERS.has(tokens[the]?.lower ?? "");
+    if ((tokens[the]?.lower !== "the" && !owned) || tokens[the - 1]?.pos === "ADP" || tokens[role.extentEnd]?.text !== "," || name.extentFirst !== role.extentEnd + 1) continue;
     if (titled.has(name.first) || !/^[,.]$/.test(tokens[name.extentEnd]?.text ?? "")) continue;
     const person = (facts.nameTag(name.first) & FIRST_NAME) !== 0 || name.end - name.first >= 2;
     const kind = nameCategory(tokens, facts, role);
     if (!person || (facts.nameTag(role.first) & FIRST_NAME) !== 0 || (kind !== "person" && kind !== "unknown")) continue;
-    titled.set(name.first, { title: text.slice(tokens[role.extentFirst]!.start, tokens[role.extentEnd - 1]!.end), extentFirst: the, extentEnd: name.extentEnd });
+    // A name with a title word of its own ("Its President, Comrade Aisha Bello,") keeps it: the role run is only no mention.
+    if (!owned || name.titleFirst === name.first) titled.set(name.first, { title: text.slice(tokens[role.extentFirst]!.start, tokens[role.extentEnd - 1]!.end), extentFirst: the, extentEnd: name.extentEnd });
     for (let k = role.extentFirst; k < role.extentEnd; k++) covered.add(k);
   }
 }
