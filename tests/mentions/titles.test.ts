@@ -80,6 +80,15 @@ describe("offices in words no list knows", () => {
     ]);
   });
 
+  it("\u201cthe Member for Christ Church East\u201d holds a seat: the run after it is the seat's name, no person's", () => {
+    expect(speakers("The Member for St Andrew North, Ms Carla Griffith, said the rise was unfair.")).toEqual([
+      "the rise was unfair -> Carla Griffith via The Member",
+    ]);
+    expect(speakers("Fares will rise, the Member for Christ Church West told the House.")).toEqual([
+      "Fares will rise -> Member via the Member",
+    ]);
+  });
+
   it("a known portfolio before a three-word name keeps the whole name", () => {
     expect(speakers("Minister for Health Áine Ní Bhriain said the plan was sound.")).toEqual([
       "the plan was sound -> Áine Ní Bhriain via Áine Ní Bhriain",

@@ -10,7 +10,7 @@ import { HONORIFICS, INVERTED_SPEECH_VERBS, LEGISLATOR_LETTERS, ORG_NAME_WORDS, 
 import { trimLabelRuns } from "./label-runs";
 import { isJoiningHyphen, isJoiningSlash, isPlaceNumber, isSyllableHyphen, particlesEnd } from "./name-joins";
 import { isNamePart, opensQuotation } from "./name-words";
-import { afterOffice, officeIsTitle } from "./office";
+import { afterOffice, officeIsTitle, seatAfterOffice } from "./office";
 import type { Run } from "./runs";
 import { acronymsBeforeSurnames, withSurnamesOfCommonWords } from "./surname-runs";
 import { isTitleWord, isTwoWordTitle } from "./title-words";
@@ -80,6 +80,7 @@ export function nameRuns(doc: Doc, facts: TokenFacts, roles: ReadonlySet<string>
     const afterHonorific = i > s.firstToken && HONORIFICS.has(tokens[i - 1]!.lower);
     if (!afterHonorific) first = innerFirstName(tokens, facts, first, end);
     const office = afterOffice(tokens, i);
+    if (office && seatAfterOffice(tokens, i)) continue;
     if (office) {
       while (first < end && PORTFOLIO_WORDS.has(tokens[first]!.lower)) first++;
       // "Minister for Foreign Affairs and ...": office words only, no name.

@@ -61,3 +61,17 @@ export function afterOffice(tokens: readonly Token[], i: number): boolean {
   // "MP for Nuwara Eliya Palani Sivakumar": a legislator's letters hold a seat as a title does.
   return TITLE_WORDS.has(tokens[j]!.lower) || LEGISLATOR_LETTERS.has(tokens[j]!.text);
 }
+
+/**
+ * "the Member for Christ Church East", "the MP for Bath": a seat-holding office between "the" and
+ * "for" right before a name run at token `i` holds a seat, and the run is the seat's name, not a portfolio and a
+ * person's name ("County Executive Member for Mobility Wanjiru Kamau" has no "the").
+ */
+export function seatAfterOffice(tokens: readonly Token[], i: number): boolean {
+  const office = tokens[i - 2];
+  const holdsSeat = !!office && (SEAT_HOLDERS.has(office.lower) || LEGISLATOR_LETTERS.has(office.text));
+  return holdsSeat && tokens[i - 1]?.lower === "for" && tokens[i - 3]?.lower === "the";
+}
+
+/** Offices that hold a seat named after them ("the Senator for Tasmania"), beside a legislator's letters ("the MP for Bath"). */
+const SEAT_HOLDERS = new Set(["member", "representative", "senator", "councillor", "councilor", "deputy"]);
