@@ -283,6 +283,17 @@ describe("reported-speech patterns", () => {
     ]);
   });
 
+  it("bare-clause: past a day after \"on\", as past a bare day (`said on Thursday its profit fell`)", () => {
+    expect(clauses("Harbour Lines said on Thursday its profit fell by a fifth.")).toEqual([
+      ["its profit fell by a fifth", "said", "bare-clause"],
+    ]);
+    expect(clauses("The minister told reporters on Monday morning the ferry would run.")).toEqual([
+      ["the ferry would run", "told", "bare-clause"],
+    ]);
+    // The day is no clause's subject: "on Friday" before a preposition stays the cue's.
+    expect(clauses("The court ruled on Friday against the plan.")).toEqual([]);
+  });
+
   it("bare-clause: a subject that is an approximate number (`about 40`, `at least five`, `up to 300`)", () => {
     expect(clauses("The union leader said about 40 nurses had left the ward since 2024.")).toEqual([
       ["about 40 nurses had left the ward since 2024", "said", "bare-clause"],

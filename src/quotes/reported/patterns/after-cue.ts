@@ -9,6 +9,11 @@ const PART_OF_DAY = /^(morning|afternoon|evening|night)$/;
 /** Where the words after the cue start, past a time ("said Friday") and, after "tell", its hearer. */
 export function afterCue({ tokens, r, cue }: CueContext): number {
   const j = skipTimePhrase(tokens, cue.lemma === "tell" ? skipObject(tokens, cue.endToken, r.last) : cue.endToken, r.last);
+  // "said on Thursday its profit fell": the day after "on" is skipped as a bare one is.
+  if (tokens[j]?.lower === "on" && DAY_WORD.test(tokens[j + 1]?.lower ?? "")) {
+    const past = skipBareDay(tokens, j + 1, r.last);
+    return past > j + 1 ? past : j;
+  }
   return skipBareDay(tokens, j, r.last);
 }
 
