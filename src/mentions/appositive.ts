@@ -116,12 +116,14 @@ function namesSomething(m: Mention): boolean {
 
 /** Heads of a description that any business can be: "the company" of Verizon, "the firm" of Lund & Co. */
 const BUSINESS_HEADS = new Set(["company", "firm", "corporation"]);
-/** Words in an organisation's name that make it no business: a body of government, a party, a school, a newspaper. */
+/** Words in an organisation's name that make it no business: a body of government, a party, a school, a newspaper, a
+ * news agency (the wire that files the story, "LONDON (Reuters) -", is not "the company" it reports on). */
 const NOT_BUSINESS_WORDS = new Set([
   ...`department ministry agency committee commission party union court university college school times post journal
   tribune herald gazette globe news congress senate house government council caucus campaign administration bureau
   office army navy police foundation institute center centre church museum hospital league association
-  gop dnc rnc un nato eu`.split(/\s+/),
+  gop dnc rnc un nato eu
+  reuters afp bloomberg xinhua press`.split(/\s+/),
   ...AGENCY_ACRONYMS,
 ]);
 /** How many sentences back "the company" may find its business. */

@@ -85,6 +85,7 @@ export const ORG_NAME_WORDS = words(`
   press tribune herald gazette telegraph guardian magazine institution review school college
   hospital church museum council board authority company
   chamber assembly parliament legislature tribunal secretariat directorate corporation
+  holdings industries airlines airways ltd ltd. plc gmbh nv n.v. bhd berhad pty tbk
 `);
 
 /**

@@ -44,6 +44,11 @@ describe("the company with no antecedent of its own", () => {
     expect(entityNameOf(text, "The company")).toBe("company");
   });
 
+  it("is not the news agency whose dateline files the story, and a legal form or a trade word makes a name a business", () => {
+    expect(entityNameOf("LONDON (Reuters) - Corvale Holdings said its profit fell. The company said it would cut jobs.", "The company")).toBe("Corvale Holdings");
+    expect(entityNameOf("OSLO (Reuters) - Fjordlink NV said its profit fell. The Bergen-based company said rates would recover.", "The Bergen-based company")).toBe("Fjordlink NV");
+  });
+
   it("takes no acronym for a business: it may be any body", () => {
     expect(entityNameOf("The NAACP sued the city on Friday. The company said workers would return on Monday.", "The company")).toBe("company");
     expect(entityNameOf("Corvale Media sued the NAACP on Friday. The company said workers would return on Monday.", "The company")).toBe("Corvale Media");
