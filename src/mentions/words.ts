@@ -24,6 +24,7 @@ export const TITLE_HEADS = words(`
   cashier shopkeeper stallholder hawker waiter waitress miner soldier guard ranger athlete player
   striker goalkeeper midfielder defender referee umpire source insider pal confidant confidante
   frontrunner runner witness defendant plaintiff complainant claimant petitioner
+  magistrate coroner barrister solicitor cleric
 `);
 
 /**

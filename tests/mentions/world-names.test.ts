@@ -460,6 +460,19 @@ describe("titles of respect in Ethiopia and Nigeria", () => {
   });
 });
 
+describe("a Hong Kong court and a Lagos church", () => {
+  it("a family name before a hyphenated given name is part of the name, and 'the magistrate' and 'the cleric' are the titled person", () => {
+    const text =
+      "Acting Principal Magistrate Lam Mei-ling said she accepted the plea. \u201cThis was a gamble,\u201d the magistrate said. Pastor Emeka Obi said the vigil would go on. \u201cWe will pray,\u201d the cleric said.";
+    expect(speakers(text)).toEqual([
+      "she accepted the plea -> Lam Mei-ling via Lam Mei-ling",
+      "This was a gamble -> Lam Mei-ling via the magistrate",
+      "the vigil would go on -> Emeka Obi via Emeka Obi",
+      "We will pray -> Emeka Obi via the cleric",
+    ]);
+  });
+});
+
 describe("titles of respect in Zimbabwe, Senegal and Iran", () => {
   it("'Cde', 'Sekuru', 'Serigne', 'El Hadji' and 'Hojatoleslam' are titles before the name, and 'Sokhna' an honorific", () => {
     const text =

@@ -9,6 +9,8 @@ export const SYNONYMS = new Map([
   ["sen.", "senator"], ["rep.", "representative"], ["gov.", "governor"], ["gen.", "general"], ["congresswoman", "congressman"],
   // "Mr Justice Ann Lee" of a British or Commonwealth court is "the judge".
   ["justice", "judge"],
+  // "Pastor Emeka Obi ... the cleric said": a minister of religion by his title is "the cleric".
+  ["pastor", "cleric"], ["imam", "cleric"], ["priest", "cleric"], ["rabbi", "cleric"], ["reverend", "cleric"],
 ]);
 
 /** A hyphen or white space: what a head word ends at. */

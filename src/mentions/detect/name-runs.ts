@@ -115,10 +115,18 @@ export function nameRuns(doc: Doc, facts: TokenFacts, roles: ReadonlySet<string>
 function innerFirstName(tokens: readonly Token[], facts: TokenFacts, first: number, end: number): number {
   for (let k = end - 2; k > first; k--) {
     if (!(facts.nameTag(k) & FIRST_NAME) || facts.nameTag(k - 1) & FIRST_NAME) continue;
-    if (!facts.isCapitalised(k - 1) || isForeignGivenName(tokens, facts, k - 1)) continue;
+    if (!facts.isCapitalised(k - 1) || isForeignGivenName(tokens, facts, k - 1) || isSyllabicGivenName(tokens, k)) continue;
     return k;
   }
   return first;
+}
+
+/**
+ * "Wong Mei-ling", "Kim Dae-jung": a given name of two syllables joined by a hyphen, the second in
+ * lower case, follows the family name, which is part of the name, not a title before it.
+ */
+function isSyllabicGivenName(tokens: readonly Token[], k: number): boolean {
+  return isAttachedHyphen(tokens, k + 1) && /^\p{Ll}/u.test(tokens[k + 2]?.text ?? "");
 }
 
 /** A word with a letter English lacks that no lexicon knows ("João" of "João Carlos Silva Pereira"): a given name, not a title's. */
