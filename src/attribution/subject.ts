@@ -8,6 +8,7 @@ import { CLOSING_OR_STRAIGHT, OPENING_OR_STRAIGHT } from "../document/quotation-
 import { LEGISLATOR_LETTERS } from "../mentions/words";
 import type { Mention } from "../mentions/types";
 import { invertedSubject, verbThenPreposition } from "../quotes/inverted";
+import { catenative } from "../quotes/reported/subject";
 import { TIME_WORDS } from "../document/time-words";
 import { headMention, modifiedPhraseStart, modifiersEnd, opensSubject } from "./post-modified";
 import { withinAny } from "./lookup";
@@ -100,6 +101,9 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
       continue;
     }
     if ((prev.lower === "to" && prev.pos === "PART") || prev.pos === "CCONJ" || (participle && isPreposition(prev))) {
+      // "Lee failed to respond", "Lee was eager to talk about": the subject of the verb or adjective before "to".
+      const shared = prev.pos === "PART" && catenative(tokens, sentenceStart(tokens, k - 1), k - 1) ? subjectOf(ctx, { ...cue, firstToken: k - 2, endToken: k - 1 }, usable) : null;
+      if (shared) return shared;
       return (prev.pos === "CCONJ" ? coordinatedSubject(ctx, k - 1, usable) : null) ?? sentenceSubject(ctx, cue, usable);
     }
     if (!(standsBeforeCue(prev) || prev.text === "]" || isFloatingQuantifier(tokens, k - 1))) return relativeHead(ctx, k) ?? modifiedSubject(ctx, k, usable) ?? fromCueOn(ctx, cue, participle, k);
@@ -107,6 +111,13 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
     skipped++;
   }
   return fromCueOn(ctx, cue, participle, k);
+}
+
+/** The first token of the sentence of token `k`. */
+function sentenceStart(tokens: readonly Token[], k: number): number {
+  let first = k;
+  while (first > 0 && tokens[first - 1]!.sentence === tokens[k]!.sentence) first--;
+  return first;
 }
 
 /** `CLAUSE, said Ann Park, a pollster.`: the mention (not a pronoun) after an inverted cue, or null. */

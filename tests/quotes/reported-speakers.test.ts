@@ -21,6 +21,15 @@ describe("reported speech: whose words a clause is", () => {
     ]);
   });
 
+  it("credits a cue after another verb and its `to` to that verb's subject, not the sentence's first", () => {
+    expect(reported("When the storm hit, Ann Lee stayed home and Tom Reed failed to explain why the ferry stopped.")).toEqual([
+      ["why the ferry stopped", "explain", "Tom Reed"],
+    ]);
+    expect(reported("As the crowd left the pier, the harbour master Tom Reed tried to argue the levee is unsafe.")).toEqual([
+      ["the levee is unsafe", "argue", "Tom Reed"],
+    ]);
+  });
+
   it("takes no subordinate clause after a comma for an attribution closing the clause before it", () => {
     expect(reported("Besides attacking the governor, while the audience booed loudly, Mr. Lane asserted that taxes were too high.")).toEqual([
       ["taxes were too high", "asserted", "Lane"],

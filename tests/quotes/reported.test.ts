@@ -54,6 +54,18 @@ describe("reported speech: subjects the tagger gets wrong", () => {
     ]);
   });
 
+  it("finds the subject of a cue after another verb, or an adjective after \"be\", and its `to`", () => {
+    expect(reported("The harbour board failed to explain why the ferry stopped.")).toEqual([
+      { text: "why the ferry stopped", cue: "explain" },
+    ]);
+    expect(reported("Councillor Pim Odell has tried to argue the pier is unsafe.")).toEqual([
+      { text: "the pier is unsafe", cue: "argue" },
+    ]);
+    expect(reported("The harbour master was reluctant to reveal the cost of the levee.")).toEqual([
+      { text: "the cost of the levee", cue: "reveal" },
+    ]);
+  });
+
   it("takes a name with its party and state in brackets for the subject of an object's cue", () => {
     expect(reported("At the hearing, Sen. Mara Quill (D-Ore.) called the levee plan reckless.")).toEqual([
       { text: "the levee plan reckless", cue: "called" },

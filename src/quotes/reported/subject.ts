@@ -19,6 +19,21 @@ const ASPECT = new Set([
   "start", "starts", "started", "starting",
 ]);
 
+/**
+ * A verb or adjective whose "to" the cue follows, sharing its subject: a verb of aspect ("Lee
+ * continues to say"), any other verb ("Lee failed to respond", "went on to explain", "is trying to
+ * show"), or an adjective after a form of "be" ("Lee was eager to talk about", "is likely to remind").
+ * `k` is the "to". A noun before "to" is no such word ("a meeting to discuss Y").
+ */
+export function catenative(tokens: readonly Token[], first: number, k: number): boolean {
+  if (tokens[k]!.lower !== "to" || k - 1 <= first) return false;
+  const word = tokens[k - 1]!;
+  if (ASPECT.has(word.lower) || word.pos === "VERB") return true;
+  let j = k - 2;
+  while (j > first && tokens[j]!.pos === "ADV") j--;
+  return word.pos === "ADJ" && tokens[j]!.pos === "AUX";
+}
+
 /** Auxiliaries, adverbs and a floating "both", "all", "each" between a subject and its cue. */
 function skippedBeforeCue(tokens: readonly Token[], k: number): boolean {
   return (SKIP_BEFORE_CUE.has(tokens[k]!.pos) && !nounReadAsAdverb(tokens, k)) || isFloatingQuantifier(tokens, k) || sinceAfterAuxiliary(tokens, k);
@@ -31,13 +46,13 @@ function sinceAfterAuxiliary(tokens: readonly Token[], k: number): boolean {
 
 /**
  * The token before the words between a subject and its cue: auxiliaries, adverbs, a floating
- * quantifier, and a verb of aspect with its "to" ("Lee has continued to say", "Ruiz began to argue
- * that"), whose subject is the cue's. `k` is the token right before the cue; the result can be `k`.
+ * quantifier, and a verb or adjective with its "to" ("Lee has continued to say", "Ruiz failed to
+ * respond", "Lee was eager to talk about": `catenative`), whose subject is the cue's. `k` is the token right before the cue; the result can be `k`.
  * With `infinitive` false, a bare "to" stops the walk and the result is -1 ("a meeting to discuss Y").
  */
 function beforeSkipped(tokens: readonly Token[], r: Region, k: number, infinitive: boolean): number {
   while (k > r.first) {
-    if (tokens[k]!.lower === "to" && ASPECT.has(tokens[k - 1]!.lower) && k - 1 > r.first) k -= 2;
+    if (catenative(tokens, r.first, k)) k -= 2;
     else if (!skippedBeforeCue(tokens, k)) return k;
     else if (tokens[k]!.lower === "to" && !infinitive) return -1;
     else k--;
