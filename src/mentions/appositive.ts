@@ -18,9 +18,11 @@ export function appositionHost(
   if (!before || (before.text !== "," && before.lower !== "and")) return undefined;
   // "..., a superdelegate and Lee supporter": a first description no role word made a mention.
   const comma = before.text === "," ? m.extentFirstToken - 1 : commaBeforePlainPhrase(tokens, m.extentFirstToken - 2);
+  // "Tom Reyes, 74, a retired tram driver,": past the age set off between the name and the description.
+  const hostEnd = comma >= 2 && /^\d{1,3}$/.test(tokens[comma - 1]!.text) && tokens[comma - 2]!.text === "," ? comma - 2 : comma;
   for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
     const other = mentions[k]!;
-    if (comma >= 0 && other.extentEndToken === comma) {
+    if (comma >= 0 && (other.extentEndToken === comma || other.extentEndToken === hostEnd)) {
       const e = other.kind === "name" ? entityOf(other) : undefined;
       return e && e.kind === "person" ? e : undefined;
     }

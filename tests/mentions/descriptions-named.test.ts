@@ -136,3 +136,11 @@ describe("some members of a group, no share of a poll", () => {
     ]);
   });
 });
+
+describe("a description in apposition after a name and its age", () => {
+  it("is the named person (\u201cTom Reyes, 74, a retired tram driver, who said ...\u201d)", () => {
+    const text = "Among the regulars at the pool was Tom Reyes, 74, a retired tram driver, who said he had swum there for forty years.";
+    expect(entityNameOf(text, "a retired tram driver")).toBe("Tom Reyes");
+    expect(speakerNames(text)).toEqual([["he had swum there for forty years", "Tom Reyes"]]);
+  });
+});
