@@ -71,6 +71,14 @@ const VOICE_QUOTES = 30;
 /** How many of the latest attributed quotes lend their speakers salience. */
 const SPEAKER_QUOTES = 6;
 
+/** The article's writer (its byline's, or the one its closing note names), found once per article: an op-ed has many an "I". */
+const writers = new WeakMap<readonly Mention[], Entity | null>();
+function writerOf(doc: Doc, mentions: readonly Mention[], entityOf: (id: string) => Entity | undefined): Entity | null {
+  let writer = writers.get(mentions);
+  if (writer === undefined) writers.set(mentions, (writer = bylineAuthor(doc, mentions, entityOf) ?? authorNoteWriter(doc, mentions, entityOf) ?? null));
+  return writer;
+}
+
 /**
  * Resolves a pronoun to the most salient compatible entity (see mentions/salience.ts): each
  * mention in the six sentences before it scores by how far back it is and its role there (the
@@ -102,7 +110,7 @@ export function resolvePronoun(
     }
     // The first "I" outside quotation marks of a column or a letter: its byline's writer, or the
     // writer its closing note names ("Ann Lee is a professor of law.").
-    const author = bylineAuthor(doc, mentions, entityOf) ?? authorNoteWriter(doc, mentions, entityOf);
+    const author = writerOf(doc, mentions, entityOf);
     if (author) return author;
   }
   const shown = thirdPerson(word) ? gendersShown(previous, doc, sentence) : NO_GENDERS;
