@@ -155,6 +155,11 @@ describe("documents name the organisation or person that issued them", () => {
     ]);
   });
 
+  it("by whom a possessive pronoun owning it refers to", () => {
+    const text = "Columnist Ian Tuttle covers the Senate. His article said the senator had broken a promise.";
+    expect(speakers(text)).toEqual([["the senator had broken a promise", "Ian Tuttle"]]);
+  });
+
   it("by the owner's full name, where the article otherwise writes only the surname", () => {
     const text = "Voters are angry. Thomas Frank's new report says the party lost its way. The trouble, Frank writes, began in the 1970s.";
     expect(speakers(text)).toEqual([
