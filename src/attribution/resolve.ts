@@ -7,7 +7,7 @@ import { appositionName } from "../mentions/apposition-name";
 import { namesNoPerson } from "../mentions/person-phrase";
 import { relativeReferent } from "../mentions/relative";
 import { namedInNextSentence } from "../mentions/epithet-referents";
-import { documentOwner, takenUpDocumentOwner } from "../mentions/document-owner";
+import { documentOwner, ISSUED, takenUpDocumentOwner } from "../mentions/document-owner";
 import { isTopicRole, MAX_MENTION_SCORE, mentionSalience, prominence } from "../mentions/salience";
 import { bylineAuthor } from "../mentions/byline";
 import { authorNoteWriter } from "../mentions/author-note";
@@ -197,6 +197,17 @@ function isFirstPersonI(mention: Mention | null | undefined, tokens: readonly To
   return mention?.kind === "pronoun" && tokens[mention.firstToken]?.lower === "i";
 }
 
+/** Possessive pronouns that own a document, each referring as its subject form does (SUBJECT_FORMS). */
+const OWNING_PRONOUNS = new Set(["his", "her", "their", "its"]);
+/** How many words a pronoun-owned document's phrase may have ("his new 300-page book"). */
+const OWNED_DOCUMENT_WORDS = 5;
+/** "his article", "her new book", "their latest report": a possessive pronoun, then a document noun last. */
+function isPronounOwnedDocument(span: Mention, tokens: readonly Token[]): boolean {
+  const length = span.endToken - span.firstToken;
+  const owner = tokens[span.firstToken]!.lower;
+  return length >= 2 && length <= OWNED_DOCUMENT_WORDS && OWNING_PRONOUNS.has(owner) && ISSUED.has(tokens[span.endToken - 1]!.lower);
+}
+
 /** Whether a speaker span is one possessive or object pronoun ("his", "them"), which refers as its subject form does. */
 function isOtherPronounForm(span: Mention, tokens: readonly Token[]): boolean {
   return span.endToken - span.firstToken === 1 && SUBJECT_FORMS.has(tokens[span.firstToken]!.lower);
@@ -257,6 +268,8 @@ export function resolveSpan(
   if (relative !== undefined) return relative;
   const owner = documentOwner(first, span.endToken, mentions, tokens, byId) ?? takenUpDocumentOwner(span, at, mentions, tokens, byId);
   if (owner) return owner;
+  // "His article said": a document a possessive pronoun owns speaks for whom the pronoun refers to.
+  if (isPronounOwnedDocument(span, tokens)) return resolvePronounAt({ ...span, kind: "pronoun", entity: null, endToken: first + 1, end: tokens[first]!.end });
   const named = appositionName(span.endToken, mentions, countStartingBefore(mentions, span.end), tokens, byId);
   if (named) return named;
   let inside: Mention | undefined;

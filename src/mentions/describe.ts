@@ -35,6 +35,8 @@ export interface DescriptionParts {
   ownerEntity?: Entity;
   /** A written owner before "'s" ("Mr. Clarke" of "Mr. Clarke's company"), as its short name. */
   ownerName?: string;
+  /** The owner's full name where `ownerName` shortens it to a surname ("Thomas Frank" of "Thomas Frank's book"). */
+  ownerFullName?: string;
   /** The head noun of an owner that is a description ("senator" of "the senator's spokesman"). */
   ownerHead?: string;
 }
@@ -65,7 +67,9 @@ export function describe(
     // "the senator's spokesman": the owner is a description, found by its head noun.
     if (!/^\p{Lu}/u.test(owner[0]!)) return { rest: words.slice(j + 1).join(" "), ownerHead: owner[owner.length - 1]!.toLowerCase() };
     const person = owner.length === 1 || isFirstName(owner[0]!.toLowerCase());
-    return { rest: words.slice(j + 1).join(" "), ownerName: person ? owner[owner.length - 1]! : owner.join(" ") };
+    const rest = words.slice(j + 1).join(" ");
+    if (!person) return { rest, ownerName: owner.join(" ") };
+    return owner.length > 1 ? { rest, ownerName: owner[owner.length - 1]!, ownerFullName: owner.join(" ") } : { rest, ownerName: owner[0]! };
   }
   return { rest: words.slice(k).join(" ") };
 }

@@ -12,7 +12,8 @@ export const ISSUED = new Set([
   ...`summary summaries average averages memo memos memorandum ad ads advertisement video videos cable cables
   tally analysis estimate estimates projection projections forecast forecasts transcript tweet tweets
   findings audit assessment review ruling brief motion indictment document documents data
-  count ranking rankings briefing op-ed column sheet statistics legislation bill bills`.split(/\s+/),
+  count ranking rankings briefing op-ed column sheet statistics legislation bill bills
+  article articles essay essays book books biography memoir`.split(/\s+/),
 ]);
 /** Participles between a document and "by" its owner: "a memo released Friday by the agency". */
 export const ISSUING = new Set(
@@ -52,7 +53,8 @@ export function documentOwner(first: number, end: number, mentions: readonly Men
       if (e && canIssue(e)) return e;
       continue;
     }
-    if (m.kind !== "name" || m.endToken > end - 1 || capitalisedAtStart(m, tokens)) continue;
+    // "Tuttle's article": a name owning the document is a name, whatever its capital opens.
+    if (m.kind !== "name" || m.endToken > end - 1 || (capitalisedAtStart(m, tokens) && !isPossessiveMark(tokens[m.endToken]))) continue;
     const e = entityOf(m);
     if (e && canIssue(e)) return e;
   }

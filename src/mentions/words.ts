@@ -121,7 +121,7 @@ export const NAME_TITLES = words(`
   sir dame lord chief elder pastor imam sheikh comrade haji hajjah datuk dato datin
   tun mzee gogo kaumātua kaumatua
   hon hon. ing. engr engr. eng eng. di dci det det. whip marshal
-  magistrate advocate khun
+  magistrate advocate khun ag
   sp asp dsp ssp acp dcp igp aig
   cde sekuru serigne hadji elhadji hojatoleslam ayatollah otunba
 `);

@@ -147,6 +147,27 @@ describe("documents name the organisation or person that issued them", () => {
     ]);
   });
 
+  it("by the owner of a work, whose name may open the sentence", () => {
+    const text = "Columnist Ian Tuttle covers the Senate. Tuttle's article said the senator had broken a promise. Elena Park's new book argues that the law failed.";
+    expect(speakers(text)).toEqual([
+      ["the senator had broken a promise", "Ian Tuttle"],
+      ["the law failed", "Elena Park"],
+    ]);
+  });
+
+  it("by whom a possessive pronoun owning it refers to", () => {
+    const text = "Columnist Ian Tuttle covers the Senate. His article said the senator had broken a promise.";
+    expect(speakers(text)).toEqual([["the senator had broken a promise", "Ian Tuttle"]]);
+  });
+
+  it("by the owner's full name, where the article otherwise writes only the surname", () => {
+    const text = "Voters are angry. Thomas Frank's new report says the party lost its way. The trouble, Frank writes, began in the 1970s.";
+    expect(speakers(text)).toEqual([
+      ["the party lost its way", "Thomas Frank"],
+      ["began in the 1970s", "Thomas Frank"],
+    ]);
+  });
+
   it("by the name after released ... by", () => {
     const text = "Two emails were placed in storage, according to a memo released Friday by Dana Ruiz.";
     expect(speakers(text)).toEqual([["Two emails were placed in storage", "Dana Ruiz"]]);

@@ -84,6 +84,13 @@ describe("speaker names", () => {
     ]);
   });
 
+  it("reads AG (attorney general) as a title, so that a headline's 'Former AG Lund' is the Lund named in full", () => {
+    const { mentions, entities } = analyse("Former AG Lund at forum: the scandal disqualifies her.\nDENVER \u2014 Former Attorney General Miriam Lund said Tuesday that the mayor should resign.");
+    const first = mentions.find((m) => m.kind === "name" && m.start < 20)!;
+    expect(first.text).toBe("Lund");
+    expect(entities.find((e) => e.id === first.entity)?.name).toBe("Miriam Lund");
+  });
+
   it("keeps an affiliation with 'the' and its own 'of' place in the person's phrase, and Archbishop as a title", () => {
     const text = "However, as Archbishop Aris Tanian of the Armenian Patriarchate of Corvale told the Associated Press, \u201cWe have suffered the same fate.\u201d";
     expect(speakers(text)).toEqual([["We have suffered the same fate.", "Aris Tanian", "Archbishop"]]);

@@ -8,7 +8,7 @@ import { aliasesOf, nicknameWithSurname, withoutNickname } from "../alias";
 import { appositionName } from "../apposition-name";
 import { appositionHost } from "../appositive";
 import { declaresThey } from "../declared-pronouns";
-import { describe, ownerLabel } from "../describe";
+import { describe, ownerLabel, type DescriptionParts } from "../describe";
 import { canIssue, documentOwner, issuerMentionAfter, issuerWords } from "../document-owner";
 import { isEpithetName, ofOtherParty, partyOf } from "../epithet";
 import { ledeProtagonist, namedByDefiniteNext, namedInNextSentence } from "../epithet-referents";
@@ -225,6 +225,7 @@ export function linkEntities(
         byName.set(key, issuedBy);
       }
     }
+    if (m.category === "document" && !issuedBy && owner !== undefined) issuedBy = writtenOwner(owner, parts);
     if (m.category === "document" && ((owner && typeof owner !== "string") || issuedBy)) {
       const e = issuedBy ?? (owner as Entity);
       add(m, e);
@@ -278,6 +279,28 @@ export function linkEntities(
     // "ran for president", "to serve as president": a bare singular role noun says what someone
     // is or wants to be, and is no antecedent for "the president".
     if (m.plural || /\s/.test(m.text.trim())) heads.add(head, m, e);
+  };
+  /**
+   * The person whose name owns a document ("Thomas Frank's new book"): the entity of that name,
+   * given the full name where the article otherwise writes only the surname, or a new one where
+   * the article names the owner nowhere else. Undefined where the owner entity is already given.
+   */
+  const writtenOwner = (owner: Entity | string, parts: DescriptionParts): Entity | undefined => {
+    const full = parts.ownerFullName;
+    // Only a first name makes the words a person's ("Monday's poll", "the FDIC inspector general's memo" are not).
+    if (typeof owner === "string") {
+      if (!full) return undefined;
+      const e = create(null, "person", full);
+      byId.set(e.id, e);
+      byName.set(nameKey(owner), e);
+      byName.set(nameKey(full), e);
+      return e;
+    }
+    if (full && !knownEntities.has(owner) && countWords(owner.name) === 1 && nameKey(owner.name) === nameKey(lastWord(full))) {
+      owner.name = full;
+      if (owner.kind === "unknown") owner.kind = "person";
+    }
+    return undefined;
   };
   // "The poll by the Quill Institute": the issuer, a description written after the document, is linked first.
   const linkIssuerFirst = (m: Mention) => {
