@@ -28,7 +28,12 @@ const loads = (log: string) => readFileSync(log, "utf8").split("\n").filter(Bool
 
 describe("--timeout", () => {
   // A custom rule that never returns on an article containing SLOW: only terminating its thread stops it.
-  const spin = file("spin.mjs", `export default (defaults) => [{ id: "spin", description: "hangs on SLOW", types: ["direct"], apply(ctx) { while (ctx.text.includes("SLOW")) {} return ctx.pass("fast"); } }, ...defaults];`);
+  // It blocks its thread in Atomics.wait on a value nothing changes rather than spinning, which
+  // would burn a core for the whole limit while the rest of the suite waits for CPU.
+  const spin = file(
+    "spin.mjs",
+    `export default (defaults) => [{ id: "spin", description: "hangs on SLOW", types: ["direct"], apply(ctx) { if (ctx.text.includes("SLOW")) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0); return ctx.pass("fast"); } }, ...defaults];`,
+  );
 
   // The limits leave a fresh worker's first record room on a loaded machine: the spinning record
   // never ends, so a longer limit costs only wall time, never a different outcome.
