@@ -4,10 +4,13 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ARTICLE_PATH, CLI, tempDir, whosaid, whosaidProcess } from "./helpers";
 
-/** Smoke tests of the real process: the bin, its streams and signals. The rest of tests/cli runs main() in-process. */
+/**
+ * Smoke tests of the real process: the bin, its streams and signals. The rest of tests/cli runs main() in-process.
+ * The tests run concurrently: each mostly waits for a child process to start and load the model.
+ */
 const dir = tempDir();
 
-describe("the whosaid process", () => {
+describe.concurrent("the whosaid process", () => {
   it("runs as an executable through its shebang", () => {
     const run = spawnSync(CLI, ["--version"], { encoding: "utf8" });
     expect(run.status).toBe(0);
