@@ -153,15 +153,15 @@ describe("on a terminal (in-process)", () => {
 // runs are concurrent: each mostly waits for its process to start and load the model.
 const hasScript = spawnSync("script", ["--version"]).status === 0;
 
-describe.concurrent.skipIf(!hasScript)("on a terminal (via script(1))", () => {
+describe.skipIf(!hasScript)("on a terminal (via script(1))", () => {
   const inTerminal = async (command: string, env: Record<string, string> = {}) =>
     (await promisify(execFile)("script", ["-qec", command, "/dev/null"], { encoding: "utf8", env: { ...process.env, NO_COLOR: "", ...env } })).stdout;
 
-  it("pretty output is coloured on a terminal", async () => {
+  it.concurrent("pretty output is coloured on a terminal", async () => {
     expect(await inTerminal(`node ${CLI} ${ARTICLE_PATH} --format pretty`)).toContain("\u001b[36mSergey Lavrov");
   });
 
-  it("a batch shows a progress bar on stderr, never on stdout", async () => {
+  it.concurrent("a batch shows a progress bar on stderr, never on stdout", async () => {
     const out = join(dir, "tty.jsonl");
     const stderr = await inTerminal(`node ${CLI} ${ARTICLE_PATH} ${ARTICLE_PATH} ${ARTICLE_PATH} --format jsonl -o ${out} --jobs 1`);
     expect(stderr).toContain("100% | 3 articles");
