@@ -28,13 +28,19 @@ const loads = (log: string) => readFileSync(log, "utf8").split("\n").filter(Bool
 
 describe("--timeout", () => {
   // A custom rule that never returns on an article containing SLOW: only terminating its thread stops it.
-  const spin = file("spin.mjs", `export default (defaults) => [{ id: "spin", description: "hangs on SLOW", types: ["direct"], apply(ctx) { while (ctx.text.includes("SLOW")) {} return ctx.pass("fast"); } }, ...defaults];`);
+  // It blocks its thread in Atomics.wait on a value nothing changes rather than spinning, which
+  // would burn a core for the whole limit while the rest of the suite waits for CPU.
+  const spin = file(
+    "spin.mjs",
+    `export default (defaults) => [{ id: "spin", description: "hangs on SLOW", types: ["direct"], apply(ctx) { if (ctx.text.includes("SLOW")) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0); return ctx.pass("fast"); } }, ...defaults];`,
+  );
 
-  // The limits leave a fresh worker's first record room on a loaded machine: the spinning record
-  // never ends, so a longer limit costs only wall time, never a different outcome.
-  it("a record over the limit gets a TIMEOUT error record and the batch goes on", async () => {
+  // The limits leave a fresh worker's first record room on a loaded machine: the hanging record
+  // never ends, so a longer limit costs only wall time, never a different outcome. The two runs
+  // wait out their limits concurrently, each on its own pool of workers.
+  it.concurrent("a record over the limit gets a TIMEOUT error record and the batch goes on", async () => {
     const stdin = ['{"id":"a","text":"\\"Fine,\\" Ann Lee said."}', '{"id":"b","text":"\\"SLOW,\\" Bo Ray said."}', '{"id":"c","text":"\\"Fine,\\" Cy Li said."}'].join("\n");
-    const run = await whosaid(["-", "--input", "jsonl", "--format", "jsonl", "--rules", spin, "--timeout", "2"], { stdin });
+    const run = await whosaid(["-", "--input", "jsonl", "--format", "jsonl", "--rules", spin, "--timeout", "2"], { stdin, ownPool: true });
     expect(run.code).toBe(1);
     const records = jsonLines(run.stdout);
     expect(records.map((r) => r.id ?? r.line)).toEqual(["a", 2, "c"]);
@@ -42,9 +48,9 @@ describe("--timeout", () => {
     expect((records[2]!.quotes as Array<{ speaker: { name: string } }>)[0]!.speaker.name).toBe("Cy Li");
   });
 
-  it("plain-text files time out alone too, on stderr for other formats", async () => {
+  it.concurrent("plain-text files time out alone too, on stderr for other formats", async () => {
     const slow = file("slow.txt", '"SLOW," Bo Ray said.\n');
-    const run = await whosaid([slow, GOOD, "--format", "csv", "--rules", spin, "-t", "2"]);
+    const run = await whosaid([slow, GOOD, "--format", "csv", "--rules", spin, "-t", "2"], { ownPool: true });
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(`whosaid: ${slow}: TIMEOUT: took longer than 2 s (--timeout)\nwhosaid: 1 of 2 records failed\n`);
     expect(run.stdout.split("\r\n").filter(Boolean)).toHaveLength(2);
@@ -97,7 +103,8 @@ describe("CSV cells are neutralised against formula injection", () => {
 });
 
 describe("--jobs", () => {
-  it("starts no more workers than records, however many are asked for", async () => {
+  // Each run starts its own workers, so the two run concurrently.
+  it.concurrent("starts no more workers than records, however many are asked for", async () => {
     const log = join(dir, "jobs.log");
     writeFileSync(log, "");
     const run = await whosaid([GOOD, GOOD, GOOD, "--format", "jsonl", "--jobs", "8", "--rules", countingRules(log)], { ownPool: true });
@@ -107,7 +114,7 @@ describe("--jobs", () => {
     expect(loads(log).length - 1).toBeLessThanOrEqual(3);
   });
 
-  it("by default runs a small batch on one worker", async () => {
+  it.concurrent("by default runs a small batch on one worker", async () => {
     const log = join(dir, "default.log");
     writeFileSync(log, "");
     const stdin = Array.from({ length: 20 }, (_, i) => JSON.stringify({ id: i, text: `"Deal ${i} is done," Ann Lee said.` })).join("\n");

@@ -56,7 +56,8 @@ describe("inputs", () => {
     expect(jsonLines(run.stdout).map((r) => r.id)).toEqual(["x", "y"]);
   });
 
-  it("--jobs 2 gives output identical to --jobs 1, every record once, in input order", async () => {
+  // The two --jobs 2 runs start their own workers each, and run concurrently.
+  it.concurrent("--jobs 2 gives output identical to --jobs 1, every record once, in input order", async () => {
     const stdin = batch(60);
     const [one, two] = await Promise.all([
       // The reference run uses this file's shared (already started) worker; --jobs 2 starts its own pool.
@@ -71,7 +72,7 @@ describe("inputs", () => {
     expect((records[9]!.quotes as unknown[]).length).toBe(extractQuotes(ARTICLE).quotes.length);
   });
 
-  it("--jobs 2 equals --jobs 1 for csv of plain-text files", async () => {
+  it.concurrent("--jobs 2 equals --jobs 1 for csv of plain-text files", async () => {
     const args = ["news/**/*.txt", "news/notes.md", "--format", "csv"];
     const [one, two] = await Promise.all([whosaid([...args, "-j", "1"], { cwd: dir }), whosaid([...args, "-j", "2"], { cwd: dir, ownPool: true })]);
     expect(one.code).toBe(0);

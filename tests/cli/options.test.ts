@@ -1,6 +1,7 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { extractQuotes } from "../../src/index";
 import { ARTICLE, ARTICLE_PATH, CLI, jsonLines, tempDir, whosaid } from "./helpers";
@@ -148,20 +149,21 @@ describe("on a terminal (in-process)", () => {
   });
 });
 
-// A pseudo-terminal through util-linux `script`, to see what a person at a terminal sees.
+// A pseudo-terminal through util-linux `script`, to see what a person at a terminal sees. The two
+// runs are concurrent: each mostly waits for its process to start and load the model.
 const hasScript = spawnSync("script", ["--version"]).status === 0;
 
 describe.skipIf(!hasScript)("on a terminal (via script(1))", () => {
-  const inTerminal = (command: string, env: Record<string, string> = {}) =>
-    execFileSync("script", ["-qec", command, "/dev/null"], { encoding: "utf8", env: { ...process.env, NO_COLOR: "", ...env } });
+  const inTerminal = async (command: string, env: Record<string, string> = {}) =>
+    (await promisify(execFile)("script", ["-qec", command, "/dev/null"], { encoding: "utf8", env: { ...process.env, NO_COLOR: "", ...env } })).stdout;
 
-  it("pretty output is coloured on a terminal", () => {
-    expect(inTerminal(`node ${CLI} ${ARTICLE_PATH} --format pretty`)).toContain("\u001b[36mSergey Lavrov");
+  it.concurrent("pretty output is coloured on a terminal", async () => {
+    expect(await inTerminal(`node ${CLI} ${ARTICLE_PATH} --format pretty`)).toContain("\u001b[36mSergey Lavrov");
   });
 
-  it("a batch shows a progress bar on stderr, never on stdout", () => {
+  it.concurrent("a batch shows a progress bar on stderr, never on stdout", async () => {
     const out = join(dir, "tty.jsonl");
-    const stderr = inTerminal(`node ${CLI} ${ARTICLE_PATH} ${ARTICLE_PATH} ${ARTICLE_PATH} --format jsonl -o ${out} --jobs 1`);
+    const stderr = await inTerminal(`node ${CLI} ${ARTICLE_PATH} ${ARTICLE_PATH} ${ARTICLE_PATH} --format jsonl -o ${out} --jobs 1`);
     expect(stderr).toContain("100% | 3 articles");
     expect(stderr).toContain("ETA");
     expect(jsonLines(readFileSync(out, "utf8"))).toHaveLength(3);

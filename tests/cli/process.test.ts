@@ -4,10 +4,13 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ARTICLE_PATH, CLI, tempDir, whosaid, whosaidProcess } from "./helpers";
 
-/** Smoke tests of the real process: the bin, its streams and signals. The rest of tests/cli runs main() in-process. */
+/**
+ * Smoke tests of the real process: the bin, its streams and signals. The rest of tests/cli runs main() in-process.
+ * The tests run concurrently: each mostly waits for a child process to start and load the model.
+ */
 const dir = tempDir();
 
-describe("the whosaid process", () => {
+describe.concurrent("the whosaid process", () => {
   it("runs as an executable through its shebang", () => {
     const run = spawnSync(CLI, ["--version"], { encoding: "utf8" });
     expect(run.status).toBe(0);
@@ -44,7 +47,8 @@ describe("the whosaid process", () => {
     const out = join(dir, "out.json");
     writeFileSync(out, "old\n");
     const slow = join(dir, "slow.mjs");
-    writeFileSync(slow, `export default (d) => [{ id: "slow", description: "hangs on SLOW", types: ["direct"], apply(ctx) { while (ctx.text.includes("SLOW")) {} return ctx.pass("fast"); } }, ...d];`);
+    // The rule blocks its thread in Atomics.wait, as a hung rule would, without burning a core meanwhile.
+    writeFileSync(slow, `export default (d) => [{ id: "slow", description: "hangs on SLOW", types: ["direct"], apply(ctx) { if (ctx.text.includes("SLOW")) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0); return ctx.pass("fast"); } }, ...d];`);
     const stdin = `${JSON.stringify({ id: 1, text: '"Fine," Ann Lee said.' })}\n${JSON.stringify({ id: 2, text: '"SLOW," Bo Ray said.' })}\n`;
     const child = spawn(process.execPath, [CLI, "-", "--input", "jsonl", "--format", "jsonl", "--rules", slow, "-o", out, "--timeout", "0"]);
     child.stdin.end(stdin);

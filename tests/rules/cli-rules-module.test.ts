@@ -4,7 +4,8 @@
  * `"whosaid/rules"` resolves to the CLI's own package. Modules that import whosaid, and the
  * documented example, run through the built CLI in a child process, as a user runs it: how the
  * import resolves is the point. Modules that import nothing load the same way in any process, so
- * those run the CLI's main() in-process (a child process costs a second or so of CPU each).
+ * those run the CLI's main() in-process (a child process costs a second or so of CPU each). The
+ * child processes run concurrently: each mostly waits for its process to start and load the model.
  */
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
@@ -53,7 +54,7 @@ describe("--rules module outside any project", () => {
     expect(await speakerOfStandup(rulesModule(file, source), whosaidInProcess)).toEqual(BOB);
   });
 
-  it.each([
+  it.concurrent.each([
     ["defineRule from whosaid/rules", "rules-entry.mjs", `import { defineRule } from "whosaid/rules";\nexport default [defineRule({\n  ${RULE_BODY}\n})];\n`],
     ["defineRule and defaultRules from whosaid", "root-entry.mjs",
       `import { defaultRules, defineRule } from "whosaid";\nconst rule = defineRule({\n  ${RULE_BODY}\n});\nexport default [rule, ...defaultRules];\n`],
@@ -61,7 +62,7 @@ describe("--rules module outside any project", () => {
     expect(await speakerOfStandup(rulesModule(file, source))).toEqual(BOB);
   });
 
-  it("worker threads resolve whosaid/rules too: --jobs 2 gives each record its speaker", async () => {
+  it.concurrent("worker threads resolve whosaid/rules too: --jobs 2 gives each record its speaker", async () => {
     const path = rulesModule("jobs.mjs", `import { defineRule } from "whosaid/rules";\nexport default [defineRule({\n  ${RULE_BODY}\n})];\n`);
     const stdin = Array.from({ length: 12 }, (_, i) => JSON.stringify({ id: i, text: `SAM${"x".repeat(i)} >> "Point ${i} is ours."` })).join("\n");
     const run = await whosaid(["-", "--input", "jsonl", "--format", "jsonl", "--jobs", "2", "--rules", path], { stdin });
@@ -70,7 +71,7 @@ describe("--rules module outside any project", () => {
     expect(speakers).toEqual(Array.from({ length: 12 }, (_, i) => `SAM${"x".repeat(i)}`));
   });
 
-  it("a whosaid installed beside the module wins over the CLI's own", async () => {
+  it.concurrent("a whosaid installed beside the module wins over the CLI's own", async () => {
     const project = join(dir, "project");
     const pkg = join(project, "node_modules", "whosaid");
     mkdirSync(pkg, { recursive: true });
@@ -80,7 +81,7 @@ describe("--rules module outside any project", () => {
     expect(await speakerOfStandup(path)).toEqual({ ...BOB, rule: "local-colon-speaker" });
   });
 
-  it("a CommonJS require of whosaid it cannot find is a usage error that says what to do", async () => {
+  it.concurrent("a CommonJS require of whosaid it cannot find is a usage error that says what to do", async () => {
     const run = await whosaid([STANDUP, "--rules", rulesModule("needs.cjs", `const { defineRule } = require("whosaid");\nmodule.exports = [defineRule({\n  ${RULE_BODY}\n})];\n`)]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
@@ -88,7 +89,7 @@ describe("--rules module outside any project", () => {
     expect(run.stderr).toContain("write each rule as a plain object ({ id, description, apply(ctx) }, no import needed)");
   });
 
-  it("examples/cli-rules.mjs, copied out of the repo, attributes the house style and keeps the built-in rules", async () => {
+  it.concurrent("examples/cli-rules.mjs, copied out of the repo, attributes the house style and keeps the built-in rules", async () => {
     const path = join(dir, "cli-rules.mjs");
     copyFileSync(new URL("../../examples/cli-rules.mjs", import.meta.url), path);
     const article = join(dir, "house.txt");
