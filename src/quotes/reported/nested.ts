@@ -16,6 +16,8 @@ const NEGATION = new Set(["not", "n't", "n\u2019t", "never", "no", "nor", "canno
 const BE = new Set(["be", "is", "are", "was", "were", "been", "being", "am", "'re"]);
 /** Words before a verb that leave it no statement of its subject: a negation, a passive's "be", an infinitive's "to" ("a decision to ask"). */
 const NO_STATEMENT_BEFORE = new Set([...NEGATION, ...BE, "to"]);
+/** A subject that negates its verb: "nobody had explained the plan". */
+const NEGATIVE_SUBJECT = new Set(["nobody", "none", "neither", "nothing"]);
 /** Words between a subject and its verb: auxiliaries, adverbs, particles. */
 const BETWEEN_SUBJECT_AND_VERB = new Set(["AUX", "ADV", "PART"]);
 
@@ -46,7 +48,7 @@ const CONTENT_PATTERNS = new Set(["that-clause", "bare-clause", "colon-clause", 
  * Whether the cue inside a reported clause starting at token `from` states something of its own:
  * a finite verb of saying (not a gerund or an adjective: "since announcing", "Lee's proposed wall")
  * with its own subject right before it, past auxiliaries and adverbs, within the clause; not
- * negated ("he never suggested"), a passive ("they have been asked to") or an infinitive ("a
+ * negated ("he never suggested", "nobody explained", "no one said"), a passive ("they have been asked to") or an infinitive ("a
  * decision to ask"). A verb after "and"
  * has no subject there: it shares the outer cue's (clause.ts ends the clause before it).
  */
@@ -55,7 +57,7 @@ function statesOwnClause(tokens: readonly Token[], cue: CueMatch, from: number):
   if (verb.pos !== "VERB" || verb.lower.endsWith("ing") || cue.weight < MIN_NESTED_CUE_WEIGHT) return false;
   let k = cue.firstToken - 1;
   for (; k >= from && BETWEEN_SUBJECT_AND_VERB.has(tokens[k]!.pos); k--) if (NO_STATEMENT_BEFORE.has(tokens[k]!.lower)) return false;
-  return k >= from && SUBJECT_END.has(tokens[k]!.pos);
+  return k >= from && SUBJECT_END.has(tokens[k]!.pos) && !NEGATIVE_SUBJECT.has(tokens[k]!.lower) && !(tokens[k]!.lower === "one" && tokens[k - 1]?.lower === "no");
 }
 
 /**
