@@ -61,24 +61,24 @@ function statesOwnClause(tokens: readonly Token[], cue: CueMatch, from: number):
 }
 
 /**
- * The clause a cue inside found clauses (`outers`, the outermost first) reports within the
- * innermost one that holds it, or null: "Lee said on Monday that Governor Ray had claimed *the
- * budget was balanced*". `outers` gains the nested clause, for a cue inside it in turn.
+ * The clause a cue inside a found clause (`outers[0]`; the clauses nested in it so far follow)
+ * reports within it, or null: "Lee said on Monday that Governor Ray had claimed *the budget was
+ * balanced*". One level only, and nested clauses do not overlap (a cue inside a nested clause
+ * reports nothing): a quote overlaps no other but the one it is nested in. `outers` gains the clause.
  */
 export function nestedClause(doc: Doc, scan: SentenceScan, cue: CueMatch, outers: Outer[]): NestedClause | null {
   const { tokens } = doc;
-  let k = outers.length - 1;
-  while (k >= 0 && !(outers[k]!.start <= cue.start && cue.end <= outers[k]!.end)) k--;
-  if (k < 0) return null;
-  const outer = outers[k]!;
-  if (!CONTENT_PATTERNS.has(outer.pattern)) return null;
+  const outer = outers[0]!;
+  if (!CONTENT_PATTERNS.has(outer.pattern) || cue.start < outer.start || cue.end > outer.end) return null;
+  const overlapsNested = (start: number, end: number) => outers.some((o, k) => k > 0 && o.start < end && start < o.end);
+  if (overlapsNested(cue.start, cue.end)) return null;
   let from = cue.firstToken;
   while (from > 0 && tokens[from - 1]!.start >= outer.start) from--;
   if (!statesOwnClause(tokens, cue, from)) return null;
   const { reports, found } = judgeCue(doc, scan, cue);
   if (!reports || !found || found.span.start < outer.start || found.span.end > outer.end) return null;
-  if (found.span.start === outer.start && found.span.end === outer.end) return null;
+  if ((found.span.start === outer.start && found.span.end === outer.end) || overlapsNested(found.span.start, found.span.end)) return null;
   const nested = { ...found.span, cue, pattern: found.pattern, parentCue: outer.cue.start };
-  outers.splice(k + 1, outers.length, nested);
+  outers.push(nested);
   return nested;
 }
