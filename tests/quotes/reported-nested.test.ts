@@ -39,6 +39,14 @@ describe("reported speech: nested clauses", () => {
     expect(quotes[1]!.parentId).toBe(quotes[0]!.id);
   });
 
+  it("nests one level only: a cue inside a nested clause reports nothing", () => {
+    const quotes = indirect("Lena Ortiz said that Ray Tan had claimed the engineers argued the dam was safe.");
+    expect(quotes.map((q) => [q.text, q.cue?.text])).toEqual([
+      ["Ray Tan had claimed the engineers argued the dam was safe", "said"],
+      ["the engineers argued the dam was safe", "claimed"],
+    ]);
+  });
+
   it("nests nothing for a negated, passive or infinitive cue", () => {
     for (const text of [
       "Lena Ortiz said that Ray Tan never claimed the budget was balanced.",
