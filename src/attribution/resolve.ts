@@ -2,6 +2,7 @@ import { countStartingBefore } from "../document/sorted";
 import { sentenceAt } from "../document";
 import type { Doc, Token } from "../document/types";
 import type { Entity, Mention } from "../mentions/types";
+import type { QuoteCandidate } from "../quotes/types";
 import type { AttributedQuote } from "./types";
 import { appositionName } from "../mentions/apposition-name";
 import { namesNoPerson } from "../mentions/person-phrase";
@@ -167,7 +168,8 @@ export function resolvePronoun(
   for (let k = previous.length - 1; k >= 0 && k >= previous.length - SPEAKER_QUOTES; k--) {
     const { entity: e, quote, mention } = previous[k]!;
     // The writer who speaks as "I" outside quotation marks calls no one else "he" or "she" but others.
-    if (!e || !fits(e) || (thirdPerson(word) && isFirstPersonI(mention, tokens))) continue;
+    // Whom reported speech reports as saying something ("Lee said *Ray claimed* ...") is no speaker of the article's.
+    if (!e || !fits(e) || (thirdPerson(word) && isFirstPersonI(mention, tokens)) || nestedIndirect(quote)) continue;
     const quoteSentence = sentenceAt(doc, Math.min(quote.end, pronoun.start) - 1);
     // A paragraph that names someone else before the pronoun has moved on from an earlier paragraph's speaker.
     if (namedInParagraph.size && !namedInParagraph.has(e) && doc.sentences[quoteSentence]!.paragraph !== paragraph) continue;
@@ -187,6 +189,11 @@ export function resolvePronoun(
     }
   }
   return referent;
+}
+
+/** An indirect quote nested in another: "Lee said Ray claimed *the dam was safe*". */
+function nestedIndirect(quote: QuoteCandidate): boolean {
+  return quote.type === "indirect" && !!quote.parentId;
 }
 
 /** Whether a pronoun (in lower case) is "he" or "she". */

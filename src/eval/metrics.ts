@@ -17,7 +17,9 @@
  * - **Found gold (recall).** A gold relation is found when at least one predicted quote of its
  *   category overlaps it. One prediction may find several gold relations.
  * - **Pairing.** Each found gold relation is paired with the overlapping predicted quote of its
- *   category with the largest overlap (ties: the earlier prediction in document order).
+ *   category with the largest overlap (ties: the prediction with fewer characters, the tighter
+ *   one, so that a gold relation nested in another is paired with the prediction nested in the
+ *   other's rather than with the outer one; then the earlier in document order).
  *   Attribution and span errors are judged on these pairs; a prediction may be paired with
  *   several gold relations.
  * - **P/R/F1.** precision = correct / predicted, recall = found / gold, F1 = harmonic mean.
@@ -457,7 +459,7 @@ function matchCategory(golds: readonly PreparedGold[], quotes: readonly Quote[])
       const overlap = overlapSize(quote, gold.content);
       if (overlap === 0) continue;
       correct.add(quote);
-      if (overlap > bestOverlap) {
+      if (overlap > bestOverlap || (overlap === bestOverlap && quote.end - quote.start < best!.end - best!.start)) {
         bestOverlap = overlap;
         best = quote;
       }

@@ -106,7 +106,9 @@ export function findQuotes(doc: Doc, marks: QuoteMarks, matcher: CueMatcher): Fo
     const cue = q.open && parentIndex[k]! < 0 ? reported.leadIns.get(q.open.start) : undefined;
     if (cue) q.cueHint = { text: cue.text, start: cue.start, end: cue.end };
   });
-  for (const q of indirectQuotes(doc, quoted, reported.clauses)) add(q, -1, -1);
+  /** An indirect quote nested in another ("Lee said Ray claimed *the dam was safe*") -> that one. */
+  const parents = new Map<QuoteCandidate, QuoteCandidate>();
+  for (const q of indirectQuotes(doc, quoted, reported.clauses, parents)) add(q, -1, -1);
   // In text order, a longer quotation before one it contains (the sort is stable).
   const byPlace = quotes.map((_, k) => k).sort((a, b) => quotes[a]!.start - quotes[b]!.start || quotes[b]!.end - quotes[a]!.end);
   const idOfOuter: string[] = [];
@@ -118,6 +120,7 @@ export function findQuotes(doc: Doc, marks: QuoteMarks, matcher: CueMatcher): Fo
   quotes.forEach((q, k) => {
     if (parentIndex[k]! >= 0) q.parentId = idOfOuter[parentIndex[k]!]!;
   });
+  for (const [q, parent] of parents) q.parentId = parent.id;
   const inPlace: QuoteCandidate[] = [];
   for (const k of byPlace) inPlace.push(quotes[k]!);
   return { quotes: inPlace, titles };
@@ -159,7 +162,7 @@ function fromMarks(text: string, scanText: string, span: MarkedSpan, floor: numb
 }
 
 /** Reported speech: a headline's labelled claims ("Obama: ..."), then the clauses of cues they do not overlap. */
-function indirectQuotes(doc: Doc, quoted: ReadonlyArray<readonly [number, number]>, clauses: readonly ReportedClause[]): QuoteCandidate[] {
+function indirectQuotes(doc: Doc, quoted: ReadonlyArray<readonly [number, number]>, clauses: readonly ReportedClause[], parents: Map<QuoteCandidate, QuoteCandidate>): QuoteCandidate[] {
   const { text } = doc;
   const out: QuoteCandidate[] = [];
   const labelled = findLabelled(doc, quoted);
@@ -167,15 +170,21 @@ function indirectQuotes(doc: Doc, quoted: ReadonlyArray<readonly [number, number
     const claimText = text.slice(claim.start, claim.end);
     out.push({ id: "", type: "indirect", kind: "speech", text: claimText, start: claim.start, end: claim.end, label: claim.label, words: countWords(claimText) });
   }
+  /** The quote of each clause, by where its cue starts: a nested clause finds its parent's. */
+  const byCue = new Map<number, QuoteCandidate>();
   for (const clause of clauses) {
     // A headline's claim already is what its source said: "Obama: Americans Will Say No to Trump".
     if (labelled.some((c) => c.start < clause.end && c.end > clause.start)) continue;
     const clauseText = text.slice(clause.start, clause.end);
-    out.push({
+    const q: QuoteCandidate = {
       id: "", type: "indirect", kind: reportedKind(clause.cue.text), text: clauseText, start: clause.start, end: clause.end,
       cueHint: { text: clause.cue.text, start: clause.cue.start, end: clause.cue.end },
       words: countWords(clauseText),
-    });
+    };
+    const parent = clause.parentCue === undefined ? undefined : byCue.get(clause.parentCue);
+    if (parent) parents.set(q, parent);
+    byCue.set(clause.cue.start, q);
+    out.push(q);
   }
   return out;
 }

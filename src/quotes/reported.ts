@@ -7,7 +7,8 @@ import { nominalClauses } from "./reported/nominal";
 import { reportingCueAt } from "./reported/open-cue";
 import { stanceClause } from "./reported/patterns";
 import { closingAttribution } from "./reported/trailing";
-import { lastContentToken, tokenIndexAfter } from "./reported/phrases";
+import { nestedClause } from "./reported/nested";
+import { lastContentToken } from "./reported/phrases";
 import { NOTHING_BLOCKED, type Range } from "./reported/region";
 import { MIN_ASIDE_MAIN_WEIGHT, MIN_LEAD_IN_WEIGHT } from "./reported/thresholds";
 
@@ -18,6 +19,9 @@ export interface ReportedClause {
   cue: CueMatch;
   /** The name of the pattern that found it ("that-clause", "stance", ...: reported/patterns). */
   pattern: string;
+  /** Set on a clause nested in another ("Lee said Ray claimed *the dam was safe*"): where the cue of
+   * the clause it is nested in starts. */
+  parentCue?: number;
 }
 
 export interface Reported {
@@ -111,41 +115,61 @@ function nextCue(doc: Doc, from: number, end: number, matcher: CueMatcher, block
 
 /** The reported clauses of the sentence, whose first cue is `firstCue`, appended to `out`. */
 function clausesIn(doc: Doc, scan: SentenceScan, firstCue: CueMatch, out: ReportedClause[]): void {
-  const { tokens } = doc;
-  const { sentence: s, matcher, blocked, leadIns, sentenceEnd } = scan;
+  const { sentence: s, matcher, blocked, sentenceEnd } = scan;
   const closing = closingAttribution(doc, scan, firstCue);
   if (closing) {
     out.push({ ...closing.span, cue: closing.cue, pattern: closing.pattern });
     return;
   }
-  /** Where the last clause found in this sentence ends: a later one may not overlap it. */
+  /** Where the last clause found in this sentence ends: a later one may not overlap it, unless nested in it. */
   let previousEnd = -1;
-  /** Where the search for the next cue resumes: after this cue, or after the clause it reports. */
+  /** The last clause a verb reported, and the clauses nested in it: a cue inside them may report within them. */
+  let outers: ReportedClause[] = [];
+  /** Where the search for the next cue resumes: after this cue, or after an aside. */
   let resume = firstCue.endToken;
   for (let cue: CueMatch | null = firstCue; cue; cue = nextCue(doc, resume, s.endToken, matcher, blocked)) {
     resume = cue.endToken;
+    if (outers.length > 0 && cue.start < previousEnd) {
+      const nested = nestedClause(doc, scan, cue, outers);
+      if (nested) out.push(nested);
+      continue;
+    }
+    outers = [];
     const stance = stanceClause(doc, s, sentenceEnd, blocked, cue, matcher);
     if (stance && stance.start >= previousEnd) {
       out.push({ start: stance.start, end: stance.end, cue, pattern: "stance" });
       previousEnd = stance.end;
       continue;
     }
-    const { reports, leads, region, found } = judgeCue(doc, scan, cue);
-    // The first cue of the sentence is its main verb: "Ditto said she expects ... \"to continue\"".
-    if (leads && region?.leadsInto != null && !leadIns.has(region.leadsInto) && cue.weight >= MIN_LEAD_IN_WEIGHT) leadIns.set(region.leadsInto, cue);
-    if (reports && found && found.span.start >= previousEnd) {
-      // "Lee, wearing a shirt covered in buttons, said ...": the main verb is read next; the aside's
-      // cue reports within the aside if it is strong, not in a relative clause ("Lee, who covered the
-      // race, said"), whose reports PolNeAR mostly leaves out.
-      // ("On the Democratic side, Lee -- whose husband signed the law -- has derided": past an opening phrase.)
-      const subjectFrom = scan.opening >= 0 && scan.opening < cue.firstToken ? scan.opening + 1 : s.firstToken;
-      const aside = asideOf(doc, cue, subjectFrom, s.endToken, matcher);
-      if (aside) resume = aside.close + 1;
-      const span = aside ? { start: found.span.start, end: Math.min(found.span.end, tokens[aside.close - 1]!.end) } : found.span;
-      if (span.end <= span.start || (aside && (aside.relative || cue.weight < MIN_ASIDE_MAIN_WEIGHT))) continue;
-      out.push({ ...span, cue, pattern: found.pattern });
-      previousEnd = span.end;
-      if (!aside) resume = Math.max(cue.endToken, tokenIndexAfter(tokens, cue.firstToken, span.end));
+    const clause = verbClause(doc, scan, cue, previousEnd);
+    if (!clause) continue;
+    if (clause.asideClose >= 0) resume = clause.asideClose + 1;
+    if (clause.reported) {
+      out.push(clause.reported);
+      previousEnd = clause.reported.end;
+      if (clause.asideClose < 0) outers = [clause.reported];
     }
   }
+}
+
+/**
+ * What a cue that starts after the clauses found so far reports (null: nothing, and nothing to
+ * skip): its clause, if any, and where an aside it stands in closes (-1 when it stands in none).
+ */
+function verbClause(doc: Doc, scan: SentenceScan, cue: CueMatch, previousEnd: number): { reported: ReportedClause | null; asideClose: number } | null {
+  const { tokens } = doc;
+  const { sentence: s, matcher, leadIns } = scan;
+  const { reports, leads, region, found } = judgeCue(doc, scan, cue);
+  // The first cue of the sentence is its main verb: "Ditto said she expects ... \"to continue\"".
+  if (leads && region?.leadsInto != null && !leadIns.has(region.leadsInto) && cue.weight >= MIN_LEAD_IN_WEIGHT) leadIns.set(region.leadsInto, cue);
+  if (!reports || !found || found.span.start < previousEnd) return null;
+  // "Lee, wearing a shirt covered in buttons, said ...": the main verb is read next; the aside's
+  // cue reports within the aside if it is strong, not in a relative clause ("Lee, who covered the
+  // race, said"), whose reports PolNeAR mostly leaves out.
+  // ("On the Democratic side, Lee -- whose husband signed the law -- has derided": past an opening phrase.)
+  const subjectFrom = scan.opening >= 0 && scan.opening < cue.firstToken ? scan.opening + 1 : s.firstToken;
+  const aside = asideOf(doc, cue, subjectFrom, s.endToken, matcher);
+  const span = aside ? { start: found.span.start, end: Math.min(found.span.end, tokens[aside.close - 1]!.end) } : found.span;
+  const dropped = span.end <= span.start || (aside && (aside.relative || cue.weight < MIN_ASIDE_MAIN_WEIGHT));
+  return { reported: dropped ? null : { ...span, cue, pattern: found.pattern }, asideClose: aside ? aside.close : -1 };
 }

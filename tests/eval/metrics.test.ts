@@ -271,7 +271,22 @@ describe("scoreDocuments", () => {
       expect(report.reported.errors).toEqual({ missed: 0, spurious: 0, wrongSpeaker: 0, wrongSpan: 0 });
     });
 
-    it("breaks an overlap tie in favour of the earlier prediction", () => {
+    it("breaks an overlap tie in favour of the tighter prediction: a nested gold pairs with the nested one", () => {
+      const nestText = "Ann said Bob claimed the dam was safe.";
+      const nestGold = doc("nest", nestText, [
+        relation(nestText, "Bob claimed the dam was safe", "Ann", false),
+        relation(nestText, "the dam was safe", "Bob", false),
+      ]);
+      const predicted = prediction(nestText, [
+        { text: "Bob claimed the dam was safe", type: "indirect", speaker: "Ann" },
+        { text: "the dam was safe", type: "indirect", speaker: "Bob" },
+      ]);
+      const report = scoreDocuments([{ gold: nestGold, predicted }]);
+      // "the dam was safe" shares 16 characters with both predictions: it pairs with the shorter.
+      expect(report.reported).toMatchObject({ found: 2, correct: 2, speakerCorrect: 2 });
+    });
+
+    it("breaks an overlap tie between predictions of one length in favour of the earlier", () => {
       const tieText = "Ann said: xxxx yyyy. Bob nodded.";
       const tieGold = doc("tie", tieText, [relation(tieText, "xxxx yyyy", "Ann", false)]);
       const predicted = prediction(tieText, [

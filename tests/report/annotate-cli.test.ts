@@ -43,7 +43,7 @@ describe("whosaid annotate", () => {
   it("reads an article from stdin", async () => {
     const run = await whosaid(["annotate", "-", "-o", join(dir, "page")], { stdin: ARTICLE });
     expect(run.code).toBe(0);
-    expect(pageData(join(dir, "page", "annotate.html")).map((article) => [article.id, article.quotes.length])).toEqual([["stdin", 3]]);
+    expect(pageData(join(dir, "page", "annotate.html")).map((article) => [article.id, article.quotes.length])).toEqual([["stdin", 4]]);
   });
 
   it("leaves out an article it cannot read, says so, and exits 1; with no article left it writes nothing", async () => {

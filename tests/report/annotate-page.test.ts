@@ -18,12 +18,15 @@ describe("annotation page data", () => {
         { ...rangeOf(ARTICLE, "The bridge will open in June"), type: "direct", speaker: rangeOf(ARTICLE, "Ana Torres"), cue: rangeOf(ARTICLE, "said") },
         { ...rangeOf(ARTICLE, "Nothing is ready"), type: "direct", speaker: rangeOf(ARTICLE, "Patel", 1), cue: rangeOf(ARTICLE, "said", 1) },
         { ...rangeOf(ARTICLE, "the contractor had promised to finish the deck by May"), type: "indirect", speaker: rangeOf(ARTICLE, "Torres", 1), cue: rangeOf(ARTICLE, "said", 2) },
+        // Reported speech nested in Torres's: the contractor's promise.
+        { ...rangeOf(ARTICLE, "to finish the deck by May"), type: "indirect", speaker: rangeOf(ARTICLE, "the contractor"), cue: rangeOf(ARTICLE, "promised") },
       ],
       mentions: [
         { ...rangeOf(ARTICLE, "Ana Torres"), name: "Ana Torres" },
         { ...rangeOf(ARTICLE, "Raj Patel"), name: "Raj Patel" },
         { ...rangeOf(ARTICLE, "Patel", 1), name: "Raj Patel" },
         { ...rangeOf(ARTICLE, "Torres", 1), name: "Ana Torres" },
+        { ...rangeOf(ARTICLE, "the contractor"), name: "contractor" },
       ],
       checked: false,
     });

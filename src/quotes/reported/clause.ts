@@ -41,7 +41,7 @@ export function clause(tokens: readonly Token[], r: Region, first: number, last:
   // "endorsed Clinton" (PolNeAR annotates it), not "said so", "who has endorsed Clinton, said
   // ...", nor the first word of the line after a headline ("..., MP warns\nPatients are ...").
   // (At the text's end the cue may have no token after it: `first` is then past the last token.)
-  const oneName = end === first && tokens[first]?.pos === "PROPN" && !relative && !lineBreakBefore(r, tokens, first);
+  const oneName = end === first && (tokens[first]?.pos === "PROPN" || beforeCoordinatedCue(tokens, r, first, last)) && !relative && !lineBreakBefore(r, tokens, first);
   if (first > end || (end === first && !oneName) || inQuote(r, tokens[first]!)) return null;
   return { start: tokens[first]!.start, end: tokens[end]!.end };
 }
@@ -123,12 +123,12 @@ const CONTRAST = new Set(["but", "while", "although", "though", "whereas"]);
 function secondClauseAt(tokens: readonly Token[], r: Region, k: number, last: number, first: number): boolean {
   // "... lifted his mood and said that ...": a second verb of saying of the same subject.
   // "... and calls her “...”": a second verb of saying that leads into a quotation.
-  if (tokens[k]!.lower === "and" || tokens[k]!.lower === "but") return coordinatedCue(tokens, r, k + 1);
+  if (tokens[k]!.lower === "and" || tokens[k]!.lower === "but") return coordinatedCue(tokens, r, k + 1) || outerVerbCoordinated(tokens, r, first, k);
   if (tokens[k]!.text !== ",") return false;
   if (closesOpeningPhrase(tokens, r, k, first)) return true;
   const word = tokens[k + 1]?.lower ?? "";
   // ", and called him “...”": the same subject's second statement.
-  if ((word === "and" || word === "but") && coordinatedCue(tokens, r, k + 2)) return true;
+  if ((word === "and" || word === "but") && (coordinatedCue(tokens, r, k + 2) || outerVerbCoordinated(tokens, r, first, k + 1))) return true;
   // ", telling reporters that ...", ", calling him ...": a participle of saying starts the next statement.
   if (word.endsWith("ing") && isVerb(tokens[k + 1]) && strongCueAt(r, k + 1)) return true;
   if (CONTRAST.has(word)) return hasVerb(tokens, k + 2, Math.min(last, k + 8));
@@ -169,6 +169,33 @@ function closesOpeningPhrase(tokens: readonly Token[], r: Region, k: number, fir
 function coordinatedCue(tokens: readonly Token[], r: Region, k: number): boolean {
   if (!strongCueAt(r, k)) return false;
   return tokens[k + 1]?.lower === "that" || (tokens[k]!.pos === "VERB" && r.blocked.some(([a]) => a > tokens[k]!.start));
+}
+
+/** How strong a cue coordinated with the clause's own cue must be to report on its own (weaker
+ * ones, "decided", "changed", are mostly deeds: cut off, they made two spurious clauses of one). */
+const MIN_COORDINATED_CUE_WEIGHT = MIN_OBJECT_WEIGHT;
+
+/**
+ * "Lee questioned the deal's cost and refused to back it", "... and accused Ruiz of lying": a
+ * finite verb of saying after the `and` at `k`, when the clause [first, k) holds no verb, can only
+ * share the subject of the cue before the clause: it is that speaker's next statement and reports
+ * its own clause (PolNeAR annotates two relations). A verb in the clause could be what the `and`
+ * coordinates with ("said the mayor lied and misled them"), so none may stand there.
+ */
+function outerVerbCoordinated(tokens: readonly Token[], r: Region, first: number, k: number): boolean {
+  if (hasVerb(tokens, first, k - 1)) return false;
+  let v = k + 1;
+  while (tokens[v]?.pos === "ADV") v++;
+  const verb = tokens[v];
+  if (!verb || verb.pos !== "VERB" || verb.lower.endsWith("ing")) return false;
+  return cueAt(r, v, MIN_COORDINATED_CUE_WEIGHT);
+}
+
+/** "claimed momentum and argued ...": one noun before a coordinated verb of saying is a clause. */
+function beforeCoordinatedCue(tokens: readonly Token[], r: Region, first: number, last: number): boolean {
+  if (tokens[first]?.pos !== "NOUN" || first + 1 > last) return false;
+  const k = tokens[first + 1]!.text === "," ? first + 2 : first + 1;
+  return k <= last && tokens[k]!.lower === "and" && outerVerbCoordinated(tokens, r, first, k);
 }
 
 /** ", a man yelled ...": a short subject and a strong cue start a second attribution. */
