@@ -70,3 +70,14 @@ describe("reported speech: a nested clause's speaker", () => {
     ]);
   });
 });
+
+describe("reported speech: what a nested cue reports follows it", () => {
+  it("takes no clause before the nested cue, and the hearer of `told` is no part of what was told", () => {
+    expect(reported("The chief, Tavita Lemalu, told the Apia Herald on Monday that the council had agreed unanimously.")).toEqual([
+      ["the council had agreed unanimously", "told", "Tavita Lemalu"],
+    ]);
+    expect(reported("Tavita Lemalu told the Herald that the council had agreed.")).toEqual([
+      ["the council had agreed", "told", "Tavita Lemalu"],
+    ]);
+  });
+});

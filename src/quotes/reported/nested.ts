@@ -76,7 +76,9 @@ export function nestedClause(doc: Doc, scan: SentenceScan, cue: CueMatch, outers
   while (from > 0 && tokens[from - 1]!.start >= outer.start) from--;
   if (!statesOwnClause(tokens, cue, from)) return null;
   const { reports, found } = judgeCue(doc, scan, cue);
-  if (!reports || !found || found.span.start < outer.start || found.span.end > outer.end) return null;
+  // What the nested cue reports follows it: a clause before it inside the outer one ("told X on
+  // *Monday that* the fono agreed") is a piece of the outer clause, not the nested cue's content.
+  if (!reports || !found || found.span.start < cue.end || found.span.end > outer.end) return null;
   if ((found.span.start === outer.start && found.span.end === outer.end) || overlapsNested(found.span.start, found.span.end)) return null;
   const nested = { ...found.span, cue, pattern: found.pattern, parentCue: outer.cue.start };
   outers.push(nested);

@@ -1,8 +1,9 @@
 import { isVerb } from "../../../document/pos";
 import { clause } from "../clause";
-import { beforeReportingRelative, onConditionOfAnonymity } from "../phrases";
+import { beforeReportingRelative, capitalised, onConditionOfAnonymity } from "../phrases";
 import { inQuote } from "../region";
 import { relativeThatWithGap } from "./object-gap";
+import { TIME_WORD } from "../words";
 import { settled, type CueContext, type Outcome, type Pattern } from "./pattern";
 
 /** `X said (on Monday | in a statement | reporters) that CLAUSE`. */
@@ -11,7 +12,28 @@ export const thatClause: Pattern = { name: "that-clause", find };
 /** How far after the cue its `that` may stand. */
 const THAT_WINDOW = 12;
 
-function find({ tokens, r, cue, before }: CueContext): Outcome {
+/** Cues whose object is the hearer ("told the Tribune that ..."), and how far after them a "that" closes a short hearer. */
+const HEARER_CUES = new Set(["tell", "inform", "assure", "reassure", "remind", "warn", "notify", "convince", "persuade", "advise", "caution"]);
+const MAX_HEARER = 7;
+const HEARER_WORD = /^(DET|PROPN|NOUN|ADJ|PRON|NUM)$/;
+
+/**
+ * "told the Tribune (on Monday) that the council had agreed": a "that" right after the hearer of
+ * "tell" (and a day) opens what was told, though the clause after it ends on a verb that could
+ * take an object (`object-gap` would read "the Tribune that the council had agreed [to]" as a
+ * noun phrase). Not past another preposition ("told reporters about the plan that ...").
+ */
+function afterHearer({ tokens, cue }: CueContext, that: number): boolean {
+  if (!HEARER_CUES.has(cue.lemma) || that - cue.endToken > MAX_HEARER || that === cue.endToken) return false;
+  for (let k = cue.endToken; k < that; k++) {
+    const t = tokens[k]!;
+    if (!HEARER_WORD.test(t.pos) && !capitalised(t) && !(t.lower === "on" && TIME_WORD.test(tokens[k + 1]?.lower ?? ""))) return false;
+  }
+  return true;
+}
+
+function find(c: CueContext): Outcome {
+  const { tokens, r, cue, before } = c;
   // "said on condition of anonymity because he was not authorized to discuss it that ...": the
   // formula's reason has verbs and may be long.
   const anonymous = onConditionOfAnonymity(tokens, cue.endToken);
@@ -21,10 +43,11 @@ function find({ tokens, r, cue, before }: CueContext): Outcome {
     // (nor "backed a plan that Ruiz said would ...": a relative clause reporting Ruiz's words)
     // (nor "criticized the plan that the council backed in May": a relative clause whose gap is
     // the object of its own cue, `object-gap`)
-    if (t.lower === "that" && before > 0 && !isVerb(tokens[j + 1]) && !relativeThatWithGap(r, j)) {
+    if (t.lower === "that" && before > 0 && !isVerb(tokens[j + 1]) && (afterHearer(c, j) || !relativeThatWithGap(r, j))) {
       return beforeReportingRelative(tokens, j - 1, r.last) === j - 1 ? "pass" : settled(clause(tokens, r, j + 1, r.last));
     }
-    if ((isVerb(t) && !anonymous) || t.text === ";" || t.text === ":" || inQuote(r, t)) break;
+    // (a capitalised "verb" is a name the tagger misread: "told the Apia Herald on Monday that")
+    if ((isVerb(t) && !anonymous && !capitalised(t)) || t.text === ";" || t.text === ":" || inQuote(r, t)) break;
   }
   return "pass";
 }
