@@ -61,7 +61,11 @@ export interface Quote extends Span {
   /** On indirect quotes: "belief" when the cue is a verb of believing, hoping or intending
    * ("believes", "hopes to", "seemed to"), else "speech". Keep `kind !== "belief"` for speech only. */
   kind?: ReportedKind;
-  /** Set on a quotation nested inside another quotation. */
+  /**
+   * The id of the quote this one is nested in: a quotation inside another quotation, or reported
+   * speech inside reported speech ("Lee said Ray had claimed *the budget was balanced*": Ray's
+   * clause is nested in Lee's). Unset on a quote nested in nothing.
+   */
   parentId?: string;
   speaker: QuoteSpeaker | null;
   /** "said", "told", "added", "according to", ...; kept when no speaker is found ("It is believed ..."). */
