@@ -21,6 +21,15 @@ describe("reported speech: whose words a clause is", () => {
     ]);
   });
 
+  it("takes a quantifier's group with its modifiers for the subject, not the noun of the last modifier (`Many of the callers in the first hour said`)", () => {
+    expect(reported("Many of the callers in the first hour said the trade was a mistake.")).toEqual([
+      ["the trade was a mistake", "said", "Many of the callers"],
+    ]);
+    expect(reported("Most of the callers on the late show said the fee was unfair.")).toEqual([
+      ["the fee was unfair", "said", "Most of the callers"],
+    ]);
+  });
+
   it("credits a cue after another verb and its `to` to that verb's subject, not the sentence's first", () => {
     expect(reported("When the storm hit, Ann Lee stayed home and Tom Reed failed to explain why the ferry stopped.")).toEqual([
       ["why the ferry stopped", "explain", "Tom Reed"],
