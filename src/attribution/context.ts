@@ -460,10 +460,6 @@ function asideBefore(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
-/** Words naming a part of the group after "of": a poll's share ("half of voters") or a quantifier ("Many of the callers in the first hour said"). */
-const QUANTIFIERS = new Set(["many", "most", "some", "several", "few", "all", "none", "both", "each"]);
-const isPartHead = (t: Token | undefined): boolean => isShareHead(t) || (!!t && QUANTIFIERS.has(t.lower));
-
 function phraseBefore(tokens: readonly Token[], i: number, inside: (offset: number) => boolean): Phrase | null {
   // "A clerk, 54, said", "A clerk, who asked not to be named, said": the phrase before the aside.
   const aside = asideBefore(tokens, i);
@@ -476,7 +472,7 @@ function phraseBefore(tokens: readonly Token[], i: number, inside: (offset: numb
   if (relative > 0) return phraseBefore(tokens, relative, inside);
   // "Some 60 percent of Dutch farmers polled said", "a poll for X released Friday showed": the head.
   const modified = modifiedPhraseStart(tokens, i);
-  const postModified = modified >= 0 && opensSubject(tokens, modified) ? toPhrase(tokens, modified, headEnd(tokens, modified, i, isPartHead), inside) : null;
+  const postModified = modified >= 0 && opensSubject(tokens, modified) ? toPhrase(tokens, modified, headEnd(tokens, modified, i, isShareHead), inside) : null;
   if (postModified) return postModified;
   let end = i;
   while (end > 0 && (standsBeforeCue(tokens[end - 1]!) || isFloatingQuantifier(tokens, end - 1)) && i - end < 3) end--;

@@ -194,7 +194,8 @@ export function headEnd(tokens: readonly Token[], first: number, end: number, is
     if (isPostpositive(tokens, k)) return k;
     if (t.pos !== "ADP" || !MODIFIER_PREPOSITIONS.has(t.lower)) continue;
     if (t.lower === "in" && tokens[k - 1]!.pos === "NUM" && tokens[k + 1]?.pos === "NUM") continue;
-    if ((t.lower === "of" || t.lower === "among") && isShare(tokens[k - 1])) continue;
+    // "half of voters", "Many of the callers in the first hour": a share's "of" is no modifier, as modifiedPhraseStart reads it.
+    if ((t.lower === "of" || t.lower === "among") && (isShare(tokens[k - 1]) || shareLink(tokens, k))) continue;
     return k;
   }
   return end;
