@@ -1,7 +1,5 @@
-import { TITLE_HEADS } from "./words";
+import { POSSESSIVE_DETERMINERS, TITLE_HEADS } from "./words";
 
-/** Owners that open a phrase about a thing of someone's ("his announcement speech"). */
-const POSSESSIVE_OPENERS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 /** Number words: a phrase ending in one counts ("three" of "two in three"), it names no one. */
 const NUMBER_WORDS = new Set(
   "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million percent half third quarter".split(" "),
@@ -22,6 +20,7 @@ export function namesNoPerson(phrase: string): boolean {
   if (!head) return true;
   if (/^\d/u.test(head) || NUMBER_WORDS.has(head) || TIME_HEADS.has(head)) return true;
   if (TITLE_HEADS.has(head)) return false;
-  if (POSSESSIVE_OPENERS.has(words[0]!.toLowerCase())) return true;
+  // An owner opens a phrase about a thing of someone's ("his announcement speech").
+  if (POSSESSIVE_DETERMINERS.has(words[0]!.toLowerCase())) return true;
   return words.every((w) => !/^\p{Lu}/u.test(w));
 }

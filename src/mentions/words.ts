@@ -293,3 +293,6 @@ export const PLACE_NAME_WORDS = words(`
   district heights hill hills falls canyon peninsula market
   prefecture oblast governorate canton municipality borough parish territory emirate voivodeship
 `);
+
+/** Possessive determiners: "his statement", "Its Head of Policy, X,". */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["his", "her", "its", "their", "our", "my", "your"]);

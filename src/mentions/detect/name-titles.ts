@@ -3,13 +3,11 @@
 import type { Doc } from "../../document/types";
 import { FIRST_NAME } from "../lexicon";
 import { TokenFacts } from "../token-facts";
-import { DETERMINERS, NOMINAL_ADJECTIVES, isPluralHead } from "../words";
+import { DETERMINERS, NOMINAL_ADJECTIVES, POSSESSIVE_DETERMINERS, isPluralHead } from "../words";
 import { nameCategory } from "./category";
 import { POSSESSIVE_MARKS } from "./context-words";
 import { descriptionStart } from "./description-start";
 import type { Run, Titled } from "./runs";
-
-const POSSESSIVE_DETERMINERS = new Set(["its", "his", "her", "their", "our"]);
 
 /**
  * "the Tánaiste, Gráinne Ní Shúilleabháin, said", "the Ceann Comhairle, Colm Ó Ceallacháin,": a

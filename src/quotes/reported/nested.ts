@@ -1,3 +1,4 @@
+import { BE_FORMS } from "../../document/pos";
 import type { Doc, Token } from "../../document/types";
 import type { CueMatch } from "../../lexicon/match";
 import { judgeCue, type SentenceScan } from "./judge";
@@ -13,7 +14,7 @@ const MIN_NESTED_CUE_WEIGHT = 0.6;
 /** Words before a verb that make it no statement: "never suggested", "did not think". */
 const NEGATION = new Set(["not", "n't", "n\u2019t", "never", "no", "nor", "cannot"]);
 /** A form of "be" before a participle makes a passive: "have been asked to", "was told". */
-const BE = new Set(["be", "is", "are", "was", "were", "been", "being", "am", "'re"]);
+const BE = new Set([...BE_FORMS, "am", "'re"]);
 /** Words before a verb that leave it no statement of its subject: a negation, a passive's "be", an infinitive's "to" ("a decision to ask"). */
 const NO_STATEMENT_BEFORE = new Set([...NEGATION, ...BE, "to"]);
 /** A subject that negates its verb: "nobody had explained the plan". */
