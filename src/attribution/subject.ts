@@ -102,7 +102,7 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
     }
     if ((prev.lower === "to" && prev.pos === "PART") || prev.pos === "CCONJ" || (participle && isPreposition(prev))) {
       // "Lee failed to respond", "Lee was eager to talk about": the subject of the verb or adjective before "to".
-      const shared = prev.pos === "PART" && catenative(tokens, sentenceStart(tokens, k - 1), k - 1) ? subjectOf(ctx, { ...cue, firstToken: k - 2, endToken: k - 1 }, usable) : null;
+      const shared = prev.pos === "PART" && catenative(tokens, ctx.sentences[prev.sentence]!.firstToken, k - 1) ? subjectOf(ctx, { ...cue, firstToken: k - 2, endToken: k - 1 }, usable) : null;
       if (shared) return shared;
       return (prev.pos === "CCONJ" ? coordinatedSubject(ctx, k - 1, usable) : null) ?? sentenceSubject(ctx, cue, usable);
     }
@@ -111,13 +111,6 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
     skipped++;
   }
   return fromCueOn(ctx, cue, participle, k);
-}
-
-/** The first token of the sentence of token `k`. */
-function sentenceStart(tokens: readonly Token[], k: number): number {
-  let first = k;
-  while (first > 0 && tokens[first - 1]!.sentence === tokens[k]!.sentence) first--;
-  return first;
 }
 
 /** `CLAUSE, said Ann Park, a pollster.`: the mention (not a pronoun) after an inverted cue, or null. */
