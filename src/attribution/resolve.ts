@@ -13,7 +13,7 @@ import { isTopicRole, MAX_MENTION_SCORE, mentionSalience, prominence } from "../
 import { bylineAuthor } from "../mentions/byline";
 import { authorNoteWriter } from "../mentions/author-note";
 import { cataphoricReferent } from "../mentions/cataphora";
-import { SUBJECT_FORMS } from "../mentions/words";
+import { SUBJECT_FORMS, THIRD_PERSON_POSSESSIVES } from "../mentions/words";
 
 /**
  * Whether an entity can be what a pronoun refers to: he, she and I a person (or a name of unknown
@@ -204,15 +204,13 @@ function isFirstPersonI(mention: Mention | null | undefined, tokens: readonly To
   return mention?.kind === "pronoun" && tokens[mention.firstToken]?.lower === "i";
 }
 
-/** Possessive pronouns that own a document, each referring as its subject form does (SUBJECT_FORMS). */
-const OWNING_PRONOUNS = new Set(["his", "her", "their", "its"]);
 /** How many words a pronoun-owned document's phrase may have ("his new 300-page book"). */
 const OWNED_DOCUMENT_WORDS = 5;
 /** "his article", "her new book", "their latest report": a possessive pronoun, then a document noun last. */
 function isPronounOwnedDocument(span: Mention, tokens: readonly Token[]): boolean {
   const length = span.endToken - span.firstToken;
   const owner = tokens[span.firstToken]!.lower;
-  return length >= 2 && length <= OWNED_DOCUMENT_WORDS && OWNING_PRONOUNS.has(owner) && ISSUED.has(tokens[span.endToken - 1]!.lower);
+  return length >= 2 && length <= OWNED_DOCUMENT_WORDS && THIRD_PERSON_POSSESSIVES.has(owner) && ISSUED.has(tokens[span.endToken - 1]!.lower);
 }
 
 /** Whether a speaker span is one possessive or object pronoun ("his", "them"), which refers as its subject form does. */

@@ -4,9 +4,9 @@ import { issuerAfter } from "./issuer-phrase";
 import { phraseName } from "./phrase-name";
 import { PERSONAL } from "./relative";
 import type { Entity, Mention } from "./types";
+import { THIRD_PERSON_POSSESSIVES } from "./words";
 
 /** Possessive pronouns that open a span named after its owner ("his admirers"). */
-const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its"]);
 /** Quantifiers before "of" and a possessive: "some of his admirers", "many of her donors". */
 const PART_OF = new Set(["some", "many", "most", "all", "several", "few", "one", "two", "three", "none", "each", "both", "any"]);
 
@@ -40,7 +40,7 @@ export function spanName(span: Mention, naming: SpanNaming): string {
   const antecedent = relativeAntecedent(tokens, first, end);
   if (antecedent) return spanName({ ...span, firstToken: antecedent.first, endToken: antecedent.end, start: tokens[antecedent.first]!.start, end: tokens[antecedent.end - 1]!.end }, naming);
   const possessive = PART_OF.has(tokens[first]!.lower) && tokens[first + 1]?.lower === "of" ? first + 2 : first;
-  if (possessive + 1 < end && POSSESSIVE_PRONOUNS.has(tokens[possessive]!.lower)) {
+  if (possessive + 1 < end && THIRD_PERSON_POSSESSIVES.has(tokens[possessive]!.lower)) {
     const owned: Mention = { ...span, text: text.slice(tokens[possessive]!.start, span.end) };
     const owner = describe(owned, naming.mentions, naming.at, naming.entityOf).ownerEntity;
     if (owner) return `${ownerLabel(owner)} ${phraseName(text, tokens, possessive + 1, end)}`;

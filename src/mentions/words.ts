@@ -296,3 +296,5 @@ export const PLACE_NAME_WORDS = words(`
 
 /** Possessive determiners: "his statement", "Its Head of Policy, X,". */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+/** Possessives of the third person, each referring as its subject form does ("his" as "he"). */
+export const THIRD_PERSON_POSSESSIVES: ReadonlySet<string> = new Set(["his", "her", "their", "its"]);
