@@ -21,9 +21,9 @@ const STARTS_AFTER_ABBREVIATION: ReadonlySet<string> = new Set(["DET", "PRON", "
  * Abbreviations that stand before a name or a date ("Sen. Warren", "Gen. Hale", "Jan. 5"): a
  * capital after them goes on the sentence. Others ("U.S.", "Inc.", "p.m.") may end one.
  */
-const BEFORE_NAMES: ReadonlySet<string> = new Set(
-  ("mr mrs ms messrs dr sen sens rep reps gov gen lt col sgt capt cmdr adm maj cpl pvt rev prof pres sec hon " +
-    "atty supt det insp st ste ft mt jan feb mar apr jun jul aug sep sept oct nov dec vs v")
+export const BEFORE_NAMES: ReadonlySet<string> = new Set(
+  ("mr mrs ms messrs dr sen sens rep reps gov gen lt col sgt capt cmdr cdr adm maj brig cpl pvt rev fr prof pres sec hon " +
+    "atty amb supt det insp cllr eng engr mme mlle mdm smt tmt thiru st ste ft mt jan feb mar apr jun jul aug sep sept oct nov dec vs v")
     .split(" ").map((word) => `${word}.`),
 );
 

@@ -2,7 +2,7 @@ import { bylineParagraph } from "./byline";
 import { datelineEnd } from "./dateline";
 import { foldLetters } from "./fold-letters";
 import { breakLongRuns, isSpaceBetweenTokens } from "./long-runs";
-import { sentenceEnds } from "./sentence-ends";
+import { BEFORE_NAMES, sentenceEnds } from "./sentence-ends";
 import { readArticle } from "./wink";
 import type { Doc, Paragraph, Sentence, Token, TokenKind } from "./types";
 
@@ -120,6 +120,7 @@ class DocBuilder {
 
   /** Adds the token from `start` to the current offset, opening a paragraph if none is. */
   private push(start: number, value: string, pos: string, kind: TokenKind): void {
+    if (value === "." && this.takesFullStop(start)) return;
     if (this.paragraphStart < 0) {
       this.paragraphStart = start;
       this.paragraphToken = this.tokens.length;
@@ -136,6 +137,21 @@ class DocBuilder {
       kind,
       sentence: -1, // set when the paragraph is split into sentences
     });
+  }
+
+  /**
+   * "Maj", "." → "Maj.": wink keeps the full stop of some titles ("Gen.", "Sen.") in their token
+   * and splits it from others ("Maj", "Supt", "Mme"), where it would read as the end of a sentence
+   * before the name. The word before a full stop that touches it, if it is such a title, takes it.
+   */
+  private takesFullStop(start: number): boolean {
+    const last = this.tokens[this.tokens.length - 1];
+    // (Capitalised, as a title is: "ouest-france.fr." ends its sentence.)
+    if (!last || last.end !== start || this.paragraphStart < 0 || !/^\p{Lu}/u.test(last.text) || !BEFORE_NAMES.has(`${last.lower}.`)) return false;
+    last.end = this.offset;
+    last.text = this.text.slice(last.start, last.end);
+    last.lower = last.text.toLowerCase();
+    return true;
   }
 
   private lastEnd(otherwise: number): number {

@@ -124,6 +124,7 @@ export const NAME_TITLES = words(`
   magistrate advocate khun ag
   sp asp dsp ssp acp dcp igp aig
   cde sekuru serigne hadji elhadji hojatoleslam ayatollah otunba
+  maj. cdr. brig. supt. insp. cllr. amb. atty. pres. fr. counsellor counselor
 `);
 
 /** Titles of two words whose words alone are names: Malaysian ("Tan" a surname, "Sri" a first name), Senegalese ("El Hadji"). */
@@ -146,6 +147,11 @@ export const HONORIFICS = new Map<string, "male" | "female">([
   // Tamil Nadu: "Thiru R. Senthil Kumar", "Tmt. V. Meenakshi"; Brazil and Portugal: "Dona Cida".
   ["pak", "male"], ["bapak", "male"], ["bu", "female"], ["ibu", "female"], ["u", "male"], ["daw", "female"],
   ["thiru", "male"], ["thiru.", "male"], ["tmt", "female"], ["tmt.", "female"], ["thirumathi", "female"], ["dona", "female"],
+  // French, in Francophone countries' English press: "Mme Nadia Berrada", "Mlle Sophie Roux".
+  // Arab countries: "Hajj Mahrous" (a man who made the pilgrimage), "Hajja Amal".
+  // Morocco: "Si Abdelkader" (a man), "Lalla Rkia" (a woman).
+  ["mme", "female"], ["mme.", "female"], ["mlle", "female"], ["mlle.", "female"], ["si", "male"], ["lalla", "female"],
+  ["hajj", "male"], ["haj", "male"], ["hajja", "female"],
 ]);
 
 /** Honorifics written after a given name ("Hatice Hanım", "Mehmet Bey" in Turkey) and the gender they give: not part of the name. */

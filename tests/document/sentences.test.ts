@@ -120,3 +120,11 @@ describe("whosaid's sentence splitter", () => {
     );
   });
 });
+
+describe("titles wink splits from their full stop", () => {
+  it("joins 'Maj', 'Supt' or 'Mme' and its full stop into one token, which no more ends a sentence before the name", () => {
+    const text = "They met Maj. Samir Haddad and Supt. Ann Lee. Mme Idrissi left.";
+    expect(buildDocument(text).tokens.slice(2, 8).map((t) => t.text)).toEqual(["Maj.", "Samir", "Haddad", "and", "Supt.", "Ann"]);
+    expect(sentences(text)).toEqual(["They met Maj. Samir Haddad and Supt. Ann Lee.", "Mme Idrissi left."]);
+  });
+});

@@ -515,3 +515,59 @@ describe("administrative divisions name places", () => {
     expect(places).toEqual([["Aomori Prefecture", "place"], ["Donetsk Oblast", "place"], ["Giza Governorate", "place"]]);
   });
 });
+
+describe("titles wink splits from their full stop, and Francophone and Arab honorifics", () => {
+  it("'Maj.', 'Supt.', 'Insp.' and 'Eng.' before a name after a quote do not end the sentence: the name after them speaks", () => {
+    const text =
+      "\u201cThe road is closed,\u201d Maj. Samir Haddad said. \u201cIt is fine,\u201d Supt. Ann Lee said. " +
+      "Minister of Irrigation Eng. Hany Samir said the canal would be covered. \u201cEvery drop counts,\u201d Eng. Samir said.";
+    expect(speakers(text)).toEqual([
+      "The road is closed -> Samir Haddad via Samir Haddad",
+      "It is fine -> Ann Lee via Ann Lee",
+      "the canal would be covered -> Hany Samir via Hany Samir",
+      "Every drop counts -> Hany Samir via Samir",
+    ]);
+  });
+
+  it("'Mme', 'Lalla' and 'Hajj' are honorifics: the name after them is the person's, and 'Hajj' with the given name is the same person", () => {
+    const text =
+      "The deputy mayor, Mme Sara Idrissi, said the site would be paved. \u201cIt will be a market,\u201d Mme Idrissi insisted. " +
+      "Lalla Rkia, 68, said her customers would not come. In the village, Hajj Sayed Omran, 71, said the smell was bad. " +
+      "\u201cI will sit by it again,\u201d Hajj Sayed said.";
+    expect(speakers(text)).toEqual([
+      "the site would be paved -> Sara Idrissi via The deputy mayor",
+      "It will be a market -> Sara Idrissi via Idrissi",
+      "her customers would not come -> Rkia via Rkia",
+      "the smell was bad -> Sayed Omran via Sayed Omran",
+      "I will sit by it again -> Sayed Omran via Sayed",
+    ]);
+  });
+
+  it("'the' before a title word belongs to the name's phrase, so an apposition with it names the description before it", () => {
+    const text = "Lee spoke first. Lee\u2019s father, the Capt. Tom Lee, knew Ali for decades. He recalled that the program had grown.";
+    expect(speakers(text)).toEqual(["the program had grown -> Tom Lee via He"]);
+  });
+});
+
+describe("the French honorific M. and the Moroccan Si", () => {
+  it("'M.' before a word that is no first name is 'Monsieur', a man's honorific; before or after a given name it is an initial", () => {
+    const text =
+      "The director, M. Omar Benali, told reporters that the shops would move. \u201cNobody will lose a stall,\u201d M. Benali said. " +
+      "M. Benali said a committee would meet. John M. Smith said it was late. M. Scott Peck wrote that love was work.";
+    expect(speakers(text)).toEqual([
+      "the shops would move -> Omar Benali via The director",
+      "Nobody will lose a stall -> Omar Benali via Benali",
+      "a committee would meet -> Omar Benali via Benali",
+      "it was late -> John M. Smith via John M. Smith",
+      "love was work -> Scott Peck via Scott Peck",
+    ]);
+  });
+
+  it("'Si' is an honorific: 'Si' and the given name are the person named in full", () => {
+    const text = "The elder, Si Ahmed Tazi, said the site had no roof. \u201cI will believe it when I see it,\u201d Si Ahmed said.";
+    expect(speakers(text)).toEqual([
+      "the site had no roof -> Ahmed Tazi via Ahmed Tazi",
+      "I will believe it when I see it -> Ahmed Tazi via Ahmed",
+    ]);
+  });
+});

@@ -83,6 +83,16 @@ describe("the AP's anonymity formula before a that-clause", () => {
   });
 });
 
+describe("a participle as an adjective between the cue and its that-clause", () => {
+  it("reads 'said in televised remarks that' and 'in emailed comments that' as the verb's that-clause", () => {
+    const texts = ["Tom Fouad said in televised remarks that the plan was national.", "Ann Park said in emailed comments that the plan was late."];
+    expect(texts.map((text) => extractQuotes(text).quotes.map((q) => [q.text, q.cue?.text ?? null, q.speaker?.name ?? null]))).toEqual([
+      [["the plan was national", "said", "Tom Fouad"]],
+      [["the plan was late", "said", "Ann Park"]],
+    ]);
+  });
+});
+
 describe("a parliamentary record (Hansard style)", () => {
   it("reads each labelled turn as the words of its label, past the constituency and party in parentheses", () => {
     const text = "The exchange, as recorded in Hansard:\n\nMr Ray Lund (Leeds North) (Lab): Will the Minister tell the House when the ward will open?\n\n" +

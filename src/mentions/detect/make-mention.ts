@@ -62,7 +62,9 @@ export function makeMention(doc: Doc, facts: TokenFacts, kind: MentionKind, firs
     const byFirstName = EITHER_GENDER_NAMES.has(word)
       ? undefined
       : (genderOfTag(facts.nameTag(first)) ?? (end - first > 1 ? COMMON_WORD_FIRST_NAMES.get(word) : undefined));
-    const gender = byFirstName ?? HONORIFICS.get(tokens[first - 1]?.lower ?? "") ?? POST_HONORIFICS.get(tokens[end]?.lower ?? "");
+    // "M. Benali": the French honorific (see isMonsieur), a man's.
+    const monsieur = tokens[first - 1]?.text === "M." ? "male" : undefined;
+    const gender = byFirstName ?? HONORIFICS.get(tokens[first - 1]?.lower ?? "") ?? monsieur ?? POST_HONORIFICS.get(tokens[end]?.lower ?? "");
     if (gender) m.gender = gender;
   }
   if (kind === "description" && m.plural && category === "person") m.category = "group";

@@ -76,6 +76,8 @@ export function nameRuns(doc: Doc, facts: TokenFacts, roles: ReadonlySet<string>
     if (first === i && isUnlistedRole(tokens, facts, i, end, () => (afterHonorifics ??= wordsAfterHonorifics(tokens)))) first = i + 1;
     // "Taoiseach Mícheál Ó Dónaill" where the article also writes "the Taoiseach replied": a role, as written.
     if (first === i && end - i > 1 && roles.has(tokens[i]!.text)) first = i + 1;
+    // "M. El Ouazzani said": the French "Monsieur" opens the run (see isMonsieur).
+    if (first === i && isMonsieur(tokens, facts, i, end)) first = i + 1;
     // After an honorific the whole run is the name ("Mr Tan Wei Ming": "Tan" is a surname, not a title).
     const afterHonorific = i > s.firstToken && HONORIFICS.has(tokens[i - 1]!.lower);
     if (!afterHonorific) first = innerFirstName(tokens, facts, first, end);
@@ -101,11 +103,22 @@ export function nameRuns(doc: Doc, facts: TokenFacts, roles: ReadonlySet<string>
     const particleAfterHonorific = first === i && PARTICLES.has(tokens[i - 1]?.text ?? "") && HONORIFICS.has(tokens[i - 2]?.lower ?? "");
     if (particleAfterHonorific) first = i - 1;
     const honorific = afterHonorific ? i - 1 : particleAfterHonorific ? i - 2 : Math.min(i, first);
-    if (!onlyDemonyms) runs.push({ first, end: nameEnd, titleFirst: Math.min(i, first), extentFirst: honorific, extentEnd: end, ...(nickname && { nickname }) });
+    // "the Rev. Tom Lee", "the Hon. Ama Mensah": the article before a title word is the phrase's.
+    const extentFirst = first > i && tokens[honorific - 1]?.lower === "the" ? honorific - 1 : honorific;
+    if (!onlyDemonyms) runs.push({ first, end: nameEnd, titleFirst: Math.min(i, first), extentFirst, extentEnd: end, ...(nickname && { nickname }) });
     runSentence = s.index;
     runEnd = end;
   }
   return acronymsBeforeSurnames(tokens, facts, trimLabelRuns(doc, withSurnamesOfCommonWords(doc, facts, runs)));
+}
+
+/**
+ * "M. El Ouazzani", "M. Benali": "M." opening a name before a word that is no first name is the
+ * French honorific, as Francophone countries' English press writes it (an honorific, like "Mme");
+ * an initial stands before a given name ("M. Scott Peck") or after one ("John M. Smith").
+ */
+export function isMonsieur(tokens: readonly Token[], facts: TokenFacts, i: number, end: number): boolean {
+  return tokens[i]!.text === "M." && end - i >= 2 && !(facts.nameTag(i + 1) & FIRST_NAME);
 }
 
 /**

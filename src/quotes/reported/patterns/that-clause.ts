@@ -32,6 +32,11 @@ function afterHearer({ tokens, cue }: CueContext, that: number): boolean {
   return true;
 }
 
+/** Whether the "verb" at `j` is a past participle between a preposition and a noun, as an adjective is: "in emailed comments" (not "of being donors"). */
+function modifiesNoun(tokens: CueContext["tokens"], j: number): boolean {
+  return /(?:ed|en)$/.test(tokens[j]!.lower) && tokens[j - 1]?.pos === "ADP" && tokens[j + 1]?.pos === "NOUN";
+}
+
 function find(c: CueContext): Outcome {
   const { tokens, r, cue, before } = c;
   // "said on condition of anonymity because he was not authorized to discuss it that ...": the
@@ -46,8 +51,9 @@ function find(c: CueContext): Outcome {
     if (t.lower === "that" && before > 0 && !isVerb(tokens[j + 1]) && (afterHearer(c, j) || !relativeThatWithGap(r, j))) {
       return beforeReportingRelative(tokens, j - 1, r.last) === j - 1 ? "pass" : settled(clause(tokens, r, j + 1, r.last));
     }
-    // (a capitalised "verb" is a name the tagger misread: "told the Apia Herald on Monday that")
-    if ((isVerb(t) && !anonymous && !capitalised(t)) || t.text === ";" || t.text === ":" || inQuote(r, t)) break;
+    // (a capitalised "verb" is a name the tagger misread: "told the Apia Herald on Monday that";
+    // a participle between a preposition and its noun is an adjective: "said in televised remarks that")
+    if ((isVerb(t) && !anonymous && !capitalised(t) && !modifiesNoun(tokens, j)) || t.text === ";" || t.text === ":" || inQuote(r, t)) break;
   }
   return "pass";
 }
