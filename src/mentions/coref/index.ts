@@ -16,6 +16,7 @@ import { mergeHeadlineSubjects } from "../headline-subject";
 import { entityIdAt } from "../ids";
 import { organisationNamedNext } from "../lede-organisation";
 import { identifiedNext } from "../delayed-identification";
+import { pairReferent } from "../former-latter";
 import { isFirstName } from "../lexicon";
 import { ownerMentionInside } from "../possessor";
 import { genderFromPronouns } from "../pronoun-gender";
@@ -190,7 +191,7 @@ export function linkEntities(
     const named = tokens.length && !m.plural ? appositionName(m.endToken, mentions, at + 1, tokens, entityOf) : undefined;
     // "The Romanian hacker who ... Marek Novak, 44, said": a lede's protagonist, named next.
     // "the BLM group": the organisation the acronym spells out, or the acronym's own.
-    const referent = named ??
+    const referent = named ?? (tokens.length ? pairReferent(m, at, mentions, tokens, entityOf) : undefined) ??
       (tokens.length && m.category === "person" && !m.plural
         ? namedInNextSentence(m.firstToken, m.endToken, mentions, at, tokens, entityOf) ?? namedByDefiniteNext(m.firstToken, m.endToken, mentions, at, tokens, entityOf) ??
           identifiedNext(m, at, mentions, tokens, entityOf)

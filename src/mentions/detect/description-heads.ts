@@ -8,6 +8,7 @@ import { acronymTitles } from "./article-titles";
 import { POSSESSIVE_MARKS } from "./context-words";
 import type { Run } from "./runs";
 import { agentsSaying, appositionRoles } from "./unlisted-heads";
+import { pairWordHeads } from "../former-latter";
 
 /** Units of time whose possessive measures what follows ("20 years' service", "two weeks' notice"). */
 const TIME_UNITS = new Set(["hour", "hours", "day", "days", "night", "nights", "week", "weeks", "month", "months", "year", "years", "decade", "decades"]);
@@ -31,7 +32,7 @@ const COMPASS_WORDS = new Set(["North", "South", "East", "West"]);
  */
 export function withEpithets(tokens: readonly Token[], facts: TokenFacts, names: readonly Run[], roles: ReadonlySet<string>): number[] {
   const listed = new Set(facts.descriptionHeads);
-  const heads = [...facts.descriptionHeads, ...appositionRoles(tokens, facts, names, listed), ...agentsSaying(tokens, listed)];
+  const heads = [...facts.descriptionHeads, ...appositionRoles(tokens, facts, names, listed), ...agentsSaying(tokens, listed), ...pairWordHeads(tokens)];
   const titles = acronymTitles(tokens, names, roles);
   for (const k of facts.nameShaped) {
     const before = tokens[k - 1]?.lower ?? "";
