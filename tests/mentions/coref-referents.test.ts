@@ -102,6 +102,8 @@ describe("a column's I", () => {
   it("is the writer a closing note names after an apposition", () => {
     const text = "Council unity is a two-way street.\n\nEver since Omar Bell announced his candidacy, he has said the same thing at every rally.\n\nI remain as strong a Bell supporter now as I was the day I endorsed him. I believe that he understands this moment better than anyone else.\n\nMarta Quill, a Corvale council member, was an early backer of Omar Bell.";
     expect(speakerLines(text)).toEqual([
+      // A cue in a time clause opened by "since" reports its object (docs/reported-speech.md, Round 20).
+      "his candidacy -> Omar Bell via Omar Bell",
       "the same thing at every rally -> Omar Bell via he",
       "he understands this moment better than anyone else -> Marta Quill via I",
     ]);

@@ -341,6 +341,17 @@ describe("reported-speech patterns", () => {
     ]);
   });
 
+  it("a cue in a time clause opened by `when`, `while` or `since` reports its object; after `after` it does not", () => {
+    expect(clauses("When Ann Marsh announced her candidacy in June, the council cheered.")).toEqual([
+      ["her candidacy in June", "announced", "noun-phrase"],
+    ]);
+    expect(clauses("Fares have doubled since the mayor backed the harbor levy.")).toEqual([["the harbor levy", "backed", "object"]]);
+    expect(clauses("The ferry kept running while the council opposed the harbor levy.")).toEqual([["the harbor levy", "opposed", "object"]]);
+    // An event the main clause follows: "after" (and "before", "once") still background it.
+    expect(clauses("After Ann Marsh announced her candidacy in June, the council cheered.")).toEqual([]);
+    expect(clauses("The ferry stopped after the board threatened to close the pier.")).toEqual([]);
+  });
+
   it("a strong cue coordinated with the clause's verb has that clause's subject", () => {
     expect(clauses("The mayor visited the harbour on Monday and blamed the council for the delays.")).toEqual([
       ["the council for the delays", "blamed", "noun-phrase"],

@@ -1,7 +1,7 @@
 import { isQuotationMark } from "../../../document/quotation-marks";
 import { readsAsVerb } from "../../../lexicon/match";
 import { beforeRelativeCue, clause } from "../clause";
-import { backgrounded } from "../not-speech";
+import { backgrounded, timeClauseLast } from "../not-speech";
 import { beforeCoordinatedVerb, beforeReportingRelative, capitalised, tokenIndexAfter } from "../phrases";
 import { nominalSubject } from "../subject";
 import { NO_NOUN_OBJECT, NP_START } from "../words";
@@ -23,7 +23,7 @@ function find(c: CueContext): Outcome {
   const next = tokens[k];
   if (!next || j !== cue.endToken || !(NP_START.test(next.pos) || capitalised(next)) || NO_NOUN_OBJECT.has(cue.lemma)) return "none";
   if (!readsAsVerb(tokens, cue) || tokens[cue.firstToken]!.lower.endsWith("ing") || !nominalSubject(tokens, r, cue) || backgrounded(tokens, r, cue)) return "none";
-  const found = clause(tokens, r, k, Math.min(beforeCoordinatedVerb(tokens, k, r.last), beforeReportingRelative(tokens, k, r.last), beforeRelativeCue(r, k, r.last)));
+  const found = clause(tokens, r, k, Math.min(beforeCoordinatedVerb(tokens, k, r.last), beforeReportingRelative(tokens, k, r.last), beforeRelativeCue(r, k, r.last), timeClauseLast(tokens, r, cue)));
   r.leadsInto = null;
   // A stray pair of marks ('showed x ""= y') is no noun phrase.
   return found && !tokens.slice(k, tokenIndexAfter(tokens, k, found.end)).some((t) => isQuotationMark(t)) ? found : "none";

@@ -2,7 +2,7 @@ import type { Token } from "../../../document/types";
 import type { CueEntry } from "../../../lexicon/cues";
 import type { CueMatch } from "../../../lexicon/match";
 import { beforeRelativeCue, clause } from "../clause";
-import { backgrounded, bareInfinitive, seenAs } from "../not-speech";
+import { backgrounded, bareInfinitive, seenAs, timeClauseLast } from "../not-speech";
 import { beforeReportingRelative, hasVerb } from "../phrases";
 import { nominalSubject, subjectBeforeAside } from "../subject";
 import { MIN_LEARNED_OBJECT_PRECISION, MIN_LEARNED_WH_PRECISION, MIN_OBJECT_WEIGHT, MIN_OBJECT_WITHOUT_SUBJECT } from "../thresholds";
@@ -34,7 +34,8 @@ function find(c: CueContext): Outcome {
   const end = Math.min(beforeReportingRelative(tokens, cue.endToken, r.last), beforeRelativeCue(r, cue.endToken, r.last));
   if (!naming && cue.weight >= MIN_OBJECT_WEIGHT && !modifier) return settled(clause(tokens, r, cue.endToken, end));
   if (!weakCueReports(c, participle, adjunct)) return "none";
-  const found = clause(tokens, r, cue.endToken, end);
+  // A weak cue in a time clause reports up to its end: "while the crowd booed Lee, Mr. Lane said ..." only "Lee".
+  const found = clause(tokens, r, cue.endToken, Math.min(end, timeClauseLast(tokens, r, cue)));
   r.leadsInto = null;
   return settled(found);
 }
