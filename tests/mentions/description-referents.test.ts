@@ -191,3 +191,14 @@ describe("a role no list knows, as the subject of a verb of saying (`the retired
     ]);
   });
 });
+
+describe("a description written as a title", () => {
+  it("'the Prime Minister' is the person titled Prime Minister, not the Transport Minister named since, and the other way round", () => {
+    const text =
+      "Prime Minister Ken Abe said Monday that the state would help. Transport Minister Jiro Sato said the ministry would require new buses. " +
+      "Asked whether other lines would follow, the Prime Minister said each case would be decided locally.";
+    expect(speakerLines(text).slice(-1)).toEqual(["each case would be decided locally -> Ken Abe via the Prime Minister"]);
+    const transport = "Transport Minister Jiro Sato spoke first. Prime Minister Ken Abe said the state would help. The Transport Minister said the buses were ready.";
+    expect(speakerLines(transport).slice(-1)).toEqual(["the buses were ready -> Jiro Sato via The Transport Minister"]);
+  });
+});

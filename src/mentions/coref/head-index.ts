@@ -16,7 +16,27 @@ interface HeadEntry {
 
 /** Whether an earlier mention with the same head cannot be the one a description refers to. */
 function headsClash(entry: HeadEntry, m: Mention, text: string): boolean {
-  return modifiersClash(entry.text, text) || partiesClash(entry.text, text) || (entry.description && m.kind === "description" && nameModifiersClash(entry.text, text));
+  if (modifiersClash(entry.text, text) || partiesClash(entry.text, text)) return true;
+  if (m.kind !== "description") return false;
+  return entry.description ? nameModifiersClash(entry.text, text) : titleWordsClash(entry.text, text);
+}
+
+/** Determiners before a description written as a title. */
+const TITLE_DETERMINERS = new Set(["the", "a", "an", "this", "that"]);
+
+/**
+ * "the Prime Minister" after "Transport Minister Jiro Sato": a description written as a title
+ * (every word after its determiner capitalised, the head too) is no one whose title lacks those
+ * words. ("the first Republican mayor" is not written as a title.)
+ */
+function titleWordsClash(title: string, description: string): boolean {
+  const words = description.split(/\s+/);
+  if (TITLE_DETERMINERS.has(words[0]?.toLowerCase() ?? "")) words.shift();
+  // The head too: "the Ohio governor" is a governor of Ohio, not a title.
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return false;
+  words.pop();
+  const held = new Set(title.toLowerCase().split(/\s+/));
+  return !words.every((w) => held.has(w.toLowerCase()));
 }
 
 /** A mention's words that its head noun is read from. */
