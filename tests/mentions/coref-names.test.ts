@@ -15,6 +15,21 @@ describe("names behind pronouns and descriptions", () => {
     ]);
   });
 
+  it("links a lone surname to a full name written only inside another phrase before it, not to one named in full later", () => {
+    const text =
+      'Voters in Dayton weighed a Greta Lund administration on Monday. "We will win Ohio," Lund said. "The numbers are on our side," she added. Her husband, Paul Lund, said he was proud of her.';
+    expect(speakers(text)).toEqual([
+      ["We will win Ohio", "Greta Lund"],
+      ["The numbers are on our side", "Greta Lund"],
+      ["he was proud of her", "Paul Lund"],
+    ]);
+  });
+
+  it("does not take a full name inside another phrase for a person when the article names them in full", () => {
+    const text = 'Greta Lund spoke in Dayton. The Greta Lund campaign bought ads. "We will win Ohio," Lund said.';
+    expect(speakers(text)).toEqual([["We will win Ohio", "Greta Lund"]]);
+  });
+
   it("resolves he or she to the subject or speaker before it, not to a name after a preposition", () => {
     const text = 'Mara Voss and Ellen Park held a joint rally. "This will be a test" for Park, said Voss. "She has never faced a crowd this large," she said.';
     expect(speakers(text)).toEqual([

@@ -37,6 +37,7 @@ import { acronymGroup, businessNamed } from "./organisation-descriptions";
 import { withoutModifiers } from "./owned-names";
 import { isRoleLabel } from "./subject-position";
 import { epithetReferentOf } from "./epithet-referent";
+import { namesInsidePhrases, restoreWrittenNames } from "./embedded-names";
 
 /**
  * Groups name and description mentions into entities: a surname or first name joins the full
@@ -109,6 +110,7 @@ export function linkEntities(
     add(m, owner && owner !== m ? named(owner) : named(m));
   }
   for (const [alias, owner] of aliasOwners) if (!byName.has(alias) || byName.get(alias)!.mentions.length === 0) byName.set(alias, named(owner));
+  const writtenAt = tokens.length ? namesInsidePhrases(mentions, tokens, byName, create) : undefined;
   const people = entities.filter((e) => e.kind === "person" && countWords(e.name) >= 2);
   const fullNames = byPart(people);
   const firstWords = byFirstWord(people);
@@ -140,7 +142,7 @@ export function linkEntities(
       m.extentStart < m.start ? partOfFullName(m, firstWords.get(key) ?? []) : !endsName ? partOfFullName(m, (firstWords.get(key) ?? []).filter((e) => sharesSurname(e) || introducedAsPerson(e, tokens))) : undefined;
     const e =
       (same && !ofOtherGender(m, same) ? same : undefined) ??
-      partOfFullName(m, endsName ?? []) ??
+      partOfFullName(m, endsName ?? [], writtenAt) ??
       startsName() ??
       create(null, m.category, m.text);
     byName.set(key, e);
@@ -322,6 +324,7 @@ export function linkEntities(
     finish(e, knownEntities.has(e));
     if (e.kind === "person" && tokens.length && e.mentions.some((m) => m.kind === "name" && declaresThey(tokens, m))) e.pronoun = "they";
   }
+  if (writtenAt) restoreWrittenNames(writtenAt);
   genderFromPronouns(entities, mentions, tokens);
   // The full name an alias was given for names the entity, however long the alias ("Hacker Wraith").
   for (const owner of aliasOwners.values()) {

@@ -47,16 +47,18 @@ export function ofOtherGender(m: Mention, e: Entity): boolean {
 
 /**
  * The person whose full name ends (or starts) with this single word (byPart's candidates),
- * nearest before it, and not of the other gender ("Mrs. Clinton" is not "Bill Clinton").
+ * nearest before it, and not of the other gender ("Mrs. Clinton" is not "Bill Clinton"); `writtenAt`:
+ * where a person with no mention yet is named inside another phrase.
  */
-export function partOfFullName(m: Mention, candidates: readonly Entity[]): Entity | undefined {
+export function partOfFullName(m: Mention, candidates: readonly Entity[], writtenAt?: ReadonlyMap<Entity, { start: number }>): Entity | undefined {
   let best: Entity | undefined;
   let bestDistance = Infinity;
   for (const e of candidates) {
     if (ofOtherGender(m, e)) continue;
-    // A known speaker the article has not named in full yet ranks after every full name before it.
-    const first = e.mentions[0];
-    const distance = !first ? 1e12 : first.start <= m.start ? m.start - first.start : 1e12 + first.start;
+    // A known speaker the article has not named in full yet ranks after every full name before it;
+    // a name written only inside another phrase ("a Hillary Clinton administration") counts from there.
+    const first = e.mentions[0]?.start ?? writtenAt?.get(e)?.start;
+    const distance = first === undefined ? 1e12 : first <= m.start ? m.start - first : 1e12 + first;
     if (distance < bestDistance) {
       best = e;
       bestDistance = distance;
