@@ -175,11 +175,17 @@ function dummyIt(tokens: readonly Token[], found: Mention, cue: CueMatch): boole
 /**
  * "When asked whom she backed, Lee smiled and said": the verb just before the conjunction at token
  * `and`, with no object, shares its subject with the cue: the mention right before that verb (past
- * adverbs), not the first of the sentence.
+ * adverbs), not the first of the sentence. Also past a comma and a time phrase: "CLAUSE, Ken Abe
+ * said Monday, but added that".
  */
 function coordinatedSubject(ctx: RuleContext, and: number, usable: Usable): Mention | null {
   const { tokens } = ctx;
-  let verb = and - 1;
+  const afterComma = tokens[and - 1]?.text === ",";
+  const end = afterComma ? timePhraseStart(tokens, and - 1) : and;
+  let verb = end - 1;
+  // Past a comma only a finite cue: "..., but downplayed" after "for Romney to attend" is not
+  // Romney's, nor "..., but decided" after "a statement to read" the statement's.
+  if (afterComma && (!ctx.cueAt(verb) || tokens[verb - 1]?.lower === "to")) return null;
   if (!isVerb(tokens[verb]) || tokens[verb]!.pos === "AUX") return null;
   let k = verb;
   while (k > 0 && tokens[k - 1]!.sentence === tokens[and]!.sentence && standsBeforeCue(tokens[k - 1]!) && verb - k < 2) k--;

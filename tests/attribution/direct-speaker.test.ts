@@ -98,6 +98,20 @@ describe("the speaker mention of a quotation (docs/attribution-errors.md)", () =
     expect(speakers(text)).toEqual([["I am waiting for Tom Lund to get in the race.", "Ann Sherry", "leading-speaker-cue"]]);
   });
 
+  it('"CLAUSE, X said Monday, but added that": the speaker of the cue before the comma, not the subject of the clause it reports', () => {
+    const text = "The government will not block the closure, Prime Minister Ken Abe said Monday, but added that the state would help pay for buses.";
+    expect(speakers(text)).toEqual([
+      ["The government will not block the closure", "Ken Abe", "sentence-cue"],
+      ["the state would help pay for buses", "Ken Abe", "sentence-cue"],
+    ]);
+    // Past a comma, only a finite cue's subject: "for Romney to attend" gives "downplayed" no subject.
+    const other = "Trump has said that it would be hard for Romney to attend, but downplayed the issue.";
+    expect(speakers(other)).toEqual([
+      ["it would be hard for Romney to attend", "Trump", "sentence-cue"],
+      ["the issue", "Trump", "sentence-cue"],
+    ]);
+  });
+
   it('"sent a text to supporters saying": the listener after "to" is not the participle\'s subject', () => {
     const text = 'Even before Lee spoke, the Lee campaign sent out a text message to supporters saying: "We won tonight."';
     expect(speakers(text)).toEqual([["We won tonight.", "the Lee campaign", "leading-speaker-cue"]]);
