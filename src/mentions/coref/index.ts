@@ -83,7 +83,9 @@ export function linkEntities(
     if (!e) {
       e = create(null, m.category, plain);
       const last = lastWord(m.text);
-      byLastWord.set(last, [...(byLastWord.get(last) ?? []), e]);
+      const sameLast = byLastWord.get(last);
+      if (sameLast) sameLast.push(e);
+      else byLastWord.set(last, [e]);
     }
     byName.set(key, e);
     return e;

@@ -1,5 +1,6 @@
 /** Full-name entities indexed by their words, so a lone name is compared with few. */
 
+import { isWhitespace } from "../../document";
 import { isFirstName } from "../lexicon";
 import type { Entity } from "../types";
 import { PARTICLES, isGivenNameSyllables } from "../words";
@@ -49,7 +50,12 @@ export function isFullName(name: string): boolean {
   return /\s/.test(name.trim());
 }
 
+/**
+ * The name's last word, lower-cased: what follows its last white space ("" after a trailing one),
+ * as the last part of `split(/\s+/)` would be, without splitting the whole name into words.
+ */
 export function lastWord(name: string): string {
-  const parts = name.toLowerCase().split(/\s+/);
-  return parts[parts.length - 1]!;
+  let start = name.length;
+  while (start > 0 && !isWhitespace(name.charCodeAt(start - 1))) start--;
+  return name.slice(start).toLowerCase();
 }

@@ -8,9 +8,11 @@ import { lastWord } from "./name-index";
  * surname ("Hilary Clinton" beside "Hillary Clinton") is a misspelling of it: same person.
  */
 export function misspelt(m: Mention, byLastWord: ReadonlyMap<string, readonly Entity[]>): Entity | undefined {
+  const earlier = byLastWord.get(lastWord(m.text));
+  if (!earlier) return undefined;
   const words = m.text.toLowerCase().split(/\s+/);
   if (words.length !== 2 || words[0]!.length < 4) return undefined;
-  for (const e of byLastWord.get(words[1]!) ?? []) {
+  for (const e of earlier) {
     const other = e.name.toLowerCase().split(/\s+/);
     if (e.kind === "person" && other.length === 2 && oneEditApart(words[0]!, other[0]!)) return e;
   }
@@ -22,8 +24,10 @@ export function misspelt(m: Mention, byLastWord: ReadonlyMap<string, readonly En
  * Cuív", "Van Hollen" after "Chris Van Hollen"): that person, when only one such name fits.
  */
 export function endOfFullName(m: Mention, byLastWord: ReadonlyMap<string, readonly Entity[]>): Entity | undefined {
+  const earlier = byLastWord.get(lastWord(m.text));
+  if (!earlier) return undefined;
   const tail = ` ${m.text.toLowerCase()}`;
-  const fits = (byLastWord.get(lastWord(m.text)) ?? []).filter((e) => e.kind === "person" && e.name.toLowerCase().endsWith(tail));
+  const fits = earlier.filter((e) => e.kind === "person" && e.name.toLowerCase().endsWith(tail));
   return fits.length === 1 ? fits[0] : undefined;
 }
 
@@ -43,10 +47,13 @@ function wordsWithoutInitials(name: string): { words: string[]; initials: boolea
  * only one of the two spellings has initials ("George H.W. Bush" is not "George W. Bush").
  */
 export function sameButInitials(name: string, byLastWord: ReadonlyMap<string, readonly Entity[]>): Entity | undefined {
+  // Most full names are the first of their surname: no earlier one to compare, no words to read.
+  const earlier = byLastWord.get(lastWord(name));
+  if (!earlier) return undefined;
   const own = wordsWithoutInitials(name);
   if (own.words.length < 2) return undefined;
   const bare = own.words.join(" ");
-  const fits = (byLastWord.get(lastWord(name)) ?? []).filter((e) => {
+  const fits = earlier.filter((e) => {
     if (e.kind !== "person") return false;
     const other = wordsWithoutInitials(e.name);
     return other.initials !== own.initials && other.words.join(" ") === bare;
