@@ -1,6 +1,6 @@
 /**
- * The multi-style sets (gold/styles/: 16 invented articles; gold/styles2/ to gold/styles14/: 13,
- * 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12 and 12 more, each written later and scored once before any fix was made for it): house
+ * The multi-style sets (gold/styles/: 16 invented articles; gold/styles2/ to gold/styles15/: 13,
+ * 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12 and 12 more, each written later and scored once before any fix was made for it): house
  * styles PolNeAR lacks, with a name
  * layer. Their figures are pinned as exact floors (and spurious quotes as a ceiling), so a change
  * that loses one right speaker here fails; raise the pins when a fix gains one.
@@ -130,6 +130,14 @@ const SETS: { folder: string; articles: number; pinned: Record<"direct" | "repor
     pinned: {
       direct: { gold: 59, found: 59, correct: 59, spurious: 0, speakerCorrect: 58, byName: 51 },
       reported: { gold: 130, found: 124, correct: 119, spurious: 7, speakerCorrect: 121, byName: 109 },
+    },
+  },
+  {
+    folder: "gold/styles15",
+    articles: 12,
+    pinned: {
+      direct: { gold: 59, found: 59, correct: 59, spurious: 0, speakerCorrect: 58, byName: 49 },
+      reported: { gold: 128, found: 123, correct: 120, spurious: 6, speakerCorrect: 120, byName: 102 },
     },
   },
 ];
