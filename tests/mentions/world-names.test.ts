@@ -571,3 +571,27 @@ describe("the French honorific M. and the Moroccan Si", () => {
     ]);
   });
 });
+
+describe("titles of respect learned from the article", () => {
+  it("a word no list knows, before a full name and elsewhere before its first or last word alone, is a title: 'Tayta', 'Pè', 'Mama'", () => {
+    const text =
+      "Tayta Julián Quispe Mamani, 79, said the frost was bad. \u201cIt came like a thief,\u201d Tayta Julián said. " +
+      "Pè Jean-Robert Désir said the church had taken in 120 people. Pè Désir said the parish needed water. " +
+      "Mama Sabina Huamán Ccori said the pot was empty.";
+    expect(speakers(text)).toEqual([
+      "the frost was bad -> Julián Quispe Mamani via Julián Quispe Mamani",
+      "It came like a thief -> Julián Quispe Mamani via Julián",
+      "the church had taken in 120 people -> Jean-Robert Désir via Jean-Robert Désir",
+      "the parish needed water -> Jean-Robert Désir via Désir",
+      "the pot was empty -> Sabina Huamán Ccori via Sabina Huamán Ccori",
+    ]);
+  });
+
+  it("not a body's name before a title and a person's name: 'Judicial Watch President Tom Fitton' ... 'Judicial Watch said'", () => {
+    const text = "Judicial Watch President Tom Fitton said the emails were missing. Judicial Watch said it would sue.";
+    expect(speakers(text)).toEqual([
+      "the emails were missing -> Tom Fitton via Tom Fitton",
+      "it would sue -> Judicial Watch via Judicial Watch",
+    ]);
+  });
+});

@@ -14,7 +14,7 @@ import { afterOffice, officeIsTitle, seatAfterOffice } from "./office";
 import type { Run } from "./runs";
 import { acronymsBeforeSurnames, withSurnamesOfCommonWords } from "./surname-runs";
 import { isTitleWord, isTwoWordTitle } from "./title-words";
-import { isUnlistedRole, onlyPersonWords, wordsAfterHonorifics } from "./unlisted-role";
+import { isUnlistedRole, onlyPersonWords, titlesOfArticle, wordsAfterHonorifics } from "./unlisted-role";
 
 /**
  * Maximal runs of capitalised name tokens, without a leading title word ("President"). A run
@@ -30,6 +30,8 @@ export function nameRuns(doc: Doc, facts: TokenFacts, roles: ReadonlySet<string>
   const partyLabels = partyLabelTokens(tokens);
   // The words written after an honorific ("Ms Tuwai"), read once and only if a run needs them.
   let afterHonorifics: ReadonlySet<string> | undefined;
+  // Titles of respect the article shows to be titles ("Tayta Julián Quispe Mamani" ... "Tayta Julián").
+  const articleTitles = titlesOfArticle(tokens, facts);
   for (const i of facts.nameShaped) {
     const s = sentences[tokens[i]!.sentence]!;
     if ((s.index === runSentence && i < runEnd) || partyLabels.has(i)) continue;
@@ -74,6 +76,7 @@ export function nameRuns(doc: Doc, facts: TokenFacts, roles: ReadonlySet<string>
     // "the Punjab Assembly Rana Sohail Akhtar": a body's name written before a person's, as a title.
     for (let k = first; k < end - 2; k++) if (ORG_NAME_WORDS.has(tokens[k]!.lower) && onlyPersonWords(tokens, facts, k + 1, end)) first = k + 1;
     if (first === i && isUnlistedRole(tokens, facts, i, end, () => (afterHonorifics ??= wordsAfterHonorifics(tokens)))) first = i + 1;
+    if (first === i && end - i >= 2 && articleTitles.has(tokens[i]!.text)) first = i + 1;
     // "Taoiseach Mícheál Ó Dónaill" where the article also writes "the Taoiseach replied": a role, as written.
     if (first === i && end - i > 1 && roles.has(tokens[i]!.text)) first = i + 1;
     // "M. El Ouazzani said": the French "Monsieur" opens the run (see isMonsieur).

@@ -1,9 +1,9 @@
 /** A role no list knows, capitalised as a title at the start of a name run ("Forecaster Ilisapeci Tuwai"). */
 
 import type { Token } from "../../document/types";
-import { FIRST_NAME, ORGANISATION, PLACE } from "../lexicon";
+import { FIRST_NAME, nameTagOf, ORGANISATION, PLACE } from "../lexicon";
 import { TokenFacts } from "../token-facts";
-import { AGENT_NOUN, HONORIFICS, ORG_NAME_WORDS, PARTICLES } from "../words";
+import { AGENT_NOUN, EITHER_GENDER_NAMES, HONORIFICS, ORG_NAME_WORDS, PARTICLES } from "../words";
 
 /**
  * "Forecaster Ilisapeci Tuwai said": a role no list knows, capitalised as a title, opening a run of
@@ -52,4 +52,48 @@ function capitalisedPersonWords(tokens: readonly Token[], facts: TokenFacts, fro
     if (t.kind !== "word" || !/^\p{Lu}/u.test(t.text) || ORG_NAME_WORDS.has(t.lower) || facts.nameTag(k) & (ORGANISATION | PLACE)) return false;
   }
   return true;
+}
+
+/**
+ * Titles of respect no list knows, learned from the article itself: a capitalised word the name
+ * lexicon does not know, written before a person's name of two to four words (a known first name
+ * first) and, elsewhere,
+ * before that name's first or last word alone ("Tayta Julián Quispe Mamani" ... "Tayta Julián",
+ * "Pè Jean-Robert Désir" ... "Pè Désir"), as "Mr" is before "Mr Désir". A name is not written
+ * shortened after a word of its own.
+ */
+export function titlesOfArticle(tokens: readonly Token[], facts: TokenFacts): Set<string> {
+  const long = new Map<string, Array<[string, string]>>();
+  const short = new Map<string, Set<string>>();
+  for (const k of facts.nameShaped) {
+    const w = tokens[k]!;
+    if (facts.nameTag(k) !== 0 || ORG_NAME_WORDS.has(w.lower) || HONORIFICS.has(w.lower) || w.text === w.text.toUpperCase()) continue;
+    let end = k + 1;
+    while (end < tokens.length && tokens[end]!.sentence === w.sentence && (facts.isNameShaped(end) || isInnerHyphen(tokens, end))) end++;
+    const words: number[] = [];
+    for (let j = k + 1; j < end; j++) if (tokens[j]!.text !== "-") words.push(j);
+    if (words.length === 1) (short.get(w.text) ?? short.set(w.text, new Set()).get(w.text)!).add(tokens[words[0]!]!.text);
+    // A person's name: a first name the lexicon knows first ("Julián", "Jean"), no body's or place's word.
+    else if (words.length >= 2 && words.length <= 4 && isGivenName(tokens[words[0]!]!.lower) && words.every((j) => !ORG_NAME_WORDS.has(tokens[j]!.lower) && !(facts.nameTag(j) & (ORGANISATION | PLACE)))) {
+      (long.get(w.text) ?? long.set(w.text, []).get(w.text)!).push([tokens[words[0]!]!.text, tokens[end - 1]!.text]);
+    }
+  }
+  const titles = new Set<string>();
+  for (const [word, names] of long) {
+    const alone = short.get(word);
+    if (alone && names.some(([first, last]) => alone.has(first) || alone.has(last))) titles.add(word);
+  }
+  return titles;
+}
+
+/** A first name the lexicon knows, of either gender, accents aside ("Julián", "Jean"). */
+function isGivenName(lower: string): boolean {
+  const plain = lower.normalize("NFD").replace(/\p{M}/gu, "");
+  return (nameTagOf(plain) & FIRST_NAME) !== 0 || EITHER_GENDER_NAMES.has(plain);
+}
+
+/** A hyphen joining two parts of one name word: "Jean-Robert". */
+function isInnerHyphen(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return (t.text === "-" && tokens[k - 1]!.end === t.start && tokens[k + 1]?.start === t.end) || (tokens[k - 1]?.text === "-" && /^\p{Lu}/u.test(t.text) && tokens[k - 1]!.end === t.start);
 }
