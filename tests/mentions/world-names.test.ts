@@ -595,3 +595,22 @@ describe("titles of respect learned from the article", () => {
     ]);
   });
 });
+
+describe("a title written before a name, and in lower case after 'the'", () => {
+  it("'the haji' and 'the ustad' are the people the article titles Haji and Ustad, though no list knows the words as roles", () => {
+    const text =
+      "Haji Ahmad Nasrullah said prices had doubled. \u201cMy sons will not survive it,\u201d the haji said. " +
+      "Ustad Ghulam Sakhi said the dyers had raised their prices. The ustad added that wool was scarce.";
+    expect(speakers(text)).toEqual([
+      "prices had doubled -> Ahmad Nasrullah via Ahmad Nasrullah",
+      "My sons will not survive it -> Ahmad Nasrullah via the haji",
+      "the dyers had raised their prices -> Ghulam Sakhi via Ghulam Sakhi",
+      "wool was scarce -> Ghulam Sakhi via The ustad",
+    ]);
+  });
+
+  it("not a title word inside a longer title: 'Secretary of State Jon Husted' makes no person of 'the state'", () => {
+    const text = "Secretary of State Jon Husted spoke on Monday. The state said the rolls were clean.";
+    expect(speakers(text)).toEqual(["the rolls were clean -> state via The state"]);
+  });
+});

@@ -33,6 +33,7 @@ const COMPASS_WORDS = new Set(["North", "South", "East", "West"]);
 export function withEpithets(tokens: readonly Token[], facts: TokenFacts, names: readonly Run[], roles: ReadonlySet<string>): number[] {
   const listed = new Set(facts.descriptionHeads);
   const heads = [...facts.descriptionHeads, ...appositionRoles(tokens, facts, names, listed), ...agentsSaying(tokens, listed), ...pairWordHeads(tokens)];
+  heads.push(...titlesAfterThe(tokens, names, new Set(heads)));
   const titles = acronymTitles(tokens, names, roles);
   for (const k of facts.nameShaped) {
     const before = tokens[k - 1]?.lower ?? "";
@@ -51,4 +52,30 @@ export function withEpithets(tokens: readonly Token[], facts: TokenFacts, names:
     heads.push(k);
   }
   return heads.length === facts.descriptionHeads.length ? heads : heads.sort((a, b) => a - b);
+}
+
+/**
+ * "Haji Ahmad Nasrullah ... the haji said", "Ustad Ghulam Sakhi ... the ustad added": a title the
+ * article writes before a name, written in lower case after "the" at the end of its phrase, is a
+ * description of the titled person, whether or not any list knows the word as a role.
+ */
+function titlesAfterThe(tokens: readonly Token[], names: readonly Run[], found: ReadonlySet<number>): number[] {
+  const titles = new Set<string>();
+  // A title of one word that opens its phrase ("Secretary of State Jon Husted" makes no "the state" a person).
+  for (const run of names) {
+    const before = tokens[run.titleFirst - 1];
+    if (run.titleFirst === run.first - 1 && !(before && before.sentence === tokens[run.first]!.sentence && (before.pos === "ADP" || /^\p{Lu}/u.test(before.text)))) {
+      titles.add(tokens[run.titleFirst]!.lower);
+    }
+  }
+  const heads: number[] = [];
+  if (titles.size === 0) return heads;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1];
+    if (found.has(k) || tokens[k - 1]!.lower !== "the" || t.text !== t.lower || !titles.has(t.lower)) continue;
+    if (next && next.sentence === t.sentence && /^(NOUN|PROPN)$/.test(next.pos)) continue;
+    heads.push(k);
+  }
+  return heads;
 }
