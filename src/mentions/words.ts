@@ -252,6 +252,13 @@ export function isGivenNameSyllables(first: string, second: string): boolean {
  */
 export const PARTICLES = words("de dela van von der den ter bin bint ibn al el la le da del della du dos das di ap wa na");
 
+/**
+ * Words that end a Turkic name as "son of" or "daughter of" the name before them: Kyrgyz "Bakyt
+ * Nurlan uulu", "Aizhan Toktogul kyzy", Azerbaijani "Elnur Aliyev oglu", Uzbek "qizi", Kazakh "uly".
+ * Part of the name, in lower case, after a capitalised word.
+ */
+export const PATRONYMIC_ENDINGS: ReadonlySet<string> = words("uulu kyzy kizi qizi ogly oglu ugli uly");
+
 /** The articles: "the", "a", "an". */
 export const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
 

@@ -614,3 +614,16 @@ describe("a title written before a name, and in lower case after 'the'", () => {
     expect(speakers(text)).toEqual(["the rolls were clean -> state via The state"]);
   });
 });
+
+describe("Turkic patronymic names", () => {
+  it("'uulu' and 'kyzy' after a name end it: 'Bakyt Nurlan uulu', and 'Nurlan uulu' on second reference", () => {
+    const text =
+      "The head of the carriers, Bakyt Nurlan uulu, said about 2,000 drivers would lose work. \u201cWho will pay the banks?\u201d Nurlan uulu said. " +
+      "Aizhan Toktogul kyzy, a student, said the minibuses were crowded.";
+    expect(speakers(text)).toEqual([
+      "about 2,000 drivers would lose work -> Bakyt Nurlan uulu via Bakyt Nurlan uulu",
+      "Who will pay the banks? -> Bakyt Nurlan uulu via Nurlan uulu",
+      "the minibuses were crowded -> Aizhan Toktogul kyzy via Aizhan Toktogul kyzy",
+    ]);
+  });
+});

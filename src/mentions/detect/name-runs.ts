@@ -6,7 +6,7 @@ import type { Doc, Token } from "../../document/types";
 import { DEMONYM, FIRST_NAME } from "../lexicon";
 import { isDomainDot, partyLabelTokens } from "../name-marks";
 import { TokenFacts } from "../token-facts";
-import { HONORIFICS, INVERTED_SPEECH_VERBS, LEGISLATOR_LETTERS, ORG_NAME_WORDS, PARTICLES, PORTFOLIO_WORDS, POST_HONORIFICS, POST_NOMINALS } from "../words";
+import { HONORIFICS, INVERTED_SPEECH_VERBS, LEGISLATOR_LETTERS, ORG_NAME_WORDS, PARTICLES, PATRONYMIC_ENDINGS, PORTFOLIO_WORDS, POST_HONORIFICS, POST_NOMINALS } from "../words";
 import { trimLabelRuns } from "./label-runs";
 import { isJoiningHyphen, isJoiningSlash, isPlaceNumber, isSyllableHyphen, particlesEnd } from "./name-joins";
 import { isNamePart, opensQuotation } from "./name-words";
@@ -45,6 +45,11 @@ export function nameRuns(doc: Doc, facts: TokenFacts, roles: ReadonlySet<string>
       else if (isJoiningHyphen(tokens, facts, end) || isJoiningSlash(tokens, facts, end) || isDomainDot(tokens, end) || isSyllableHyphen(tokens, end, i)) end += 2;
       else if (PARTICLES.has(tokens[end]!.text) && facts.isNameWord(particlesEnd(tokens, end), false)) end = particlesEnd(tokens, end) + 1;
       else if (isPlaceNumber(tokens, facts, end)) end += 2;
+      // "Bakyt Nurlan uulu": a patronymic word ends the name.
+      else if (PATRONYMIC_ENDINGS.has(tokens[end]!.text)) {
+        end++;
+        break;
+      }
       else {
         const close = nicknameClose(tokens, end); // Daniel “Kestrel” Moreau
         if (close < 0) break;
