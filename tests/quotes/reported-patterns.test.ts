@@ -76,6 +76,15 @@ describe("reported-speech patterns", () => {
     ]);
   });
 
+  it("clause-then-attribution: the clause ends before a description set off before the name (`CLAUSE, the head of X, Ann Park, said`)", () => {
+    expect(clauses("Owners will cut supply from March 1, the head of the municipality, Sheikh Raymond Abi Nader, announced Thursday.")).toEqual([
+      ["Owners will cut supply from March 1", "announced", "clause-then-attribution"],
+    ]);
+    expect(clauses("Fares will rise in May, its chief executive, Ann Park, said.")).toEqual([["Fares will rise in May", "said", "clause-then-attribution"]]);
+    // Not a relative clause's subject: "a country that the nominee, Ann Park, called ..." is no attribution.
+    expect(clauses("That view upended decades of policy toward Russia, a country that the last nominee, Ann Park, called a foe.")).toEqual([]);
+  });
+
   it("clause-then-attribution: the clause ends before a subject with an apposition (`CLAUSE, Ann Park, a pollster at X, wrote`)", () => {
     expect(clauses("Demand has slowed and buyers will want a discount, Lena Ortiz, an analyst at Crestline Securities, wrote in a note to clients.")).toEqual([
       ["Demand has slowed and buyers will want a discount", "wrote", "clause-then-attribution"],

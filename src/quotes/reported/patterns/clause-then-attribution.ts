@@ -29,6 +29,9 @@ function find(c: CueContext): Outcome {
       // "CLAUSE, Ann Park, a pollster at X, said.": the comma closes an apposition to the subject; the clause ends before the subject.
       const subjectComma = namedBeforeApposition(tokens, r.first, k);
       if (subjectComma > 0 && hasVerb(tokens, r.first, subjectComma - 1)) return settled(clause(tokens, r, r.first, subjectComma - 1));
+      // "CLAUSE, the mayor, Ann Park, said.": the name closes an apposition to a description before it.
+      const roleComma = describedBeforeName(tokens, r.first, k);
+      if (roleComma > 0 && hasVerb(tokens, r.first, roleComma - 1)) return settled(clause(tokens, r, r.first, roleComma - 1));
       // "Besides attacking him, while the crowd booed, Lee argued ...": a subordinate clause, no attribution.
       if (opensSubordinateClause(tokens[k + 1]!)) return "pass";
       // "While he spoke in Miami, he said, \u201C...\u201D", "In a radio interview, Kiedis said his
@@ -82,6 +85,30 @@ function namedBeforeApposition(tokens: readonly Token[], first: number, close: n
   while (nameComma > first && open - nameComma <= MAX_NAME && capitalised(tokens[nameComma]!)) nameComma--;
   return tokens[nameComma]?.text === "," && nameComma < open - 1 && nameComma > first ? nameComma : -1;
 }
+
+/**
+ * `CLAUSE, the head of the council, Ann Park, said`: the comma at `close` ends a short capitalised
+ * name that a comma opens, after a description (a noun phrase opening with a determiner, without a
+ * verb) that a comma opens too; that first comma, or -1.
+ */
+function describedBeforeName(tokens: readonly Token[], first: number, close: number): number {
+  let nameComma = close - 1;
+  while (nameComma > first && close - nameComma <= MAX_NAME && capitalised(tokens[nameComma]!)) nameComma--;
+  if (tokens[nameComma]?.text !== "," || nameComma === close - 1) return -1;
+  let open = nameComma - 1;
+  while (open > first && nameComma - open <= MAX_APPOSITION && tokens[open]!.text !== ",") {
+    // (Nor a relative clause's subject: "Russia, a country that the nominee, Mitt Romney, called ...".)
+    if (isVerb(tokens[open]) || isQuotationMark(tokens[open]!) || RELATIVES.has(tokens[open]!.lower)) return -1;
+    open--;
+  }
+  const opener = tokens[open + 1]!;
+  return open > first && tokens[open]!.text === "," && open < nameComma - 1 && (opener.pos === "DET" || OWNERS.has(opener.lower)) ? open : -1;
+}
+
+/** Relative pronouns, which open a clause inside what would be a description. */
+const RELATIVES = new Set(["that", "which", "who", "whom", "whose"]);
+/** Possessive determiners, which open a description as an article does: "its chief executive". */
+const OWNERS = new Set(["its", "his", "her", "their", "our"]);
 
 /** An apposition opens with a determiner ("a pollster at X") or, in the style that drops the
  * article, a lower-case noun or adjective ("head of the trade bureau", "chief economist at Y"). */
