@@ -92,6 +92,19 @@ describe("reported speech: a subject with a relative clause", () => {
     ]);
   });
 
+  it("takes the relative clause's head for the subject where it opens a later clause or joins two words", () => {
+    expect(reported("The vote was close. Current and former aides who spoke with the Daily Ledger said the agency had lost its way.")).toEqual([
+      ["the agency had lost its way", "said", "former aides"],
+    ]);
+    expect(reported("Ann Park held the seat for years, but the senators who control the Budget Committee said the plan was too costly.")).toEqual([
+      ["the plan was too costly", "said", "the senators"],
+    ]);
+    // A clause of its own right before the cue keeps its subject; a lone name after a name and a comma is a state.
+    expect(reported("The vote went to Rep. Tom Ash, the Ohio congressman who won fame in 2010 when he shouted that the bill was a fraud.")).toEqual([
+      ["the bill was a fraud", "shouted", "he"],
+    ]);
+  });
+
   it("takes the relative clause's head for the subject, not the noun that ends the clause", () => {
     expect(reported("Two elderly farmers who had just dropped their ballots into a box at a school there discussed how the tax should fall.")).toEqual([
       ["how the tax should fall", "discussed", "Two elderly farmers"],
