@@ -385,13 +385,17 @@ function afterParenthetical(tokens: readonly Token[], i: number): number {
  */
 function sentenceSubject(ctx: RuleContext, cue: CueMatch, usable: Usable): Mention | null {
   const candidates = subjectCandidates(ctx, cue, usable);
-  if (candidates.length === 0) return isParticiple(ctx.tokens, cue) ? subjectAfterClause(ctx, cue) : null;
+  // "Using a crude phrase to describe X, Lee said": in a sentence a participle opens, the opening
+  // clause's objects are not its subject, which follows the clause.
+  const afterClause = isParticiple(ctx.tokens, cue) || opensWithParticiple(ctx, cue);
+  if (candidates.length === 0) return afterClause ? subjectAfterClause(ctx, cue) : null;
   // "The attorney general is suing Lee for $4 million, claiming ...", "Aides urged Lee to resign,
   // saying": a verb's object is not the subject the participle shares; with none but objects, the
   // subject is no detected mention.
   let kept = 0;
   for (const m of candidates) if (!verbObject(ctx.tokens, nounPhraseStart(ctx.tokens, ownPhraseStart(ctx.tokens, m)))) candidates[kept++] = m;
   candidates.length = kept;
+  if (kept === 0 && afterClause) return subjectAfterClause(ctx, cue);
   for (const m of candidates) {
     if (leadsVerbBefore(ctx.tokens, m, cue.firstToken)) return m;
     // "Farmers in Central and Eastern provinces have rejected ..., saying": a head whose modifiers lead the verb.
@@ -400,6 +404,13 @@ function sentenceSubject(ctx: RuleContext, cue: CueMatch, usable: Usable): Menti
   }
   const first = candidates[0];
   return (first && namedAfterHead(ctx, first, cue, usable)) ?? first ?? null;
+}
+
+/** Whether the cue's sentence opens with a present participle before the cue ("Using ...", "Citing ..."). */
+function opensWithParticiple(ctx: RuleContext, cue: CueMatch): boolean {
+  const first = ctx.sentences[ctx.tokens[cue.firstToken]!.sentence]!.firstToken;
+  const t = ctx.tokens[first]!;
+  return first < cue.firstToken && t.pos === "VERB" && t.lower.endsWith("ing");
 }
 
 /**

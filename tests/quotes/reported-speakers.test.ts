@@ -92,6 +92,14 @@ describe("reported speech: a subject with a relative clause", () => {
     ]);
   });
 
+  it("takes the subject after a clause a participle opens, not the clause's object, for a cue inside that clause", () => {
+    expect(reported("Using a blunt phrase to describe the council, Mr. Tull said its members were lazy.")).toEqual([
+      ["the council", "describe", "Tull"],
+      ["its members were lazy", "said", "Tull"],
+    ]);
+    expect(reported("Continuing to explain his plan, Ms. Ruiz rejected the claim that the tax was unfair.")[0]).toEqual(["his plan", "explain", "Ruiz"]);
+  });
+
   it("takes the relative clause's head for the subject where it opens a later clause or joins two words", () => {
     expect(reported("The vote was close. Current and former aides who spoke with the Daily Ledger said the agency had lost its way.")).toEqual([
       ["the agency had lost its way", "said", "former aides"],
