@@ -12,6 +12,7 @@ import { catenative } from "../quotes/reported/subject";
 import { TIME_WORDS } from "../document/time-words";
 import { headMention, modifiedPhraseStart, modifiersEnd, opensSubject } from "./post-modified";
 import { withinAny } from "./lookup";
+import { lightVerbBefore } from "./light-verb";
 import { subjectRelativeBefore } from "./subject-relative";
 import type { RuleContext } from "./types";
 
@@ -49,6 +50,9 @@ type Usable = (m: Mention) => Mention | null;
  */
 export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Mention | null {
   const { tokens } = ctx;
+  // "Lee made similarly harsh charges that": the noun of saying is the words of the verb's subject.
+  const light = lightVerbBefore(tokens, cue);
+  if (light >= 0) return subjectOf(ctx, { ...cue, firstToken: light, endToken: light + 1, start: tokens[light]!.start, end: tokens[light]!.end }, usable);
   const sentence = tokens[cue.firstToken]!.sentence;
   const participle = isParticiple(ctx.tokens, cue);
   let k = cue.firstToken;

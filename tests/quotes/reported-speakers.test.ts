@@ -100,6 +100,15 @@ describe("reported speech: a subject with a relative clause", () => {
     expect(reported("Continuing to explain his plan, Ms. Ruiz rejected the claim that the tax was unfair.")[0]).toEqual(["his plan", "explain", "Ruiz"]);
   });
 
+  it("gives a noun of saying that a verb like 'made' or 'repeated' takes for its object to that verb's subject", () => {
+    expect(reported("Mr. Tull made similarly harsh charges that a judge would be biased against him.")).toEqual([
+      ["a judge would be biased against him", "charges", "Tull"],
+    ]);
+    expect(reported("At the debate, Ms. Ruiz made an unprompted call for an end to farm subsidies.")).toEqual([
+      ["an end to farm subsidies", "call for", "Ruiz"],
+    ]);
+  });
+
   it("takes the relative clause's head for the subject where it opens a later clause or joins two words", () => {
     expect(reported("The vote was close. Current and former aides who spoke with the Daily Ledger said the agency had lost its way.")).toEqual([
       ["the agency had lost its way", "said", "former aides"],
