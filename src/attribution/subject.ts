@@ -74,6 +74,8 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
       k--;
       continue;
     }
+    // "Ruiz paused, then revealed": a verb after ", then" is coordinated with the one before the comma.
+    if (prev.text === "," && tokens[k]?.lower === "then") return coordinatedSubject(ctx, k - 1, usable) ?? sentenceSubject(ctx, cue, usable);
     if (APPOSITION_MARKS.has(prev.text)) {
       // "CLAUSE, Spicer said, adding": the participle shares the subject of the cue before it.
       const before = participle && prev.text === "," ? ctx.cueAt(k - 2) : null;

@@ -109,6 +109,12 @@ describe("reported speech: a subject with a relative clause", () => {
     ]);
   });
 
+  it("gives a verb after ', then' the subject of the verb before the comma", () => {
+    expect(reported("Ms. Ruiz paused, then revealed why the vote had moved her.")).toEqual([
+      ["why the vote had moved her", "revealed", "Ruiz"],
+    ]);
+  });
+
   it("takes the relative clause's head for the subject where it opens a later clause or joins two words", () => {
     expect(reported("The vote was close. Current and former aides who spoke with the Daily Ledger said the agency had lost its way.")).toEqual([
       ["the agency had lost its way", "said", "former aides"],
