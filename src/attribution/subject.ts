@@ -63,6 +63,8 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
     const found = ctx.mentionEndingAt(k);
     // "The council issued a note calling", "The campaign sent out a text to supporters saying":
     // the object of a verb (or of its particle or a preposition) is not the participle's subject.
+    // "..., with senior officials warning that": "with" opens an absolute clause whose subject the mention is.
+    if (found && participle && absoluteWith(tokens, found.extentFirstToken)) return usable(found);
     if (found && participle && isObject(tokens, found.extentFirstToken)) {
       const subject = sentenceSubject(ctx, cue, usable);
       return subject && subject.extentEndToken < found.extentFirstToken ? subject : null;
@@ -191,6 +193,11 @@ function coordinatedSubject(ctx: RuleContext, and: number, usable: Usable): Ment
   while (k > 0 && tokens[k - 1]!.sentence === tokens[and]!.sentence && standsBeforeCue(tokens[k - 1]!) && verb - k < 2) k--;
   const subject = ctx.mentionEndingAt(k);
   return subject ? usable(subject) : null;
+}
+
+/** Whether the phrase at token `first` follows ", with", which opens an absolute clause ("..., with aides saying that"). */
+function absoluteWith(tokens: readonly Token[], first: number): boolean {
+  return tokens[first - 1]?.lower === "with" && tokens[first - 2]?.text === ",";
 }
 
 /** Particles that end a phrasal verb before its object: "put out a statement", "set up a fund". */

@@ -115,6 +115,12 @@ describe("reported speech: a subject with a relative clause", () => {
     ]);
   });
 
+  it("gives a participle after ', with' the phrase between them, the subject of the absolute clause", () => {
+    expect(reported("The council stepped up pressure on the mayor on Monday, with senior officials warning that the city's debts were rising.")).toEqual([
+      ["the city's debts were rising", "warning", "senior officials"],
+    ]);
+  });
+
   it("takes the relative clause's head for the subject where it opens a later clause or joins two words", () => {
     expect(reported("The vote was close. Current and former aides who spoke with the Daily Ledger said the agency had lost its way.")).toEqual([
       ["the agency had lost its way", "said", "former aides"],
