@@ -12,6 +12,7 @@ import { catenative } from "../quotes/reported/subject";
 import { TIME_WORDS } from "../document/time-words";
 import { headMention, modifiedPhraseStart, modifiersEnd, opensSubject } from "./post-modified";
 import { withinAny } from "./lookup";
+import { lightVerbBefore } from "./light-verb";
 import { subjectRelativeBefore } from "./subject-relative";
 import type { RuleContext } from "./types";
 
@@ -49,6 +50,9 @@ type Usable = (m: Mention) => Mention | null;
  */
 export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Mention | null {
   const { tokens } = ctx;
+  // "Lee made similarly harsh charges that": the noun of saying is the words of the verb's subject.
+  const light = lightVerbBefore(tokens, cue);
+  if (light >= 0) return subjectOf(ctx, { ...cue, firstToken: light, endToken: light + 1, start: tokens[light]!.start, end: tokens[light]!.end }, usable);
   const sentence = tokens[cue.firstToken]!.sentence;
   const participle = isParticiple(ctx.tokens, cue);
   let k = cue.firstToken;
@@ -59,6 +63,8 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
     const found = ctx.mentionEndingAt(k);
     // "The council issued a note calling", "The campaign sent out a text to supporters saying":
     // the object of a verb (or of its particle or a preposition) is not the participle's subject.
+    // "..., with senior officials warning that": "with" opens an absolute clause whose subject the mention is.
+    if (found && participle && absoluteWith(tokens, found.extentFirstToken)) return usable(found);
     if (found && participle && isObject(tokens, found.extentFirstToken)) {
       const subject = sentenceSubject(ctx, cue, usable);
       return subject && subject.extentEndToken < found.extentFirstToken ? subject : null;
@@ -70,6 +76,8 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
       k--;
       continue;
     }
+    // "Ruiz paused, then revealed": a verb after ", then" is coordinated with the one before the comma.
+    if (prev.text === "," && tokens[k]?.lower === "then") return coordinatedSubject(ctx, k - 1, usable) ?? sentenceSubject(ctx, cue, usable);
     if (APPOSITION_MARKS.has(prev.text)) {
       // "CLAUSE, Spicer said, adding": the participle shares the subject of the cue before it.
       const before = participle && prev.text === "," ? ctx.cueAt(k - 2) : null;
@@ -191,6 +199,11 @@ function coordinatedSubject(ctx: RuleContext, and: number, usable: Usable): Ment
   while (k > 0 && tokens[k - 1]!.sentence === tokens[and]!.sentence && standsBeforeCue(tokens[k - 1]!) && verb - k < 2) k--;
   const subject = ctx.mentionEndingAt(k);
   return subject ? usable(subject) : null;
+}
+
+/** Whether the phrase at token `first` follows ", with", which opens an absolute clause ("..., with aides saying that"). */
+function absoluteWith(tokens: readonly Token[], first: number): boolean {
+  return tokens[first - 1]?.lower === "with" && tokens[first - 2]?.text === ",";
 }
 
 /** Particles that end a phrasal verb before its object: "put out a statement", "set up a fund". */
@@ -391,13 +404,17 @@ function afterParenthetical(tokens: readonly Token[], i: number): number {
  */
 function sentenceSubject(ctx: RuleContext, cue: CueMatch, usable: Usable): Mention | null {
   const candidates = subjectCandidates(ctx, cue, usable);
-  if (candidates.length === 0) return isParticiple(ctx.tokens, cue) ? subjectAfterClause(ctx, cue) : null;
+  // "Using a crude phrase to describe X, Lee said": in a sentence a participle opens, the opening
+  // clause's objects are not its subject, which follows the clause.
+  const afterClause = isParticiple(ctx.tokens, cue) || opensWithParticiple(ctx, cue);
+  if (candidates.length === 0) return afterClause ? subjectAfterClause(ctx, cue) : null;
   // "The attorney general is suing Lee for $4 million, claiming ...", "Aides urged Lee to resign,
   // saying": a verb's object is not the subject the participle shares; with none but objects, the
   // subject is no detected mention.
   let kept = 0;
   for (const m of candidates) if (!verbObject(ctx.tokens, nounPhraseStart(ctx.tokens, ownPhraseStart(ctx.tokens, m)))) candidates[kept++] = m;
   candidates.length = kept;
+  if (kept === 0 && afterClause) return subjectAfterClause(ctx, cue);
   for (const m of candidates) {
     if (leadsVerbBefore(ctx.tokens, m, cue.firstToken)) return m;
     // "Farmers in Central and Eastern provinces have rejected ..., saying": a head whose modifiers lead the verb.
@@ -406,6 +423,13 @@ function sentenceSubject(ctx: RuleContext, cue: CueMatch, usable: Usable): Menti
   }
   const first = candidates[0];
   return (first && namedAfterHead(ctx, first, cue, usable)) ?? first ?? null;
+}
+
+/** Whether the cue's sentence opens with a present participle before the cue ("Using ...", "Citing ..."). */
+function opensWithParticiple(ctx: RuleContext, cue: CueMatch): boolean {
+  const first = ctx.sentences[ctx.tokens[cue.firstToken]!.sentence]!.firstToken;
+  const t = ctx.tokens[first]!;
+  return first < cue.firstToken && t.pos === "VERB" && t.lower.endsWith("ing");
 }
 
 /**

@@ -92,6 +92,48 @@ describe("reported speech: a subject with a relative clause", () => {
     ]);
   });
 
+  it("takes the subject after a clause a participle opens, not the clause's object, for a cue inside that clause", () => {
+    expect(reported("Using a blunt phrase to describe the council, Mr. Tull said its members were lazy.")).toEqual([
+      ["the council", "describe", "Tull"],
+      ["its members were lazy", "said", "Tull"],
+    ]);
+    expect(reported("Continuing to explain his plan, Ms. Ruiz rejected the claim that the tax was unfair.")[0]).toEqual(["his plan", "explain", "Ruiz"]);
+  });
+
+  it("gives a noun of saying that a verb like 'made' or 'repeated' takes for its object to that verb's subject", () => {
+    expect(reported("Mr. Tull made similarly harsh charges that a judge would be biased against him.")).toEqual([
+      ["a judge would be biased against him", "charges", "Tull"],
+    ]);
+    expect(reported("At the debate, Ms. Ruiz made an unprompted call for an end to farm subsidies.")).toEqual([
+      ["an end to farm subsidies", "call for", "Ruiz"],
+    ]);
+  });
+
+  it("gives a verb after ', then' the subject of the verb before the comma", () => {
+    expect(reported("Ms. Ruiz paused, then revealed why the vote had moved her.")).toEqual([
+      ["why the vote had moved her", "revealed", "Ruiz"],
+    ]);
+  });
+
+  it("gives a participle after ', with' the phrase between them, the subject of the absolute clause", () => {
+    expect(reported("The council stepped up pressure on the mayor on Monday, with senior officials warning that the city's debts were rising.")).toEqual([
+      ["the city's debts were rising", "warning", "senior officials"],
+    ]);
+  });
+
+  it("takes the relative clause's head for the subject where it opens a later clause or joins two words", () => {
+    expect(reported("The vote was close. Current and former aides who spoke with the Daily Ledger said the agency had lost its way.")).toEqual([
+      ["the agency had lost its way", "said", "former aides"],
+    ]);
+    expect(reported("Ann Park held the seat for years, but the senators who control the Budget Committee said the plan was too costly.")).toEqual([
+      ["the plan was too costly", "said", "the senators"],
+    ]);
+    // A clause of its own right before the cue keeps its subject; a lone name after a name and a comma is a state.
+    expect(reported("The vote went to Rep. Tom Ash, the Ohio congressman who won fame in 2010 when he shouted that the bill was a fraud.")).toEqual([
+      ["the bill was a fraud", "shouted", "he"],
+    ]);
+  });
+
   it("takes the relative clause's head for the subject, not the noun that ends the clause", () => {
     expect(reported("Two elderly farmers who had just dropped their ballots into a box at a school there discussed how the tax should fall.")).toEqual([
       ["how the tax should fall", "discussed", "Two elderly farmers"],

@@ -147,8 +147,10 @@ function confidenceOf(ctx: RuleContext, cue: CueMatch): number {
 function subjectPhrase(ctx: RuleContext, cue: CueMatch): Phrase | null {
   const first = ctx.sentence.firstToken;
   const opening = ctx.openingClauseEnd(first, cue.firstToken) + 1 || first;
-  if (ctx.isParticiple(cue) && opening < cue.firstToken) return ctx.phraseAfter(opening);
   const phrase = ctx.phraseBefore(cue.firstToken);
+  // "..., with senior officials warning that": "with" opens an absolute clause whose subject the phrase is.
+  if (ctx.isParticiple(cue) && phrase && ctx.tokens[phrase.firstToken - 1]?.lower === "with" && ctx.tokens[phrase.firstToken - 2]?.text === ",") return phrase;
+  if (ctx.isParticiple(cue) && opening < cue.firstToken) return ctx.phraseAfter(opening);
   // A lone "it" that subjectOf turned down is the dummy subject of "It is believed ...".
   return phrase && !(phrase.endToken - phrase.firstToken === 1 && ctx.tokens[phrase.firstToken]!.lower === "it") ? phrase : null;
 }
