@@ -61,40 +61,19 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
     const prev = tokens[k - 1]!;
     if (prev.sentence !== sentence && prev.text !== "]") break;
     const found = ctx.mentionEndingAt(k);
-    // "The council issued a note calling", "The campaign sent out a text to supporters saying":
-    // the object of a verb (or of its particle or a preposition) is not the participle's subject.
-    // "..., with senior officials warning that": "with" opens an absolute clause whose subject the mention is.
-    if (found && participle && absoluteWith(tokens, found.extentFirstToken)) return usable(found);
-    if (found && participle && isObject(tokens, found.extentFirstToken)) {
-      const subject = sentenceSubject(ctx, cue, usable);
-      return subject && subject.extentEndToken < found.extentFirstToken ? subject : null;
-    }
-    if (found && dummyIt(tokens, found, cue)) return null;
-    if (found) return mainSubjectForWhat(ctx, cue, found, usable) ?? relativeHead(ctx, k) ?? modifiedSubject(ctx, k, usable, found) ?? found;
+    if (found) return subjectEndingAt(ctx, cue, found, k, participle, usable);
     // "The 23-year-old himself wrote": a reflexive that stresses the mention before it.
-    if (EMPHATIC_REFLEXIVES.has(prev.lower) && ctx.mentionEndingAt(k - 1)) {
+    // "X, the hacker known as "Gucci," stated": the comma of the apposition inside a quoted term's marks.
+    if ((EMPHATIC_REFLEXIVES.has(prev.lower) && ctx.mentionEndingAt(k - 1)) || closesQuotedTerm(tokens, k - 1)) {
       k--;
       continue;
     }
     // "Ruiz paused, then revealed": a verb after ", then" is coordinated with the one before the comma.
     if (prev.text === "," && tokens[k]?.lower === "then") return coordinatedSubject(ctx, k - 1, usable) ?? sentenceSubject(ctx, cue, usable);
     if (APPOSITION_MARKS.has(prev.text)) {
-      // "CLAUSE, Spicer said, adding": the participle shares the subject of the cue before it.
-      const before = participle && prev.text === "," ? ctx.cueAt(k - 2) : null;
-      const shared = before && before.endToken === k - 1 && !isParticiple(ctx.tokens, before) ? subjectOf(ctx, before, usable) : null;
-      if (shared) return shared;
-      // "..., forcing her to fight Lee, said Ann Park, a pollster": no apposition closes at the comma, the cue opens its clause.
-      const inverted = participle ? null : invertedSubjectOf(ctx, cue);
-      if (inverted) return inverted;
-      const subject = appositiveSubject(ctx, cue, usable);
-      // "CLAUSE, said X": no apposition before the cue, so its subject follows it.
-      if (subject || participle) return subject;
+      const across = acrossApposition(ctx, cue, k, participle, usable);
+      if (across !== undefined) return across;
       break;
-    }
-    // "X, the hacker known as "Gucci," stated": the comma of the apposition inside a quoted term's marks.
-    if (closesQuotedTerm(tokens, k - 1)) {
-      k--;
-      continue;
     }
     if (TIME_WORDS.test(prev.lower)) {
       k = timePhraseStart(tokens, k);
@@ -108,17 +87,56 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
       k = open;
       continue;
     }
-    if ((prev.lower === "to" && prev.pos === "PART") || prev.pos === "CCONJ" || (participle && isPreposition(prev))) {
-      // "Lee failed to respond", "Lee was eager to talk about": the subject of the verb or adjective before "to".
-      const shared = prev.pos === "PART" && catenative(tokens, ctx.sentences[prev.sentence]!.firstToken, k - 1) ? subjectOf(ctx, { ...cue, firstToken: k - 2, endToken: k - 1 }, usable) : null;
-      if (shared) return shared;
-      return (prev.pos === "CCONJ" ? coordinatedSubject(ctx, k - 1, usable) : null) ?? sentenceSubject(ctx, cue, usable);
-    }
+    if ((prev.lower === "to" && prev.pos === "PART") || prev.pos === "CCONJ" || (participle && isPreposition(prev))) return sharedSubject(ctx, cue, k, usable);
     if (!(standsBeforeCue(prev) || prev.text === "]" || isFloatingQuantifier(tokens, k - 1))) return relativeHead(ctx, k) ?? modifiedSubject(ctx, k, usable) ?? fromCueOn(ctx, cue, participle, k);
     k--;
     skipped++;
   }
   return fromCueOn(ctx, cue, participle, k);
+}
+
+/** The speaker of a cue whose walk back met mention `found`, ending at token `k`: the mention itself, or the subject it belongs to. */
+function subjectEndingAt(ctx: RuleContext, cue: CueMatch, found: Mention, k: number, participle: boolean, usable: Usable): Mention | null {
+  const { tokens } = ctx;
+  // "..., with senior officials warning that": "with" opens an absolute clause whose subject the mention is.
+  if (participle && absoluteWith(tokens, found.extentFirstToken)) return usable(found);
+  // "The council issued a note calling", "The campaign sent out a text to supporters saying":
+  // the object of a verb (or of its particle or a preposition) is not the participle's subject.
+  if (participle && isObject(tokens, found.extentFirstToken)) {
+    const subject = sentenceSubject(ctx, cue, usable);
+    return subject && subject.extentEndToken < found.extentFirstToken ? subject : null;
+  }
+  if (dummyIt(tokens, found, cue)) return null;
+  return mainSubjectForWhat(ctx, cue, found, usable) ?? relativeHead(ctx, k) ?? modifiedSubject(ctx, k, usable, found) ?? found;
+}
+
+/**
+ * The speaker of a cue right after a comma, dash or bracket at token `k - 1`; undefined when no
+ * apposition closes there and the cue opens its clause ("CLAUSE, said X": see fromCueOn).
+ */
+function acrossApposition(ctx: RuleContext, cue: CueMatch, k: number, participle: boolean, usable: Usable): Mention | null | undefined {
+  const prev = ctx.tokens[k - 1]!;
+  // "CLAUSE, Spicer said, adding": the participle shares the subject of the cue before it.
+  const before = participle && prev.text === "," ? ctx.cueAt(k - 2) : null;
+  const shared = before && before.endToken === k - 1 && !isParticiple(ctx.tokens, before) ? subjectOf(ctx, before, usable) : null;
+  if (shared) return shared;
+  // "..., forcing her to fight Lee, said Ann Park, a pollster": no apposition closes at the comma, the cue opens its clause.
+  const inverted = participle ? null : invertedSubjectOf(ctx, cue);
+  if (inverted) return inverted;
+  const subject = appositiveSubject(ctx, cue, usable);
+  return subject || participle ? subject : undefined;
+}
+
+/**
+ * A cue after "to", a conjunction or (a participle) a preposition at token `k - 1` shares a
+ * subject: "Lee failed to respond", "Lee was eager to talk about" (the verb's or adjective's before
+ * "to"), "Lee smiled and said" (the coordinated verb's), else the sentence's.
+ */
+function sharedSubject(ctx: RuleContext, cue: CueMatch, k: number, usable: Usable): Mention | null {
+  const prev = ctx.tokens[k - 1]!;
+  const shared = prev.pos === "PART" && catenative(ctx.tokens, ctx.sentences[prev.sentence]!.firstToken, k - 1) ? subjectOf(ctx, { ...cue, firstToken: k - 2, endToken: k - 1 }, usable) : null;
+  if (shared) return shared;
+  return (prev.pos === "CCONJ" ? coordinatedSubject(ctx, k - 1, usable) : null) ?? sentenceSubject(ctx, cue, usable);
 }
 
 /** `CLAUSE, said Ann Park, a pollster.`: the mention (not a pronoun) after an inverted cue, or null. */
