@@ -131,7 +131,8 @@ export function issuerWords(m: Mention, tokens: readonly Token[]): string | unde
   // Past the mention's start only through a join ("New York Times/[CBS News poll]").
   let from = m.firstToken;
   for (;;) {
-    if (k > from && issuerWord(tokens[k - 1]!)) k--;
+    // "WMBK-TV": a suffix in capitals joined to a broadcaster's call letters, though "TV" alone is no name.
+    if (k > from && (issuerWord(tokens[k - 1]!) || (k >= 3 && /^\p{Lu}+$/u.test(tokens[k - 1]!.text) && joins(tokens, k - 2)))) k--;
     else if (k >= 2 && joins(tokens, k - 1) && issuerWord(tokens[k - 2]!) && tokens[k - 2]!.sentence === head.sentence) {
       k -= 2;
       from = Math.min(from, tokens[m.firstToken]!.index - MAX_JOINED);

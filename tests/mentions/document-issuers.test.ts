@@ -93,3 +93,9 @@ describe("an issuer written after the document", () => {
     expect(speakers(text)).toEqual([["The parks budget was overspent", "report"]]);
   });
 });
+
+describe("a broadcaster's call letters with a suffix", () => {
+  it("'a WMBK-TV poll' is the station's, though 'TV' alone names no one", () => {
+    expect(speakers("The race is close, according to a WMBK-TV poll released last week.")).toEqual([["The race is close", "WMBK-TV"]]);
+  });
+});
