@@ -110,7 +110,8 @@ const NOT_NAME_WORDS = words(`
  * "Advocate Thabo Mokoena SC" for a South African barrister, "Khun Somchai" for anyone in Thailand,
  * "SP", "DSP", "ACP", "IGP" for police ranks in Nigeria and South Asia, "Cde" for "Comrade" and
  * "Sekuru" for an elder in Zimbabwe, "Serigne" and "El Hadji" in Senegal, "Hojatoleslam" and
- * "Ayatollah" for Shia clerics, "Otunba" for a Yoruba chieftaincy title).
+ * "Ayatollah" for Shia clerics, "Otunba" for a Yoruba chieftaincy title, "Dasho" and "Lyonpo" (a
+ * minister) in Bhutan).
  */
 export const NAME_TITLES = words(`
   president sen. senator rep. representative gov. governor secretary minister chancellor premier
@@ -125,6 +126,7 @@ export const NAME_TITLES = words(`
   sp asp dsp ssp acp dcp igp aig
   cde sekuru serigne hadji elhadji hojatoleslam ayatollah otunba
   maj. cdr. brig. supt. insp. cllr. amb. atty. pres. fr. counsellor counselor
+  dasho lyonpo
 `);
 
 /** Titles of two words whose words alone are names: Malaysian ("Tan" a surname, "Sri" a first name), Senegalese ("El Hadji"). */
@@ -152,6 +154,8 @@ export const HONORIFICS = new Map<string, "male" | "female">([
   // Morocco: "Si Abdelkader" (a man), "Lalla Rkia" (a woman).
   ["mme", "female"], ["mme.", "female"], ["mlle", "female"], ["mlle.", "female"], ["si", "male"], ["lalla", "female"],
   ["hajj", "male"], ["haj", "male"], ["hajja", "female"],
+  // Bhutan: "Aum Kinley Wangmo" (a woman).
+  ["aum", "female"],
 ]);
 
 /** Honorifics written after a given name ("Hatice Hanım", "Mehmet Bey" in Turkey) and the gender they give: not part of the name. */

@@ -627,3 +627,13 @@ describe("Turkic patronymic names", () => {
     ]);
   });
 });
+
+describe("titles of respect in Bhutan", () => {
+  it("'Aum' is an honorific and 'Lyonpo' a title: the name after them is the person's", () => {
+    const text = "Aum Kinley Wangmo, 67, said she slept in the field. Lyonpo Karma Tshering said fences would come.";
+    expect(speakers(text)).toEqual([
+      "she slept in the field -> Kinley Wangmo via Kinley Wangmo",
+      "fences would come -> Karma Tshering via Karma Tshering",
+    ]);
+  });
+});
