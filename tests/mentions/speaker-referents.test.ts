@@ -122,6 +122,17 @@ describe("poll shares: the group polled speaks", () => {
       "they would stay home in the fall -> rural Oregonians (group) via Thirty percent",
     ]);
   });
+
+  it("a share of 'those' polled is the poll's population, and a share ending on 'who' is a share too", () => {
+    const text = "A survey of 900 likely voters was released on Monday. " +
+      "Thirty-one percent of those surveyed said the economy was their top worry. " +
+      "Forty percent said the mayor should resign, compared with 18% who said he should stay.";
+    expect(speakers(text)).toEqual([
+      "the economy was their top worry -> voters (group) via Thirty-one percent of those",
+      "the mayor should resign, compared with 18% who said he should stay -> voters (group) via Forty percent",
+      "he should stay -> voters (group) via 18% who",
+    ]);
+  });
 });
 
 describe("a person's gender from the article's own pronouns, where the first-name list is silent", () => {
