@@ -100,6 +100,7 @@ class DocBuilder {
 
   finish(articleDate: string | null): Doc {
     this.closeParagraph(this.lastEnd(this.offset));
+    retagFractions(this.tokens);
     const { text, bodyStart, tokens, sentences, paragraphs } = this;
     return { text, articleDate, bodyStart, tokens, sentences, paragraphs, byline: bylineParagraph(text, paragraphs) };
   }
@@ -193,5 +194,22 @@ class DocBuilder {
     this.splitSentences();
     this.paragraphs.push({ index: this.paragraphs.length, start: this.paragraphStart, end });
     this.paragraphStart = -1;
+  }
+}
+
+const FRACTIONS = new Set(["third", "thirds", "quarter", "quarters", "fifth", "fifths"]);
+const FRACTION_COUNTS = new Set(["a", "one", "two", "three", "four"]);
+
+/**
+ * "A third said", "two-thirds of them": wink reads a fraction after "a" or a count as an adverb
+ * or an ordinal adjective. Before a verb or "of" it is the noun heading the phrase (a share),
+ * not the ordinal of "a third term".
+ */
+function retagFractions(tokens: Token[]): void {
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const t = tokens[k]!;
+    if (!FRACTIONS.has(t.lower) || t.pos === "NOUN" || !FRACTION_COUNTS.has(tokens[k - 1]!.lower)) continue;
+    const next = tokens[k + 1]!;
+    if (next.pos === "VERB" || next.pos === "AUX" || next.lower === "of") t.pos = "NOUN";
   }
 }

@@ -133,6 +133,15 @@ describe("poll shares: the group polled speaks", () => {
       "he should stay -> voters (group) via 18% who",
     ]);
   });
+
+  it("'a third' before its verb is a share, not an ordinal (wink reads it as an adverb)", () => {
+    const text = "A survey of 900 likely voters in Ohio was released on Monday. " +
+      "A third said the governor should resign. Less than a third said the mayor should stay.";
+    expect(speakers(text)).toEqual([
+      "the governor should resign -> Ohio voters (group) via A third",
+      "the mayor should stay -> Ohio voters (group) via a third",
+    ]);
+  });
 });
 
 describe("a person's gender from the article's own pronouns, where the first-name list is silent", () => {
