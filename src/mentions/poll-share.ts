@@ -51,6 +51,7 @@ export function pollShareGroup(mention: Mention, tokens: readonly Token[]): stri
   const first = tokens[m.firstToken];
   const last = tokens[m.endToken - 1];
   if (!first || !last) return null;
+  if (m.endToken - m.firstToken === 1 && LONE_QUANTIFIERS.has(first.lower)) return shareJustBefore(m.firstToken, tokens);
   // "58 percent of [Florida Latino voters]", "Majorities in [many countries]": the mention is the group.
   // Modifiers outside the mention ("of rural [Oregonians]") belong to the group.
   let from = m.firstToken;
@@ -91,6 +92,23 @@ export function pollShareGroup(mention: Mention, tokens: readonly Token[]): stri
     if (named) return named;
   }
   return populationBefore(m.firstToken, tokens);
+}
+
+/** Quantifiers that stand alone for part of a group ("most said"). */
+const LONE_QUANTIFIERS = new Set(["most"]);
+
+/**
+ * "More than nine of 10 Republicans in Georgia were worried; most said ...": a lone quantifier
+ * right after a share of a group (in its sentence or the one before) is part of that group; with
+ * none there it is no share ("what most would agree").
+ */
+function shareJustBefore(at: number, tokens: readonly Token[]): string | null {
+  const sentence = tokens[at]!.sentence;
+  for (let i = at - 1; i > 0 && tokens[i]!.sentence >= sentence - 1; i--) {
+    const t = tokens[i]!;
+    if ((t.lower === "of" || t.lower === "among") && isShareHead(tokens[i - 1])) return groupName(i + 1, tokens);
+  }
+  return null;
 }
 
 /**

@@ -142,6 +142,15 @@ describe("poll shares: the group polled speaks", () => {
       "the mayor should stay -> Ohio voters (group) via a third",
     ]);
   });
+
+  it("a lone 'most' opening a clause is part of the group of the share just before; with none, itself", () => {
+    const text = "Nine of 10 Democrats in Ohio were worried about jobs; most said they were very worried. " +
+      "Hundreds of teachers gathered in the square on Monday. Most said the governor should resign.";
+    expect(speakers(text)).toEqual([
+      "they were very worried -> Ohio Democrats (group) via most",
+      "the governor should resign -> Most (unknown) via Most",
+    ]);
+  });
 });
 
 describe("a person's gender from the article's own pronouns, where the first-name list is silent", () => {
