@@ -36,14 +36,22 @@ function isNumber(t: Token | undefined): boolean {
   return t.lower.includes("-") ? t.lower.split("-").every((w) => NUMBER_WORDS.has(w)) : NUMBER_WORDS.has(t.lower);
 }
 export const isShareHead = (t: Token | undefined): boolean => !!t && (SHARE_WORDS.has(t.lower) || isNumber(t));
+/** A share by itself, not a count: "percent", "half", "18%". */
+const isFraction = (t: Token): boolean => SHARE_WORDS.has(t.lower) || /^\d[\d.]*%$/.test(t.text);
+const RELATIVE_WORDS = new Set(["who", "that"]);
 const isPeopleNoun = (t: Token): boolean =>
   PEOPLE_NOUNS.has(t.lower) || /^[A-Z][a-z]+ans$/.test(t.text);
 
 /** The group a poll share stands for, or null when the mention is no share of a poll. */
-export function pollShareGroup(m: Mention, tokens: readonly Token[]): string | null {
+export function pollShareGroup(mention: Mention, tokens: readonly Token[]): string | null {
+  // "18% who said ...", "another 12 percent who ...": the relative pronoun the mention ends on
+  // is the share's own clause, not part of the share.
+  const relative = mention.endToken - mention.firstToken > 1 && RELATIVE_WORDS.has(tokens[mention.endToken - 1]?.lower ?? "");
+  const m = relative ? { ...mention, endToken: mention.endToken - 1 } : mention;
   const first = tokens[m.firstToken];
   const last = tokens[m.endToken - 1];
   if (!first || !last) return null;
+  if (m.endToken - m.firstToken === 1 && LONE_QUANTIFIERS.has(first.lower)) return shareJustBefore(m.firstToken, tokens);
   // "58 percent of [Florida Latino voters]", "Majorities in [many countries]": the mention is the group.
   // Modifiers outside the mention ("of rural [Oregonians]") belong to the group.
   let from = m.firstToken;
@@ -52,7 +60,10 @@ export function pollShareGroup(m: Mention, tokens: readonly Token[]): string | n
   // A whole phrase "Some 60 percent of Dutch farmers": its group.
   for (let k = m.firstToken + 1; k < m.endToken - 1; k++) {
     const t = tokens[k]!;
-    if ((t.lower === "of" || t.lower === "among") && isShareHead(tokens[k - 1]) && !UNNAMED_POLLED.has(tokens[k + 1]!.lower)) {
+    if ((t.lower === "of" || t.lower === "among") && isShareHead(tokens[k - 1]) && UNNAMED_POLLED.has(tokens[k + 1]!.lower)) {
+      // "Thirty-one percent of those [surveyed]": a share of the whole sample (not "two of those", members).
+      if (isFraction(tokens[k - 1]!)) return populationBefore(m.firstToken, tokens, true);
+    } else if ((t.lower === "of" || t.lower === "among") && isShareHead(tokens[k - 1])) {
       // The phrase ends at its group's head, a noun whether or not it names people ("farmers").
       const named = groupName(k + 1, tokens, m.endToken);
       if (named) return named;
@@ -70,7 +81,7 @@ export function pollShareGroup(m: Mention, tokens: readonly Token[]): string | n
   }
   // "[Six in 10]" (the mention is the 10), "[55 percent]", "[half]".
   const oneInN = isNumber(last) && tokens[m.firstToken - 1]?.lower === "in" && isNumber(tokens[m.firstToken - 2]);
-  if (!oneInN && !(isShareHead(last) && (SHARE_WORDS.has(last.lower) || m.endToken - m.firstToken === 1 && /percent|%/.test(tokens[m.endToken]?.lower ?? "")))) {
+  if (!oneInN && !(isShareHead(last) && (isFraction(last) || m.endToken - m.firstToken === 1 && /percent|%/.test(tokens[m.endToken]?.lower ?? "")))) {
     return UNNAMED_POLLED.has(last.lower) && m.endToken - m.firstToken === 1 && last.lower === "respondents"
       ? populationBefore(m.firstToken, tokens, true)
       : null;
@@ -81,6 +92,23 @@ export function pollShareGroup(m: Mention, tokens: readonly Token[]): string | n
     if (named) return named;
   }
   return populationBefore(m.firstToken, tokens);
+}
+
+/** Quantifiers that stand alone for part of a group ("most said"). */
+const LONE_QUANTIFIERS = new Set(["most"]);
+
+/**
+ * "More than nine of 10 Republicans in Georgia were worried; most said ...": a lone quantifier
+ * right after a share of a group (in its sentence or the one before) is part of that group; with
+ * none there it is no share ("what most would agree").
+ */
+function shareJustBefore(at: number, tokens: readonly Token[]): string | null {
+  const sentence = tokens[at]!.sentence;
+  for (let i = at - 1; i > 0 && tokens[i]!.sentence >= sentence - 1; i--) {
+    const t = tokens[i]!;
+    if ((t.lower === "of" || t.lower === "among") && isShareHead(tokens[i - 1])) return groupName(i + 1, tokens);
+  }
+  return null;
 }
 
 /**

@@ -122,6 +122,35 @@ describe("poll shares: the group polled speaks", () => {
       "they would stay home in the fall -> rural Oregonians (group) via Thirty percent",
     ]);
   });
+
+  it("a share of 'those' polled is the poll's population, and a share ending on 'who' is a share too", () => {
+    const text = "A survey of 900 likely voters was released on Monday. " +
+      "Thirty-one percent of those surveyed said the economy was their top worry. " +
+      "Forty percent said the mayor should resign, compared with 18% who said he should stay.";
+    expect(speakers(text)).toEqual([
+      "the economy was their top worry -> voters (group) via Thirty-one percent of those",
+      "the mayor should resign, compared with 18% who said he should stay -> voters (group) via Forty percent",
+      "he should stay -> voters (group) via 18% who",
+    ]);
+  });
+
+  it("'a third' before its verb is a share, not an ordinal (wink reads it as an adverb)", () => {
+    const text = "A survey of 900 likely voters in Ohio was released on Monday. " +
+      "A third said the governor should resign. Less than a third said the mayor should stay.";
+    expect(speakers(text)).toEqual([
+      "the governor should resign -> Ohio voters (group) via A third",
+      "the mayor should stay -> Ohio voters (group) via a third",
+    ]);
+  });
+
+  it("a lone 'most' opening a clause is part of the group of the share just before; with none, itself", () => {
+    const text = "Nine of 10 Democrats in Ohio were worried about jobs; most said they were very worried. " +
+      "Hundreds of teachers gathered in the square on Monday. Most said the governor should resign.";
+    expect(speakers(text)).toEqual([
+      "they were very worried -> Ohio Democrats (group) via most",
+      "the governor should resign -> Most (unknown) via Most",
+    ]);
+  });
 });
 
 describe("a person's gender from the article's own pronouns, where the first-name list is silent", () => {
