@@ -3,7 +3,7 @@ import { datelineEnd } from "./dateline";
 import { foldLetters } from "./fold-letters";
 import { breakLongRuns, isSpaceBetweenTokens } from "./long-runs";
 import { BEFORE_NAMES, sentenceEnds } from "./sentence-ends";
-import { isPossessiveS } from "./pos";
+import { retagQuantifiers } from "./quantifiers";
 import { readArticle } from "./wink";
 import type { Doc, Paragraph, Sentence, Token, TokenKind } from "./types";
 
@@ -101,8 +101,7 @@ class DocBuilder {
 
   finish(articleDate: string | null): Doc {
     this.closeParagraph(this.lastEnd(this.offset));
-    retagFractions(this.tokens);
-    retagLoneMost(this.tokens);
+    retagQuantifiers(this.tokens);
     const { text, bodyStart, tokens, sentences, paragraphs } = this;
     return { text, articleDate, bodyStart, tokens, sentences, paragraphs, byline: bylineParagraph(text, paragraphs) };
   }
@@ -196,41 +195,5 @@ class DocBuilder {
     this.splitSentences();
     this.paragraphs.push({ index: this.paragraphs.length, start: this.paragraphStart, end });
     this.paragraphStart = -1;
-  }
-}
-
-const FRACTIONS = new Set(["third", "thirds", "quarter", "quarters", "fifth", "fifths"]);
-const FRACTION_COUNTS = new Set(["a", "one", "two", "three", "four"]);
-
-/**
- * "A third said", "two-thirds of them": wink reads a fraction after "a" or a count as an adverb
- * or an ordinal adjective. Before a verb or "of" it is the noun heading the phrase (a share),
- * not the ordinal of "a third term".
- */
-function retagFractions(tokens: Token[]): void {
-  for (let k = 1; k < tokens.length - 1; k++) {
-    const t = tokens[k]!;
-    if (!FRACTIONS.has(t.lower) || t.pos === "NOUN" || !FRACTION_COUNTS.has(tokens[k - 1]!.lower)) continue;
-    const next = tokens[k + 1]!;
-    if (next.pos === "VERB" || next.pos === "AUX" || next.lower === "of") t.pos = "NOUN";
-  }
-}
-
-/** Tags before a lone "most" that make it an adverb of what comes before ("he most wanted"). */
-const ADVERB_AFTER = new Set(["NOUN", "PROPN", "PRON", "AUX", "VERB", "ADV", "ADJ", "DET"]);
-
-/**
- * "Most said ...", "what most would agree": wink reads a "most" that opens a clause before its
- * verb as an adverb; it is the subject (a quantifier standing alone, as "many" is read).
- */
-function retagLoneMost(tokens: Token[]): void {
-  for (let k = 0; k < tokens.length - 1; k++) {
-    const t = tokens[k]!;
-    if (t.lower !== "most" || t.pos !== "ADV") continue;
-    const next = tokens[k + 1]!;
-    const before = tokens[k - 1];
-    // Not after a possessive: "the department's most sought-after course".
-    const opensClause = !before || before.lower === "what" || (!ADVERB_AFTER.has(before.pos) && !isPossessiveS(before));
-    if (opensClause && (next.pos === "VERB" || next.pos === "AUX")) t.pos = "ADJ";
   }
 }

@@ -6,7 +6,8 @@ import type { Sentence, Token } from "../../document/types";
 // verbs and where an attribution ends.
 
 export const SUBJECTS = new Set(["he", "she", "they", "it", "we", "i", "you", "there", "this", "that"]);
-const POSSESSIVE = new Set(["his", "her", "their", "its", "our", "my", "your"]);
+/** Possessive determiners: "his reply", "its chief executive". */
+export const POSSESSIVE: ReadonlySet<string> = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 
 /** Marks that close a sentence after its last word: `.`, `?"`, `)`, `.’`. */
 const CLOSER_CHARS = ".?!\"\u201D\u2019')]";

@@ -3,7 +3,7 @@ import { isSubordinator, openingClauseEnd } from "../../../document/opening-clau
 import { isVerb } from "../../../document/pos";
 import type { Token } from "../../../document/types";
 import { clause } from "../clause";
-import { approximateNumber, capitalised, endOfAttribution, hasVerb, onConditionOfAnonymity } from "../phrases";
+import { approximateNumber, capitalised, endOfAttribution, hasVerb, onConditionOfAnonymity, POSSESSIVE } from "../phrases";
 import { inQuote } from "../region";
 import { relativeSubject } from "../subject";
 import { NO_NOUN_OBJECT, NP_START, OBJECT_TAKERS, TIME_WORD } from "../words";
@@ -70,45 +70,47 @@ const MAX_APPOSITION = 10;
 /** The longest name before such an apposition, in tokens. */
 const MAX_NAME = 5;
 
+/** A word of an apposition or description set off by commas: no verb (it would be a clause) and no quotation mark. */
+const inPhrase = (t: Token) => !isVerb(t) && !isQuotationMark(t);
+/** Nor a relative pronoun, which opens a clause inside what would be a description ("Russia, a country that the nominee, Mitt Romney, called ..."). */
+const inDescription = (t: Token) => inPhrase(t) && !RELATIVES.has(t.lower);
+
+/**
+ * The comma that opens the words before token `end`, looking back no further than `first` and
+ * `max` words, each of which `fits`: that comma, when at least one word stands after it; or -1.
+ */
+function commaOpening(tokens: readonly Token[], first: number, end: number, max: number, fits: (t: Token) => boolean): number {
+  let k = end - 1;
+  while (k > first && end - k <= max && tokens[k]!.text !== "," && fits(tokens[k]!)) k--;
+  return tokens[k]?.text === "," && k < end - 1 ? k : -1;
+}
+
 /**
  * `CLAUSE, Ann Park, a pollster, said`: the comma at `close` ends an apposition (a noun phrase
  * without a verb, see opensApposition) after a short capitalised name that a comma opens; that comma, or -1.
  */
 function namedBeforeApposition(tokens: readonly Token[], first: number, close: number): number {
-  let open = close - 1;
-  while (open > first && close - open <= MAX_APPOSITION && tokens[open]!.text !== ",") {
-    if (isVerb(tokens[open]) || isQuotationMark(tokens[open]!)) return -1;
-    open--;
-  }
-  if (tokens[open]?.text !== "," || open === close - 1 || !opensApposition(tokens[open + 1]!)) return -1;
-  let nameComma = open - 1;
-  while (nameComma > first && open - nameComma <= MAX_NAME && capitalised(tokens[nameComma]!)) nameComma--;
-  return tokens[nameComma]?.text === "," && nameComma < open - 1 && nameComma > first ? nameComma : -1;
+  const open = commaOpening(tokens, first, close, MAX_APPOSITION, inPhrase);
+  if (open < 0 || !opensApposition(tokens[open + 1]!)) return -1;
+  const nameComma = commaOpening(tokens, first, open, MAX_NAME, capitalised);
+  return nameComma > first ? nameComma : -1;
 }
 
 /**
  * `CLAUSE, the head of the council, Ann Park, said`: the comma at `close` ends a short capitalised
- * name that a comma opens, after a description (a noun phrase opening with a determiner, without a
- * verb) that a comma opens too; that first comma, or -1.
+ * name that a comma opens, after a description (a noun phrase opening with a determiner or a
+ * possessive, without a verb) that a comma opens too; that first comma, or -1.
  */
 function describedBeforeName(tokens: readonly Token[], first: number, close: number): number {
-  let nameComma = close - 1;
-  while (nameComma > first && close - nameComma <= MAX_NAME && capitalised(tokens[nameComma]!)) nameComma--;
-  if (tokens[nameComma]?.text !== "," || nameComma === close - 1) return -1;
-  let open = nameComma - 1;
-  while (open > first && nameComma - open <= MAX_APPOSITION && tokens[open]!.text !== ",") {
-    // (Nor a relative clause's subject: "Russia, a country that the nominee, Mitt Romney, called ...".)
-    if (isVerb(tokens[open]) || isQuotationMark(tokens[open]!) || RELATIVES.has(tokens[open]!.lower)) return -1;
-    open--;
-  }
-  const opener = tokens[open + 1]!;
-  return open > first && tokens[open]!.text === "," && open < nameComma - 1 && (opener.pos === "DET" || OWNERS.has(opener.lower)) ? open : -1;
+  const nameComma = commaOpening(tokens, first, close, MAX_NAME, capitalised);
+  if (nameComma < 0) return -1;
+  const open = commaOpening(tokens, first, nameComma, MAX_APPOSITION, inDescription);
+  const opener = tokens[open + 1];
+  return open > first && opener && (opener.pos === "DET" || POSSESSIVE.has(opener.lower)) ? open : -1;
 }
 
 /** Relative pronouns, which open a clause inside what would be a description. */
 const RELATIVES = new Set(["that", "which", "who", "whom", "whose"]);
-/** Possessive determiners, which open a description as an article does: "its chief executive". */
-const OWNERS = new Set(["its", "his", "her", "their", "our"]);
 
 /** An apposition opens with a determiner ("a pollster at X") or, in the style that drops the
  * article, a lower-case noun or adjective ("head of the trade bureau", "chief economist at Y"). */
