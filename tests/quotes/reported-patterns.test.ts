@@ -70,6 +70,23 @@ describe("reported-speech patterns", () => {
     ]);
   });
 
+  it("clause-then-attribution: a name closing the sentence after a verb other than `said` is its inverted subject (`CLAUSE, warned Mayor Ann Park.`)", () => {
+    expect(clauses("The bridge will not reopen before winter, warned Mayor Ann Park.")).toEqual([
+      ["The bridge will not reopen before winter", "warned", "clause-then-attribution"],
+    ]);
+    expect(clauses("Waiting lists will halve by June, insists Health Minister Lena Ortiz, who took office in March.")).toEqual([
+      ["Waiting lists will halve by June", "insists", "clause-then-attribution"],
+    ]);
+    // A lower-case noun phrase there is the verb's object, a participle takes one, and a capitalised cue word is a name.
+    expect(clauses("Lee appeared in court on Monday, denied the charges.")).toEqual([["the charges", "denied", "object"]]);
+    expect(clauses("The channel covered the vote as a rightful reunion, echoing President Ann Park.")).toEqual([
+      ["the vote as a rightful reunion, echoing President Ann Park", "covered", "object"],
+    ]);
+    expect(clauses("Lee thanked his campaign manager, Ann Park, and his spokeswoman, Hope Lin.")).toEqual([
+      ["his campaign manager, Ann Park, and his spokeswoman, Hope Lin", "thanked", "noun-phrase"],
+    ]);
+  });
+
   it("clause-then-attribution: a name the tagger reads as a verb does not lengthen the attribution (`told the Taifa Mirror`)", () => {
     expect(clauses("The new tanks have never held water, residents told the Taifa Mirror yesterday.")).toEqual([
       ["The new tanks have never held water", "told", "clause-then-attribution"],

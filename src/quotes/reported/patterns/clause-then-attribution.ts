@@ -4,6 +4,7 @@ import { isVerb } from "../../../document/pos";
 import type { Token } from "../../../document/types";
 import { clause } from "../clause";
 import { approximateNumber, capitalised, endOfAttribution, hasVerb, onConditionOfAnonymity, POSSESSIVE } from "../phrases";
+import { invertedSubject } from "../../inverted";
 import { inQuote } from "../region";
 import { relativeSubject } from "../subject";
 import { NO_NOUN_OBJECT, NP_START, OBJECT_TAKERS, TIME_WORD } from "../words";
@@ -144,8 +145,34 @@ function opensSubordinateClause(t: Token): boolean {
  * after the cue is what it reports, not the end of an attribution. */
 function objectAfter({ tokens, cue, naming, takes }: CueContext): boolean {
   const after = tokens[cue.endToken];
-  return !!after && (naming || takes === "np" || !NO_NOUN_OBJECT.has(cue.lemma)) && NP_START.test(after.pos) && !TIME_WORD.test(after.lower);
+  if (!after || !(naming || takes === "np" || !NO_NOUN_OBJECT.has(cue.lemma)) || !NP_START.test(after.pos) || TIME_WORD.test(after.lower)) return false;
+  return !invertedCue(tokens[cue.firstToken]!) || !invertedSubject(tokens, cue, (first) => subjectPhraseEnd(tokens, first));
 }
+
+/** Only a finite verb in lower case is inverted: a participle takes an object ("..., portraying
+ * Mexican immigrants as ..."), and a capitalised cue word is a name ("..., and his spokeswoman, Hope Hicks."). */
+function invertedCue(t: Token): boolean {
+  return !capitalised(t) && !t.lower.endsWith("ing");
+}
+
+/** The longest noun phrase read as an inverted cue's subject ("warned Health Minister Anna Berg"), in tokens. */
+const MAX_INVERTED_SUBJECT = 6;
+
+/**
+ * "CLAUSE, warned Mayor Tom Reyes.", "CLAUSE, insisted Ann Park, the mayor.": after the comma that
+ * closes the clause, a short name or title that the sentence or a comma closes right after the cue
+ * is its inverted subject (invertedSubject checks the close), not its object. A lower-case noun
+ * phrase there is an object ("Lee appeared in court, denied the charges."), as is a pronoun.
+ * Where the name ends, or -1.
+ */
+function subjectPhraseEnd(tokens: readonly Token[], first: number): number {
+  if (!capitalised(tokens[first]!)) return -1;
+  let k = first;
+  while (tokens[k] && k - first < MAX_INVERTED_SUBJECT && SUBJECT_WORD.test(tokens[k]!.pos)) k++;
+  return k > first ? k : -1;
+}
+
+const SUBJECT_WORD = /^(DET|NOUN|PROPN|ADJ|NUM)$/;
 
 /** How far after the cue a quotation it introduces may open ("telling reporters, \u201C"), in tokens. */
 const MAX_BEFORE_QUOTATION = 4;
