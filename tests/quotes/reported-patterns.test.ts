@@ -87,6 +87,19 @@ describe("reported-speech patterns", () => {
     ]);
   });
 
+  it("clause-then-attribution: the perfect tense of the British lead (`CLAUSE, the club has confirmed.`), not a relative clause in it", () => {
+    expect(clauses("The head coach has been stood down, the club has confirmed.")).toEqual([
+      ["The head coach has been stood down", "confirmed", "clause-then-attribution"],
+    ]);
+    expect(clauses("Fares will rise in May, Ann Park has also said.")).toEqual([["Fares will rise in May", "said", "clause-then-attribution"]]);
+    expect(clauses("The plan is flawed, the region's transport regulator has said.")).toEqual([["The plan is flawed", "said", "clause-then-attribution"]]);
+    // Relative clauses without "that" have the same tense; "had" sets one past event before another.
+    expect(clauses("The agency relies on fees, an arrangement the campaign has criticized.")).toEqual([]);
+    expect(clauses("The plan is flawed, something she has repeatedly said.")).toEqual([]);
+    expect(clauses("The plan is flawed, an approach several Republican candidates have embraced.")).toEqual([]);
+    expect(clauses("The plan is flawed, as Lee has sometimes acknowledged.")).toEqual([]);
+  });
+
   it("clause-then-attribution: a name the tagger reads as a verb does not lengthen the attribution (`told the Taifa Mirror`)", () => {
     expect(clauses("The new tanks have never held water, residents told the Taifa Mirror yesterday.")).toEqual([
       ["The new tanks have never held water", "told", "clause-then-attribution"],

@@ -23,7 +23,8 @@ function find(c: CueContext): Outcome {
   const attributionEnd = endOfAttribution(tokens, cue.endToken, r.last);
   const anonymous = onConditionOfAnonymity(tokens, cue.endToken);
   if (!anonymous && (attributionEnd - cue.endToken >= MAX_ATTRIBUTION || objectAfter(c) || verbInAttribution(tokens, cue.endToken, attributionEnd))) return "pass";
-  for (let k = cue.firstToken - 1; k > r.first && cue.firstToken - k <= MAX_SUBJECT; k--) {
+  const verb = perfectAuxiliary(tokens, cue.firstToken, r.first);
+  for (let k = verb - 1; k > r.first && verb - k <= MAX_SUBJECT; k--) {
     // `"...," the spokesperson added`: the attribution of a quotation, not reported speech.
     if (inQuote(r, tokens[k]!) || isQuotationMark(tokens[k]!)) return "none";
     if (tokens[k]!.text === ",") {
@@ -55,6 +56,47 @@ function find(c: CueContext): Outcome {
   }
   return "pass";
 }
+
+/** "has" and "have" before a cue, with an adverb or two ("has also said"); not "had", which
+ * sets one past event before another ("the gallons Congress had sought"). */
+const PERFECT = new Set(["has", "have"]);
+const MAX_AUXILIARY = 3;
+
+/**
+ * Where the verb group of the cue at `cue` starts: at the auxiliary of its perfect tense ("CLAUSE,
+ * the club has confirmed.", "CLAUSE, Lee has also said.", the British lead) when a comma and one
+ * plain noun phrase stand before it; else at the cue. A relative clause has the same tense ("an
+ * arrangement the campaign has criticized", "as some have speculated", "what Lee has advocated").
+ */
+function perfectAuxiliary(tokens: readonly Token[], cue: number, first: number): number {
+  for (let k = cue - 1; k > first && cue - k <= MAX_AUXILIARY; k--) {
+    if (PERFECT.has(tokens[k]!.lower)) return commaThenNounPhrase(tokens, first, k) ? k : cue;
+    if (tokens[k]!.pos !== "ADV") break;
+  }
+  return cue;
+}
+
+/**
+ * Whether the words before token `end` back to a comma are one noun phrase: at least one word,
+ * no relative or subordinating word, a pronoun only alone, and no second phrase after a common
+ * noun (the relative clauses without "that" of "an approach several candidates have embraced",
+ * "something she has asked").
+ */
+function commaThenNounPhrase(tokens: readonly Token[], first: number, end: number): boolean {
+  let comma = end - 1;
+  while (comma > first && end - comma <= MAX_SUBJECT && NOUN_PHRASE_WORD.test(tokens[comma]!.pos) && !RELATIVES.has(tokens[comma]!.lower) && tokens[comma]!.lower !== "what") comma--;
+  if (tokens[comma]!.text !== "," || comma === end - 1) return false;
+  for (let k = comma + 1; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.pos === "PRON" && end - comma > 2) return false;
+    if (t.pos === "NOUN" && k + 1 < end && SECOND_PHRASE.test(tokens[k + 1]!.pos)) return false;
+  }
+  return true;
+}
+
+/** What opens a second noun phrase after a common noun. */
+const SECOND_PHRASE = /^(DET|ADJ|PRON)$/;
+const NOUN_PHRASE_WORD = /^(DET|ADJ|NOUN|PROPN|PRON|NUM|PART)$/;
 
 /**
  * Whether a verb follows the cue within its attribution ("..., he said, adding that ..."). A
