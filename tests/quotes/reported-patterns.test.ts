@@ -100,6 +100,12 @@ describe("reported-speech patterns", () => {
     expect(clauses("The plan is flawed, as Lee has sometimes acknowledged.")).toEqual([]);
   });
 
+  it("clause-then-attribution: a subject of up to twelve words (`CLAUSE, a person familiar with the family's thinking said.`)", () => {
+    expect(clauses("The family supports a sale, a person familiar with the family's thinking said.")).toEqual([
+      ["The family supports a sale", "said", "clause-then-attribution"],
+    ]);
+  });
+
   it("clause-then-attribution: a name the tagger reads as a verb does not lengthen the attribution (`told the Taifa Mirror`)", () => {
     expect(clauses("The new tanks have never held water, residents told the Taifa Mirror yesterday.")).toEqual([
       ["The new tanks have never held water", "told", "clause-then-attribution"],

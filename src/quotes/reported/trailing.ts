@@ -3,7 +3,7 @@ import { cueAt, type CueMatch } from "../../lexicon/match";
 import { invertedSubject } from "../inverted";
 import type { Span } from "./clause";
 import { judgeCue, type SentenceScan } from "./judge";
-import { capitalised, hasVerb } from "./phrases";
+import { capitalised, hasVerb, possessedGerund } from "./phrases";
 
 // "Factories added jobs in March, the agency said.": the attribution closing a sentence names the
 // cue, and the verbs before it ("added") belong to what was said. Without this pass the first cue
@@ -53,11 +53,12 @@ function invertedBeforeApposition(doc: Doc, cue: CueMatch, stretchEnd: number, s
   return !!invertedSubject(doc.tokens, cue, name) && !hasVerb(doc.tokens, stretchEnd + 2, sentenceEnd);
 }
 
-/** The first cue starting in tokens [from, last], or null. */
+/** The first cue starting in tokens [from, last], or null; not a noun of the subject ("a person
+ * familiar with the family's thinking said"). */
 function firstCueIn(doc: Doc, scan: SentenceScan, from: number, last: number): CueMatch | null {
   for (let i = from; i <= last; i++) {
     const cue = cueAt(doc.text, doc.tokens, i, scan.matcher);
-    if (cue) return cue;
+    if (cue && !possessedGerund(doc.tokens, i)) return cue;
   }
   return null;
 }

@@ -3,7 +3,7 @@ import { isSubordinator, openingClauseEnd } from "../../../document/opening-clau
 import { isVerb } from "../../../document/pos";
 import type { Token } from "../../../document/types";
 import { clause } from "../clause";
-import { approximateNumber, capitalised, endOfAttribution, hasVerb, onConditionOfAnonymity, POSSESSIVE } from "../phrases";
+import { approximateNumber, capitalised, endOfAttribution, hasVerb, onConditionOfAnonymity, POSSESSIVE, possessedGerund } from "../phrases";
 import { invertedSubject } from "../../inverted";
 import { inQuote } from "../region";
 import { relativeSubject } from "../subject";
@@ -16,7 +16,7 @@ export const clauseThenAttribution: Pattern = { name: "clause-then-attribution",
 /** The longest attribution after the cue ("said Friday in a statement to the press"), in tokens. */
 const MAX_ATTRIBUTION = 7;
 /** How far before the cue the comma closing the clause may stand. */
-const MAX_SUBJECT = 8;
+const MAX_SUBJECT = 12;
 
 function find(c: CueContext): Outcome {
   const { tokens, r, cue } = c;
@@ -52,7 +52,7 @@ function find(c: CueContext): Outcome {
       }
       return "pass"; // "Back in Ohio, Mr. Lane said, he decided ...": the clause comes after
     }
-    if (isVerb(tokens[k])) return "pass";
+    if (isVerb(tokens[k]) && !possessedGerund(tokens, k)) return "pass";
   }
   return "pass";
 }
