@@ -106,6 +106,23 @@ describe("reported-speech patterns", () => {
     ]);
   });
 
+  it("clause-then-attribution: past a trailing time or reason phrase and the AP's anonymity formula", () => {
+    expect(clauses("The board will decide next month whether to allow the tower, board chair Ann Park said early Wednesday, after a hearing that ran past midnight.")).toEqual([
+      ["The board will decide next month whether to allow the tower", "said", "clause-then-attribution"],
+    ]);
+    expect(clauses("A deal could be announced as early as next week, one of the sources said, speaking on condition of anonymity because the talks are private.")).toEqual([
+      ["A deal could be announced as early as next week", "said", "clause-then-attribution"],
+    ]);
+    // "as" opens an attribution of its own; a participle with a cue reports its own clause.
+    expect(clauses("Ignoring the record carries risks, as her supporters point out.")).toEqual([
+      ["Ignoring the record carries risks", "point out", "clause-then-attribution"],
+    ]);
+    expect(clauses("The plant will close, Lee said, adding that 200 jobs would go.")).toEqual([
+      ["The plant will close", "said", "clause-then-attribution"],
+      ["200 jobs would go", "adding", "that-clause"],
+    ]);
+  });
+
   it("clause-then-attribution: a name the tagger reads as a verb does not lengthen the attribution (`told the Taifa Mirror`)", () => {
     expect(clauses("The new tanks have never held water, residents told the Taifa Mirror yesterday.")).toEqual([
       ["The new tanks have never held water", "told", "clause-then-attribution"],
