@@ -123,6 +123,11 @@ describe("reported-speech patterns", () => {
     ]);
   });
 
+  it("clause-then-attribution: not through a relative pronoun that is the cue's object (`CLAUSE, which she called \"...\"`)", () => {
+    // (Without the quotation's range blocked, as here, its opening mark stays in the object.)
+    expect(clauses("The office will expand the fund, which she called \u201Ca lifeboat.\u201D")).toEqual([["\u201Ca lifeboat", "called", "object"]]);
+  });
+
   it("clause-then-attribution: a name the tagger reads as a verb does not lengthen the attribution (`told the Taifa Mirror`)", () => {
     expect(clauses("The new tanks have never held water, residents told the Taifa Mirror yesterday.")).toEqual([
       ["The new tanks have never held water", "told", "clause-then-attribution"],

@@ -53,9 +53,14 @@ function find(c: CueContext): Outcome {
       return "pass"; // "Back in Ohio, Mr. Lane said, he decided ...": the clause comes after
     }
     if (isVerb(tokens[k]) && !possessedGerund(tokens, k)) return "pass";
+    // "CLAUSE, which she called \u201C...\u201D": the cue's object is the relative pronoun, not the clause.
+    if (OBJECT_RELATIVES.has(tokens[k]!.lower)) return "pass";
   }
   return "pass";
 }
+
+/** Relative pronouns that can stand for a cue's object. */
+const OBJECT_RELATIVES = new Set(["which", "whom"]);
 
 /** "has" and "have" before a cue, with an adverb or two ("has also said"); not "had", which
  * sets one past event before another ("the gallons Congress had sought"). */
