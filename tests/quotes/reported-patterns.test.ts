@@ -98,6 +98,12 @@ describe("reported-speech patterns", () => {
     expect(clauses("The plan is flawed, something she has repeatedly said.")).toEqual([]);
     expect(clauses("The plan is flawed, an approach several Republican candidates have embraced.")).toEqual([]);
     expect(clauses("The plan is flawed, as Lee has sometimes acknowledged.")).toEqual([]);
+    // A cue with an object of its own does not close an attribution: the clause before is a scene.
+    expect(clauses("Ever since Ann Park announced her candidacy, she has said the same thing at every rally.")).toEqual([
+      ["her candidacy", "announced", "noun-phrase"],
+      ["the same thing at every rally", "said", "said-words"],
+    ]);
+    expect(clauses("The plant will close, the union has told the BBC.")).toEqual([["The plant will close", "told", "clause-then-attribution"]]);
   });
 
   it("clause-then-attribution: a subject of up to twelve words (`CLAUSE, a person familiar with the family's thinking said.`)", () => {

@@ -59,8 +59,8 @@ const ADJUNCT_OPENERS = new Set(["after", "before", "while", "when", "because", 
 /** Whether the stretch starting at token `first` trails an attribution: a time or reason phrase,
  * or the AP's "speaking on condition of anonymity". */
 function trailingAdjunct(doc: Doc, first: number): boolean {
-  const t = doc.tokens[first]!;
-  return ADJUNCT_OPENERS.has(t.lower) || (t.lower.endsWith("ing") && onConditionOfAnonymity(doc.tokens, first + 1));
+  const t = doc.tokens[first];
+  return !!t && (ADJUNCT_OPENERS.has(t.lower) || (t.lower.endsWith("ing") && onConditionOfAnonymity(doc.tokens, first + 1)));
 }
 
 /** "CLAUSE, said Dan Lee, director of X and an analyst in Y.": an inverted verb opening its stretch, a short

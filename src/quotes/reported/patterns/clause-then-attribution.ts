@@ -23,7 +23,7 @@ function find(c: CueContext): Outcome {
   const attributionEnd = endOfAttribution(tokens, cue.endToken, r.last);
   const anonymous = onConditionOfAnonymity(tokens, cue.endToken);
   if (!anonymous && (attributionEnd - cue.endToken >= MAX_ATTRIBUTION || objectAfter(c) || verbInAttribution(tokens, cue.endToken, attributionEnd))) return "pass";
-  const verb = perfectAuxiliary(tokens, cue.firstToken, r.first);
+  const verb = closesAttribution(c) ? perfectAuxiliary(tokens, cue.firstToken, r.first) : cue.firstToken;
   for (let k = verb - 1; k > r.first && verb - k <= MAX_SUBJECT; k--) {
     // `"...," the spokesperson added`: the attribution of a quotation, not reported speech.
     if (inQuote(r, tokens[k]!) || isQuotationMark(tokens[k]!)) return "none";
@@ -61,6 +61,16 @@ function find(c: CueContext): Outcome {
 
 /** Relative pronouns that can stand for a cue's object. */
 const OBJECT_RELATIVES = new Set(["which", "whom"]);
+
+/**
+ * Whether the cue closes its attribution, with no object of its own after it: the sentence's end,
+ * a comma, a day, a place or a listener ("has said.", "has said on Monday", "has told BBC News");
+ * not "he has said the same thing at every rally".
+ */
+function closesAttribution({ tokens, cue }: CueContext): boolean {
+  const next = tokens[cue.endToken];
+  return !next || cue.lemma === "tell" || !NP_START.test(next.pos) || next.pos === "PROPN" || TIME_WORD.test(next.lower);
+}
 
 /** "has" and "have" before a cue, with an adverb or two ("has also said"); not "had", which
  * sets one past event before another ("the gallons Congress had sought"). */
@@ -213,7 +223,7 @@ const MAX_INVERTED_SUBJECT = 6;
  * Where the name ends, or -1.
  */
 function subjectPhraseEnd(tokens: readonly Token[], first: number): number {
-  if (!capitalised(tokens[first]!)) return -1;
+  if (!tokens[first] || !capitalised(tokens[first])) return -1;
   let k = first;
   while (tokens[k] && k - first < MAX_INVERTED_SUBJECT && SUBJECT_WORD.test(tokens[k]!.pos)) k++;
   return k > first ? k : -1;
