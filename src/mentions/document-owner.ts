@@ -89,9 +89,20 @@ export function issuerMentionAfter(end: number, mentions: readonly Mention[], to
     // "a report from the State Department's inspector general": the issuer is the possessed noun.
     if (isPossessiveMark(tokens[m.endToken])) continue;
     if (m.kind === "name" && (m.firstToken === name || m.extentFirstToken === name || m.extentFirstToken === from)) return j;
-    if (m.kind === "description" && m.firstToken === from && name > from && isCapitalisedName(m, tokens)) return j;
+    if (m.kind === "description" && m.firstToken === from && name > from && (isCapitalisedName(m, tokens) || describedIssuer(m, head, tokens))) return j;
   }
   return undefined;
+}
+
+/**
+ * "a report by the nonpartisan Quill Institute", "a report by the city's planning department": an
+ * organisation described in more words than "the organization" (which takes up one named before)
+ * issues a document that no capitalised name before its head already gives to another ("a Quill
+ * Watch report released by the governor's office" is Quill Watch's).
+ */
+function describedIssuer(m: Mention, head: Token, tokens: readonly Token[]): boolean {
+  const modifier = tokens[head.index - 1];
+  return m.category === "organisation" && m.endToken - m.firstToken > 2 && !(modifier && modifier.pos !== "DET" && /^\p{Lu}/u.test(modifier.text));
 }
 
 /** "the Quill Institute", "the Public Policy Institute of California": an article, then capitalised words (and "of"). */

@@ -88,6 +88,20 @@ describe("an issuer written after the document", () => {
     expect(speakers(text)).toEqual([["most drivers support the new toll", "Quill Institute"]]);
   });
 
+  it("takes an organisation described after 'by' as the issuer, unless a name before the document's head owns it", () => {
+    expect(speakers("A report by the city's planning department found that the tower would shade four gardens.")).toEqual([
+      ["the tower would shade four gardens", "planning department"],
+    ]);
+    expect(speakers("A report released in May by the independent Quill Risk Institute estimated that one home in eight is at risk.")).toEqual([
+      ["one home in eight is at risk", "Quill Risk Institute"],
+    ]);
+    expect(speakers("A Garden State Watchdog report released by the governor's office found that he flew often.")).toEqual([["he flew often", "Garden State Watchdog"]]);
+    // "the organization" takes up an organisation named before; it names none itself.
+    expect(speakers("A survey by the organization in March found that most drivers support the toll.")).toEqual([
+      ["most drivers support the toll", "survey"],
+    ]);
+  });
+
   it("takes no possessor for the issuer: 'a report from Mayor Ann Lee's auditor'", () => {
     const text = "The parks budget was overspent, according to a report from Mayor Ann Lee's auditor.";
     expect(speakers(text)).toEqual([["The parks budget was overspent", "report"]]);

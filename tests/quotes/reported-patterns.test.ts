@@ -70,6 +70,70 @@ describe("reported-speech patterns", () => {
     ]);
   });
 
+  it("clause-then-attribution: a name closing the sentence after a verb other than `said` is its inverted subject (`CLAUSE, warned Mayor Ann Park.`)", () => {
+    expect(clauses("The bridge will not reopen before winter, warned Mayor Ann Park.")).toEqual([
+      ["The bridge will not reopen before winter", "warned", "clause-then-attribution"],
+    ]);
+    expect(clauses("Waiting lists will halve by June, insists Health Minister Lena Ortiz, who took office in March.")).toEqual([
+      ["Waiting lists will halve by June", "insists", "clause-then-attribution"],
+    ]);
+    // A lower-case noun phrase there is the verb's object, a participle takes one, and a capitalised cue word is a name.
+    expect(clauses("Lee appeared in court on Monday, denied the charges.")).toEqual([["the charges", "denied", "object"]]);
+    expect(clauses("The channel covered the vote as a rightful reunion, echoing President Ann Park.")).toEqual([
+      ["the vote as a rightful reunion, echoing President Ann Park", "covered", "object"],
+    ]);
+    expect(clauses("Lee thanked his campaign manager, Ann Park, and his spokeswoman, Hope Lin.")).toEqual([
+      ["his campaign manager, Ann Park, and his spokeswoman, Hope Lin", "thanked", "noun-phrase"],
+    ]);
+  });
+
+  it("clause-then-attribution: the perfect tense of the British lead (`CLAUSE, the club has confirmed.`), not a relative clause in it", () => {
+    expect(clauses("The head coach has been stood down, the club has confirmed.")).toEqual([
+      ["The head coach has been stood down", "confirmed", "clause-then-attribution"],
+    ]);
+    expect(clauses("Fares will rise in May, Ann Park has also said.")).toEqual([["Fares will rise in May", "said", "clause-then-attribution"]]);
+    expect(clauses("The plan is flawed, the region's transport regulator has said.")).toEqual([["The plan is flawed", "said", "clause-then-attribution"]]);
+    // Relative clauses without "that" have the same tense; "had" sets one past event before another.
+    expect(clauses("The agency relies on fees, an arrangement the campaign has criticized.")).toEqual([]);
+    expect(clauses("The plan is flawed, something she has repeatedly said.")).toEqual([]);
+    expect(clauses("The plan is flawed, an approach several Republican candidates have embraced.")).toEqual([]);
+    expect(clauses("The plan is flawed, as Lee has sometimes acknowledged.")).toEqual([]);
+    // A cue with an object of its own does not close an attribution: the clause before is a scene.
+    expect(clauses("Ever since Ann Park announced her candidacy, she has said the same thing at every rally.")).toEqual([
+      ["her candidacy", "announced", "noun-phrase"],
+      ["the same thing at every rally", "said", "said-words"],
+    ]);
+    expect(clauses("The plant will close, the union has told the BBC.")).toEqual([["The plant will close", "told", "clause-then-attribution"]]);
+  });
+
+  it("clause-then-attribution: a subject of up to twelve words (`CLAUSE, a person familiar with the family's thinking said.`)", () => {
+    expect(clauses("The family supports a sale, a person familiar with the family's thinking said.")).toEqual([
+      ["The family supports a sale", "said", "clause-then-attribution"],
+    ]);
+  });
+
+  it("clause-then-attribution: past a trailing time or reason phrase and the AP's anonymity formula", () => {
+    expect(clauses("The board will decide next month whether to allow the tower, board chair Ann Park said early Wednesday, after a hearing that ran past midnight.")).toEqual([
+      ["The board will decide next month whether to allow the tower", "said", "clause-then-attribution"],
+    ]);
+    expect(clauses("A deal could be announced as early as next week, one of the sources said, speaking on condition of anonymity because the talks are private.")).toEqual([
+      ["A deal could be announced as early as next week", "said", "clause-then-attribution"],
+    ]);
+    // "as" opens an attribution of its own; a participle with a cue reports its own clause.
+    expect(clauses("Ignoring the record carries risks, as her supporters point out.")).toEqual([
+      ["Ignoring the record carries risks", "point out", "clause-then-attribution"],
+    ]);
+    expect(clauses("The plant will close, Lee said, adding that 200 jobs would go.")).toEqual([
+      ["The plant will close", "said", "clause-then-attribution"],
+      ["200 jobs would go", "adding", "that-clause"],
+    ]);
+  });
+
+  it("clause-then-attribution: not through a relative pronoun that is the cue's object (`CLAUSE, which she called \"...\"`)", () => {
+    // (Without the quotation's range blocked, as here, its opening mark stays in the object.)
+    expect(clauses("The office will expand the fund, which she called \u201Ca lifeboat.\u201D")).toEqual([["\u201Ca lifeboat", "called", "object"]]);
+  });
+
   it("clause-then-attribution: a name the tagger reads as a verb does not lengthen the attribution (`told the Taifa Mirror`)", () => {
     expect(clauses("The new tanks have never held water, residents told the Taifa Mirror yesterday.")).toEqual([
       ["The new tanks have never held water", "told", "clause-then-attribution"],

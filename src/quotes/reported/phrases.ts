@@ -1,4 +1,4 @@
-import { isVerb } from "../../document/pos";
+import { isPossessiveS, isVerb } from "../../document/pos";
 import { isRelativePronoun } from "../../document/relatives";
 import type { Sentence, Token } from "../../document/types";
 
@@ -49,6 +49,14 @@ export function hasFiniteVerb(tokens: readonly Token[], from: number, to: number
 export function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (isVerb(tokens[k])) return true;
   return false;
+}
+
+/**
+ * "a person familiar with the family's thinking said": an -ing word that a possessive 's owns is a
+ * noun, though wink tags it a verb. Not after a pronoun, where 's is "is" ("He's telling allies").
+ */
+export function possessedGerund(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]!.lower.endsWith("ing") && isPossessiveS(tokens[k - 1]) && tokens[k - 2]?.pos !== "PRON";
 }
 
 /** A capitalised word: a name even when the tagger took it for a verb ("Cook said", "said Cook provided"). */
