@@ -43,6 +43,16 @@ describe("pronouns to the right person", () => {
     ]);
   });
 
+  it("leaves an earlier paragraph's speaker once a paragraph between is about another person of the pronoun's gender", () => {
+    const text =
+      'Senator Tom Hale worked with Senator Paul Brennan on a farm bill in 2014.\n\n"Given how stubborn he is, it made the work hard," Mr. Brennan recalled last week. "But he kept his word."\n\nBut when it comes to Mr. Hale\'s proudest moments, it is the defeats that stand out.\n\nHe was among 12 senators to vote against the port deal. In 2010, he said the tax plan was a gift to the rich.';
+    expect(speakerLines(text)).toEqual([
+      "Given how stubborn he is, it made the work hard -> Paul Brennan via Brennan",
+      "But he kept his word. -> Paul Brennan via Brennan",
+      "the tax plan was a gift to the rich -> Tom Hale via he",
+    ]);
+  });
+
   it("looks on past a person the quotation names, however salient, for its speaker", () => {
     const wins = ["Ames", "Boone", "Ely", "Hull", "Clay", "Page", "Tama", "Lyon", "Polk", "Cass", "Adair", "Linn", "Story", "Jasper"].map((c) => `Marsh won in ${c}.`);
     const text = `Ted Marsh leads the race. ${wins.join(" ")}\n\nTom Lund, a pollster in the state, is skeptical. Marsh could still change the subject. "Marsh must talk about jobs," he said.`;
