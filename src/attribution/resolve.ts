@@ -13,6 +13,7 @@ import { isPossessive, isTopicRole, MAX_MENTION_SCORE, mentionSalience, prominen
 import { bylineAuthor } from "../mentions/byline";
 import { authorNoteWriter } from "../mentions/author-note";
 import { cataphoricReferent } from "../mentions/cataphora";
+import { relativeClauseHost } from "../mentions/relative-host";
 import { SUBJECT_FORMS, THIRD_PERSON_POSSESSIVES } from "../mentions/words";
 
 /**
@@ -120,6 +121,10 @@ export function resolvePronoun(
   if (thirdPerson(word) || word === "they") {
     const ahead = cataphoricReferent(pronoun, mentions, tokens, (m) => (m.entity ? entityOf(m.entity) : undefined), fits);
     if (ahead) return ahead;
+  }
+  if (thirdPerson(word)) {
+    const host = relativeClauseHost(pronoun, mentions, tokens, (m) => (m.entity ? entityOf(m.entity) : undefined), fits);
+    if (host) return host;
   }
   const scores = new Map<Entity, number>();
   const paragraph = doc.sentences[sentence]!.paragraph;

@@ -53,6 +53,19 @@ describe("pronouns to the right person", () => {
     ]);
   });
 
+  it("takes a he inside a relative clause set off by ', who' for the person the relative stands for", () => {
+    const text =
+      'Senator Tom Hale spoke in Ames on Friday. The senator was rallying for a 70-year-old teacher named Ray Olsen, who is running for Congress and who worked the crowd, praising "Tom\'s honesty" as he promised to defend and expand the pension fund.';
+    expect(speakerLines(text).at(-1)).toBe("to defend and expand the pension fund -> Ray Olsen via he");
+  });
+
+  it("not a he that is the subject of the relative clause ('Lee, who he called') nor one after its comma", () => {
+    const text = 'Tom Hale spoke in Ames on Friday. He mocked Ray Olsen, who he called "the little senator." Ray Olsen, who has no big donors, is popular, he added.';
+    const lines = speakerLines(text);
+    expect(lines).toContain("the little senator. -> Tom Hale via he");
+    expect(lines).toContain("Ray Olsen, who has no big donors, is popular -> Tom Hale via he");
+  });
+
   it("looks on past a person the quotation names, however salient, for its speaker", () => {
     const wins = ["Ames", "Boone", "Ely", "Hull", "Clay", "Page", "Tama", "Lyon", "Polk", "Cass", "Adair", "Linn", "Story", "Jasper"].map((c) => `Marsh won in ${c}.`);
     const text = `Ted Marsh leads the race. ${wins.join(" ")}\n\nTom Lund, a pollster in the state, is skeptical. Marsh could still change the subject. "Marsh must talk about jobs," he said.`;
