@@ -9,7 +9,7 @@ import { namesNoPerson } from "../mentions/person-phrase";
 import { relativeReferent } from "../mentions/relative";
 import { namedInNextSentence } from "../mentions/epithet-referents";
 import { documentOwner, ISSUED, takenUpDocumentOwner } from "../mentions/document-owner";
-import { isPossessive, isTopicRole, MAX_MENTION_SCORE, mentionSalience, prominence } from "../mentions/salience";
+import { isTopicRole, MAX_MENTION_SCORE, mentionSalience, prominence } from "../mentions/salience";
 import { bylineAuthor } from "../mentions/byline";
 import { authorNoteWriter } from "../mentions/author-note";
 import { cataphoricReferent } from "../mentions/cataphora";
@@ -130,7 +130,7 @@ export function resolvePronoun(
   const paragraph = doc.sentences[sentence]!.paragraph;
   /** Compatible people named in the pronoun's paragraph before it. */
   const namedInParagraph = new Set<Entity>();
-  /** Compatible people a paragraph between an earlier paragraph and the pronoun's is about, by paragraph. */
+  /** People of the pronoun's gender named in paragraphs before the pronoun's, by paragraph. */
   const namedEarlier: Array<{ e: Entity; paragraph: number }> = [];
   let bestScore = -Infinity;
   // The candidates of the sentence being walked, latest first: its first one is known at its start.
@@ -169,7 +169,7 @@ export function resolvePronoun(
       namedInParagraph.add(e);
     }
     const mentionParagraph = doc.sentences[mentionSentence]!.paragraph;
-    if (thirdPerson(word) && m.kind === "name" && e.gender === gender && mentionParagraph !== paragraph && (isTopicRole(m, tokens) || isPossessive(m, tokens))) {
+    if (thirdPerson(word) && m.kind === "name" && e.gender === gender && mentionParagraph !== paragraph) {
       namedEarlier.push({ e, paragraph: mentionParagraph });
     }
     pending.push(m);
@@ -205,9 +205,10 @@ export function resolvePronoun(
 }
 
 /**
- * Whether a paragraph after the quote's (and before the pronoun's) is about someone else and
- * never names its speaker: the narration has moved on ("Mr. Lee recalled. ''...'' / But when it
- * comes to Ms. Ray's record, ... / He voted against" is Ray's).
+ * Whether a paragraph after the quote's (and before the pronoun's) names someone else of the
+ * pronoun's gender, in any role, and never its speaker: the narration has moved on ("Mr. Lee
+ * recalled. ''...'' / But when it comes to Mr. Ray's record, ... / He voted against" is Ray's;
+ * "His son defended him: ''...'' / Ann Mendel replaced Vance. / Last month, he" is Vance).
  */
 function movedOnFrom(e: Entity, quoteParagraph: number, namedEarlier: ReadonlyArray<{ e: Entity; paragraph: number }>): boolean {
   const between = namedEarlier.filter((x) => x.paragraph > quoteParagraph);

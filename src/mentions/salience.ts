@@ -101,7 +101,7 @@ export function isTopicRole(m: Mention, tokens: readonly Token[]): boolean {
   return isSubjectRole(m, tokens) || (isPossessive(m, tokens) && opensClause(tokens, m.extentFirstToken));
 }
 
-export function isPossessive(m: Mention, tokens: readonly Token[]): boolean {
+function isPossessive(m: Mention, tokens: readonly Token[]): boolean {
   const next = tokens[m.endToken];
   return !!next && (next.lower === "'s" || next.lower === "\u2019s" || next.text === "'" || next.text === "\u2019");
 }

@@ -53,6 +53,12 @@ describe("pronouns to the right person", () => {
     ]);
   });
 
+  it("leaves the speaker of an earlier paragraph once a paragraph between names another man, even as an object", () => {
+    const text =
+      'Former pitcher Curt Vance was fired on Tuesday.\n\nHis son, Ray, defended his father on Facebook, saying: "He is not a bad man. He loves this game. He gave it his life. He never hurt anyone. He is kind."\n\nAfter his suspension last season, Ann Mendel replaced Vance on the Sunday broadcasts. He was later moved to the Monday games.\n\nLast month, he waded into politics when he suggested that the mayor "should be jailed."';
+    expect(speakerLines(text).at(-1)).toBe("should be jailed. -> Curt Vance via he");
+  });
+
   it("takes a he inside a relative clause set off by ', who' for the person the relative stands for", () => {
     const text =
       'Senator Tom Hale spoke in Ames on Friday. The senator was rallying for a 70-year-old teacher named Ray Olsen, who is running for Congress and who worked the crowd, praising "Tom\'s honesty" as he promised to defend and expand the pension fund.';
