@@ -13,6 +13,7 @@ import { isTopicRole, MAX_MENTION_SCORE, mentionSalience, prominence } from "../
 import { bylineAuthor } from "../mentions/byline";
 import { authorNoteWriter } from "../mentions/author-note";
 import { cataphoricReferent } from "../mentions/cataphora";
+import { relativeClauseHost } from "../mentions/relative-host";
 import { SUBJECT_FORMS, THIRD_PERSON_POSSESSIVES } from "../mentions/words";
 
 /**
@@ -121,10 +122,16 @@ export function resolvePronoun(
     const ahead = cataphoricReferent(pronoun, mentions, tokens, (m) => (m.entity ? entityOf(m.entity) : undefined), fits);
     if (ahead) return ahead;
   }
+  if (thirdPerson(word)) {
+    const host = relativeClauseHost(pronoun, mentions, tokens, (m) => (m.entity ? entityOf(m.entity) : undefined), fits);
+    if (host) return host;
+  }
   const scores = new Map<Entity, number>();
   const paragraph = doc.sentences[sentence]!.paragraph;
   /** Compatible people named in the pronoun's paragraph before it. */
   const namedInParagraph = new Set<Entity>();
+  /** People of the pronoun's gender named in paragraphs before the pronoun's, by paragraph. */
+  const namedEarlier: Array<{ e: Entity; paragraph: number }> = [];
   let bestScore = -Infinity;
   // The candidates of the sentence being walked, latest first: its first one is known at its start.
   const pending: Mention[] = [];
@@ -161,6 +168,10 @@ export function resolvePronoun(
     if (thirdPerson(word) && m.kind === "name" && e.kind === "person" && doc.sentences[mentionSentence]!.paragraph === paragraph && isTopicRole(m, tokens)) {
       namedInParagraph.add(e);
     }
+    const mentionParagraph = doc.sentences[mentionSentence]!.paragraph;
+    if (thirdPerson(word) && m.kind === "name" && e.gender === gender && mentionParagraph !== paragraph) {
+      namedEarlier.push({ e, paragraph: mentionParagraph });
+    }
     pending.push(m);
     pendingEntities.push(e);
   }
@@ -172,7 +183,9 @@ export function resolvePronoun(
     if (!e || !fits(e) || (thirdPerson(word) && isFirstPersonI(mention, tokens)) || nestedIndirect(quote)) continue;
     const quoteSentence = sentenceAt(doc, Math.min(quote.end, pronoun.start) - 1);
     // A paragraph that names someone else before the pronoun has moved on from an earlier paragraph's speaker.
-    if (namedInParagraph.size && !namedInParagraph.has(e) && doc.sentences[quoteSentence]!.paragraph !== paragraph) continue;
+    const quoteParagraph = doc.sentences[quoteSentence]!.paragraph;
+    if (namedInParagraph.size && !namedInParagraph.has(e) && quoteParagraph !== paragraph) continue;
+    if (movedOnFrom(e, quoteParagraph, namedEarlier)) continue;
     const distance = Math.max(0, sentence - quoteSentence);
     const score = SPEAKER_ROLE - distance + (gender && e.gender === gender ? 0.5 : 0) + prominence(e);
     const best = scores.get(e);
@@ -189,6 +202,17 @@ export function resolvePronoun(
     }
   }
   return referent;
+}
+
+/**
+ * Whether a paragraph after the quote's (and before the pronoun's) names someone else of the
+ * pronoun's gender, in any role, and never its speaker: the narration has moved on ("Mr. Lee
+ * recalled. ''...'' / But when it comes to Mr. Ray's record, ... / He voted against" is Ray's;
+ * "His son defended him: ''...'' / Ann Mendel replaced Vance. / Last month, he" is Vance).
+ */
+function movedOnFrom(e: Entity, quoteParagraph: number, namedEarlier: ReadonlyArray<{ e: Entity; paragraph: number }>): boolean {
+  const between = namedEarlier.filter((x) => x.paragraph > quoteParagraph);
+  return between.length > 0 && between.every((x) => x.e !== e);
 }
 
 /** An indirect quote nested in another: "Lee said Ray claimed *the dam was safe*". */

@@ -3,14 +3,26 @@ import type { Token } from "../document/types";
 import { isDomainDot } from "./name-marks";
 
 /**
- * Words that open a noun phrase without naming anything: determiners, quantifiers and ordinals
- * ("A third source", "Few politicians", "Many recent studies" name `source`, `politicians`,
- * `studies`, as the guidelines write an unnamed referent without its determiner).
+ * Words that open a noun phrase without naming anything: determiners, quantifiers, ordinals and
+ * cardinals ("A third source", "Few politicians", "Many recent studies", "Two other emails" name
+ * `source`, `politicians`, `studies`, `emails`, as the guidelines write an unnamed referent
+ * without its determiner, and as a detected description drops them: "three senators" is `senators`).
  */
 const OPENERS = new Set(
   `a an the this that these those some many several other others another few most all both each every any
-  first second third fourth fifth last next such no`.split(/\s+/),
+  first second third fourth fifth last next such no
+  one two three four five six seven eight nine ten dozen dozens hundreds thousands`.split(/\s+/),
 );
+/** A number written in digits ("34,000 people", "12 lawmakers"): a cardinal opener too. */
+const isCardinal = (t: Token): boolean => t.pos === "NUM" && /^\d[\d,.]*$/.test(t.text);
+/** Words that make a number a quantity rather than a count of the head: "8 million", "12 percentage points". */
+const MAGNITUDES = new Set(["million", "billion", "trillion", "percent", "percentage", "per"]);
+/** Whether token k opens the phrase as a count of its head: a determiner, a quantifier or a cardinal, not "8 million" or "three-fourths". */
+function isOpener(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (!OPENERS.has(t.lower) && !isCardinal(t)) return false;
+  return !isJoiningMark(tokens, k + 1) && !MAGNITUDES.has(tokens[k + 1]?.lower ?? "");
+}
 /** Informal contractions of a verb and "to", which the tagger reads as nouns: "The Iranians wanna see". */
 const VERB_CONTRACTIONS = new Set(["wanna", "gonna", "gotta", "hafta", "oughta"]);
 /** Tags of words that only describe the head ("recent data", "sure everyone", "Full-blown capitalists"). */
@@ -32,7 +44,7 @@ export function phraseName(text: string, tokens: readonly Token[], first: number
   const whole = text.slice(tokens[first]!.start, tokens[last]!.end);
   for (let k = first; k <= last; k++) {
     const t = tokens[k]!;
-    if (t.pos === "ADP" || (t.kind !== "word" && !isJoiningMark(tokens, k) && !/^['\u2019]s?$/u.test(t.text))) return whole;
+    if (t.pos === "ADP" || (t.kind !== "word" && !(k === first && isCardinal(t)) && !isJoiningMark(tokens, k) && !/^['\u2019]s?$/u.test(t.text))) return whole;
   }
   const sentenceStart = first === 0 || tokens[first - 1]!.sentence !== tokens[first]!.sentence;
   const kept: string[] = [];
@@ -43,7 +55,7 @@ export function phraseName(text: string, tokens: readonly Token[], first: number
     const byPlace = k === first && sentenceStart && (t.pos !== "PROPN" || OPENERS.has(t.lower) || (isJoiningMark(tokens, k + 1) && /^\p{Ll}/u.test(tokens[k + 2]!.text)));
     const ownCase = byPlace ? t.lower : t.text;
     const lowerCase = ownCase === t.lower;
-    if (k < last && lowerCase && (DESCRIBING_TAGS.has(t.pos) || (kept.length === 0 && OPENERS.has(t.lower)))) continue;
+    if (k < last && lowerCase && (DESCRIBING_TAGS.has(t.pos) || (kept.length === 0 && isOpener(tokens, k)))) continue;
     // "Full-blown": a lower-case compound before the head describes it, whatever the tagger made of its parts.
     if (k < last && isJoiningMark(tokens, k + 1) && lowerCase && /^\p{Ll}/u.test(tokens[k + 2]!.text) && k + 2 < last) {
       k += 2;

@@ -83,7 +83,7 @@ export function pollShareGroup(mention: Mention, tokens: readonly Token[]): stri
   const oneInN = isNumber(last) && tokens[m.firstToken - 1]?.lower === "in" && isNumber(tokens[m.firstToken - 2]);
   if (!oneInN && !(isShareHead(last) && (isFraction(last) || m.endToken - m.firstToken === 1 && /percent|%/.test(tokens[m.endToken]?.lower ?? "")))) {
     return UNNAMED_POLLED.has(last.lower) && m.endToken - m.firstToken === 1 && last.lower === "respondents"
-      ? populationBefore(m.firstToken, tokens, true)
+      ? populationBefore(m.firstToken, tokens, true, true)
       : null;
   }
   const of = tokens[m.endToken];
@@ -115,9 +115,11 @@ function shareJustBefore(at: number, tokens: readonly Token[]): string | null {
  * The people phrase after "of"/"among" nearest before token `from` ("56 percent of Cuban
  * Americans" before "Thirty percent said"), else "respondents". Respondents as such ("half of
  * respondents") are the whole sample: the population of the poll described last ("a poll of 400
- * Latino voters"), when `wholePoll` or when the nearest phrase is "of respondents".
+ * Latino voters"), when `wholePoll` or when the nearest phrase is "of respondents". With
+ * `pollOnly` (a bare "Respondents"), only a poll's population: a people phrase of another
+ * sentence ("lists of local farmers. Respondents are obliged to ...") is no sample.
  */
-function populationBefore(from: number, tokens: readonly Token[], wholePoll = false): string {
+function populationBefore(from: number, tokens: readonly Token[], wholePoll = false, pollOnly = false): string {
   const limit = tokens[from]!.start - POPULATION_REACH;
   let nearest: string | null = null;
   for (let i = from - 1; i > 0 && tokens[i]!.start > limit; i--) {
@@ -129,7 +131,7 @@ function populationBefore(from: number, tokens: readonly Token[], wholePoll = fa
     if (!wholePoll || POLL_WORDS.has(tokens[i - 1]!.lower)) return named;
     nearest ??= named;
   }
-  return nearest ?? "respondents";
+  return (pollOnly ? null : nearest) ?? "respondents";
 }
 
 /**

@@ -43,6 +43,35 @@ describe("pronouns to the right person", () => {
     ]);
   });
 
+  it("leaves an earlier paragraph's speaker once a paragraph between is about another person of the pronoun's gender", () => {
+    const text =
+      'Senator Tom Hale worked with Senator Paul Brennan on a farm bill in 2014.\n\n"Given how stubborn he is, it made the work hard," Mr. Brennan recalled last week. "But he kept his word."\n\nBut when it comes to Mr. Hale\'s proudest moments, it is the defeats that stand out.\n\nHe was among 12 senators to vote against the port deal. In 2010, he said the tax plan was a gift to the rich.';
+    expect(speakerLines(text)).toEqual([
+      "Given how stubborn he is, it made the work hard -> Paul Brennan via Brennan",
+      "But he kept his word. -> Paul Brennan via Brennan",
+      "the tax plan was a gift to the rich -> Tom Hale via he",
+    ]);
+  });
+
+  it("leaves the speaker of an earlier paragraph once a paragraph between names another man, even as an object", () => {
+    const text =
+      'Former pitcher Curt Vance was fired on Tuesday.\n\nHis son, Ray, defended his father on Facebook, saying: "He is not a bad man. He loves this game. He gave it his life. He never hurt anyone. He is kind."\n\nAfter his suspension last season, Ann Mendel replaced Vance on the Sunday broadcasts. He was later moved to the Monday games.\n\nLast month, he waded into politics when he suggested that the mayor "should be jailed."';
+    expect(speakerLines(text).at(-1)).toBe("should be jailed. -> Curt Vance via he");
+  });
+
+  it("takes a he inside a relative clause set off by ', who' for the person the relative stands for", () => {
+    const text =
+      'Senator Tom Hale spoke in Ames on Friday. The senator was rallying for a 70-year-old teacher named Ray Olsen, who is running for Congress and who worked the crowd, praising "Tom\'s honesty" as he promised to defend and expand the pension fund.';
+    expect(speakerLines(text).at(-1)).toBe("to defend and expand the pension fund -> Ray Olsen via he");
+  });
+
+  it("not a he that is the subject of the relative clause ('Lee, who he called') nor one after its comma", () => {
+    const text = 'Tom Hale spoke in Ames on Friday. He mocked Ray Olsen, who he called "the little senator." Ray Olsen, who has no big donors, is popular, he added.';
+    const lines = speakerLines(text);
+    expect(lines).toContain("the little senator. -> Tom Hale via he");
+    expect(lines).toContain("Ray Olsen, who has no big donors, is popular -> Tom Hale via he");
+  });
+
   it("looks on past a person the quotation names, however salient, for its speaker", () => {
     const wins = ["Ames", "Boone", "Ely", "Hull", "Clay", "Page", "Tama", "Lyon", "Polk", "Cass", "Adair", "Linn", "Story", "Jasper"].map((c) => `Marsh won in ${c}.`);
     const text = `Ted Marsh leads the race. ${wins.join(" ")}\n\nTom Lund, a pollster in the state, is skeptical. Marsh could still change the subject. "Marsh must talk about jobs," he said.`;

@@ -144,3 +144,14 @@ describe("a description in apposition after a name and its age", () => {
     expect(speakerNames(text)).toEqual([["he had swum there for forty years", "Tom Reyes"]]);
   });
 });
+
+describe("a bare \u201cRespondents\u201d is a poll's sample only", () => {
+  it("stays respondents after a people phrase that is no poll's population", () => {
+    const text = 'In wartime the census gave the army lists of specific Italian Americans. Respondents are obliged to disclose: "When did this person come to live here?"';
+    expect(speakerNames(text)).toEqual([["When did this person come to live here?", "respondents"]]);
+  });
+
+  it("is the population of the poll described before", () => {
+    expect(speakerNames("A poll of 600 likely voters was released on Monday. Respondents said the levy was too high.")).toEqual([["the levy was too high", "voters"]]);
+  });
+});

@@ -7,6 +7,17 @@ describe("a speaker phrase that is no detected mention is named as a description
     expect(speakers("Few politicians would admit that the race is lost.")).toEqual([["the race is lost", "politicians"]]);
   });
 
+  it("drops a cardinal before the head, in words or digits: 'Two other emails', 'two dozen towns', '3,000 bikers'", () => {
+    expect(speakers("The mayor sent many emails. Two other emails show that the city paid for the trip.")).toEqual([["the city paid for the trip", "emails"]]);
+    expect(speakers("When two businesses write a deal, benefits are rarely discussed.")).toEqual([["a deal", "businesses"]]);
+    expect(speakers("In May, two dozen towns said the levy was too high.")).toEqual([["the levy was too high", "towns"]]);
+    expect(speakers("In Reno, 3,000 bikers said the levy was too high.")).toEqual([["the levy was too high", "bikers"]]);
+  });
+
+  it("keeps a cardinal that opens a compound: 'three-fourths'", () => {
+    expect(speakers("Of the voters polled, three-fourths said the levy was too high.")[0]?.[1]).not.toBe("- fourths");
+  });
+
   it("drops a verb contraction after the head and an adjective before it", () => {
     expect(speakers("The Danes wanna see something new? Just wait for the spring.")).toEqual([["something new", "Danes"]]);
     expect(speakers("It is up to the board to make damn sure everyone knows how the deal failed.")).toEqual([["how the deal failed", "everyone"]]);
