@@ -14,6 +14,7 @@ import { headMention, modifiedPhraseStart, modifiersEnd, opensSubject } from "./
 import { withinAny } from "./lookup";
 import { lightVerbBefore } from "./light-verb";
 import { subjectRelativeBefore } from "./subject-relative";
+import { trailingClauseSubject } from "./trailing-clause";
 import type { RuleContext } from "./types";
 
 const BETWEEN_SPEAKER_AND_CUE = new Set(["ADV", "AUX", "PART"]);
@@ -120,6 +121,9 @@ function acrossApposition(ctx: RuleContext, cue: CueMatch, k: number, participle
   const before = participle && prev.text === "," ? ctx.cueAt(k - 2) : null;
   const shared = before && before.endToken === k - 1 && !isParticiple(ctx.tokens, before) ? subjectOf(ctx, before, usable) : null;
   if (shared) return shared;
+  // "..., as Park echoed the criticism, saying": the participle goes on with the trailing clause.
+  const clause = participle && prev.text === "," ? trailingClauseSubject(ctx, k - 1, usable) : null;
+  if (clause) return clause;
   // "..., forcing her to fight Lee, said Ann Park, a pollster": no apposition closes at the comma, the cue opens its clause.
   const inverted = participle ? null : invertedSubjectOf(ctx, cue);
   if (inverted) return inverted;
