@@ -13,6 +13,7 @@ import { TIME_WORDS } from "../document/time-words";
 import { headMention, modifiedPhraseStart, modifiersEnd, opensSubject } from "./post-modified";
 import { withinAny } from "./lookup";
 import { lightVerbBefore } from "./light-verb";
+import { passiveSpeaker } from "./passive-speaker";
 import { subjectRelativeBefore } from "./subject-relative";
 import { trailingClauseSubject } from "./trailing-clause";
 import type { RuleContext } from "./types";
@@ -52,6 +53,8 @@ type Usable = (m: Mention) => Mention | null;
 export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Mention | null {
   const { tokens } = ctx;
   // "Lee made similarly harsh charges that": the noun of saying is the words of the verb's subject.
+  const agent = passiveSpeaker(ctx, cue);
+  if (agent) return agent;
   const light = lightVerbBefore(tokens, cue);
   if (light >= 0) return subjectOf(ctx, { ...cue, firstToken: light, endToken: light + 1, start: tokens[light]!.start, end: tokens[light]!.end }, usable);
   const sentence = tokens[cue.firstToken]!.sentence;
