@@ -143,7 +143,25 @@ function sharedSubject(ctx: RuleContext, cue: CueMatch, k: number, usable: Usabl
   const prev = ctx.tokens[k - 1]!;
   const shared = prev.pos === "PART" && catenative(ctx.tokens, ctx.sentences[prev.sentence]!.firstToken, k - 1) ? subjectOf(ctx, { ...cue, firstToken: k - 2, endToken: k - 1 }, usable) : null;
   if (shared) return shared;
-  return (prev.pos === "CCONJ" ? coordinatedSubject(ctx, k - 1, usable) : null) ?? sentenceSubject(ctx, cue, usable);
+  if (prev.pos !== "CCONJ") return sentenceSubject(ctx, cue, usable);
+  return coordinatedSubject(ctx, k - 1, usable) ?? (isParticiple(ctx.tokens, cue) ? participleBefore(ctx, k - 1, usable) : null) ?? sentenceSubject(ctx, cue, usable);
+}
+
+/** How far back a participle coordinated with another may look for it. */
+const MAX_COORDINATED_PARTICIPLE = 25;
+
+/**
+ * `..., with Tom Ray tweeting that it was a "disaster" and asking, "..."`: a participle after "and"
+ * (at token `and`) shares the subject of the participle of saying it is coordinated with.
+ */
+function participleBefore(ctx: RuleContext, and: number, usable: Usable): Mention | null {
+  const { tokens } = ctx;
+  for (let i = and - 1; i >= 0 && and - i <= MAX_COORDINATED_PARTICIPLE && tokens[i]!.sentence === tokens[and]!.sentence; i--) {
+    if (tokens[i]!.text === ";" || tokens[i]!.text === ":") return null;
+    const cue = ctx.cueAt(i);
+    if (cue && cue.firstToken === i && cue.endToken <= and && isParticiple(tokens, cue) && !ctx.insideQuote(cue.start)) return subjectOf(ctx, cue, usable);
+  }
+  return null;
 }
 
 /** `CLAUSE, said Ann Park, a pollster.`: the mention (not a pronoun) after an inverted cue, or null. */
