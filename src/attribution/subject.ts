@@ -13,7 +13,9 @@ import { TIME_WORDS } from "../document/time-words";
 import { headMention, modifiedPhraseStart, modifiersEnd, opensSubject } from "./post-modified";
 import { withinAny } from "./lookup";
 import { lightVerbBefore } from "./light-verb";
+import { passiveSpeaker } from "./passive-speaker";
 import { subjectRelativeBefore } from "./subject-relative";
+import { trailingClauseSubject } from "./trailing-clause";
 import type { RuleContext } from "./types";
 
 const BETWEEN_SPEAKER_AND_CUE = new Set(["ADV", "AUX", "PART"]);
@@ -51,6 +53,8 @@ type Usable = (m: Mention) => Mention | null;
 export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Mention | null {
   const { tokens } = ctx;
   // "Lee made similarly harsh charges that": the noun of saying is the words of the verb's subject.
+  const agent = passiveSpeaker(ctx, cue);
+  if (agent) return agent;
   const light = lightVerbBefore(tokens, cue);
   if (light >= 0) return subjectOf(ctx, { ...cue, firstToken: light, endToken: light + 1, start: tokens[light]!.start, end: tokens[light]!.end }, usable);
   const sentence = tokens[cue.firstToken]!.sentence;
@@ -120,6 +124,9 @@ function acrossApposition(ctx: RuleContext, cue: CueMatch, k: number, participle
   const before = participle && prev.text === "," ? ctx.cueAt(k - 2) : null;
   const shared = before && before.endToken === k - 1 && !isParticiple(ctx.tokens, before) ? subjectOf(ctx, before, usable) : null;
   if (shared) return shared;
+  // "..., as Park echoed the criticism, saying": the participle goes on with the trailing clause.
+  const clause = participle && prev.text === "," ? trailingClauseSubject(ctx, k - 1, usable) : null;
+  if (clause) return clause;
   // "..., forcing her to fight Lee, said Ann Park, a pollster": no apposition closes at the comma, the cue opens its clause.
   const inverted = participle ? null : invertedSubjectOf(ctx, cue);
   if (inverted) return inverted;
@@ -136,7 +143,25 @@ function sharedSubject(ctx: RuleContext, cue: CueMatch, k: number, usable: Usabl
   const prev = ctx.tokens[k - 1]!;
   const shared = prev.pos === "PART" && catenative(ctx.tokens, ctx.sentences[prev.sentence]!.firstToken, k - 1) ? subjectOf(ctx, { ...cue, firstToken: k - 2, endToken: k - 1 }, usable) : null;
   if (shared) return shared;
-  return (prev.pos === "CCONJ" ? coordinatedSubject(ctx, k - 1, usable) : null) ?? sentenceSubject(ctx, cue, usable);
+  if (prev.pos !== "CCONJ") return sentenceSubject(ctx, cue, usable);
+  return coordinatedSubject(ctx, k - 1, usable) ?? (isParticiple(ctx.tokens, cue) ? participleBefore(ctx, k - 1, usable) : null) ?? sentenceSubject(ctx, cue, usable);
+}
+
+/** How far back a participle coordinated with another may look for it. */
+const MAX_COORDINATED_PARTICIPLE = 25;
+
+/**
+ * `..., with Tom Ray tweeting that it was a "disaster" and asking, "..."`: a participle after "and"
+ * (at token `and`) shares the subject of the participle of saying it is coordinated with.
+ */
+function participleBefore(ctx: RuleContext, and: number, usable: Usable): Mention | null {
+  const { tokens } = ctx;
+  for (let i = and - 1; i >= 0 && and - i <= MAX_COORDINATED_PARTICIPLE && tokens[i]!.sentence === tokens[and]!.sentence; i--) {
+    if (tokens[i]!.text === ";" || tokens[i]!.text === ":") return null;
+    const cue = ctx.cueAt(i);
+    if (cue && cue.firstToken === i && cue.endToken <= and && isParticiple(tokens, cue) && !ctx.insideQuote(cue.start)) return subjectOf(ctx, cue, usable);
+  }
+  return null;
 }
 
 /** `CLAUSE, said Ann Park, a pollster.`: the mention (not a pronoun) after an inverted cue, or null. */

@@ -1,4 +1,4 @@
-import { defineRule, type Attribution, type Pass, type RuleContext, type Sentence } from "../../rules-api";
+import { defineRule, type Attribution, type Mention, type Pass, type RuleContext, type Sentence } from "../../rules-api";
 import { documentAuthor } from "./document-author";
 import { slotCueAt } from "./verb-slot";
 import { isSpeechCue } from "./cue-weights";
@@ -107,11 +107,26 @@ function subjectBeforeColon(ctx: RuleContext, colon: number): Attribution | null
   return null;
 }
 
+const DASHES = new Set(["-", "--", "\u2014", "\u2013"]);
+
+/**
+ * `Pollsters agree - Carl Bialik: "..."`: a name between a dash at token `dash` and the colon
+ * right before the quote (at `end - 1`) labels what follows, as a transcript label does; the
+ * clause before the dash is the writer's.
+ */
+function labelAfterDash(ctx: RuleContext, dash: number, end: number): Mention | null {
+  if (!DASHES.has(ctx.tokens[dash]!.text) || ctx.tokens[end - 1]?.text !== ":") return null;
+  const name = ctx.mentionStartingAt(dash + 1);
+  return name && name.kind === "name" && name.extentEndToken === end - 1 ? name : null;
+}
+
 /** Looks back from `end` (exclusive) through the lead-in for a cue and its subject. */
 function fromLeadIn(ctx: RuleContext, sentence: Sentence, end: number, confidence: number): Attribution | Pass {
   const from = Math.max(sentence.firstToken, end - 8);
   for (let i = end - 1; i >= from; i--) {
     if (ctx.tokens[i]!.text === "." || ctx.insideQuote(ctx.tokens[i]!.start)) break;
+    const label = labelAfterDash(ctx, i, end);
+    if (label) return { speaker: label, cue: null, confidence: 0.75, reason: `"${label.text}" labels the quote after a dash` };
     const cue = ctx.cueAt(i);
     if (!cue || cue.endToken > end) continue;
     const main = ctx.governingCue(cue, sentence.firstToken);

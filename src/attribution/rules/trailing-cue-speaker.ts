@@ -52,10 +52,33 @@ function slotVerbThenName(ctx: RuleContext, first: number) {
   if (!cue) return null;
   const nameEnd = (at: number) => {
     const m = ctx.mentionStartingAt(at);
-    return m && m.kind !== "pronoun" && clauseEndsAt(tokens, m.extentEndToken, tokens[first]!.sentence) ? m.extentEndToken : -1;
+    return m && m.kind !== "pronoun" && clauseEndsAt(tokens, pastHometown(ctx, m.extentEndToken), tokens[first]!.sentence) ? m.extentEndToken : -1;
   };
   const span = ctx.invertedSubject(cue, nameEnd, true);
   const speaker = span && ctx.mentionStartingAt(span.first);
   if (!speaker) return null;
   return { speaker, cue, confidence: 0.88, reason: `"${cue.text} ${speaker.text}" after the quote` };
+}
+
+/** How many capitalised words a hometown after a name may hold: "of Madison, Alabama". */
+const MAX_HOMETOWN = 5;
+
+/**
+ * `"...!" beamed Ann Lee of Madison, Alabama, who ...`: the token after a hometown that "of" or
+ * "from" puts after a name (a place's capitalised words, and a state after a comma), or `end`.
+ */
+function pastHometown(ctx: RuleContext, end: number): number {
+  const { tokens } = ctx;
+  if (!/^(?:of|from)$/.test(tokens[end]?.lower ?? "")) return end;
+  let k = end + 1;
+  const capitalised = () => tokens[k]?.pos === "PROPN" && /^\p{Lu}/u.test(tokens[k]!.text) && k - end <= MAX_HOMETOWN;
+  if (!capitalised()) return end;
+  while (capitalised()) k++;
+  if (tokens[k]?.text === "," && tokens[k + 1]?.pos === "PROPN") {
+    const state = k;
+    k++;
+    while (capitalised()) k++;
+    if (tokens[k]?.text !== ",") k = state;
+  }
+  return k;
 }

@@ -71,7 +71,9 @@ function afterApposition(ctx: RuleContext, end: number, extentHasComma: boolean)
     if (!t || t.sentence !== sentence) return end;
     if (t.text === ",") return k > end + 1 ? k + 1 : end;
     const hyphen = t.text === "-" && tokens[k - 1]!.end === t.start;
-    if (!hyphen && !APPOSITION_TAGS.test(t.pos) && !(t.pos === "VERB" && /^\p{Ll}/u.test(t.text) && tokens[k + 1]?.pos === "NOUN")) return end;
+    // "Rand Paul, R-Ky., said": the full stop of an abbreviation, written against its word.
+    const abbreviation = t.text === "." && tokens[k - 1]!.end === t.start && tokens[k + 1]?.text === ",";
+    if (!hyphen && !abbreviation && !APPOSITION_TAGS.test(t.pos) && !(t.pos === "VERB" && /^\p{Ll}/u.test(t.text) && tokens[k + 1]?.pos === "NOUN")) return end;
   }
   return end;
 }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { createExtractor } from "../../src/index";
+
+const extractor = createExtractor();
+
+function speakers(text: string): Array<[string, string | null]> {
+  return extractor.extract(text).quotes.filter((q) => q.type !== "indirect").map((q) => [
+    q.text, q.speaker ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : null,
+  ]);
+}
+
+describe("a passive cue's agent says the quoted words, not its subject", () => {
+  it("the agent after `by`, right after the cue or right after the quote", () => {
+    expect(speakers("Ann Lee was asked by host Tom Ray, \u201cHave you changed your mind about the plan?\u201d")).toEqual([
+      ["Have you changed your mind about the plan?", "Tom Ray"],
+    ]);
+    expect(speakers("Ann Lee was asked by moderator Tom Ray whether the plan would risk \u201cadding another program to the budget.\u201d")).toEqual([
+      ["adding another program to the budget.", "Tom Ray"],
+    ]);
+    expect(speakers("The scheme has been called \u201cstrategic ambiguity\u201d by Tom Ray, a professor at the university.")).toEqual([
+      ["strategic ambiguity", "Tom Ray"],
+    ]);
+  });
+
+  it("not past a relative clause with its own cue between the agent and the quote", () => {
+    expect(speakers("The attacks were echoed by her aides and the mayor, who highlighted comments Ray made saying he \u201csort of hopes\u201d the bubble bursts.")).toEqual([
+      ["sort of hopes", "who"],
+    ]);
+  });
+});
