@@ -16,8 +16,15 @@ describe("names tagged as verbs", () => {
     expect(quotes.map((q) => [q.type, q.text, q.speaker?.mention?.text])).toEqual([["indirect", "The ferry will run again in May", "Welch"]]);
   });
 
+  it("reads a capitalised word tagged a verb before a name as that name's first word", () => {
+    expect(posOf("The ferry will run again in May, Ted Marsh said.", "Ted")).toBe("PROPN");
+    const quotes = extractor.extract("The ferry will run again in May, Ted Marsh said.").quotes;
+    expect(quotes.map((q) => [q.type, q.text, q.speaker?.mention?.text])).toEqual([["indirect", "The ferry will run again in May", "Ted Marsh"]]);
+  });
+
   it("leaves a sentence's first word and a headline in title case alone", () => {
     expect(posOf("Will the ferry run again in May?", "Will")).toBe("AUX");
     expect(posOf("Ferry Will Run Again, Mayor Says", "Will")).not.toBe("PROPN");
+    expect(posOf("Voters Say Ted Marsh Will Win", "Ted")).not.toBe("PROPN");
   });
 });
