@@ -25,7 +25,7 @@ import { governsVerb, isParticiple, standsBeforeCue, subjectOf, timePhraseStart 
 import { TIME_WORDS } from "../document/time-words";
 import { invertedSubject, verbThenPreposition } from "../quotes/inverted";
 import { isFloatingQuantifier, isVerb } from "../document/pos";
-import { passiveAgent } from "../document/passive";
+import { asParticipleAgentBy, passiveAgent } from "../document/passive";
 import { openingPhrasesEnd } from "../document/opening-clause";
 import { WH_RELATIVES } from "../document/relatives";
 import type { Sentence, Token } from "../document/types";
@@ -112,7 +112,7 @@ function articleHelpers(index: ArticleIndex): ArticleHelpers {
     openingClauseEnd: (from, limit) => openingPhrasesEnd(doc.tokens, from, limit),
     isSubjectOfVerb: (m) => governsVerb(doc.tokens, m),
     isParticiple: (cue) => isParticiple(doc.tokens, cue),
-    passiveAgentBy: (cue) => passiveAgent(doc.tokens, cue.firstToken, cue.endToken)?.by ?? -1,
+    passiveAgentBy: (cue) => passiveAgent(doc.tokens, cue.firstToken, cue.endToken)?.by ?? asParticipleAgentBy(doc.tokens, cue.firstToken, cue.endToken),
     relativeClauseOf: (cue) => relativeClauseOf(doc.tokens, cue),
     topicOrListenerFollows: (cue) => verbThenPreposition(doc.tokens, cue),
     invertedSubject: (cue, subjectEnd, afterQuote) => invertedSubject(doc.tokens, cue, subjectEnd, afterQuote),

@@ -220,7 +220,7 @@ export interface RuleContext {
   invertedSubject(cue: CueMatch, subjectEnd: (first: number) => number, afterQuote?: boolean): { first: number; end: number } | null;
   /** Whether a cue is a present participle ("saying", "calling for"; not "according to"): `ctx.isParticiple(cue)`. */
   isParticiple(cue: CueMatch): boolean;
-  /** The "by" after a passive cue ("was criticized by", "has been first reported by"), whose phrase names who did it; or -1. */
+  /** The "by" after a passive cue ("was criticized by", "has been first reported by", "as reported by"), whose phrase names who did it; or -1. */
   passiveAgentBy(cue: CueMatch): number;
   /**
    * Whether the words after a cue are its topic or listener, never its speaker: a verb ending in a

@@ -53,3 +53,16 @@ export function passiveAgent(tokens: readonly Token[], first: number, end: numbe
   while (k >= 0 && tokens[k]!.sentence === tokens[first]!.sentence && (tokens[k]!.pos === "ADV" || tokens[k]!.pos === "PART") && tokens[k]!.lower !== "to") k--;
   return k >= 0 && tokens[k]!.sentence === tokens[first]!.sentence && BE.has(tokens[k]!.lower) ? { be: k, by } : null;
 }
+
+/**
+ * `As reported by the Herald, ...`, `as first noted by Lee`: a participle after "as" (adverbs
+ * between) with its agent after "by", the source of the clause the as-clause attributes. Where
+ * that "by" stands, or -1.
+ */
+export function asParticipleAgentBy(tokens: readonly Token[], first: number, end: number): number {
+  const by = end;
+  if (tokens[by]?.lower !== "by" || !tokens[first]!.lower.endsWith("ed") || !agentAt(tokens, by + 1)) return -1;
+  let k = first - 1;
+  while (k >= 0 && tokens[k]!.pos === "ADV") k--;
+  return k >= 0 && tokens[k]!.lower === "as" && tokens[k]!.sentence === tokens[first]!.sentence ? by : -1;
+}

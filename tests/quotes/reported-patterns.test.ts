@@ -16,7 +16,7 @@ describe("reported-speech patterns", () => {
   it("lists each pattern once, in the documented order", () => {
     expect(PATTERNS.map((p) => p.name)).toEqual([
       "according-to", "named-thing", "that-clause", "passive-by", "object-gap", "clause-then-attribution", "said-of", "asked-first",
-      "participle-after-preposition", "needs-subject",
+      "participle-after-preposition", "as-attribution", "needs-subject",
       "parenthetical", "object", "tell-to", "relative-gap", "time-after", "colon-clause", "bare-clause", "opener-clause", "to-infinitive", "wh-clause",
       "said-words", "noun-phrase",
     ]);

@@ -5,7 +5,7 @@ import type { Span } from "./clause";
 import { introducesContent } from "./cue-classifier";
 import { cueEntry } from "./cue-entry";
 import { anonymityFormula, NAMING, precinctsReporting } from "./not-speech";
-import { reportedClause, type CueContext } from "./patterns";
+import { asClause, reportedClause, type CueContext } from "./patterns";
 import type { Range, Region } from "./region";
 import { MIN_REPORTING_WEIGHT, MIN_SOURCED_SHARE } from "./thresholds";
 import { PREPOSITION_END } from "./words";
@@ -50,8 +50,10 @@ export function judgeCue(doc: Doc, scan: SentenceScan, cue: CueMatch): CueJudgem
   const reports = !rarelySourced(entry) && introducesContent(tokens, s.firstToken, s.endToken, cue, entry, blocked.length > 0);
   const leads = leadsIntoQuotes(cue, entry, token);
   if (!reports && !leads) return NOTHING;
-  // What a cue in the clause opening the sentence reports ends with that clause.
-  const last = cue.lemma !== "according to" && scan.opening > cue.endToken ? scan.opening - 1 : scan.sentenceEnd;
+  // What a cue in the clause opening the sentence reports ends with that clause; unless that
+  // clause is the attribution ("According to X, ...", "As X noted on Monday, ...").
+  const inOpening = scan.opening > cue.endToken && cue.lemma !== "according to" && !asClause(tokens, s.firstToken, scan.sentenceEnd, cue);
+  const last = inOpening ? scan.opening - 1 : scan.sentenceEnd;
   const region: Region = { first: s.firstToken, last, blocked, doc, matcher, leadsInto: null };
   return { reports, leads, region, found: reportedClause(cueContext(tokens, region, cue, entry, matcher)) };
 }

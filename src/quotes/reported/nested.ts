@@ -43,7 +43,7 @@ interface Outer {
  * ("showed restraint", "backed a plan"): what a deed or a stance's object holds is mostly left
  * unannotated by PolNeAR, and a clause nested there was mostly spurious (measured on train).
  */
-const CONTENT_PATTERNS = new Set(["that-clause", "bare-clause", "colon-clause", "parenthetical", "clause-then-attribution", "according-to", "relative-gap", "opener-clause", "wh-clause", "said-words"]);
+const CONTENT_PATTERNS = new Set(["that-clause", "as-attribution", "bare-clause", "colon-clause", "parenthetical", "clause-then-attribution", "according-to", "relative-gap", "opener-clause", "wh-clause", "said-words"]);
 
 /**
  * Whether the cue inside a reported clause starting at token `from` states something of its own:

@@ -1,5 +1,6 @@
 import type { Span } from "../clause";
 import { accordingTo } from "./according-to";
+import { asAttribution } from "./as-attribution";
 import { askedFirst } from "./asked-first";
 import { bareClause, colonClause, openerClause } from "./bare-clause";
 import { clauseThenAttribution } from "./clause-then-attribution";
@@ -23,6 +24,7 @@ import { whClause } from "./wh-clause";
 
 export type { CueContext, Outcome, Pattern } from "./pattern";
 export { stanceClause } from "./stance";
+export { asClause } from "./as-attribution";
 
 /**
  * The shapes of reported speech around a cue, tried in this order; the first that does not pass
@@ -38,6 +40,7 @@ export const PATTERNS: readonly Pattern[] = [
   saidOf, // "...," X said of Y: nothing
   askedFirst, // Asked whether ..., X said: the question
   participleAfterPreposition, // X, after saying he would ..., / by promising to ...
+  asAttribution, // As X noted on Monday, CLAUSE  /  CLAUSE, as X has said.
   needsSubject, // from here on the cue needs its subject before it
   parenthetical, // A, X said, CLAUSE
   object, // X criticized Y / X vowed to ... / X asked whether ...
