@@ -97,7 +97,8 @@ describe("reported-speech patterns", () => {
     expect(clauses("The agency relies on fees, an arrangement the campaign has criticized.")).toEqual([]);
     expect(clauses("The plan is flawed, something she has repeatedly said.")).toEqual([]);
     expect(clauses("The plan is flawed, an approach several Republican candidates have embraced.")).toEqual([]);
-    expect(clauses("The plan is flawed, as Lee has sometimes acknowledged.")).toEqual([]);
+    // "as" opens an attribution of its own (the as-attribution pattern).
+    expect(clauses("The plan is flawed, as Lee has sometimes acknowledged.")).toEqual([["The plan is flawed", "acknowledged", "as-attribution"]]);
     // A cue with an object of its own does not close an attribution: the clause before is a scene.
     expect(clauses("Ever since Ann Park announced her candidacy, she has said the same thing at every rally.")).toEqual([
       ["her candidacy", "announced", "noun-phrase"],
