@@ -154,8 +154,9 @@ export const HONORIFICS = new Map<string, "male" | "female">([
   // Morocco: "Si Abdelkader" (a man), "Lalla Rkia" (a woman).
   ["mme", "female"], ["mme.", "female"], ["mlle", "female"], ["mlle.", "female"], ["si", "male"], ["lalla", "female"],
   ["hajj", "male"], ["haj", "male"], ["hajja", "female"],
-  // Bhutan: "Aum Kinley Wangmo" (a woman).
-  ["aum", "female"],
+  // Bhutan: "Aum Kinley Wangmo" (a woman). German, in the English press of German-speaking
+  // countries and their diaspora papers: "Herr Al-Hamwi", "Frau Dr. Sabine Krüger".
+  ["aum", "female"], ["herr", "male"], ["frau", "female"],
 ]);
 
 /** Honorifics written after a given name ("Hatice Hanım", "Mehmet Bey" in Turkey) and the gender they give: not part of the name. */

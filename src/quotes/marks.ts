@@ -1,10 +1,13 @@
 import type { QuoteMarkPair } from "./types";
 
-/** Outer quotation marks recognised by default: curly and straight double quotes, and guillemets. */
+/** Outer quotation marks recognised by default: curly and straight double quotes, guillemets, and
+ * the low opening mark of German, Polish or Czech style closed high („...“, „...”). */
 export const DEFAULT_OUTER_MARKS: readonly QuoteMarkPair[] = [
   { open: "\u201C", close: "\u201D" },
   { open: '"', close: '"' },
   { open: "\u00AB", close: "\u00BB" },
+  { open: "\u201E", close: "\u201C" },
+  { open: "\u201E", close: "\u201D" },
 ];
 
 /** Marks for a quotation nested inside another: curly and straight single quotes. */

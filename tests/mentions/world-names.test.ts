@@ -637,3 +637,15 @@ describe("titles of respect in Bhutan", () => {
     ]);
   });
 });
+
+describe("German style in the English press of German-speaking countries", () => {
+  it("reads „...“ and „...” as quotation marks, and 'Herr' and 'Frau' as honorifics", () => {
+    const text =
+      "Baker Karim Haddad and pharmacist Frau Dr. Lena Vogt met the council. " +
+      "\u201ENobody wants to close a bakery,\u201C Frau Vogt said. \u201EI built this with my hands,\u201D Herr Haddad said.";
+    expect(speakers(text)).toEqual([
+      "Nobody wants to close a bakery -> Lena Vogt via Vogt",
+      "I built this with my hands -> Karim Haddad via Haddad",
+    ]);
+  });
+});
