@@ -38,6 +38,19 @@ describe("reported-speech patterns", () => {
     ]);
   });
 
+  it("that-clause: past a participle describing the medium (`said in a speech read at the meeting that`)", () => {
+    expect(clauses("Ann Park said in a speech read at the meeting that the council would inspect the works.")).toEqual([
+      ["the council would inspect the works", "said", "that-clause"],
+    ]);
+    expect(clauses("Ann Park said in a message read out by an aide that the road would reopen.")).toEqual([
+      ["the road would reopen", "said", "that-clause"],
+    ]);
+    // Not after a noun cue ("a report in a local paper said that"): its verb is the attribution's.
+    expect(clauses("An earlier report in a local paper said that the road would reopen.")).toEqual([
+      ["the road would reopen", "said", "that-clause"],
+    ]);
+  });
+
   it("that-clause: past a time phrase to the clause after `that`", () => {
     expect(clauses("The mayor said on Monday that the bridge would reopen next week.")).toEqual([
       ["the bridge would reopen next week", "said", "that-clause"],

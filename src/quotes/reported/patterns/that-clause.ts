@@ -1,4 +1,6 @@
 import { isVerb } from "../../../document/pos";
+import type { Token } from "../../../document/types";
+import { readsAsVerb, type CueMatch } from "../../../lexicon/match";
 import { clause } from "../clause";
 import { beforeReportingRelative, capitalised, onConditionOfAnonymity } from "../phrases";
 import { inQuote } from "../region";
@@ -37,6 +39,29 @@ function modifiesNoun(tokens: CueContext["tokens"], j: number): boolean {
   return /(?:ed|en)$/.test(tokens[j]!.lower) && tokens[j - 1]?.pos === "ADP" && tokens[j + 1]?.pos === "NOUN";
 }
 
+/** How many words the noun phrase of "said in a speech read ..." may hold. */
+const MAX_MEDIUM = 4;
+
+/**
+ * Whether the verb at `j` is a participle describing the noun of a phrase opened by a preposition
+ * right after the cue: "said in a speech read at the meeting that", "said in a message read out by
+ * an aide that", "said in an interview published Monday that". What follows "that" is the cue's.
+ */
+function describesMedium(tokens: CueContext["tokens"], cue: CueMatch, j: number): boolean {
+  const cueEnd = cue.endToken;
+  if (!readsAsVerb(tokens, cue) || !pastParticiple(tokens[j]!) || tokens[cueEnd]?.pos !== "ADP" || j - cueEnd - 1 > MAX_MEDIUM || tokens[j - 1]?.pos !== "NOUN") return false;
+  for (let k = cueEnd + 1; k < j; k++) if (!MEDIUM_WORD.test(tokens[k]!.pos)) return false;
+  return true;
+}
+
+const MEDIUM_WORD = /^(DET|ADJ|NOUN|PROPN|NUM)$/;
+/** Past participles of publishing without the -ed or -en ending. */
+const IRREGULAR_PARTICIPLES = new Set(["read", "sent", "made", "put", "shown", "broadcast", "run", "cut"]);
+
+function pastParticiple(t: Token): boolean {
+  return t.pos === "VERB" && (/(?:ed|en)$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower));
+}
+
 function find(c: CueContext): Outcome {
   const { tokens, r, cue, before } = c;
   // "said on condition of anonymity because he was not authorized to discuss it that ...": the
@@ -53,7 +78,7 @@ function find(c: CueContext): Outcome {
     }
     // (a capitalised "verb" is a name the tagger misread: "told the Apia Herald on Monday that";
     // a participle between a preposition and its noun is an adjective: "said in televised remarks that")
-    if ((isVerb(t) && !anonymous && !capitalised(t) && !modifiesNoun(tokens, j)) || t.text === ";" || t.text === ":" || inQuote(r, t)) break;
+    if ((isVerb(t) && !anonymous && !capitalised(t) && !modifiesNoun(tokens, j) && !describesMedium(tokens, cue, j)) || t.text === ";" || t.text === ":" || inQuote(r, t)) break;
   }
   return "pass";
 }
