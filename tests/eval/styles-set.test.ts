@@ -1,6 +1,6 @@
 /**
- * The multi-style sets (gold/styles/: 16 invented articles; gold/styles2/ to gold/styles15/: 13,
- * 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12 and 12 more, each written later and scored once before any fix was made for it): house
+ * The multi-style sets (gold/styles/: 16 invented articles; gold/styles2/ to gold/styles17/: 13,
+ * 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12 and 12 more, each written later and scored once before any fix was made for it): house
  * styles PolNeAR lacks, with a name
  * layer. Their figures are pinned as exact floors (and spurious quotes as a ceiling), so a change
  * that loses one right speaker here fails; raise the pins when a fix gains one.
@@ -138,6 +138,22 @@ const SETS: { folder: string; articles: number; pinned: Record<"direct" | "repor
     pinned: {
       direct: { gold: 59, found: 59, correct: 59, spurious: 0, speakerCorrect: 59, byName: 57 },
       reported: { gold: 128, found: 123, correct: 120, spurious: 6, speakerCorrect: 122, byName: 115 },
+    },
+  },
+  {
+    folder: "gold/styles16",
+    articles: 12,
+    pinned: {
+      direct: { gold: 77, found: 77, correct: 76, spurious: 0, speakerCorrect: 76, byName: 76 },
+      reported: { gold: 149, found: 143, correct: 125, spurious: 12, speakerCorrect: 142, byName: 129 },
+    },
+  },
+  {
+    folder: "gold/styles17",
+    articles: 12,
+    pinned: {
+      direct: { gold: 63, found: 63, correct: 63, spurious: 0, speakerCorrect: 62, byName: 52 },
+      reported: { gold: 130, found: 126, correct: 116, spurious: 11, speakerCorrect: 123, byName: 110 },
     },
   },
 ];
