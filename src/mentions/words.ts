@@ -73,7 +73,7 @@ export const ORG_HEADS = words(`
   party office council commission union organisation organization newspaper network report poll
   survey study statement embassy bank board foundation institute center centre university website
   magazine outlet channel kremlin pentagon group team coalition alliance movement service bureau
-  military army navy police daily paper tabloid broadcaster station
+  military army navy police daily paper tabloid broadcaster station regulator watchdog
 `);
 
 /**
