@@ -34,7 +34,8 @@ export function mergeAcronyms(entities: readonly Entity[]): void {
   if (!byInitials.size) return;
   for (const [e, letters] of acronyms) {
     const full = byInitials.get(letters);
-    if (!full || full === e || !e.mentions.every((m) => m.kind === "name")) continue;
+    // A body's description linked to the acronym ("the regulator" of "(DPB)") goes with it.
+    if (!full || full === e || !e.mentions.every((m) => m.kind === "name" || (m.kind === "description" && m.category === "organisation"))) continue;
     for (const m of e.mentions) {
       m.entity = full.id;
       full.mentions.push(m);

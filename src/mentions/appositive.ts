@@ -4,6 +4,7 @@ import { soleEntityBefore } from "./sole-entity";
 import { partiesClash } from "./epithet";
 import { salientBefore } from "./salience";
 import type { Entity, Mention } from "./types";
+import { isBusinessTitle } from "./words";
 
 /**
  * "Jeb Bush, the former Florida governor and a Republican presidential candidate, said": a
@@ -124,10 +125,16 @@ const NOT_BUSINESS_WORDS = new Set([
   ...`department ministry agency committee commission party union court university college school times post journal
   tribune herald gazette globe news congress senate house government council caucus campaign administration bureau
   office army navy police foundation institute center centre church museum hospital league association
+  board authority regulator watchdog tribunal
   gop dnc rnc un nato eu
   reuters afp bloomberg xinhua press`.split(/\s+/),
   ...AGENCY_ACRONYMS,
 ]);
+/** Nouns titling an organisation's name that make it no business ("the children's charity Safe Screens"). */
+const NOT_BUSINESS_TITLE_HEADS = new Set(
+  "charity regulator watchdog campaign nonprofit non-profit agency authority body organisation organization union party council ministry".split(" "),
+);
+const lastWordOf = (title: string) => title.slice(title.lastIndexOf(" ") + 1).toLowerCase();
 /** How many sentences back "the company" may find its business. */
 const BUSINESS_REACH = 4;
 
@@ -141,13 +148,31 @@ function onlyBusinessBefore(
   m: Mention, mentions: readonly Mention[], at: number, tokens: readonly Token[], entityOf: (m: Mention) => Entity | undefined,
 ): Entity | undefined {
   const sentence = tokens[m.firstToken]!.sentence;
-  const found = soleEntityBefore(mentions, at, (x) => x.firstToken < 0 || sentence - tokens[x.firstToken]!.sentence <= BUSINESS_REACH, (x) => {
+  const inReach = (x: Mention) => x.firstToken < 0 || sentence - tokens[x.firstToken]!.sentence <= BUSINESS_REACH;
+  const business = (x: Mention) => {
     if (x.firstToken < 0) return undefined;
     const e = x.kind === "name" || (x.kind === "description" && x !== m && namesSomething(x)) ? entityOf(x) : undefined;
     return e && mayBeBusiness(e) ? e : undefined;
-  });
+  };
+  const found = soleEntityBefore(mentions, at, inReach, business);
   // Only an organisation the article names is the company, not one a capitalised description alone gives.
-  return found?.mentions.some((y) => y.kind === "name") ? found : undefined;
+  if (found) return found.mentions.some((y) => y.kind === "name") ? found : undefined;
+  // None in reach (not two): the business the article introduced as one, further back.
+  let k = at - 1;
+  while (k >= 0 && inReach(mentions[k]!) && !business(mentions[k]!)) k--;
+  return k < 0 || !inReach(mentions[k]!) ? latestTitledBusiness(mentions, k, entityOf) : undefined;
+}
+
+/**
+ * "Video app Clipsy was fined ... (the regulator, a charity and experts speak) ... The firm said":
+ * the latest organisation before that the article introduced by a business's noun, however far back.
+ */
+function latestTitledBusiness(mentions: readonly Mention[], last: number, entityOf: (m: Mention) => Entity | undefined): Entity | undefined {
+  for (let k = last; k >= 0; k--) {
+    const e = mentions[k]!.kind === "name" ? entityOf(mentions[k]!) : undefined;
+    if (e && e.kind === "organisation" && e.mentions.some((y) => y.kind === "name" && isBusinessTitle(y.title))) return e;
+  }
+  return undefined;
 }
 
 /**
@@ -155,5 +180,7 @@ function onlyBusinessBefore(
  * make it no agency, party or paper. An acronym may be any body ("the NAACP").
  */
 function mayBeBusiness(e: Entity): boolean {
-  return e.kind === "organisation" && acronymLetters(e.name) === undefined && !e.name.toLowerCase().split(/[\s-]+/).some((w) => NOT_BUSINESS_WORDS.has(w));
+  // "the children's charity Safe Screens": a name the article titles as a body of another kind is no business.
+  const titledOtherwise = e.mentions.some((y) => y.kind === "name" && y.title !== undefined && NOT_BUSINESS_TITLE_HEADS.has(lastWordOf(y.title)));
+  return e.kind === "organisation" && !titledOtherwise && acronymLetters(e.name) === undefined && !e.name.toLowerCase().split(/[\s-]+/).some((w) => NOT_BUSINESS_WORDS.has(w));
 }

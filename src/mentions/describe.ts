@@ -54,6 +54,8 @@ export function describe(
   const possessive = POSSESSIVES.get(words[k]!.toLowerCase());
   if (possessive && k < words.length - 1) {
     const rest = words.slice(k + 1).join(" ");
+    const thing = possessive === "thing" && THINGS_PEOPLE.has(words[words.length - 1]!.toLowerCase()) ? thingOwnedBefore(m, tokens) : undefined;
+    if (thing !== undefined) return { rest, ownerName: thing };
     const ownerEntity = (possessive === "male" || possessive === "female" ? salientOwner(m, mentions, at, possessive, entityOf, tokens) : undefined) ??
       ownerBefore(m, mentions, at, possessive, entityOf);
     return ownerEntity ? { rest, ownerEntity } : { rest };
@@ -72,6 +74,32 @@ export function describe(
     return owner.length > 1 ? { rest, ownerName: owner[owner.length - 1]!, ownerFullName: owner.join(" ") } : { rest, ownerName: owner[0]! };
   }
   return { rest: words.slice(k).join(" ") };
+}
+
+/** Things an article gives organisers, authors or backers of their own ("a petition ..., its organisers said"). */
+const OWNED_THINGS = new Set(
+  `petition campaign appeal protest march rally vigil event festival fund fundraiser study report survey poll
+  scheme project website page group chat`.split(/\s+/),
+);
+
+/** Who a thing, not a body, has ("its organisers", "its authors"); "its spokesman" is an organisation's. */
+const THINGS_PEOPLE = new Set(["organisers", "organizers", "organiser", "organizer", "authors", "author", "co-authors", "backers", "founders", "sponsors", "creators"]);
+
+/**
+ * "More than 11,000 people have signed a petition calling for ..., its organisers said": "its" is the
+ * thing the sentence named last before it (a petition, a campaign, a study), not an organisation
+ * named earlier; a capitalised word nearer stops the search (a name may own it).
+ */
+function thingOwnedBefore(m: Mention, tokens: readonly Token[]): string | undefined {
+  const own = tokens[m.firstToken];
+  if (!own) return undefined;
+  for (let k = m.firstToken - 1; k >= 0 && tokens[k]!.sentence === own.sentence; k--) {
+    const t = tokens[k]!;
+    const first = k === 0 || tokens[k - 1]!.sentence !== own.sentence;
+    if (/^\p{Lu}/u.test(t.text) && !first) return undefined;
+    if (OWNED_THINGS.has(t.lower) && t.pos === "NOUN" && /^(?:a|an|the)$/i.test(tokens[k - 1]?.text ?? "")) return t.lower;
+  }
+  return undefined;
 }
 
 /** How many sentences back "his" or "her" weighs the people named by their role in the sentence. */

@@ -19,19 +19,49 @@ export function organisationNamedNext(
 ): Entity | undefined {
   if (m.plural || (m.category !== "organisation" && m.category !== "document")) return undefined;
   const opening = tokens[m.extentFirstToken];
-  if (!opening || !INDEFINITE_ARTICLES.has(opening.lower)) return undefined;
-  if (!opensSentence(m, tokens) && !afterOpeningPhrase(m, tokens)) return undefined;
-  if (!isSubjectRole(m, tokens)) return undefined;
+  if (!opening) return undefined;
+  // "..., the UK's online safety regulator has said. The Digital Safety Authority said": a body a
+  // sentence's closing attribution describes, named as the next sentence opens.
+  const closing = !INDEFINITE_ARTICLES.has(opening.lower) && isClosingAttribution(m, tokens);
+  if (!closing && !INDEFINITE_ARTICLES.has(opening.lower)) return undefined;
+  if (!closing && !opensSentence(m, tokens) && !afterOpeningPhrase(m, tokens)) return undefined;
+  if (!closing && !isSubjectRole(m, tokens)) return undefined;
   const next = opening.sentence + 1;
   const x = firstMentionInSentence(mentions, at + 1, tokens, next);
   if (!x) return undefined;
   const first = x.extentFirstToken > 0 ? tokens[x.extentFirstToken - 1]! : undefined;
   const the = first?.sentence === next && first.lower === "the";
   const opensNext = !first || first.sentence !== next || (the && tokens[x.extentFirstToken - 2]?.sentence !== next);
-  if (!opensNext || x.kind !== "name") return undefined;
-  const e = entityOf(x);
-  const firstNamed = e?.mentions.find((y) => y.kind === "name") === x;
+  // After a closing attribution, also a description written as a name ("The Data Protection Board").
+  const named = x.kind === "name" || (closing && x.kind === "description" && writtenAsName(x));
+  if (!opensNext || !named) return undefined;
+  // A description is linked only after this one: its acronym in brackets stands for it ("(DPB)"), merged with it later.
+  const acronym = x.kind === "description" ? bracketedName(x, mentions, tokens) : undefined;
+  const e = entityOf(acronym ?? x);
+  const firstNamed = e?.mentions.find((y) => y.kind === "name") === (acronym ?? x);
   return e && couldBeOrganisation(e, tokens) && firstNamed && isSubjectPhrase(tokens, x.extentFirstToken - (the ? 1 : 0), x.extentEndToken) ? e : undefined;
+}
+
+/** ", the UK's online safety regulator has said.": a definite description after a comma whose verb ends the sentence. */
+function isClosingAttribution(m: Mention, tokens: readonly Token[]): boolean {
+  if (tokens[m.extentFirstToken - 1]?.text !== "," || !/^(?:the|\p{Lu}\S*'s)$/iu.test(tokens[m.extentFirstToken]!.text)) return false;
+  let k = m.extentEndToken;
+  if (AUXILIARIES.has(tokens[k]?.lower ?? "")) k++;
+  return tokens[k]?.pos === "VERB" && SAID.has(tokens[k]!.lower) && tokens[k + 1]?.text === "." && tokens[k + 1]!.sentence === tokens[k]!.sentence;
+}
+const AUXILIARIES = new Set(["has", "have", "had"]);
+const SAID = new Set(["said", "says", "announced", "confirmed", "warned", "reported"]);
+
+/** "The Data Protection Board (DPB)": the name in brackets right after a description. */
+function bracketedName(x: Mention, mentions: readonly Mention[], tokens: readonly Token[]): Mention | undefined {
+  if (tokens[x.extentEndToken]?.text !== "(") return undefined;
+  return mentions.find((y) => y.kind === "name" && y.extentFirstToken === x.extentEndToken + 1 && tokens[y.extentEndToken]?.text === ")");
+}
+
+/** "The Data Protection Board": every word after the article capitalised. */
+function writtenAsName(x: Mention): boolean {
+  const words = x.text.split(/\s+/).slice(1);
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 function opensSentence(m: Mention, tokens: readonly Token[]): boolean {

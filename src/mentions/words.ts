@@ -73,8 +73,22 @@ export const ORG_HEADS = words(`
   party office council commission union organisation organization newspaper network report poll
   survey study statement embassy bank board foundation institute center centre university website
   magazine outlet channel kremlin pentagon group team coalition alliance movement service bureau
-  military army navy police daily paper tabloid broadcaster station
+  military army navy police daily paper tabloid broadcaster station regulator watchdog
 `);
+
+/**
+ * Nouns before a name that say it is a business's ("video app Clipsy", "retailer Brantwell"), not
+ * a person's as other nouns there say ("grain farmer Tomas Ribeiro").
+ */
+export const BUSINESS_TITLE_HEADS = words(`
+  app company firm startup start-up retailer carmaker automaker airline carrier platform brand chain
+  supermarket lender insurer bank conglomerate manufacturer
+`);
+
+/** "Video app Clipsy", "retailer Brantwell": a title whose last word is a business's noun. */
+export function isBusinessTitle(title: string | undefined): boolean {
+  return title !== undefined && BUSINESS_TITLE_HEADS.has(title.slice(title.lastIndexOf(" ") + 1).toLowerCase());
+}
 
 /** Words inside a capitalised name that make it an organisation. */
 export const ORG_NAME_WORDS = words(`

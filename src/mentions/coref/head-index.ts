@@ -3,7 +3,7 @@
 import { countStartingBefore } from "../../document/sorted";
 import { modifiersClash, nameModifiersClash, partiesClash } from "../epithet";
 import type { Entity, Mention } from "../types";
-import { headOfMention } from "./heads";
+import { headOfMention, secondHeadOfMention } from "./heads";
 
 interface HeadEntry {
   start: number;
@@ -52,7 +52,14 @@ export class HeadIndex {
   private readonly byHead = [new Map<string, HeadEntry[]>(), new Map<string, HeadEntry[]>()] as const;
 
   constructor(entities: readonly Entity[]) {
-    for (const e of entities) for (const m of e.mentions) this.listFor(headOfMention(m), m.plural)?.push({ start: m.start, entity: e, text: headText(m), description: m.kind === "description" });
+    for (const e of entities) {
+      for (const m of e.mentions) {
+        const entry = { start: m.start, entity: e, text: headText(m), description: m.kind === "description" };
+        this.listFor(headOfMention(m), m.plural)?.push(entry);
+        const second = secondHeadOfMention(m);
+        if (second) this.listFor(second, m.plural)!.push(entry);
+      }
+    }
     for (const heads of this.byHead) for (const list of heads.values()) list.sort((a, b) => a.start - b.start);
   }
 

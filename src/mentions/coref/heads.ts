@@ -33,5 +33,17 @@ export function headOfMention(m: Mention): string {
   return m.title ? headOf(m.title.replace(TRAILING_ADDRESS, "")) : "";
 }
 
+/**
+ * "Assistant U.S. Attorney Neil Okafor", "District Attorney Ann Vale": an attorney who prosecutes
+ * for a state or country, whom an article goes on to call "the prosecutor" (a "defense attorney"
+ * does not).
+ */
+const PROSECUTING_ATTORNEY = /\b(?:U\.\s?S\.?|US|district|state'?s|county|commonwealth'?s|prosecuting)\s+attorney$/i;
+
+/** The other role head a name's title gives: "prosecutor" for a prosecuting attorney's; undefined for none. */
+export function secondHeadOfMention(m: Mention): string | undefined {
+  return m.kind === "name" && m.title && PROSECUTING_ATTORNEY.test(m.title) ? "prosecutor" : undefined;
+}
+
 /** A form of address ending a longer title ("area coroner Dr", "chief economist Prof."): the role before it is the head. */
 const TRAILING_ADDRESS = /(?<=\S)\s+(?:Dr|Prof|Rev)\.?$/;
