@@ -96,7 +96,7 @@ describe("reported-speech patterns", () => {
       ["the vote as a rightful reunion, echoing President Ann Park", "covered", "object"],
     ]);
     expect(clauses("Lee thanked his campaign manager, Ann Park, and his spokeswoman, Hope Lin.")).toEqual([
-      ["his campaign manager, Ann Park, and his spokeswoman, Hope Lin", "thanked", "noun-phrase"],
+      ["his campaign manager, Ann Park, and his spokeswoman, Hope Lin", "thanked", "object"],
     ]);
   });
 
@@ -200,7 +200,7 @@ describe("reported-speech patterns", () => {
     expect(clauses("Mr. Lee, after initially saying he would not advertise there, bought ads on Friday.")).toEqual([
       ["he would not advertise there", "saying", "participle-after-preposition"],
     ]);
-    expect(clauses("The mayor, before explaining why the ferry stopped, thanked the crew.")).toEqual([
+    expect(clauses("The mayor, before explaining why the ferry stopped, greeted the crew.")).toEqual([
       ["why the ferry stopped", "explaining", "participle-after-preposition"],
     ]);
     // Not after any other word: "a law restricting access" is the learned participle's business.
