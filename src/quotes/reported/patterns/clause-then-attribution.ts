@@ -4,10 +4,10 @@ import { isVerb } from "../../../document/pos";
 import type { Token } from "../../../document/types";
 import { clause } from "../clause";
 import { approximateNumber, capitalised, endOfAttribution, hasVerb, onConditionOfAnonymity, POSSESSIVE, possessedGerund } from "../phrases";
-import { invertedSubject } from "../../inverted";
 import { inQuote } from "../region";
 import { relativeSubject } from "../subject";
 import { NO_NOUN_OBJECT, NP_START, OBJECT_TAKERS, TIME_WORD } from "../words";
+import { invertedName, verbGroupStart } from "./closing-verb";
 import { settled, type CueContext, type Outcome, type Pattern } from "./pattern";
 
 /** `CLAUSE, X said.`, `CLAUSE, said X.`, `CLAUSE, X said Friday, as ...`: the attribution closes the clause. */
@@ -23,7 +23,7 @@ function find(c: CueContext): Outcome {
   const attributionEnd = endOfAttribution(tokens, cue.endToken, r.last);
   const anonymous = onConditionOfAnonymity(tokens, cue.endToken);
   if (!anonymous && (attributionEnd - cue.endToken >= MAX_ATTRIBUTION || objectAfter(c) || verbInAttribution(tokens, cue.endToken, attributionEnd))) return "pass";
-  const verb = closesAttribution(c) ? perfectAuxiliary(tokens, cue.firstToken, r.first) : cue.firstToken;
+  const verb = verbGroupStart(c, MAX_SUBJECT);
   for (let k = verb - 1; k > r.first && verb - k <= MAX_SUBJECT; k--) {
     // `"...," the spokesperson added`: the attribution of a quotation, not reported speech.
     if (inQuote(r, tokens[k]!) || isQuotationMark(tokens[k]!)) return "none";
@@ -62,56 +62,6 @@ function find(c: CueContext): Outcome {
 /** Relative pronouns that can stand for a cue's object. */
 const OBJECT_RELATIVES = new Set(["which", "whom"]);
 
-/**
- * Whether the cue closes its attribution, with no object of its own after it: the sentence's end,
- * a comma, a day, a place or a listener ("has said.", "has said on Monday", "has told BBC News");
- * not "he has said the same thing at every rally".
- */
-function closesAttribution({ tokens, cue }: CueContext): boolean {
-  const next = tokens[cue.endToken];
-  return !next || cue.lemma === "tell" || !NP_START.test(next.pos) || next.pos === "PROPN" || TIME_WORD.test(next.lower);
-}
-
-/** "has" and "have" before a cue, with an adverb or two ("has also said"); not "had", which
- * sets one past event before another ("the gallons Congress had sought"). */
-const PERFECT = new Set(["has", "have"]);
-const MAX_AUXILIARY = 3;
-
-/**
- * Where the verb group of the cue at `cue` starts: at the auxiliary of its perfect tense ("CLAUSE,
- * the club has confirmed.", "CLAUSE, Lee has also said.", the British lead) when a comma and one
- * plain noun phrase stand before it; else at the cue. A relative clause has the same tense ("an
- * arrangement the campaign has criticized", "as some have speculated", "what Lee has advocated").
- */
-function perfectAuxiliary(tokens: readonly Token[], cue: number, first: number): number {
-  for (let k = cue - 1; k > first && cue - k <= MAX_AUXILIARY; k--) {
-    if (PERFECT.has(tokens[k]!.lower)) return commaThenNounPhrase(tokens, first, k) ? k : cue;
-    if (tokens[k]!.pos !== "ADV") break;
-  }
-  return cue;
-}
-
-/**
- * Whether the words before token `end` back to a comma are one noun phrase: at least one word,
- * no relative or subordinating word, a pronoun only alone, and no second phrase after a common
- * noun (the relative clauses without "that" of "an approach several candidates have embraced",
- * "something she has asked").
- */
-function commaThenNounPhrase(tokens: readonly Token[], first: number, end: number): boolean {
-  let comma = end - 1;
-  while (comma > first && end - comma <= MAX_SUBJECT && NOUN_PHRASE_WORD.test(tokens[comma]!.pos) && !RELATIVES.has(tokens[comma]!.lower) && tokens[comma]!.lower !== "what") comma--;
-  if (tokens[comma]!.text !== "," || comma === end - 1) return false;
-  for (let k = comma + 1; k < end; k++) {
-    const t = tokens[k]!;
-    if (t.pos === "PRON" && end - comma > 2) return false;
-    if (t.pos === "NOUN" && k + 1 < end && SECOND_PHRASE.test(tokens[k + 1]!.pos)) return false;
-  }
-  return true;
-}
-
-/** What opens a second noun phrase after a common noun. */
-const SECOND_PHRASE = /^(DET|ADJ|PRON)$/;
-const NOUN_PHRASE_WORD = /^(DET|ADJ|NOUN|PROPN|PRON|NUM|PART)$/;
 
 /**
  * Whether a verb follows the cue within its attribution ("..., he said, adding that ..."). A
@@ -203,33 +153,9 @@ function opensSubordinateClause(t: Token): boolean {
 function objectAfter({ tokens, cue, naming, takes }: CueContext): boolean {
   const after = tokens[cue.endToken];
   if (!after || !(naming || takes === "np" || !NO_NOUN_OBJECT.has(cue.lemma)) || !NP_START.test(after.pos) || TIME_WORD.test(after.lower)) return false;
-  return !invertedCue(tokens[cue.firstToken]!) || !invertedSubject(tokens, cue, (first) => subjectPhraseEnd(tokens, first));
+  return !invertedName(tokens, cue);
 }
 
-/** Only a finite verb in lower case is inverted: a participle takes an object ("..., portraying
- * Mexican immigrants as ..."), and a capitalised cue word is a name ("..., and his spokeswoman, Hope Hicks."). */
-function invertedCue(t: Token): boolean {
-  return !capitalised(t) && !t.lower.endsWith("ing");
-}
-
-/** The longest noun phrase read as an inverted cue's subject ("warned Health Minister Anna Berg"), in tokens. */
-const MAX_INVERTED_SUBJECT = 6;
-
-/**
- * "CLAUSE, warned Mayor Tom Reyes.", "CLAUSE, insisted Ann Park, the mayor.": after the comma that
- * closes the clause, a short name or title that the sentence or a comma closes right after the cue
- * is its inverted subject (invertedSubject checks the close), not its object. A lower-case noun
- * phrase there is an object ("Lee appeared in court, denied the charges."), as is a pronoun.
- * Where the name ends, or -1.
- */
-function subjectPhraseEnd(tokens: readonly Token[], first: number): number {
-  if (!tokens[first] || !capitalised(tokens[first])) return -1;
-  let k = first;
-  while (tokens[k] && k - first < MAX_INVERTED_SUBJECT && SUBJECT_WORD.test(tokens[k]!.pos)) k++;
-  return k > first ? k : -1;
-}
-
-const SUBJECT_WORD = /^(DET|NOUN|PROPN|ADJ|NUM)$/;
 
 /** How far after the cue a quotation it introduces may open ("telling reporters, \u201C"), in tokens. */
 const MAX_BEFORE_QUOTATION = 4;
