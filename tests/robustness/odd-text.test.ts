@@ -11,6 +11,8 @@ const PIECES = [
   "said", "says", "told", "added", "according to", "from", "by", "to", "We will win", "x",
   // What name particles, family-name-first names, topic lead-ins and declared pronouns look at.
   "al-", "bint", "ter", "Park Ji-hoon", "on", "about", "\u2022", "wrote", "they/them", "made that appeal", "one of the people", "South",
+  // What closing attributions, low opening marks and owners look at.
+  "'s", "has", "warned", "which", "speaking on condition of anonymity", "after", "\u201E", "Herr", "a report by the", "read",
 ];
 const piece = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...PIECES) },
@@ -41,6 +43,14 @@ describe("the built-in rules never throw", () => {
   it("a cue that ends the text after a quotation mark", () => {
     // The one-name clause read the token after the cue, which a text ending there does not have.
     expect(extractQuotes('" South wrote about').quotes).toEqual([]);
+  });
+
+  it("a possessive opening the text, and a comma ending it after a closing attribution", () => {
+    // A description's start was looked for before the first token ("'s family Ann Park ...": found by a fuzz run).
+    // (Its opening straight mark opens a quotation there.)
+    expect(extractQuotes("'s family Ann Park said hello.").quotes.map((q) => q.text)).toEqual(["s family Ann Park said hello."]);
+    // The phrase after a closing attribution's last comma was read past the text's end.
+    expect(extractQuotes("Ana Ruiz said,").quotes).toEqual([]);
   });
 
   it("a name before the colon line still speaks", () => {

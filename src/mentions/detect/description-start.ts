@@ -24,7 +24,8 @@ export function descriptionStart(tokens: readonly Token[], head: number): number
     }
     // A hyphen inside a compound ("vice-president"), not a dash set off by a space ("..." -Commissioner X).
     const hyphen = prev.text === "-" && k >= 2 && tokens[k - 2]!.end === prev.start && prev.end === tokens[k]!.start;
-    const possessive = isPossessiveS(prev);
+    // (A possessive with no owner before it, at the text's start, owns nothing.)
+    const possessive = isPossessiveS(prev) && k >= 2;
     if (hyphen || possessive) {
       k -= 2;
       continue;
