@@ -21,7 +21,7 @@ export function trailingClauseSubject(ctx: RuleContext, comma: number, usable: (
   for (let s = comma - 1; s > sentence.firstToken && comma - s <= MAX_CLAUSE; s--) {
     const t = tokens[s]!;
     if (CLAUSE_BREAKS.has(t.text)) return null;
-    if (!opensTrailingClause(t)) continue;
+    if (!ALONGSIDE.has(t.lower)) continue;
     const subject = ctx.mentionStartingAt(s + 1);
     if (!subject || !verbAfter(tokens, subject.extentEndToken, comma)) return null;
     return usable(subject);
@@ -34,10 +34,6 @@ export function trailingClauseSubject(ctx: RuleContext, comma: number, usable: (
  * spoke after the senator won, remarking` is Lee's remark.
  */
 const ALONGSIDE = new Set(["as", "when", "while", "whereas", "where"]);
-
-function opensTrailingClause(t: Token): boolean {
-  return ALONGSIDE.has(t.lower);
-}
 
 /**
  * Whether the words from token `from` to `limit` are the rest of a clause: a finite verb (past

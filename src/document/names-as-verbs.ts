@@ -11,13 +11,10 @@ import type { Token } from "./types";
 /** A capitalised word, not an acronym or initial: "Welch", "Will", "O'Neill". */
 const CAPITALISED = /^\p{Lu}[\p{Ll}'\u2019-]*\p{Ll}$/u;
 
-/** Retags as proper nouns the capitalised words tagged verbs that stand, inside a sentence, right
- * before a verb in lower case or a name that a word in lower case or punctuation follows. */
-export function retagNamesReadAsVerbs(tokens: Token[]): void {
-  for (let k = 1; k < tokens.length - 1; k++) if (nameReadAsVerb(tokens, k)) tokens[k]!.pos = "PROPN";
-}
-
-function nameReadAsVerb(tokens: readonly Token[], k: number): boolean {
+/** Whether the token at `k` (neither the first nor the last) is a capitalised word tagged a verb that
+ * stands, inside a sentence, right before a verb in lower case or a name that a word in lower case
+ * or punctuation follows: a name, to be retagged a proper noun. */
+export function nameReadAsVerb(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   if ((t.pos !== "VERB" && t.pos !== "AUX") || !CAPITALISED.test(t.text)) return false;
   const before = tokens[k - 1]!;

@@ -10,12 +10,10 @@ const FRACTION_COUNTS = new Set(["a", "one", "two", "three", "four"]);
 /** Tags before a lone "most" that make it an adverb of what comes before ("he most wanted"). */
 const ADVERB_AFTER = new Set(["NOUN", "PROPN", "PRON", "AUX", "VERB", "ADV", "ADJ", "DET"]);
 
-/** Retags, in one pass, the fractions and the lone "most" that head a subject (see fractionHeads, mostHeads). */
-export function retagQuantifiers(tokens: Token[]): void {
-  for (let k = 0; k < tokens.length - 1; k++) {
-    if (fractionHeads(tokens, k)) tokens[k]!.pos = "NOUN";
-    else if (mostHeads(tokens, k)) tokens[k]!.pos = "ADJ";
-  }
+/** The tag of a fraction or a lone "most" at token `k` (not the last) that heads a subject (see fractionHeads, mostHeads), or undefined. */
+export function quantifierTag(tokens: readonly Token[], k: number): "NOUN" | "ADJ" | undefined {
+  if (fractionHeads(tokens, k)) return "NOUN";
+  return mostHeads(tokens, k) ? "ADJ" : undefined;
 }
 
 /**

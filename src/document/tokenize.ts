@@ -3,8 +3,7 @@ import { datelineEnd } from "./dateline";
 import { foldLetters } from "./fold-letters";
 import { breakLongRuns, isSpaceBetweenTokens } from "./long-runs";
 import { BEFORE_NAMES, sentenceEnds } from "./sentence-ends";
-import { retagNamesReadAsVerbs } from "./names-as-verbs";
-import { retagQuantifiers } from "./quantifiers";
+import { retagWords } from "./retag";
 import { readArticle } from "./wink";
 import type { Doc, Paragraph, Sentence, Token, TokenKind } from "./types";
 
@@ -102,8 +101,7 @@ class DocBuilder {
 
   finish(articleDate: string | null): Doc {
     this.closeParagraph(this.lastEnd(this.offset));
-    retagQuantifiers(this.tokens);
-    retagNamesReadAsVerbs(this.tokens);
+    retagWords(this.tokens);
     const { text, bodyStart, tokens, sentences, paragraphs } = this;
     return { text, articleDate, bodyStart, tokens, sentences, paragraphs, byline: bylineParagraph(text, paragraphs) };
   }

@@ -4,7 +4,7 @@ import { soleEntityBefore } from "./sole-entity";
 import { partiesClash } from "./epithet";
 import { salientBefore } from "./salience";
 import type { Entity, Mention } from "./types";
-import { isBusinessTitle } from "./words";
+import { isBusinessTitle, titleHead } from "./words";
 
 /**
  * "Jeb Bush, the former Florida governor and a Republican presidential candidate, said": a
@@ -134,7 +134,6 @@ const NOT_BUSINESS_WORDS = new Set([
 const NOT_BUSINESS_TITLE_HEADS = new Set(
   "charity regulator watchdog campaign nonprofit non-profit agency authority body organisation organization union party council ministry".split(" "),
 );
-const lastWordOf = (title: string) => title.slice(title.lastIndexOf(" ") + 1).toLowerCase();
 /** How many sentences back "the company" may find its business. */
 const BUSINESS_REACH = 4;
 
@@ -181,6 +180,6 @@ function latestTitledBusiness(mentions: readonly Mention[], last: number, entity
  */
 function mayBeBusiness(e: Entity): boolean {
   // "the children's charity Safe Screens": a name the article titles as a body of another kind is no business.
-  const titledOtherwise = e.mentions.some((y) => y.kind === "name" && y.title !== undefined && NOT_BUSINESS_TITLE_HEADS.has(lastWordOf(y.title)));
+  const titledOtherwise = e.mentions.some((y) => y.kind === "name" && y.title !== undefined && NOT_BUSINESS_TITLE_HEADS.has(titleHead(y.title)));
   return e.kind === "organisation" && !titledOtherwise && acronymLetters(e.name) === undefined && !e.name.toLowerCase().split(/[\s-]+/).some((w) => NOT_BUSINESS_WORDS.has(w));
 }

@@ -85,9 +85,14 @@ export const BUSINESS_TITLE_HEADS = words(`
   supermarket lender insurer bank conglomerate manufacturer
 `);
 
+/** A title's head, its last word, lower-cased: "charity" of "children's charity". */
+export function titleHead(title: string): string {
+  return title.slice(title.lastIndexOf(" ") + 1).toLowerCase();
+}
+
 /** "Video app Clipsy", "retailer Brantwell": a title whose last word is a business's noun. */
 export function isBusinessTitle(title: string | undefined): boolean {
-  return title !== undefined && BUSINESS_TITLE_HEADS.has(title.slice(title.lastIndexOf(" ") + 1).toLowerCase());
+  return title !== undefined && BUSINESS_TITLE_HEADS.has(titleHead(title));
 }
 
 /** Words inside a capitalised name that make it an organisation. */

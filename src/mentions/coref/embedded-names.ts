@@ -1,5 +1,6 @@
 /** Full names written only as a modifier of something else ("a Hillary Clinton administration"). */
 
+import { isPossessiveS } from "../../document/pos";
 import type { Token } from "../../document/types";
 import { genderOfFirstName, isPlaceOrOrg } from "../lexicon";
 import type { Entity, Mention } from "../types";
@@ -13,7 +14,6 @@ export interface EmbeddedName {
 }
 
 const CAPITALISED = /^\p{Lu}[\p{Ll}'’-]+$/u;
-const POSSESSIVE = /^(?:'s|’s)$/;
 
 /**
  * The people an article names in full only inside another phrase: "a Hillary Clinton
@@ -35,7 +35,7 @@ export function embeddedFullNames(mentions: readonly Mention[], tokens: readonly
     const gender = genderOfFirstName(first.lower);
     if (!gender || !CAPITALISED.test(first.text) || !CAPITALISED.test(surname.text) || isPlaceOrOrg(surname.lower)) continue;
     // "Jeb Bush's campaign": the surname may carry the possessive.
-    if (tokens[k + 2]!.text !== "-" && (POSSESSIVE.test(tokens[k + 2]!.text) || tokens[k + 2]!.pos !== "PUNCT")) {
+    if (tokens[k + 2]!.text !== "-" && (isPossessiveS(tokens[k + 2]) || tokens[k + 2]!.pos !== "PUNCT")) {
       found.push({ name: `${first.text} ${surname.text}`, gender, start: first.start });
     }
   }

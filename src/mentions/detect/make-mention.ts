@@ -4,6 +4,7 @@ import type { Doc } from "../../document/types";
 import type { SpeakerKind, Span } from "../../types";
 import { genderOfTag } from "../lexicon";
 import { TokenFacts } from "../token-facts";
+import { isMonsieur } from "./name-runs";
 import type { Run } from "./runs";
 import type { Mention, MentionKind } from "../types";
 import { COMMON_WORD_FIRST_NAMES, EITHER_GENDER_NAMES, GENDERED_HEADS, HONORIFICS, MAN_NOUN, POST_HONORIFICS, isPluralHead } from "../words";
@@ -62,8 +63,8 @@ export function makeMention(doc: Doc, facts: TokenFacts, kind: MentionKind, firs
     const byFirstName = EITHER_GENDER_NAMES.has(word)
       ? undefined
       : (genderOfTag(facts.nameTag(first)) ?? (end - first > 1 ? COMMON_WORD_FIRST_NAMES.get(word) : undefined));
-    // "M. Benali": the French honorific (see isMonsieur), a man's.
-    const monsieur = tokens[first - 1]?.text === "M." ? "male" : undefined;
+    // "M. Benali": the French honorific, a man's.
+    const monsieur = first > 0 && isMonsieur(tokens, facts, first - 1, end) ? "male" : undefined;
     const gender = byFirstName ?? HONORIFICS.get(tokens[first - 1]?.lower ?? "") ?? monsieur ?? POST_HONORIFICS.get(tokens[end]?.lower ?? "");
     if (gender) m.gender = gender;
   }

@@ -1,6 +1,8 @@
 import { isPossessiveS, isVerb } from "../../document/pos";
 import { isRelativePronoun } from "../../document/relatives";
 import type { Sentence, Token } from "../../document/types";
+import type { CueMatch } from "../../lexicon/match";
+import { NP_START, TIME_WORD } from "./words";
 
 // Token-level phrase tests the reported-clause finder builds on: commas, time phrases, objects,
 // verbs and where an attribution ends.
@@ -49,6 +51,16 @@ export function hasFiniteVerb(tokens: readonly Token[], from: number, to: number
 export function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (isVerb(tokens[k])) return true;
   return false;
+}
+
+/**
+ * Whether a noun phrase follows the cue as its object: not a day ("as Lee said Monday") nor the
+ * hearer of "tell" ("as Lee told the Herald"); with `nameIsObject` false, nor a name, read as a
+ * hearer or a place ("has told BBC News").
+ */
+export function objectFollows(tokens: readonly Token[], cue: CueMatch, nameIsObject = true): boolean {
+  const next = tokens[cue.endToken];
+  return !!next && cue.lemma !== "tell" && NP_START.test(next.pos) && !TIME_WORD.test(next.lower) && (nameIsObject || next.pos !== "PROPN");
 }
 
 /**

@@ -2,9 +2,9 @@ import { isAttachedHyphen, isPossessiveS } from "../../../document/pos";
 import type { Token } from "../../../document/types";
 import type { CueMatch } from "../../../lexicon/match";
 import { clause } from "../clause";
-import { capitalised, hasVerb } from "../phrases";
+import { capitalised, hasVerb, objectFollows } from "../phrases";
 import { MIN_OBJECT_WEIGHT } from "../thresholds";
-import { NP_START, SUBJECT_END, TIME_WORD } from "../words";
+import { SUBJECT_END } from "../words";
 import { settled, type CueContext, type Outcome, type Pattern } from "./pattern";
 
 /**
@@ -46,7 +46,8 @@ export function asClause(tokens: readonly Token[], first: number, last: number, 
   const as = asBefore(tokens, first, cue);
   if (as < 0) return null;
   const opens = as === first || (as === first + 1 && tokens[first]!.pos === "CCONJ");
-  if ((!opens && tokens[as - 1]?.text !== ",") || cue.weight < MIN_OBJECT_WEIGHT || objectAfter(tokens, cue)) return null;
+  // An object after the cue makes "as" a time clause ("as she thanked her supporters").
+  if ((!opens && tokens[as - 1]?.text !== ",") || cue.weight < MIN_OBJECT_WEIGHT || objectFollows(tokens, cue)) return null;
   for (let k = cue.endToken; k <= last && k - cue.endToken <= MAX_AFTER_CUE; k++) {
     const t = tokens[k]!;
     if (t.text === ",") return { as, close: k };
@@ -54,13 +55,6 @@ export function asClause(tokens: readonly Token[], first: number, last: number, 
   }
   // At the sentence's end: "CLAUSE, as Lee has acknowledged."
   return !opens && last - cue.endToken < MAX_AFTER_CUE ? { as, close: -1 } : null;
-}
-
-/** An object after the cue makes "as" a time clause ("as she thanked her supporters"); a day
- * ("as Lee said last week") or the hearer of "told" ("as Lee told the Herald") does not. */
-function objectAfter(tokens: readonly Token[], cue: CueMatch): boolean {
-  const next = tokens[cue.endToken];
-  return !!next && NP_START.test(next.pos) && !TIME_WORD.test(next.lower) && cue.lemma !== "tell";
 }
 
 /** The "as" before the cue's subject, auxiliaries and adverbs; or -1. */

@@ -2,8 +2,7 @@ import { HEAD_PHRASE, isRelativePronoun } from "../../../document/relatives";
 import type { Token } from "../../../document/types";
 import type { CueMatch } from "../../../lexicon/match";
 import { invertedSubject } from "../../inverted";
-import { capitalised } from "../phrases";
-import { NP_START, TIME_WORD } from "../words";
+import { capitalised, objectFollows } from "../phrases";
 import type { CueContext } from "./pattern";
 
 // The verb of an attribution that closes a clause ("CLAUSE, X said."): where its verb group
@@ -28,8 +27,7 @@ export function invertedName(tokens: readonly Token[], cue: CueMatch): boolean {
  * not "he has said the same thing at every rally".
  */
 function closesAttribution({ tokens, cue }: CueContext): boolean {
-  const next = tokens[cue.endToken];
-  return !next || cue.lemma === "tell" || !NP_START.test(next.pos) || next.pos === "PROPN" || TIME_WORD.test(next.lower);
+  return !objectFollows(tokens, cue, false);
 }
 
 /** "has" and "have" before a cue, with an adverb or two ("has also said"); not "had", which
