@@ -71,10 +71,11 @@ function commaThenNounPhrase(tokens: readonly Token[], first: number, end: numbe
 const SECOND_PHRASE = /^(DET|ADJ|PRON)$/;
 const NOUN_PHRASE_WORD = /^(DET|ADJ|NOUN|PROPN|PRON|NUM|PART)$/;
 
-/** Only a finite verb in lower case is inverted: a participle takes an object ("..., portraying
- * Mexican immigrants as ..."), and a capitalised cue word is a name ("..., and his spokeswoman, Hope Hicks."). */
+/** Only a finite verb is inverted: a participle takes an object ("..., portraying Mexican
+ * immigrants as ..."). (A capitalised cue word inside a sentence, "his spokeswoman, Hope Hicks.",
+ * is a name and no cue: document/names-as-verbs.ts.) */
 function invertedCue(t: Token): boolean {
-  return !capitalised(t) && !t.lower.endsWith("ing");
+  return !t.lower.endsWith("ing");
 }
 
 /** The longest noun phrase read as an inverted cue's subject ("warned Health Minister Anna Berg"), in tokens. */
