@@ -229,6 +229,16 @@ describe("reported-speech patterns", () => {
     ]);
   });
 
+  it("parenthetical: a naming verb before the comma is a participle, not an attribution", () => {
+    // "the mills named" has no object, so "said" (the head's own verb) reports the clause.
+    expect(clauses("Ida Moss, owner of Moss Mills, one of the mills named, said her firm had paid its fines.")).toEqual([
+      ["her firm had paid its fines", "said", "bare-clause"],
+    ]);
+    expect(clauses("Ida Moss, one of the growers called, said the crop had failed.")).toEqual([
+      ["the crop had failed", "said", "bare-clause"],
+    ]);
+  });
+
   it("object: the object or `to` of a cue that takes one", () => {
     expect(clauses("The mayor vowed to reopen the bridge by spring.")).toEqual([
       ["to reopen the bridge by spring", "vowed", "object"],
