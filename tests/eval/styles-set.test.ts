@@ -1,6 +1,6 @@
 /**
- * The multi-style sets (gold/styles/: 16 invented articles; gold/styles2/ to gold/styles17/: 13,
- * 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12 and 12 more, each written later and scored once before any fix was made for it): house
+ * The multi-style sets (gold/styles/: 16 invented articles; gold/styles2/ to gold/styles18/: 13,
+ * 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12 and 12 more, each written later and scored once before any fix was made for it): house
  * styles PolNeAR lacks, with a name
  * layer. Their figures are pinned as exact floors (and spurious quotes as a ceiling), so a change
  * that loses one right speaker here fails; raise the pins when a fix gains one.
@@ -153,7 +153,15 @@ const SETS: { folder: string; articles: number; pinned: Record<"direct" | "repor
     articles: 12,
     pinned: {
       direct: { gold: 63, found: 63, correct: 63, spurious: 0, speakerCorrect: 62, byName: 52 },
-      reported: { gold: 130, found: 126, correct: 116, spurious: 11, speakerCorrect: 123, byName: 110 },
+      reported: { gold: 130, found: 126, correct: 116, spurious: 11, speakerCorrect: 123, byName: 112 },
+    },
+  },
+  {
+    folder: "gold/styles18",
+    articles: 12,
+    pinned: {
+      direct: { gold: 61, found: 61, correct: 59, spurious: 1, speakerCorrect: 60, byName: 45 },
+      reported: { gold: 130, found: 125, correct: 113, spurious: 10, speakerCorrect: 121, byName: 105 },
     },
   },
 ];
