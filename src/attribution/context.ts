@@ -2,7 +2,7 @@ import { ARTICLES, SUBJECT_FORMS } from "../mentions/words";
 import { crossesParagraph, sentenceAt, tokenAt } from "../document";
 import { isPossessiveS } from "../document/pos";
 import { isDomainDot } from "../mentions/name-marks";
-import { possessedPerson } from "../mentions/possessor";
+import { possessedName } from "../mentions/possessor";
 import type { Doc } from "../document/types";
 import { cueAt, type CueMatch, type CueMatcher } from "../lexicon/match";
 import { openCueAt } from "../quotes/reported/open-cue";
@@ -208,7 +208,7 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
     },
     mentionStartingAt: (i) => {
       const m = index.byExtentStart[i];
-      return usable(m && possessedPerson(m, index.byExtentStart, doc.tokens));
+      return usable(m && possessedName(m, (k) => index.byExtentStart[k], doc.tokens));
     },
     mentionEndingAt: (i) => usable(index.byExtentEnd[i]),
     mentionsIn: helpers.mentionsIn,

@@ -4,6 +4,7 @@ import { WH_RELATIVES } from "../document/relatives";
 import type { Token } from "../document/types";
 import type { CueMatch } from "../lexicon/match";
 import { isShareHead } from "../mentions/poll-share";
+import { possessedName } from "../mentions/possessor";
 import { CLOSING_OR_STRAIGHT, OPENING_OR_STRAIGHT } from "../document/quotation-marks";
 import { LEGISLATOR_LETTERS } from "../mentions/words";
 import type { Mention } from "../mentions/types";
@@ -207,7 +208,9 @@ function modifiedSubject(ctx: RuleContext, end: number, usable: Usable, found?: 
   if (first < 0 || !opensSubject(tokens, first)) return null;
   const mentions: Mention[] = [];
   for (const m of ctx.mentionsIn(tokens[first]!.start, tokens[end - 1]!.end)) if (usable(m)) mentions.push(m);
-  const head = headMention(tokens, mentions, first, end, isShareHead);
+  const named = headMention(tokens, mentions, first, end, isShareHead);
+  // "China's Ministry of Commerce said": the body named after a place's possessive.
+  const head = named && possessedName(named, (k) => mentions.find((m) => m.extentFirstToken === k), tokens);
   // "Secretary of State John Kerry said", "The campaign of Ann Lee said": a person named after a
   // single head is its own subject, or speaks for it; a plural head ("supporters of Ann Lee") is the speaker.
   if (head && found && found.kind === "name" && found.category === "person" && !head.plural) return null;

@@ -4,16 +4,17 @@ import type { Mention } from "./types";
 
 
 /**
- * "said Oregon's Sam Hale": a place's or organisation's name in the possessive before a person's
- * name only says where the person is from; the phrase is the person. Returns the person's mention
- * for the possessor's, else the mention given.
+ * "said Oregon's Sam Hale", "China's Ministry of Commerce said": a place's or organisation's name
+ * in the possessive before a person's or an organisation's name only says where the person or
+ * body is from; the phrase is the one named after the possessive. Returns that name's mention for
+ * the possessor's, else the mention given.
  */
-export function possessedPerson(m: Mention, byExtentStart: readonly (Mention | undefined)[], tokens: readonly Token[]): Mention {
+export function possessedName(m: Mention, startingAt: (token: number) => Mention | undefined, tokens: readonly Token[]): Mention {
   if (m.kind !== "name" || (m.category !== "place" && m.category !== "organisation")) return m;
   const mark = tokens[m.extentEndToken];
   if (!isPossessiveS(mark)) return m;
-  const person = byExtentStart[m.extentEndToken + 1];
-  return person && person.kind === "name" && person.category === "person" ? person : m;
+  const owned = startingAt(m.extentEndToken + 1);
+  return owned && owned.kind === "name" && (owned.category === "person" || owned.category === "organisation") ? owned : m;
 }
 
 /**

@@ -72,7 +72,10 @@ export function relativeReferent(
     // phrase whose last name is no person ("Ted Cruz of Texas, who").
     const apposition = head !== m && (tokens[head.extentFirstToken - 1]?.text === "," || entityOf(m)?.kind !== "person");
     const referent = referentOf(apposition ? head : m);
-    // "who" is never a place ("the delegates in Corvale, all of whom").
+    // "who" is never a place ("the delegates in Corvale, all of whom"), and an organisation only
+    // when no person stands before the appositions ("Ann Lee, a professor at the University of
+    // Leeds, who": Ann Lee).
+    if (referent?.kind === "organisation") return host() ?? referent;
     return referent && referent.kind !== "place" ? referent : host();
   }
   return host();

@@ -1,6 +1,7 @@
 import { isRelativePronoun } from "../document/relatives";
 import type { Token } from "../document/types";
 import { DOCUMENT_HEADS } from "./describe";
+import { institutionOfEnd } from "./institution-names";
 import { FIRST_NAME, isDemonymNoun, nameTagOf } from "./lexicon";
 import { EPITHET_PEOPLE, GENDERED_HEADS, GROUP_HEADS, NOT_NAMES, ORG_HEADS, PRONOUNS, TITLE_HEADS } from "./words";
 
@@ -80,7 +81,8 @@ export class TokenFacts {
       }
       this.facts[i] = flags;
       if (pos === "PRON" && PRONOUNS.has(t.lower)) this.pronouns.push(i);
-      else if (word && (pos === "NOUN" || pos === "PROPN") && HEADS.has(t.lower) && !this.continuesPhrase(i + 1) && !this.isSurname(i, flags)) {
+      else if (word && (pos === "NOUN" || pos === "PROPN") && HEADS.has(t.lower) && !this.continuesPhrase(i + 1) && !this.isSurname(i, flags) && institutionOfEnd(tokens, i + 1) < 0) {
+        // (Not "the Ministry of Public Works": its words are a name's, see institution-names.ts.)
         this.descriptionHeads.push(i);
       } else if ((isAgeEpithet(tokens, i) || isKinCountEpithet(tokens, i)) && !this.continuesPhrase(i + 1)) {
         this.descriptionHeads.push(i);

@@ -106,6 +106,9 @@ export const ORG_NAME_WORDS = words(`
   hospital church museum council board authority company
   chamber assembly parliament legislature tribunal secretariat directorate corporation
   holdings industries airlines airways ltd ltd. plc gmbh nv n.v. bhd berhad pty tbk
+  entertainment records studios pictures films motors petroleum pharmaceuticals systems
+  technologies labs laboratories partners investments ventures enterprises logistics
+  insurance securities communications telecom software networks shipping mining bancorp
 `);
 
 /**

@@ -78,8 +78,8 @@ describe("an issuer written after the document", () => {
       "Ann Lee leads the race for mayor. The poll by the Quill Policy Institute of Ohio showed Ann Lee ahead of Bob Roe among likely voters. " +
       "The poll showed that either candidate would beat Tom Tran.";
     expect(speakers(text)).toEqual([
-      ["Ann Lee ahead of Bob Roe among likely voters", "Quill Policy Institute"],
-      ["either candidate would beat Tom Tran", "Quill Policy Institute"],
+      ["Ann Lee ahead of Bob Roe among likely voters", "Quill Policy Institute of Ohio"],
+      ["either candidate would beat Tom Tran", "Quill Policy Institute of Ohio"],
     ]);
   });
 

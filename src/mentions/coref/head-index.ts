@@ -3,7 +3,7 @@
 import { countStartingBefore } from "../../document/sorted";
 import { modifiersClash, nameModifiersClash, partiesClash } from "../epithet";
 import type { Entity, Mention } from "../types";
-import { headOfMention, secondHeadOfMention } from "./heads";
+import { headOfMention, institutionWords, secondHeadOfMention } from "./heads";
 
 interface HeadEntry {
   start: number;
@@ -40,7 +40,7 @@ function titleWordsClash(title: string, description: string): boolean {
 }
 
 /** A mention's words that its head noun is read from. */
-const headText = (m: Mention) => (m.kind === "description" ? m.text : m.title ?? "");
+const headText = (m: Mention) => (m.kind === "description" ? m.text : m.title ?? institutionWords(m) ?? "");
 
 /**
  * Mentions with a role head noun (descriptions, and names through their title), by number and

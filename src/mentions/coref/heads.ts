@@ -30,7 +30,20 @@ function headOf(text: string): string {
 /** The role head noun a mention is indexed by: a description's own, a name's title's; "" for none. */
 export function headOfMention(m: Mention): string {
   if (m.kind === "description") return headOf(m.text);
-  return m.title ? headOf(m.title.replace(TRAILING_ADDRESS, "")) : "";
+  if (m.title) return headOf(m.title.replace(TRAILING_ADDRESS, ""));
+  const institution = institutionWords(m);
+  return institution ? headOf(institution) : "";
+}
+
+/**
+ * "Illinois Board of Elections": the words of an organisation's name before its "of", whose last
+ * word an article goes on to call it by ("the board"), as a description's head; undefined for
+ * any other mention.
+ */
+export function institutionWords(m: Mention): string | undefined {
+  if (m.kind !== "name" || m.category !== "organisation") return undefined;
+  const of = m.text.indexOf(" of ");
+  return of > 0 ? m.text.slice(0, of) : undefined;
 }
 
 /**

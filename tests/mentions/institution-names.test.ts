@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { speakerLines as speakers } from "./speaker-lines";
+
+// An institution's name written with "of" ("the Ministry of Public Works") is one name, an
+// organisation's, and the speaker's; titles written the same way stay titles.
+
+describe("an institution's name written with 'of'", () => {
+  it("is one name, not a description and a second name", () => {
+    expect(speakers("The Ministry of Public Works said three roads had collapsed. The Bank of England said rates would stay.")).toEqual([
+      "three roads had collapsed -> Ministry of Public Works via Ministry of Public Works",
+      "rates would stay -> Bank of England via Bank of England",
+    ]);
+  });
+
+  it("takes in 'the' after 'of'", () => {
+    expect(speakers("The University of the West Indies said classes would resume.")).toEqual([
+      "classes would resume -> University of the West Indies via University of the West Indies",
+    ]);
+  });
+
+  it("leaves titles written with 'of' before a name as titles", () => {
+    expect(speakers("Secretary of State Ann Kole said the talks had failed.")).toEqual([
+      "the talks had failed -> Ann Kole via Ann Kole",
+    ]);
+  });
+
+  it("is what a later description by its head word refers to", () => {
+    expect(speakers("The hearing ran late. The Illinois Board of Elections met on Monday. The board said the petition was valid.")).toEqual([
+      "the petition was valid -> Illinois Board of Elections via The board",
+    ]);
+  });
+
+  it("is named after a place's possessive: the body speaks, not the place", () => {
+    expect(speakers("Two insurers will stop writing policies, Colorado's Office of Insurance Oversight said Wednesday.")).toEqual([
+      "Two insurers will stop writing policies -> Office of Insurance Oversight via Office of Insurance Oversight",
+    ]);
+    expect(speakers("Exports fell in May, Kenya's Ministry of Commerce said.")).toEqual([
+      "Exports fell in May -> Ministry of Commerce via Ministry of Commerce",
+    ]);
+  });
+
+  it("is no 'who': the person named before the appositions is", () => {
+    expect(speakers("Ann Kole, a professor of law at the University of Cape Town, who has studied the case, said the ruling was sound.")).toEqual([
+      "the ruling was sound -> Ann Kole via Ann Kole",
+    ]);
+    expect(speakers("\"It is a crash,\" said Tom Reyes, a professor at the University of Leeds in England, who likened the race to a storm.")).toEqual([
+      "It is a crash -> Tom Reyes via Tom Reyes",
+      "the race to a storm -> Tom Reyes via who",
+    ]);
+  });
+});
+
+describe("words that make a company's name", () => {
+  it("make it an organisation, which 'he' does not refer to", () => {
+    expect(speakers("Starwave Entertainment said the singer would rest. \"I need time,\" he said.")).toEqual([
+      "the singer would rest -> Starwave Entertainment via Starwave Entertainment",
+      "I need time -> he via he",
+    ]);
+  });
+});
