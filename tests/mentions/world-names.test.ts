@@ -587,6 +587,22 @@ describe("titles of respect learned from the article", () => {
     ]);
   });
 
+  it("also before a given name no list knows, when the surname alone follows it elsewhere: 'Paron Hagop Garabedian' ... 'Paron Garabedian'", () => {
+    const text =
+      "\u201cWe raised the money,\u201d said Paron Hagop Garabedian, 84, a jeweller. Paron Garabedian said the school would open in May. " +
+      "Vesna Dragomir said the hall was full.";
+    expect(speakers(text)).toEqual([
+      "We raised the money -> Hagop Garabedian via Hagop Garabedian",
+      "the school would open in May -> Hagop Garabedian via Garabedian",
+      "the hall was full -> Vesna Dragomir via Vesna Dragomir",
+    ]);
+  });
+
+  it("not a first word that stands alone before the first word of a name it opens: 'Kestrel Ridge Road' ... 'Kestrel Ridge'", () => {
+    const text = "Kestrel Ridge Road was closed on Monday, Kestrel Ridge residents said.";
+    expect(speakers(text)).toEqual(["Kestrel Ridge Road was closed on Monday -> Kestrel Ridge residents via Kestrel Ridge residents"]);
+  });
+
   it("not a body's name before a title and a person's name: 'Judicial Watch President Tom Fitton' ... 'Judicial Watch said'", () => {
     const text = "Judicial Watch President Tom Fitton said the emails were missing. Judicial Watch said it would sue.";
     expect(speakers(text)).toEqual([

@@ -63,6 +63,8 @@ function capitalisedPersonWords(tokens: readonly Token[], facts: TokenFacts, fro
  * shortened after a word of its own.
  */
 export function titlesOfArticle(tokens: readonly Token[], facts: TokenFacts): Set<string> {
+  // Per word: the first and last words of the names it stands before ("" for a first word the
+  // lexicon does not know as a given name: then only the surname alone shows it a title).
   const long = new Map<string, Array<[string, string]>>();
   const short = new Map<string, Set<string>>();
   for (const k of facts.nameShaped) {
@@ -73,15 +75,17 @@ export function titlesOfArticle(tokens: readonly Token[], facts: TokenFacts): Se
     const words: number[] = [];
     for (let j = k + 1; j < end; j++) if (tokens[j]!.text !== "-") words.push(j);
     if (words.length === 1) (short.get(w.text) ?? short.set(w.text, new Set()).get(w.text)!).add(tokens[words[0]!]!.text);
-    // A person's name: a first name the lexicon knows first ("Julián", "Jean"), no body's or place's word.
-    else if (words.length >= 2 && words.length <= 4 && isGivenName(tokens[words[0]!]!.lower) && words.every((j) => !ORG_NAME_WORDS.has(tokens[j]!.lower) && !(facts.nameTag(j) & (ORGANISATION | PLACE)))) {
-      (long.get(w.text) ?? long.set(w.text, []).get(w.text)!).push([tokens[words[0]!]!.text, tokens[end - 1]!.text]);
+    // A person's name: no body's or place's word ("Paron Hagop Garabedian" ... "Paron Garabedian":
+    // an unlisted given name counts only when the surname is what the word stands before alone).
+    else if (words.length >= 2 && words.length <= 4 && words.every((j) => !ORG_NAME_WORDS.has(tokens[j]!.lower) && !(facts.nameTag(j) & (ORGANISATION | PLACE)))) {
+      const first = isGivenName(tokens[words[0]!]!.lower) ? tokens[words[0]!]!.text : "";
+      (long.get(w.text) ?? long.set(w.text, []).get(w.text)!).push([first, tokens[end - 1]!.text]);
     }
   }
   const titles = new Set<string>();
   for (const [word, names] of long) {
     const alone = short.get(word);
-    if (alone && names.some(([first, last]) => alone.has(first) || alone.has(last))) titles.add(word);
+    if (alone && names.some(([first, last]) => (first && alone.has(first)) || alone.has(last))) titles.add(word);
   }
   return titles;
 }
