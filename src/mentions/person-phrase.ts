@@ -1,11 +1,10 @@
-import { POSSESSIVE_DETERMINERS, TITLE_HEADS } from "./words";
+import { POSSESSIVE_DETERMINERS, TIME_HEADS, TITLE_HEADS } from "./words";
 
 /** Number words: a phrase ending in one counts ("three" of "two in three"), it names no one. */
 const NUMBER_WORDS = new Set(
   "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million percent half third quarter".split(" "),
 );
 /** Heads of time phrases ("the 20th century", "last week"). */
-const TIME_HEADS = new Set("century centuries decade decades year years month months week weeks day days era time times".split(" "));
 
 /**
  * Whether a speaker phrase that no name or role noun backs (a rule's plain span, kind "unknown")

@@ -67,6 +67,9 @@ export const GROUP_HEADS = words(`
 /** Whether a head noun names several people: a group's head, or a plural ("officials", not "boss"). */
 export const isPluralHead = (lower: string): boolean => GROUP_HEADS.has(lower) || (lower.endsWith("s") && !lower.endsWith("ss"));
 
+/** Nouns of time that head no one's name or phrase ("the 20th century", "New Year", "Labor Day"). */
+export const TIME_HEADS = new Set("century centuries decade decades year years month months week weeks day days era time times".split(" "));
+
 /** Heads that make an organisation ("the ministry", "the campaign", "a new report"). */
 export const ORG_HEADS = words(`
   ministry department agency campaign committee court government administration company firm

@@ -5,7 +5,7 @@ import type { SpeakerKind } from "../../types";
 import { DOCUMENT_HEADS } from "../describe";
 import { FIRST_NAME, ORGANISATION, PHRASE_START, PLACE, nameTagOf } from "../lexicon";
 import { TokenFacts } from "../token-facts";
-import { GROUP_HEADS, HONORIFICS, NAME_TITLES, ORG_HEADS, ORG_NAME_WORDS, PARTICLES, PLACE_NAME_WORDS, REGION_ABBREVIATIONS } from "../words";
+import { GROUP_HEADS, HONORIFICS, NAME_TITLES, ORG_HEADS, ORG_NAME_WORDS, PARTICLES, PLACE_NAME_WORDS, REGION_ABBREVIATIONS, TIME_HEADS } from "../words";
 import { POSSESSIVE_MARKS } from "./context-words";
 import { isSetOffAfterRole } from "./name-words";
 import type { Run } from "./runs";
@@ -54,7 +54,8 @@ export function nameCategory(tokens: readonly Token[], facts: TokenFacts, run: R
   // "Kenora, Ont.", "in Kenora": a place by its context.
   if (tokens[end]?.text === "," && isRegionAbbreviation(tokens, end + 1)) return "place";
   if (single && PLACE_PREPOSITIONS.has(before) && !POSSESSIVE_MARKS.has(tokens[end]?.lower ?? "")) return "place";
-  return single ? "unknown" : "person";
+  // "New Year", "Labor Day": a name of a time is no one's.
+  return single || TIME_HEADS.has(tokens[end - 1]!.lower) ? "unknown" : "person";
 }
 
 /** Prepositions that put a lone capitalised word in a place ("lives in Kenora", "near Halifax"). */

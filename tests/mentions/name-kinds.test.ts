@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { speakerLines as speakers } from "./speaker-lines";
 
-// An institution's name written with "of" ("the Ministry of Public Works") is one name, an
-// organisation's, and the speaker's; titles written the same way stay titles.
+// What kind of thing a name names. An institution's name written with "of" ("the Ministry of
+// Public Works") is one name, an organisation's, and the speaker's; titles written the same way
+// stay titles. A company's words make an organisation; a time's name ("New Year") names no one.
 
 describe("an institution's name written with 'of'", () => {
   it("is one name, not a description and a second name", () => {
@@ -55,6 +56,17 @@ describe("words that make a company's name", () => {
     expect(speakers("Starwave Entertainment said the singer would rest. \"I need time,\" he said.")).toEqual([
       "the singer would rest -> Starwave Entertainment via Starwave Entertainment",
       "I need time -> he via he",
+    ]);
+  });
+});
+
+describe("a name of a time", () => {
+  it("is no one a pronoun refers to: 'New Year', 'Election Day'", () => {
+    expect(speakers("Workers were sent home before the New Year holiday. She said the wages had been paid late.")).toEqual([
+      "the wages had been paid late -> She via She",
+    ]);
+    expect(speakers("Polls open early on Election Day. He said the lines would be long.")).toEqual([
+      "the lines would be long -> He via He",
     ]);
   });
 });
