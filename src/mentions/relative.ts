@@ -53,7 +53,7 @@ export function relativeReferent(
     const before = countMentionsBefore(mentions, at, earlier);
     const referent = relativeReferent({ ...span, firstToken: earlier, endToken: earlier + 1 }, before, mentions, tokens, entityOf, resolvePronoun);
     // "Ann Lee, a Hale supporter whose ...": the person named before the apposition.
-    return referent ?? (tokens[earlier]!.lower === "whose" ? personBeforeAppositions(earlier, mentions, before, tokens, entityOf) : undefined) ?? null;
+    return referent ?? (tokens[earlier]!.lower === "whose" ? nameBeforeAppositions(earlier, mentions, before, tokens, entityOf) : undefined) ?? null;
   }
   let end = last;
   // "five superdelegates, two of whom": the phrase before the comma.
@@ -62,7 +62,8 @@ export function relativeReferent(
   if (SETTING_OFF.has(tokens[end - 1]?.text ?? "")) end--;
   // "Harlan Voss, a Texas real estate developer, who", "Ann Lee, a nurse from Ames, Iowa, who":
   // the person before appositions that no mention (or only a place) ends.
-  const host = () => (PERSONAL.has(word) && tokens[end]?.text === "," ? personBeforeAppositions(end, mentions, at, tokens, entityOf) ?? null : null);
+  // "the Quill Institute, a think tank, which": the organisation before them.
+  const host = () => (tokens[end]?.text === "," ? nameBeforeAppositions(end, mentions, at, tokens, entityOf, PERSONAL.has(word) ? PERSON : BODY) ?? null : null);
   for (let k = at - 1; k >= 0 && k >= at - REACH; k--) {
     const m = mentions[k]!;
     if (m === span || (m.extentEndToken !== end && m.endToken !== end)) continue;
@@ -97,7 +98,7 @@ function describedHost(
   const sep = span.firstToken - 1;
   const mark = tokens[sep];
   if (!mark || mark.sentence !== tokens[span.firstToken]!.sentence) return undefined;
-  if (mark.lower === "and") return personal ? personBeforeAppositions(sep, mentions, from, tokens, entityOf) : undefined;
+  if (mark.lower === "and") return personal ? nameBeforeAppositions(sep, mentions, from, tokens, entityOf) : undefined;
   if (!APPOSITION_OFF.has(mark.text)) return undefined;
   for (let k = from - 1; k >= 0 && k >= from - REACH; k--) {
     const m = mentions[k]!;
@@ -141,12 +142,17 @@ function countMentionsBefore(mentions: readonly Mention[], at: number, k: number
 /** How many comma-delimited appositions may stand between a person's name and "who". */
 const APPOSITIONS = 3;
 
+const PERSON = (e: Entity) => e.kind === "person";
+const BODY = (e: Entity) => e.kind === "organisation";
+
 /**
- * The person whose name ends right before one to three phrases set off by commas, with no verb
- * in them, that end at the comma `comma`: "Harlan Voss, a Texas real estate developer," and "Ann
- * Lee, a nurse from Ames, Iowa,".
+ * The person (or, with `fits`, the body) whose name ends right before one to three phrases set
+ * off by commas, with no verb in them, that end at the comma `comma`: "Harlan Voss, a Texas real
+ * estate developer," and "Ann Lee, a nurse from Ames, Iowa,".
  */
-function personBeforeAppositions(comma: number, mentions: readonly Mention[], at: number, tokens: readonly Token[], entityOf: EntityOf): Entity | undefined {
+function nameBeforeAppositions(
+  comma: number, mentions: readonly Mention[], at: number, tokens: readonly Token[], entityOf: EntityOf, fits = PERSON,
+): Entity | undefined {
   const sentence = tokens[comma]!.sentence;
   let end = comma;
   for (let step = 0; step < APPOSITIONS; step++) {
@@ -162,7 +168,7 @@ function personBeforeAppositions(comma: number, mentions: readonly Mention[], at
       if (m.extentEndToken > k || m.firstToken < 0) continue;
       if (m.extentEndToken < k) break;
       const e = m.kind === "name" ? entityOf(m) : undefined;
-      if (e?.kind === "person") return e;
+      if (e && fits(e)) return e;
     }
     end = k;
   }

@@ -51,6 +51,25 @@ describe("an institution's name written with 'of'", () => {
   });
 });
 
+describe("an institution's name written with 'for', or after lower-case descriptors", () => {
+  it("is the name alone: 'the liberal Center for Civic Progress', 'the nonpartisan Western Risk Institute'", () => {
+    expect(speakers("The liberal Center for Civic Progress said rates were high. The Office for Harbour Statistics said prices rose.")).toEqual([
+      "rates were high -> Center for Civic Progress via Center for Civic Progress",
+      "prices rose -> Office for Harbour Statistics via Office for Harbour Statistics",
+    ]);
+    expect(speakers("A report released in May by the nonpartisan Western Risk Institute found that premiums had doubled.")).toEqual([
+      "premiums had doubled -> Western Risk Institute via A report",
+    ]);
+  });
+
+  it("is what 'which' after an apposition stands for: 'the Centre for Retirement Policy, a think tank, which said'", () => {
+    expect(speakers("The claim cited a report by the Centre for Retirement Policy, a think tank, which said the age might rise to 70.")).toEqual([
+      "a report by the Centre for Retirement Policy, a think tank -> claim via The claim",
+      "the age might rise to 70 -> Centre for Retirement Policy via which",
+    ]);
+  });
+});
+
 describe("words that make a company's name", () => {
   it("make it an organisation, which 'he' does not refer to", () => {
     expect(speakers("Starwave Entertainment said the singer would rest. \"I need time,\" he said.")).toEqual([

@@ -36,14 +36,14 @@ export function headOfMention(m: Mention): string {
 }
 
 /**
- * "Illinois Board of Elections": the words of an organisation's name before its "of", whose last
+ * "Illinois Board of Elections": the words of an organisation's name before its "of" (or "for"), whose last
  * word an article goes on to call it by ("the board"), as a description's head; undefined for
  * any other mention.
  */
 export function institutionWords(m: Mention): string | undefined {
   if (m.kind !== "name" || m.category !== "organisation") return undefined;
-  const of = m.text.indexOf(" of ");
-  return of > 0 ? m.text.slice(0, of) : undefined;
+  const of = /\s(?:of|for)\s/.exec(m.text);
+  return of && of.index > 0 ? m.text.slice(0, of.index) : undefined;
 }
 
 /**

@@ -18,3 +18,26 @@ export function withoutModifiers(rest: string, m: Mention, tokens: readonly Toke
   const kept = words.filter((w, k) => k === words.length - 1 || !modifiers.has(w));
   return kept.join(" ");
 }
+
+/** Words that may join the capitalised words of a name ("Center for American Progress"). */
+const NAME_JOINERS = new Set(["of", "for", "and", "the", "on", "&"]);
+
+/**
+ * An organisation's description written as a name after lower-case descriptors: the name alone
+ * ("the nonpartisan Western Risk Institute" is `Western Risk Institute`, "the liberal Center for
+ * American Progress" `Center for American Progress`); other words as given.
+ */
+export function writtenName(words: string, m: Mention): string {
+  if (m.category !== "organisation") return words;
+  const list = words.split(/\s+/);
+  let from = list.length;
+  let capitals = 0;
+  while (from > 0) {
+    const w = list[from - 1]!;
+    if (/^\p{Lu}/u.test(w)) capitals++;
+    else if (!(NAME_JOINERS.has(w) && from < list.length && /^\p{Lu}/u.test(list[from]!))) break;
+    from--;
+  }
+  while (from < list.length && !/^\p{Lu}/u.test(list[from]!)) from++;
+  return capitals >= 2 && from > 0 ? list.slice(from).join(" ") : words;
+}
