@@ -1,4 +1,4 @@
-import { isPossessiveS, isVerb, nounReadAsAdverb } from "../document/pos";
+import { isPossessiveS, isVerb, nounReadAsAdverb, possessedGerund } from "../document/pos";
 import type { Token } from "../document/types";
 import type { Mention } from "../mentions/types";
 
@@ -30,7 +30,7 @@ const OPENS_SUBJECT = new Set(["and", "but", "that", "while", "whereas", "as", "
 
 function phraseWord(tokens: readonly Token[], t: Token | undefined, next: Token | undefined): boolean {
   if (!t) return false;
-  if (PHRASE_TAGS.has(t.pos) || isPossessiveS(t) || t.text === "/" || nounReadAsAdverb(tokens, t.index)) return true;
+  if (PHRASE_TAGS.has(t.pos) || isPossessiveS(t) || t.text === "/" || nounReadAsAdverb(tokens, t.index) || possessedGerund(tokens, t.index)) return true;
   // A hyphen inside a word ("Cuban-Americans", "Three-in-five") and an adverb of degree before a number.
   if (t.text === "-" || t.text === "\u2011") return !!next && next.start === t.end;
   return t.pos === "ADV" && DEGREE_ADVERBS.has(t.lower) && !!next && (next.pos === "NUM" || PHRASE_TAGS.has(next.pos));

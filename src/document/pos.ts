@@ -19,6 +19,14 @@ export function isPossessiveS(t: Token | undefined): boolean {
   return !!t && (t.lower === "'s" || t.lower === "\u2019s");
 }
 
+/**
+ * "a person familiar with the family's thinking said": an -ing word that a possessive 's owns is a
+ * noun, though wink tags it a verb. Not after a pronoun, where 's is "is" ("He's telling allies").
+ */
+export function possessedGerund(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]!.lower.endsWith("ing") && isPossessiveS(tokens[k - 1]) && tokens[k - 2]?.pos !== "PRON";
+}
+
 /** A possessive ending as its own token: 's, or the bare apostrophe of a plural ("the voters'"), straight or curly. */
 export function isPossessiveMark(t: Token | undefined): boolean {
   return !!t && /^(?:'s?|\u2019s?)$/u.test(t.lower);

@@ -24,6 +24,10 @@ describe("the head of a subject its modifiers follow", () => {
     expect(speakerFor(text, needle)[0]).toBe(expected);
   });
 
+  it("an -ing word owned by 's inside the modifier is a noun: 'a person familiar with the family's thinking said'", () => {
+    expect(speakerFor("The family supports a sale, a person familiar with the family's thinking said.", "supports")).toEqual(["a person", "person"]);
+  });
+
   it("an adjective after the head with its own preposition is no part of the head: 'a person familiar with the talks'", () => {
     expect(speakerFor("A person familiar with the talks said the price was too high.", "price")).toEqual(["A person", "person"]);
     expect(speakerFor("The unit may be sold, according to people familiar with the matter.", "unit")).toEqual(["people", "people"]);

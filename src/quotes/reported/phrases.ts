@@ -1,4 +1,4 @@
-import { isPossessiveS, isVerb } from "../../document/pos";
+import { isVerb } from "../../document/pos";
 import { isRelativePronoun } from "../../document/relatives";
 import type { Sentence, Token } from "../../document/types";
 import type { CueMatch } from "../../lexicon/match";
@@ -61,14 +61,6 @@ export function hasVerb(tokens: readonly Token[], from: number, to: number): boo
 export function objectFollows(tokens: readonly Token[], cue: CueMatch, nameIsObject = true): boolean {
   const next = tokens[cue.endToken];
   return !!next && cue.lemma !== "tell" && NP_START.test(next.pos) && !TIME_WORD.test(next.lower) && (nameIsObject || next.pos !== "PROPN");
-}
-
-/**
- * "a person familiar with the family's thinking said": an -ing word that a possessive 's owns is a
- * noun, though wink tags it a verb. Not after a pronoun, where 's is "is" ("He's telling allies").
- */
-export function possessedGerund(tokens: readonly Token[], k: number): boolean {
-  return tokens[k]!.lower.endsWith("ing") && isPossessiveS(tokens[k - 1]) && tokens[k - 2]?.pos !== "PRON";
 }
 
 /** A capitalised word: a name even when the tagger took it for a verb ("Cook said", "said Cook provided"). */

@@ -1,9 +1,10 @@
+import { possessedGerund } from "../../document/pos";
 import type { Doc } from "../../document/types";
 import { cueAt, type CueMatch } from "../../lexicon/match";
 import { invertedSubject } from "../inverted";
 import type { Span } from "./clause";
 import { judgeCue, type SentenceScan } from "./judge";
-import { capitalised, hasVerb, onConditionOfAnonymity, possessedGerund } from "./phrases";
+import { capitalised, hasVerb, onConditionOfAnonymity } from "./phrases";
 
 // "Factories added jobs in March, the agency said.": the attribution closing a sentence names the
 // cue, and the verbs before it ("added") belong to what was said. Without this pass the first cue

@@ -1,9 +1,9 @@
 import { isQuotationMark } from "../../../document/quotation-marks";
 import { isSubordinator, openingClauseEnd } from "../../../document/opening-clause";
-import { isVerb } from "../../../document/pos";
+import { isVerb, possessedGerund } from "../../../document/pos";
 import type { Token } from "../../../document/types";
 import { clause } from "../clause";
-import { approximateNumber, capitalised, endOfAttribution, hasVerb, onConditionOfAnonymity, POSSESSIVE, possessedGerund } from "../phrases";
+import { approximateNumber, capitalised, endOfAttribution, hasVerb, onConditionOfAnonymity, POSSESSIVE } from "../phrases";
 import { inQuote } from "../region";
 import { relativeSubject } from "../subject";
 import { NO_NOUN_OBJECT, NP_START, OBJECT_TAKERS, TIME_WORD } from "../words";
