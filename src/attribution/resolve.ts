@@ -299,7 +299,10 @@ export function resolveSpan(
   if (owner) return owner;
   // "His article said": a document a possessive pronoun owns speaks for whom the pronoun refers to.
   if (isPronounOwnedDocument(span, tokens)) return resolvePronounAt({ ...span, kind: "pronoun", entity: null, endToken: first + 1, end: tokens[first]!.end });
-  const named = appositionName(span.endToken, mentions, countStartingBefore(mentions, span.end), tokens, byId);
+  // A name set off after the source of "according to" is no apposition of it: "According to the
+  // indictment, Ann Lee, the founder, moved ..." opens the clause reported.
+  const accordingTo = tokens[first - 1]?.lower === "to" && tokens[first - 2]?.lower === "according";
+  const named = accordingTo ? undefined : appositionName(span.endToken, mentions, countStartingBefore(mentions, span.end), tokens, byId);
   if (named) return named;
   let inside: Mention | undefined;
   for (let k = countStartingBefore(mentions, span.end) - 1; k >= 0; k--) {

@@ -147,6 +147,12 @@ describe("subjects of participles and 'according to'", () => {
     expect([quote.type, quote.speaker?.mention.text]).toEqual(["indirect", "a new Herald-Harris poll"]);
   });
 
+  it("'according to X,' then a name set off by commas: X speaks, the name opens what X reports", () => {
+    const text = "Cal Brous was sentenced on Monday. According to the indictment, Brous, the founder of Gulf Aid, moved donations into a shell company.";
+    const quote = extractQuotes(text).quotes[0]!;
+    expect([quote.speaker?.mention.text, quote.speaker?.name]).toEqual(["the indictment", "indictment"]);
+  });
+
   it("'according to' opening a sentence is not a participle: the source it names is the speaker", () => {
     const text = 'According to Sky News, council spokesman Peter Lund said Friday that "she would sign the bill if it reached her desk."';
     expect(mentionFor(text, "she would sign")).toBe("Sky News");
