@@ -13,6 +13,21 @@ const reported = (text: string) =>
     .filter((q) => q.type === "indirect")
     .map((q) => ({ text: q.text, cue: q.cueHint?.text }));
 
+describe("reported speech: a participle after a quotation that ends a phrase", () => {
+  it("reads the comma inside a closing mark as the comma before the participle", () => {
+    expect(reported("The mayor called the budget \u201Ca disgrace,\u201D saying the council had wasted millions on the pier.")).toEqual([
+      { text: "the council had wasted millions on the pier", cue: "saying" },
+    ]);
+    expect(reported("Ruiz described the ferry as \u201Ca floating ruin,\u201D recalling the storms that had closed it twice.")).toEqual([
+      { text: "the storms that had closed it twice", cue: "recalling" },
+    ]);
+  });
+
+  it("leaves a finite verb after the mark to the quotation: its attribution, inverted", () => {
+    expect(reported("\u201CThe pier will close in May,\u201D said one aide who worked on the plan.")).toEqual([]);
+  });
+});
+
 describe("reported speech: subjects the tagger gets wrong", () => {
   it("takes a capitalised word before or after the cue for a name, even when tagged a verb", () => {
     expect(reported("Dunn said Pryce ended the custom in April.")).toEqual([
