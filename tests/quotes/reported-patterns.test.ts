@@ -485,6 +485,18 @@ describe("reported-speech patterns", () => {
     ]);
   });
 
+  it("noun-phrase: the object of `of` after a cue that reads as a verb, not a noun", () => {
+    expect(clauses("The harbour workers complained of low pay and long shifts.")).toEqual([
+      ["low pay and long shifts", "complained", "noun-phrase"],
+    ]);
+    expect(clauses("Ruiz now boasts of a record season at the pier.")).toEqual([
+      ["a record season at the pier", "boasts", "noun-phrase"],
+    ]);
+    // A noun the tagger may read as a verb: after a possessive, an adjective, or an -s form after a noun.
+    expect(clauses("Her promises of a new ferry went unmet.")).toEqual([]);
+    expect(clauses("The plan is littered with unmet promises of better ferries.")).toEqual([]);
+  });
+
   it("stance: from the subject to the comma", () => {
     expect(clauses("The mayor seemed to favour a second bridge, but the board did not.")).toEqual([
       ["The mayor seemed to favour a second bridge", "seemed", "stance"],
