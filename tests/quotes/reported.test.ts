@@ -28,6 +28,27 @@ describe("reported speech: a participle after a quotation that ends a phrase", (
   });
 });
 
+describe("reported speech: a clause before a quotation that has an attribution of its own", () => {
+  it("reports the clause before a colon or dash when the quotation after it is attributed on its own", () => {
+    expect(reported("Lee asserted that the pier had lost its purpose: \u201CThe pier is no longer a pier,\u201D she claimed.")).toEqual([
+      { text: "the pier had lost its purpose", cue: "asserted" },
+    ]);
+    expect(reported("Lee said the plan was flawed - \u201CIt costs too much,\u201D Ruiz said - and left.")).toEqual([
+      { text: "the plan was flawed", cue: "said" },
+    ]);
+  });
+
+  it("reports the clause before a comma and a clause with its own subject and verb of saying", () => {
+    expect(reported("Lee warned the board against raising fares, because she thought it \u201Ca gift to the airlines.\u201D")).toEqual([
+      { text: "the board against raising fares", cue: "warned" },
+    ]);
+  });
+
+  it("leaves a quotation with no attribution of its own to the cue as a partial quote", () => {
+    expect(reported("Lee said the plan had one flaw: \u201CIt costs too much.\u201D")).toEqual([]);
+  });
+});
+
 describe("reported speech: subjects the tagger gets wrong", () => {
   it("takes a capitalised word before or after the cue for a name, even when tagged a verb", () => {
     expect(reported("Dunn said Pryce ended the custom in April.")).toEqual([
