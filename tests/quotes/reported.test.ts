@@ -42,6 +42,9 @@ describe("reported speech: a clause before a quotation that has an attribution o
     expect(reported("Lee warned the board against raising fares, because she thought it \u201Ca gift to the airlines.\u201D")).toEqual([
       { text: "the board against raising fares", cue: "warned" },
     ]);
+    expect(reported("She said that experts had backed her plans, to which Lee replied: \u201CIt is not true.\u201D")).toEqual([
+      { text: "experts had backed her plans", cue: "said" },
+    ]);
   });
 
   it("leaves a quotation with no attribution of its own to the cue as a partial quote", () => {

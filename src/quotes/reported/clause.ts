@@ -219,7 +219,8 @@ function subjectAndCue(tokens: readonly Token[], r: Region, from: number, last: 
  * `MIN_REPORTING_WEIGHT`, the weight that may introduce a quotation) leads on: the token before it,
  * or -1. After a bare comma only an `-ing` or `-ed` form counts ("suggested X, called her
  * \u201C...\u201D"): a present tense there is a headline's telegraphic style ("blames X, promises
- * \u201Cstaged\u201D rollouts"), which one multi-style set leaves unannotated.
+ * \u201Cstaged\u201D rollouts"), which one multi-style set leaves unannotated; a short subject
+ * of its own before the verb makes a comma count too (", which he called", ", because he thought it").
  */
 function beforeSecondCue(tokens: readonly Token[], r: Region, first: number, end: number): number {
   for (let k = end; k > first + 1; k--) {
@@ -227,10 +228,10 @@ function beforeSecondCue(tokens: readonly Token[], r: Region, first: number, end
     let v = k + 1;
     if (tokens[k]!.text === "," && /^(and|but)$/.test(tokens[v]?.lower ?? "")) v++;
     const bareComma = v === k + 1 && tokens[k]!.text === ",";
-    if (bareComma && OWN_SUBJECT_OPENERS.has(tokens[v]?.lower ?? "")) {
-      const verb = verbAfterSubject(tokens, v + 1, end);
+    if (bareComma) {
+      const opener = OWN_SUBJECT_OPENERS.has(tokens[v]?.lower ?? "") ? v + 1 : tokens[v]?.pos === "ADP" && OWN_SUBJECT_OPENERS.has(tokens[v + 1]?.lower ?? "") ? v + 2 : v;
+      const verb = verbAfterSubject(tokens, opener, end);
       if (verb > 0 && cueAt(r, verb, MIN_REPORTING_WEIGHT)) return k - 1;
-      continue;
     }
     while (v < end && tokens[v]!.pos === "ADV") v++;
     if (bareComma && !/(ing|ed)$/.test(tokens[v]?.lower ?? "")) continue;
@@ -255,8 +256,9 @@ function attributedAfter(tokens: readonly Token[], r: Region, open: number): boo
   return verb >= 0 && cueAt(r, verb, MIN_OBJECT_WEIGHT);
 }
 
-/** Words that open, after a comma, a clause with a subject of its own (", which he called \u201C...\u201D",
- * ", because he thought it \u201C...\u201D"). */
+/** Words that may open, after a comma, a clause with a subject of its own, alone or after a
+ * preposition (", because he thought it \u201C...\u201D", ", to which Lee replied: \u201C...\u201D"); a
+ * subject may also follow the comma directly (", he thinks she has done a \u201C...\u201D"). */
 const OWN_SUBJECT_OPENERS = new Set(["which", "who", "whom", "because", "as"]);
 /** Tags of the words a short subject holds. */
 const SHORT_SUBJECT = /^(DET|NOUN|PROPN|PRON|ADJ|NUM)$/;
