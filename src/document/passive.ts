@@ -56,13 +56,17 @@ export function passiveAgent(tokens: readonly Token[], first: number, end: numbe
 
 /**
  * `As reported by the Herald, ...`, `as first noted by Lee`: a participle after "as" (adverbs
- * between) with its agent after "by", the source of the clause the as-clause attributes. Where
- * that "by" stands, or -1.
+ * between) with its agent after "by", the source of the clause the as-clause attributes; likewise
+ * a participle opening the sentence, alone or after "when" (`When asked by a reporter whether
+ * ...`: the question is the reporter's). Where that "by" stands, or -1.
  */
 export function asParticipleAgentBy(tokens: readonly Token[], first: number, end: number): number {
   const by = end;
   if (tokens[by]?.lower !== "by" || !tokens[first]!.lower.endsWith("ed") || !agentAt(tokens, by + 1)) return -1;
   let k = first - 1;
   while (k >= 0 && tokens[k]!.pos === "ADV") k--;
-  return k >= 0 && tokens[k]!.lower === "as" && tokens[k]!.sentence === tokens[first]!.sentence ? by : -1;
+  const sentence = tokens[first]!.sentence;
+  if (k < 0 || tokens[k]!.sentence !== sentence) return by;
+  if (tokens[k]!.lower === "as") return by;
+  return tokens[k]!.lower === "when" && (k === 0 || tokens[k - 1]!.sentence !== sentence) ? by : -1;
 }

@@ -183,7 +183,11 @@ describe("the subject a participle shares, past a phrase that opens the sentence
 describe("a participle after the quote is no inverted cue", () => {
   it("`X argued that \"...,\" citing an instance`: X speaks, not the participle's object", () => {
     expect(speakers('The two senators, however, argue that "there is a clear precedent for this," citing an instance from 2004.'))
-      .toEqual([["there is a clear precedent for this", "two senators", "sentence-cue"]]);
+      .toEqual([
+        ["there is a clear precedent for this", "two senators", "sentence-cue"],
+        // The participle after the quotation's comma reports its own object (reported speech, the senators').
+        ["an instance from 2004", "The two senators", "sentence-cue"],
+      ]);
     expect(speakers('Mayor Ann Lee fired back: "If they sue us, they will lose," referencing the number of lawyers in the city.'))
       .toEqual([["If they sue us, they will lose", "Ann Lee", "leading-speaker-cue"]]);
   });
@@ -316,6 +320,8 @@ describe("a capitalised participle opens a phrase: `Speaking to supporters, Lee 
       ["attacks us every day and ignores the others.", "Lee", "sentence-cue"],
     ]);
     expect(speakers("Sitting down with a radio host on Thursday, during which she also touched on the budget, Ann Lee remarked that she was \"a little surprised\" by the vote.")).toEqual([
+      // (what "touched on" reports ends before the main clause's own attribution of the quotation)
+      ["the budget", "she", "sentence-cue"],
       ["a little surprised", "Ann Lee", "sentence-cue"],
     ]);
   });

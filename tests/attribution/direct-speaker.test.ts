@@ -95,7 +95,11 @@ describe("the speaker mention of a quotation (docs/attribution-errors.md)", () =
 
   it('"X smiled and said": the subject of the verb coordinated with the cue, not a pronoun of the opening clause', () => {
     const text = 'When asked whom she supported, Ms. Ann Sherry smiled and said, "I am waiting for Tom Lund to get in the race."';
-    expect(speakers(text)).toEqual([["I am waiting for Tom Lund to get in the race.", "Ann Sherry", "leading-speaker-cue"]]);
+    expect(speakers(text)).toEqual([
+      // The question is reported too; who asked it the sentence does not say.
+      ["whom she supported", null, "none"],
+      ["I am waiting for Tom Lund to get in the race.", "Ann Sherry", "leading-speaker-cue"],
+    ]);
   });
 
   it('"CLAUSE, X said Monday, but added that": the speaker of the cue before the comma, not the subject of the clause it reports', () => {

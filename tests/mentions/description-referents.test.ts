@@ -12,6 +12,8 @@ describe("a definite role description to the person the text is about", () => {
       // ", and" as it does after a verb-tagged "endorsed".
       "the plan, and Lee and Vale met on Monday -> Ruth Vale via Ruth Vale",
       "the bill would pass -> Ruth Vale via Vale",
+      // The clause before the colon: the quotation after it has its own attribution ("the senator says").
+      "her record in an ad running on local TV -> Ann Lee via Lee",
       "I fought for every family in this state -> Ann Lee via the senator",
     ]);
   });

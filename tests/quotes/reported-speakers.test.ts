@@ -10,6 +10,15 @@ const reported = (text: string) =>
   extractor.extract(text).quotes.filter((q) => q.type === "indirect").map((q) => [q.text, q.cue?.text, q.speaker?.mention?.text ?? null]);
 
 describe("reported speech: whose words a clause is", () => {
+  it("gives a question after a sentence-opening `asked by X` to X, who asked it", () => {
+    expect(reported("When asked by a reporter whether she would run again, the mayor smiled.")).toEqual([
+      ["whether she would run again", "asked", "a reporter"],
+    ]);
+    expect(reported("Asked by Ann Lee whether the ferry would run, the mayor smiled.")).toEqual([
+      ["whether the ferry would run", "Asked", "Ann Lee"],
+    ]);
+  });
+
   it("ends an object before a relative clause whose cue is of middling weight, which reports its antecedent's words", () => {
     expect(reported("But neither she nor Perkins echoed the tone of Mendez, who has called the mayor an obvious fraud.")).toEqual([
       ["the tone of Mendez", "echoed", "Perkins"],

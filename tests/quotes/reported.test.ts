@@ -13,6 +13,45 @@ const reported = (text: string) =>
     .filter((q) => q.type === "indirect")
     .map((q) => ({ text: q.text, cue: q.cueHint?.text }));
 
+describe("reported speech: a participle after a quotation that ends a phrase", () => {
+  it("reads the comma inside a closing mark as the comma before the participle", () => {
+    expect(reported("The mayor called the budget \u201Ca disgrace,\u201D saying the council had wasted millions on the pier.")).toEqual([
+      { text: "the council had wasted millions on the pier", cue: "saying" },
+    ]);
+    expect(reported("Ruiz described the ferry as \u201Ca floating ruin,\u201D recalling the storms that had closed it twice.")).toEqual([
+      { text: "the storms that had closed it twice", cue: "recalling" },
+    ]);
+  });
+
+  it("leaves a finite verb after the mark to the quotation: its attribution, inverted", () => {
+    expect(reported("\u201CThe pier will close in May,\u201D said one aide who worked on the plan.")).toEqual([]);
+  });
+});
+
+describe("reported speech: a clause before a quotation that has an attribution of its own", () => {
+  it("reports the clause before a colon or dash when the quotation after it is attributed on its own", () => {
+    expect(reported("Lee asserted that the pier had lost its purpose: \u201CThe pier is no longer a pier,\u201D she claimed.")).toEqual([
+      { text: "the pier had lost its purpose", cue: "asserted" },
+    ]);
+    expect(reported("Lee said the plan was flawed - \u201CIt costs too much,\u201D Ruiz said - and left.")).toEqual([
+      { text: "the plan was flawed", cue: "said" },
+    ]);
+  });
+
+  it("reports the clause before a comma and a clause with its own subject and verb of saying", () => {
+    expect(reported("Lee warned the board against raising fares, because she thought it \u201Ca gift to the airlines.\u201D")).toEqual([
+      { text: "the board against raising fares", cue: "warned" },
+    ]);
+    expect(reported("She said that experts had backed her plans, to which Lee replied: \u201CIt is not true.\u201D")).toEqual([
+      { text: "experts had backed her plans", cue: "said" },
+    ]);
+  });
+
+  it("leaves a quotation with no attribution of its own to the cue as a partial quote", () => {
+    expect(reported("Lee said the plan had one flaw: \u201CIt costs too much.\u201D")).toEqual([]);
+  });
+});
+
 describe("reported speech: subjects the tagger gets wrong", () => {
   it("takes a capitalised word before or after the cue for a name, even when tagged a verb", () => {
     expect(reported("Dunn said Pryce ended the custom in April.")).toEqual([

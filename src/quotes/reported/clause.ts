@@ -33,8 +33,13 @@ export function clause(tokens: readonly Token[], r: Region, first: number, last:
   if (end < last && inQuote(r, tokens[end + 1]!)) {
     r.leadsInto = tokens[end + 1]!.start;
     const cut = beforeSecondCue(tokens, r, first, end);
-    if (cut < 0) return null;
-    end = cut;
+    if (cut >= 0) end = cut;
+    else if (ATTRIBUTED_AFTER_BREAK.test(tokens[end]!.text) && end > first && attributedAfter(tokens, r, end + 1)) {
+      // "asserted that France had lost its identity: \u201C...,\u201D he claimed.": the quotation
+      // after the colon or dash has an attribution of its own; the clause before it is reported.
+      r.leadsInto = null;
+      end--;
+    } else return null;
   }
   while (end > first && tokens[end]!.kind === "punct" && tokens[end]!.text !== ")" && tokens[end]!.text !== "]") end--;
   // One word is a clause only as a name outside a relative clause, on the cue's line:
@@ -214,7 +219,8 @@ function subjectAndCue(tokens: readonly Token[], r: Region, from: number, last: 
  * `MIN_REPORTING_WEIGHT`, the weight that may introduce a quotation) leads on: the token before it,
  * or -1. After a bare comma only an `-ing` or `-ed` form counts ("suggested X, called her
  * \u201C...\u201D"): a present tense there is a headline's telegraphic style ("blames X, promises
- * \u201Cstaged\u201D rollouts"), which one multi-style set leaves unannotated.
+ * \u201Cstaged\u201D rollouts"), which one multi-style set leaves unannotated; a short subject
+ * of its own before the verb makes a comma count too (", which he called", ", because he thought it").
  */
 function beforeSecondCue(tokens: readonly Token[], r: Region, first: number, end: number): number {
   for (let k = end; k > first + 1; k--) {
@@ -222,11 +228,49 @@ function beforeSecondCue(tokens: readonly Token[], r: Region, first: number, end
     let v = k + 1;
     if (tokens[k]!.text === "," && /^(and|but)$/.test(tokens[v]?.lower ?? "")) v++;
     const bareComma = v === k + 1 && tokens[k]!.text === ",";
+    if (bareComma) {
+      const opener = OWN_SUBJECT_OPENERS.has(tokens[v]?.lower ?? "") ? v + 1 : tokens[v]?.pos === "ADP" && OWN_SUBJECT_OPENERS.has(tokens[v + 1]?.lower ?? "") ? v + 2 : v;
+      const verb = verbAfterSubject(tokens, opener, end);
+      if (verb > 0 && cueAt(r, verb, MIN_REPORTING_WEIGHT)) return k - 1;
+    }
     while (v < end && tokens[v]!.pos === "ADV") v++;
     if (bareComma && !/(ing|ed)$/.test(tokens[v]?.lower ?? "")) continue;
     if (isVerb(tokens[v]) && cueAt(r, v, MIN_REPORTING_WEIGHT)) return k - 1;
   }
   return -1;
+}
+
+/** Marks after which a quotation may stand apart from the clause before it. */
+const ATTRIBUTED_AFTER_BREAK = /^(:|\u2014|\u2013|-|--)$/;
+
+/** Whether the quotation that starts at token `open` is followed by an attribution of its own:
+ * a comma, then a short subject and a verb of saying (`\u201C...,\u201D he claimed`), or the verb first. */
+function attributedAfter(tokens: readonly Token[], r: Region, open: number): boolean {
+  const range = r.blocked.find(([a, b]) => a <= tokens[open]!.start && tokens[open]!.start < b);
+  if (!range) return false;
+  let k = open;
+  while (tokens[k] && tokens[k]!.start < range[1]) k++;
+  if (tokens[k]?.text === ",") k++;
+  if (!tokens[k] || tokens[k]!.sentence !== tokens[open]!.sentence) return false;
+  const verb = isVerb(tokens[k]) ? k : verbAfterSubject(tokens, k, k + 8);
+  return verb >= 0 && cueAt(r, verb, MIN_OBJECT_WEIGHT);
+}
+
+/** Words that may open, after a comma, a clause with a subject of its own, alone or after a
+ * preposition (", because he thought it \u201C...\u201D", ", to which Lee replied: \u201C...\u201D"); a
+ * subject may also follow the comma directly (", he thinks she has done a \u201C...\u201D"). */
+const OWN_SUBJECT_OPENERS = new Set(["which", "who", "whom", "because", "as"]);
+/** Tags of the words a short subject holds. */
+const SHORT_SUBJECT = /^(DET|NOUN|PROPN|PRON|ADJ|NUM)$/;
+
+/** The verb after a short subject starting at `from` (up to 4 words, then auxiliaries and
+ * adverbs), before `end`; or -1. */
+function verbAfterSubject(tokens: readonly Token[], from: number, end: number): number {
+  let v = from;
+  while (v < end && v - from < 4 && SHORT_SUBJECT.test(tokens[v]!.pos)) v++;
+  if (v === from) return -1;
+  while (v < end && (tokens[v]!.pos === "ADV" || tokens[v]!.pos === "AUX")) v++;
+  return v < end && isVerb(tokens[v]) ? v : -1;
 }
 
 /** Whether a line break separates token `k` from the token before it. */

@@ -96,7 +96,17 @@ export function hasSubject(tokens: readonly Token[], r: Region, cue: CueMatch): 
   // "X, director of Y, said" ends with a comma; "X ... and said" coordinates a second verb.
   // "those surveyed say": a participle naming who was asked ends the subject; so does a dash
   // closing an aside ("Lee — the mayor's aide — said").
-  return !!t && k >= r.first && (SUBJECT_END.has(t.pos) || capitalised(t) || taggedAdjective(tokens, r, k) || nounReadAsAdverb(tokens, k) || /^[)\],%\u2014\u2013]$|^--$/.test(t.text) || t.pos === "CCONJ" || ASKED.has(t.lower));
+  return !!t && k >= r.first && (SUBJECT_END.has(t.pos) || capitalised(t) || taggedAdjective(tokens, r, k) || nounReadAsAdverb(tokens, k) || /^[)\],%\u2014\u2013]$|^--$/.test(t.text) || t.pos === "CCONJ" || ASKED.has(t.lower) || commaBeforeClosingMark(tokens, r, cue, k));
+}
+
+/**
+ * `Lee called the plan “reckless,” recalling ...`: American style puts the comma that ends a
+ * phrase inside the closing quotation mark, so a participle after such a mark (`k`) follows that
+ * comma. Not a finite verb: `“...,” said one aide who ...` is the quotation's own attribution.
+ */
+function commaBeforeClosingMark(tokens: readonly Token[], r: Region, cue: CueMatch, k: number): boolean {
+  const mark = tokens[k]!;
+  return tokens[cue.firstToken]!.lower.endsWith("ing") && tokens[k - 1]?.text === "," && r.blocked.some(([, end]) => end === mark.end);
 }
 
 /** "the self-described socialist said", "voters overall said": the tagger's adjective ending a

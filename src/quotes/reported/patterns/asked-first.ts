@@ -17,7 +17,9 @@ function find({ tokens, r, cue, before }: CueContext): Outcome {
   if (tokens[cue.firstToken]!.lower !== "asked") return "none";
   for (let k = cue.endToken; k < r.last && k - cue.endToken < QUESTION_START; k++) {
     if (QUESTION_OPENERS.has(tokens[k]!.lower)) {
-      const comma = commaAfter(tokens, k, r.last, QUESTION_LENGTH);
+      // The comma may close the region: a cue in the clause opening the sentence ("When asked
+      // whether ..., X said") reports up to that clause's comma (judge.ts).
+      const comma = commaAfter(tokens, k, r.last + 2, QUESTION_LENGTH);
       return comma > k + 1 ? settled(clause(tokens, r, k, comma - 1)) : "none";
     }
     if (tokens[k]!.text === ",") return "none";
