@@ -85,7 +85,8 @@ export const ORG_HEADS = words(`
  */
 export const BUSINESS_TITLE_HEADS = words(`
   app company firm startup start-up retailer carmaker automaker airline carrier platform brand chain
-  supermarket lender insurer bank conglomerate manufacturer
+  supermarket lender insurer bank conglomerate manufacturer maker provider supplier
+  distributor giant publisher utility
 `);
 
 /** A title's head, its last word, lower-cased: "charity" of "children's charity". */
@@ -112,6 +113,9 @@ export const ORG_NAME_WORDS = words(`
   entertainment records studios pictures films motors petroleum pharmaceuticals systems
   technologies labs laboratories partners investments ventures enterprises logistics
   insurance securities communications telecom software networks shipping mining bancorp
+  foods properties solutions cement lines rail railway railways brewery breweries dairy textiles
+  chemicals pharma electronics semiconductor semiconductors automotive aerospace engineering
+  construction minerals metals utilities hotels resorts cruises apparel retail stores
 `);
 
 /**

@@ -79,6 +79,17 @@ describe("words that make a company's name", () => {
   });
 });
 
+describe("a business named by its words or its title", () => {
+  it("is what 'the company' refers to", () => {
+    expect(speakers("Brightwater Foods will close its plant in May. The company said demand had fallen.")).toEqual([
+      "demand had fallen -> Brightwater Foods via The company",
+    ]);
+    expect(speakers("Cloud provider Nimbusreach apologised on Monday. The company said the outage lasted four hours.")).toEqual([
+      "the outage lasted four hours -> Nimbusreach via The company",
+    ]);
+  });
+});
+
 describe("a name of a time", () => {
   it("is no one a pronoun refers to: 'New Year', 'Election Day'", () => {
     expect(speakers("Workers were sent home before the New Year holiday. She said the wages had been paid late.")).toEqual([
