@@ -120,7 +120,7 @@ export function organisationReferent(
   return (
     salientBefore(mentions, at, tokens, entityOf, (x, e) => x.kind === "name" && fitting(e), ORGANISATION_REACH) ??
     salientBefore(mentions, at, tokens, entityOf, (x, e) => x.kind === "description" && x !== m && namesSomething(x) && fitting(e), ORGANISATION_REACH) ??
-    (BUSINESS_HEADS.has(head) ? onlyBusinessBefore(m, mentions, at, tokens, entityOf) : undefined)
+    (BUSINESS_HEADS.has(head) ? businessBefore(m, mentions, at, tokens, entityOf) : undefined)
   );
 }
 
@@ -166,7 +166,7 @@ const BUSINESS_REACH = 4;
  * article gives it by its name. Two there (a capitalised description such as "the Harbor Group"
  * counts as one), or none named, and the description keeps its own words.
  */
-function onlyBusinessBefore(
+export function businessBefore(
   m: Mention, mentions: readonly Mention[], at: number, tokens: readonly Token[], entityOf: (m: Mention) => Entity | undefined,
 ): Entity | undefined {
   const sentence = tokens[m.firstToken]!.sentence;
