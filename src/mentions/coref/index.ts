@@ -35,7 +35,7 @@ import { nameKey } from "./name-key";
 import { dropSurnameGender, introducedAsPerson, ofOtherGender, partOfFullName } from "./name-parts";
 import { endOfFullName, misspelt, sameButInitials } from "./name-variants";
 import { acronymGroup, businessNamed } from "./organisation-descriptions";
-import { withoutModifiers } from "./owned-names";
+import { outletName, withoutModifiers } from "./owned-names";
 import { isRoleLabel } from "./subject-position";
 import { epithetReferentOf } from "./epithet-referent";
 import { namesInsidePhrases, restoreWrittenNames } from "./embedded-names";
@@ -289,7 +289,7 @@ export function linkEntities(
     if (!e) {
       // "a top GOP strategist" is `GOP strategist`, as an owned description drops its adjectives;
       // a person keeps the words as a title ("a former president": `president`, titled `former president`).
-      const name = tokens.length && owner === undefined ? withoutModifiers(parts.rest, m, tokens) : parts.rest;
+      const name = tokens.length && owner === undefined ? outletName(withoutModifiers(parts.rest, m, tokens), m.category) : parts.rest;
       e = create(null, m.category, name);
       if (name !== parts.rest && m.category === "person") e.title = parts.rest;
       byId.set(e.id, e);
