@@ -34,6 +34,29 @@ export function appositionHost(
   return undefined;
 }
 
+/** How many words may stand between a definite role and the "and" that joins a second one ("of state"). */
+const ROLE_TAIL = 3;
+
+/**
+ * "The secretary of state and 2014 candidate for governor": a singular role written without an
+ * article of its own after "and" shares the article of the definite role just before it, and so
+ * its person; "the mayor and a council member" are two.
+ */
+export function coordinatedRoleHost(
+  m: Mention, mentions: readonly Mention[], at: number, tokens: readonly Token[], entityOf: (m: Mention) => Entity | undefined,
+): Entity | undefined {
+  if (m.category !== "person" || m.plural || m.firstToken < 0 || tokens[m.extentFirstToken]!.pos === "DET") return undefined;
+  let and = m.extentFirstToken - 1;
+  while (and >= 0 && (tokens[and]!.pos === "NUM" || tokens[and]!.pos === "ADJ")) and--;
+  if (tokens[and]?.lower !== "and") return undefined;
+  const other = mentions[at - 1];
+  if (!other || other.kind !== "description" || other.plural || other.category !== "person" || tokens[other.extentFirstToken]!.lower !== "the") return undefined;
+  if (other.extentEndToken > and || and - other.extentEndToken > ROLE_TAIL) return undefined;
+  for (let t = other.extentEndToken; t < and; t++) if (tokens[t]!.pos !== "ADP" && tokens[t]!.pos !== "NOUN" && tokens[t]!.pos !== "PROPN") return undefined;
+  const e = entityOf(other);
+  return e && e.kind === "person" ? e : undefined;
+}
+
 /** How many words an apposition's first description may have when no mention covers it ("a California superdelegate"). */
 const PLAIN_PHRASE_WORDS = 4;
 
@@ -97,7 +120,7 @@ export function organisationReferent(
   return (
     salientBefore(mentions, at, tokens, entityOf, (x, e) => x.kind === "name" && fitting(e), ORGANISATION_REACH) ??
     salientBefore(mentions, at, tokens, entityOf, (x, e) => x.kind === "description" && x !== m && namesSomething(x) && fitting(e), ORGANISATION_REACH) ??
-    (BUSINESS_HEADS.has(head) ? onlyBusinessBefore(m, mentions, at, tokens, entityOf) : undefined)
+    (BUSINESS_HEADS.has(head) ? businessBefore(m, mentions, at, tokens, entityOf) : undefined)
   );
 }
 
@@ -143,7 +166,7 @@ const BUSINESS_REACH = 4;
  * article gives it by its name. Two there (a capitalised description such as "the Harbor Group"
  * counts as one), or none named, and the description keeps its own words.
  */
-function onlyBusinessBefore(
+export function businessBefore(
   m: Mention, mentions: readonly Mention[], at: number, tokens: readonly Token[], entityOf: (m: Mention) => Entity | undefined,
 ): Entity | undefined {
   const sentence = tokens[m.firstToken]!.sentence;

@@ -6,6 +6,10 @@ import { nameTagOf, PLACE } from "./lexicon";
 import type { Entity, Mention } from "./types";
 import { DETERMINERS, NOT_NAMES } from "./words";
 
+/** Inquiries and records: no documents to the mention detector, but issued by whoever conducts or keeps them. */
+const INQUIRIES: ReadonlySet<string> = new Set(["investigation", "investigations", "inquiry", "inquiries", "probe", "reports", "records"]);
+/** Possessive pronouns that own a phrase they open. */
+const OWNING_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 /** Nouns of what an organisation or person issues: a phrase headed by one speaks for its owner. */
 export const ISSUED = new Set([
   ...DOCUMENT_HEADS,
@@ -42,7 +46,9 @@ export const canIssue = (e: Entity) => e.kind === "organisation" || e.kind === "
  */
 export function documentOwner(first: number, end: number, mentions: readonly Mention[], tokens: readonly Token[], entityOf: EntityOf): Entity | undefined {
   const head = tokens[end - 1];
-  if (!head || !ISSUED.has(head.lower)) return undefined;
+  if (!head || !(ISSUED.has(head.lower) || INQUIRIES.has(head.lower))) return undefined;
+  // "its FEC reports": records a pronoun owns are its referent's, whoever keeps them.
+  if (INQUIRIES.has(head.lower) && OWNING_PRONOUNS.has(tokens[first]!.lower)) return undefined;
   const at = countStartingBefore(mentions, tokens[first]!.start);
   for (let k = at; k < mentions.length && mentions[k]!.firstToken < end - 1; k++) {
     const m = mentions[k]!;
@@ -58,7 +64,8 @@ export function documentOwner(first: number, end: number, mentions: readonly Men
     const e = entityOf(m);
     if (e && canIssue(e)) return e;
   }
-  const issuer = issuerMentionAfter(end, mentions, tokens);
+  // "reports from the convention" are about it: an inquiry's or records' issuer is only the name before the head.
+  const issuer = INQUIRIES.has(head.lower) ? undefined : issuerMentionAfter(end, mentions, tokens);
   if (issuer === undefined) return undefined;
   const e = entityOf(mentions[issuer]!);
   return e && canIssue(e) ? e : undefined;

@@ -1,6 +1,8 @@
 import { ARTICLES } from "./words";
 import type { Token } from "../document/types";
 import type { Entity, Mention } from "./types";
+import { headOfMention } from "./coref/heads";
+import { isFirstName } from "./lexicon";
 import { lastWord } from "./coref/name-index";
 
 /** How many sentences after the headline the lede may take to describe what the headline names bare. */
@@ -10,7 +12,8 @@ const LEDE_SENTENCES = 3;
  * A headline names its subject bare, by a common noun ("Newspaper Says Lee Must Visit", "Poll: Lee
  * Trails", "Republican seeks new inquiry"); the lede then describes it with a determiner and the
  * same head ("a Baton Rouge newspaper called on", "according to a poll ... by Civic Pulse", "the
- * Utah Republican asks"), and that description is linked to whom it stands for. The headline's
+ * Utah Republican asks") or names someone with it as title ("This Big-Name Senator Endorsed Voss",
+ * "Alabama Sen. Dale Harmon"), and that description is linked to whom it stands for. The headline's
  * word, which no other mention shares, joins the lede's description's entity when the article names
  * that entity (by a name, or by its issuer: "the Quinnipiac University poll").
  */
@@ -22,7 +25,9 @@ export function mergeHeadlineSubjects(mentions: readonly Mention[], tokens: read
     const e = entityOf(m);
     if (m.kind === "pronoun" || !e || e.mentions.length !== 1 || ARTICLES.has(tokens[m.extentFirstToken]!.lower)) continue;
     const head = headWord(m.text);
-    const target = ledeDescription(mentions, at, tokens, head, entityOf);
+    // A headline phrase that names someone ("Elizabeth Warren Hammers Wells Fargo CEO") is no bare role.
+    const bare = !m.text.split(/\s+/).some((w) => isFirstName(w.toLowerCase()));
+    const target = ledeDescription(mentions, at, tokens, head, entityOf, bare);
     // A description of nothing named ("a new poll", "a Romanian hacker") would only reword the headline's noun.
     if (!target || target === e || headWord(target.name) === head) continue;
     m.entity = target.id;
@@ -33,7 +38,7 @@ export function mergeHeadlineSubjects(mentions: readonly Mention[], tokens: read
 
 /** The entity of the first description in the lede with a determiner and this head ("a Baton Rouge newspaper"). */
 function ledeDescription(
-  mentions: readonly Mention[], at: number, tokens: readonly Token[], head: string, entityOf: (m: Mention) => Entity | undefined,
+  mentions: readonly Mention[], at: number, tokens: readonly Token[], head: string, entityOf: (m: Mention) => Entity | undefined, bare: boolean,
 ): Entity | undefined {
   for (let k = at + 1; k < mentions.length; k++) {
     const x = mentions[k]!;
@@ -41,7 +46,9 @@ function ledeDescription(
     const sentence = tokens[x.firstToken]!.sentence;
     if (sentence === 0 || x.kind === "pronoun") continue;
     if (sentence > LEDE_SENTENCES) return undefined;
-    if (headWord(x.text) !== head || !afterDeterminer(x, tokens)) continue;
+    // "This Big-Name Senator Endorsed Voss" ... "Alabama Sen. Dale Harmon": a name the lede titles with the head.
+    const titled = bare && x.kind === "name" && x.title !== undefined && headOfMention(x) === head;
+    if (!titled && (headWord(x.text) !== head || !afterDeterminer(x, tokens))) continue;
     return entityOf(x);
   }
   return undefined;

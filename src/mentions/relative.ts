@@ -94,11 +94,16 @@ const APPOSITION_OFF = new Set([",", "\u2014", "\u2013", "--"]);
 function describedHost(
   span: Mention, personal: boolean, mentions: readonly Mention[], from: number, tokens: readonly Token[], entityOf: EntityOf,
 ): Entity | undefined {
-  if (!INDEFINITE_ARTICLES.has(tokens[span.firstToken]?.lower ?? "")) return undefined;
-  const sep = span.firstToken - 1;
+  // "a graduate of Harvard Law School who": past a preposition only when "who" can be no one after it.
+  const acrossPreposition = personal && !personEndsSpan(span, mentions, from, entityOf);
+  const article = indefiniteArticle(span.firstToken, tokens, acrossPreposition);
+  if (article < 0) return undefined;
+  const sep = article - 1;
   const mark = tokens[sep];
   if (!mark || mark.sentence !== tokens[span.firstToken]!.sentence) return undefined;
   if (mark.lower === "and") return personal ? nameBeforeAppositions(sep, mentions, from, tokens, entityOf) : undefined;
+  // "Ann Lee is a retired nurse who says": a copula's complement is its subject.
+  if (COPULAS.has(mark.lower)) return personal ? copulaSubject(sep, mentions, from, tokens, entityOf) : undefined;
   if (!APPOSITION_OFF.has(mark.text)) return undefined;
   for (let k = from - 1; k >= 0 && k >= from - REACH; k--) {
     const m = mentions[k]!;
@@ -110,6 +115,72 @@ function describedHost(
     // A name of unknown kind that "a foundation that" describes is a body, not a person or place.
     const fits = personal ? e.kind === "person" : e.kind === "organisation" || e.kind === "unknown";
     return fits ? e : undefined;
+  }
+  // "Ann Lee was one of the town's best-known figures, a self-described farmer who": an apposition
+  // to a copula's complement, which no mention ends, describes the copula's subject too.
+  return personal ? copulaSubject(complementCopula(sep, tokens), mentions, from, tokens, entityOf) : undefined;
+}
+
+/** How many words may stand between an indefinite article and a speaker phrase that leaves it out. */
+const ARTICLE_REACH = 4;
+
+/**
+ * The token of the "a"/"an" that opens the phrase of token `first`: itself, or one a few
+ * modifiers before it ("a self-described" of "housewife who"); -1 when there is none.
+ */
+function indefiniteArticle(first: number, tokens: readonly Token[], acrossPreposition: boolean): number {
+  for (let k = first; k >= 0 && k >= first - ARTICLE_REACH; k--) {
+    if (INDEFINITE_ARTICLES.has(tokens[k]!.lower)) return k;
+    if (k < first && (!/^[\p{L}-]/u.test(tokens[k]!.text) || (tokens[k]!.pos === "ADP" && !acrossPreposition))) return -1;
+  }
+  return -1;
+}
+
+/** Whether a person's name ends the speaker phrase right before its relative ("Ann Lee" of "Ann Lee who"). */
+function personEndsSpan(span: Mention, mentions: readonly Mention[], from: number, entityOf: EntityOf): boolean {
+  for (let k = from; k < mentions.length && mentions[k]!.firstToken < span.endToken - 1; k++) {
+    const m = mentions[k]!;
+    if (m !== span && m.endToken === span.endToken - 1 && entityOf(m)?.kind === "person") return true;
+  }
+  return false;
+}
+
+/** Copulas whose complement describes their subject ("Ann Lee is a nurse"). */
+const COPULAS = new Set(["is", "was", "been"]);
+/** Words that open a copula's complement that is a noun phrase. */
+const COMPLEMENT_OPENERS = new Set(["a", "an", "the", "one"]);
+/** How many words a copula's complement may span before the apposition's comma. */
+const COMPLEMENT_WORDS = 12;
+
+/**
+ * The copula whose complement ends at the comma `comma`: "was one of the town's best-known
+ * figures," (no verb, pronoun or comma between); -1 when there is none.
+ */
+function complementCopula(comma: number, tokens: readonly Token[]): number {
+  const sentence = tokens[comma]!.sentence;
+  for (let k = comma - 1; k >= 0 && k >= comma - COMPLEMENT_WORDS && tokens[k]!.sentence === sentence; k--) {
+    const t = tokens[k]!;
+    // A noun phrase after it ("was one of", "is the head of"), not a place or state ("was at home").
+    if (COPULAS.has(t.lower)) return k < comma - 1 && COMPLEMENT_OPENERS.has(tokens[k + 1]!.lower) ? k : -1;
+    if ((t.pos === "VERB" && !isAttributive(tokens, k)) || t.pos === "AUX" || t.pos === "PRON" || t.pos === "PUNCT" || t.pos === "SCONJ") return -1;
+  }
+  return -1;
+}
+
+/** "polarizing figures", "elected officials": a participle before a noun modifies it, as an adjective would. */
+function isAttributive(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return /(?:ing|ed)$/.test(tokens[k]!.lower) && (next?.pos === "NOUN" || next?.pos === "ADJ");
+}
+
+/** The person whose name is the subject right before the copula at token `copula` ("Ann Lee" of "Ann Lee is"). */
+function copulaSubject(copula: number, mentions: readonly Mention[], from: number, tokens: readonly Token[], entityOf: EntityOf): Entity | undefined {
+  if (copula < 1) return undefined;
+  for (let k = from - 1; k >= 0 && k >= from - REACH; k--) {
+    const m = mentions[k]!;
+    if (m.extentEndToken !== copula) continue;
+    const e = m.kind === "name" ? entityOf(m) : undefined;
+    return e?.kind === "person" ? e : undefined;
   }
   return undefined;
 }

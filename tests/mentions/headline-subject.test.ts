@@ -21,6 +21,11 @@ describe("a headline's bare noun is what the lede describes with the same head",
     expect(speakersOf(text)).toEqual(["Poll", "poll"]);
   });
 
+  it("'This Big-Name Senator Endorsed Voss' then 'Alabama Sen. Dale Harmon': the person the lede titles with the headline's noun", () => {
+    const text = "Right After This Big-Name Senator Endorsed Voss, The Party Reacted.\n\nAlabama Sen. Dale Harmon caused quite a stir when he endorsed Voss on Sunday.";
+    expect(speakersOf(text)).toEqual(["Dale Harmon", "Dale Harmon"]);
+  });
+
   it("no headline line: a first sentence running on in its paragraph is left alone", () => {
     const text = "Republican seeks new Reyes inquiry. In the letter, the Utah Republican, Tom Pryce, asks for an investigation.";
     expect(speakersOf(text)[0]).toBe("Republican");

@@ -6,7 +6,7 @@ import type { SpeakerKind } from "../../types";
 import { mergeAcronyms } from "../acronym";
 import { aliasesOf, nicknameWithSurname, withoutNickname } from "../alias";
 import { appositionName } from "../apposition-name";
-import { appositionHost } from "../appositive";
+import { appositionHost, businessBefore, coordinatedRoleHost } from "../appositive";
 import { declaresThey } from "../declared-pronouns";
 import { describe, ownerLabel, type DescriptionParts } from "../describe";
 import { canIssue, documentOwner, issuerMentionAfter, issuerWords } from "../document-owner";
@@ -22,13 +22,14 @@ import { ownerMentionInside } from "../possessor";
 import { genderFromPronouns } from "../pronoun-gender";
 import { salientBefore, subjectBefore } from "../salience";
 import type { Entity, KnownSpeaker, Mention } from "../types";
-import { TITLE_HEADS, UNNAMED_HEADS } from "../words";
+import { HONORIFICS, TITLE_HEADS, UNNAMED_HEADS } from "../words";
 import { ARTICLE, DEFINITE } from "./determiners";
 import { MEASURED, followsAccordingTo, isTrailingAttribution } from "./document-authors";
 import { finish, plainName } from "./finish";
 import { HeadIndex } from "./head-index";
 import { SYNONYMS, headOfMention } from "./heads";
 import { insideQuotation } from "./inside-quotation";
+import { coupleGenders, sharedSurnames } from "./couples";
 import { byFirstWord, byPart, lastWord } from "./name-index";
 import { nameKey } from "./name-key";
 import { dropSurnameGender, introducedAsPerson, ofOtherGender, partOfFullName } from "./name-parts";
@@ -113,9 +114,21 @@ export function linkEntities(
   }
   for (const [alias, owner] of aliasOwners) if (!byName.has(alias) || byName.get(alias)!.mentions.length === 0) byName.set(alias, named(owner));
   const writtenAt = tokens.length ? namesInsidePhrases(mentions, tokens, byName, create) : undefined;
+  // "Khizr and Ghazala Khan": the lone given name is a full name of its own, so that "Mr. Khan" finds him.
+  const composed = new Map<Entity, string>();
+  for (const pair of tokens.length ? sharedSurnames(names, tokens) : []) {
+    const partner = entities.find((e) => e.id === pair.full.entity);
+    if (pair.given.entity || partner?.kind !== "person") continue;
+    const e = named({ ...pair.given, text: pair.name, category: "person" });
+    add(pair.given, e);
+    if (e === partner) continue;
+    composed.set(e, pair.name);
+    coupleGenders(pair, [e, partner], names, tokens);
+  }
   const people = entities.filter((e) => e.kind === "person" && countWords(e.name) >= 2);
   const fullNames = byPart(people);
   const firstWords = byFirstWord(people);
+  const byHonorific = new Map<string, Entity>();
   const sharesSurname = (e: Entity) => (fullNames.get(lastWord(e.name))?.length ?? 0) > 1;
   // "The lifelong Republican who wrote the speech says ... Richard Voss, a former aide,": a lede's protagonist, named next.
   const ledeParty = (m: Mention): Entity | undefined => {
@@ -134,7 +147,9 @@ export function linkEntities(
     const key = nameKey(m.text);
     dropSurnameGender(m, fullNames.get(key), tokens);
     // "Ms. Mendel" after "Otto Mendel" and "Ruth Mendel": an honorific's gender overrides the surname's last use.
-    const same = byName.get(key);
+    // "Mr. Khan ... Ms. Khan ... Mr. Khan": an honorific's surname goes on with whom it last named.
+    const styled = tokens.length ? honorificKey(m, key, tokens) : undefined;
+    const same = (styled !== undefined ? byHonorific.get(styled) : undefined) ?? byName.get(key);
     // "Mr Tan" after "Tan Wei Ming", "Ms Nurul" after "Nurul Huda Ahmad": with an honorific or title
     // before it, a lone word that starts a full name (a surname written first, or a given name) is that person.
     // Bare, a given name where the article must tell people of one surname apart ("Colm" of Colm
@@ -148,6 +163,7 @@ export function linkEntities(
       startsName() ??
       create(null, m.category, m.text);
     byName.set(key, e);
+    if (styled !== undefined) byHonorific.set(styled, e);
     add(m, e);
   }
   const heads = new HeadIndex(entities);
@@ -207,11 +223,15 @@ export function linkEntities(
       heads.add(head, m, referent);
       return;
     }
-    const parts = describe(m, mentions, at, entityOf, tokens);
-    const owner =
+    let parts = describe(m, mentions, at, entityOf, tokens);
+    const written =
       parts.ownerEntity ??
       (parts.ownerName !== undefined ? byName.get(nameKey(parts.ownerName)) ?? partOfFullName(m, fullNames.get(nameKey(parts.ownerName)) ?? []) ?? parts.ownerName : undefined) ??
       (parts.ownerHead !== undefined ? ownerEntityInside(m, at) ?? heads.antecedent(SYNONYMS.get(parts.ownerHead) ?? parts.ownerHead, { ...m, plural: false }) : undefined);
+    // "company executives", "a company spokesman": the people of the business the article is about, as "the company's" would be.
+    const business = written === undefined && tokens.length && m.category !== "document" && COMPANY_MODIFIER.test(parts.rest) ? businessBefore(m, mentions, at, tokens, entityOf) : undefined;
+    if (business) parts = { ...parts, rest: parts.rest.replace(COMPANY_MODIFIER, "") };
+    const owner = written ?? business;
     // "her statement", "Mr. Clarke's letter": a document speaks for its author.
     // "an FBI summary", "a memo released Friday by Ann Lee": the name that issued it.
     const issuable = m.category === "document" && typeof owner !== "object" && tokens.length > 0;
@@ -249,7 +269,7 @@ export function linkEntities(
       return;
     }
     // "Jeb Bush, the former governor and a presidential candidate,": the person named just before.
-    const host = owner === undefined && tokens.length ? appositionHost(m, mentions, at, tokens, entityOf) : undefined;
+    const host = owner === undefined && tokens.length ? appositionHost(m, mentions, at, tokens, entityOf) ?? coordinatedRoleHost(m, mentions, at, tokens, entityOf) : undefined;
     if (host) {
       add(m, host);
       heads.add(head, m, host);
@@ -269,7 +289,7 @@ export function linkEntities(
     if (!e) {
       // "a top GOP strategist" is `GOP strategist`, as an owned description drops its adjectives;
       // a person keeps the words as a title ("a former president": `president`, titled `former president`).
-      const name = tokens.length && owner === undefined ? writtenName(withoutModifiers(parts.rest, m, tokens), m) : parts.rest;
+      const name = tokens.length && owner === undefined ? writtenName(withoutModifiers(parts.rest, m, tokens), m.category) : parts.rest;
       e = create(null, m.category, name);
       if (name !== parts.rest && m.category === "person") e.title = parts.rest;
       byId.set(e.id, e);
@@ -327,6 +347,8 @@ export function linkEntities(
     if (e.kind === "person" && tokens.length && e.mentions.some((m) => m.kind === "name" && declaresThey(tokens, m))) e.pronoun = "they";
   }
   if (writtenAt) restoreWrittenNames(writtenAt);
+  // The article writes "Khizr Khan" nowhere: no mention of his spells the name out.
+  for (const [e, name] of composed) if (countWords(e.name) < 2) e.name = name;
   genderFromPronouns(entities, mentions, tokens);
   // The full name an alias was given for names the entity, however long the alias ("Hacker Wraith").
   for (const owner of aliasOwners.values()) {
@@ -337,5 +359,14 @@ export function linkEntities(
   return entities;
 }
 
+/** A business's noun modifying a role ("company executives", "firm spokesman"), before the role's own words. */
+const COMPANY_MODIFIER = /^(?:company|firm)\s+(?=\S)/i;
+
 /** How many sentences back "the senator" looks for the senator the text is about. */
 const ROLE_REACH = 4;
+
+/** "mr. khan" of "Mr. Khan": the honorific written before a lone name, with its key; undefined without one. */
+function honorificKey(m: Mention, key: string, tokens: readonly Token[]): string | undefined {
+  const before = tokens[m.firstToken - 1]?.lower ?? "";
+  return m.extentStart < m.start && HONORIFICS.has(before) ? `${before} ${key}` : undefined;
+}

@@ -51,9 +51,11 @@ export function ofOtherGender(m: Mention, e: Entity): boolean {
  * where a person with no mention yet is named inside another phrase.
  */
 export function partOfFullName(m: Mention, candidates: readonly Entity[], writtenAt?: ReadonlyMap<Entity, { start: number }>): Entity | undefined {
+  // "Mr. Khan": a man the article has shown to be one before anyone of unknown gender (the son Humayun Khan).
+  const sameGender = m.gender ? candidates.filter((e) => namedGender(e) === m.gender) : [];
   let best: Entity | undefined;
   let bestDistance = Infinity;
-  for (const e of candidates) {
+  for (const e of sameGender.length ? sameGender : candidates) {
     if (ofOtherGender(m, e)) continue;
     // A known speaker the article has not named in full yet ranks after every full name before it;
     // a name written only inside another phrase ("a Hillary Clinton administration") counts from there.

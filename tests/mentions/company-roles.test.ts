@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { createExtractor } from "../../src/index";
+
+const extractor = createExtractor();
+
+/** Each quote as `text -> speaker name`. */
+function speakers(input: string): string[] {
+  return extractor.extract(input).quotes.map((q) => `${q.text} -> ${q.speaker?.name ?? "none"}`);
+}
+
+describe("`company executives`, `a company spokesman`: the people of the business the article is about", () => {
+  it("named after the one business in reach, as `the company's executives` are", () => {
+    expect(speakers("Norvex Inc. has struck a deal with unions, ending a strike that company executives said could hurt earnings.")).toEqual([
+      "could hurt earnings -> Norvex Inc. executives",
+    ]);
+    expect(speakers("Norvex Inc. cut 300 jobs on Monday. A company spokesman said the cuts were needed.")).toEqual([
+      "the cuts were needed -> Norvex Inc. spokesman",
+    ]);
+  });
+
+  it("with no business in reach, the description keeps its words", () => {
+    expect(speakers("The mayor spoke on Monday. A company spokesman said the cuts were needed.")).toEqual(["the cuts were needed -> company spokesman"]);
+  });
+});
