@@ -80,7 +80,8 @@ export class TokenFacts {
         else if (pos === "NOUN" || pos === "ADJ" || pos === "X") flags |= NAME_INSIDE;
       }
       this.facts[i] = flags;
-      if (pos === "PRON" && PRONOUNS.has(t.lower)) this.pronouns.push(i);
+      // (A lower-case "i" is no "I": the Catalan "and" of "Comas i Roura".)
+      if (pos === "PRON" && PRONOUNS.has(t.lower) && t.text !== "i") this.pronouns.push(i);
       else if (word && (pos === "NOUN" || pos === "PROPN") && HEADS.has(t.lower) && !this.continuesPhrase(i + 1) && !this.isSurname(i, flags) && institutionOfEnd(tokens, i + 1) < 0) {
         // (Not "the Ministry of Public Works": its words are a name's, see institution-names.ts.)
         this.descriptionHeads.push(i);

@@ -282,9 +282,10 @@ export function isGivenNameSyllables(first: string, second: string): boolean {
 
 /**
  * Name particles that may sit inside a name in lower case ("Charles de Gaulle", "Anke ter Welle", "Rhun ap Iorwerth", "Gitau wa Kariuki",
- * "Huda bint Saleh", "Juan dela Cruz"); "al" and "el" are joined to the name by a hyphen ("Reem al-Mansouri").
+ * "Huda bint Saleh", "Juan dela Cruz", the Catalan "i" and Spanish "y" of two surnames: "Laia Comas i Roura"); "al" and "el" are
+ * joined to the name by a hyphen ("Reem al-Mansouri").
  */
-export const PARTICLES = words("de dela van von der den ter bin bint ibn al el la le da del della du dos das di ap wa na");
+export const PARTICLES = words("de dela van von der den ter bin bint ibn al el la le da del della du dos das di ap wa na i y");
 
 /**
  * Words that end a Turkic name as "son of" or "daughter of" the name before them: Kyrgyz "Bakyt

@@ -44,6 +44,18 @@ describe("a Filipino particle", () => {
   });
 });
 
+describe("the 'and' of two surnames", () => {
+  it("the Catalan 'i' and the Spanish 'y' join them into one name, and a lower-case 'i' is no 'I'", () => {
+    expect(speakers("Joan Pou opened the meeting. The mayor of Calella, Laia Comas i Roura, said the beach would close. Comas i Roura said it was sad.")).toEqual([
+      "the beach would close -> Laia Comas i Roura via The mayor",
+      "it was sad -> Laia Comas i Roura via Comas i Roura",
+    ]);
+    expect(speakers("Ana Ortega y Gasset said the library would open.")).toEqual([
+      "the library would open -> Ana Ortega y Gasset via Ana Ortega y Gasset",
+    ]);
+  });
+});
+
 describe("family name first, given name of two joined syllables", () => {
   it("opens a sentence as a name, even when the family name is a common word", () => {
     expect(speakers("In Gwangju the news was met with relief. Park Ji-hoon, 34, who lost his job as a welder, said he had been commuting for years.")).toEqual([
