@@ -1,6 +1,6 @@
 import type { Token } from "../document/types";
 import type { Entity, Mention } from "./types";
-import { EPITHET_PEOPLE, LEGISLATOR_LETTERS, NAME_TITLES, POST_NOMINALS, TITLE_HEADS, isRoleNounShaped } from "./words";
+import { DETERMINERS, EPITHET_PEOPLE, LEGISLATOR_LETTERS, NAME_TITLES, POST_NOMINALS, TITLE_HEADS, isRoleNounShaped } from "./words";
 
 /** Nouns for a person that a name can be set off after: roles ("his best friend"), and "a man", "a user". */
 const PERSON_NOUNS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...EPITHET_PEOPLE, "person", "guy", "user"]);
@@ -64,6 +64,23 @@ function pastParenthetical(tokens: readonly Token[], k: number): number {
   return k;
 }
 
+/**
+ * "The second witness, the mayor of Svinoy, Marjun Dam,": past one more apposition of a role (a
+ * determiner, nouns and short prepositional phrases, no verb, up to a comma) to the name; `k` is
+ * the token after the first comma. `k` itself when no such apposition starts there.
+ */
+function pastRoleApposition(tokens: readonly Token[], k: number, sentence: number): number {
+  if (!DETERMINERS.has(tokens[k]?.lower ?? "")) return k;
+  let noun = false;
+  for (let j = k + 1; j < k + MAX_PHRASE && tokens[j] && tokens[j]!.sentence === sentence; j++) {
+    const t = tokens[j]!;
+    if (t.text === ",") return noun ? j + 1 : k;
+    if (!/^(PROPN|NOUN|DET|ADJ|NUM|ADP|CCONJ)$/.test(t.pos)) return k;
+    noun ||= t.pos === "NOUN";
+  }
+  return k;
+}
+
 /** What may follow an apposition's name (past a parenthetical): its end, not a verb ("the governor, Lee said" is no apposition). */
 const AFTER_NAME = new Set([",", ".", ";", ":", ")", "who", "whose", "--", "\u2014", "\u2013"]);
 /** How many tokens the prepositional phrases between the description and its name may run ("at
@@ -98,7 +115,7 @@ export function appositionName(
     // A credit line's "Anchor: Dana Whitcombe.", "Host: Ola Berg": a capitalised role and a colon.
     const credit = tokens[k]?.text === ":" && k === end && /^\p{Lu}/u.test(tokens[end - 1]!.text);
     if (tokens[k]?.text !== "," && !credit) return undefined;
-    k++;
+    k = pastRoleApposition(tokens, k + 1, sentence);
   }
   // "Dr (Mrs) Ronke Fashola": a title, then an honorific in parentheses, then the name.
   const noted = NAME_TITLES.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.text === "(" ? pastParenthetical(tokens, k + 1) : k;

@@ -40,6 +40,11 @@ describe("a description named by an apposition", () => {
     expect(speakers(text)).toEqual([["We are tired", "Tomas Vell"], ["Go home", "Ravi Ravi"]]);
   });
 
+  it("takes the name past a second apposition of a role: 'The second witness, the mayor of Svinoy, Marjun Dam,'", () => {
+    const text = "The chair, Sunneva Joensen, opened the hearing. The second witness, the mayor of Svinoy, Marjun Dam, said the ferry was vital.";
+    expect(speakers(text)).toEqual([["the ferry was vital", "Marjun Dam"]]);
+  });
+
   it("does not take a name that a verb follows for an apposition", () => {
     const nameAfter = (text: string, word: string) => {
       const doc = buildDocument(text);
