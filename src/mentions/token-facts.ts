@@ -56,6 +56,9 @@ const TAG_SHIFT = 5;
  * scans for role nouns and pronouns visit only the tokens that are one. Lexicon tags are looked up
  * once per token, on first need.
  */
+/** Role nouns that are adjectives too ("chief executive", "official figures"). */
+const ADJECTIVE_ROLES = new Set(["chief", "official", "executive", "elder", "principal"]);
+
 export class TokenFacts {
   /** One number per token. */
   private readonly facts: Int32Array;
@@ -82,7 +85,7 @@ export class TokenFacts {
       this.facts[i] = flags;
       // (A lower-case "i" is no "I": the Catalan "and" of "Comas i Roura".)
       if (pos === "PRON" && PRONOUNS.has(t.lower) && t.text !== "i") this.pronouns.push(i);
-      else if (word && (pos === "NOUN" || pos === "PROPN") && HEADS.has(t.lower) && !this.continuesPhrase(i + 1) && !this.isSurname(i, flags) && institutionOfEnd(tokens, i + 1) < 0) {
+      else if (word && (pos === "NOUN" || pos === "PROPN" || this.adjectiveAsHead(i)) && HEADS.has(t.lower) && !this.continuesPhrase(i + 1) && !this.isSurname(i, flags) && institutionOfEnd(tokens, i + 1) < 0) {
         // (Not "the Ministry of Public Works": its words are a name's, see institution-names.ts.)
         this.descriptionHeads.push(i);
       } else if ((isAgeEpithet(tokens, i) || isKinCountEpithet(tokens, i)) && !this.continuesPhrase(i + 1)) {
@@ -97,6 +100,18 @@ export class TokenFacts {
         this.descriptionHeads.push(i);
       }
     }
+  }
+
+  /**
+   * "The chief said", "the village chief, Kofi Adou,": a role noun that is also an adjective
+   * (ADJECTIVE_ROLES), which the tagger read as one, heads its phrase when it ends it.
+   */
+  private adjectiveAsHead(i: number): boolean {
+    const t = this.tokens[i]!;
+    const before = this.tokens[i - 1];
+    const after = this.tokens[i + 1];
+    // Not after a name ("U.N. chief", a headline's title).
+    return t.pos === "ADJ" && ADJECTIVE_ROLES.has(t.lower) && !!before && /^(DET|NOUN|ADJ)$/.test(before.pos) && !(after && /^(NOUN|PROPN|ADJ|NUM)$/.test(after.pos));
   }
 
   /**

@@ -90,6 +90,14 @@ describe("a business named by its words or its title", () => {
   });
 });
 
+describe("a role noun the tagger reads as an adjective", () => {
+  it("heads its phrase where it ends it: 'the village chief, Kofi Adou,' ... 'The chief said'", () => {
+    expect(speakers("Farmers met the village chief, Kofi Adou, on Monday. The chief said the premium was too low.")).toEqual([
+      "the premium was too low -> Kofi Adou via The chief",
+    ]);
+  });
+});
+
 describe("a name of a time", () => {
   it("is no one a pronoun refers to: 'New Year', 'Election Day'", () => {
     expect(speakers("Workers were sent home before the New Year holiday. She said the wages had been paid late.")).toEqual([
