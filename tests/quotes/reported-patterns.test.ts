@@ -227,6 +227,14 @@ describe("reported-speech patterns", () => {
     ]);
   });
 
+  it("clause-then-attribution: a verb of saying's time and medium may run to nine words (`CLAUSE, the committee said on Sunday in a letter to the water company.`)", () => {
+    expect(clauses("The village has had no water, the committee said on Sunday in a letter to the water company.")).toEqual([
+      ["The village has had no water", "said", "clause-then-attribution"],
+    ]);
+    // Other cues keep the shorter reach: this many words after them are more than an attribution.
+    expect(clauses("The plan was dead, the panel announced on Sunday in a letter to the water company.")).toEqual([]);
+  });
+
   it("parenthetical: the clause after `A, X said,`", () => {
     expect(clauses("The bridge, the mayor said, will reopen next week.")).toEqual([
       ["will reopen next week", "said", "parenthetical"],
@@ -487,7 +495,7 @@ describe("reported-speech patterns", () => {
     // A day, or a speaker named after the cue, is no content.
     expect(clauses("The harbour master said Thursday.")).toEqual([]);
     // (Too long an attribution for clause-then-attribution; its speaker is still no content.)
-    expect(clauses("The ferry will run all winter, said a spokesman for the harbour office in Brest.")).toEqual([]);
+    expect(clauses("The ferry will run all winter, said a spokesman for the harbour office in the old port of Brest.")).toEqual([]);
   });
 
   it("noun-phrase: the object of `about`, `against`, `over` or `for` right after the cue", () => {

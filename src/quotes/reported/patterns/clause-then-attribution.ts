@@ -13,8 +13,11 @@ import { settled, type CueContext, type Outcome, type Pattern } from "./pattern"
 /** `CLAUSE, X said.`, `CLAUSE, said X.`, `CLAUSE, X said Friday, as ...`: the attribution closes the clause. */
 export const clauseThenAttribution: Pattern = { name: "clause-then-attribution", find };
 
-/** The longest attribution after the cue ("said Friday in a statement to the press"), in tokens. */
+/** The longest attribution after the cue ("announced Friday in a statement to the press"), in tokens. */
 const MAX_ATTRIBUTION = 7;
+/** The longest after a plain verb of saying, whose time and medium run longer ("said on Sunday in a letter to the water company"). */
+const MAX_SAYING_ATTRIBUTION = 9;
+const SAYING = new Set(["say", "tell", "write", "add"]);
 /** How far before the cue the comma closing the clause may stand. */
 const MAX_SUBJECT = 12;
 
@@ -22,7 +25,8 @@ function find(c: CueContext): Outcome {
   const { tokens, r, cue } = c;
   const attributionEnd = endOfAttribution(tokens, cue.endToken, r.last);
   const anonymous = onConditionOfAnonymity(tokens, cue.endToken);
-  if (!anonymous && (attributionEnd - cue.endToken >= MAX_ATTRIBUTION || objectAfter(c) || verbInAttribution(tokens, cue.endToken, attributionEnd))) return "pass";
+  const longest = SAYING.has(cue.lemma) ? MAX_SAYING_ATTRIBUTION : MAX_ATTRIBUTION;
+  if (!anonymous && (attributionEnd - cue.endToken >= longest || objectAfter(c) || verbInAttribution(tokens, cue.endToken, attributionEnd))) return "pass";
   const verb = verbGroupStart(c, MAX_SUBJECT);
   for (let k = verb - 1; k > r.first && verb - k <= MAX_SUBJECT; k--) {
     // `"...," the spokesperson added`: the attribution of a quotation, not reported speech.
