@@ -16,6 +16,7 @@ import { headMention, modifiedPhraseStart, modifiersEnd, opensSubject } from "./
 import { withinAny } from "./lookup";
 import { lightVerbBefore } from "./light-verb";
 import { passiveSpeaker } from "./passive-speaker";
+import { verbOfOwnedNoun } from "./owned-noun-object";
 import { subjectRelativeBefore } from "./subject-relative";
 import { trailingClauseSubject } from "./trailing-clause";
 import type { RuleContext } from "./types";
@@ -57,6 +58,9 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
   // "Lee made similarly harsh charges that": the noun of saying is the words of the verb's subject.
   const agent = passiveSpeaker(ctx, cue);
   if (agent) return agent;
+  // "Ray called Lee's remarks "racist"": the verb says it of the noun; Lee did not say it.
+  const governing = verbOfOwnedNoun(ctx, cue);
+  if (governing) return subjectOf(ctx, governing, usable);
   // "a course called "Perception"", "themes embraced by Lee": the noun a participle modifies did not say the words.
   // (Not for reported speech: `..., a practice criticized by Lee` sums up the clause, Lee did not say it.)
   const reduced = ctx.quote.type === "indirect" ? null : reducedRelativeAgentBy(tokens, cue.firstToken, cue.endToken);
