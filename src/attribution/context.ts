@@ -25,7 +25,7 @@ import { governsVerb, isParticiple, standsBeforeCue, subjectOf, timePhraseStart 
 import { TIME_WORDS } from "../document/time-words";
 import { invertedSubject, verbThenPreposition } from "../quotes/inverted";
 import { isFloatingQuantifier, isVerb } from "../document/pos";
-import { asParticipleAgentBy, passiveAgent } from "../document/passive";
+import { asParticipleAgentBy, passiveAgent, reducedRelativeAgentBy } from "../document/passive";
 import { openingPhrasesEnd } from "../document/opening-clause";
 import { WH_RELATIVES } from "../document/relatives";
 import type { Sentence, Token } from "../document/types";
@@ -88,7 +88,7 @@ type ArticleHelpers = Pick<RuleContext, "textOfTokens" | "sentenceAt" | "cueAt" 
 
 /** The context's helpers that look only at the article's tokens and quotes. */
 type GrammarHelper = "insideAnyQuote" | "crossesParagraph" | "isVerb" | "skipAdverbs" | "openingClauseEnd"
-  | "isSubjectOfVerb" | "isParticiple" | "passiveAgentBy" | "topicOrListenerFollows" | "relativeClauseOf" | "invertedSubject";
+  | "isSubjectOfVerb" | "isParticiple" | "passiveAgentBy" | "modifiesNounBefore" | "topicOrListenerFollows" | "relativeClauseOf" | "invertedSubject";
 
 /** The helpers of a rule's context that depend only on the article: one set per article, not per quote. */
 function articleHelpers(index: ArticleIndex): ArticleHelpers {
@@ -113,6 +113,7 @@ function articleHelpers(index: ArticleIndex): ArticleHelpers {
     isSubjectOfVerb: (m) => governsVerb(doc.tokens, m),
     isParticiple: (cue) => isParticiple(doc.tokens, cue),
     passiveAgentBy: (cue) => passiveAgent(doc.tokens, cue.firstToken, cue.endToken)?.by ?? asParticipleAgentBy(doc.tokens, cue.firstToken, cue.endToken),
+    modifiesNounBefore: (cue) => reducedRelativeAgentBy(doc.tokens, cue.firstToken, cue.endToken) !== null,
     relativeClauseOf: (cue) => relativeClauseOf(doc.tokens, cue),
     topicOrListenerFollows: (cue) => verbThenPreposition(doc.tokens, cue),
     invertedSubject: (cue, subjectEnd, afterQuote) => invertedSubject(doc.tokens, cue, subjectEnd, afterQuote),
@@ -236,6 +237,7 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
     isSubjectOfVerb: helpers.isSubjectOfVerb,
     isParticiple: helpers.isParticiple,
     passiveAgentBy: helpers.passiveAgentBy,
+    modifiesNounBefore: helpers.modifiesNounBefore,
     relativeClauseOf: helpers.relativeClauseOf,
     topicOrListenerFollows: helpers.topicOrListenerFollows,
     invertedSubject: helpers.invertedSubject,

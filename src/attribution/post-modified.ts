@@ -13,8 +13,10 @@ import type { Mention } from "../mentions/types";
 /** Prepositions that open a modifier of the noun before them ("voters in Ohio", "officials with X"). */
 const MODIFIER_PREPOSITIONS = new Set([
   "in", "of", "with", "at", "from", "for", "on", "across", "among", "by", "around", "near", "inside", "outside", "within", "throughout",
-  "along", "alongside", "beside", "behind", "beyond", "between", "under",
+  "along", "alongside", "beside", "behind", "beyond", "between", "under", "during",
 ]);
+/** Possessive determiners the tagger reads as pronouns: "Lee in his first speech called", "Lee on her website wrote". */
+const POSSESSIVE_DETERMINERS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 /** Words of a noun phrase in the chain. */
 const PHRASE_TAGS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 /** Adverbs inside a noun phrase before a number or quantity: "of about 2,600", "nearly half of". */
@@ -30,6 +32,7 @@ const OPENS_SUBJECT = new Set(["and", "but", "that", "while", "whereas", "as", "
 
 function phraseWord(tokens: readonly Token[], t: Token | undefined, next: Token | undefined): boolean {
   if (!t) return false;
+  if (POSSESSIVE_DETERMINERS.has(t.lower) && !!next && PHRASE_TAGS.has(next.pos) && next.pos !== "DET") return true;
   if (PHRASE_TAGS.has(t.pos) || isPossessiveS(t) || t.text === "/" || nounReadAsAdverb(tokens, t.index) || possessedGerund(tokens, t.index)) return true;
   // A hyphen inside a word ("Cuban-Americans", "Three-in-five") and an adverb of degree before a number.
   if (t.text === "-" || t.text === "\u2011") return !!next && next.start === t.end;

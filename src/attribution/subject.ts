@@ -1,4 +1,5 @@
 import { isSubordinator } from "../document/opening-clause";
+import { givesTitle, reducedRelativeAgentBy } from "../document/passive";
 import { isFloatingQuantifier, isVerb } from "../document/pos";
 import { WH_RELATIVES } from "../document/relatives";
 import type { Token } from "../document/types";
@@ -15,6 +16,7 @@ import { headMention, modifiedPhraseStart, modifiersEnd, opensSubject } from "./
 import { withinAny } from "./lookup";
 import { lightVerbBefore } from "./light-verb";
 import { passiveSpeaker } from "./passive-speaker";
+import { verbOfOwnedNoun } from "./owned-noun-object";
 import { subjectRelativeBefore } from "./subject-relative";
 import { trailingClauseSubject } from "./trailing-clause";
 import type { RuleContext } from "./types";
@@ -56,6 +58,13 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
   // "Lee made similarly harsh charges that": the noun of saying is the words of the verb's subject.
   const agent = passiveSpeaker(ctx, cue);
   if (agent) return agent;
+  // "Ray called Lee's remarks "racist"": the verb says it of the noun; Lee did not say it.
+  const governing = verbOfOwnedNoun(ctx, cue);
+  if (governing) return subjectOf(ctx, governing, usable);
+  // "a course called "Perception"", "themes embraced by Lee": the noun a participle modifies did not say the words.
+  // (Not for reported speech: `..., a practice criticized by Lee` sums up the clause, Lee did not say it.)
+  const reduced = ctx.quote.type === "indirect" ? null : reducedRelativeAgentBy(tokens, cue.firstToken, cue.endToken);
+  if (reduced !== null) return reduced >= 0 ? ctx.mentionStartingAt(reduced + 1) : subjectBeforeModifiedNoun(ctx, cue, usable);
   const light = lightVerbBefore(tokens, cue);
   if (light >= 0) return subjectOf(ctx, { ...cue, firstToken: light, endToken: light + 1, start: tokens[light]!.start, end: tokens[light]!.end }, usable);
   const sentence = tokens[cue.firstToken]!.sentence;
@@ -98,6 +107,19 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
     skipped++;
   }
   return fromCueOn(ctx, cue, participle, k);
+}
+
+/**
+ * `Lee shared a syllabus for a course called "Perception"`, `Ray released a memo titled "..."`: a
+ * name or title a participle gives the noun it modifies, with no agent, is credited to the
+ * subject of the sentence that mentions the noun (never the noun itself, which ends at most two
+ * adverbs before the participle).
+ */
+function subjectBeforeModifiedNoun(ctx: RuleContext, cue: CueMatch, usable: Usable): Mention | null {
+  // (A verdict, `information later labeled "top secret"`, is someone else's: `according to X` may follow.)
+  if (!givesTitle(ctx.tokens, cue.firstToken)) return null;
+  const subject = sentenceSubject(ctx, cue, usable);
+  return subject && subject.extentEndToken < cue.firstToken - 2 ? subject : null;
 }
 
 /** The speaker of a cue whose walk back met mention `found`, ending at token `k`: the mention itself, or the subject it belongs to. */

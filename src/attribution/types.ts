@@ -223,6 +223,12 @@ export interface RuleContext {
   /** The "by" after a passive cue ("was criticized by", "has been first reported by", "as reported by"), whose phrase names who did it; or -1. */
   passiveAgentBy(cue: CueMatch): number;
   /**
+   * Whether a cue is a participle that modifies the noun before it, a relative clause without its
+   * "which was" (`a course called "Perception"`, `messages later deemed "..."`, `themes embraced by
+   * Lee`): that noun is what the words name or judge, never their speaker.
+   */
+  modifiesNounBefore(cue: CueMatch): boolean;
+  /**
    * Whether the words after a cue are its topic or listener, never its speaker: a verb ending in a
    * preposition ("said of Lee", "wrote about", "said to reporters"; not "according to").
    * `if (ctx.topicOrListenerFollows(cue)) return ctx.pass("...")`.

@@ -1,4 +1,5 @@
 import { BE_FORMS } from "./pos";
+import { OPENING_OR_STRAIGHT } from "./quotation-marks";
 import type { Token } from "./types";
 
 /** Forms of "be" that make a participle after them passive ("I am told" too). */
@@ -69,4 +70,53 @@ export function asParticipleAgentBy(tokens: readonly Token[], first: number, end
   if (k < 0 || tokens[k]!.sentence !== sentence) return by;
   if (tokens[k]!.lower === "as") return by;
   return tokens[k]!.lower === "when" && (k === 0 || tokens[k - 1]!.sentence !== sentence) ? by : -1;
+}
+
+/**
+ * Participles of verbs that name or judge what they follow, written with the name or verdict
+ * right after them: `a course called "Perception"`, `messages later deemed "top secret"`, `the
+ * unit known as the "Midnight Crew"`.
+ */
+const NAMING_PARTICIPLES = new Set([
+  "called", "dubbed", "labeled", "labelled", "termed", "named", "nicknamed", "titled", "entitled", "deemed",
+  "considered", "described", "branded", "known", "seen", "viewed", "billed", "characterized", "characterised",
+]);
+
+/** Of those, the ones that give a name or title (not a verdict, whose judge the sentence may name elsewhere). */
+const TITLE_PARTICIPLES = new Set(["called", "dubbed", "termed", "named", "nicknamed", "titled", "entitled", "known", "billed"]);
+
+/** Whether token `k` is a participle that gives what it follows a name or title: "called", "titled", "known (as)". */
+export function givesTitle(tokens: readonly Token[], k: number): boolean {
+  return TITLE_PARTICIPLES.has(tokens[k]?.lower ?? "");
+}
+
+/** Words of a noun phrase before a participle that modifies it: "a 2002 biology course", "the notorious police unit". */
+const NOUN_PHRASE_TAGS = new Set(["NOUN", "PROPN", "ADJ", "NUM", "DET"]);
+
+/**
+ * A cue at tokens [first, end) that is a participle modifying the noun before it, a relative
+ * clause without its "which was" (`shared a syllabus for a course called "Perception"`, `released
+ * a memo titled "..."`, `themes embraced by his rivals`): the noun is what the words name or
+ * judge, never who said them. The index of the "by" that names the agent, -1 for none, or null
+ * when the cue is no such participle. Only a common noun that is the object of a verb or a
+ * preposition (or set off by a comma), so that "Lee said the group warned ..." stays a clause.
+ */
+export function reducedRelativeAgentBy(tokens: readonly Token[], first: number, end: number): number | null {
+  let k = first - 1;
+  while (k > first - 3 && tokens[k]?.pos === "ADV") k--;
+  const noun = tokens[k];
+  if (!noun || noun.pos !== "NOUN" || noun.sentence !== tokens[first]!.sentence) return null;
+  let start = k;
+  while (start > 0 && NOUN_PHRASE_TAGS.has(tokens[start - 1]!.pos) && tokens[start - 1]!.sentence === noun.sentence) start--;
+  const before = tokens[start - 1];
+  if (!before || before.sentence !== noun.sentence || !(before.pos === "VERB" || before.pos === "ADP" || before.text === ",")) return null;
+  const by = tokens[end - 1]?.lower === "by" ? end - 1 : tokens[end]?.lower === "by" ? end : -1;
+  if (by > first && agentAt(tokens, by + 1)) return by;
+  if (!NAMING_PARTICIPLES.has(tokens[first]!.lower)) return null;
+  // The name or verdict right after the participle: `called "...`, `known as the "...`.
+  let next = first + 1;
+  if (tokens[next]?.lower === "as") next++;
+  if (next < end) return null;
+  if (tokens[next]?.pos === "DET") next++;
+  return OPENING_OR_STRAIGHT.has(tokens[next]?.text ?? "") ? -1 : null;
 }

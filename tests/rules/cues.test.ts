@@ -50,11 +50,11 @@ describe("the cues option", () => {
   });
 
   it("an added phrase is matched as written, with its cue span", () => {
-    const text = `In the words of coach Anna Berg, "nobody saw it coming."`;
+    const text = `In the opinion of coach Anna Berg, "nobody saw it coming."`;
     expect(brief(extractQuotes(text))).toEqual([["partial", "nobody saw it coming.", null, "none"]]);
-    const result = createExtractor({ cues: { add: ["In  the words of"] } }).extract(text);
+    const result = createExtractor({ cues: { add: ["In  the opinion of"] } }).extract(text);
     expect(brief(result)).toEqual([["partial", "nobody saw it coming.", "Anna Berg", "leading-speaker-cue"]]);
-    expect(result.quotes[0]!.cue).toEqual({ text: "In the words of", start: 0, end: 15 });
+    expect(result.quotes[0]!.cue).toEqual({ text: "In the opinion of", start: 0, end: 17 });
   });
 
   it("replace starts from an empty lexicon: only the added cues count", () => {

@@ -1,14 +1,22 @@
-import { defineRule } from "../../rules-api";
+import { defineRule, type Attribution, type RuleContext } from "../../rules-api";
 
 /** Any casing of the word, as `token.lower === "according"` allows ("According", "ACCORDING"). */
 const ACCORDING = /according/i;
+/** A sentence that may hold "in X's words" or "in the words of X": a cheap test of its text first. */
+const IN_WORDS = /\bin\b[^.]*\b(?:words|view|phrase|telling|estimation)\b/i;
+/** Nouns that, owned in "in X's ...", make X the source of what the sentence quotes. */
+const SOURCE_NOUNS = new Set(["words", "view", "phrase", "telling", "estimation"]);
+/** The possessive after a name: "Lee's", "Forbes'". */
+const POSSESSIVE = /^['\u2019]s?$/i;
 
-/** `According to X, "..."` or `..., according to X` anywhere in the quote's sentence. */
+/** `According to X, "..."` or `..., according to X` anywhere in the quote's sentence; also `in X's words` and `in the words of X`. */
 export const accordingTo = defineRule({
   id: "according-to",
-  description: "An 'according to X' in the quote's sentence",
+  description: "An 'according to X' (or 'in X's words') in the quote's sentence",
   apply(ctx) {
     const { tokens } = ctx;
+    const inWords = ctx.quote.type !== "indirect" && IN_WORDS.test(ctx.sentenceText) ? inSomeonesWords(ctx) : null;
+    if (inWords) return inWords;
     // Most sentences have no "according": a search of their text rules them out without reading every token.
     if (!ACCORDING.test(ctx.sentenceText)) return ctx.pass("no 'according to' with a mention");
     for (let i = ctx.sentence.firstToken; i < ctx.lastSentence.endToken; i++) {
@@ -21,3 +29,24 @@ export const accordingTo = defineRule({
     return ctx.pass("no 'according to' with a mention");
   },
 });
+
+/**
+ * `The cities were chosen because, in Forbes' words, "..."`, `"...," in Lee's view`, `In the words
+ * of one aide, "..."`: the owner of the words (or view) the sentence quotes in is their source.
+ */
+function inSomeonesWords(ctx: RuleContext): Attribution | null {
+  const { tokens } = ctx;
+  for (let i = ctx.sentence.firstToken; i < ctx.lastSentence.endToken; i++) {
+    if (tokens[i]!.lower !== "in" || ctx.insideAnyQuote(tokens[i]!.start)) continue;
+    const ofPhrase = tokens[i + 1]?.lower === "the" && tokens[i + 2]?.lower === "words" && tokens[i + 3]?.lower === "of";
+    const owner = ofPhrase ? ctx.mentionStartingAt(i + 4) : ctx.mentionStartingAt(i + 1);
+    if (!owner) continue;
+    let k = owner.extentEndToken;
+    if (!ofPhrase) {
+      while (POSSESSIVE.test(tokens[k]?.text ?? "")) k++;
+      if (k === owner.extentEndToken || !SOURCE_NOUNS.has(tokens[k]?.lower ?? "")) continue;
+    }
+    return { speaker: owner, cue: null, confidence: 0.8, reason: `the quote is in "${ctx.textOfTokens(i, ofPhrase ? k : k + 1)}"` };
+  }
+  return null;
+}

@@ -36,6 +36,7 @@ export const sentenceCue = defineRule({
     }
     // No detected mention: the noun phrase in the subject's place ("sources said", "The S.E.C. said").
     for (const cue of cues) {
+      if (ctx.modifiesNounBefore(cue)) continue;
       const phrase = cue.lemma === "according to" ? ctx.phraseAfter(cue.endToken) : subjectPhrase(ctx, cue);
       // "Hill released a video that said": the video speaks for Hill.
       const author = phrase && RELATIVE_THAT.test(ctx.tokens[phrase.endToken - 1]!.lower) ? documentAuthor(ctx, phrase.firstToken, phrase.endToken - 1) : null;

@@ -24,6 +24,8 @@ export const verbBeforeQuote = defineRule({
     if (!cue) return ctx.pass("no verb right before the opening mark");
     if (tokens[cue.firstToken]!.sentence !== tokens[opener]!.sentence || ctx.insideAnyQuote(cue.start)) return ctx.pass("the verb is not in the quote's sentence");
     const subject = ctx.subjectOf(cue);
+    // "a course called "Perception"": the participle modifies the noun before it, which is not who speaks.
+    if (!subject && ctx.modifiesNounBefore(cue)) return ctx.pass(`"${cue.text}" modifies the noun before it`);
     // No detected mention: the noun phrase in the subject's place ("The ad claims").
     const speaker = subject && subject.extentEndToken <= cue.firstToken ? subject : ctx.phraseBefore(cue.firstToken);
     if (!speaker) return ctx.pass(`no subject before "${cue.text}"`);

@@ -50,6 +50,9 @@ export function clauseEndsAt(tokens: readonly Token[], i: number, sentence: numb
   return !t || t.sentence !== sentence || t.kind === "punct" || t.kind === "newline";
 }
 
+/** Closing marks of a quote nested at the end of another, before the outer closing mark. */
+const NESTED_CLOSES = /['\u2019"\u201d]+$/;
+
 /** Marks that set an attribution off from its quote: `"...," X`, `"...?" X`, `"..." — X`. */
 const SET_OFF = /[,?!\u2014\u2013-]\s*$/;
 
@@ -59,5 +62,7 @@ const SET_OFF = /[,?!\u2014\u2013-]\s*$/;
  */
 export function setOffAfterQuote(text: string, quote: { close?: { start: number; end: number } | null }, first: { start: number }): boolean {
   if (!quote.close) return false;
-  return SET_OFF.test(text.slice(quote.close.start - 1, quote.close.start)) || SET_OFF.test(text.slice(quote.close.end, first.start));
+  // `"He said, 'We will win. How?'" X said`: the mark of a quote nested at the end closes first.
+  const inside = text.slice(Math.max(0, quote.close.start - 4), quote.close.start).replace(NESTED_CLOSES, "");
+  return SET_OFF.test(inside.slice(-1)) || SET_OFF.test(text.slice(quote.close.end, first.start));
 }
