@@ -46,7 +46,8 @@ export function nameRuns(doc: Doc, facts: TokenFacts, roles: ReadonlySet<string>
       else if (isJoiningHyphen(tokens, facts, end) || isJoiningSlash(tokens, facts, end) || isDomainDot(tokens, end) || isSyllableHyphen(tokens, end, i)) end += 2;
       else if (PARTICLES.has(tokens[end]!.text) && facts.isNameWord(particlesEnd(tokens, end), false)) end = particlesEnd(tokens, end) + 1;
       else if (isPlaceNumber(tokens, facts, end)) end += 2;
-      else if (institutionOfEnd(tokens, end) >= 0 && isNamePart(tokens, facts, institutionOfEnd(tokens, end), false)) end = institutionOfEnd(tokens, end);
+      // "Ministry of Public Works", "Center for American Progress" (-1 is no name part).
+      else if (isNamePart(tokens, facts, institutionOfEnd(tokens, end), false)) end = institutionOfEnd(tokens, end);
       // "Bakyt Nurlan uulu": a patronymic word ends the name.
       else if (PATRONYMIC_ENDINGS.has(tokens[end]!.text)) {
         end++;
