@@ -174,6 +174,14 @@ describe("documents name the organisation or person that issued them", () => {
     ]);
   });
 
+  it("by an institution named only as the document's owner", () => {
+    const text = "Plans for a bypass were approved. Elmsford Town Council's traffic study found that most cars make short trips. Monday's poll found that voters were split.";
+    expect(speakers(text)).toEqual([
+      ["most cars make short trips", "Elmsford Town Council"],
+      ["voters were split", "Monday poll"],
+    ]);
+  });
+
   it("by the name after released ... by", () => {
     const text = "Two emails were placed in storage, according to a memo released Friday by Dana Ruiz.";
     expect(speakers(text)).toEqual([["Two emails were placed in storage", "Dana Ruiz"]]);

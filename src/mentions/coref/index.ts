@@ -34,7 +34,7 @@ import { byFirstWord, byPart, lastWord } from "./name-index";
 import { nameKey } from "./name-key";
 import { dropSurnameGender, introducedAsPerson, ofOtherGender, partOfFullName } from "./name-parts";
 import { endOfFullName, misspelt, sameButInitials } from "./name-variants";
-import { acronymGroup, businessNamed } from "./organisation-descriptions";
+import { acronymGroup, businessNamed, isInstitutionName } from "./organisation-descriptions";
 import { withoutModifiers, writtenName } from "./owned-names";
 import { isRoleLabel } from "./subject-position";
 import { epithetReferentOf } from "./epithet-referent";
@@ -312,13 +312,15 @@ export function linkEntities(
    */
   const writtenOwner = (owner: Entity | string, parts: DescriptionParts): Entity | undefined => {
     const full = parts.ownerFullName;
-    // Only a first name makes the words a person's ("Monday's poll", "the FDIC inspector general's memo" are not).
+    // Only a first name makes the words a person's ("Monday's poll", "the FDIC inspector general's memo" are not),
+    // and only an institution's word an organisation's ("Elmsford Town Council's traffic study").
     if (typeof owner === "string") {
-      if (!full) return undefined;
-      const e = create(null, "person", full);
+      const kind = full ? "person" : isInstitutionName(owner) ? "organisation" : undefined;
+      if (!kind) return undefined;
+      const e = create(null, kind, full ?? owner);
       byId.set(e.id, e);
       byName.set(nameKey(owner), e);
-      byName.set(nameKey(full), e);
+      if (full) byName.set(nameKey(full), e);
       return e;
     }
     if (full && !knownEntities.has(owner) && countWords(owner.name) === 1 && nameKey(owner.name) === nameKey(lastWord(full))) {
