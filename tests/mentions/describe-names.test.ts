@@ -182,6 +182,14 @@ describe("documents name the organisation or person that issued them", () => {
     ]);
   });
 
+  it("by the body a description owning the document refers to", () => {
+    const text = "The Northfield Weather Office warned of high tides on Monday. The office's bulletin said the highest tide would come at noon.";
+    expect(speakers(text)).toEqual([
+      ["high tides on Monday", "Northfield Weather Office"],
+      ["the highest tide would come at noon", "Northfield Weather Office"],
+    ]);
+  });
+
   it("by the name after released ... by", () => {
     const text = "Two emails were placed in storage, according to a memo released Friday by Dana Ruiz.";
     expect(speakers(text)).toEqual([["Two emails were placed in storage", "Dana Ruiz"]]);
