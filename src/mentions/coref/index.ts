@@ -38,6 +38,7 @@ import { acronymGroup, businessNamed, isInstitutionName } from "./organisation-d
 import { withoutModifiers, writtenName } from "./owned-names";
 import { isRoleLabel } from "./subject-position";
 import { epithetReferentOf } from "./epithet-referent";
+import { olderOrYounger } from "./elder-younger";
 import { namesInsidePhrases, restoreWrittenNames } from "./embedded-names";
 
 /**
@@ -110,7 +111,10 @@ export function linkEntities(
   for (const m of names) {
     if (countWords(m.text) < 2) continue;
     const owner = aliasOwner(m);
-    add(m, owner && owner !== m ? named(owner) : named(m));
+    // "the younger Ait Ouali": a surname of two words, shared by two people named before.
+    const surnameOf = () => entities.filter((e) => e.kind === "person" && e.name.toLowerCase().endsWith(` ${nameKey(m.text)}`));
+    const relative = tokens.length ? olderOrYounger(m, surnameOf, tokens) : undefined;
+    add(m, relative ?? (owner && owner !== m ? named(owner) : named(m)));
   }
   for (const [alias, owner] of aliasOwners) if (!byName.has(alias) || byName.get(alias)!.mentions.length === 0) byName.set(alias, named(owner));
   const writtenAt = tokens.length ? namesInsidePhrases(mentions, tokens, byName, create) : undefined;
@@ -157,6 +161,12 @@ export function linkEntities(
     const endsName = fullNames.get(key);
     const startsName = () =>
       m.extentStart < m.start ? partOfFullName(m, firstWords.get(key) ?? []) : !endsName ? partOfFullName(m, (firstWords.get(key) ?? []).filter((e) => sharesSurname(e) || introducedAsPerson(e, tokens))) : undefined;
+    // "the younger Diop" tells two people apart for this mention only: a later bare "Diop" is read as before.
+    const relative = tokens.length ? olderOrYounger(m, () => endsName, tokens) : undefined;
+    if (relative) {
+      add(m, relative);
+      continue;
+    }
     const e =
       (same && !ofOtherGender(m, same) ? same : undefined) ??
       partOfFullName(m, endsName ?? [], writtenAt) ??
