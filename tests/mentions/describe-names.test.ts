@@ -225,3 +225,17 @@ describe("epithets", () => {
     expect(speakers('Dana Ruiz criticised the plan. "It is a mess," said an Iowa Democrat.')).toEqual([["It is a mess", "Iowa Democrat"]]);
   });
 });
+
+describe("a description written as a name is no other body with the same head", () => {
+  it("`The Malaysian Meteorological Department` after `The Irrigation Department`; `the State Department` after `the Justice Department`", () => {
+    const text =
+      "Floods hit the coast again. The Irrigation Department said the pump house had been shut since August. " +
+      "The Malaysian Meteorological Department had earlier warned that the monsoon could bring heavy rain. " +
+      "The Justice Department opened an inquiry. The State Department has said that it classified 22 emails.";
+    expect(speakers(text)).toEqual([
+      ["the pump house had been shut since August", "Irrigation Department"],
+      ["the monsoon could bring heavy rain", "Malaysian Meteorological Department"],
+      ["it classified 22 emails", "State Department"],
+    ]);
+  });
+});
