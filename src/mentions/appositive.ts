@@ -2,6 +2,7 @@ import type { Token } from "../document/types";
 import { acronymLetters, initialsOf } from "./acronym";
 import { soleEntityBefore } from "./sole-entity";
 import { partiesClash } from "./epithet";
+import { DEMONYM, nameTagOf, PLACE } from "./lexicon";
 import { salientBefore } from "./salience";
 import type { Entity, Mention } from "./types";
 import { isBusinessTitle, titleHead } from "./words";
@@ -115,7 +116,8 @@ export function organisationReferent(
   const head = words[words.length - 1]!;
   const fits = NAME_WORDS_BY_HEAD.get(head);
   if (!fits || m.plural) return undefined;
-  const fitting = (e: Entity) => e.kind === "organisation" && e.name.toLowerCase().split(/\s+/).some((w) => fits.includes(w)) && !spellsOtherLetters(m, e) && !partiesClash(m.text, e.name);
+  const fitting = (e: Entity) =>
+    e.kind === "organisation" && e.name.toLowerCase().split(/\s+/).some((w) => fits.includes(w)) && !spellsOtherLetters(m, e) && !partiesClash(m.text, e.name) && !namesOtherBody(m, e);
   // A name first ("The Harbor Times"); else a capitalised description ("the State Department").
   return (
     salientBefore(mentions, at, tokens, entityOf, (x, e) => x.kind === "name" && fitting(e), ORGANISATION_REACH) ??
@@ -133,6 +135,19 @@ function spellsOtherLetters(m: Mention, e: Entity): boolean {
   if (letters === undefined || !namesSomething(m)) return false;
   const words = m.text.split(/\s+/).slice(1);
   return words.every((w) => /^\p{Lu}/u.test(w)) && initialsOf(words.join(" ")) !== letters;
+}
+
+/**
+ * Whether a description written as a name ("The Malaysian Meteorological Department", every word
+ * after the article capitalised) names another body than this entity: one of its words before the
+ * head (no place's or nation's word) is missing from the entity's name ("Irrigation Department").
+ * "the State Department" is the "Department of State".
+ */
+function namesOtherBody(m: Mention, e: Entity): boolean {
+  const [article, ...words] = m.text.split(/\s+/);
+  if (!/^the$/i.test(article!) || words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return false;
+  const held = new Set(e.name.toLowerCase().split(/\s+/));
+  return words.slice(0, -1).some((w) => !held.has(w.toLowerCase()) && !(nameTagOf(w.toLowerCase()) & (PLACE | DEMONYM)));
 }
 
 /** A description with a capitalised word after its first ("the State Department", not "the agency"). */

@@ -17,7 +17,7 @@ export const ISSUED = new Set([
   tally analysis estimate estimates projection projections forecast forecasts transcript tweet tweets
   findings audit assessment review ruling brief motion indictment document documents data
   count ranking rankings briefing op-ed column sheet statistics legislation bill bills
-  article articles essay essays book books biography memoir`.split(/\s+/),
+  article articles essay essays book books biography memoir bulletin bulletins advisory`.split(/\s+/),
 ]);
 /** Participles between a document and "by" its owner: "a memo released Friday by the agency". */
 export const ISSUING = new Set(
@@ -55,6 +55,12 @@ export function documentOwner(first: number, end: number, mentions: readonly Men
     if (m.firstToken < first) continue;
     // "a 2014 [Labor Department study]": a document phrase inside, already given to its issuer.
     if (m.kind === "description" && m.firstToken > first && m.endToken === end) {
+      const e = entityOf(m);
+      if (e && canIssue(e)) return e;
+      continue;
+    }
+    // "The office's bulletin", "the senator's statement": a description owning the document issued it.
+    if (m.kind === "description" && m.firstToken === first && m.endToken < end - 1 && isPossessiveMark(tokens[m.endToken])) {
       const e = entityOf(m);
       if (e && canIssue(e)) return e;
       continue;

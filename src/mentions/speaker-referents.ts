@@ -3,6 +3,7 @@ import type { Doc } from "../document/types";
 import { ownerLabel } from "./describe";
 import { findConjunctions, resolveSet, setReference, subjectConjunctionOf, type ArticleView, type Conjunction, type ResolvedSet } from "./plural";
 import { hasWriterVoice, isGenericReader, isWritersWe } from "./reader";
+import { isLoneAnother, isOneOf, memberName } from "./partitive";
 import { pollShareGroup } from "./poll-share";
 import { readTranscript, transcriptReferent, type Transcript } from "./transcript";
 import type { Entity, Mention } from "./types";
@@ -19,6 +20,9 @@ import type { Entity, Mention } from "./types";
  *   "the author";
  * - a share of a poll ("Six in 10", "55 percent of Latino voters") -> the group polled (poll-share.ts).
  */
+
+/** How many sentences after a group's member spoke a lone "Another" may be one more of them. */
+const ANOTHER_REACH = 3;
 
 /** What the step reads of the article. */
 export interface SpeakerArticle extends ArticleView {
@@ -42,6 +46,18 @@ export function resolveSpeakerReferents(article: SpeakerArticle, choices: readon
   };
   const group = (members: readonly Entity[], m: Mention) =>
     entity(`group:${members.map((e) => e.id).join("+")}`, members.map((e) => e.name).join(" & "), "group", m);
+  // "one of the sources said ... Another said": the member spoken of last, and in which sentence.
+  let lastMember: { e: Entity; sentence: number } | undefined;
+  const memberOfGroup = (choice: SpeakerChoice, m: Mention): Entity | undefined => {
+    const sentence = article.tokens[m.firstToken]!.sentence;
+    if (isLoneAnother(m, article.tokens)) return lastMember && sentence - lastMember.sentence <= ANOTHER_REACH ? lastMember.e : undefined;
+    const name = choice.entity && isOneOf(m, article.tokens) ? memberName(choice.entity) : undefined;
+    const e = name === undefined ? undefined : entity(`one:${name.toLowerCase()}`, name, "person", m);
+    // "one source said", "another Sanders supporter said": a member named so is taken up by a later "Another" too.
+    const member = e ?? (/^(one|another)$/.test(article.tokens[m.firstToken]!.lower) && m.endToken - m.firstToken > 1 ? choice.entity : null);
+    if (member) lastMember = { e: member, sentence };
+    return e;
+  };
   let transcript: Transcript | null | undefined;
   let conjunctions: Conjunction[] | undefined;
   let writerVoice: boolean | undefined;
@@ -49,6 +65,11 @@ export function resolveSpeakerReferents(article: SpeakerArticle, choices: readon
   for (const choice of choices) {
     const m = choice.mention;
     if (!m || m.firstToken < 0 || article.quoted(m.start, m.end)) continue;
+    const member = memberOfGroup(choice, m);
+    if (member) {
+      choice.entity = member;
+      continue;
+    }
     const polled = pollShareGroup(m, article.tokens);
     if (polled !== null) {
       choice.entity = entity(`polled:${polled.toLowerCase()}`, polled, "group", m);

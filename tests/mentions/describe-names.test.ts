@@ -174,6 +174,22 @@ describe("documents name the organisation or person that issued them", () => {
     ]);
   });
 
+  it("by an institution named only as the document's owner", () => {
+    const text = "Plans for a bypass were approved. Elmsford Town Council's traffic study found that most cars make short trips. Monday's poll found that voters were split.";
+    expect(speakers(text)).toEqual([
+      ["most cars make short trips", "Elmsford Town Council"],
+      ["voters were split", "Monday poll"],
+    ]);
+  });
+
+  it("by the body a description owning the document refers to", () => {
+    const text = "The Northfield Weather Office warned of high tides on Monday. The office's bulletin said the highest tide would come at noon.";
+    expect(speakers(text)).toEqual([
+      ["high tides on Monday", "Northfield Weather Office"],
+      ["the highest tide would come at noon", "Northfield Weather Office"],
+    ]);
+  });
+
   it("by the name after released ... by", () => {
     const text = "Two emails were placed in storage, according to a memo released Friday by Dana Ruiz.";
     expect(speakers(text)).toEqual([["Two emails were placed in storage", "Dana Ruiz"]]);
@@ -207,5 +223,19 @@ describe("epithets", () => {
     const text = "Democratic candidate Dana Ruiz criticised the plan. In a letter to the agency, Tomas Vell asked for an inquiry. In the letter, the Utah Republican says that Ruiz broke the law.";
     expect(speakers(text).at(-1)).toEqual(["Ruiz broke the law", "Tomas Vell"]);
     expect(speakers('Dana Ruiz criticised the plan. "It is a mess," said an Iowa Democrat.')).toEqual([["It is a mess", "Iowa Democrat"]]);
+  });
+});
+
+describe("a description written as a name is no other body with the same head", () => {
+  it("`The Malaysian Meteorological Department` after `The Irrigation Department`; `the State Department` after `the Justice Department`", () => {
+    const text =
+      "Floods hit the coast again. The Irrigation Department said the pump house had been shut since August. " +
+      "The Malaysian Meteorological Department had earlier warned that the monsoon could bring heavy rain. " +
+      "The Justice Department opened an inquiry. The State Department has said that it classified 22 emails.";
+    expect(speakers(text)).toEqual([
+      ["the pump house had been shut since August", "Irrigation Department"],
+      ["the monsoon could bring heavy rain", "Malaysian Meteorological Department"],
+      ["it classified 22 emails", "State Department"],
+    ]);
   });
 });

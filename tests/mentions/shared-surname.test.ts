@@ -37,3 +37,25 @@ describe("two given names sharing one surname: two people, told apart by their h
     expect(extractor.extract("Ann Lee and Sen. Ted Cruz met. Cruz said the plan was dead.").speakers.map((s) => s.name)).toEqual(["Ted Cruz"]);
   });
 });
+
+describe("the younger and the elder of two people sharing a surname", () => {
+  it("by the ages set off after their names", () => {
+    const text =
+      "Tomas Velde Orun, 62, has fished from the beach for forty years. Pell Orun, 31, lost two friends at sea. " +
+      '"Their mothers still call me," the younger Orun said. "We have nothing left," the older Orun said.';
+    expect(speakers(text)).toEqual(["Their mothers still call me -> Pell Orun", "We have nothing left -> Tomas Velde Orun"]);
+  });
+
+  it("by a kin noun before one of them, also for a surname of two words", () => {
+    const text =
+      "Vasile Brannoc keeps sheep above the village with his son, Andrei Brannoc. " +
+      '"We will sell before the last sheep," the younger Brannoc said. The elder Brannoc said there would be no sale. ' +
+      "Mohand Ait Varo has farmed here for decades. His nephew, Arezki Ait Varo, drives the truck. " +
+      '"It can dig its own well," the younger Ait Varo said.';
+    expect(speakers(text)).toEqual([
+      "We will sell before the last sheep -> Andrei Brannoc",
+      "there would be no sale -> Vasile Brannoc",
+      "It can dig its own well -> Arezki Ait Varo",
+    ]);
+  });
+});

@@ -34,10 +34,11 @@ import { byFirstWord, byPart, lastWord } from "./name-index";
 import { nameKey } from "./name-key";
 import { dropSurnameGender, introducedAsPerson, ofOtherGender, partOfFullName } from "./name-parts";
 import { endOfFullName, misspelt, sameButInitials } from "./name-variants";
-import { acronymGroup, businessNamed } from "./organisation-descriptions";
+import { acronymGroup, businessNamed, isInstitutionName } from "./organisation-descriptions";
 import { withoutModifiers, writtenName } from "./owned-names";
 import { isRoleLabel } from "./subject-position";
 import { epithetReferentOf } from "./epithet-referent";
+import { olderOrYounger } from "./elder-younger";
 import { namesInsidePhrases, restoreWrittenNames } from "./embedded-names";
 
 /**
@@ -110,7 +111,10 @@ export function linkEntities(
   for (const m of names) {
     if (countWords(m.text) < 2) continue;
     const owner = aliasOwner(m);
-    add(m, owner && owner !== m ? named(owner) : named(m));
+    // "the younger Ait Ouali": a surname of two words, shared by two people named before.
+    const surnameOf = () => entities.filter((e) => e.kind === "person" && e.name.toLowerCase().endsWith(` ${nameKey(m.text)}`));
+    const relative = tokens.length ? olderOrYounger(m, surnameOf, tokens) : undefined;
+    add(m, relative ?? (owner && owner !== m ? named(owner) : named(m)));
   }
   for (const [alias, owner] of aliasOwners) if (!byName.has(alias) || byName.get(alias)!.mentions.length === 0) byName.set(alias, named(owner));
   const writtenAt = tokens.length ? namesInsidePhrases(mentions, tokens, byName, create) : undefined;
@@ -157,6 +161,12 @@ export function linkEntities(
     const endsName = fullNames.get(key);
     const startsName = () =>
       m.extentStart < m.start ? partOfFullName(m, firstWords.get(key) ?? []) : !endsName ? partOfFullName(m, (firstWords.get(key) ?? []).filter((e) => sharesSurname(e) || introducedAsPerson(e, tokens))) : undefined;
+    // "the younger Diop" tells two people apart for this mention only: a later bare "Diop" is read as before.
+    const relative = tokens.length ? olderOrYounger(m, () => endsName, tokens) : undefined;
+    if (relative) {
+      add(m, relative);
+      continue;
+    }
     const e =
       (same && !ofOtherGender(m, same) ? same : undefined) ??
       partOfFullName(m, endsName ?? [], writtenAt) ??
@@ -312,13 +322,15 @@ export function linkEntities(
    */
   const writtenOwner = (owner: Entity | string, parts: DescriptionParts): Entity | undefined => {
     const full = parts.ownerFullName;
-    // Only a first name makes the words a person's ("Monday's poll", "the FDIC inspector general's memo" are not).
+    // Only a first name makes the words a person's ("Monday's poll", "the FDIC inspector general's memo" are not),
+    // and only an institution's word an organisation's ("Elmsford Town Council's traffic study").
     if (typeof owner === "string") {
-      if (!full) return undefined;
-      const e = create(null, "person", full);
+      const kind = full ? "person" : isInstitutionName(owner) ? "organisation" : undefined;
+      if (!kind) return undefined;
+      const e = create(null, kind, full ?? owner);
       byId.set(e.id, e);
       byName.set(nameKey(owner), e);
-      byName.set(nameKey(full), e);
+      if (full) byName.set(nameKey(full), e);
       return e;
     }
     if (full && !knownEntities.has(owner) && countWords(owner.name) === 1 && nameKey(owner.name) === nameKey(lastWord(full))) {

@@ -1,8 +1,9 @@
 /** Descriptions that name an organisation in their words: "the BLM group", "the Minera Andina Sur company". */
 
 import { acronymLetters, spelledOut } from "../acronym";
-import { isFirstName } from "../lexicon";
+import { isFirstName, nameTagOf, PLACE } from "../lexicon";
 import type { Entity, Mention } from "../types";
+import { ORG_NAME_WORDS } from "../words";
 import { DEFINITE } from "./determiners";
 import { nameKey } from "./name-key";
 
@@ -37,4 +38,15 @@ export function businessNamed(m: Mention, byName: ReadonlyMap<string, Entity>): 
   if (named.kind === "place" || named.kind === "group" || named.gender || isFirstName(words[1]!.toLowerCase())) return undefined;
   named.kind = "organisation";
   return named;
+}
+
+/**
+ * Whether capitalised words name an institution by a word of their own ("Elmsford Town Council",
+ * "Northfield Weather Office"): every word capitalised, the last an organisation's word, the
+ * whole no place. "Monday" or "the FDIC inspector general" are not.
+ */
+export function isInstitutionName(words: string): boolean {
+  const parts = words.split(/\s+/);
+  const last = parts[parts.length - 1]!.toLowerCase();
+  return parts.length >= 2 && parts.every((w) => /^\p{Lu}/u.test(w)) && ORG_NAME_WORDS.has(last) && !(nameTagOf(words.toLowerCase()) & PLACE);
 }

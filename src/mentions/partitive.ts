@@ -1,0 +1,46 @@
+/** "one of the sources said ... Another said": one member of a group speaks, named in the singular. */
+
+import type { Token } from "../document/types";
+import type { Entity, Mention } from "./types";
+
+/**
+ * Irregular plurals of people's nouns. Not "people": "one of the people familiar with the matter"
+ * is written up as the group ("people familiar with the matter"), never as "person".
+ */
+const IRREGULAR: ReadonlyMap<string, string> = new Map([
+  ["men", "man"],
+  ["women", "woman"],
+  ["children", "child"],
+]);
+
+/**
+ * Whether the mention is the group of "one of the sources", "one of them", "one of those
+ * officials": the speaker is one member, not the group.
+ */
+export function isOneOf(m: Mention, tokens: readonly Token[]): boolean {
+  const from = m.extentFirstToken;
+  return tokens[from - 1]?.lower === "of" && tokens[from - 2]?.lower === "one" && tokens[from - 2]!.sentence === tokens[from]!.sentence;
+}
+
+/** Whether the mention is a lone "Another" standing for one more member of a group a speaker before belonged to. */
+export function isLoneAnother(m: Mention, tokens: readonly Token[]): boolean {
+  return m.endToken - m.firstToken === 1 && tokens[m.firstToken]!.lower === "another";
+}
+
+/**
+ * The name of one member of a group whose name ends in a plural noun ("sources" -> "source",
+ * "government officials" -> "government official"; "people" is left alone), or undefined
+ * when its last word is no plural noun.
+ */
+export function memberName(e: Entity): string | undefined {
+  if (e.kind === "person" || e.kind === "place" || e.name.includes("&")) return undefined;
+  const words = e.name.split(/\s+/);
+  const last = words[words.length - 1]!;
+  const lower = last.toLowerCase();
+  let single = IRREGULAR.get(lower);
+  if (single === undefined && /^\p{Ll}+$/u.test(last)) {
+    if (/[^aeiou]ies$/.test(lower)) single = `${lower.slice(0, -3)}y`;
+    else if (/[^su]s$/.test(lower)) single = lower.slice(0, -1);
+  }
+  return single === undefined ? undefined : [...words.slice(0, -1), single].join(" ");
+}

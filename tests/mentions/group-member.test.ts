@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { createExtractor } from "../../src/index";
+
+const extractor = createExtractor();
+
+/** Each quote as `text -> speaker name`. */
+function speakers(input: string): string[] {
+  return extractor.extract(input).quotes.map((q) => `${q.text} -> ${q.speaker?.name ?? "none"}`);
+}
+
+describe("one member of a group speaks: named in the singular", () => {
+  it("`one of the sources`, then a lone `Another`", () => {
+    const text =
+      "Three sources familiar with the talks said the deal was close. One of the sources said the price had been agreed. " +
+      "Another said the board would meet on Friday.";
+    expect(speakers(text)).toEqual([
+      "the deal was close -> sources",
+      "the price had been agreed -> source",
+      "the board would meet on Friday -> source",
+    ]);
+  });
+
+  it("`one of them` after a group with modifiers; `one user ... Another` goes on with the user", () => {
+    const text =
+      "Two government officials spoke to reporters on Monday. One of them said the border would reopen. " +
+      '"He is very loud," one user wrote. Another said he hoped the talks would fail.';
+    expect(speakers(text)).toEqual([
+      "the border would reopen -> government official",
+      "He is very loud -> user",
+      "he hoped the talks would fail -> user",
+    ]);
+  });
+
+  it("not `one of the people familiar with the matter`, written up as the group", () => {
+    const text = "Two people familiar with the matter said the deal was close. One of the people said the price had been agreed.";
+    expect(speakers(text).every((line) => !line.endsWith("-> person"))).toBe(true);
+  });
+});
