@@ -1,9 +1,7 @@
-import { isVerb } from "../document/pos";
+import { isPossessiveMark, isVerb } from "../document/pos";
 import type { CueMatch } from "../lexicon/match";
 import type { RuleContext } from "./types";
 
-/** The possessive after a name: "Lee's", "Forbes'". */
-const POSSESSIVE = /^['\u2019]s?$/i;
 /** Prepositions that open a noun of saying's content ("his claim of", "her call for"), not a modifier of it. */
 const CONTENT_OPENERS = new Set(["of", "for", "that", "to"]);
 /** How many tokens a modifier between the noun and the quote may hold ("about a Latino judge"). */
@@ -20,7 +18,7 @@ export function verbOfOwnedNoun(ctx: RuleContext, cue: CueMatch): CueMatch | nul
   const { tokens, quote } = ctx;
   const noun = tokens[cue.firstToken]!;
   if (noun.pos !== "NOUN" || cue.endToken !== cue.firstToken + 1 || !quote.open) return null;
-  const possessive = POSSESSIVE.test(tokens[cue.firstToken - 1]?.text ?? "");
+  const possessive = isPossessiveMark(tokens[cue.firstToken - 1]);
   const owner = possessive ? ctx.mentionEndingAt(cue.firstToken - 1) ?? ctx.mentionEndingAt(cue.firstToken) : null;
   if (!owner || owner.kind === "pronoun") return null;
   const verb = ctx.cueAt(owner.extentFirstToken - 1) ?? ctx.cueAt(owner.extentFirstToken - 2);

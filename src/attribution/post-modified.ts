@@ -1,6 +1,7 @@
 import { isPossessiveS, isVerb, nounReadAsAdverb, possessedGerund } from "../document/pos";
 import type { Token } from "../document/types";
 import type { Mention } from "../mentions/types";
+import { POSSESSIVE_DETERMINERS } from "../mentions/words";
 
 /**
  * A subject whose head comes first and its modifiers after it: "officials with the committee
@@ -15,8 +16,6 @@ const MODIFIER_PREPOSITIONS = new Set([
   "in", "of", "with", "at", "from", "for", "on", "across", "among", "by", "around", "near", "inside", "outside", "within", "throughout",
   "along", "alongside", "beside", "behind", "beyond", "between", "under", "during",
 ]);
-/** Possessive determiners the tagger reads as pronouns: "Lee in his first speech called", "Lee on her website wrote". */
-const POSSESSIVE_DETERMINERS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 /** Words of a noun phrase in the chain. */
 const PHRASE_TAGS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 /** Adverbs inside a noun phrase before a number or quantity: "of about 2,600", "nearly half of". */

@@ -5,7 +5,7 @@ import { partiesClash } from "./epithet";
 import { DEMONYM, nameTagOf, PLACE } from "./lexicon";
 import { salientBefore } from "./salience";
 import type { Entity, Mention } from "./types";
-import { isBusinessTitle, titleHead } from "./words";
+import { isBusinessTitle, titleHead, writtenAsName } from "./words";
 
 /**
  * "Jeb Bush, the former Florida governor and a Republican presidential candidate, said": a
@@ -145,7 +145,7 @@ function spellsOtherLetters(m: Mention, e: Entity): boolean {
  */
 function namesOtherBody(m: Mention, e: Entity): boolean {
   const [article, ...words] = m.text.split(/\s+/);
-  if (!/^the$/i.test(article!) || words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return false;
+  if (!/^the$/i.test(article!) || !writtenAsName(words)) return false;
   const held = new Set(e.name.toLowerCase().split(/\s+/));
   return words.slice(0, -1).some((w) => !held.has(w.toLowerCase()) && !(nameTagOf(w.toLowerCase()) & (PLACE | DEMONYM)));
 }

@@ -4,12 +4,10 @@ import type { Token } from "../document/types";
 import { DOCUMENT_HEADS } from "./describe";
 import { nameTagOf, PLACE } from "./lexicon";
 import type { Entity, Mention } from "./types";
-import { DETERMINERS, NOT_NAMES } from "./words";
+import { DETERMINERS, NOT_NAMES, POSSESSIVE_DETERMINERS } from "./words";
 
 /** Inquiries and records: no documents to the mention detector, but issued by whoever conducts or keeps them. */
 const INQUIRIES: ReadonlySet<string> = new Set(["investigation", "investigations", "inquiry", "inquiries", "probe", "reports", "records"]);
-/** Possessive pronouns that own a phrase they open. */
-const OWNING_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 /** Nouns of what an organisation or person issues: a phrase headed by one speaks for its owner. */
 export const ISSUED = new Set([
   ...DOCUMENT_HEADS,
@@ -48,7 +46,7 @@ export function documentOwner(first: number, end: number, mentions: readonly Men
   const head = tokens[end - 1];
   if (!head || !(ISSUED.has(head.lower) || INQUIRIES.has(head.lower))) return undefined;
   // "its FEC reports": records a pronoun owns are its referent's, whoever keeps them.
-  if (INQUIRIES.has(head.lower) && OWNING_PRONOUNS.has(tokens[first]!.lower)) return undefined;
+  if (INQUIRIES.has(head.lower) && POSSESSIVE_DETERMINERS.has(tokens[first]!.lower)) return undefined;
   const at = countStartingBefore(mentions, tokens[first]!.start);
   for (let k = at; k < mentions.length && mentions[k]!.firstToken < end - 1; k++) {
     const m = mentions[k]!;

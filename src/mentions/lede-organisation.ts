@@ -3,7 +3,7 @@ import type { Token } from "../document/types";
 import { firstMentionInSentence } from "./next-sentence";
 import { isSubjectPhrase, isSubjectRole } from "./salience";
 import type { Entity, Mention } from "./types";
-import { INDEFINITE_ARTICLES } from "./words";
+import { INDEFINITE_ARTICLES, writtenAsName } from "./words";
 
 /**
  * The organisation a lede's indefinite description stands for when the next sentence opens by
@@ -33,7 +33,7 @@ export function organisationNamedNext(
   const the = first?.sentence === next && first.lower === "the";
   const opensNext = !first || first.sentence !== next || (the && tokens[x.extentFirstToken - 2]?.sentence !== next);
   // After a closing attribution, also a description written as a name ("The Data Protection Board").
-  const named = x.kind === "name" || (closing && x.kind === "description" && writtenAsName(x));
+  const named = x.kind === "name" || (closing && x.kind === "description" && writtenAsName(x.text.split(/\s+/).slice(1)));
   if (!opensNext || !named) return undefined;
   // A description is linked only after this one: its acronym in brackets stands for it ("(DPB)"), merged with it later.
   const acronym = x.kind === "description" ? bracketedName(x, mentions, tokens) : undefined;
@@ -56,12 +56,6 @@ const SAID = new Set(["said", "says", "announced", "confirmed", "warned", "repor
 function bracketedName(x: Mention, mentions: readonly Mention[], tokens: readonly Token[]): Mention | undefined {
   if (tokens[x.extentEndToken]?.text !== "(") return undefined;
   return mentions.find((y) => y.kind === "name" && y.extentFirstToken === x.extentEndToken + 1 && tokens[y.extentEndToken]?.text === ")");
-}
-
-/** "The Data Protection Board": every word after the article capitalised. */
-function writtenAsName(x: Mention): boolean {
-  const words = x.text.split(/\s+/).slice(1);
-  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 function opensSentence(m: Mention, tokens: readonly Token[]): boolean {

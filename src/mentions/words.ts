@@ -89,6 +89,11 @@ export const BUSINESS_TITLE_HEADS = words(`
   distributor giant publisher utility
 `);
 
+/** Two capitalised words or more: a phrase written as a name ("Malaysian Meteorological Department" after "the"). */
+export function writtenAsName(words: readonly string[]): boolean {
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
 /** A title's head, its last word, lower-cased: "charity" of "children's charity". */
 export function titleHead(title: string): string {
   return title.slice(title.lastIndexOf(" ") + 1).toLowerCase();

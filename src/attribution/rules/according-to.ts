@@ -2,10 +2,10 @@ import { defineRule, type Attribution, type RuleContext } from "../../rules-api"
 
 /** Any casing of the word, as `token.lower === "according"` allows ("According", "ACCORDING"). */
 const ACCORDING = /according/i;
-/** A sentence that may hold "in X's words" or "in the words of X": a cheap test of its text first. */
-const IN_WORDS = /\bin\b[^.]*\b(?:words|view|phrase|telling|estimation)\b/i;
 /** Nouns that, owned in "in X's ...", make X the source of what the sentence quotes. */
 const SOURCE_NOUNS = new Set(["words", "view", "phrase", "telling", "estimation"]);
+/** A sentence that may hold "in X's words" or "in the words of X": a cheap test of its text first. */
+const IN_WORDS = new RegExp(`\\bin\\b[^.]*\\b(?:${[...SOURCE_NOUNS].join("|")})\\b`, "i");
 /** The possessive after a name: "Lee's", "Forbes'". */
 const POSSESSIVE = /^['\u2019]s?$/i;
 

@@ -1,6 +1,7 @@
 import { defineRule, type RuleContext } from "../../rules-api";
 
-const DASHES = new Set(["-", "\u2014", "\u2013", "\u2015", "--"]);
+/** Dashes that set a name off: hyphen, em and en dash, horizontal bar, double hyphen. */
+export const DASHES: ReadonlySet<string> = new Set(["-", "\u2014", "\u2013", "\u2015", "--"]);
 
 /**
  * A caption or sign-off: `"..." — Pat Lee, economist at Harbor Bank` or `"..." -Commissioner

@@ -1,4 +1,5 @@
 import { defineRule, type Attribution, type Mention, type Pass, type RuleContext, type Sentence } from "../../rules-api";
+import { DASHES } from "./dash-speaker";
 import { documentAuthor } from "./document-author";
 import { slotCueAt } from "./verb-slot";
 import { isSpeechCue } from "./cue-weights";
@@ -107,7 +108,6 @@ function subjectBeforeColon(ctx: RuleContext, colon: number): Attribution | null
   return null;
 }
 
-const DASHES = new Set(["-", "--", "\u2014", "\u2013"]);
 
 /**
  * `Pollsters agree - Carl Bialik: "..."`: a name between a dash at token `dash` and the colon

@@ -3,6 +3,7 @@
 import { countStartingBefore } from "../../document/sorted";
 import { modifiersClash, nameModifiersClash, partiesClash } from "../epithet";
 import type { Entity, Mention } from "../types";
+import { writtenAsName } from "../words";
 import { headOfMention, institutionWords, secondHeadOfMention } from "./heads";
 
 interface HeadEntry {
@@ -33,7 +34,7 @@ function titleWordsClash(title: string, description: string): boolean {
   const words = description.split(/\s+/);
   if (TITLE_DETERMINERS.has(words[0]?.toLowerCase() ?? "")) words.shift();
   // The head too: "the Ohio governor" is a governor of Ohio, not a title.
-  if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return false;
+  if (!writtenAsName(words)) return false;
   words.pop();
   const held = new Set(title.toLowerCase().split(/\s+/));
   return !words.every((w) => held.has(w.toLowerCase()));

@@ -1,6 +1,5 @@
 import { isVerb } from "../../document/pos";
 import type { Token } from "../../document/types";
-import { inflect } from "../../lexicon/cues";
 import type { CueMatch } from "../../lexicon/match";
 import type { Region } from "./region";
 import { BE } from "./stance";
@@ -12,9 +11,6 @@ import { NP_START } from "./words";
 
 /** Verbs that name what someone or something is: "X called Y a fraud". */
 export const NAMING = new Set(["call", "dub", "brand", "label"]);
-
-/** Every form of a verb that names someone or something, and so needs an object ("named her deputy"). */
-export const NAMING_FORMS = new Set([...NAMING, "name"].flatMap(inflect));
 
 const CONDITIONAL = new Set(["unless", "if", "whether", "until"]);
 

@@ -1,6 +1,6 @@
+import { givesTitle } from "../../../document/passive";
 import { isVerb } from "../../../document/pos";
 import { clause } from "../clause";
-import { NAMING_FORMS } from "../not-speech";
 import { hasFiniteVerb, hasVerb } from "../phrases";
 import { nominalSubject, precedingComma } from "../subject";
 import { MIN_OBJECT_WEIGHT } from "../thresholds";
@@ -12,9 +12,9 @@ export const parenthetical: Pattern = { name: "parenthetical", find };
 
 function find({ tokens, r, cue }: CueContext): Outcome {
   if (tokens[cue.endToken]?.text !== ",") return "pass";
-  // A naming verb takes an object ("named her deputy"): right before a comma it is a participle
-  // ("Ann Lee, head of one of the farms named, said ..."), and reports nothing.
-  if (NAMING_FORMS.has(tokens[cue.firstToken]!.lower)) return "none";
+  // A participle that gives what it follows a name, right before a comma ("Ann Lee, head of one of
+  // the farms named, said ..."): it modifies a noun, and reports nothing.
+  if (givesTitle(tokens, cue.firstToken)) return "none";
   const rest = tokens[cue.endToken + 1];
   const opensClause = rest && !/^(ADP|SCONJ|VERB|CCONJ)$/.test(rest.pos);
   const comma = precedingComma(tokens, r, cue);
