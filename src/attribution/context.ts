@@ -24,7 +24,7 @@ import { subjectRelativeBefore } from "./subject-relative";
 import { governsVerb, isParticiple, standsBeforeCue, subjectOf, timePhraseStart } from "./subject";
 import { TIME_WORDS } from "../document/time-words";
 import { invertedSubject, verbThenPreposition } from "../quotes/inverted";
-import { isFloatingQuantifier, isVerb } from "../document/pos";
+import { isAttachedPossessive, isFloatingQuantifier, isVerb } from "../document/pos";
 import { asParticipleAgentBy, passiveAgent, reducedRelativeAgentBy } from "../document/passive";
 import { openingPhrasesEnd } from "../document/opening-clause";
 import { WH_RELATIVES } from "../document/relatives";
@@ -87,7 +87,7 @@ type ArticleHelpers = Pick<RuleContext, "textOfTokens" | "sentenceAt" | "cueAt" 
 };
 
 /** The context's helpers that look only at the article's tokens and quotes. */
-type GrammarHelper = "insideAnyQuote" | "crossesParagraph" | "isVerb" | "skipAdverbs" | "openingClauseEnd"
+type GrammarHelper = "insideAnyQuote" | "crossesParagraph" | "isVerb" | "isPossessive" | "skipAdverbs" | "openingClauseEnd"
   | "isSubjectOfVerb" | "isParticiple" | "passiveAgentBy" | "modifiesNounBefore" | "topicOrListenerFollows" | "relativeClauseOf" | "invertedSubject";
 
 /** The helpers of a rule's context that depend only on the article: one set per article, not per quote. */
@@ -107,6 +107,7 @@ function articleHelpers(index: ArticleIndex): ArticleHelpers {
     insideAnyQuote: (start, end) => someQuoteContaining(index.quotes, start, end),
     crossesParagraph: (from, to) => crossesParagraph(doc.text, from, to),
     isVerb: (i) => isVerb(doc.tokens[i]),
+    isPossessive: (i) => isAttachedPossessive(doc.tokens, i),
     // Not past the start of a name ("said Will Young": "Will" is no auxiliary there).
     skipAdverbs: (i, limit) => (index.byExtentStart[i]?.kind === "name" ? i : skipAdverbs(doc.tokens, i, limit)),
     openingClauseEnd: (from, limit) => openingPhrasesEnd(doc.tokens, from, limit),
@@ -231,6 +232,7 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
     attributionAfterQuote: () => attributionAfter(context),
     governingCue: (cue, from = sentence.firstToken) => governingCue(context, cue, from),
     isVerb: helpers.isVerb,
+    isPossessive: helpers.isPossessive,
     subjectForm: (word) => SUBJECT_FORMS.get(word),
     skipAdverbs: helpers.skipAdverbs,
     openingClauseEnd: helpers.openingClauseEnd,

@@ -33,6 +33,17 @@ export function isPossessiveMark(t: Token | undefined): boolean {
 }
 
 /**
+ * A possessive ending written onto the word before it: "'s" ("Lee's"), or a bare apostrophe after
+ * a word ending in s ("Forbes'"), straight or curly. A quotation mark after a comma or a space is none.
+ */
+export function isAttachedPossessive(tokens: readonly Token[], k: number): boolean {
+  const mark = tokens[k];
+  const word = tokens[k - 1];
+  if (!isPossessiveMark(mark) || !word || word.end !== mark!.start || !/\p{L}$/u.test(word.text)) return false;
+  return mark!.lower.endsWith("s") || word.lower.endsWith("s");
+}
+
+/**
  * "Farmers in the north say", "the region's south": a word wink read as an adverb right after
  * "the" or a possessive is a noun.
  */

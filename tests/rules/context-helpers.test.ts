@@ -39,6 +39,13 @@ describe("rule context helpers", () => {
     expect(seen).toEqual({ skipped: "said", verbs: ["will", "win", "said"] });
   });
 
+  it("isPossessive: the possessive ending, 's or a bare apostrophe, straight or curly; not a quotation mark", () => {
+    const [seen] = lookAt("In Forbes' words and in Lee\u2019s view, 'the game is over,' Ann Lee said.", (ctx) =>
+      ctx.tokens.flatMap((t, i) => (ctx.isPossessive(i) ? [`${ctx.tokens[i - 1]!.text}${t.text}`] : [])),
+    );
+    expect(seen).toEqual(["Forbes'", "Lee\u2019s"]);
+  });
+
   it("subjectForm: the subject pronoun a possessive or object pronoun refers as", () => {
     const [seen] = lookAt('"We will win," Ann Lee said.', (ctx) => ["his", "him", "their", "us", "said"].map((w) => ctx.subjectForm(w)));
     expect(seen).toEqual(["he", "he", "they", "we", undefined]);

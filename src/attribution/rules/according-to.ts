@@ -6,8 +6,6 @@ const ACCORDING = /according/i;
 const SOURCE_NOUNS = new Set(["words", "view", "phrase", "telling", "estimation"]);
 /** A sentence that may hold "in X's words" or "in the words of X": a cheap test of its text first. */
 const IN_WORDS = new RegExp(`\\bin\\b[^.]*\\b(?:${[...SOURCE_NOUNS].join("|")})\\b`, "i");
-/** The possessive after a name: "Lee's", "Forbes'". */
-const POSSESSIVE = /^['\u2019]s?$/i;
 
 /** `According to X, "..."` or `..., according to X` anywhere in the quote's sentence; also `in X's words` and `in the words of X`. */
 export const accordingTo = defineRule({
@@ -43,7 +41,7 @@ function inSomeonesWords(ctx: RuleContext): Attribution | null {
     if (!owner) continue;
     let k = owner.extentEndToken;
     if (!ofPhrase) {
-      while (POSSESSIVE.test(tokens[k]?.text ?? "")) k++;
+      while (ctx.isPossessive(k)) k++;
       if (k === owner.extentEndToken || !SOURCE_NOUNS.has(tokens[k]?.lower ?? "")) continue;
     }
     return { speaker: owner, cue: null, confidence: 0.8, reason: `the quote is in "${ctx.textOfTokens(i, ofPhrase ? k : k + 1)}"` };
