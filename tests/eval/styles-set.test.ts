@@ -1,6 +1,6 @@
 /**
- * The multi-style sets (gold/styles/: 16 invented articles; gold/styles2/ to gold/styles19/: 13,
- * 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12 and 12 more, each written later and scored once before any fix was made for it): house
+ * The multi-style sets (gold/styles/: 16 invented articles; gold/styles2/ to gold/styles20/: 13,
+ * 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12 and 12 more, each written later and scored once before any fix was made for it): house
  * styles PolNeAR lacks, with a name
  * layer. Their figures are pinned as exact floors (and spurious quotes as a ceiling), so a change
  * that loses one right speaker here fails; raise the pins when a fix gains one.
@@ -170,6 +170,14 @@ const SETS: { folder: string; articles: number; pinned: Record<"direct" | "repor
     pinned: {
       direct: { gold: 65, found: 65, correct: 65, spurious: 0, speakerCorrect: 65, byName: 50 },
       reported: { gold: 128, found: 121, correct: 119, spurious: 14, speakerCorrect: 114, byName: 98 },
+    },
+  },
+  {
+    folder: "gold/styles20",
+    articles: 12,
+    pinned: {
+      direct: { gold: 64, found: 64, correct: 65, spurious: 0, speakerCorrect: 64, byName: 47 },
+      reported: { gold: 129, found: 122, correct: 123, spurious: 8, speakerCorrect: 116, byName: 97 },
     },
   },
 ];
