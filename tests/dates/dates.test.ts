@@ -26,6 +26,16 @@ describe("dates stage", () => {
     ]);
   });
 
+  it("reads a first line `date YYYY-MM-DD` as the article date; a line naming no real day is text, and leaves the article undated", () => {
+    const body = '"We are ready," the minister said on Monday.';
+    const dated = extractQuotes(`date 2021-12-28\n${body}`);
+    expect([dated.articleDate, dated.quotes[0]!.date?.value, dated.quotes[0]!.start]).toEqual(["2021-12-28", "2021-12-27", 17]);
+    for (const header of ["date 2021-13-45", "date 28/12/2021"]) {
+      const undated = extractQuotes(`${header}\n${body}`);
+      expect([undated.articleDate, undated.quotes[0]!.date, undated.quotes[0]!.start]).toEqual([null, null, header.length + 2]);
+    }
+  });
+
   it("ignores dates inside the quoted words", () => {
     expect(datesOf('"We met on Friday," the envoy said.')).toEqual([{ value: "2021-12-28", source: "article", span: undefined }]);
   });
