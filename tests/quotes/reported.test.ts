@@ -28,6 +28,24 @@ describe("reported speech: a participle after a quotation that ends a phrase", (
   });
 });
 
+describe("reported speech: two coordinated that-clauses, the second leading into a quotation", () => {
+  it("reports the first clause on its own; the second leads into the partial quote", () => {
+    const text = "The ministry said in an email that a water taxi would run twice a day, and that a new ferry was \u201Cunder review.\u201D";
+    expect(find(text).map((q) => [q.type, q.text])).toEqual([
+      ["indirect", "a water taxi would run twice a day"],
+      ["partial", "under review."],
+    ]);
+    expect(reported("Ruiz said that the pier had closed and that the repairs were \u201Cyears away.\u201D")).toEqual([
+      { text: "the pier had closed", cue: "said" },
+    ]);
+  });
+
+  it("keeps a demonstrative \"and that\" inside the clause: no subject follows it", () => {
+    expect(reported("Lee said the pier had closed and that is \u201Ca shame.\u201D")).toEqual([]);
+    expect(reported("Lee said the files matched hers and that of her aide, \u201Cword for word.\u201D")).toEqual([]);
+  });
+});
+
 describe("reported speech: a clause before a quotation that has an attribution of its own", () => {
   it("reports the clause before a colon or dash when the quotation after it is attributed on its own", () => {
     expect(reported("Lee asserted that the pier had lost its purpose: \u201CThe pier is no longer a pier,\u201D she claimed.")).toEqual([

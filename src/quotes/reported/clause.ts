@@ -32,7 +32,7 @@ export function clause(tokens: readonly Token[], r: Region, first: number, last:
   // reported on its own ("said he would run, calling it \u201C...\u201D").
   if (end < last && inQuote(r, tokens[end + 1]!)) {
     r.leadsInto = tokens[end + 1]!.start;
-    const cut = beforeSecondCue(tokens, r, first, end);
+    const cut = Math.max(beforeSecondCue(tokens, r, first, end), beforeCoordinatedThat(tokens, first, end));
     if (cut >= 0) end = cut;
     else if (ATTRIBUTED_AFTER_BREAK.test(tokens[end]!.text) && end > first && attributedAfter(tokens, r, end + 1)) {
       // "asserted that France had lost its identity: \u201C...,\u201D he claimed.": the quotation
@@ -236,6 +236,20 @@ function beforeSecondCue(tokens: readonly Token[], r: Region, first: number, end
     while (v < end && tokens[v]!.pos === "ADV") v++;
     if (bareComma && !/(ing|ed)$/.test(tokens[v]?.lower ?? "")) continue;
     if (isVerb(tokens[v]) && cueAt(r, v, MIN_REPORTING_WEIGHT)) return k - 1;
+  }
+  return -1;
+}
+
+/**
+ * "said that a water taxi would run, and that a new ferry was \u201C...\u201D": a second that-clause
+ * coordinated with the first; the first is reported on its own, the second leads into the
+ * quotation. The token before the `and` (or its comma), or -1. A subject follows that "that": not
+ * the demonstrative of "and that is why", "and that of his staff".
+ */
+function beforeCoordinatedThat(tokens: readonly Token[], first: number, end: number): number {
+  for (let k = first + 2; k < end - 1; k++) {
+    if (tokens[k]!.lower !== "and" || tokens[k + 1]!.lower !== "that" || !SUBJECT_START.has(tokens[k + 2]!.pos)) continue;
+    return tokens[k - 1]!.text === "," ? k - 2 : k - 1;
   }
   return -1;
 }
