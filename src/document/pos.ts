@@ -27,6 +27,21 @@ export function possessedGerund(tokens: readonly Token[], k: number): boolean {
   return tokens[k]!.lower.endsWith("ing") && isPossessiveS(tokens[k - 1]) && tokens[k - 2]?.pos !== "PRON";
 }
 
+/**
+ * "managing director Ann Lee", "the acting mayor", "its ruling party": an -ing word that wink tags
+ * a verb, right before a noun and after what can open or carry a noun phrase (a determiner, a
+ * name, an adjective, a possessive; a comma or nothing when a name follows the noun), modifies that noun.
+ */
+export function gerundBeforeNoun(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.pos !== "VERB" || !t.lower.endsWith("ing") || tokens[k + 1]?.pos !== "NOUN") return false;
+  const before = tokens[k - 1];
+  // After a comma only as a title before a name: ", managing director Ann Lee", not ", doing imitations".
+  if (!before || before.text === ",") return tokens[k + 2]?.pos === "PROPN" || (tokens[k + 2]?.pos === "NOUN" && tokens[k + 3]?.pos === "PROPN");
+  return NOUN_PHRASE_OPENERS.has(before.pos) || isPossessiveS(before);
+}
+const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set(["DET", "PROPN", "ADJ"]);
+
 /** A possessive ending as its own token: 's, or the bare apostrophe of a plural ("the voters'"), straight or curly. */
 export function isPossessiveMark(t: Token | undefined): boolean {
   return !!t && /^(?:'s?|\u2019s?)$/u.test(t.lower);

@@ -28,6 +28,22 @@ describe("reported speech: a participle after a quotation that ends a phrase", (
   });
 });
 
+describe("reported speech: a closing attribution whose subject holds an -ing word before a noun", () => {
+  it("reads 'managing director', 'the acting mayor' as the subject, not as a verb inside the attribution", () => {
+    expect(reported("The line will miss its deadline by eight months, managing director Vikram Rao said on Monday.")).toEqual([
+      { text: "The line will miss its deadline by eight months", cue: "said" },
+    ]);
+    expect(reported("The bridge will reopen in May, the acting mayor said.")).toEqual([{ text: "The bridge will reopen in May", cue: "said" }]);
+    expect(reported("The line will miss its deadline, KMRL managing director Vikram Rao said.")).toEqual([
+      { text: "The line will miss its deadline", cue: "said" },
+    ]);
+  });
+
+  it("keeps a participle after a comma, with no name after its noun, a verb: no attribution closes the clause there", () => {
+    expect(reported("They mocked each other at rallies, doing imitations of the way the candidates say \u201Chuge.\u201D")).toEqual([]);
+  });
+});
+
 describe("reported speech: two coordinated that-clauses, the second leading into a quotation", () => {
   it("reports the first clause on its own; the second leads into the partial quote", () => {
     const text = "The ministry said in an email that a water taxi would run twice a day, and that a new ferry was \u201Cunder review.\u201D";

@@ -1,6 +1,6 @@
 import { isQuotationMark } from "../../../document/quotation-marks";
 import { isSubordinator, openingClauseEnd } from "../../../document/opening-clause";
-import { isVerb, possessedGerund } from "../../../document/pos";
+import { gerundBeforeNoun, isVerb, possessedGerund } from "../../../document/pos";
 import type { Token } from "../../../document/types";
 import { clause } from "../clause";
 import { approximateNumber, capitalised, endOfAttribution, hasVerb, onConditionOfAnonymity, POSSESSIVE } from "../phrases";
@@ -56,7 +56,8 @@ function find(c: CueContext): Outcome {
       }
       return "pass"; // "Back in Ohio, Mr. Lane said, he decided ...": the clause comes after
     }
-    if (isVerb(tokens[k]) && !possessedGerund(tokens, k)) return "pass";
+    // "CLAUSE, managing director Ann Lee said": an -ing word before a noun is part of the subject.
+    if (isVerb(tokens[k]) && !possessedGerund(tokens, k) && !gerundBeforeNoun(tokens, k)) return "pass";
     // "CLAUSE, which she called \u201C...\u201D": the cue's object is the relative pronoun, not the clause.
     if (OBJECT_RELATIVES.has(tokens[k]!.lower)) return "pass";
   }
