@@ -1,4 +1,5 @@
 import { countWords } from "../document";
+import { datelineEnd } from "../document/dateline";
 import type { Doc } from "../document/types";
 import type { Span } from "../types";
 import { transcriptLabelAt } from "./scan";
@@ -27,6 +28,8 @@ const SCORELINE = /(?:^|\s)\d+(?:\s|$)/;
 /** A headline longer than this is a sentence of the article, not its title. */
 const MAX_HEADLINE_WORDS = 30;
 const MIN_CLAIM_WORDS = 3;
+/** A first line this long after a colon dateline ("NEW DELHI: ...") is a lede, not a headline: PolNeAR's longest first line with a label in capitals ("BUSTED: ...") has 16 words. */
+const MIN_LEDE_WORDS = 18;
 
 /**
  * Claims introduced by a label and a colon rather than by quotation marks: the article's headline
@@ -64,6 +67,10 @@ interface LabelAt {
 
 function headline(line: string): LabelAt | null {
   if (/[\n\r]/.test(line.trimEnd()) || countWords(line) > MAX_HEADLINE_WORDS) return null;
+  // "NEW DELHI: The line will miss its deadline by at least eight months, its director said on
+  // Monday.": a story that opens with a colon dateline and no headline above it; a headline is
+  // shorter ("AP: Trump chair routed Ukrainian money to D.C. lobbyists.").
+  if (countWords(line) >= MIN_LEDE_WORDS && datelineEnd(line, 0, 0) >= 0) return null;
   const kicker = LEADING_KICKER.exec(line);
   const skip = kicker && KICKER.test(kicker[1]!) ? kicker[0].length : 0;
   const m = HEADLINE_SOURCE.exec(line.slice(skip));

@@ -112,6 +112,16 @@ describe("claims a label introduces before a colon", () => {
     expect(claims(text)).toEqual([["indirect", "Gennifer Flowers Won't Be at Debate", "Pence", "transcript-label"]]);
   });
 
+  it("reads a story that opens with a colon dateline, no headline above it, as its lede; a short line in capitals stays a headline", () => {
+    const lede = "NEW DELHI: The third line of the metro will miss its March deadline by at least eight months, managing director Vikram Rao said on Monday.";
+    expect(claims(lede)).toEqual([
+      ["indirect", "The third line of the metro will miss its March deadline by at least eight months", "Vikram Rao", "sentence-cue"],
+    ]);
+    expect(claims("AP: Mayor routed state money to lobbyists.\n\nThe mayor denied it.")).toEqual([
+      ["indirect", "Mayor routed state money to lobbyists", "AP", "transcript-label"],
+    ]);
+  });
+
   it("reads a source after a kicker, and none from a kicker, a title with an article or a question", () => {
     expect(claims("EXCLUSIVE \u2013 Roger Stone: Don't Trust the Voting Machines.\n\nHe spoke.")).toEqual([
       ["indirect", "Don't Trust the Voting Machines", "Roger Stone", "transcript-label"],
