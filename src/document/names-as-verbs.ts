@@ -1,3 +1,4 @@
+import { isPossessiveS } from "./pos";
 import { isQuotationMark } from "./quotation-marks";
 import type { Token } from "./types";
 
@@ -12,8 +13,8 @@ import type { Token } from "./types";
 const CAPITALISED = /^\p{Lu}[\p{Ll}'\u2019-]*\p{Ll}$/u;
 
 /** Whether the token at `k` (neither the first nor the last) is a capitalised word tagged a verb that
- * stands, inside a sentence, right before a verb in lower case or a name that a word in lower case
- * or punctuation follows: a name, to be retagged a proper noun. */
+ * stands, inside a sentence, right before a verb in lower case, a name that a word in lower case
+ * or punctuation follows, or a possessive 's: a name, to be retagged a proper noun. */
 export function nameReadAsVerb(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   if ((t.pos !== "VERB" && t.pos !== "AUX") || !CAPITALISED.test(t.text)) return false;
@@ -21,6 +22,8 @@ export function nameReadAsVerb(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1]!;
   // Not the first word of a sentence, of a quotation or of what a colon or bracket opens.
   if (before.sentence !== t.sentence || before.kind === "newline" || isQuotationMark(before) || /^[:(\[\u2014-]$/.test(before.text)) return false;
+  // "the Holy See's spokesman", "Judicial Watch's lawyers": a verb takes no possessive.
+  if (isPossessiveS(next) && next.start === t.end && !/^let$/i.test(t.text)) return true;
   if (next.sentence !== t.sentence || next.kind !== "word") return false;
   return (next.pos === "VERB" && /^\p{Ll}/u.test(next.text)) || firstName(tokens, k + 1);
 }

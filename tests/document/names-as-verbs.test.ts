@@ -22,6 +22,15 @@ describe("names tagged as verbs", () => {
     expect(quotes.map((q) => [q.type, q.text, q.speaker?.mention?.text])).toEqual([["indirect", "The ferry will run again in May", "Ted Marsh"]]);
   });
 
+  it("reads a capitalised word tagged a verb before a possessive 's as a name: a verb takes no possessive", () => {
+    const text = "The pope will travel to Paraguay in November, the Holy See's spokesman said on Friday.";
+    expect(posOf(text, "See")).toBe("PROPN");
+    expect(extractor.extract(text).quotes.map((q) => [q.type, q.text, q.speaker?.mention?.text])).toEqual([
+      ["indirect", "The pope will travel to Paraguay in November", "the Holy See's spokesman"],
+    ]);
+    expect(posOf("He said, Let's go.", "Let")).not.toBe("PROPN");
+  });
+
   it("leaves a sentence's first word and a headline in title case alone", () => {
     expect(posOf("Will the ferry run again in May?", "Will")).toBe("AUX");
     expect(posOf("Ferry Will Run Again, Mayor Says", "Will")).not.toBe("PROPN");

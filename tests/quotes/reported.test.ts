@@ -44,6 +44,27 @@ describe("reported speech: a closing attribution whose subject holds an -ing wor
   });
 });
 
+describe("reported speech: a wire lede's closing attribution", () => {
+  it("reads a subject holding a plural's possessive apostrophe ('the growers' association said')", () => {
+    expect(reported("Wineries owe growers more than 30 million lari, the Kakheti Growers' Association said on Wednesday.")).toEqual([
+      { text: "Wineries owe growers more than 30 million lari", cue: "said" },
+    ]);
+    expect(reported("Both islands will apply one standard to kava exports, the two countries' trade ministers said.")).toEqual([
+      { text: "Both islands will apply one standard to kava exports", cue: "said" },
+    ]);
+  });
+
+  it("still stops at a quotation mark that no word before it owns", () => {
+    expect(reported("The plan is 'dead,' the ministers said.")).toEqual([]);
+  });
+
+  it("reads a perfect tense after a subject with an 'of' phrase ('the council of Poutasi has announced')", () => {
+    expect(reported("Sand mining will stop from April, the village council of Poutasi has announced.")).toEqual([
+      { text: "Sand mining will stop from April", cue: "announced" },
+    ]);
+  });
+});
+
 describe("reported speech: two coordinated that-clauses, the second leading into a quotation", () => {
   it("reports the first clause on its own; the second leads into the partial quote", () => {
     const text = "The ministry said in an email that a water taxi would run twice a day, and that a new ferry was \u201Cunder review.\u201D";

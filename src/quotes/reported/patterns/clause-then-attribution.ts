@@ -1,6 +1,6 @@
 import { isQuotationMark } from "../../../document/quotation-marks";
 import { isSubordinator, openingClauseEnd } from "../../../document/opening-clause";
-import { gerundBeforeNoun, isVerb, possessedGerund } from "../../../document/pos";
+import { gerundBeforeNoun, isAttachedPossessive, isVerb, possessedGerund } from "../../../document/pos";
 import type { Token } from "../../../document/types";
 import { clause } from "../clause";
 import { approximateNumber, capitalised, endOfAttribution, hasVerb, onConditionOfAnonymity, POSSESSIVE } from "../phrases";
@@ -30,7 +30,8 @@ function find(c: CueContext): Outcome {
   const verb = verbGroupStart(c, MAX_SUBJECT);
   for (let k = verb - 1; k > r.first && verb - k <= MAX_SUBJECT; k--) {
     // `"...," the spokesperson added`: the attribution of a quotation, not reported speech.
-    if (inQuote(r, tokens[k]!) || isQuotationMark(tokens[k]!)) return "none";
+    // (Not the apostrophe of a plural's possessive: "the Reindeer Herders' Association said".)
+    if (inQuote(r, tokens[k]!) || (isQuotationMark(tokens[k]!) && !possessiveBeforeNoun(tokens, k))) return "none";
     if (tokens[k]!.text === ",") {
       // "CLAUSE, Ann Park, a pollster at X, said.": the comma closes an apposition to the subject; the clause ends before the subject.
       const subjectComma = namedBeforeApposition(tokens, r.first, k);
@@ -62,6 +63,11 @@ function find(c: CueContext): Outcome {
     if (OBJECT_RELATIVES.has(tokens[k]!.lower)) return "pass";
   }
   return "pass";
+}
+
+/** A possessive ending written onto a word, before the noun it owns ("the growers' association"). */
+function possessiveBeforeNoun(tokens: readonly Token[], k: number): boolean {
+  return isAttachedPossessive(tokens, k) && /^(NOUN|PROPN|ADJ)$/.test(tokens[k + 1]?.pos ?? "");
 }
 
 /** Relative pronouns that can stand for a cue's object. */

@@ -50,14 +50,14 @@ function perfectAuxiliary(tokens: readonly Token[], cue: number, first: number, 
 }
 
 /**
- * Whether the words before token `end` back to a comma are one noun phrase: at least one word,
- * no relative or subordinating word, a pronoun only alone, and no second phrase after a common
+ * Whether the words before token `end` back to a comma are one noun phrase (an "of" phrase may
+ * qualify it): at least one word, no relative or subordinating word, a pronoun only alone, and no second phrase after a common
  * noun (the relative clauses without "that" of "an approach several candidates have embraced",
  * "something she has asked").
  */
 function commaThenNounPhrase(tokens: readonly Token[], first: number, end: number, maxSubject: number): boolean {
   let comma = end - 1;
-  while (comma > first && end - comma <= maxSubject && NOUN_PHRASE_WORD.test(tokens[comma]!.pos) && !isRelativePronoun(tokens[comma]!.lower, true) && tokens[comma]!.lower !== "what") comma--;
+  while (comma > first && end - comma <= maxSubject && inNounPhrase(tokens[comma]!) && !isRelativePronoun(tokens[comma]!.lower, true) && tokens[comma]!.lower !== "what") comma--;
   if (tokens[comma]!.text !== "," || comma === end - 1) return false;
   for (let k = comma + 1; k < end; k++) {
     const t = tokens[k]!;
@@ -70,6 +70,8 @@ function commaThenNounPhrase(tokens: readonly Token[], first: number, end: numbe
 /** What opens a second noun phrase after a common noun. */
 const SECOND_PHRASE = /^(DET|ADJ|PRON)$/;
 const NOUN_PHRASE_WORD = /^(DET|ADJ|NOUN|PROPN|PRON|NUM|PART)$/;
+/** A word of a noun phrase, "of" included ("the village council of Poutasi has announced"). */
+const inNounPhrase = (t: Token) => NOUN_PHRASE_WORD.test(t.pos) || t.lower === "of";
 
 /** Only a finite verb is inverted: a participle takes an object ("..., portraying Mexican
  * immigrants as ..."). (A capitalised cue word inside a sentence, "his spokeswoman, Hope Hicks.",
