@@ -65,6 +65,23 @@ describe("reported speech: a wire lede's closing attribution", () => {
   });
 });
 
+describe("reported speech: 'said in a statement that', where a relative reading is wrong", () => {
+  it("opens the that-clause when the tagger reads the last noun as a verb ('included raises'): no relative clause reports there", () => {
+    expect(reported("The firm said in a statement that its offer included raises.")).toEqual([{ text: "its offer included raises", cue: "said" }]);
+  });
+
+  it("keeps a relative clause that reports speech of its own ('a plan which Ruiz said was reckless')", () => {
+    expect(reported("Lee rejected a plan which Ruiz said was reckless.")).toEqual([
+      { text: "a plan", cue: "rejected" },
+      { text: "was reckless", cue: "said" },
+    ]);
+  });
+
+  it("reads a participle after a preposition and its article as an adjective ('in an emailed statement')", () => {
+    expect(reported("The firm said in an emailed statement that its offer was fair.")).toEqual([{ text: "its offer was fair", cue: "said" }]);
+  });
+});
+
 describe("reported speech: two coordinated that-clauses, the second leading into a quotation", () => {
   it("reports the first clause on its own; the second leads into the partial quote", () => {
     const text = "The ministry said in an email that a water taxi would run twice a day, and that a new ferry was \u201Cunder review.\u201D";

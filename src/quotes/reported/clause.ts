@@ -1,7 +1,7 @@
 import { crossesParagraph } from "../../document";
 import { opensAdverbialClause } from "../../document/opening-clause";
 import { isVerb } from "../../document/pos";
-import { isShortHeadPhrase } from "../../document/relatives";
+import { isRelativePronoun, isShortHeadPhrase } from "../../document/relatives";
 import type { Token } from "../../document/types";
 import { cueEntryAt } from "../../lexicon/match";
 import { TEMPORAL } from "./not-speech";
@@ -105,6 +105,25 @@ export function beforeRelativeCue(r: Region, j: number, last: number): number {
     let v = k + 1;
     while (v < last && (tokens[v]!.pos === "ADV" || tokens[v]!.pos === "AUX")) v++;
     if (isVerb(tokens[v]) && cueAt(r, v, MIN_RELATIVE_CUE_WEIGHT)) return k - 2;
+  }
+  return last;
+}
+
+/**
+ * `rejected a plan which Ruiz said was reckless`, `a tax that critics fear will cost jobs`: a noun
+ * phrase ends before a relative clause with a gap after its verb (a verb, then at once the
+ * clause's own verb), which reports speech of its own; the last token of the noun phrase before
+ * it, or `last`. The gap's verb is a cue, or the clause's verb an auxiliary: in "a statement that
+ * its plan included raises" the tagger's second "verb" is a noun.
+ */
+export function beforeReportingRelative(r: Region, j: number, last: number): number {
+  const { tokens } = r.doc;
+  for (let k = j + 1; k < last; k++) {
+    if (!isRelativePronoun(tokens[k]!.lower, true)) continue;
+    for (let v = k + 2; v <= Math.min(k + 5, last - 1); v++) {
+      if (tokens[v]!.pos === "VERB" && isVerb(tokens[v + 1]) && (tokens[v + 1]!.pos === "AUX" || !r.matcher || !!cueEntryAt(tokens, v, r.matcher))) return k - 1;
+      if (isVerb(tokens[v]) || tokens[v]!.kind === "punct") break;
+    }
   }
   return last;
 }

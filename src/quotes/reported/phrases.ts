@@ -1,5 +1,4 @@
 import { isVerb } from "../../document/pos";
-import { isRelativePronoun } from "../../document/relatives";
 import type { Sentence, Token } from "../../document/types";
 import type { CueMatch } from "../../lexicon/match";
 import { NP_START, TIME_WORD } from "./words";
@@ -71,22 +70,6 @@ export function capitalised(t: Token): boolean {
 /** "thanked Miami and said ...": a noun phrase ends before a second verb of the same subject. */
 export function beforeCoordinatedVerb(tokens: readonly Token[], j: number, last: number): number {
   for (let k = j + 1; k < last; k++) if (tokens[k]!.pos === "CCONJ" && isVerb(tokens[k + 1])) return k - 1;
-  return last;
-}
-
-/**
- * `rejected a plan which Ruiz said was reckless`: a noun phrase ends before a relative clause with
- * a gap after its verb (a verb, then at once the clause's own verb), which reports speech of its
- * own; the last token of the noun phrase before it, or `last`.
- */
-export function beforeReportingRelative(tokens: readonly Token[], j: number, last: number): number {
-  for (let k = j + 1; k < last; k++) {
-    if (!isRelativePronoun(tokens[k]!.lower, true)) continue;
-    for (let v = k + 2; v <= Math.min(k + 5, last - 1); v++) {
-      if (tokens[v]!.pos === "VERB" && isVerb(tokens[v + 1])) return k - 1;
-      if (isVerb(tokens[v]) || tokens[v]!.kind === "punct") break;
-    }
-  }
   return last;
 }
 

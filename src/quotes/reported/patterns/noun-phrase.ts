@@ -1,8 +1,8 @@
 import { isQuotationMark } from "../../../document/quotation-marks";
 import { readsAsVerb } from "../../../lexicon/match";
-import { beforeRelativeCue, clause } from "../clause";
+import { beforeRelativeCue, beforeReportingRelative, clause } from "../clause";
 import { backgrounded, timeClauseLast } from "../not-speech";
-import { beforeCoordinatedVerb, beforeReportingRelative, capitalised, POSSESSIVE, tokenIndexAfter } from "../phrases";
+import { beforeCoordinatedVerb, capitalised, POSSESSIVE, tokenIndexAfter } from "../phrases";
 import { isPossessiveMark } from "../../../document/pos";
 import type { Token } from "../../../document/types";
 import type { CueMatch } from "../../../lexicon/match";
@@ -26,7 +26,7 @@ function find(c: CueContext): Outcome {
   const next = tokens[k];
   if (!next || j !== cue.endToken || !(NP_START.test(next.pos) || capitalised(next)) || NO_NOUN_OBJECT.has(cue.lemma)) return "none";
   if (!readsAsVerb(tokens, cue) || tokens[cue.firstToken]!.lower.endsWith("ing") || !nominalSubject(tokens, r, cue) || backgrounded(tokens, r, cue)) return "none";
-  const found = clause(tokens, r, k, Math.min(beforeCoordinatedVerb(tokens, k, r.last), beforeReportingRelative(tokens, k, r.last), beforeRelativeCue(r, k, r.last), timeClauseLast(tokens, r, cue)));
+  const found = clause(tokens, r, k, Math.min(beforeCoordinatedVerb(tokens, k, r.last), beforeReportingRelative(r, k, r.last), beforeRelativeCue(r, k, r.last), timeClauseLast(tokens, r, cue)));
   r.leadsInto = null;
   // A stray pair of marks ('showed x ""= y') is no noun phrase.
   return found && !tokens.slice(k, tokenIndexAfter(tokens, k, found.end)).some((t) => isQuotationMark(t)) ? found : "none";

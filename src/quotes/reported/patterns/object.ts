@@ -1,9 +1,9 @@
 import type { Token } from "../../../document/types";
 import type { CueEntry } from "../../../lexicon/cues";
 import type { CueMatch } from "../../../lexicon/match";
-import { beforeRelativeCue, clause } from "../clause";
+import { beforeRelativeCue, beforeReportingRelative, clause } from "../clause";
 import { backgrounded, bareInfinitive, seenAs, timeClauseLast } from "../not-speech";
-import { beforeReportingRelative, hasVerb } from "../phrases";
+import { hasVerb } from "../phrases";
 import { nominalSubject, subjectBeforeAside } from "../subject";
 import { MIN_LEARNED_OBJECT_PRECISION, MIN_LEARNED_WH_PRECISION, MIN_OBJECT_WEIGHT, MIN_OBJECT_WITHOUT_SUBJECT } from "../thresholds";
 import { OBJECT_TAKERS } from "../words";
@@ -31,7 +31,7 @@ function find(c: CueContext): Outcome {
   const modifier = participle && !entry?.builtIn && !adjunct && !progressive(tokens, r.first, cue.firstToken);
   // "rejected a plan which Ruiz said was reckless": the relative clause reports Ruiz's words;
   // "criticized Lee, who has argued that ...": Lee's.
-  const end = Math.min(beforeReportingRelative(tokens, cue.endToken, r.last), beforeRelativeCue(r, cue.endToken, r.last));
+  const end = Math.min(beforeReportingRelative(r, cue.endToken, r.last), beforeRelativeCue(r, cue.endToken, r.last));
   if (!naming && cue.weight >= MIN_OBJECT_WEIGHT && !modifier) return settled(clause(tokens, r, cue.endToken, end));
   if (!weakCueReports(c, participle, adjunct)) return "none";
   // A weak cue in a time clause reports up to its end: "while the crowd booed Lee, Mr. Lane said ..." only "Lee".

@@ -1,8 +1,8 @@
 import { isVerb } from "../../../document/pos";
 import type { Token } from "../../../document/types";
 import { readsAsVerb, type CueMatch } from "../../../lexicon/match";
-import { clause } from "../clause";
-import { beforeReportingRelative, capitalised, onConditionOfAnonymity } from "../phrases";
+import { beforeReportingRelative, clause } from "../clause";
+import { capitalised, onConditionOfAnonymity } from "../phrases";
 import { inQuote } from "../region";
 import { relativeThatWithGap } from "./object-gap";
 import { TIME_WORD } from "../words";
@@ -34,9 +34,10 @@ function afterHearer({ tokens, cue }: CueContext, that: number): boolean {
   return true;
 }
 
-/** Whether the "verb" at `j` is a past participle between a preposition and a noun, as an adjective is: "in emailed comments" (not "of being donors"). */
+/** Whether the "verb" at `j` is a past participle between a preposition (and its article) and a noun, as an adjective is: "in emailed comments", "in an emailed statement" (not "of being donors"). */
 function modifiesNoun(tokens: CueContext["tokens"], j: number): boolean {
-  return /(?:ed|en)$/.test(tokens[j]!.lower) && tokens[j - 1]?.pos === "ADP" && tokens[j + 1]?.pos === "NOUN";
+  const before = tokens[j - 1]?.pos === "DET" ? tokens[j - 2] : tokens[j - 1];
+  return /(?:ed|en)$/.test(tokens[j]!.lower) && before?.pos === "ADP" && tokens[j + 1]?.pos === "NOUN";
 }
 
 /** How many words the noun phrase of "said in a speech read ..." may hold. */
@@ -74,7 +75,7 @@ function find(c: CueContext): Outcome {
     // (nor "criticized the plan that the council backed in May": a relative clause whose gap is
     // the object of its own cue, `object-gap`)
     if (t.lower === "that" && before > 0 && !isVerb(tokens[j + 1]) && (afterHearer(c, j) || !relativeThatWithGap(r, j))) {
-      return beforeReportingRelative(tokens, j - 1, r.last) === j - 1 ? "pass" : settled(clause(tokens, r, j + 1, r.last));
+      return beforeReportingRelative(r, j - 1, r.last) === j - 1 ? "pass" : settled(clause(tokens, r, j + 1, r.last));
     }
     // (a capitalised "verb" is a name the tagger misread: "told the Apia Herald on Monday that";
     // a participle between a preposition and its noun is an adjective: "said in televised remarks that")
