@@ -508,10 +508,26 @@ function phraseBefore(tokens: readonly Token[], i: number, inside: (offset: numb
   while (end > 0 && (standsBeforeCue(tokens[end - 1]!) || isFloatingQuantifier(tokens, end - 1)) && i - end < 3) end--;
   end = adverbialPhraseStart(tokens, end); // "have in fact reported"
   end = timePhraseStart(tokens, end); // "who in 2010 said"
-  let first = end;
+  const gerund = gerundHead(tokens, end, i);
+  let first = gerund ? end - 1 : end;
   while (first > 0 && (inPhrase(tokens[first - 1]) || joinsCompound(tokens, first - 1) || degreeAdverb(tokens, first - 1, end)) && !(first < end && OPENS_CLAUSE.has(tokens[first - 1]!.lower)) && tokens[first - 1]!.sentence === tokens[end - 1]?.sentence && end - first < 8) first--;
-  return toPhrase(tokens, first, end, inside) ?? pronounLikeSubject(tokens, end, inside);
+  return toPhrase(tokens, first, end, inside, gerund) ?? pronounLikeSubject(tokens, end, inside);
 }
+
+/**
+ * "Exit polling showed", "the same polling suggests": an -ing word the tagger reads as a verb,
+ * right before the cue (token `cue`; adverbs and auxiliaries may stand between, up to token `end`)
+ * and after a determiner, adjective or name, is the head noun of the subject phrase (not "who is
+ * polling", "Lee, polling voters,").
+ */
+function gerundHead(tokens: readonly Token[], end: number, cue: number): boolean {
+  const t = tokens[end - 1];
+  const before = tokens[end - 2];
+  return !!t && !!before && t.pos === "VERB" && t.lower.endsWith("ing") && before.sentence === t.sentence && GERUND_MODIFIERS.has(before.pos) && isVerb(tokens[cue]);
+}
+
+/** Tags of the word before an -ing head noun: "Exit/PROPN polling", "Recent/ADJ polling", "the/DET polling". */
+const GERUND_MODIFIERS = new Set(["DET", "ADJ", "PROPN"]);
 
 /** Marks after which a clause opens. */
 const CLAUSE_BREAKS = new Set([",", ";", ":", "--", "\u2014", "\u2013", "("]);

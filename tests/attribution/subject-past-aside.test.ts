@@ -35,4 +35,9 @@ describe("a subject set off from its cue by an aside or an adverbial phrase", ()
       ["reported", "Three groups"],
     ]);
   });
+
+  it("reads an -ing word after a determiner, adjective or name and right before the cue as the subject's head noun", () => {
+    expect(speakers("The vote was on Monday. Exit polling showed that voters were angry about the economy.")).toEqual([["showed", "Exit polling"]]);
+    expect(speakers("The vote was on Monday. But the same polling suggests that the mayor is far ahead.")).toEqual([["suggests", "the same polling"]]);
+  });
 });
