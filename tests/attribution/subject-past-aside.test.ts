@@ -40,4 +40,9 @@ describe("a subject set off from its cue by an aside or an adverbial phrase", ()
     expect(speakers("The vote was on Monday. Exit polling showed that voters were angry about the economy.")).toEqual([["showed", "Exit polling"]]);
     expect(speakers("The vote was on Monday. But the same polling suggests that the mayor is far ahead.")).toEqual([["suggests", "the same polling"]]);
   });
+
+  it("gives a participle after an existential 'there' the noun phrase after 'be', not 'there'", () => {
+    expect(speakers("The vote was on Monday. In the county, there is anecdotal evidence suggesting that turnout was low.")).toEqual([["suggesting", "anecdotal evidence"]]);
+    expect(speakers("The vote was on Monday. There is no public record showing whether the gift was legal.")).toEqual([["showing", "no public record"]]);
+  });
 });
