@@ -21,7 +21,7 @@ import { relativeClauseOf } from "./relative-clause";
 import { isShareHead } from "../mentions/poll-share";
 import { headEnd, isPostpositive, modifiedPhraseStart, opensSubject } from "./post-modified";
 import { subjectRelativeBefore } from "./subject-relative";
-import { governsVerb, isParticiple, standsBeforeCue, subjectOf, timePhraseStart } from "./subject";
+import { adverbialPhraseStart, governsVerb, isParticiple, isSpacedHyphen, standsBeforeCue, subjectOf, timePhraseStart } from "./subject";
 import { TIME_WORDS } from "../document/time-words";
 import { invertedSubject, verbThenPreposition } from "../quotes/inverted";
 import { isAttachedPossessive, isFloatingQuantifier, isVerb } from "../document/pos";
@@ -450,6 +450,8 @@ const MAX_ASIDE = 24;
  * (", 54,") or a relative clause (", who asked not to be named,"); -1 when there is none.
  */
 function asideBefore(tokens: readonly Token[], i: number): number {
+  const dash = dashAsideBefore(tokens, i);
+  if (dash >= 0) return dash;
   if (tokens[i - 1]?.text !== ",") return -1;
   const sentence = tokens[i - 1]!.sentence;
   for (let k = i - 2; k > 0 && i - k <= MAX_ASIDE && tokens[k]!.sentence === sentence; k--) {
@@ -459,9 +461,35 @@ function asideBefore(tokens: readonly Token[], i: number): number {
     // fraction ("A third of independents, 33%, say", "about two-thirds, 67 percent, say").
     const age = next.pos === "NUM" && k + 2 === i - 1 && tokens[k - 1]!.pos !== "NUM";
     const share = next.pos === "NUM" && k + 3 === i - 1 && PERCENT.has(tokens[k + 2]!.lower) && tokens[k - 1]!.pos !== "NUM";
-    return age || share || WH_RELATIVES.has(next.lower) ? k : -1;
+    // "The panel, however, found", "One aide, speaking on condition of anonymity, said": an adverb or a participle's clause.
+    return age || share || WH_RELATIVES.has(next.lower) || adverbialAside(tokens, k + 1, i - 1) || presentParticiple(next) ? k : -1;
   }
   return -1;
+}
+
+/** Dashes that set off an aside in pairs. */
+const DASHES = new Set(["--", "\u2014", "\u2013"]);
+
+/** "The chief justice -- who has ... -- said", "A spokeswoman - Lee's aide since 2010 - told": where an aside a pair of dashes sets off right before token `i` opens, or -1. */
+function dashAsideBefore(tokens: readonly Token[], i: number): number {
+  const close = tokens[i - 1];
+  if (!close || !(DASHES.has(close.text) || isSpacedHyphen(tokens, i - 1))) return -1;
+  for (let k = i - 2; k > 0 && i - k <= MAX_ASIDE && tokens[k]!.sentence === close.sentence; k--) {
+    if (tokens[k]!.text === close.text) return close.text === "-" && !isSpacedHyphen(tokens, k) ? -1 : k;
+  }
+  return -1;
+}
+
+/** Whether the tokens from `first` to `end` (a comma's aside) are adverbs or one adverbial phrase: ", however,", ", for his part,". */
+function adverbialAside(tokens: readonly Token[], first: number, end: number): boolean {
+  if (end <= first) return false;
+  if (adverbialPhraseStart(tokens, end) === first) return true;
+  for (let k = first; k < end; k++) if (tokens[k]!.pos !== "ADV") return false;
+  return true;
+}
+
+function presentParticiple(t: Token): boolean {
+  return t.pos === "VERB" && t.lower.endsWith("ing");
 }
 
 function phraseBefore(tokens: readonly Token[], i: number, inside: (offset: number) => boolean): Phrase | null {
@@ -480,11 +508,28 @@ function phraseBefore(tokens: readonly Token[], i: number, inside: (offset: numb
   if (postModified) return postModified;
   let end = i;
   while (end > 0 && (standsBeforeCue(tokens[end - 1]!) || isFloatingQuantifier(tokens, end - 1)) && i - end < 3) end--;
+  end = adverbialPhraseStart(tokens, end); // "have in fact reported"
   end = timePhraseStart(tokens, end); // "who in 2010 said"
-  let first = end;
+  const gerund = gerundHead(tokens, end, i);
+  let first = gerund ? end - 1 : end;
   while (first > 0 && (inPhrase(tokens[first - 1]) || joinsCompound(tokens, first - 1) || degreeAdverb(tokens, first - 1, end)) && !(first < end && OPENS_CLAUSE.has(tokens[first - 1]!.lower)) && tokens[first - 1]!.sentence === tokens[end - 1]?.sentence && end - first < 8) first--;
-  return toPhrase(tokens, first, end, inside) ?? pronounLikeSubject(tokens, end, inside);
+  return toPhrase(tokens, first, end, inside, gerund) ?? pronounLikeSubject(tokens, end, inside);
 }
+
+/**
+ * "Exit polling showed", "the same polling suggests": an -ing word the tagger reads as a verb,
+ * right before the cue (token `cue`; adverbs and auxiliaries may stand between, up to token `end`)
+ * and after a determiner, adjective or name, is the head noun of the subject phrase (not "who is
+ * polling", "Lee, polling voters,").
+ */
+function gerundHead(tokens: readonly Token[], end: number, cue: number): boolean {
+  const t = tokens[end - 1];
+  const before = tokens[end - 2];
+  return !!t && !!before && t.pos === "VERB" && t.lower.endsWith("ing") && before.sentence === t.sentence && GERUND_MODIFIERS.has(before.pos) && isVerb(tokens[cue]);
+}
+
+/** Tags of the word before an -ing head noun: "Exit/PROPN polling", "Recent/ADJ polling", "the/DET polling". */
+const GERUND_MODIFIERS = new Set(["DET", "ADJ", "PROPN"]);
 
 /** Marks after which a clause opens. */
 const CLAUSE_BREAKS = new Set([",", ";", ":", "--", "\u2014", "\u2013", "("]);

@@ -37,6 +37,40 @@ export function standsBeforeCue(t: Token): boolean {
 const TIME_PHRASE_WORDS = new Set(["on", "in", "at", "this", "last", "late", "early", "earlier", "later", "just", "the", "next"]);
 /** What closes an apposition or a parenthetical after a name: "X, a senator, said", "X -- ... -- told". */
 const APPOSITION_MARKS = new Set([",", "--", "\u2014", "\u2013"]);
+
+/**
+ * Whether token `k` is a hyphen with a space on either side, which some house styles write for a
+ * dash ("Ann Lee - who ran in 2012 - said"); a hyphen inside a word ("pro-Lee") is not.
+ */
+export function isSpacedHyphen(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return t?.text === "-" && !!before && !!after && before.end < t.start && after.start > t.end;
+}
+
+/**
+ * Adverbial phrases that stand between a subject and its verb, alone ("X has in fact reported",
+ * "X in turn said") or set off by commas ("X, for his part, said"): not the verb's subject.
+ */
+const ADVERBIAL_PHRASES = new Set(["in fact", "of course", "in turn", "in part", "at times", "in effect", "by then", "so far",
+  "for example", "for instance", "in particular", "by contrast", "in addition", "in response", "for his part", "for her part", "for their part", "for its part"]);
+
+/** Where an adverbial phrase of {@link ADVERBIAL_PHRASES} that ends before token `k` starts ("has [in fact] reported"), or `k`. */
+export function adverbialPhraseStart(tokens: readonly Token[], k: number): number {
+  for (let first = k - 2; first >= k - 3 && first >= 0; first--) {
+    if (tokens[first]!.sentence !== tokens[k - 1]!.sentence) return k;
+    let words = tokens[first]!.lower;
+    for (let j = first + 1; j < k; j++) words += ` ${tokens[j]!.lower}`;
+    if (ADVERBIAL_PHRASES.has(words)) return first;
+  }
+  return k;
+}
+
+/** Whether token `k` sets off an apposition or an aside: a comma or a dash ({@link APPOSITION_MARKS}, a spaced hyphen). */
+function setsOffAside(tokens: readonly Token[], k: number): boolean {
+  return APPOSITION_MARKS.has(tokens[k]?.text ?? "") || isSpacedHyphen(tokens, k);
+}
 /** How far (in tokens) an apposition may separate a speaker from the cue. */
 const MAX_APPOSITION = 40;
 
@@ -84,10 +118,17 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
     }
     // "Ruiz paused, then revealed": a verb after ", then" is coordinated with the one before the comma.
     if (prev.text === "," && tokens[k]?.lower === "then") return coordinatedSubject(ctx, k - 1, usable) ?? sentenceSubject(ctx, cue, usable);
-    if (APPOSITION_MARKS.has(prev.text)) {
+    if (setsOffAside(tokens, k - 1)) {
       const across = acrossApposition(ctx, cue, k, participle, usable);
       if (across !== undefined) return across;
       break;
+    }
+    // "A trio of PACs have in fact reported": not "fact".
+    const adverbial = adverbialPhraseStart(tokens, k);
+    if (adverbial < k) {
+      k = adverbial;
+      skipped++;
+      continue;
     }
     if (TIME_WORDS.test(prev.lower)) {
       k = timePhraseStart(tokens, k);
@@ -421,8 +462,8 @@ function closesApposition(tokens: readonly Token[], at: number, cueToken: number
   const mark = tokens[at]?.text ?? "";
   // "some voters who have listened to X, on television, said": a relative clause that a comma closes before the cue.
   if (mark === "," || WH_RELATIVES.has(tokens[at]?.lower ?? "")) return true;
-  if (!APPOSITION_MARKS.has(mark)) return false;
-  for (let i = at + 1; i < cueToken; i++) if (tokens[i]!.text === mark) return true;
+  if (!setsOffAside(tokens, at)) return false;
+  for (let i = at + 1; i < cueToken; i++) if (tokens[i]!.text === mark && setsOffAside(tokens, i)) return true;
   return false;
 }
 
@@ -528,7 +569,7 @@ function leadsVerbBefore(tokens: readonly Token[], m: Mention, limit: number): b
 /** Whether a verb before token `limit` follows a subject phrase that ends at token `j` (see {@link leadsVerbBefore}). */
 function leadsVerbFrom(tokens: readonly Token[], j: number, limit: number): boolean {
   const mark = tokens[j]?.text;
-  if (mark === "," || (mark && DASHES.has(mark))) {
+  if (mark === "," || (mark && DASHES.has(mark)) || isSpacedHyphen(tokens, j)) {
     // "Quist, a lawyer, said", "Quist -- whose husband signed the law -- has derided": past the aside.
     const sentence = tokens[j]!.sentence;
     let close = j + 1;

@@ -151,9 +151,30 @@ function subjectPhrase(ctx: RuleContext, cue: CueMatch): Phrase | null {
   const phrase = ctx.phraseBefore(cue.firstToken);
   // "..., with senior officials warning that": "with" opens an absolute clause whose subject the phrase is.
   if (ctx.isParticiple(cue) && phrase && ctx.tokens[phrase.firstToken - 1]?.lower === "with" && ctx.tokens[phrase.firstToken - 2]?.text === ",") return phrase;
-  if (ctx.isParticiple(cue) && opening < cue.firstToken) return ctx.phraseAfter(opening);
+  if (ctx.isParticiple(cue) && opening < cue.firstToken) return existentialSubject(ctx, opening, cue.firstToken) ?? ctx.phraseAfter(opening);
   // A lone "it" that subjectOf turned down is the dummy subject of "It is believed ...".
   return phrase && !(phrase.endToken - phrase.firstToken === 1 && ctx.tokens[phrase.firstToken]!.lower === "it") ? phrase : null;
+}
+
+/** Forms of "be" after an existential "there". */
+const EXISTENTIAL_BE = new Set(["is", "are", "was", "were", "be", "been", "'s"]);
+
+/**
+ * "There were also emails that night showing ...", "there is evidence suggesting ...": after an
+ * existential "there" at token `first`, the noun phrase after "be" is the subject of a participle
+ * that follows it with no punctuation between.
+ */
+function existentialSubject(ctx: RuleContext, first: number, cue: number): Phrase | null {
+  const { tokens } = ctx;
+  if (tokens[first]!.lower !== "there") return null;
+  let j = first + 1;
+  while (j < cue && (tokens[j]!.pos === "AUX" || tokens[j]!.pos === "ADV") && !EXISTENTIAL_BE.has(tokens[j]!.lower)) j++;
+  if (!EXISTENTIAL_BE.has(tokens[j]?.lower ?? "")) return null;
+  j++;
+  while (j < cue && tokens[j]!.pos === "ADV") j++;
+  // The participle right after its noun phrase; not "There is a lot of chatter about Perez, who ..., saying".
+  for (let k = j; k < cue; k++) if (tokens[k]!.kind === "punct") return null;
+  return j < cue ? ctx.phraseAfter(j) : null;
 }
 
 /**

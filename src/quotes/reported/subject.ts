@@ -1,7 +1,8 @@
+import { openingClauseEnd } from "../../document/opening-clause";
 import { isFloatingQuantifier, isVerb, nounReadAsAdverb } from "../../document/pos";
 import type { Token } from "../../document/types";
 import type { CueMatch } from "../../lexicon/match";
-import { capitalised, hasVerb } from "./phrases";
+import { capitalised, hasVerb, POSSESSIVE } from "./phrases";
 import type { Region } from "./region";
 import { opensRelative } from "./stance";
 import { MIN_OBJECT_WEIGHT } from "./thresholds";
@@ -121,11 +122,42 @@ function taggedAdjective(tokens: readonly Token[], r: Region, k: number): boolea
   return false;
 }
 
-/** Whether the words before the comma `k` are `NAME, who ...`: the subject and its relative clause. */
+/**
+ * Whether the words before the comma `k` are `NAME, who ...`: the subject and its relative clause;
+ * or `NAME, a friend of X's who was ...`, `NAME, editor of X, a paper catering to ...`: the subject
+ * and an apposition whose verbs all stand in a relative clause, a participle's or an infinitive's.
+ */
 export function relativeSubject(tokens: readonly Token[], r: Region, k: number): boolean {
-  for (let j = k - 1; j > r.first; j--) if (tokens[j]!.text === ",") return opensRelative(tokens[j + 1]?.lower ?? "") && !hasVerb(tokens, r.first, j - 1);
+  for (let j = k - 1; j > r.first; j--) {
+    if (tokens[j]!.text !== ",") continue;
+    if (hasVerb(tokens, r.first, j - 1)) return false;
+    // (Not after a phrase opening the sentence: "In addition, the campaign plans/NOUN to ...".)
+    return opensRelative(tokens[j + 1]?.lower ?? "") || (openingClauseEnd(tokens, r.first, j + 1) !== j && verblessApposition(tokens, j + 1, k));
+  }
   return false;
 }
+
+/** Words that open an apposition: a determiner, a possessive, a preposition ("in an attempt to ..."). */
+const APPOSITION_OPENERS = new Set(["DET", "ADP"]);
+
+/**
+ * Whether the words from `first` to the comma `end` are an apposition without a verb of its own:
+ * it opens with a determiner, a preposition or a lower-case noun or adjective, and its first verb
+ * follows a relative pronoun ("a friend who was"), "to", or is a participle ("a paper catering to").
+ */
+function verblessApposition(tokens: readonly Token[], first: number, end: number): boolean {
+  const opener = tokens[first];
+  if (!opener || !(APPOSITION_OPENERS.has(opener.pos) || POSSESSIVE.has(opener.lower) || ((opener.pos === "NOUN" || opener.pos === "ADJ") && opener.text === opener.lower))) return false;
+  for (let j = first + 1; j < end; j++) {
+    if (!isVerb(tokens[j])) continue;
+    const t = tokens[j]!;
+    return opensRelative(tokens[j - 1]!.lower) || RELATIVE_WORDS.has(tokens[j - 2]?.lower ?? "") || tokens[j - 1]!.lower === "to" || (t.pos === "VERB" && t.lower.endsWith("ing"));
+  }
+  return true;
+}
+
+/** Relative pronouns one word before a relative clause's verb ("who has refused", "whom Trump fired"). */
+const RELATIVE_WORDS = new Set(["who", "whom", "which", "that", "whose"]);
 
 /** The comma shortly before the cue with no verb between them, or -1. */
 export function precedingComma(tokens: readonly Token[], r: Region, cue: CueMatch): number {
