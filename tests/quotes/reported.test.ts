@@ -65,6 +65,13 @@ describe("reported speech: a wire lede's closing attribution", () => {
   });
 });
 
+describe("reported speech: 'said' and a clause whose verb the tagger reads as a noun, its subject before an aside", () => {
+  it("reads 'X, who runs the shop, said the family deserved better' as X's clause", () => {
+    expect(reported("Tom Reyes, who runs the shop, said the family deserved better.")).toEqual([{ text: "the family deserved better", cue: "said" }]);
+    expect(reported("Tom Reyes, the mayor of Ely, said the family deserved better.")).toEqual([{ text: "the family deserved better", cue: "said" }]);
+  });
+});
+
 describe("reported speech: 'said in a statement that', where a relative reading is wrong", () => {
   it("opens the that-clause when the tagger reads the last noun as a verb ('included raises'): no relative clause reports there", () => {
     expect(reported("The firm said in a statement that its offer included raises.")).toEqual([{ text: "its offer included raises", cue: "said" }]);

@@ -1,6 +1,6 @@
 import { isQuotationMark } from "../../../document/quotation-marks";
 import { clause, type Span } from "../clause";
-import { nominalSubject } from "../subject";
+import { nominalSubject, subjectBeforeAside } from "../subject";
 import { NP_START, TIME_WORD } from "../words";
 import { afterCue } from "./after-cue";
 import type { CueContext, Outcome, Pattern } from "./pattern";
@@ -8,8 +8,9 @@ import type { CueContext, Outcome, Pattern } from "./pattern";
 /**
  * `X said yes`, `X said the same`, `X said his dealing powers would ...`: what "say" takes when it
  * is no clause with a verb the tagger saw (the tagger often reads a clause's verb as a noun:
- * "each year yields a bump"). Only after "say" with its subject right before it: "said Thursday"
- * and "said a spokesman for X" (its subject after it) are not content.
+ * "each year yields a bump"). Only after "say" with its subject right before it, or before an
+ * aside ("X, who runs the shop, said the family deserved better"): "said Thursday" and "said a
+ * spokesman for X" (its subject after it) are not content.
  */
 export const saidWords: Pattern = { name: "said-words", find };
 
@@ -20,7 +21,7 @@ const MIN_WORDS = 3;
 
 function find(c: CueContext): Outcome {
   const { tokens, r, cue } = c;
-  if (cue.lemma !== "say" || tokens[cue.firstToken]!.pos !== "VERB" || !nominalSubject(tokens, r, cue)) return "pass";
+  if (cue.lemma !== "say" || tokens[cue.firstToken]!.pos !== "VERB" || !(nominalSubject(tokens, r, cue) || subjectBeforeAside(tokens, r, cue))) return "pass";
   const j = afterCue(c);
   const next = tokens[j];
   if (!next || j > r.last) return "pass";
