@@ -218,7 +218,7 @@ export function linkEntities(
     if (m.kind !== "description") return;
     const head = headOfMention(m);
     // "his best friend at Lehigh, Bruce Turry,": the name set off after a description wins.
-    const named = tokens.length && !m.plural ? appositionName(m.endToken, mentions, at + 1, tokens, entityOf) : undefined;
+    const named = tokens.length && !m.plural ? appositionName(m.endToken, mentions, at + 1, tokens, entityOf, m.category === "person") : undefined;
     // "The Romanian hacker who ... Marek Novak, 44, said": a lede's protagonist, named next.
     // "the BLM group": the organisation the acronym spells out, or the acronym's own.
     const referent = named ?? (tokens.length ? pairReferent(m, at, mentions, tokens, entityOf) : undefined) ??
