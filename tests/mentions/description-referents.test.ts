@@ -97,6 +97,23 @@ describe("a role no list knows, given in a definite apposition or before a name 
   });
 });
 
+describe("a role description after \u201cis\u201d or \u201cwas\u201d with a person's name as subject (names30)", () => {
+  it("is that person: \u201cTom Ward is the mayor of the town ... the mayor said\u201d", () => {
+    const text = 'Tom Ward is the mayor of the town. Ann Lee, 60, farms beside the river. "We built the bridge," the mayor said.';
+    expect(speakerLines(text)).toEqual(["We built the bridge -> Tom Ward via the mayor"]);
+  });
+
+  it("also through \u201cwho\u201d: \u201cTom Ward, who was the mayor until May,\u201d", () => {
+    const text = 'Tom Ward, who was the mayor until May, opened the fair. Ann Lee, 60, farms beside the river. "We built the bridge," the mayor said.';
+    expect(speakerLines(text)).toEqual(["We built the bridge -> Tom Ward via the mayor"]);
+  });
+
+  it("not after \u201cis not\u201d", () => {
+    const text = 'Tom Ward is not the mayor of the town. "We built the bridge," the mayor said.';
+    expect(speakerLines(text)).toEqual(["We built the bridge -> mayor via the mayor"]);
+  });
+});
+
 describe("a role no list knows, written before a name as its title", () => {
   it("heads a description where \u201cthe\u201d takes it up, past an honorific: \u201carea coroner Dr Rita Hale ... the coroner said\u201d", () => {
     const text = 'Area coroner Dr Rita Hale opened the inquest. Defence solicitor Tom Gill said his client was sorry. "He regrets it," the solicitor said. The coroner said the junction was dangerous.';

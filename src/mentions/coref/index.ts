@@ -6,7 +6,7 @@ import type { SpeakerKind } from "../../types";
 import { mergeAcronyms } from "../acronym";
 import { aliasesOf, nicknameWithSurname, withoutNickname } from "../alias";
 import { appositionName } from "../apposition-name";
-import { appositionHost, businessBefore, coordinatedRoleHost } from "../appositive";
+import { appositionHost, businessBefore, coordinatedRoleHost, copularHost } from "../appositive";
 import { declaresThey } from "../declared-pronouns";
 import { describe, ownerLabel, type DescriptionParts } from "../describe";
 import { canIssue, documentOwner, issuerMentionAfter, issuerWords } from "../document-owner";
@@ -279,7 +279,7 @@ export function linkEntities(
       return;
     }
     // "Jeb Bush, the former governor and a presidential candidate,": the person named just before.
-    const host = owner === undefined && tokens.length ? appositionHost(m, mentions, at, tokens, entityOf) ?? coordinatedRoleHost(m, mentions, at, tokens, entityOf) : undefined;
+    const host = owner === undefined && tokens.length ? appositionHost(m, mentions, at, tokens, entityOf) ?? coordinatedRoleHost(m, mentions, at, tokens, entityOf) ?? copularHost(m, mentions, at, tokens, entityOf) : undefined;
     if (host) {
       add(m, host);
       heads.add(head, m, host);
