@@ -90,6 +90,18 @@ describe("a role no list knows, given in a definite apposition or before a name 
     expect(speakerLines(text)).toEqual(["A market is its people -> Sory Kante via the griot"]);
   });
 
+  it("and \u201cthe akim\u201d after \u201cThe akim of the Kara region, Dana Orlova,\u201d", () => {
+    const text = 'The akim of the Kara region, Dana Orlova, said 900 people had worked on the line. Tom Hale, 60, farms beside it. "We built it in three winters," the akim said.';
+    expect(speakerLines(text).at(-1)).toBe("We built it in three winters -> Dana Orlova via the akim");
+  });
+
+  it("and \u201cthe mukhtar\u201d after \u201cOmer Tekin is the mukhtar of the village\u201d, not \u201cthe problem\u201d after \u201cLee is the problem.\u201d", () => {
+    const text = 'Omer Tekin is the mukhtar of the village. Tom Hale, 60, farms beside it. "We will sit at one table," the mukhtar said.';
+    expect(speakerLines(text)).toEqual(["We will sit at one table -> Omer Tekin via the mukhtar"]);
+    const problem = 'Ann Lee is the problem. Tom Hale, 60, farms beside it. "We will sit at one table," the problem said.';
+    expect(speakerLines(problem)).not.toContain("We will sit at one table -> Ann Lee via the problem");
+  });
+
   it("learns no role from a pair's apposition or a prepositional phrase before a name", () => {
     const text = 'Ann Lee and Tom Hale, the founders of the firm, met in May. In the village, Rita Sari said the well was dry. "It is dry," the village said.';
     expect(entityNameOf(text, "the founders")).not.toBe("Tom Hale");

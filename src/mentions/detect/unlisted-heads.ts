@@ -52,7 +52,7 @@ export function appositionRoles(tokens: readonly Token[], facts: TokenFacts, nam
     if (head !== undefined && !listed.has(head) && !coordinated && !isPluralHead(tokens[head]!.lower)) roles.add(tokens[head]!.lower);
   }
   for (const run of names) {
-    const head = roleBeforeApposedName(tokens, run);
+    const head = roleBeforeApposedName(tokens, run) ?? copularRole(tokens, run);
     if (head !== undefined && !listed.has(head) && !isPluralHead(tokens[head]!.lower) && isPerson(run)) roles.add(tokens[head]!.lower);
   }
   if (roles.size === 0) return [];
@@ -90,13 +90,45 @@ const OPENS_ROLE = new Set(["the", ...POSSESSIVE_DETERMINERS]);
  * off after it by commas. Not "In the village, Hasan Ertan said": a preposition opens that phrase.
  */
 function roleBeforeApposedName(tokens: readonly Token[], run: Run): number | undefined {
-  const head = run.extentFirst - 2;
+  if (tokens[run.extentFirst - 1]?.text !== "," || tokens[run.extentEnd]?.text !== ",") return undefined;
+  const head = pastHeldAt(tokens, run.extentFirst - 2);
   const t = tokens[head];
-  if (tokens[head + 1]?.text !== "," || tokens[run.extentEnd]?.text !== "," || t?.pos !== "NOUN" || t.text !== t.lower) return undefined;
+  if (t?.pos !== "NOUN" || t.text !== t.lower) return undefined;
   const start = descriptionStart(tokens, head);
   const before = tokens[start - 1];
   const opensClause = !before || before.sentence !== t.sentence || before.text === ",";
   return opensClause && start < head && OPENS_ROLE.has(tokens[start]!.lower) ? head : undefined;
+}
+
+/** Where a role is held after its noun: "the mukhtar of the village", "the imam at the mosque". */
+const HELD_AT = new Set(["of", "for", "at", "in"]);
+
+/**
+ * "Hasan Ertan is the mukhtar of the village", "Sory Kante, who is the market's griot,": the
+ * role after "is" or "was" with "the", held somewhere (an owner before it or a place after it),
+ * of a person's name or its "who". Not "Lee is the problem.": nothing holds that role.
+ */
+function copularRole(tokens: readonly Token[], run: Run): number | undefined {
+  let k = run.extentEnd;
+  if (tokens[k]?.text === "," && tokens[k + 1]?.lower === "who") k += 2;
+  if (!/^(?:is|was)$/.test(tokens[k]?.lower ?? "") || tokens[k + 1]?.lower !== "the") return undefined;
+  const head = appositionHead(tokens, k + 2);
+  if (head === undefined) return undefined;
+  const owned = POSSESSIVE_MARKS.has(tokens[k + 3]?.lower ?? "");
+  return owned || HELD_AT.has(tokens[head + 1]?.lower ?? "") ? head : undefined;
+}
+
+/** How many words the place a role is held may have ("of the Kara region"). */
+const MAX_HELD_AT = 4;
+
+/** "The akim of the Kara region": back from `last` over where the role is held to the role, or `last` itself. */
+function pastHeldAt(tokens: readonly Token[], last: number): number {
+  for (let k = last; k > 0 && k >= last - MAX_HELD_AT; k--) {
+    const t = tokens[k]!;
+    if (t.pos === "ADP") return k < last && (t.lower === "of" || t.lower === "for") ? k - 1 : last;
+    if (!/^(DET|ADJ|NOUN|PROPN)$/.test(t.pos)) return last;
+  }
+  return last;
 }
 
 /**
