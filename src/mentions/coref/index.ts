@@ -46,11 +46,12 @@ import { namesInsidePhrases, restoreWrittenNames } from "./embedded-names";
  * name given elsewhere in the article, a definite description ("the US spokesperson") joins the
  * latest entity with the same head noun, and a name matching a known speaker (its name, an alias,
  * or a part of its name) joins that speaker, which keeps the name, title and kind it was given.
- * Pronouns stay unlinked: which entity they refer to depends on attribution. `headline`: the
- * first sentence is a line of its own, whose bare nouns the lede may describe (headline-subject.ts).
+ * Pronouns stay unlinked: which entity they refer to depends on attribution. `headlineLines`: how
+ * many first sentences are lines of their own (a headline, a deck), whose bare nouns the lede may
+ * describe (headline-subject.ts).
  */
 export function linkEntities(
-  mentions: readonly Mention[], known: readonly KnownSpeaker[] = [], tokens: readonly Token[] = [], headline = false,
+  mentions: readonly Mention[], known: readonly KnownSpeaker[] = [], tokens: readonly Token[] = [], headlineLines = 0,
 ): Entity[] {
   const entities: Entity[] = [];
   const byName = new Map<string, Entity>();
@@ -351,7 +352,7 @@ export function linkEntities(
     if (!linkedEarly.has(m)) link(m, at);
   });
 
-  if (headline && tokens.length) mergeHeadlineSubjects(mentions, tokens, entityOf);
+  if (headlineLines > 0 && tokens.length) mergeHeadlineSubjects(mentions, tokens, entityOf, headlineLines);
   mergeAcronyms(entities);
   for (const e of entities) {
     if (!isSortedByStart(e.mentions)) e.mentions.sort((a, b) => a.start - b.start);
