@@ -11,6 +11,7 @@ import { dateQuotes } from "./dates";
 import { buildDocument } from "./document";
 import { normaliseDateOption } from "./document/header";
 import { normalise } from "./document/normalise";
+import type { Doc } from "./document/types";
 import { readingOptions, WhosaidError } from "./errors";
 import { buildCueLexicon, type CueOptions } from "./lexicon/cues";
 import type { LearnedLexicon } from "./lexicon/learned";
@@ -117,6 +118,18 @@ interface Settings {
   maxInputLength: number;
 }
 
+/**
+ * How many sentences open the article as lines of their own: a headline (the first sentence, a
+ * paragraph of its own), and a deck after it ("Judge says tribunal 'ignored its policies'"): a
+ * second one-sentence paragraph with no full stop. 0 when the first sentence shares its paragraph.
+ */
+function headlineLines(doc: Doc): number {
+  const [first, second, third] = doc.sentences;
+  if (!first || !second || second.paragraph === first.paragraph) return 0;
+  const deck = third !== undefined && third.paragraph !== second.paragraph && !/[.!?]\s*$/.test(doc.text.slice(second.start, second.end));
+  return deck ? 2 : 1;
+}
+
 function run(input: string, articleDate: string | Date | undefined, s: Settings): ExtractionResult {
   // Every stage reads the normalised text (entities decoded, zero-width characters dropped);
   // the result's spans are mapped back onto the input at the end.
@@ -124,8 +137,7 @@ function run(input: string, articleDate: string | Date | undefined, s: Settings)
   const doc = buildDocument(text, articleDate);
   const found = findQuotes(doc, s.marks, s.matcher);
   const mentions = detectMentions(doc, s.known);
-  const headline = doc.sentences.length > 1 && doc.sentences[1]!.paragraph !== doc.sentences[0]!.paragraph;
-  const entities = linkEntities(mentions, knownSpeakersNamed(mentions, s.known), doc.tokens, headline);
+  const entities = linkEntities(mentions, knownSpeakersNamed(mentions, s.known), doc.tokens, headlineLines(doc));
   const index = indexArticle(doc, s.matcher, mentions, entities, found);
   const { attributed, traces, rankings } = runRules(index, s.rules, { minConfidence: s.minConfidence, explain: s.explain, ranking: s.ranking });
   const quoted = (start: number, end: number) => someQuoteContaining(found.quotes, start, end, (q) => q.type !== "indirect");

@@ -92,14 +92,16 @@ const MAX_PHRASE = 8;
  * friend at Lehigh, Bruce Turry, said", "said another user, Ann Lee.", "a man calling himself
  * Paul Paul", not "a spa called Bulgari Tower". The name must end its phrase (a comma, a full stop, "who", the end of the
  * sentence), so "after meeting the governor, Lee said" names no one. `from` is a place in the
- * sorted `mentions` at or before the name.
+ * sorted `mentions` at or before the name. `personRole`: the description is already read as a
+ * person's (a role no list knows that the article gives a person: "The village's mukhtar, Dr. Hasan Ertan,").
  */
 export function appositionName(
   end: number, mentions: readonly Mention[], from: number, tokens: readonly Token[], entityOf: (m: Mention) => Entity | undefined,
+  personRole = false,
 ): Entity | undefined {
   const sentence = tokens[end - 1]?.sentence;
   const givenName = gaveNameAs(tokens, end);
-  if (sentence === undefined || (givenName < 0 && !isPersonNoun(tokens[end - 1]!))) return undefined;
+  if (sentence === undefined || (givenName < 0 && !personRole && !isPersonNoun(tokens[end - 1]!))) return undefined;
   let k = end;
   const naming = NAMING.find((words) => words.every((w, j) => tokens[end + j]?.lower === w));
   if (naming) k += naming.length;

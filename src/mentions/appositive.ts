@@ -35,6 +35,26 @@ export function appositionHost(
   return undefined;
 }
 
+/** The verbs that make a description the subject's own role: "Ann Lee is the mayor of the town". */
+const COPULAS = new Set(["is", "was"]);
+
+/**
+ * "Hasan Ertan is the mukhtar of the village", "Ann Lee, who was the town's mayor,": a role
+ * description after "is" or "was" whose subject is a person's name (or that name's relative "who")
+ * is that person, as an apposition is; "Lee is not the mayor" is no one's.
+ */
+export function copularHost(
+  m: Mention, mentions: readonly Mention[], at: number, tokens: readonly Token[], entityOf: (m: Mention) => Entity | undefined,
+): Entity | undefined {
+  if (m.category !== "person" || m.plural || m.firstToken < 0 || !COPULAS.has(tokens[m.extentFirstToken - 1]?.lower ?? "")) return undefined;
+  let subjectEnd = m.extentFirstToken - 1;
+  if (tokens[subjectEnd - 1]?.lower === "who" && tokens[subjectEnd - 2]?.text === ",") subjectEnd -= 2;
+  const other = mentions[at - 1];
+  if (!other || other.kind !== "name" || other.extentEndToken !== subjectEnd) return undefined;
+  const e = entityOf(other);
+  return e && e.kind === "person" ? e : undefined;
+}
+
 /** How many words may stand between a definite role and the "and" that joins a second one ("of state"). */
 const ROLE_TAIL = 3;
 

@@ -17,17 +17,19 @@ const LEDE_SENTENCES = 3;
  * word, which no other mention shares, joins the lede's description's entity when the article names
  * that entity (by a name, or by its issuer: "the Quinnipiac University poll").
  */
-export function mergeHeadlineSubjects(mentions: readonly Mention[], tokens: readonly Token[], entityOf: (m: Mention) => Entity | undefined): void {
+export function mergeHeadlineSubjects(
+  mentions: readonly Mention[], tokens: readonly Token[], entityOf: (m: Mention) => Entity | undefined, lines = 1,
+): void {
   for (let at = 0; at < mentions.length; at++) {
     const m = mentions[at]!;
     if (m.firstToken < 0) continue;
-    if (tokens[m.firstToken]!.sentence > 0) break;
+    if (tokens[m.firstToken]!.sentence >= lines) break;
     const e = entityOf(m);
     if (m.kind === "pronoun" || !e || e.mentions.length !== 1 || ARTICLES.has(tokens[m.extentFirstToken]!.lower)) continue;
     const head = headWord(m.text);
     // A headline phrase that names someone ("Elizabeth Warren Hammers Wells Fargo CEO") is no bare role.
     const bare = !m.text.split(/\s+/).some((w) => isFirstName(w.toLowerCase()));
-    const target = ledeDescription(mentions, at, tokens, head, entityOf, bare);
+    const target = ledeDescription(mentions, at, tokens, head, entityOf, bare, lines);
     // A description of nothing named ("a new poll", "a Romanian hacker") would only reword the headline's noun.
     if (!target || target === e || headWord(target.name) === head) continue;
     m.entity = target.id;
@@ -39,13 +41,14 @@ export function mergeHeadlineSubjects(mentions: readonly Mention[], tokens: read
 /** The entity of the first description in the lede with a determiner and this head ("a Baton Rouge newspaper"). */
 function ledeDescription(
   mentions: readonly Mention[], at: number, tokens: readonly Token[], head: string, entityOf: (m: Mention) => Entity | undefined, bare: boolean,
+  lines: number,
 ): Entity | undefined {
   for (let k = at + 1; k < mentions.length; k++) {
     const x = mentions[k]!;
     if (x.firstToken < 0) continue;
     const sentence = tokens[x.firstToken]!.sentence;
-    if (sentence === 0 || x.kind === "pronoun") continue;
-    if (sentence > LEDE_SENTENCES) return undefined;
+    if (sentence < lines || x.kind === "pronoun") continue;
+    if (sentence >= lines + LEDE_SENTENCES) return undefined;
     // "This Big-Name Senator Endorsed Voss" ... "Alabama Sen. Dale Harmon": a name the lede titles with the head.
     const titled = bare && x.kind === "name" && x.title !== undefined && headOfMention(x) === head;
     if (!titled && (headWord(x.text) !== head || !afterDeterminer(x, tokens))) continue;

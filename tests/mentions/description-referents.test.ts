@@ -68,6 +68,64 @@ describe("a role no list knows, given in apposition", () => {
   });
 });
 
+describe("a role no list knows, given in a definite apposition or before a name set off by commas (names30)", () => {
+  it("takes up \u201cthe akim\u201d after \u201cDana Orlova, the akim of the region,\u201d", () => {
+    const text = 'Dana Orlova, the akim of the region, said 900 people had worked on the line. Tom Hale, 60, farms beside it. "We built it in three winters," the akim said.';
+    expect(speakerLines(text)).toEqual([
+      "900 people had worked on the line -> Dana Orlova via Dana Orlova",
+      "We built it in three winters -> Dana Orlova via the akim",
+    ]);
+  });
+
+  it("and \u201cthe mukhtar\u201d after \u201cThe village's mukhtar, Dr. Omer Tekin,\u201d, past an honorific", () => {
+    const text = 'The village\'s mukhtar, Dr. Omer Tekin, said the gate would open in May. Tom Hale, 60, farms beside it. "We will sit at one table," the mukhtar said.';
+    expect(speakerLines(text)).toEqual([
+      "the gate would open in May -> Omer Tekin via The village's mukhtar",
+      "We will sit at one table -> Omer Tekin via the mukhtar",
+    ]);
+  });
+
+  it("and \u201cthe griot\u201d after \u201cSory Kante, a griot whose family ...\u201d", () => {
+    const text = 'Sory Kante, a griot whose family has sung at the market for decades, spoke to the traders. "A market is its people," the griot said.';
+    expect(speakerLines(text)).toEqual(["A market is its people -> Sory Kante via the griot"]);
+  });
+
+  it("and \u201cthe akim\u201d after \u201cThe akim of the Kara region, Dana Orlova,\u201d", () => {
+    const text = 'The akim of the Kara region, Dana Orlova, said 900 people had worked on the line. Tom Hale, 60, farms beside it. "We built it in three winters," the akim said.';
+    expect(speakerLines(text).at(-1)).toBe("We built it in three winters -> Dana Orlova via the akim");
+  });
+
+  it("and \u201cthe mukhtar\u201d after \u201cOmer Tekin is the mukhtar of the village\u201d, not \u201cthe problem\u201d after \u201cLee is the problem.\u201d", () => {
+    const text = 'Omer Tekin is the mukhtar of the village. Tom Hale, 60, farms beside it. "We will sit at one table," the mukhtar said.';
+    expect(speakerLines(text)).toEqual(["We will sit at one table -> Omer Tekin via the mukhtar"]);
+    const problem = 'Ann Lee is the problem. Tom Hale, 60, farms beside it. "We will sit at one table," the problem said.';
+    expect(speakerLines(problem)).not.toContain("We will sit at one table -> Ann Lee via the problem");
+  });
+
+  it("learns no role from a pair's apposition or a prepositional phrase before a name", () => {
+    const text = 'Ann Lee and Tom Hale, the founders of the firm, met in May. In the village, Rita Sari said the well was dry. "It is dry," the village said.';
+    expect(entityNameOf(text, "the founders")).not.toBe("Tom Hale");
+    expect(speakerLines(text).at(-1)).not.toContain("Rita Sari");
+  });
+});
+
+describe("a role description after \u201cis\u201d or \u201cwas\u201d with a person's name as subject (names30)", () => {
+  it("is that person: \u201cTom Ward is the mayor of the town ... the mayor said\u201d", () => {
+    const text = 'Tom Ward is the mayor of the town. Ann Lee, 60, farms beside the river. "We built the bridge," the mayor said.';
+    expect(speakerLines(text)).toEqual(["We built the bridge -> Tom Ward via the mayor"]);
+  });
+
+  it("also through \u201cwho\u201d: \u201cTom Ward, who was the mayor until May,\u201d", () => {
+    const text = 'Tom Ward, who was the mayor until May, opened the fair. Ann Lee, 60, farms beside the river. "We built the bridge," the mayor said.';
+    expect(speakerLines(text)).toEqual(["We built the bridge -> Tom Ward via the mayor"]);
+  });
+
+  it("not after \u201cis not\u201d", () => {
+    const text = 'Tom Ward is not the mayor of the town. "We built the bridge," the mayor said.';
+    expect(speakerLines(text)).toEqual(["We built the bridge -> mayor via the mayor"]);
+  });
+});
+
 describe("a role no list knows, written before a name as its title", () => {
   it("heads a description where \u201cthe\u201d takes it up, past an honorific: \u201carea coroner Dr Rita Hale ... the coroner said\u201d", () => {
     const text = 'Area coroner Dr Rita Hale opened the inquest. Defence solicitor Tom Gill said his client was sorry. "He regrets it," the solicitor said. The coroner said the junction was dangerous.';

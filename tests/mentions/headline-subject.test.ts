@@ -31,3 +31,13 @@ describe("a headline's bare noun is what the lede describes with the same head",
     expect(speakersOf(text)[0]).toBe("Republican");
   });
 });
+
+describe("a deck under the headline is a headline line too (names30)", () => {
+  it("'Judge says ...' on the second line, then 'Judge Ana Vella said': the judge named", () => {
+    const text =
+      'Court strikes down permit for harbour hotel\nJudge says board "ignored its own rules"\n\nThe Court of Appeal has struck down a permit for a hotel. Judge Ana Vella said the board had ignored its rules.';
+    const quotes = extractQuotes(text).quotes;
+    expect(quotes[0]!.text).toBe("ignored its own rules");
+    expect(quotes[0]!.speaker?.name).toBe("Ana Vella");
+  });
+});

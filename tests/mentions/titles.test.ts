@@ -181,3 +181,22 @@ describe("everyday roles and measures", () => {
     expect(mentions.filter((m) => m.kind === "description").map((m) => m.text)).toEqual(["A nurse"]);
   });
 });
+
+describe("a title written before an honorific (names30)", () => {
+  it("is the name's title: \u201cPublic Works Minister Shri Arun Dasgupta\u201d, \u201cHealth Minister Mr Tom Lee\u201d", () => {
+    const titleOf = (text: string) => extractQuotes(text).quotes[0]?.speaker?.title;
+    expect(titleOf("Public Works Minister Shri Arun Dasgupta said the bridge would open in 2027.")).toBe("Public Works Minister");
+    expect(titleOf("Health Minister Mr Tom Lee said the plan would work.")).toBe("Health Minister");
+    // A sentence's capitalised article is no part of it; an honorific alone gives no title.
+    expect(titleOf("The Minister Mr Tom Lee said the plan would work.")).toBe("Minister");
+    expect(titleOf("Yesterday Mr Tom Lee said the plan would work.")).toBeUndefined();
+  });
+
+  it("so a headline's bare \u201cMinister\u201d is the minister the lede names", () => {
+    const text = 'Bridge will "change the face" of the valley, says Minister\n\nRIVERTON: Public Works Minister Shri Arun Dasgupta on Monday said the bridge would open in 2027.';
+    expect(speakers(text)).toEqual([
+      "change the face -> Arun Dasgupta via Minister",
+      "the bridge would open in 2027 -> Arun Dasgupta via Arun Dasgupta",
+    ]);
+  });
+});

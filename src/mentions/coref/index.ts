@@ -6,7 +6,7 @@ import type { SpeakerKind } from "../../types";
 import { mergeAcronyms } from "../acronym";
 import { aliasesOf, nicknameWithSurname, withoutNickname } from "../alias";
 import { appositionName } from "../apposition-name";
-import { appositionHost, businessBefore, coordinatedRoleHost } from "../appositive";
+import { appositionHost, businessBefore, coordinatedRoleHost, copularHost } from "../appositive";
 import { declaresThey } from "../declared-pronouns";
 import { describe, ownerLabel, type DescriptionParts } from "../describe";
 import { canIssue, documentOwner, issuerMentionAfter, issuerWords } from "../document-owner";
@@ -46,11 +46,12 @@ import { namesInsidePhrases, restoreWrittenNames } from "./embedded-names";
  * name given elsewhere in the article, a definite description ("the US spokesperson") joins the
  * latest entity with the same head noun, and a name matching a known speaker (its name, an alias,
  * or a part of its name) joins that speaker, which keeps the name, title and kind it was given.
- * Pronouns stay unlinked: which entity they refer to depends on attribution. `headline`: the
- * first sentence is a line of its own, whose bare nouns the lede may describe (headline-subject.ts).
+ * Pronouns stay unlinked: which entity they refer to depends on attribution. `headlineLines`: how
+ * many first sentences are lines of their own (a headline, a deck), whose bare nouns the lede may
+ * describe (headline-subject.ts).
  */
 export function linkEntities(
-  mentions: readonly Mention[], known: readonly KnownSpeaker[] = [], tokens: readonly Token[] = [], headline = false,
+  mentions: readonly Mention[], known: readonly KnownSpeaker[] = [], tokens: readonly Token[] = [], headlineLines = 0,
 ): Entity[] {
   const entities: Entity[] = [];
   const byName = new Map<string, Entity>();
@@ -218,7 +219,7 @@ export function linkEntities(
     if (m.kind !== "description") return;
     const head = headOfMention(m);
     // "his best friend at Lehigh, Bruce Turry,": the name set off after a description wins.
-    const named = tokens.length && !m.plural ? appositionName(m.endToken, mentions, at + 1, tokens, entityOf) : undefined;
+    const named = tokens.length && !m.plural ? appositionName(m.endToken, mentions, at + 1, tokens, entityOf, m.category === "person") : undefined;
     // "The Romanian hacker who ... Marek Novak, 44, said": a lede's protagonist, named next.
     // "the BLM group": the organisation the acronym spells out, or the acronym's own.
     const referent = named ?? (tokens.length ? pairReferent(m, at, mentions, tokens, entityOf) : undefined) ??
@@ -279,7 +280,7 @@ export function linkEntities(
       return;
     }
     // "Jeb Bush, the former governor and a presidential candidate,": the person named just before.
-    const host = owner === undefined && tokens.length ? appositionHost(m, mentions, at, tokens, entityOf) ?? coordinatedRoleHost(m, mentions, at, tokens, entityOf) : undefined;
+    const host = owner === undefined && tokens.length ? appositionHost(m, mentions, at, tokens, entityOf) ?? coordinatedRoleHost(m, mentions, at, tokens, entityOf) ?? copularHost(m, mentions, at, tokens, entityOf) : undefined;
     if (host) {
       add(m, host);
       heads.add(head, m, host);
@@ -351,7 +352,7 @@ export function linkEntities(
     if (!linkedEarly.has(m)) link(m, at);
   });
 
-  if (headline && tokens.length) mergeHeadlineSubjects(mentions, tokens, entityOf);
+  if (headlineLines > 0 && tokens.length) mergeHeadlineSubjects(mentions, tokens, entityOf, headlineLines);
   mergeAcronyms(entities);
   for (const e of entities) {
     if (!isSortedByStart(e.mentions)) e.mentions.sort((a, b) => a.start - b.start);

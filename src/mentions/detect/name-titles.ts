@@ -7,6 +7,7 @@ import { DETERMINERS, NOMINAL_ADJECTIVES, POSSESSIVE_DETERMINERS, isPluralHead }
 import { nameCategory } from "./category";
 import { POSSESSIVE_MARKS } from "./context-words";
 import { descriptionStart } from "./description-start";
+import { isTitleWord } from "./title-words";
 import type { Run, Titled } from "./runs";
 
 /**
@@ -57,6 +58,26 @@ export function nounTitle(doc: Doc, run: Run): Titled | undefined {
 export function titleWord(doc: Doc, run: Run): Titled | undefined {
   if (run.titleFirst === run.first && run.extentFirst === run.first) return undefined;
   const { tokens, text } = doc;
-  const title = run.titleFirst < run.first ? text.slice(tokens[run.titleFirst]!.start, tokens[run.first - 1]!.end) : undefined;
+  if (run.titleFirst === run.first) return titleBeforeHonorific(doc, run) ?? { title: undefined, extentFirst: run.extentFirst, extentEnd: run.extentEnd };
+  const title = text.slice(tokens[run.titleFirst]!.start, tokens[run.first - 1]!.end);
   return { title, extentFirst: run.extentFirst, extentEnd: run.extentEnd };
+}
+
+/** How many capitalised words may modify a title word written before an honorific ("Water Resources Minister"). */
+const MAX_TITLE_MODIFIERS = 3;
+
+/**
+ * "Water Resources Minister Shri Bhagaban Mahapatra", "Health Minister Mr Tom Lee": a title word
+ * (with capitalised words before it) right before the honorific that opens a name's phrase is the
+ * name's title, as it is before "Dr." (a title word itself); the honorific does not end the title.
+ */
+function titleBeforeHonorific(doc: Doc, run: Run): Titled | undefined {
+  const { tokens, text } = doc;
+  const last = run.extentFirst - 1;
+  const word = tokens[last];
+  const sentence = tokens[run.first]!.sentence;
+  if (run.extentFirst === run.first || !word || word.sentence !== sentence || !/^\p{Lu}/u.test(word.text) || !isTitleWord(word.lower)) return undefined;
+  let first = last;
+  while (first > last - MAX_TITLE_MODIFIERS && tokens[first - 1]?.sentence === sentence && tokens[first - 1]!.kind === "word" && /^\p{Lu}/u.test(tokens[first - 1]!.text) && !DETERMINERS.has(tokens[first - 1]!.lower)) first--;
+  return { title: text.slice(tokens[first]!.start, word.end), extentFirst: first, extentEnd: run.extentEnd };
 }

@@ -2,10 +2,10 @@
 
 import type { Token } from "../../document/types";
 import { TokenFacts } from "../token-facts";
-import { isRoleNounShaped } from "../words";
+import { isPluralHead, isRoleNounShaped, POSSESSIVE_DETERMINERS } from "../words";
 import { roleWordBeforeName } from "./article-titles";
 import { nameCategory } from "./category";
-import { SAYS } from "./context-words";
+import { POSSESSIVE_MARKS, SAYS } from "./context-words";
 import { descriptionStart } from "./description-start";
 import type { Run } from "./runs";
 
@@ -28,11 +28,13 @@ export function agentsSaying(tokens: readonly Token[], listed: ReadonlySet<numbe
 const MAX_ROLE_MODIFIERS = 3;
 
 /** What may follow a role noun in apposition: the apposition's end, or where the role is held ("a volcanologist at the centre,"). */
-const ROLE_ENDS = new Set([",", ".", "at", "with", "for", "of", "in", "from"]);
+const ROLE_ENDS = new Set([",", ".", "at", "with", "for", "of", "in", "from", "who", "whose"]);
 
 /**
  * Role nouns no list knows that this article gives a person in apposition ("Dean Whitlock, a
- * former postman,", "Retno Sari, a volcanologist at the centre,") or writes before the name as a
+ * former postman,", "Retno Sari, a volcanologist at the centre,", "Ali Nur, the akim of the
+ * region,", "Sory Kanté, a griot whose family ..."), sets off a person's name after ("The village's
+ * mukhtar, Hasan Ertan,") or writes before the name as a
  * title ("defence solicitor Ruaridh Gillespie", "area coroner Dr Rebecca Hale"): there, and
  * wherever "the" takes them up ("the former postman said", "the coroner said"), they head a
  * description, as a listed role does. In token order; none of the listed heads.
@@ -43,11 +45,15 @@ export function appositionRoles(tokens: readonly Token[], facts: TokenFacts, nam
   for (const run of names) {
     const before = roleBeforeName(tokens, run);
     if (before !== undefined && !listed.has(before) && isPerson(run)) roles.add(tokens[before]!.lower);
-    if (tokens[run.end]?.text !== "," || !/^an?$/i.test(tokens[run.end + 1]?.text ?? "") || !isPerson(run)) continue;
-    let k = run.end + 2;
-    while (k < run.end + 2 + MAX_ROLE_MODIFIERS && (tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "NOUN") && tokens[k + 1]?.pos !== "PUNCT" && !ROLE_ENDS.has(tokens[k + 1]?.lower ?? "")) k++;
-    const head = tokens[k];
-    if (head?.pos === "NOUN" && head.text === head.lower && ROLE_ENDS.has(tokens[k + 1]?.lower ?? "") && !listed.has(k)) roles.add(head.lower);
+    if (tokens[run.end]?.text !== "," || !APPOSITION_DETERMINER.test(tokens[run.end + 1]?.text ?? "") || !isPerson(run)) continue;
+    const head = appositionHead(tokens, run.end + 2);
+    // "Mr. Rubio and Mr. Cruz, the children of Cuban immigrants,": a set's description, no one's role.
+    const coordinated = tokens[run.extentFirst - 1]?.lower === "and";
+    if (head !== undefined && !listed.has(head) && !coordinated && !isPluralHead(tokens[head]!.lower)) roles.add(tokens[head]!.lower);
+  }
+  for (const run of names) {
+    const head = roleBeforeApposedName(tokens, run) ?? copularRole(tokens, run);
+    if (head !== undefined && !listed.has(head) && !isPluralHead(tokens[head]!.lower) && isPerson(run)) roles.add(tokens[head]!.lower);
   }
   if (roles.size === 0) return [];
   const heads: number[] = [];
@@ -56,6 +62,73 @@ export function appositionRoles(tokens: readonly Token[], facts: TokenFacts, nam
     if (t.pos === "NOUN" && roles.has(t.text) && !listed.has(k) && tokens[k + 1]?.pos !== "NOUN") heads.push(k);
   }
   return heads;
+}
+
+/**
+ * "a" or "an" ("Dean Whitlock, a former postman,"), and "the" ("Gulnara Saparova, the akim of the
+ * region,", "Tom Ward, the village's imam,"): a definite apposition gives the person a role just as
+ * well, one the article then takes up with "the akim".
+ */
+const APPOSITION_DETERMINER = /^(?:an?|the)$/i;
+
+/** The role noun of an apposition whose modifiers start at `k` ("former night postman", "village's imam"), if it ends where a role may. */
+function appositionHead(tokens: readonly Token[], k: number): number | undefined {
+  // "the village's imam": one possessive owner before the modifiers.
+  if (tokens[k]?.pos === "NOUN" && POSSESSIVE_MARKS.has(tokens[k + 1]?.lower ?? "")) k += 2;
+  const first = k;
+  while (k < first + MAX_ROLE_MODIFIERS && (tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "NOUN") && tokens[k + 1]?.pos !== "PUNCT" && !ROLE_ENDS.has(tokens[k + 1]?.lower ?? "")) k++;
+  const head = tokens[k];
+  return head?.pos === "NOUN" && head.text === head.lower && ROLE_ENDS.has(tokens[k + 1]?.lower ?? "") ? k : undefined;
+}
+
+/** What may open a description a name is set off after: "the village's mukhtar, Hasan Ertan,", "Its imam, Ali Nur,". */
+const OPENS_ROLE = new Set(["the", ...POSSESSIVE_DETERMINERS]);
+
+/**
+ * "The village's mukhtar, Hasan Ertan, said": the lower-case head of a description that opens its
+ * sentence (or follows a comma: "On Friday, the regional akim, ...") and has a person's name set
+ * off after it by commas. Not "In the village, Hasan Ertan said": a preposition opens that phrase.
+ */
+function roleBeforeApposedName(tokens: readonly Token[], run: Run): number | undefined {
+  if (tokens[run.extentFirst - 1]?.text !== "," || tokens[run.extentEnd]?.text !== ",") return undefined;
+  const head = pastHeldAt(tokens, run.extentFirst - 2);
+  const t = tokens[head];
+  if (t?.pos !== "NOUN" || t.text !== t.lower) return undefined;
+  const start = descriptionStart(tokens, head);
+  const before = tokens[start - 1];
+  const opensClause = !before || before.sentence !== t.sentence || before.text === ",";
+  return opensClause && start < head && OPENS_ROLE.has(tokens[start]!.lower) ? head : undefined;
+}
+
+/** Where a role is held after its noun: "the mukhtar of the village", "the imam at the mosque". */
+const HELD_AT = new Set(["of", "for", "at", "in"]);
+
+/**
+ * "Hasan Ertan is the mukhtar of the village", "Sory Kante, who is the market's griot,": the
+ * role after "is" or "was" with "the", held somewhere (an owner before it or a place after it),
+ * of a person's name or its "who". Not "Lee is the problem.": nothing holds that role.
+ */
+function copularRole(tokens: readonly Token[], run: Run): number | undefined {
+  let k = run.extentEnd;
+  if (tokens[k]?.text === "," && tokens[k + 1]?.lower === "who") k += 2;
+  if (!/^(?:is|was)$/.test(tokens[k]?.lower ?? "") || tokens[k + 1]?.lower !== "the") return undefined;
+  const head = appositionHead(tokens, k + 2);
+  if (head === undefined) return undefined;
+  const owned = POSSESSIVE_MARKS.has(tokens[k + 3]?.lower ?? "");
+  return owned || HELD_AT.has(tokens[head + 1]?.lower ?? "") ? head : undefined;
+}
+
+/** How many words the place a role is held may have ("of the Kara region"). */
+const MAX_HELD_AT = 4;
+
+/** "The akim of the Kara region": back from `last` over where the role is held to the role, or `last` itself. */
+function pastHeldAt(tokens: readonly Token[], last: number): number {
+  for (let k = last; k > 0 && k >= last - MAX_HELD_AT; k--) {
+    const t = tokens[k]!;
+    if (t.pos === "ADP") return k < last && (t.lower === "of" || t.lower === "for") ? k - 1 : last;
+    if (!/^(DET|ADJ|NOUN|PROPN)$/.test(t.pos)) return last;
+  }
+  return last;
 }
 
 /**
