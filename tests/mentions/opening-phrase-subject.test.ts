@@ -26,3 +26,19 @@ describe("an epithet after a phrase opening its sentence goes on with the subjec
     ]);
   });
 });
+
+describe("a document in a phrase opening the sentence is the subject's after the phrase's comma", () => {
+  it("`In a statement, the governor made ... the statement said`: the governor's", () => {
+    expect(speakers("Gov. Ann Reyes hired a new adviser on Monday. In a statement, the governor made the change public. “The adviser will start at once,” the statement said.")).toEqual([
+      "a new adviser on Monday -> Ann Reyes",
+      "The adviser will start at once -> Ann Reyes",
+    ]);
+  });
+
+  it("not a phrase with a verb of its own", () => {
+    expect(speakers("Gov. Ann Reyes hired a new adviser on Monday. After Lee sent a statement, the governor made the change public. “The adviser will start at once,” the statement said.")).toEqual([
+      "a new adviser on Monday -> Ann Reyes",
+      "The adviser will start at once -> statement",
+    ]);
+  });
+});

@@ -36,7 +36,7 @@ import { dropSurnameGender, introducedAsPerson, ofOtherGender, partOfFullName } 
 import { endOfFullName, misspelt, sameButInitials } from "./name-variants";
 import { acronymGroup, businessNamed, isInstitutionName } from "./organisation-descriptions";
 import { withoutModifiers, writtenName } from "./owned-names";
-import { isRoleLabel } from "./subject-position";
+import { isRoleLabel, subjectAfterOpeningPhrase } from "./subject-position";
 import { epithetReferentOf } from "./epithet-referent";
 import { olderOrYounger } from "./elder-younger";
 import { namesInsidePhrases, restoreWrittenNames } from "./embedded-names";
@@ -271,7 +271,7 @@ export function linkEntities(
     // not after "according to" ("Lee attended alone, according to a pool report": a report on her).
     const author =
       m.category === "document" && !m.plural && !MEASURED.has(head) && owner === undefined && tokens.length && !followsAccordingTo(m, tokens) && !isTrailingAttribution(m, tokens) && !(DEFINITE.test(m.text) && heads.antecedent(head, m))
-        ? subjectBefore(mentions, at, tokens, entityOf, (e) => e.kind === "person" || e.kind === "organisation")
+        ? subjectBefore(mentions, at, tokens, entityOf, authorKind) ?? openingPhraseAuthor(m, at)
         : undefined;
     if (author) {
       add(m, author);
@@ -340,12 +340,20 @@ export function linkEntities(
     return undefined;
   };
   // "The poll by the Quill Institute": the issuer, a description written after the document, is linked first.
-  const linkIssuerFirst = (m: Mention) => {
-    const at = issuerMentionAfter(m.endToken, mentions, tokens);
+  const linkIssuerFirst = (m: Mention) => linkFirst(issuerMentionAfter(m.endToken, mentions, tokens));
+  const linkFirst = (at: number | undefined) => {
     const issuer = at === undefined ? undefined : mentions[at]!;
     if (!issuer || issuer.kind !== "description" || issuer.entity || linkedEarly.has(issuer)) return;
     linkedEarly.add(issuer);
     link(issuer, at!);
+  };
+  // "In a statement, the governor announced": the subject after the phrase the document opens the sentence with.
+  const openingPhraseAuthor = (m: Mention, at: number) => {
+    const subject = tokens.length ? subjectAfterOpeningPhrase(m, mentions, at, tokens) : undefined;
+    if (subject === undefined) return undefined;
+    linkFirst(subject);
+    const e = entityOf(mentions[subject]!);
+    return e && authorKind(e) ? e : undefined;
   };
   mentions.forEach((m, at) => {
     if (!linkedEarly.has(m)) link(m, at);
@@ -370,6 +378,9 @@ export function linkEntities(
   for (const { e, owner, rest } of owned) e.name = `${typeof owner === "string" ? owner : ownerLabel(owner)} ${rest}`;
   return entities;
 }
+
+/** Who may author a document the sentence's subject speaks in: a person or an organisation. */
+const authorKind = (e: Entity) => e.kind === "person" || e.kind === "organisation";
 
 /** A business's noun modifying a role ("company executives", "firm spokesman"), before the role's own words. */
 const COMPANY_MODIFIER = /^(?:company|firm)\s+(?=\S)/i;

@@ -15,6 +15,20 @@ export function continuesSubject(m: Mention, tokens: readonly Token[]): boolean 
   return (!before || before.sentence !== tokens[m.extentFirstToken]!.sentence || afterOpeningPhrase(m, tokens)) && isSubjectRole(m, tokens);
 }
 
+/**
+ * "In a statement, the governor announced": where the document `m` ends a verbless prepositional
+ * phrase opening its sentence, the place in `mentions` of the subject right after the phrase's comma.
+ */
+export function subjectAfterOpeningPhrase(m: Mention, mentions: readonly Mention[], at: number, tokens: readonly Token[]): number | undefined {
+  const comma = m.extentEndToken;
+  if (tokens[comma]?.text !== ",") return undefined;
+  for (let k = at + 1; k < mentions.length && mentions[k]!.extentFirstToken <= comma + 1; k++) {
+    const x = mentions[k]!;
+    if (x.extentFirstToken === comma + 1 && x.kind !== "pronoun" && afterOpeningPhrase(x, tokens) && isSubjectRole(x, tokens)) return k;
+  }
+  return undefined;
+}
+
 /** How many words a phrase opening the sentence before its subject may have ("In a statement on Monday,"). */
 const OPENING_PHRASE_WORDS = 6;
 
