@@ -6,7 +6,7 @@ import type { SpeakerKind } from "../../types";
 import { mergeAcronyms } from "../acronym";
 import { aliasesOf, nicknameWithSurname, withoutNickname } from "../alias";
 import { appositionName } from "../apposition-name";
-import { appositionHost, businessBefore, coordinatedRoleHost } from "../appositive";
+import { BODY_MODIFIER, appositionHost, coordinatedRoleHost, modifierBody } from "../appositive";
 import { declaresThey } from "../declared-pronouns";
 import { describe, ownerLabel, type DescriptionParts } from "../describe";
 import { canIssue, documentOwner, issuerMentionAfter, issuerWords } from "../document-owner";
@@ -238,9 +238,9 @@ export function linkEntities(
       parts.ownerEntity ??
       (parts.ownerName !== undefined ? byName.get(nameKey(parts.ownerName)) ?? partOfFullName(m, fullNames.get(nameKey(parts.ownerName)) ?? []) ?? parts.ownerName : undefined) ??
       (parts.ownerHead !== undefined ? ownerEntityInside(m, at) ?? heads.antecedent(SYNONYMS.get(parts.ownerHead) ?? parts.ownerHead, { ...m, plural: false }) : undefined);
-    // "company executives", "a company spokesman": the people of the business the article is about, as "the company's" would be.
-    const business = written === undefined && tokens.length && m.category !== "document" && COMPANY_MODIFIER.test(parts.rest) ? businessBefore(m, mentions, at, tokens, entityOf) : undefined;
-    if (business) parts = { ...parts, rest: parts.rest.replace(COMPANY_MODIFIER, "") };
+    // "company executives", "an agency official": the people of the body the article is about, as "the company's" would be.
+    const business = written === undefined && tokens.length && m.category !== "document" ? modifierBody(m, parts.rest, mentions, at, tokens, entityOf) : undefined;
+    if (business) parts = { ...parts, rest: parts.rest.replace(BODY_MODIFIER, " ").trim() };
     const owner = written ?? business;
     // "her statement", "Mr. Clarke's letter": a document speaks for its author.
     // "an FBI summary", "a memo released Friday by Ann Lee": the name that issued it.
@@ -381,9 +381,6 @@ export function linkEntities(
 
 /** Who may author a document the sentence's subject speaks in: a person or an organisation. */
 const authorKind = (e: Entity) => e.kind === "person" || e.kind === "organisation";
-
-/** A business's noun modifying a role ("company executives", "firm spokesman"), before the role's own words. */
-const COMPANY_MODIFIER = /^(?:company|firm)\s+(?=\S)/i;
 
 /** How many sentences back "the senator" looks for the senator the text is about. */
 const ROLE_REACH = 4;
