@@ -175,6 +175,21 @@ function namesSomething(m: Mention): boolean {
   return m.text.split(/\s+/).slice(1).some((w) => /^\p{Lu}/u.test(w));
 }
 
+/** A body's noun modifying a role, before the role's own words: "company executives", "a firm spokesman", "a senior agency official". */
+export const BODY_MODIFIER = /(?:^|\s)(company|firm|agency)\s+(?=\S)/i;
+
+/**
+ * The body a role's modifier stands for ("company executives": the business in reach; "one former
+ * senior agency official" after the CIA: the agency), as "the company's" or "the agency's" would be.
+ */
+export function modifierBody(
+  m: Mention, rest: string, mentions: readonly Mention[], at: number, tokens: readonly Token[], entityOf: (m: Mention) => Entity | undefined,
+): Entity | undefined {
+  const noun = BODY_MODIFIER.exec(rest)?.[1]!.toLowerCase();
+  if (noun === undefined) return undefined;
+  return BUSINESS_HEADS.has(noun) ? businessBefore(m, mentions, at, tokens, entityOf) : organisationReferent({ ...m, text: `the ${noun}`, plural: false }, mentions, at, tokens, entityOf);
+}
+
 /** Heads of a description that any business can be: "the company" of Verizon, "the firm" of Lund & Co. */
 const BUSINESS_HEADS = new Set(["company", "firm", "corporation"]);
 /** Words in an organisation's name that make it no business: a body of government, a party, a school, a newspaper, a

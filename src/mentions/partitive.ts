@@ -1,6 +1,8 @@
 /** "one of the sources said ... Another said": one member of a group speaks, named in the singular. */
 
 import type { Token } from "../document/types";
+import type { ArticleView } from "./plural";
+import { isNumber } from "./poll-share";
 import type { Entity, Mention } from "./types";
 
 /**
@@ -43,4 +45,23 @@ export function memberName(e: Entity): string | undefined {
     else if (/[^su]s$/.test(lower)) single = lower.slice(0, -1);
   }
   return single === undefined ? undefined : [...words.slice(0, -1), single].join(" ");
+}
+
+/**
+ * "five superdelegates, two of whom have pledged ... Two others have not said": a count of
+ * "others" in the sentence after a partitive ("N of whom") is more of the group that partitive
+ * spoke of, named as the group is (`superdelegates`).
+ */
+export function restOfGroup(m: Mention, article: ArticleView): Entity | undefined {
+  const { tokens } = article;
+  if (m.endToken - m.firstToken !== 2 || tokens[m.firstToken + 1]!.lower !== "others" || !isNumber(tokens[m.firstToken])) return undefined;
+  const sentence = tokens[m.firstToken]!.sentence;
+  for (let k = m.firstToken - 1; k >= 3 && sentence - tokens[k]!.sentence <= 1; k--) {
+    if (tokens[k]!.lower !== "whom" || tokens[k - 1]!.lower !== "of" || !isNumber(tokens[k - 2]) || tokens[k - 3]!.text !== ",") continue;
+    // "whom" is the group's mention where the relative is linked to it; else the plural phrase before the comma.
+    const group = article.mentions.find((x) => x.firstToken === k) ?? article.mentions.find((x) => x.extentEndToken === k - 3 && x.plural);
+    const e = group && article.entityOf(group);
+    return e && e.kind !== "person" ? e : undefined;
+  }
+  return undefined;
 }

@@ -29,7 +29,7 @@ const POPULATION_REACH = 4000;
 const POLL_WORDS = new Set(["poll", "survey", "sample"]);
 
 /** Digits ("55", "1,200", "42%") or number words ("six", "twenty-five"). */
-function isNumber(t: Token | undefined): boolean {
+export function isNumber(t: Token | undefined): boolean {
   if (!t) return false;
   if (/^\d[\d,.]*%?$/.test(t.text)) return true;
   // Most words have no hyphen: no need to split them (this runs on every word of many subjects).

@@ -22,3 +22,19 @@ describe("`company executives`, `a company spokesman`: the people of the busines
     expect(speakers("The mayor spoke on Monday. A company spokesman said the cuts were needed.")).toEqual(["the cuts were needed -> company spokesman"]);
   });
 });
+
+describe("`a senior agency official`: the people of the agency the article names", () => {
+  it("named after the agency in reach, past the role's own modifiers", () => {
+    expect(speakers('The CIA said on Monday that it had no comment. "Did he lose 20 minutes? Probably," said one former senior agency official.')).toEqual([
+      "it had no comment -> CIA",
+      "Did he lose 20 minutes? Probably -> CIA official",
+    ]);
+    expect(speakers("Norvex Inc. cut 300 jobs on Monday. On Tuesday, senior company executives said the cuts were needed.")).toEqual(["the cuts were needed -> Norvex Inc. executives"]);
+  });
+
+  it("with no agency in reach, the description keeps its words", () => {
+    expect(speakers('The mayor spoke on Monday. "Did he lose 20 minutes? Probably," said one former senior agency official.')).toEqual([
+      "Did he lose 20 minutes? Probably -> agency official",
+    ]);
+  });
+});

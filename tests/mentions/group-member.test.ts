@@ -36,3 +36,17 @@ describe("one member of a group speaks: named in the singular", () => {
     expect(speakers(text).every((line) => !line.endsWith("-> person"))).toBe(true);
   });
 });
+
+describe("`Two others` after `N of whom`: more of the group the partitive spoke of", () => {
+  it("named as the group is", () => {
+    expect(
+      extractor.extract("The party has five delegates, two of whom have already pledged their support to Lee. Two others have not said who they would back.").quotes.map((q) => `${q.text} -> ${q.speaker?.name ?? "none"}`),
+    ).toEqual(["their support to Lee -> delegates", "who they would back -> delegates"]);
+  });
+
+  it("not a count of others with no partitive before it", () => {
+    expect(
+      extractor.extract("The party has five delegates. Two others have not said who they would back.").quotes.map((q) => `${q.text} -> ${q.speaker?.name ?? "none"}`),
+    ).toEqual(["who they would back -> others"]);
+  });
+});

@@ -7,7 +7,7 @@ import { onlyOfOtherParty, ofOtherParty, partyIn } from "../epithet";
 import { mainSubjectAbove, newcomerBefore, titledAlike } from "../epithet-referents";
 import { salientBefore } from "../salience";
 import type { Entity, Mention } from "../types";
-import { EPITHET_PEOPLE, TITLE_HEADS, isRoleNounShaped } from "../words";
+import { EPITHET_PEOPLE, TITLE_HEADS, isRoleNounShaped, writtenAsName } from "../words";
 import { insideQuotation } from "./inside-quotation";
 import { agedReferent, epithetReferent, introducedInOtherRole, nearestSentencePerson } from "./person-referents";
 import { continuesSubject, isSubjectName, opensSentence } from "./subject-position";
@@ -30,7 +30,7 @@ export interface EpithetScene {
 export function epithetReferentOf(m: Mention, at: number, head: string, scene: EpithetScene): Entity | undefined {
   const { mentions, tokens, entityOf, around } = scene;
   if (!tokens.length) return epithetReferent(m, mentions, at, entityOf);
-  if (m.category === "organisation") return organisationReferent(m, mentions, at, tokens, entityOf);
+  if (m.category === "organisation") return organisationReferent(m, mentions, at, tokens, entityOf) ?? subjectBodyBefore(m, at, scene);
   if (m.category !== "person" || m.plural) return undefined;
   // "Walker appeared on the show. The NFL legend said": a subject goes on with the subject just
   // before it; otherwise the article's main figure.
@@ -71,4 +71,26 @@ export function epithetReferentOf(m: Mention, at: number, head: string, scene: E
   const ofParty = new Map<Entity, boolean>();
   const givenParty = (e: Entity) => ofParty.get(e) ?? ofParty.set(e, ofOtherParty(e, opposite, around)).get(e)!;
   return (party !== undefined ? referentWith((e) => fits(e) && e !== undefined && givenParty(e)) : undefined) ?? referentWith(fits);
+}
+
+/** Heads any organisation may be called by, whatever kind of body it is. */
+const GENERIC_BODY_HEADS = new Set(["group", "organization", "organisation", "outlet", "website", "site", "service", "publication"]);
+
+/**
+ * "Factcheckly examined the charge and rated it true. The news service pointed to ...": an
+ * organisation's description that opens its sentence as the subject, which no name of the article
+ * fits by its words, goes on with the body named as the subject of the sentence before (a name no
+ * list makes a person), as a person's epithet goes on with the subject before it.
+ */
+function subjectBodyBefore(m: Mention, at: number, scene: EpithetScene): Entity | undefined {
+  const { mentions, tokens, entityOf } = scene;
+  const [article, ...words] = m.text.split(/\s+/);
+  // Not "the Refugee Processing Center" (a name of its own), nor a head that tells one body from another ("the ministry").
+  if (m.plural || !/^the$/i.test(article!) || words.some((w) => /^\p{Lu}/u.test(w)) || !GENERIC_BODY_HEADS.has(words[words.length - 1]!.toLowerCase())) return undefined;
+  if (!continuesSubject(m, tokens)) return undefined;
+  // A name, or a description written as one ("The Harbor Light Foundation").
+  const named = (x: Mention) => x.kind === "name" || (x.kind === "description" && writtenAsName(x.text.split(/\s+/).slice(1)));
+  const body = (x: Mention, e: Entity) =>
+    named(x) && (e.kind === "organisation" || e.kind === "unknown") && !insideQuotation(tokens, x.firstToken) && isSubjectName(x, tokens);
+  return salientBefore(mentions, at, tokens, entityOf, body, 1);
 }

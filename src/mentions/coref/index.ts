@@ -6,7 +6,7 @@ import type { SpeakerKind } from "../../types";
 import { mergeAcronyms } from "../acronym";
 import { aliasesOf, nicknameWithSurname, withoutNickname } from "../alias";
 import { appositionName } from "../apposition-name";
-import { appositionHost, businessBefore, coordinatedRoleHost, copularHost } from "../appositive";
+import { BODY_MODIFIER, appositionHost, coordinatedRoleHost, copularHost, modifierBody } from "../appositive";
 import { declaresThey } from "../declared-pronouns";
 import { describe, ownerLabel, type DescriptionParts } from "../describe";
 import { canIssue, documentOwner, issuerMentionAfter, issuerWords } from "../document-owner";
@@ -36,7 +36,7 @@ import { dropSurnameGender, introducedAsPerson, ofOtherGender, partOfFullName } 
 import { endOfFullName, misspelt, sameButInitials } from "./name-variants";
 import { acronymGroup, businessNamed, isInstitutionName } from "./organisation-descriptions";
 import { withoutModifiers, writtenName } from "./owned-names";
-import { isRoleLabel } from "./subject-position";
+import { isRoleLabel, subjectAfterOpeningPhrase } from "./subject-position";
 import { epithetReferentOf } from "./epithet-referent";
 import { olderOrYounger } from "./elder-younger";
 import { namesInsidePhrases, restoreWrittenNames } from "./embedded-names";
@@ -239,9 +239,9 @@ export function linkEntities(
       parts.ownerEntity ??
       (parts.ownerName !== undefined ? byName.get(nameKey(parts.ownerName)) ?? partOfFullName(m, fullNames.get(nameKey(parts.ownerName)) ?? []) ?? parts.ownerName : undefined) ??
       (parts.ownerHead !== undefined ? ownerEntityInside(m, at) ?? heads.antecedent(SYNONYMS.get(parts.ownerHead) ?? parts.ownerHead, { ...m, plural: false }) : undefined);
-    // "company executives", "a company spokesman": the people of the business the article is about, as "the company's" would be.
-    const business = written === undefined && tokens.length && m.category !== "document" && COMPANY_MODIFIER.test(parts.rest) ? businessBefore(m, mentions, at, tokens, entityOf) : undefined;
-    if (business) parts = { ...parts, rest: parts.rest.replace(COMPANY_MODIFIER, "") };
+    // "company executives", "an agency official": the people of the body the article is about, as "the company's" would be.
+    const business = written === undefined && tokens.length && m.category !== "document" ? modifierBody(m, parts.rest, mentions, at, tokens, entityOf) : undefined;
+    if (business) parts = { ...parts, rest: parts.rest.replace(BODY_MODIFIER, " ").trim() };
     const owner = written ?? business;
     // "her statement", "Mr. Clarke's letter": a document speaks for its author.
     // "an FBI summary", "a memo released Friday by Ann Lee": the name that issued it.
@@ -272,7 +272,7 @@ export function linkEntities(
     // not after "according to" ("Lee attended alone, according to a pool report": a report on her).
     const author =
       m.category === "document" && !m.plural && !MEASURED.has(head) && owner === undefined && tokens.length && !followsAccordingTo(m, tokens) && !isTrailingAttribution(m, tokens) && !(DEFINITE.test(m.text) && heads.antecedent(head, m))
-        ? subjectBefore(mentions, at, tokens, entityOf, (e) => e.kind === "person" || e.kind === "organisation")
+        ? subjectBefore(mentions, at, tokens, entityOf, authorKind) ?? openingPhraseAuthor(m, at)
         : undefined;
     if (author) {
       add(m, author);
@@ -341,12 +341,20 @@ export function linkEntities(
     return undefined;
   };
   // "The poll by the Quill Institute": the issuer, a description written after the document, is linked first.
-  const linkIssuerFirst = (m: Mention) => {
-    const at = issuerMentionAfter(m.endToken, mentions, tokens);
+  const linkIssuerFirst = (m: Mention) => linkFirst(issuerMentionAfter(m.endToken, mentions, tokens));
+  const linkFirst = (at: number | undefined) => {
     const issuer = at === undefined ? undefined : mentions[at]!;
     if (!issuer || issuer.kind !== "description" || issuer.entity || linkedEarly.has(issuer)) return;
     linkedEarly.add(issuer);
     link(issuer, at!);
+  };
+  // "In a statement, the governor announced": the subject after the phrase the document opens the sentence with.
+  const openingPhraseAuthor = (m: Mention, at: number) => {
+    const subject = tokens.length ? subjectAfterOpeningPhrase(m, mentions, at, tokens) : undefined;
+    if (subject === undefined) return undefined;
+    linkFirst(subject);
+    const e = entityOf(mentions[subject]!);
+    return e && authorKind(e) ? e : undefined;
   };
   mentions.forEach((m, at) => {
     if (!linkedEarly.has(m)) link(m, at);
@@ -372,8 +380,8 @@ export function linkEntities(
   return entities;
 }
 
-/** A business's noun modifying a role ("company executives", "firm spokesman"), before the role's own words. */
-const COMPANY_MODIFIER = /^(?:company|firm)\s+(?=\S)/i;
+/** Who may author a document the sentence's subject speaks in: a person or an organisation. */
+const authorKind = (e: Entity) => e.kind === "person" || e.kind === "organisation";
 
 /** How many sentences back "the senator" looks for the senator the text is about. */
 const ROLE_REACH = 4;

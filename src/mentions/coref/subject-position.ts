@@ -12,7 +12,38 @@ import type { Mention } from "../types";
 export function continuesSubject(m: Mention, tokens: readonly Token[]): boolean {
   if (isInvertedSpeaker(m, tokens) || speaksAfterQuotation(m, tokens)) return true;
   const before = tokens[m.extentFirstToken - 1];
-  return (!before || before.sentence !== tokens[m.extentFirstToken]!.sentence) && isSubjectRole(m, tokens);
+  return (!before || before.sentence !== tokens[m.extentFirstToken]!.sentence || afterOpeningPhrase(m, tokens)) && isSubjectRole(m, tokens);
+}
+
+/**
+ * "In a statement, the governor announced": where the document `m` ends a verbless prepositional
+ * phrase opening its sentence, the place in `mentions` of the subject right after the phrase's comma.
+ */
+export function subjectAfterOpeningPhrase(m: Mention, mentions: readonly Mention[], at: number, tokens: readonly Token[]): number | undefined {
+  const comma = m.extentEndToken;
+  if (tokens[comma]?.text !== ",") return undefined;
+  for (let k = at + 1; k < mentions.length && mentions[k]!.extentFirstToken <= comma + 1; k++) {
+    const x = mentions[k]!;
+    if (x.extentFirstToken === comma + 1 && x.kind !== "pronoun" && afterOpeningPhrase(x, tokens) && isSubjectRole(x, tokens)) return k;
+  }
+  return undefined;
+}
+
+/** How many words a phrase opening the sentence before its subject may have ("In a statement on Monday,"). */
+const OPENING_PHRASE_WORDS = 6;
+
+/**
+ * "In a statement, the business mogul announced": the sentence opens with a prepositional phrase
+ * set off by a comma, with no verb in it, and the mention is the subject right after it.
+ */
+function afterOpeningPhrase(m: Mention, tokens: readonly Token[]): boolean {
+  const comma = m.extentFirstToken - 1;
+  if (tokens[comma]?.text !== ",") return false;
+  const sentence = tokens[comma]!.sentence;
+  let first = comma;
+  while (first > 0 && tokens[first - 1]!.sentence === sentence) first--;
+  if (comma - first > OPENING_PHRASE_WORDS || tokens[first]!.pos !== "ADP") return false;
+  return tokens.slice(first, comma).every((t) => t.pos !== "VERB" && t.pos !== "AUX" && t.text !== "," && !CLOSING_MARKS.has(t.text));
 }
 
 /** Whether a mention's phrase is the first of its sentence ("The secretary of state, a longtime ally, went"). */
