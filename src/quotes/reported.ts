@@ -8,8 +8,9 @@ import { reportingCueAt } from "./reported/open-cue";
 import { stanceClause } from "./reported/patterns";
 import { closingAttribution } from "./reported/trailing";
 import { nestedClause } from "./reported/nested";
-import { lastContentToken } from "./reported/phrases";
-import { NOTHING_BLOCKED, type Range } from "./reported/region";
+import { clause, coordinatedThatAt } from "./reported/clause";
+import { lastContentToken, tokenIndexAfter } from "./reported/phrases";
+import { NOTHING_BLOCKED, type Range, type Region } from "./reported/region";
 import { MIN_ASIDE_MAIN_WEIGHT, MIN_LEAD_IN_WEIGHT } from "./reported/thresholds";
 
 /** Reported speech found in a sentence: the clause and the cue that introduces it. */
@@ -149,6 +150,11 @@ function clausesIn(doc: Doc, scan: SentenceScan, firstCue: CueMatch, out: Report
       previousEnd = clause.reported.end;
       if (clause.asideClose < 0) outers = [clause.reported];
     }
+    if (clause.also) {
+      out.push(clause.also);
+      previousEnd = clause.also.end;
+      outers.push(clause.also);
+    }
   }
 }
 
@@ -156,12 +162,17 @@ function clausesIn(doc: Doc, scan: SentenceScan, firstCue: CueMatch, out: Report
  * What a cue that starts after the clauses found so far reports (null: nothing, and nothing to
  * skip): its clause, if any, and where an aside it stands in closes (-1 when it stands in none).
  */
-function verbClause(doc: Doc, scan: SentenceScan, cue: CueMatch, previousEnd: number): { reported: ReportedClause | null; asideClose: number } | null {
+function verbClause(
+  doc: Doc, scan: SentenceScan, cue: CueMatch, previousEnd: number,
+): { reported: ReportedClause | null; also: ReportedClause | null; asideClose: number } | null {
   const { tokens } = doc;
   const { sentence: s, matcher, leadIns } = scan;
   const { reports, leads, region, found } = judgeCue(doc, scan, cue);
   // The first cue of the sentence is its main verb: "Ditto said she expects ... \"to continue\"".
-  if (leads && region?.leadsInto != null && !leadIns.has(region.leadsInto) && cue.weight >= MIN_LEAD_IN_WEIGHT) leadIns.set(region.leadsInto, cue);
+  const noteLeadIn = () => {
+    if (leads && region?.leadsInto != null && !leadIns.has(region.leadsInto) && cue.weight >= MIN_LEAD_IN_WEIGHT) leadIns.set(region.leadsInto, cue);
+  };
+  noteLeadIn();
   if (!reports || !found || found.span.start < previousEnd) return null;
   // "Lee, wearing a shirt covered in buttons, said ...": the main verb is read next; the aside's
   // cue reports within the aside if it is strong, not in a relative clause ("Lee, who covered the
@@ -171,5 +182,21 @@ function verbClause(doc: Doc, scan: SentenceScan, cue: CueMatch, previousEnd: nu
   const aside = asideOf(doc, cue, subjectFrom, s.endToken, matcher);
   const span = aside ? { start: found.span.start, end: Math.min(found.span.end, tokens[aside.close - 1]!.end) } : found.span;
   const dropped = span.end <= span.start || (aside && (aside.relative || cue.weight < MIN_ASIDE_MAIN_WEIGHT));
-  return { reported: dropped ? null : { ...span, cue, pattern: found.pattern }, asideClose: aside ? aside.close : -1 };
+  if (dropped) return { reported: null, also: null, asideClose: aside ? aside.close : -1 };
+  const also = aside ? null : coordinatedClause(doc, region!, span.end, cue, found.pattern);
+  // ("... and that her endorsement was \u201Ca big deal.\u201D": the second clause leads into the quotation.)
+  noteLeadIn();
+  return { reported: { ...span, cue, pattern: found.pattern }, also, asideClose: aside ? aside.close : -1 };
+}
+
+/**
+ * "said that the pier had closed and that repairs would take years": the second that-clause,
+ * after the first one's end, which the same cue reports; null when there is none, or when it runs
+ * into a quotation (then the quotation is a partial quote the cue leads into: `region.leadsInto`).
+ */
+function coordinatedClause(doc: Doc, region: Region, after: number, cue: CueMatch, pattern: string): ReportedClause | null {
+  const k = tokenIndexAfter(doc.tokens, region.first, after);
+  const that = k <= region.last ? coordinatedThatAt(doc.tokens, k) : -1;
+  const second = that >= 0 ? clause(doc.tokens, region, that + 1, region.last) : null;
+  return second ? { ...second, cue, pattern } : null;
 }

@@ -101,8 +101,28 @@ describe("reported speech: two coordinated that-clauses, the second leading into
     ]);
   });
 
+  it("reports each of two coordinated that-clauses as a clause of the same cue", () => {
+    expect(reported("Haddad said on Monday that he had been joking, but that a curfew would end his business.")).toEqual([
+      { text: "he had been joking", cue: "said" },
+      { text: "a curfew would end his business", cue: "said" },
+    ]);
+    expect(reported("The water company said in a statement that a new pump had been ordered and that tankers had delivered water.")).toEqual([
+      { text: "a new pump had been ordered", cue: "said" },
+      { text: "tankers had delivered water", cue: "said" },
+    ]);
+  });
+
+  it("gives a quotation the second that-clause runs into to the cue's speaker", () => {
+    const quotes = createExtractor().extract("Jo Sims, a teacher, says he voted for Ann Lee, and that Tom Hale's support was \u201Ca big deal.\u201D").quotes;
+    expect(quotes.map((q) => [q.type, q.text, q.speaker?.name])).toEqual([
+      ["indirect", "he voted for Ann Lee", "Jo Sims"],
+      ["partial", "a big deal.", "Jo Sims"],
+    ]);
+  });
+
   it("keeps a demonstrative \"and that\" inside the clause: no subject follows it", () => {
     expect(reported("Lee said the pier had closed and that is \u201Ca shame.\u201D")).toEqual([]);
+    expect(reported("Lee said that the plan was bad and that is why she left.")).toEqual([{ text: "the plan was bad and that is why she left", cue: "said" }]);
     expect(reported("Lee said the files matched hers and that of her aide, \u201Cword for word.\u201D")).toEqual([]);
   });
 });

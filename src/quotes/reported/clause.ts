@@ -110,18 +110,18 @@ export function beforeRelativeCue(r: Region, j: number, last: number): number {
 }
 
 /**
- * `rejected a plan which Ruiz said was reckless`, `a tax that critics fear will cost jobs`: a noun
+ * `rejected a plan which Ruiz said was reckless`, `a tax that critics believe will cost jobs`: a noun
  * phrase ends before a relative clause with a gap after its verb (a verb, then at once the
  * clause's own verb), which reports speech of its own; the last token of the noun phrase before
- * it, or `last`. The gap's verb is a cue, or the clause's verb an auxiliary: in "a statement that
- * its plan included raises" the tagger's second "verb" is a noun.
+ * it, or `last`. The gap's verb is a cue: in "a statement that its plan included raises" and "a
+ * statement that a replacement pump had been ordered" the tagger read a noun as a verb.
  */
 export function beforeReportingRelative(r: Region, j: number, last: number): number {
   const { tokens } = r.doc;
   for (let k = j + 1; k < last; k++) {
     if (!isRelativePronoun(tokens[k]!.lower, true)) continue;
     for (let v = k + 2; v <= Math.min(k + 5, last - 1); v++) {
-      if (tokens[v]!.pos === "VERB" && isVerb(tokens[v + 1]) && (tokens[v + 1]!.pos === "AUX" || !r.matcher || !!cueEntryAt(tokens, v, r.matcher))) return k - 1;
+      if (tokens[v]!.pos === "VERB" && isVerb(tokens[v + 1]) && (!r.matcher || !!cueEntryAt(tokens, v, r.matcher))) return k - 1;
       if (isVerb(tokens[v]) || tokens[v]!.kind === "punct") break;
     }
   }
@@ -145,6 +145,8 @@ const CONTRAST = new Set(["but", "while", "although", "though", "whereas"]);
  * own verb (", but the NYPD overruled ...") or a second attribution (", and rights groups warned that").
  */
 function secondClauseAt(tokens: readonly Token[], r: Region, k: number, last: number, first: number): boolean {
+  // "said that the pier had closed and that repairs would take years": a second that-clause.
+  if (coordinatedThatAt(tokens, k) >= 0) return true;
   // "... lifted his mood and said that ...": a second verb of saying of the same subject.
   // "... and calls her “...”": a second verb of saying that leads into a quotation.
   if (tokens[k]!.lower === "and" || tokens[k]!.lower === "but") return coordinatedCue(tokens, r, k + 1) || outerVerbCoordinated(tokens, r, first, k);
@@ -266,11 +268,21 @@ function beforeSecondCue(tokens: readonly Token[], r: Region, first: number, end
  * the demonstrative of "and that is why", "and that of his staff".
  */
 function beforeCoordinatedThat(tokens: readonly Token[], first: number, end: number): number {
-  for (let k = first + 2; k < end - 1; k++) {
-    if (tokens[k]!.lower !== "and" || tokens[k + 1]!.lower !== "that" || !SUBJECT_START.has(tokens[k + 2]!.pos)) continue;
-    return tokens[k - 1]!.text === "," ? k - 2 : k - 1;
-  }
+  for (let k = first + 2; k < end - 1; k++) if (tokens[k]!.text !== "," && coordinatedThatAt(tokens, k) >= 0) return tokens[k - 1]!.text === "," ? k - 2 : k - 1;
   return -1;
+}
+
+/**
+ * "..., and that repairs would take years", "... but that a curfew would end it": at token `k` (a
+ * comma or the conjunction itself) a that-clause coordinated with the one before, which the same
+ * cue reports; the index of its "that", or -1. A subject follows "that": not the demonstrative
+ * of "and that is why", "and that of his staff".
+ */
+export function coordinatedThatAt(tokens: readonly Token[], k: number): number {
+  const and = tokens[k]?.text === "," ? k + 1 : k;
+  const word = tokens[and]?.lower;
+  if ((word !== "and" && word !== "but") || tokens[and + 1]?.lower !== "that") return -1;
+  return SUBJECT_START.has(tokens[and + 2]?.pos ?? "") ? and + 1 : -1;
 }
 
 /** Marks after which a quotation may stand apart from the clause before it. */
