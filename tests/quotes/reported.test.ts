@@ -65,6 +65,12 @@ describe("reported speech: a wire lede's closing attribution", () => {
   });
 });
 
+describe("reported speech: a clause opened by a gerund subject", () => {
+  it("finds the clause's verb right after the gerund ('said culling was not an option')", () => {
+    expect(reported("The forestry officer said culling was not an option.")).toEqual([{ text: "culling was not an option", cue: "said" }]);
+  });
+});
+
 describe("reported speech: 'said' and a clause whose verb the tagger reads as a noun, its subject before an aside", () => {
   it("reads 'X, who runs the shop, said the family deserved better' as X's clause", () => {
     expect(reported("Tom Reyes, who runs the shop, said the family deserved better.")).toEqual([{ text: "the family deserved better", cue: "said" }]);

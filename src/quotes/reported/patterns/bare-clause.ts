@@ -57,6 +57,9 @@ function findOpener(c: CueContext): Outcome {
   const opener = next.lower.endsWith("ing") && next.pos === "VERB" ? "gerund" : CLAUSE_OPENERS.has(next.lower) ? "opener" : null;
   // "X said after the meeting broke up": a time clause reports something only with a main clause after it.
   const timeOnly = opener === "opener" && (TEMPORAL.has(next.lower) || next.lower === "as") && timeClauseOnly(tokens, j, r.last);
-  if (opener && !timeOnly && cue.weight >= MIN_OBJECT_WEIGHT && hasFiniteVerb(tokens, j + 2, clauseVerbWindow(tokens, j, r.last))) return settled(clause(tokens, r, j, r.last));
+  // The finite verb may follow a gerund at once ("said culling was not an option"); after "if" the
+  // next word is the condition's own ("said if elected he would").
+  const verbFrom = opener === "gerund" ? j + 1 : j + 2;
+  if (opener && !timeOnly && cue.weight >= MIN_OBJECT_WEIGHT && hasFiniteVerb(tokens, verbFrom, clauseVerbWindow(tokens, j, r.last))) return settled(clause(tokens, r, j, r.last));
   return "pass";
 }
