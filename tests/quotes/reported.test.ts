@@ -65,6 +65,24 @@ describe("reported speech: a wire lede's closing attribution", () => {
   });
 });
 
+describe("reported speech: a closing attribution whose medium a participle describes", () => {
+  it("reads 'said in an affidavit filed Tuesday' as an attribution, not a clause of 'filed'", () => {
+    expect(reported("The pickup hit a pole on Route 9, state police said in an affidavit filed Tuesday.")).toEqual([
+      { text: "The pickup hit a pole on Route 9", cue: "said" },
+    ]);
+    expect(reported("The factory must close by June, the tribunal said in a decision published on Tuesday.")).toEqual([
+      { text: "The factory must close by June", cue: "said" },
+    ]);
+  });
+
+  it("still reads a verb after the attribution's comma as a second statement ('..., he said, adding that')", () => {
+    expect(reported("The factory must close by June, he said, adding that jobs would go.")).toEqual([
+      { text: "The factory must close by June", cue: "said" },
+      { text: "jobs would go", cue: "adding" },
+    ]);
+  });
+});
+
 describe("reported speech: a clause opened by a gerund subject", () => {
   it("finds the clause's verb right after the gerund ('said culling was not an option')", () => {
     expect(reported("The forestry officer said culling was not an option.")).toEqual([{ text: "culling was not an option", cue: "said" }]);

@@ -1,6 +1,6 @@
 import { isVerb } from "../../document/pos";
 import type { Sentence, Token } from "../../document/types";
-import type { CueMatch } from "../../lexicon/match";
+import { readsAsVerb, type CueMatch } from "../../lexicon/match";
 import { NP_START, TIME_WORD } from "./words";
 
 // Token-level phrase tests the reported-clause finder builds on: commas, time phrases, objects,
@@ -155,4 +155,28 @@ export function skipObject(tokens: readonly Token[], j: number, last: number): n
 export function commaAfter(tokens: readonly Token[], from: number, last: number, max: number): number {
   for (let k = from; k < last && k - from < max; k++) if (tokens[k]!.text === ",") return k;
   return -1;
+}
+
+/** How many words the noun phrase of "said in a speech read ..." may hold. */
+const MAX_MEDIUM = 4;
+
+/**
+ * Whether the verb at `j` is a participle describing the noun of a phrase opened by a preposition
+ * right after the cue: "said in a speech read at the meeting that", "said in an interview published
+ * Monday that", "..., the tribunal said in a decision published on Tuesday." It is no verb of a
+ * clause: what follows "that" is the cue's, and an attribution goes on past it.
+ */
+export function describesMedium(tokens: readonly Token[], cue: CueMatch, j: number): boolean {
+  const cueEnd = cue.endToken;
+  if (!readsAsVerb(tokens, cue) || !pastParticiple(tokens[j]!) || tokens[cueEnd]?.pos !== "ADP" || j - cueEnd - 1 > MAX_MEDIUM || tokens[j - 1]?.pos !== "NOUN") return false;
+  for (let k = cueEnd + 1; k < j; k++) if (!MEDIUM_WORD.test(tokens[k]!.pos)) return false;
+  return true;
+}
+
+const MEDIUM_WORD = /^(DET|ADJ|NOUN|PROPN|NUM)$/;
+/** Past participles of publishing without the -ed or -en ending. */
+const IRREGULAR_PARTICIPLES = new Set(["read", "sent", "made", "put", "shown", "broadcast", "run", "cut"]);
+
+function pastParticiple(t: Token): boolean {
+  return t.pos === "VERB" && (/(?:ed|en)$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower));
 }

@@ -2,8 +2,9 @@ import { isQuotationMark } from "../../../document/quotation-marks";
 import { isSubordinator, openingClauseEnd } from "../../../document/opening-clause";
 import { gerundBeforeNoun, isAttachedPossessive, isVerb, possessedGerund } from "../../../document/pos";
 import type { Token } from "../../../document/types";
+import type { CueMatch } from "../../../lexicon/match";
 import { clause } from "../clause";
-import { approximateNumber, capitalised, endOfAttribution, hasVerb, onConditionOfAnonymity, POSSESSIVE } from "../phrases";
+import { approximateNumber, capitalised, describesMedium, endOfAttribution, hasVerb, onConditionOfAnonymity, POSSESSIVE } from "../phrases";
 import { inQuote } from "../region";
 import { relativeSubject } from "../subject";
 import { NO_NOUN_OBJECT, NP_START, OBJECT_TAKERS, TIME_WORD } from "../words";
@@ -26,7 +27,7 @@ function find(c: CueContext): Outcome {
   const attributionEnd = endOfAttribution(tokens, cue.endToken, r.last);
   const anonymous = onConditionOfAnonymity(tokens, cue.endToken);
   const longest = SAYING.has(cue.lemma) ? MAX_SAYING_ATTRIBUTION : MAX_ATTRIBUTION;
-  if (!anonymous && (attributionEnd - cue.endToken >= longest || objectAfter(c) || verbInAttribution(tokens, cue.endToken, attributionEnd))) return "pass";
+  if (!anonymous && (attributionEnd - cue.endToken >= longest || objectAfter(c) || verbInAttribution(tokens, cue, attributionEnd))) return "pass";
   const verb = verbGroupStart(c, MAX_SUBJECT);
   for (let k = verb - 1; k > r.first && verb - k <= MAX_SUBJECT; k--) {
     // `"...," the spokesperson added`: the attribution of a quotation, not reported speech.
@@ -77,10 +78,11 @@ const OBJECT_RELATIVES = new Set(["which", "whom"]);
 /**
  * Whether a verb follows the cue within its attribution ("..., he said, adding that ..."). A
  * capitalised word there is a name the tagger took for a verb ("told the Taifa Mirror yesterday"):
- * the attribution's own verbs are lower-case.
+ * the attribution's own verbs are lower-case; a participle describing its medium ("said in a
+ * decision published on Tuesday") is no verb of a clause.
  */
-function verbInAttribution(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (isVerb(tokens[k]) && !capitalised(tokens[k]!)) return true;
+function verbInAttribution(tokens: readonly Token[], cue: CueMatch, to: number): boolean {
+  for (let k = cue.endToken; k <= to; k++) if (isVerb(tokens[k]) && !capitalised(tokens[k]!) && !describesMedium(tokens, cue, k)) return true;
   return false;
 }
 

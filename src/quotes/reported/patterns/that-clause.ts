@@ -1,8 +1,7 @@
 import { isVerb } from "../../../document/pos";
 import type { Token } from "../../../document/types";
-import { readsAsVerb, type CueMatch } from "../../../lexicon/match";
 import { beforeReportingRelative, clause } from "../clause";
-import { capitalised, onConditionOfAnonymity } from "../phrases";
+import { capitalised, describesMedium, onConditionOfAnonymity } from "../phrases";
 import { inQuote } from "../region";
 import { relativeThatWithGap } from "./object-gap";
 import { TIME_WORD } from "../words";
@@ -38,29 +37,6 @@ function afterHearer({ tokens, cue }: CueContext, that: number): boolean {
 function modifiesNoun(tokens: CueContext["tokens"], j: number): boolean {
   const before = tokens[j - 1]?.pos === "DET" ? tokens[j - 2] : tokens[j - 1];
   return /(?:ed|en)$/.test(tokens[j]!.lower) && before?.pos === "ADP" && tokens[j + 1]?.pos === "NOUN";
-}
-
-/** How many words the noun phrase of "said in a speech read ..." may hold. */
-const MAX_MEDIUM = 4;
-
-/**
- * Whether the verb at `j` is a participle describing the noun of a phrase opened by a preposition
- * right after the cue: "said in a speech read at the meeting that", "said in a message read out by
- * an aide that", "said in an interview published Monday that". What follows "that" is the cue's.
- */
-function describesMedium(tokens: CueContext["tokens"], cue: CueMatch, j: number): boolean {
-  const cueEnd = cue.endToken;
-  if (!readsAsVerb(tokens, cue) || !pastParticiple(tokens[j]!) || tokens[cueEnd]?.pos !== "ADP" || j - cueEnd - 1 > MAX_MEDIUM || tokens[j - 1]?.pos !== "NOUN") return false;
-  for (let k = cueEnd + 1; k < j; k++) if (!MEDIUM_WORD.test(tokens[k]!.pos)) return false;
-  return true;
-}
-
-const MEDIUM_WORD = /^(DET|ADJ|NOUN|PROPN|NUM)$/;
-/** Past participles of publishing without the -ed or -en ending. */
-const IRREGULAR_PARTICIPLES = new Set(["read", "sent", "made", "put", "shown", "broadcast", "run", "cut"]);
-
-function pastParticiple(t: Token): boolean {
-  return t.pos === "VERB" && (/(?:ed|en)$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower));
 }
 
 function find(c: CueContext): Outcome {
