@@ -75,6 +75,12 @@ describe("reported speech: a closing attribution whose medium a participle descr
     ]);
   });
 
+  it("reaches the comma after a long attribution of time and medium ('said on Sunday in a letter to the water company, X')", () => {
+    expect(reported("The village has had no water for 19 days, the committee said on Sunday in a letter to the water company, Eaux du Nord.")).toEqual([
+      { text: "The village has had no water for 19 days", cue: "said" },
+    ]);
+  });
+
   it("still reads a verb after the attribution's comma as a second statement ('..., he said, adding that')", () => {
     expect(reported("The factory must close by June, he said, adding that jobs would go.")).toEqual([
       { text: "The factory must close by June", cue: "said" },

@@ -125,11 +125,22 @@ export function onConditionOfAnonymity(tokens: readonly Token[], from: number): 
   return ANONYMITY.every((word, k) => tokens[from + k]?.lower === word);
 }
 
-/** The last token of an attribution that starts at `from`: up to the next comma or the clause end. */
-export function endOfAttribution(tokens: readonly Token[], from: number, last: number): number {
-  for (let k = from; k <= last && k - from < 8; k++) if (tokens[k]!.text === ",") return k - 1;
+/** The last token of an attribution that starts at `from`: up to a comma within 8 tokens, or within
+ * `longest` over prepositional phrases ("said on Sunday in a letter to the water company, Eaux du
+ * Djurdjura"), or the clause end. */
+export function endOfAttribution(tokens: readonly Token[], from: number, last: number, longest: number): number {
+  for (let k = from; k <= last && k - from < MAX_PLAIN_ATTRIBUTION; k++) if (tokens[k]!.text === ",") return k - 1;
+  // Further only over prepositional phrases of time and medium ("on Sunday in a letter to the water company,").
+  if (tokens[from]?.pos !== "ADP") return last;
+  for (let k = from + 1; k <= last && k - from <= longest; k++) {
+    if (tokens[k]!.text === ",") return k - 1;
+    if (!PREPOSITIONAL_PHRASE_TAGS.has(tokens[k]!.pos)) break;
+  }
   return last;
 }
+/** How far an attribution reaches for its comma over any words. */
+const MAX_PLAIN_ATTRIBUTION = 8;
+const PREPOSITIONAL_PHRASE_TAGS: ReadonlySet<string> = new Set(["ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ"]);
 
 const TIME_PREPOSITIONS = new Set(["on", "for", "in", "at", "during", "over", "last", "earlier", "this"]);
 

@@ -24,9 +24,9 @@ const MAX_SUBJECT = 12;
 
 function find(c: CueContext): Outcome {
   const { tokens, r, cue } = c;
-  const attributionEnd = endOfAttribution(tokens, cue.endToken, r.last);
-  const anonymous = onConditionOfAnonymity(tokens, cue.endToken);
   const longest = SAYING.has(cue.lemma) ? MAX_SAYING_ATTRIBUTION : MAX_ATTRIBUTION;
+  const attributionEnd = endOfAttribution(tokens, cue.endToken, r.last, longest);
+  const anonymous = onConditionOfAnonymity(tokens, cue.endToken);
   if (!anonymous && (attributionEnd - cue.endToken >= longest || objectAfter(c) || verbInAttribution(tokens, cue, attributionEnd))) return "pass";
   const verb = verbGroupStart(c, MAX_SUBJECT);
   for (let k = verb - 1; k > r.first && verb - k <= MAX_SUBJECT; k--) {
