@@ -4,7 +4,7 @@ import { isFullName } from "./coref/name-index";
 import { firstMentionInSentence } from "./next-sentence";
 import { isClauseSubject } from "./salience";
 import type { Entity, Mention } from "./types";
-import { isPluralHead, SAYING_VERBS, UNNAMED_HEADS } from "./words";
+import { isPluralHead, LEGISLATOR_LETTERS, SAYING_VERBS, UNNAMED_HEADS } from "./words";
 
 /**
  * The person a lede's speaker, described rather than named, turns out to be: the "delayed
@@ -21,9 +21,10 @@ export function identifiedNext(
 ): Entity | undefined {
   const head = tokens[m.endToken - 1];
   // "the Hellenic Coast Guard": a capitalised head is a name's, not a description's.
-  if (!head || !/^\p{Ll}/u.test(head.text) || isPluralHead(head.lower)) return undefined;
+  // ("the area's MSP": a legislator's letters are a role's head, capitals and all.)
+  if (!head || !(/^\p{Ll}/u.test(head.text) || LEGISLATOR_LETTERS.has(head.text)) || isPluralHead(head.lower)) return undefined;
   if (SPEAKS_FOR_OTHERS.has(head.lower) || UNNAMED_HEADS.has(head.lower)) return undefined;
-  if (!saysNext(m, tokens) || !firstReference(head.sentence, at, mentions, tokens)) return undefined;
+  if (!(saysNext(m, tokens) || agentEndingLede(m, tokens)) || !firstReference(head.sentence, at, mentions, tokens)) return undefined;
   const x = firstMentionInSentence(mentions, at + 1, tokens, head.sentence + 1);
   if (!x || x.kind !== "name" || !isClauseSubject(x, tokens)) return undefined;
   const e = entityOf(x);
@@ -51,6 +52,17 @@ function saysNext(m: Mention, tokens: readonly Token[]): boolean {
   while (k < m.extentEndToken + POSTMODIFIER_REACH && POSTMODIFIER_POS.has(tokens[k]?.pos ?? "") && !LEDE_CUES.has(tokens[k]!.lower)) k++;
   if (/^ha(s|ve|d)$/.test(tokens[k]?.lower ?? "")) k++;
   return LEDE_CUES.has(tokens[k]?.lower ?? "");
+}
+
+/**
+ * `Plans ... have been branded "a betrayal" by the area's MSP.`: the passive's agent ending the
+ * lede's sentence (a time phrase aside) speaks there as a subject with "said" would.
+ */
+function agentEndingLede(m: Mention, tokens: readonly Token[]): boolean {
+  if (tokens[m.extentFirstToken - 1]?.lower !== "by") return false;
+  let k = m.extentEndToken;
+  while (k < m.extentEndToken + POSTMODIFIER_REACH && POSTMODIFIER_POS.has(tokens[k]?.pos ?? "")) k++;
+  return tokens[k]?.text === "." && tokens[k]!.sentence === tokens[m.firstToken]!.sentence;
 }
 
 /** A dateline's place ("TORREVIEJA —") or a wire's credit, in capitals: no one the lede could refer back to. */

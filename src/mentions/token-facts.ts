@@ -3,7 +3,7 @@ import type { Token } from "../document/types";
 import { DOCUMENT_HEADS } from "./describe";
 import { institutionOfEnd } from "./institution-names";
 import { FIRST_NAME, isDemonymNoun, nameTagOf } from "./lexicon";
-import { EPITHET_PEOPLE, GENDERED_HEADS, GROUP_HEADS, NOT_NAMES, ORG_HEADS, PRONOUNS, TITLE_HEADS } from "./words";
+import { EPITHET_PEOPLE, GENDERED_HEADS, GROUP_HEADS, LEGISLATOR_LETTERS, NOT_NAMES, ORG_HEADS, PRONOUNS, TITLE_HEADS } from "./words";
 
 const CAPITALISED = /^\p{Lu}/u;
 
@@ -76,7 +76,7 @@ export class TokenFacts {
       const { pos } = t;
       let flags = capitalised(t.text) ? CAPITALISED_TOKEN : 0;
       const word = t.kind === "word";
-      if (flags && word && (!NOT_NAMES.has(t.lower) || this.endsNameAsMay(i) || this.isNameAn(i))) {
+      if (flags && word && (!NOT_NAMES.has(t.lower) || this.endsNameAsMay(i) || this.isNameAn(i) || this.isSeatTitle(i))) {
         flags |= NAME_SHAPED;
         this.nameShaped.push(i);
         if (pos === "PROPN" || (pos === "DET" && t.text === "An")) flags |= NAME_ANYWHERE | NAME_INSIDE;
@@ -124,6 +124,23 @@ export class TokenFacts {
     const next = this.tokens[i + 1];
     return t.lower === "may" && !!prev && prev.sentence === t.sentence && ((this.facts[i - 1] ?? 0) & NAME_ANYWHERE) !== 0 &&
       !(next && next.sentence === t.sentence && (next.kind === "number" || capitalised(next.text)));
+  }
+
+  /**
+   * "Ceredigion MS Siân Lloyd": a legislator's letters written all capital between a place and a
+   * name are the seat's title (MS, a Member of the Senedd), not the honorific "Ms"; so the place,
+   * the title and the name make one run, whose title is the letters (see name-runs.ts). With no
+   * name after them ("MS warns", "the area's MS said") they are no honorific either.
+   */
+  private isSeatTitle(i: number): boolean {
+    const t = this.tokens[i]!;
+    const prev = this.tokens[i - 1];
+    const next = this.tokens[i + 1];
+    if (!LEGISLATOR_LETTERS.has(t.text)) return false;
+    const nameAfter = !!next && next.sentence === t.sentence && capitalised(next.text);
+    // "MS warns", "said the area's MS": no name after the letters, so no honorific.
+    if (!nameAfter) return true;
+    return !!prev && prev.sentence === t.sentence && capitalised(prev.text) && prev.text !== prev.text.toUpperCase() && next.text !== next.text.toUpperCase();
   }
 
   /**

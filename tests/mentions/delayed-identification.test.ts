@@ -17,6 +17,15 @@ describe("a lede's described speaker is the person the next sentence names first
     expect(speakersOf(text)).toEqual(["Piet Marais", "Piet Marais"]);
   });
 
+  it("a passive's agent ending the lede speaks the quotation and is the person named next: '... branded \"a betrayal\" by the area's MSP. Morag Lennox, ..., said'", () => {
+    const text =
+      "Plans to close two village schools in Glenbrae have been branded \u201ca betrayal of every family in the glen\u201d by the area's MSP. Morag Lennox, the SNP member for the glen, said parents had not been asked.";
+    expect(speakersOf(text)).toEqual(["Morag Lennox", "Morag Lennox"]);
+    const water =
+      "The new reservoir was branded \u201ca white elephant\u201d by the head of the water board on Sunday. Ana Ruiz, who has run the board since 2019, said pumping was cheaper.";
+    expect(speakersOf(water)[0]).toBe("Ana Ruiz");
+  });
+
   it("a byline before the lede is the writer, not a reference to the speaker", () => {
     const text =
       "By Moira Dunne\n\nThe harbour will close for repairs in May, a local councillor said on Monday. Fergus Kerr, who chairs the harbour committee, said boats would moor at Leith.";

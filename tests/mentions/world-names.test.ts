@@ -15,6 +15,18 @@ describe("names in world English styles", () => {
     ]);
   });
 
+  it("MS between a place and a name is the seat's title, not the honorific Ms; a headline's bare MS is that member", () => {
+    const text = 'Bus cuts in Dyffryn Teg "a disgrace", MS warns\n\nRural bus routes will be cut from May, the council confirmed on Monday.\n\n' +
+      'Dyffryn Teg MS Eluned Price said the cuts were "a disgrace". "People will be stranded," she said. Ms Carys Lloyd said the routes had to stay.';
+    expect(speakers(text)).toEqual([
+      "a disgrace -> Eluned Price via MS",
+      "Rural bus routes will be cut from May -> council via the council",
+      "a disgrace -> Eluned Price via Eluned Price",
+      "People will be stranded -> Eluned Price via she",
+      "the routes had to stay -> Carys Lloyd via Carys Lloyd",
+    ]);
+  });
+
   it("Madam and Mdm are honorifics, not part of the name", () => {
     expect(speakers("Madam Lim Siew Hoon, 67, said her rent had doubled. Mdm Goh Ai Ling said hers had not.")).toEqual([
       "her rent had doubled -> Lim Siew Hoon via Lim Siew Hoon",

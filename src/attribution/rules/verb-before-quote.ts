@@ -1,4 +1,4 @@
-import { defineRule, type CueMatch, type RuleContext } from "../../rules-api";
+import { defineRule, type CueMatch, type Mention, type RuleContext } from "../../rules-api";
 import { SLOT_CUE_WEIGHT, slotCueAt } from "./verb-slot";
 
 /** Words allowed between the verb and the opening mark: `X estimated that "..."`, `X argues, "..."`. */
@@ -27,11 +27,20 @@ export const verbBeforeQuote = defineRule({
     // "a course called "Perception"": the participle modifies the noun before it, which is not who speaks.
     if (!subject && ctx.modifiesNounBefore(cue)) return ctx.pass(`"${cue.text}" modifies the noun before it`);
     // No detected mention: the noun phrase in the subject's place ("The ad claims").
-    const speaker = subject && subject.extentEndToken <= cue.firstToken ? subject : ctx.phraseBefore(cue.firstToken);
+    const speaker = subject && (subject.extentEndToken <= cue.firstToken || isAgentAfterQuote(ctx, subject)) ? subject : ctx.phraseBefore(cue.firstToken);
     if (!speaker) return ctx.pass(`no subject before "${cue.text}"`);
     return { speaker, cue, confidence: 0.55, reason: `"${ctx.text.slice(speaker.start, speaker.end)}" ${cue.text} the quotation` };
   },
 });
+
+/**
+ * `Plans were branded "a betrayal" by the area's MSP`: the passive's agent, right after "by" past
+ * the closing mark, says the words (subjectOf finds it); any other mention after the verb is no subject.
+ */
+function isAgentAfterQuote(ctx: RuleContext, m: Mention): boolean {
+  const close = ctx.quote.close;
+  return !!close && m.extentFirstToken > ctx.tokenAt(close.start) && ctx.tokens[m.extentFirstToken - 1]?.lower === "by";
+}
 
 /** The verb (with its particle: "shot back") that ends right before token `end`, or null. */
 function verbEndingAt(ctx: RuleContext, end: number): CueMatch | null {
