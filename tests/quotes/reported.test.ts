@@ -65,6 +65,17 @@ describe("reported speech: a wire lede's closing attribution", () => {
   });
 });
 
+describe("reported speech: 'on condition that ...', the terms of the telling", () => {
+  it("is no content of the cue: the clause before the attribution, or the that-clause after the terms", () => {
+    expect(reported("Hundreds of workers were sent on unpaid leave, three employees told the paper, on condition that they not be named.")).toEqual([
+      { text: "Hundreds of workers were sent on unpaid leave", cue: "told" },
+    ]);
+    expect(reported("Three employees told the paper, on condition that they not be named, that the plant would close.")).toEqual([
+      { text: "the plant would close", cue: "told" },
+    ]);
+  });
+});
+
 describe("reported speech: a closing attribution whose medium a participle describes", () => {
   it("reads 'said in an affidavit filed Tuesday' as an attribution, not a clause of 'filed'", () => {
     expect(reported("The pickup hit a pole on Route 9, state police said in an affidavit filed Tuesday.")).toEqual([

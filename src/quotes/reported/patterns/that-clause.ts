@@ -44,8 +44,13 @@ function find(c: CueContext): Outcome {
   // "said on condition of anonymity because he was not authorized to discuss it that ...": the
   // formula's reason has verbs and may be long.
   const anonymous = onConditionOfAnonymity(tokens, cue.endToken);
+  // "told the paper, on condition that they not be named, that ...": the terms, up to their comma.
+  let terms = false;
   for (let j = cue.endToken; j < (anonymous ? r.last : Math.min(cue.endToken + THAT_WINDOW, r.last)); j++) {
     const t = tokens[j]!;
+    if (t.lower === "that" && tokens[j - 1]?.lower === "condition") terms = true;
+    else if (t.text === ",") terms = false;
+    if (terms) continue;
     // (not "stressed her support of the raid that killed ...": a relative clause)
     // (nor "backed a plan that Ruiz said would ...": a relative clause reporting Ruiz's words)
     // (nor "criticized the plan that the council backed in May": a relative clause whose gap is
