@@ -65,6 +65,18 @@ describe("reported speech: a wire lede's closing attribution", () => {
   });
 });
 
+describe("reported speech: a closing attribution whose subject has a relative clause", () => {
+  it("reads 'CLAUSE, the committee that raised the funds told parishioners' as the committee's attribution", () => {
+    expect(reported("The boiler is still in a customs warehouse, the committee that raised the funds told parishioners on Sunday.")).toEqual([
+      { text: "The boiler is still in a customs warehouse", cue: "told" },
+    ]);
+  });
+
+  it("not when the cue is the relative clause's second verb ('a process that began in May and concluded Monday')", () => {
+    expect(reported("The agency sorted the emails, a process that began in May and concluded Monday.")).toEqual([]);
+  });
+});
+
 describe("reported speech: 'on condition that ...', the terms of the telling", () => {
   it("is no content of the cue: the clause before the attribution, or the that-clause after the terms", () => {
     expect(reported("Hundreds of workers were sent on unpaid leave, three employees told the paper, on condition that they not be named.")).toEqual([

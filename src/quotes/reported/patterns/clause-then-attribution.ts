@@ -7,6 +7,7 @@ import { clause } from "../clause";
 import { approximateNumber, capitalised, describesMedium, endOfAttribution, hasVerb, onConditionOfAnonymity, POSSESSIVE } from "../phrases";
 import { inQuote } from "../region";
 import { relativeSubject } from "../subject";
+import { MIN_OBJECT_WEIGHT } from "../thresholds";
 import { NO_NOUN_OBJECT, NP_START, OBJECT_TAKERS, TIME_WORD } from "../words";
 import { invertedName, verbGroupStart } from "./closing-verb";
 import { settled, type CueContext, type Outcome, type Pattern } from "./pattern";
@@ -59,7 +60,10 @@ function find(c: CueContext): Outcome {
       return "pass"; // "Back in Ohio, Mr. Lane said, he decided ...": the clause comes after
     }
     // "CLAUSE, managing director Ann Lee said": an -ing word before a noun is part of the subject.
-    if (isVerb(tokens[k]) && !possessedGerund(tokens, k) && !gerundBeforeNoun(tokens, k)) return "pass";
+    // "CLAUSE, the committee that raised the funds told ...": so is a relative clause on its noun.
+    // (Only before a strong cue not coordinated with the relative clause's verb: in "a process that
+    // began in May and concluded Monday" the cue is the relative clause's second verb.)
+    if (isVerb(tokens[k]) && !possessedGerund(tokens, k) && !gerundBeforeNoun(tokens, k) && !(cue.weight >= MIN_OBJECT_WEIGHT && subjectRelativeVerb(tokens, k, verb))) return "pass";
     // "CLAUSE, which she called \u201C...\u201D": the cue's object is the relative pronoun, not the clause.
     if (OBJECT_RELATIVES.has(tokens[k]!.lower)) return "pass";
   }
@@ -70,6 +74,15 @@ function find(c: CueContext): Outcome {
 function possessiveBeforeNoun(tokens: readonly Token[], k: number): boolean {
   return isAttachedPossessive(tokens, k) && /^(NOUN|PROPN|ADJ)$/.test(tokens[k + 1]?.pos ?? "");
 }
+
+/** "the committee that raised the funds told": a verb right after a relative pronoun that follows a
+ * noun (the pronoun its subject), with no conjunction between it and the cue's verb group at `verb`. */
+function subjectRelativeVerb(tokens: readonly Token[], k: number, verb: number): boolean {
+  if (!SUBJECT_RELATIVES.has(tokens[k - 1]?.lower ?? "") || !/^(NOUN|PROPN)$/.test(tokens[k - 2]?.pos ?? "")) return false;
+  for (let j = k + 1; j < verb; j++) if (tokens[j]!.pos === "CCONJ") return false;
+  return true;
+}
+const SUBJECT_RELATIVES = new Set(["that", "who", "which"]);
 
 /** Relative pronouns that can stand for a cue's object. */
 const OBJECT_RELATIVES = new Set(["which", "whom"]);
