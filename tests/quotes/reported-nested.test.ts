@@ -81,3 +81,19 @@ describe("reported speech: what a nested cue reports follows it", () => {
     ]);
   });
 });
+
+describe("reported speech: a second attribution after ', and'", () => {
+  it("ends the first clause before ', and' a subject of its own and a verb of saying", () => {
+    expect(reported("The agency said the plant would reopen in May, and Ron Vale, the mayor of the town, said he welcomed the news.")).toEqual([
+      ["the plant would reopen in May", "said", "The agency"],
+      ["he welcomed the news", "said", "Ron Vale"],
+    ]);
+  });
+
+  it("does not end it before a passive, a relative clause or 'added' with a noun object", () => {
+    const [first] = reported("The agency said the plant would reopen in May, and the mayor was asked to attend the ceremony.");
+    expect(first![0]).toBe("the plant would reopen in May, and the mayor was asked to attend the ceremony");
+    const [second] = reported("The agency said the plant forwarded the files, and the clerk sometimes added new pages to the thick paper folders in the basement of the old city hall.");
+    expect(second![0]).toBe("the plant forwarded the files, and the clerk sometimes added new pages to the thick paper folders in the basement of the old city hall");
+  });
+});

@@ -1,6 +1,6 @@
 import { crossesParagraph } from "../../document";
 import { opensAdverbialClause } from "../../document/opening-clause";
-import { isVerb } from "../../document/pos";
+import { BE_FORMS, isVerb } from "../../document/pos";
 import { isRelativePronoun, isShortHeadPhrase } from "../../document/relatives";
 import type { Token } from "../../document/types";
 import { cueEntryAt } from "../../lexicon/match";
@@ -8,7 +8,7 @@ import { TEMPORAL } from "./not-speech";
 import { hasVerb } from "./phrases";
 import { inQuote, type Region } from "./region";
 import { MIN_OBJECT_WEIGHT, MIN_RELATIVE_CUE_WEIGHT, MIN_REPORTING_WEIGHT } from "./thresholds";
-import { SUBJECT_END } from "./words";
+import { NO_NOUN_OBJECT, SUBJECT_END } from "./words";
 
 /** A reported clause's span: offsets into the text. */
 export interface Span {
@@ -161,6 +161,8 @@ function secondClauseAt(tokens: readonly Token[], r: Region, k: number, last: nu
   if (word !== "and") return subjectAndCue(tokens, r, k + 1, last);
   // ", and when pressed on why ..., she replied": a new sentence-like clause opens.
   if (TEMPORAL.has(tokens[k + 2]?.lower ?? "")) return true;
+  // ", and Ron Vale, the town's mayor, said ...": a second attribution with its own subject.
+  if (attributionAfter(tokens, r, k + 2, last)) return true;
   for (let j = k + 3; j <= Math.min(last, k + 7); j++) {
     if (strongCueAt(r, j)) return SUBJECT_END.has(tokens[j - 1]!.pos);
     if (isVerb(tokens[j]) || tokens[j]!.kind === "punct") return false;
@@ -222,6 +224,50 @@ function beforeCoordinatedCue(tokens: readonly Token[], r: Region, first: number
   if (tokens[first]?.pos !== "NOUN" || first + 1 > last) return false;
   const k = tokens[first + 1]!.text === "," ? first + 2 : first + 1;
   return k <= last && tokens[k]!.lower === "and" && outerVerbCoordinated(tokens, r, first, k);
+}
+
+/** The longest apposition after a second attribution's subject ("and Ron Vale, the town's mayor, said"), in tokens. */
+const MAX_APPOSITION = 10;
+
+/**
+ * ", and Ron Vale, the mayor, said he welcomed it", ", and the U.S. has never accused ...": after
+ * ", and", a short subject of its own (a name or noun phrase, maybe with an apposition in commas)
+ * and a finite, active verb of saying start a second attribution, which PolNeAR annotates apart;
+ * the first clause ends before it. Not a gerund ("and officials saying"), a passive, or a
+ * relative clause. (Without the comma, "A and Ray said B", the cut cost a held-out set a speaker.)
+ */
+function attributionAfter(tokens: readonly Token[], r: Region, from: number, last: number): boolean {
+  if (!SUBJECT_START.has(tokens[from]?.pos ?? "")) return false;
+  let v = from + 1;
+  // A pronoun only opens the subject: "and the way they speak" is a noun and its relative clause.
+  while (v <= last && v - from < 4 && ((SUBJECT_END.has(tokens[v]!.pos) && tokens[v]!.pos !== "PRON") || tokens[v]!.pos === "ADJ")) v++;
+  if (tokens[v]?.text === ",") v = appositionEnd(tokens, v, last);
+  // "and delegates who had pledged", "and one that believes": a relative clause, no attribution.
+  if (v < 0 || tokens.slice(from, v).some((t) => RELATIVE_WORDS.has(t.lower))) return false;
+  let passive = false;
+  for (; v <= last && (tokens[v]!.pos === "ADV" || tokens[v]!.pos === "AUX"); v++) passive ||= BE_FORMS.has(tokens[v]!.lower);
+  const verb = tokens[v];
+  // "and Trump is assured to ...": a passive reports nothing of its subject.
+  if (passive || v >= last || !verb || verb.pos !== "VERB" || verb.lower.endsWith("ing")) return false;
+  if (!(SUBJECT_END.has(tokens[v - 1]!.pos) || tokens[v - 1]!.text === "," || tokens[v - 1]!.pos === "ADV" || tokens[v - 1]!.pos === "AUX") || !strongCueAt(r, v)) return false;
+  // "and he sometimes added additional content": "say", "tell", "add" with a plain noun object
+  // are deeds in what was said; as an attribution they report a clause ("and he added that ...").
+  const lemma = r.matcher ? cueEntryAt(tokens, v, r.matcher)?.lemma ?? "" : "";
+  return !NO_NOUN_OBJECT.has(lemma) || tokens[v + 1]?.lower === "that" || hasVerb(tokens, v + 1, Math.min(last, v + CLAUSE_VERB_REACH));
+}
+
+/** How far after "said" or "added" the verb of the clause it reports may stand, in tokens. */
+const CLAUSE_VERB_REACH = 8;
+
+const RELATIVE_WORDS = new Set(["who", "whom", "which", "that", "whose"]);
+
+/** The token after the comma closing an apposition that opens at the comma `open` (no verb in it), or -1. */
+function appositionEnd(tokens: readonly Token[], open: number, last: number): number {
+  for (let j = open + 1; j <= Math.min(last, open + MAX_APPOSITION); j++) {
+    if (tokens[j]!.text === ",") return j > open + 1 ? j + 1 : -1;
+    if (isVerb(tokens[j]) || tokens[j]!.kind === "punct") return -1;
+  }
+  return -1;
 }
 
 /** ", a man yelled ...": a short subject and a strong cue start a second attribution. */
