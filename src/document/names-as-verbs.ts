@@ -14,7 +14,8 @@ const CAPITALISED = /^\p{Lu}[\p{Ll}'\u2019-]*\p{Ll}$/u;
 
 /** Whether the token at `k` (neither the first nor the last) is a capitalised word tagged a verb that
  * stands, inside a sentence, right before a verb in lower case, a name that a word in lower case
- * or punctuation follows, or a possessive 's: a name, to be retagged a proper noun. */
+ * or punctuation follows, or a possessive 's, or between a name and a noun in lower case: a name,
+ * to be retagged a proper noun. */
 export function nameReadAsVerb(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   if ((t.pos !== "VERB" && t.pos !== "AUX") || !CAPITALISED.test(t.text)) return false;
@@ -25,7 +26,9 @@ export function nameReadAsVerb(tokens: readonly Token[], k: number): boolean {
   // "the Holy See's spokesman", "Judicial Watch's lawyers": a verb takes no possessive.
   if (isPossessiveS(next) && next.start === t.end && !/^let$/i.test(t.text)) return true;
   if (next.sentence !== t.sentence || next.kind !== "word") return false;
-  return (next.pos === "VERB" && /^\p{Ll}/u.test(next.text)) || firstName(tokens, k + 1);
+  // "the Holy See spokesman": the last word of a name, before a noun in lower case the name qualifies.
+  const endsName = before.pos === "PROPN" && CAPITALISED.test(before.text) && next.pos === "NOUN" && /^\p{Ll}/u.test(next.text);
+  return (next.pos === "VERB" && /^\p{Ll}/u.test(next.text)) || firstName(tokens, k + 1) || endsName;
 }
 
 /** Whether the proper nouns from token `k` on are a name after which the sentence goes on in lower

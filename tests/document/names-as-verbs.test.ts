@@ -31,6 +31,14 @@ describe("names tagged as verbs", () => {
     expect(posOf("He said, Let's go.", "Let")).not.toBe("PROPN");
   });
 
+  it("reads a capitalised word tagged a verb between a name and a noun in lower case as the name's last word", () => {
+    const text = "The pope will travel to Paraguay in November, Holy See spokesman Matteo Ruscelli told reporters.";
+    expect(posOf(text, "See")).toBe("PROPN");
+    expect(extractor.extract(text).quotes.map((q) => [q.type, q.text, q.speaker?.name])).toEqual([
+      ["indirect", "The pope will travel to Paraguay in November", "Matteo Ruscelli"],
+    ]);
+  });
+
   it("leaves a sentence's first word and a headline in title case alone", () => {
     expect(posOf("Will the ferry run again in May?", "Will")).toBe("AUX");
     expect(posOf("Ferry Will Run Again, Mayor Says", "Will")).not.toBe("PROPN");
