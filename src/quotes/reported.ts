@@ -9,6 +9,7 @@ import { stanceClause } from "./reported/patterns";
 import { closingAttribution } from "./reported/trailing";
 import { nestedClause } from "./reported/nested";
 import { clause, coordinatedThatAt } from "./reported/clause";
+import { isVerb } from "../document/pos";
 import { lastContentToken, tokenIndexAfter } from "./reported/phrases";
 import { NOTHING_BLOCKED, type Range, type Region } from "./reported/region";
 import { MIN_ASIDE_MAIN_WEIGHT, MIN_LEAD_IN_WEIGHT } from "./reported/thresholds";
@@ -173,6 +174,13 @@ function verbClause(
     if (leads && region?.leadsInto != null && !leadIns.has(region.leadsInto) && cue.weight >= MIN_LEAD_IN_WEIGHT) leadIns.set(region.leadsInto, cue);
   };
   noteLeadIn();
+  // "said it \u201Cstrongly disagreed\u201D with the findings and that it would appeal": the first
+  // clause is the quotation's lead-in; a second that-clause after the quotation is reported.
+  if (reports && !found && region?.leadsInto != null) {
+    const quotation = region.blocked.find(([start]) => start === region.leadsInto);
+    const also = quotation ? coordinatedClause(doc, region, quotation[1], cue, "that-clause", MAX_AFTER_QUOTATION) : null;
+    return also && also.start >= previousEnd ? { reported: null, also, asideClose: -1 } : null;
+  }
   if (!reports || !found || found.span.start < previousEnd) return null;
   // "Lee, wearing a shirt covered in buttons, said ...": the main verb is read next; the aside's
   // cue reports within the aside if it is strong, not in a relative clause ("Lee, who covered the
@@ -189,14 +197,20 @@ function verbClause(
   return { reported: { ...span, cue, pattern: found.pattern }, also, asideClose: aside ? aside.close : -1 };
 }
 
+/** How many words of the phrase a quotation ends in may stand before a second that-clause. */
+const MAX_AFTER_QUOTATION = 6;
+
 /**
  * "said that the pier had closed and that repairs would take years": the second that-clause,
  * after the first one's end, which the same cue reports; null when there is none, or when it runs
  * into a quotation (then the quotation is a partial quote the cue leads into: `region.leadsInto`).
  */
-function coordinatedClause(doc: Doc, region: Region, after: number, cue: CueMatch, pattern: string): ReportedClause | null {
-  const k = tokenIndexAfter(doc.tokens, region.first, after);
-  const that = k <= region.last ? coordinatedThatAt(doc.tokens, k) : -1;
+function coordinatedClause(doc: Doc, region: Region, after: number, cue: CueMatch, pattern: string, reach = 0): ReportedClause | null {
+  const { tokens } = doc;
+  let k = tokenIndexAfter(tokens, region.first, after);
+  // Past the rest of a phrase (`\u201C...\u201D with the findings and that`), when `reach` allows: no verb there.
+  for (const end = Math.min(k + reach, region.last); k < end && coordinatedThatAt(tokens, k) < 0 && !isVerb(tokens[k]) && tokens[k]!.kind !== "punct"; ) k++;
+  const that = k <= region.last ? coordinatedThatAt(tokens, k) : -1;
   const second = that >= 0 ? clause(doc.tokens, region, that + 1, region.last) : null;
   return second ? { ...second, cue, pattern } : null;
 }

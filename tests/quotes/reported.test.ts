@@ -166,6 +166,14 @@ describe("reported speech: two coordinated that-clauses, the second leading into
     ]);
   });
 
+  it("reports a second that-clause after a partial quote that ends the first ('said it \"strongly disagreed\" with the findings and that it would appeal')", () => {
+    const quotes = createExtractor().extract("The company said in a statement that it \u201Cstrongly disagreed\u201D with the findings and that it would appeal.").quotes;
+    expect(quotes.map((q) => [q.type, q.text, q.speaker?.name])).toEqual([
+      ["partial", "strongly disagreed", "company"],
+      ["indirect", "it would appeal", "company"],
+    ]);
+  });
+
   it("gives a quotation the second that-clause runs into to the cue's speaker", () => {
     const quotes = createExtractor().extract("Jo Sims, a teacher, says he voted for Ann Lee, and that Tom Hale's support was \u201Ca big deal.\u201D").quotes;
     expect(quotes.map((q) => [q.type, q.text, q.speaker?.name])).toEqual([
