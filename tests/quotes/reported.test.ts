@@ -199,6 +199,14 @@ describe("reported speech: a clause before a quotation that has an attribution o
     ]);
   });
 
+  it("also when that verb stands right before the quotation (', which she called \"...\"')", () => {
+    const quotes = createExtractor().extract("Varga said her office would expand the fund, which she called \u201Ca lifeboat.\u201D").quotes;
+    expect(quotes.map((q) => [q.type, q.text, q.speaker?.name])).toEqual([
+      ["indirect", "her office would expand the fund", "Varga"],
+      ["partial", "a lifeboat.", "Varga"],
+    ]);
+  });
+
   it("reports the clause before a comma and a clause with its own subject and verb of saying", () => {
     expect(reported("Lee warned the board against raising fares, because she thought it \u201Ca gift to the airlines.\u201D")).toEqual([
       { text: "the board against raising fares", cue: "warned" },

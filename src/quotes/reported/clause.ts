@@ -297,7 +297,7 @@ function beforeSecondCue(tokens: readonly Token[], r: Region, first: number, end
     const bareComma = v === k + 1 && tokens[k]!.text === ",";
     if (bareComma) {
       const opener = OWN_SUBJECT_OPENERS.has(tokens[v]?.lower ?? "") ? v + 1 : tokens[v]?.pos === "ADP" && OWN_SUBJECT_OPENERS.has(tokens[v + 1]?.lower ?? "") ? v + 2 : v;
-      const verb = verbAfterSubject(tokens, opener, end);
+      const verb = verbAfterSubject(tokens, opener, end + 1);
       if (verb > 0 && cueAt(r, verb, MIN_REPORTING_WEIGHT)) return k - 1;
     }
     while (v < end && tokens[v]!.pos === "ADV") v++;
