@@ -131,6 +131,12 @@ describe("reported speech: 'said in a statement that', where a relative reading 
     expect(reported("The firm said in a statement that its offer included raises.")).toEqual([{ text: "its offer included raises", cue: "said" }]);
   });
 
+  it("reads a clause inside the subject as no reporting relative ('that most students she knew would be relieved')", () => {
+    expect(reported("Tom Reyes said from the gallery after the vote that most students she knew would be relieved.")).toEqual([
+      { text: "most students she knew would be relieved", cue: "said" },
+    ]);
+  });
+
   it("keeps a relative clause that reports speech of its own ('a plan which Ruiz said was reckless')", () => {
     expect(reported("Lee rejected a plan which Ruiz said was reckless.")).toEqual([
       { text: "a plan", cue: "rejected" },

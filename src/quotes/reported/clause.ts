@@ -122,11 +122,14 @@ export function beforeReportingRelative(r: Region, j: number, last: number): num
     if (!isRelativePronoun(tokens[k]!.lower, true)) continue;
     for (let v = k + 2; v <= Math.min(k + 5, last - 1); v++) {
       if (tokens[v]!.pos === "VERB" && isVerb(tokens[v + 1]) && (!r.matcher || !!cueEntryAt(tokens, v, r.matcher))) return k - 1;
-      if (isVerb(tokens[v]) || tokens[v]!.kind === "punct") break;
+      // "that most students she knew would be relieved": a personal pronoun after a noun opens a clause inside the subject.
+      if (isVerb(tokens[v]) || tokens[v]!.kind === "punct" || (PERSONAL_SUBJECTS.has(tokens[v]!.lower) && tokens[v - 1]!.pos === "NOUN")) break;
     }
   }
   return last;
 }
+
+const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set(["i", "you", "he", "she", "we", "they"]);
 
 /** Whether a reporting verb strong enough to start its own clause starts at token `k`. */
 export function strongCueAt(r: Region, k: number): boolean {
