@@ -8,10 +8,9 @@ import builtInWeights from "./attribution/ranker/weights.json";
 import { defaultRules } from "./attribution/rules";
 import type { Rule } from "./attribution/types";
 import { dateQuotes } from "./dates";
-import { buildDocument } from "./document";
+import { buildDocument, headlineLines } from "./document";
 import { normaliseDateOption } from "./document/header";
 import { normalise } from "./document/normalise";
-import type { Doc } from "./document/types";
 import { readingOptions, WhosaidError } from "./errors";
 import { buildCueLexicon, type CueOptions } from "./lexicon/cues";
 import type { LearnedLexicon } from "./lexicon/learned";
@@ -116,18 +115,6 @@ interface Settings {
   explain: boolean;
   ranking: { model: Ranker | null; reportedOnly?: boolean } | null;
   maxInputLength: number;
-}
-
-/**
- * How many sentences open the article as lines of their own: a headline (the first sentence, a
- * paragraph of its own), and a deck after it ("Judge says tribunal 'ignored its policies'"): a
- * second one-sentence paragraph with no full stop. 0 when the first sentence shares its paragraph.
- */
-function headlineLines(doc: Doc): number {
-  const [first, second, third] = doc.sentences;
-  if (!first || !second || second.paragraph === first.paragraph) return 0;
-  const deck = third !== undefined && third.paragraph !== second.paragraph && !/[.!?]\s*$/.test(doc.text.slice(second.start, second.end));
-  return deck ? 2 : 1;
 }
 
 function run(input: string, articleDate: string | Date | undefined, s: Settings): ExtractionResult {

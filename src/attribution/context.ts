@@ -21,7 +21,7 @@ import { relativeClauseOf } from "./relative-clause";
 import { isShareHead } from "../mentions/poll-share";
 import { headEnd, isPostpositive, modifiedPhraseStart, opensSubject } from "./post-modified";
 import { subjectRelativeBefore } from "./subject-relative";
-import { adverbialPhraseStart, governsVerb, isParticiple, isSpacedHyphen, standsBeforeCue, subjectOf, timePhraseStart } from "./subject";
+import { adverbialPhraseStart, governsVerb, isParticiple, isSpacedHyphen, PAIRED_DASHES, standsBeforeCue, subjectOf, timePhraseStart } from "./subject";
 import { TIME_WORDS } from "../document/time-words";
 import { invertedSubject, verbThenPreposition } from "../quotes/inverted";
 import { isAttachedPossessive, isFloatingQuantifier, isVerb } from "../document/pos";
@@ -467,13 +467,10 @@ function asideBefore(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
-/** Dashes that set off an aside in pairs. */
-const DASHES = new Set(["--", "\u2014", "\u2013"]);
-
 /** "The chief justice -- who has ... -- said", "A spokeswoman - Lee's aide since 2010 - told": where an aside a pair of dashes sets off right before token `i` opens, or -1. */
 function dashAsideBefore(tokens: readonly Token[], i: number): number {
   const close = tokens[i - 1];
-  if (!close || !(DASHES.has(close.text) || isSpacedHyphen(tokens, i - 1))) return -1;
+  if (!close || !(PAIRED_DASHES.has(close.text) || isSpacedHyphen(tokens, i - 1))) return -1;
   for (let k = i - 2; k > 0 && i - k <= MAX_ASIDE && tokens[k]!.sentence === close.sentence; k--) {
     if (tokens[k]!.text === close.text) return close.text === "-" && !isSpacedHyphen(tokens, k) ? -1 : k;
   }

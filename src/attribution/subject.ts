@@ -569,7 +569,7 @@ function leadsVerbBefore(tokens: readonly Token[], m: Mention, limit: number): b
 /** Whether a verb before token `limit` follows a subject phrase that ends at token `j` (see {@link leadsVerbBefore}). */
 function leadsVerbFrom(tokens: readonly Token[], j: number, limit: number): boolean {
   const mark = tokens[j]?.text;
-  if (mark === "," || (mark && DASHES.has(mark)) || isSpacedHyphen(tokens, j)) {
+  if (mark === "," || (mark && PAIRED_DASHES.has(mark)) || isSpacedHyphen(tokens, j)) {
     // "Quist, a lawyer, said", "Quist -- whose husband signed the law -- has derided": past the aside.
     const sentence = tokens[j]!.sentence;
     let close = j + 1;
@@ -586,7 +586,7 @@ function leadsVerbFrom(tokens: readonly Token[], j: number, limit: number): bool
 }
 
 /** Dashes that set off an aside in pairs. */
-const DASHES = new Set(["--", "\u2014", "\u2013"]);
+export const PAIRED_DASHES: ReadonlySet<string> = new Set(["--", "\u2014", "\u2013"]);
 
 /** "After saying ..., she was": the mention that opens the main clause, if a verb follows it. */
 function subjectAfterClause(ctx: RuleContext, cue: CueMatch): Mention | null {

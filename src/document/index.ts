@@ -11,6 +11,18 @@ export function buildDocument(text: string, articleDate?: string | Date): Doc {
   return tokenize(text, header.bodyStart, date);
 }
 
+/**
+ * How many sentences open the article as lines of their own: a headline (the first sentence, a
+ * paragraph of its own), and a deck after it ("Judge says tribunal 'ignored its policies'"): a
+ * second one-sentence paragraph with no full stop. 0 when the first sentence shares its paragraph.
+ */
+export function headlineLines(doc: Doc): number {
+  const [first, second, third] = doc.sentences;
+  if (!first || !second || second.paragraph === first.paragraph) return 0;
+  const deck = third !== undefined && third.paragraph !== second.paragraph && !/[.!?]\s*$/.test(doc.text.slice(second.start, second.end));
+  return deck ? 2 : 1;
+}
+
 /** Runs of non-space characters in `text`, counted without allocating (a hot path in coreference). */
 export function countWords(text: string): number {
   let count = 0;

@@ -5,7 +5,7 @@ import { partiesClash } from "./epithet";
 import { DEMONYM, nameTagOf, PLACE } from "./lexicon";
 import { salientBefore } from "./salience";
 import type { Entity, Mention } from "./types";
-import { isBusinessTitle, titleHead, writtenAsName } from "./words";
+import { COPULAS, isBusinessTitle, titleHead, writtenAsName } from "./words";
 
 /**
  * "Jeb Bush, the former Florida governor and a Republican presidential candidate, said": a
@@ -34,9 +34,6 @@ export function appositionHost(
   }
   return undefined;
 }
-
-/** The verbs that make a description the subject's own role: "Ann Lee is the mayor of the town". */
-const COPULAS = new Set(["is", "was"]);
 
 /**
  * "Hasan Ertan is the mukhtar of the village", "Ann Lee, who was the town's mayor,": a role

@@ -2,6 +2,9 @@
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
+/** The verbs that make a description the subject's own role: "Ann Lee is the mayor", "who was the town's imam". */
+export const COPULAS: ReadonlySet<string> = new Set(["is", "was"]);
+
 /** Role nouns that can head a title ("foreign minister") or a description ("a spokesman"). */
 export const TITLE_HEADS = words(`
   spokesman spokeswoman spokesperson minister secretary president senator sen. rep. representative

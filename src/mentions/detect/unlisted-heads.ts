@@ -2,7 +2,7 @@
 
 import type { Token } from "../../document/types";
 import { TokenFacts } from "../token-facts";
-import { isPluralHead, isRoleNounShaped, POSSESSIVE_DETERMINERS } from "../words";
+import { COPULAS, isPluralHead, isRoleNounShaped, POSSESSIVE_DETERMINERS } from "../words";
 import { roleWordBeforeName } from "./article-titles";
 import { nameCategory } from "./category";
 import { POSSESSIVE_MARKS, SAYS } from "./context-words";
@@ -111,7 +111,7 @@ const HELD_AT = new Set(["of", "for", "at", "in"]);
 function copularRole(tokens: readonly Token[], run: Run): number | undefined {
   let k = run.extentEnd;
   if (tokens[k]?.text === "," && tokens[k + 1]?.lower === "who") k += 2;
-  if (!/^(?:is|was)$/.test(tokens[k]?.lower ?? "") || tokens[k + 1]?.lower !== "the") return undefined;
+  if (!COPULAS.has(tokens[k]?.lower ?? "") || tokens[k + 1]?.lower !== "the") return undefined;
   const head = appositionHead(tokens, k + 2);
   if (head === undefined) return undefined;
   const owned = POSSESSIVE_MARKS.has(tokens[k + 3]?.lower ?? "");
