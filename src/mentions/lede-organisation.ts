@@ -24,7 +24,7 @@ export function organisationNamedNext(
   // sentence's closing attribution describes, named as the next sentence opens.
   const closing = !INDEFINITE_ARTICLES.has(opening.lower) && isClosingAttribution(m, tokens);
   if (!closing && !INDEFINITE_ARTICLES.has(opening.lower)) return undefined;
-  if (!closing && !opensSentence(m, tokens) && !afterOpeningPhrase(m, tokens)) return undefined;
+  if (!closing && !opensSentence(m, tokens) && !afterOpeningClause(m, tokens)) return undefined;
   if (!closing && !isSubjectRole(m, tokens)) return undefined;
   const next = opening.sentence + 1;
   const x = firstMentionInSentence(mentions, at + 1, tokens, next);
@@ -67,7 +67,7 @@ function opensSentence(m: Mention, tokens: readonly Token[]): boolean {
  * and its verb follows it directly, so it is the main clause's subject after an opening phrase;
  * not an apposition ("Verdant Action, a climate group, said"), which a comma closes.
  */
-function afterOpeningPhrase(m: Mention, tokens: readonly Token[]): boolean {
+function afterOpeningClause(m: Mention, tokens: readonly Token[]): boolean {
   const comma = tokens[m.extentFirstToken - 1];
   const next = tokens[m.extentEndToken];
   if (comma?.text !== "," || !next || next.sentence !== comma.sentence || next.pos !== "VERB") return false;

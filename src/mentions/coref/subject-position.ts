@@ -12,7 +12,7 @@ import type { Mention } from "../types";
 export function continuesSubject(m: Mention, tokens: readonly Token[]): boolean {
   if (isInvertedSpeaker(m, tokens) || speaksAfterQuotation(m, tokens)) return true;
   const before = tokens[m.extentFirstToken - 1];
-  return (!before || before.sentence !== tokens[m.extentFirstToken]!.sentence || afterOpeningPhrase(m, tokens)) && isSubjectRole(m, tokens);
+  return (!before || before.sentence !== tokens[m.extentFirstToken]!.sentence || afterOpeningPrepositionalPhrase(m, tokens)) && isSubjectRole(m, tokens);
 }
 
 /**
@@ -24,7 +24,7 @@ export function subjectAfterOpeningPhrase(m: Mention, mentions: readonly Mention
   if (tokens[comma]?.text !== ",") return undefined;
   for (let k = at + 1; k < mentions.length && mentions[k]!.extentFirstToken <= comma + 1; k++) {
     const x = mentions[k]!;
-    if (x.extentFirstToken === comma + 1 && x.kind !== "pronoun" && afterOpeningPhrase(x, tokens) && isSubjectRole(x, tokens)) return k;
+    if (x.extentFirstToken === comma + 1 && x.kind !== "pronoun" && afterOpeningPrepositionalPhrase(x, tokens) && isSubjectRole(x, tokens)) return k;
   }
   return undefined;
 }
@@ -34,9 +34,10 @@ const OPENING_PHRASE_WORDS = 6;
 
 /**
  * "In a statement, the business mogul announced": the sentence opens with a prepositional phrase
- * set off by a comma, with no verb in it, and the mention is the subject right after it.
+ * set off by a comma, with no verb in it, and the mention is the subject right after it. (Stricter
+ * than lede-organisation.ts's `afterOpeningClause`, which also passes "After the storm hit,".)
  */
-function afterOpeningPhrase(m: Mention, tokens: readonly Token[]): boolean {
+function afterOpeningPrepositionalPhrase(m: Mention, tokens: readonly Token[]): boolean {
   const comma = m.extentFirstToken - 1;
   if (tokens[comma]?.text !== ",") return false;
   const sentence = tokens[comma]!.sentence;
