@@ -3,7 +3,7 @@ import type { Token } from "../document/types";
 import { firstMentionInSentence } from "./next-sentence";
 import { isSubjectPhrase, isSubjectRole } from "./salience";
 import type { Entity, Mention } from "./types";
-import { INDEFINITE_ARTICLES, writtenAsName } from "./words";
+import { descriptionWrittenAsName, INDEFINITE_ARTICLES } from "./words";
 
 /**
  * The organisation a lede's indefinite description stands for when the next sentence opens by
@@ -33,7 +33,7 @@ export function organisationNamedNext(
   const the = first?.sentence === next && first.lower === "the";
   const opensNext = !first || first.sentence !== next || (the && tokens[x.extentFirstToken - 2]?.sentence !== next);
   // After a closing attribution, also a description written as a name ("The Data Protection Board").
-  const named = x.kind === "name" || (closing && x.kind === "description" && writtenAsName(x.text.split(/\s+/).slice(1)));
+  const named = x.kind === "name" || (closing && x.kind === "description" && descriptionWrittenAsName(x.text));
   if (!opensNext || !named) return undefined;
   // A description is linked only after this one: its acronym in brackets stands for it ("(DPB)"), merged with it later.
   const acronym = x.kind === "description" ? bracketedName(x, mentions, tokens) : undefined;

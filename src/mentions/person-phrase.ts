@@ -4,8 +4,6 @@ import { POSSESSIVE_DETERMINERS, TIME_HEADS, TITLE_HEADS } from "./words";
 const NUMBER_WORDS = new Set(
   "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million percent half third quarter".split(" "),
 );
-/** Heads of time phrases ("the 20th century", "last week"). */
-
 /**
  * Whether a speaker phrase that no name or role noun backs (a rule's plain span, kind "unknown")
  * cannot be one person, so that he or she never resolves to it: a thing someone owns ("his

@@ -2,7 +2,7 @@ import { isRelativePronoun } from "../document/relatives";
 import type { Token } from "../document/types";
 import { salientBefore } from "./salience";
 import type { Entity, Mention } from "./types";
-import { INDEFINITE_ARTICLES } from "./words";
+import { COPULAS, INDEFINITE_ARTICLES } from "./words";
 
 /** Relatives that refer to people: their antecedent is no place or phrase inside a prepositional phrase. */
 export const PERSONAL = new Set(["who", "whom"]);
@@ -103,7 +103,7 @@ function describedHost(
   if (!mark || mark.sentence !== tokens[span.firstToken]!.sentence) return undefined;
   if (mark.lower === "and") return personal ? nameBeforeAppositions(sep, mentions, from, tokens, entityOf) : undefined;
   // "Ann Lee is a retired nurse who says": a copula's complement is its subject.
-  if (COPULAS.has(mark.lower)) return personal ? copulaSubject(sep, mentions, from, tokens, entityOf) : undefined;
+  if (COMPLEMENT_COPULAS.has(mark.lower)) return personal ? copulaSubject(sep, mentions, from, tokens, entityOf) : undefined;
   if (!APPOSITION_OFF.has(mark.text)) return undefined;
   for (let k = from - 1; k >= 0 && k >= from - REACH; k--) {
     const m = mentions[k]!;
@@ -145,8 +145,8 @@ function personEndsSpan(span: Mention, mentions: readonly Mention[], from: numbe
   return false;
 }
 
-/** Copulas whose complement describes their subject ("Ann Lee is a nurse"). */
-const COPULAS = new Set(["is", "was", "been"]);
+/** Copulas whose complement describes their subject ("Ann Lee is a nurse", "has been a nurse"). */
+const COMPLEMENT_COPULAS: ReadonlySet<string> = new Set([...COPULAS, "been"]);
 /** Words that open a copula's complement that is a noun phrase. */
 const COMPLEMENT_OPENERS = new Set(["a", "an", "the", "one"]);
 /** How many words a copula's complement may span before the apposition's comma. */
@@ -161,7 +161,7 @@ function complementCopula(comma: number, tokens: readonly Token[]): number {
   for (let k = comma - 1; k >= 0 && k >= comma - COMPLEMENT_WORDS && tokens[k]!.sentence === sentence; k--) {
     const t = tokens[k]!;
     // A noun phrase after it ("was one of", "is the head of"), not a place or state ("was at home").
-    if (COPULAS.has(t.lower)) return k < comma - 1 && COMPLEMENT_OPENERS.has(tokens[k + 1]!.lower) ? k : -1;
+    if (COMPLEMENT_COPULAS.has(t.lower)) return k < comma - 1 && COMPLEMENT_OPENERS.has(tokens[k + 1]!.lower) ? k : -1;
     if ((t.pos === "VERB" && !isAttributive(tokens, k)) || t.pos === "AUX" || t.pos === "PRON" || t.pos === "PUNCT" || t.pos === "SCONJ") return -1;
   }
   return -1;

@@ -50,15 +50,15 @@ const NAME_INSIDE = 8;
 const TAG_LOOKED_UP = 16;
 const TAG_SHIFT = 5;
 
+/** Role nouns that are adjectives too ("chief executive", "official figures"). */
+const ADJECTIVE_ROLES = new Set(["chief", "official", "executive", "principal"]);
+
 /**
  * What mention detection asks of each token, read from the tokens in one pass: a name detector
  * that asks "is this a capitalised name word?" several times per token then reads a byte, and the
  * scans for role nouns and pronouns visit only the tokens that are one. Lexicon tags are looked up
  * once per token, on first need.
  */
-/** Role nouns that are adjectives too ("chief executive", "official figures"). */
-const ADJECTIVE_ROLES = new Set(["chief", "official", "executive", "elder", "principal"]);
-
 export class TokenFacts {
   /** One number per token. */
   private readonly facts: Int32Array;

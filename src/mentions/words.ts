@@ -92,6 +92,11 @@ export const BUSINESS_TITLE_HEADS = words(`
   distributor giant publisher utility
 `);
 
+/** A description written as a name: "The Data Protection Board", "The Harbor Light Foundation" (every word after the article capitalised). */
+export function descriptionWrittenAsName(text: string): boolean {
+  return writtenAsName(text.split(/\s+/).slice(1));
+}
+
 /** Two capitalised words or more: a phrase written as a name ("Malaysian Meteorological Department" after "the"). */
 export function writtenAsName(words: readonly string[]): boolean {
   return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));

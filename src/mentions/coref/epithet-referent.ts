@@ -7,7 +7,7 @@ import { onlyOfOtherParty, ofOtherParty, partyIn } from "../epithet";
 import { mainSubjectAbove, newcomerBefore, titledAlike } from "../epithet-referents";
 import { salientBefore } from "../salience";
 import type { Entity, Mention } from "../types";
-import { EPITHET_PEOPLE, TITLE_HEADS, isRoleNounShaped, writtenAsName } from "../words";
+import { EPITHET_PEOPLE, TITLE_HEADS, descriptionWrittenAsName, isRoleNounShaped } from "../words";
 import { insideQuotation } from "./inside-quotation";
 import { agedReferent, epithetReferent, introducedInOtherRole, nearestSentencePerson } from "./person-referents";
 import { continuesSubject, isSubjectName, opensSentence } from "./subject-position";
@@ -89,7 +89,7 @@ function subjectBodyBefore(m: Mention, at: number, scene: EpithetScene): Entity 
   if (m.plural || !/^the$/i.test(article!) || words.some((w) => /^\p{Lu}/u.test(w)) || !GENERIC_BODY_HEADS.has(words[words.length - 1]!.toLowerCase())) return undefined;
   if (!continuesSubject(m, tokens)) return undefined;
   // A name, or a description written as one ("The Harbor Light Foundation").
-  const named = (x: Mention) => x.kind === "name" || (x.kind === "description" && writtenAsName(x.text.split(/\s+/).slice(1)));
+  const named = (x: Mention) => x.kind === "name" || (x.kind === "description" && descriptionWrittenAsName(x.text));
   const body = (x: Mention, e: Entity) =>
     named(x) && (e.kind === "organisation" || e.kind === "unknown") && !insideQuotation(tokens, x.firstToken) && isSubjectName(x, tokens);
   return salientBefore(mentions, at, tokens, entityOf, body, 1);

@@ -2,7 +2,7 @@
 
 import type { Token } from "../../document/types";
 import { TokenFacts } from "../token-facts";
-import { COPULAS, isPluralHead, isRoleNounShaped, POSSESSIVE_DETERMINERS } from "../words";
+import { ARTICLES, COPULAS, isPluralHead, isRoleNounShaped, POSSESSIVE_DETERMINERS } from "../words";
 import { roleWordBeforeName } from "./article-titles";
 import { nameCategory } from "./category";
 import { POSSESSIVE_MARKS, SAYS } from "./context-words";
@@ -45,7 +45,9 @@ export function appositionRoles(tokens: readonly Token[], facts: TokenFacts, nam
   for (const run of names) {
     const before = roleBeforeName(tokens, run);
     if (before !== undefined && !listed.has(before) && isPerson(run)) roles.add(tokens[before]!.lower);
-    if (tokens[run.end]?.text !== "," || !APPOSITION_DETERMINER.test(tokens[run.end + 1]?.text ?? "") || !isPerson(run)) continue;
+    // "a former postman", and "the akim of the region", "the village's imam": a definite apposition
+    // gives the person a role just as well, one the article then takes up with "the akim".
+    if (tokens[run.end]?.text !== "," || !ARTICLES.has(tokens[run.end + 1]?.lower ?? "") || !isPerson(run)) continue;
     const head = appositionHead(tokens, run.end + 2);
     // "Mr. Rubio and Mr. Cruz, the children of Cuban immigrants,": a set's description, no one's role.
     const coordinated = tokens[run.extentFirst - 1]?.lower === "and";
@@ -63,13 +65,6 @@ export function appositionRoles(tokens: readonly Token[], facts: TokenFacts, nam
   }
   return heads;
 }
-
-/**
- * "a" or "an" ("Dean Whitlock, a former postman,"), and "the" ("Gulnara Saparova, the akim of the
- * region,", "Tom Ward, the village's imam,"): a definite apposition gives the person a role just as
- * well, one the article then takes up with "the akim".
- */
-const APPOSITION_DETERMINER = /^(?:an?|the)$/i;
 
 /** The role noun of an apposition whose modifiers start at `k` ("former night postman", "village's imam"), if it ends where a role may. */
 function appositionHead(tokens: readonly Token[], k: number): number | undefined {

@@ -8,7 +8,7 @@ import { TEMPORAL } from "./not-speech";
 import { hasVerb } from "./phrases";
 import { inQuote, type Region } from "./region";
 import { MIN_OBJECT_WEIGHT, MIN_RELATIVE_CUE_WEIGHT, MIN_REPORTING_WEIGHT } from "./thresholds";
-import { NO_NOUN_OBJECT, SUBJECT_END } from "./words";
+import { NO_NOUN_OBJECT, PERSONAL_PRONOUNS, SUBJECT_END } from "./words";
 
 /** A reported clause's span: offsets into the text. */
 export interface Span {
@@ -123,13 +123,11 @@ export function beforeReportingRelative(r: Region, j: number, last: number): num
     for (let v = k + 2; v <= Math.min(k + 5, last - 1); v++) {
       if (tokens[v]!.pos === "VERB" && isVerb(tokens[v + 1]) && (!r.matcher || !!cueEntryAt(tokens, v, r.matcher))) return k - 1;
       // "that most students she knew would be relieved": a personal pronoun after a noun opens a clause inside the subject.
-      if (isVerb(tokens[v]) || tokens[v]!.kind === "punct" || (PERSONAL_SUBJECTS.has(tokens[v]!.lower) && tokens[v - 1]!.pos === "NOUN")) break;
+      if (isVerb(tokens[v]) || tokens[v]!.kind === "punct" || (PERSONAL_PRONOUNS.has(tokens[v]!.lower) && tokens[v - 1]!.pos === "NOUN")) break;
     }
   }
   return last;
 }
-
-const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set(["i", "you", "he", "she", "we", "they"]);
 
 /** Whether a reporting verb strong enough to start its own clause starts at token `k`. */
 export function strongCueAt(r: Region, k: number): boolean {
@@ -246,7 +244,7 @@ function attributionAfter(tokens: readonly Token[], r: Region, from: number, las
   while (v <= last && v - from < 4 && ((SUBJECT_END.has(tokens[v]!.pos) && tokens[v]!.pos !== "PRON") || tokens[v]!.pos === "ADJ")) v++;
   if (tokens[v]?.text === ",") v = appositionEnd(tokens, v, last);
   // "and delegates who had pledged", "and one that believes": a relative clause, no attribution.
-  if (v < 0 || tokens.slice(from, v).some((t) => RELATIVE_WORDS.has(t.lower))) return false;
+  if (v < 0 || tokens.slice(from, v).some((t) => isRelativePronoun(t.lower, true))) return false;
   let passive = false;
   for (; v <= last && (tokens[v]!.pos === "ADV" || tokens[v]!.pos === "AUX"); v++) passive ||= BE_FORMS.has(tokens[v]!.lower);
   const verb = tokens[v];
@@ -262,7 +260,6 @@ function attributionAfter(tokens: readonly Token[], r: Region, from: number, las
 /** How far after "said" or "added" the verb of the clause it reports may stand, in tokens. */
 const CLAUSE_VERB_REACH = 8;
 
-const RELATIVE_WORDS = new Set(["who", "whom", "which", "that", "whose"]);
 
 /** The token after the comma closing an apposition that opens at the comma `open` (no verb in it), or -1. */
 function appositionEnd(tokens: readonly Token[], open: number, last: number): number {

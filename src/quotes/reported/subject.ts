@@ -1,5 +1,6 @@
 import { openingClauseEnd } from "../../document/opening-clause";
 import { isFloatingQuantifier, isVerb, nounReadAsAdverb } from "../../document/pos";
+import { isRelativePronoun } from "../../document/relatives";
 import type { Token } from "../../document/types";
 import type { CueMatch } from "../../lexicon/match";
 import { capitalised, hasVerb, POSSESSIVE } from "./phrases";
@@ -151,13 +152,11 @@ function verblessApposition(tokens: readonly Token[], first: number, end: number
   for (let j = first + 1; j < end; j++) {
     if (!isVerb(tokens[j])) continue;
     const t = tokens[j]!;
-    return opensRelative(tokens[j - 1]!.lower) || RELATIVE_WORDS.has(tokens[j - 2]?.lower ?? "") || tokens[j - 1]!.lower === "to" || (t.pos === "VERB" && t.lower.endsWith("ing"));
+    return opensRelative(tokens[j - 1]!.lower) || isRelativePronoun(tokens[j - 2]?.lower ?? "", true) || tokens[j - 1]!.lower === "to" || (t.pos === "VERB" && t.lower.endsWith("ing"));
   }
   return true;
 }
 
-/** Relative pronouns one word before a relative clause's verb ("who has refused", "whom Trump fired"). */
-const RELATIVE_WORDS = new Set(["who", "whom", "which", "that", "whose"]);
 
 /** The comma shortly before the cue with no verb between them, or -1. */
 export function precedingComma(tokens: readonly Token[], r: Region, cue: CueMatch): number {

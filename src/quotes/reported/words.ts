@@ -6,6 +6,9 @@ export const OBJECT_TAKERS = new Set(["np", "to", "wh"]);
 /** Parts of speech that can end a subject right before its verb. */
 export const SUBJECT_END = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
 
+/** Personal pronouns that can be a clause's subject: "she knew", "they say". */
+export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(["i", "you", "he", "she", "we", "they"]);
+
 /** Parts of speech that can open a noun phrase. */
 export const NP_START = /^(DET|PRON|NOUN|PROPN|ADJ|NUM)$/;
 

@@ -5,6 +5,7 @@ import { nextComma } from "../phrases";
 import type { Range } from "../region";
 import { opensRelative, stanceAt, stanceStart } from "../stance";
 import { isPossessiveS } from "../../../document/pos";
+import { PERSONAL_PRONOUNS } from "../words";
 
 /**
  * `X seemed to ...`, `X is expected to ...`: a stance with its subject, from the subject to the
@@ -25,8 +26,6 @@ export function stanceClause(doc: Doc, s: Sentence, last: number, blocked: reado
 /** What follows a stance word whose subject holds a view ("seemed to favour"); an adjective alone
  * ("appeared paralyzed", "seems stable") describes the subject, in the writer's view. */
 const VIEW_AFTER = new Set(["to", "that"]);
-/** A name or a personal pronoun holds a view; a thing ("the plan seems to work", "it seems") does not. */
-const PERSONAL = new Set(["he", "she", "they", "we", "i", "you"]);
 
 /** "to" or "that" after the stance word, or after an adjective there ("seemed hopeful that", "appears ready to"). */
 function viewAfter(tokens: readonly Token[], k: number): boolean {
@@ -44,5 +43,6 @@ function holdsView(tokens: readonly Token[], cue: CueMatch, start: number): bool
   // "Mr. Lee's treatment of the attack seemed to fall short": a phrase with a modifier or a
   // possessive is a thing; "which appeared to", "what seems to" are no holders.
   if (subject.some((t) => t.pos === "ADP" || isPossessiveS(t) || opensRelative(t.lower))) return false;
-  return tokens[k]!.pos === "PROPN" || PERSONAL.has(tokens[k]!.lower);
+  // A name or a personal pronoun holds a view; a thing ("the plan seems to work", "it seems") does not.
+  return tokens[k]!.pos === "PROPN" || PERSONAL_PRONOUNS.has(tokens[k]!.lower);
 }
