@@ -1,6 +1,6 @@
 /**
- * The multi-style sets (gold/styles/: 16 invented articles; gold/styles2/ to gold/styles20/: 13,
- * 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12 and 12 more, each written later and scored once before any fix was made for it): house
+ * The multi-style sets (gold/styles/: 16 invented articles; gold/styles2/ to gold/styles21/: 13,
+ * 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12 and 12 more, each written later and scored once before any fix was made for it): house
  * styles PolNeAR lacks, with a name
  * layer. Their figures are pinned as exact floors (and spurious quotes as a ceiling), so a change
  * that loses one right speaker here fails; raise the pins when a fix gains one.
@@ -178,6 +178,14 @@ const SETS: { folder: string; articles: number; pinned: Record<"direct" | "repor
     pinned: {
       direct: { gold: 64, found: 64, correct: 65, spurious: 0, speakerCorrect: 64, byName: 47 },
       reported: { gold: 129, found: 125, correct: 133, spurious: 8, speakerCorrect: 119, byName: 99 },
+    },
+  },
+  {
+    folder: "gold/styles21",
+    articles: 12,
+    pinned: {
+      direct: { gold: 63, found: 63, correct: 63, spurious: 0, speakerCorrect: 62, byName: 46 },
+      reported: { gold: 123, found: 121, correct: 114, spurious: 11, speakerCorrect: 117, byName: 91 },
     },
   },
 ];
