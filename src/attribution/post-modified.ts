@@ -1,4 +1,4 @@
-import { isPossessiveS, isVerb, nounReadAsAdverb, possessedGerund } from "../document/pos";
+import { gerundBeforeNoun, isPossessiveS, isVerb, nounReadAsAdverb, possessedGerund } from "../document/pos";
 import type { Token } from "../document/types";
 import type { Mention } from "../mentions/types";
 import { POSSESSIVE_DETERMINERS } from "../mentions/words";
@@ -77,6 +77,19 @@ function presentParticiple(t: Token, next: Token | undefined): boolean {
 }
 
 /**
+ * A present participle with its object, modifying the noun before it: "the lawyer representing the
+ * family", "a judge handling the lawsuit". (After a noun only: "the leading candidate", "its
+ * founding members" have an adjective there.)
+ */
+export function participleWithObject(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const before = tokens[k - 1];
+  // Not a title or compound ("DMRC managing director", "the RealClearPolitics rolling average").
+  if (!before || gerundBeforeNoun(tokens, k)) return false;
+  return t.pos === "VERB" && /[a-z]ing$/.test(t.lower) && (before.pos === "NOUN" || before.pos === "PROPN") && phraseWord(tokens, tokens[k + 1], tokens[k + 2]);
+}
+
+/**
  * Where the subject phrase that ends right before token `end` starts, when it is a head with
  * modifiers after it (a preposition's phrase, a participle with its time and agent); else -1.
  */
@@ -115,7 +128,7 @@ export function modifiedPhraseStart(tokens: readonly Token[], end: number): numb
       continue;
     }
     // "voters polled", "a poll released last week by X", "People briefed on the move".
-    if ((participle(t) && phraseWord(tokens, before, t) && (j === end || participleTail(tokens[j]!))) || (presentParticiple(t, tokens[j]) && phraseWord(tokens, before, t) && j < end)) {
+    if ((participle(t) && phraseWord(tokens, before, t) && (j === end || participleTail(tokens[j]!))) || (presentParticiple(t, tokens[j]) && phraseWord(tokens, before, t) && j < end) || (j < end && participleWithObject(tokens, j - 1))) {
       crossed = true;
       j--;
       continue;
@@ -192,7 +205,7 @@ export function modifiersEnd(tokens: readonly Token[], i: number): number {
 export function headEnd(tokens: readonly Token[], first: number, end: number, isShare: (t: Token | undefined) => boolean): number {
   for (let k = first + 1; k < end; k++) {
     const t = tokens[k]!;
-    if (participle(t) || presentParticiple(t, tokens[k + 1])) return k;
+    if (participle(t) || presentParticiple(t, tokens[k + 1]) || participleWithObject(tokens, k)) return k;
     if (isPostpositive(tokens, k)) return k;
     if (t.pos !== "ADP" || !MODIFIER_PREPOSITIONS.has(t.lower)) continue;
     if (t.lower === "in" && tokens[k - 1]!.pos === "NUM" && tokens[k + 1]?.pos === "NUM") continue;

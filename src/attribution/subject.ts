@@ -12,7 +12,7 @@ import type { Mention } from "../mentions/types";
 import { invertedSubject, verbThenPreposition } from "../quotes/inverted";
 import { catenative } from "../quotes/reported/subject";
 import { TIME_WORDS } from "../document/time-words";
-import { headMention, modifiedPhraseStart, modifiersEnd, opensSubject } from "./post-modified";
+import { headMention, modifiedPhraseStart, modifiersEnd, opensSubject, participleWithObject } from "./post-modified";
 import { withinAny } from "./lookup";
 import { lightVerbBefore } from "./light-verb";
 import { passiveSpeaker } from "./passive-speaker";
@@ -275,9 +275,16 @@ function modifiedSubject(ctx: RuleContext, end: number, usable: Usable, found?: 
   // "China's Ministry of Commerce said": the body named after a place's possessive.
   const head = named && possessedName(named, (k) => mentions.find((m) => m.extentFirstToken === k), tokens);
   // "Secretary of State John Kerry said", "The campaign of Ann Lee said": a person named after a
-  // single head is its own subject, or speaks for it; a plural head ("supporters of Ann Lee") is the speaker.
-  if (head && found && found.kind === "name" && found.category === "person" && !head.plural) return null;
+  // single head is its own subject, or speaks for it; a plural head ("supporters of Ann Lee") is the
+  // speaker, and so is a head a participle with its object modifies ("the lawyer representing Ann Lee").
+  if (head && found && found.kind === "name" && found.category === "person" && !head.plural && !objectOfParticiple(tokens, head, found)) return null;
   return head;
+}
+
+/** Whether mention `found` stands in the object of a participle that modifies `head`: "the lawyer representing Ann Lee". */
+function objectOfParticiple(tokens: readonly Token[], head: Mention, found: Mention): boolean {
+  for (let k = head.extentEndToken; k < found.extentFirstToken; k++) if (participleWithObject(tokens, k)) return true;
+  return false;
 }
 
 const PASSIVE_BE = new Set(["is", "was", "are", "were", "been", "be"]);

@@ -17,6 +17,13 @@ describe("the speaker mention of a quotation (docs/attribution-errors.md)", () =
     expect(speakers("\u201cHe deserved it,\u201d the assailant, Jo Carver, told reporters.")).toEqual([["He deserved it", "Jo Carver", "trailing-speaker-cue"]]);
   });
 
+  it("a speaker after the quotation with modifiers before the cue: the head, as the subject finder reads it", () => {
+    expect(speakers("\u201cWe will appeal,\u201d a spokesman for the family said.")).toEqual([["We will appeal", "a spokesman", "trailing-speaker-cue"]]);
+    expect(speakers("\u201cWe will appeal,\u201d the lawyer representing the Carvers said on Monday.")).toEqual([["We will appeal", "the lawyer", "trailing-speaker-cue"]]);
+    // Inside the writer's sentence, the words after the quotation start another clause.
+    expect(speakers("Lee said the case was \u201cfar from over,\u201d one of the lawyers for the family said.")).toEqual([["far from over", "Lee", "sentence-cue"]]);
+  });
+
   it("a description owned by another (\"the study's lead author\") speaks, not its owner", () => {
     expect(speakers("\u201cIt is modest,\u201d said the study\u2019s lead author, Dr Priya Menon, a sleep researcher.")).toEqual([
       ["It is modest", "the study\u2019s lead author", "trailing-cue-speaker"],

@@ -73,3 +73,18 @@ describe("the subject across an apposition", () => {
     expect(speakerFor('Asked about Ruiz, "Fine," said Ray Lund.', "Fine")[0]).toBe("Ray Lund");
   });
 });
+
+describe("a present participle with its object after the head", () => {
+  it.each([
+    ["a name in the participle's object is not the subject", "The attorney representing Harbour Watch said the port must release the files.", "release the files", "The attorney"],
+    ["nor a person named there", "The attorney representing Ann Lee said the port must release the files.", "release the files", "The attorney"],
+    ["a name inside a longer object", "A federal judge handling a Freedom of Information Act lawsuit ordered the port to release the files by Friday.", "release the files", "A federal judge"],
+    ["a plural head", "Councillors backing the ferry plan said the vote would be close.", "vote would be close", "Councillors"],
+  ])("%s", (_, text, needle, expected) => {
+    expect(speakerFor(text, needle)[0]).toBe(expected);
+  });
+
+  it("leaves a title with an -ing word to the name it titles: 'managing director Ann Lee said'", () => {
+    expect(speakerFor("The line will open late, Harbour Rail managing director Ann Lee said on Monday.", "open late")).toEqual(["Ann Lee", "Ann Lee"]);
+  });
+});

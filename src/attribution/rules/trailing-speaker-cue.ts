@@ -1,4 +1,4 @@
-import { defineRule, type CueMatch, type RuleContext } from "../../rules-api";
+import { defineRule, type Attribution, type CueMatch, type RuleContext } from "../../rules-api";
 import { clauseEndsAt, setOffAfterQuote, slotCueAt } from "./verb-slot";
 
 /**
@@ -8,7 +8,7 @@ import { clauseEndsAt, setOffAfterQuote, slotCueAt } from "./verb-slot";
  */
 export const trailingSpeakerCue = defineRule({
   id: "trailing-speaker-cue",
-  description: 'Speaker then cue right after the closing mark: "...," X said (any verb that ends the clause: "...," X gushed)',
+  description: 'Speaker then cue right after the closing mark: "...," X said (any verb that ends the clause: "...," X gushed; modifiers between: "...," a spokesman for X said)',
   types: ["direct", "partial"],
   apply(ctx) {
     const { tokens } = ctx;
@@ -28,12 +28,41 @@ export const trailingSpeakerCue = defineRule({
     const named = names.length === 1 ? names[0]! : null;
     const who = ctx.text.slice(tokens[first]!.start, tokens[end - 1]!.end);
     const cue = ctx.cueAt(at) ?? (setOffAfterQuote(ctx.text, ctx.quote, tokens[first]!) ? verbEndingClause(ctx, at) : null);
-    if (!cue) return ctx.pass(`no cue after "${who}"`);
+    const setOff = setOffAfterQuote(ctx.text, ctx.quote, tokens[first]!);
+    if (!cue) return (setOff ? modifiedSpeaker(ctx, first, end) : null) ?? ctx.pass(`no cue after "${who}"`);
     const confidence = Math.min(0.97, 0.8 + 0.17 * cue.weight) * (speaker ? 1 : 0.9);
     const chosen = named ?? speaker ?? phrase!;
     return { speaker: chosen, cue, confidence, reason: `"${who} ${cue.text}" after the quote` };
   },
 });
+
+/** How many tokens of modifiers may stand between the speaker's head and the cue. */
+const MAX_MODIFIERS = 10;
+
+/**
+ * `"...," a spokesman for the family said`, `"...," the lawyer representing the family said`: the
+ * head's modifiers stand between the phrase right after the quote (tokens `first` to `end`, the
+ * quote set off by its comma) and the cue. The first cue of the clause is taken when its subject lies in that stretch: the subject
+ * finder decides which mention of the modified phrase speaks.
+ */
+function modifiedSpeaker(ctx: RuleContext, first: number, end: number): Attribution | null {
+  const { tokens, quote } = ctx;
+  // Only for a quote that opens its sentence: inside the writer's sentence ("even as Lee claimed
+  // that "...," one of the prosecutors said"), the words after it start another clause.
+  const open = ctx.tokenAt(quote.open?.start ?? quote.start);
+  if (tokens[open]!.sentence === tokens[open - 1]?.sentence && open !== ctx.sentence.firstToken) return null;
+  const sentence = tokens[first]!.sentence;
+  // A conjunction ("Hana Kovac and her team hoped") makes another subject: the stretch ends there.
+  let to = end;
+  while (tokens[to] && tokens[to]!.sentence === sentence && tokens[to]!.text !== "," && tokens[to]!.pos !== "CCONJ" && to - end < MAX_MODIFIERS) to++;
+  const cue = ctx.findCue(end, to);
+  // "a website linked to a group called X": a participle inside the modifiers is no verb of the speaker.
+  if (!cue || ctx.isParticiple(cue) || ctx.modifiesNounBefore(cue)) return null;
+  const speaker = ctx.subjectOf(cue);
+  if (!speaker || speaker.extentFirstToken < first || speaker.extentEndToken > cue.firstToken) return null;
+  const who = ctx.textOfTokens(first, cue.firstToken);
+  return { speaker, cue, confidence: Math.min(0.95, 0.75 + 0.2 * cue.weight), reason: `"${who} ${cue.text}" after the quote` };
+}
 
 /**
  * `"...," Texas-based Matt Okafor said`: a name that a hyphen joins to the next word ("Texas-based",
