@@ -2,6 +2,7 @@ import { isVerb } from "../../document/pos";
 import type { Token } from "../../document/types";
 import type { CueMatch } from "../../lexicon/match";
 import type { Region } from "./region";
+import { POSSESSIVE } from "./phrases";
 import { BE } from "./stance";
 import { NP_START } from "./words";
 
@@ -71,6 +72,47 @@ export function namesAThing(tokens: readonly Token[], cue: CueMatch): boolean {
 
 const INDEFINITE = new Set(["a", "an", "another", "one"]);
 
+/** `signed his name Firuz Saidov`, `still writes her name in the old spelling`: writing one's name states nothing. */
+export function writesOwnName(tokens: readonly Token[], cue: CueMatch): boolean {
+  const owner = tokens[cue.endToken];
+  return WRITING.has(cue.lemma) && !!owner && POSSESSIVE.has(owner.lower) && /^(?:name|names|signature)$/.test(tokens[cue.endToken + 1]?.lower ?? "");
+}
+
+const WRITING = new Set(["write", "sign"]);
+
+/** How many words a name after a naming verb may have. */
+const MAX_NAME_WORDS = 5;
+
+/**
+ * `whom the village calls Da Slimane, said`, `the man the Shed End calls Big Shuggie, who`: what a
+ * naming verb gives is only a name (capitalised words, perhaps after one lower-case honorific,
+ * "mastru Ninu") that ends the clause: someone's usual name, not words said about someone ("called
+ * Lee a fraud", "called Mr. Yanukovych, a former director, an outstanding leader"). Not in a
+ * title-case headline, where every word is capitalised.
+ */
+export function onlyANameAfter(tokens: readonly Token[], r: Region, cue: CueMatch): boolean {
+  if (!/^\p{Ll}/u.test(tokens[cue.firstToken]!.text)) return false;
+  let k = cue.endToken;
+  const honorific = tokens[k]?.kind === "word" && !/^(PRON|DET|ADP|PART|ADV)$/.test(tokens[k]!.pos) && /^\p{Ll}/u.test(tokens[k]!.text);
+  if (honorific && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "")) k++;
+  const first = k;
+  while (k <= r.last && (/^\p{Lu}/u.test(tokens[k]!.text) || joinedByHyphen(tokens, k))) k++;
+  return k > first && k - cue.endToken <= MAX_NAME_WORDS && endsClause(tokens, r, k);
+}
+
+/** A hyphen written against the words on both sides: "Lashkar-e-Taiba". */
+function joinedByHyphen(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return (t.text === "-" && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end) || (tokens[k - 1]?.text === "-" && tokens[k - 1]!.end === t.start);
+}
+
+/** Whether the clause ends at token `k`: the region's or sentence's end, or a comma before the main verb or a relative pronoun. */
+function endsClause(tokens: readonly Token[], r: Region, k: number): boolean {
+  const t = tokens[k];
+  if (k > r.last || !t || t.text === "." || t.text === ";") return true;
+  const next = tokens[k + 1];
+  return t.text === "," && !!next && (isVerb(next) || /^(?:who|whom|which|that)$/.test(next.lower));
+}
 /** "commentators saw them as a pretext": a view, not something said. */
 export function seenAs(tokens: readonly Token[], cue: CueMatch): boolean {
   if (!SEEING.has(tokens[cue.firstToken]!.lower)) return false;

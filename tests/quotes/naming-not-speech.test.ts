@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../src/index";
+
+/** The reported clauses of `text` with their cue, as the default extractor finds them. */
+const reported = (text: string) =>
+  extractQuotes(text).quotes.filter((q) => q.type === "indirect").map((q) => [q.text, q.cue?.text ?? null]);
+
+describe("names are not speech (named-thing)", () => {
+  it("a naming verb that gives only someone's usual name reports nothing", () => {
+    expect(reported("Alcide Guidry, 84, whom half the parish calls Nonc Alcide, said he had not seen a freeze like it.")).toEqual([
+      ["he had not seen a freeze like it", "said"],
+    ]);
+    expect(reported("The builder, whom the quay calls mastru Ninu, said he had three hulls.")).toEqual([["he had three hulls", "said"]]);
+  });
+
+  it("writing one's name reports nothing", () => {
+    expect(reported("The deputy, who signed his name Firuz Saidov until 2016, said the canal was dry.")).toEqual([["the canal was dry", "said"]]);
+    expect(reported("He still writes his name in the old spelling.")).toEqual([]);
+  });
+
+  it("words said about someone are reported: a pronoun before a nickname, an apposition after the name, a title-case headline", () => {
+    expect(reported("Ruiz called her Crooked Hillary.")).toEqual([["her Crooked Hillary", "called"]]);
+    expect(reported("Lee called Mr. Yanukovych, a former coal director, an outstanding leader.")).toEqual([
+      ["Mr. Yanukovych, a former coal director, an outstanding leader", "called"],
+    ]);
+  });
+});
