@@ -9,6 +9,7 @@ import { stanceClause } from "./reported/patterns";
 import { closingAttribution } from "./reported/trailing";
 import { nestedClause } from "./reported/nested";
 import { clause, coordinatedThatAt } from "./reported/clause";
+import { continuationAfter } from "./reported/continuation";
 import { isVerb } from "../document/pos";
 import { lastContentToken, tokenIndexAfter } from "./reported/phrases";
 import { NOTHING_BLOCKED, type Range, type Region } from "./reported/region";
@@ -191,10 +192,16 @@ function verbClause(
   const span = aside ? { start: found.span.start, end: Math.min(found.span.end, tokens[aside.close - 1]!.end) } : found.span;
   const dropped = span.end <= span.start || (aside && (aside.relative || cue.weight < MIN_ASIDE_MAIN_WEIGHT));
   if (dropped) return { reported: null, also: null, asideClose: aside ? aside.close : -1 };
-  const also = aside ? null : coordinatedClause(doc, region!, span.end, cue, found.pattern);
+  const also = aside ? null : coordinatedClause(doc, region!, span.end, cue, found.pattern) ?? continuation(doc, region!, cue, found.pattern, matcher);
   // ("... and that her endorsement was \u201Ca big deal.\u201D": the second clause leads into the quotation.)
   noteLeadIn();
   return { reported: { ...span, cue, pattern: found.pattern }, also, asideClose: aside ? aside.close : -1 };
+}
+
+/** `CLAUSE, the ministry said, and CLAUSE2.`: the clause that goes on after a closing attribution, which the same cue reports. */
+function continuation(doc: Doc, region: Region, cue: CueMatch, pattern: string, matcher: CueMatcher): ReportedClause | null {
+  const span = pattern === "clause-then-attribution" ? continuationAfter(doc, region, cue, matcher) : null;
+  return span ? { ...span, cue, pattern } : null;
 }
 
 /** How many words of the phrase a quotation ends in may stand before a second that-clause. */
