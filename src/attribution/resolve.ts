@@ -53,11 +53,14 @@ const PLURAL_OPENERS = new Set(["those", "these", "many", "some", "several", "bo
 /** A person, or a speaker of unknown kind whose phrase does not speak of several nor of a thing, number or time (person-phrase.ts). */
 function isOnePerson(e: Entity): boolean {
   if (e.kind === "person") return true;
-  if (e.kind !== "unknown" || namesNoPerson(e.name)) return false;
+  if (e.kind !== "unknown" || namesNoPerson(e.name) || (e.mentions.length > 0 && e.mentions.every(standsForThing))) return false;
   const words = e.name.toLowerCase().split(/\s+/);
   const last = words[words.length - 1]!;
   return !PLURAL_OPENERS.has(words[0]!) && !(words.length > 1 && /[^s]s$/.test(last));
 }
+
+/** A speaker span that is a relative of things ("which", "that"): named after its noun phrase, which is still no person. */
+const standsForThing = (m: Mention): boolean => /^(?:which|that)$/i.test(m.text);
 
 const NO_ENTITIES: ReadonlySet<Entity> = new Set();
 /**

@@ -55,12 +55,12 @@ export function phraseName(text: string, tokens: readonly Token[], first: number
     const byPlace = k === first && sentenceStart && (t.pos !== "PROPN" || OPENERS.has(t.lower) || (isJoiningMark(tokens, k + 1) && /^\p{Ll}/u.test(tokens[k + 2]!.text)));
     const ownCase = byPlace ? t.lower : t.text;
     const lowerCase = ownCase === t.lower;
-    if (k < last && lowerCase && (DESCRIBING_TAGS.has(t.pos) || (kept.length === 0 && isOpener(tokens, k)))) continue;
     // "Full-blown": a lower-case compound before the head describes it, whatever the tagger made of its parts.
     if (k < last && isJoiningMark(tokens, k + 1) && lowerCase && /^\p{Ll}/u.test(tokens[k + 2]!.text) && k + 2 < last) {
       k += 2;
       continue;
     }
+    if (k < last && lowerCase && (DESCRIBING_TAGS.has(t.pos) || (kept.length === 0 && isOpener(tokens, k)))) continue;
     if (isJoiningMark(tokens, k) && kept.length) {
       kept[kept.length - 1] += t.text + tokens[k + 1]!.text;
       k++;

@@ -113,7 +113,8 @@ function shareJustBefore(at: number, tokens: readonly Token[]): string | null {
 
 /**
  * The people phrase after "of"/"among" nearest before token `from` ("56 percent of Cuban
- * Americans" before "Thirty percent said"), else "respondents". Respondents as such ("half of
+ * Americans" before "Thirty percent said"), or after "from" in the share's sentence or the one
+ * before ("no high marks from Cuban Americans. One in three said"), else "respondents". Respondents as such ("half of
  * respondents") are the whole sample: the population of the poll described last ("a poll of 400
  * Latino voters"), when `wholePoll` or when the nearest phrase is "of respondents". With
  * `pollOnly` (a bare "Respondents"), only a poll's population: a people phrase of another
@@ -124,7 +125,9 @@ function populationBefore(from: number, tokens: readonly Token[], wholePoll = fa
   let nearest: string | null = null;
   for (let i = from - 1; i > 0 && tokens[i]!.start > limit; i--) {
     const t = tokens[i]!;
-    if (t.lower !== "of" && t.lower !== "among") continue;
+    // "The party got no high marks from Cuban Americans. One in three said": the people the sentence before names as a source.
+    const source = t.lower === "from" && tokens[from]!.sentence - t.sentence <= 1;
+    if (t.lower !== "of" && t.lower !== "among" && !source) continue;
     if (!wholePoll && !nearest && tokens[i + 1]?.lower === "respondents") wholePoll = true;
     const named = groupName(i + 1, tokens);
     if (!named) continue;

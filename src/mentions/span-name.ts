@@ -3,6 +3,7 @@ import { describe, ownerLabel } from "./describe";
 import { issuerAfter } from "./issuer-phrase";
 import { phraseName } from "./phrase-name";
 import { PERSONAL } from "./relative";
+import { relativeNounPhrase } from "./relative-phrase";
 import type { Entity, Mention } from "./types";
 import { THIRD_PERSON_POSSESSIVES } from "./words";
 
@@ -37,7 +38,7 @@ export function spanName(span: Mention, naming: SpanNaming): string {
     const entity = named?.kind === "name" ? naming.entityOf(named) : undefined;
     return entity?.name ?? phraseName(text, tokens, issuer.first, issuer.end);
   }
-  const antecedent = relativeAntecedent(tokens, first, end);
+  const antecedent = relativeAntecedent(tokens, first, end) ?? relativeNounPhrase(tokens, first, end);
   if (antecedent) return spanName({ ...span, firstToken: antecedent.first, endToken: antecedent.end, start: tokens[antecedent.first]!.start, end: tokens[antecedent.end - 1]!.end }, naming);
   const possessive = PART_OF.has(tokens[first]!.lower) && tokens[first + 1]?.lower === "of" ? first + 2 : first;
   if (possessive + 1 < end && THIRD_PERSON_POSSESSIVES.has(tokens[possessive]!.lower)) {
