@@ -648,6 +648,18 @@ describe("titles of respect learned from the article", () => {
   });
 });
 
+describe("an honorific joined to the name by a hyphen", () => {
+  it("a short lower-case word after a name word the article also writes bare is an honorific, not the name's: 'Higa-san'", () => {
+    const text = "Kenji Higa said the road was shut. \u201cNobody came,\u201d Higa-san said.";
+    expect(speakers(text)).toEqual(["the road was shut -> Kenji Higa via Kenji Higa", "Nobody came -> Kenji Higa via Higa"]);
+  });
+
+  it("not a compound that modifies a noun ('Obama-era officials'), nor a name the article never writes bare", () => {
+    const text = "Barack Obama spoke first. Rules were cut, Obama-era officials said. \u201cWe wait,\u201d Tashi-la said.";
+    expect(speakers(text)).toEqual(["Rules were cut -> Obama-era officials via Obama-era officials", "We wait -> Tashi-la via Tashi-la"]);
+  });
+});
+
 describe("a title written before a name, and in lower case after 'the'", () => {
   it("'the haji' and 'the ustad' are the people the article titles Haji and Ustad, though no list knows the words as roles", () => {
     const text =
