@@ -611,6 +611,29 @@ describe("titles of respect learned from the article", () => {
     ]);
   });
 
+  it("a word no list knows, before the given name alone of a person the article has named in full, is a title: 'Nonno Saro', 'Bac Teodor'", () => {
+    const text =
+      "Saro Benedetto, 70, said the nets were torn. \u201cThe sea is empty,\u201d Nonno Saro said. " +
+      "Teodor Brankov said the bridge was old. \u201cI carried the stones,\u201d Bac Teodor said.";
+    expect(speakers(text)).toEqual([
+      "the nets were torn -> Saro Benedetto via Saro Benedetto",
+      "The sea is empty -> Saro Benedetto via Saro",
+      "the bridge was old -> Teodor Brankov via Teodor Brankov",
+      "I carried the stones -> Teodor Brankov via Teodor",
+    ]);
+  });
+
+  it("not a given name before a surname that opens a body's or a work's name: 'Ravindu Chandra' ... 'Chandra Packaging', 'The Chandra Report'", () => {
+    expect(speakers("Ravindu Chandra said the plant would close. Chandra Packaging said the claim was false.")).toEqual([
+      "the plant would close -> Ravindu Chandra via Ravindu Chandra",
+      "the claim was false -> Chandra Packaging via Chandra Packaging",
+    ]);
+    expect(speakers("The Chandra Report said the claim was false. Ravindu Chandra said the plant would close.")).toEqual([
+      "the claim was false -> Chandra Report via Chandra Report",
+      "the plant would close -> Ravindu Chandra via Ravindu Chandra",
+    ]);
+  });
+
   it("not a first word that stands alone before the first word of a name it opens: 'Kestrel Ridge Road' ... 'Kestrel Ridge'", () => {
     const text = "Kestrel Ridge Road was closed on Monday, Kestrel Ridge residents said.";
     expect(speakers(text)).toEqual(["Kestrel Ridge Road was closed on Monday -> Kestrel Ridge residents via Kestrel Ridge residents"]);
@@ -622,6 +645,18 @@ describe("titles of respect learned from the article", () => {
       "the emails were missing -> Tom Fitton via Tom Fitton",
       "it would sue -> Judicial Watch via Judicial Watch",
     ]);
+  });
+});
+
+describe("an honorific joined to the name by a hyphen", () => {
+  it("a short lower-case word after a name word the article also writes bare is an honorific, not the name's: 'Higa-san'", () => {
+    const text = "Kenji Higa said the road was shut. \u201cNobody came,\u201d Higa-san said.";
+    expect(speakers(text)).toEqual(["the road was shut -> Kenji Higa via Kenji Higa", "Nobody came -> Kenji Higa via Higa"]);
+  });
+
+  it("not a compound that modifies a noun ('Obama-era officials'), nor a name the article never writes bare", () => {
+    const text = "Barack Obama spoke first. Rules were cut, Obama-era officials said. \u201cWe wait,\u201d Tashi-la said.";
+    expect(speakers(text)).toEqual(["Rules were cut -> Obama-era officials via Obama-era officials", "We wait -> Tashi-la via Tashi-la"]);
   });
 });
 

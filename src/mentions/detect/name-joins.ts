@@ -56,3 +56,17 @@ export function isPlaceNumber(tokens: readonly Token[], facts: TokenFacts, k: nu
   return tokens[k]!.kind === "number" && /^\d{1,3}$/.test(tokens[k]!.text) && !!next && facts.isNameWord(k + 1, false) &&
     PLACE_NAME_WORDS.has(next.lower) && !facts.isNameWord(k + 2, false);
 }
+
+/**
+ * "Higa-san said", "Pema-la told": a short lower-case word joined by a hyphen (token `k`) to a name
+ * word the article also writes without it ("Kenji Higa") is an honorific after the name, when the
+ * compound is a noun phrase of its own (not a modifier: "Obama-era rules", "the Trump-led push").
+ */
+export function isHonorificSuffix(tokens: readonly Token[], facts: TokenFacts, k: number): boolean {
+  const [suffix, after] = [tokens[k + 1], tokens[k + 2]];
+  if (!suffix || !isAttachedHyphen(tokens, k) || !/^\p{Ll}{2,4}$/u.test(suffix.text) || tokens[k - 1]!.text === tokens[k - 1]!.text.toUpperCase()) return false;
+  if (after && after.start === suffix.end) return false;
+  if (after && after.sentence === suffix.sentence && (after.pos === "NOUN" || after.pos === "PROPN" || after.pos === "ADJ" || after.pos === "NUM")) return false;
+  const word = tokens[k - 1]!.text;
+  return facts.nameShaped.some((j) => tokens[j]!.text === word && !isAttachedHyphen(tokens, j + 1));
+}

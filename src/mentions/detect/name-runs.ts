@@ -9,7 +9,7 @@ import { isDomainDot, partyLabelTokens } from "../name-marks";
 import { TokenFacts } from "../token-facts";
 import { HONORIFICS, INVERTED_SPEECH_VERBS, LEGISLATOR_LETTERS, ORG_NAME_WORDS, PARTICLES, PATRONYMIC_ENDINGS, PORTFOLIO_WORDS, POST_HONORIFICS, POST_NOMINALS } from "../words";
 import { trimLabelRuns } from "./label-runs";
-import { isJoiningHyphen, isJoiningSlash, isPlaceNumber, isSyllableHyphen, particlesEnd } from "./name-joins";
+import { isHonorificSuffix, isJoiningHyphen, isJoiningSlash, isPlaceNumber, isSyllableHyphen, particlesEnd } from "./name-joins";
 import { isNamePart, opensQuotation } from "./name-words";
 import { afterOffice, officeIsTitle, seatAfterOffice } from "./office";
 import type { Run } from "./runs";
@@ -69,6 +69,9 @@ export function nameRuns(doc: Doc, facts: TokenFacts, roles: ReadonlySet<string>
     }
     // "Iolo Vaughan MS": letters after the name that are no name word ("MS" reads as the honorific) still end its phrase.
     while (end < s.endToken && POST_NOMINALS.has(tokens[end]!.text)) end++;
+    // "Higa-san said": a lower-case honorific joined to the name ends its phrase, not its name.
+    const named = end;
+    if (end + 1 < s.endToken && isHonorificSuffix(tokens, facts, end)) end += 2;
     // A title written into the name ("Democratic Sen. Claire McCaskill", "Chief Chuck Jordan")
     // ends at the last title word that still leaves a name after it.
     let first = i;
@@ -99,7 +102,7 @@ export function nameRuns(doc: Doc, facts: TokenFacts, roles: ReadonlySet<string>
       // "Minister for Foreign Affairs and ...": office words only, no name.
       if (first === end) continue;
     }
-    let nameEnd = end;
+    let nameEnd = named;
     while (nameEnd - 1 > first && (POST_NOMINALS.has(tokens[nameEnd - 1]!.text) || POST_HONORIFICS.has(tokens[nameEnd - 1]!.lower))) nameEnd--;
     // "Member for Mobility Wanjiru Kamau": an office right before a run of three words or more,
     // none of them a portfolio word or a known first name, is named by the words before the

@@ -60,34 +60,62 @@ function capitalisedPersonWords(tokens: readonly Token[], facts: TokenFacts, fro
  * first) and, elsewhere,
  * before that name's first or last word alone ("Tayta Julián Quispe Mamani" ... "Tayta Julián",
  * "Pè Jean-Robert Désir" ... "Pè Désir"), as "Mr" is before "Mr Désir". A name is not written
- * shortened after a word of its own.
+ * shortened after a word of its own. So is such a word before the first word alone of a name
+ * the article has written in full without it ("Saro Benedetto" ... "Nonno Saro said"), a word it
+ * never writes alone (as a surname is): a given name does not gain a word.
  */
 export function titlesOfArticle(tokens: readonly Token[], facts: TokenFacts): Set<string> {
   // Per word: the first and last words of the names it stands before ("" for a first word the
-  // lexicon does not know as a given name: then only the surname alone shows it a title).
+  // lexicon does not know as a given name: then only the surname alone shows it a title), and those names' words.
   const long = new Map<string, Array<[string, string]>>();
   const short = new Map<string, Set<string>>();
+  // Where a word first opens a person's name of two to four words with no capitalised word
+  // before it; the words written alone; and per word, the single words right after it, with where.
+  const bareFirst = new Map<string, number>();
+  const alone = new Set<string>();
+  const beforeOne = new Map<string, Array<[string, number]>>();
   for (const k of facts.nameShaped) {
     const w = tokens[k]!;
-    if (facts.nameTag(k) !== 0 || ORG_NAME_WORDS.has(w.lower) || HONORIFICS.has(w.lower) || w.text === w.text.toUpperCase()) continue;
-    let end = k + 1;
-    while (end < tokens.length && tokens[end]!.sentence === w.sentence && (facts.isNameShaped(end) || isInnerHyphen(tokens, end))) end++;
+    const end = nameWordsEnd(tokens, facts, k);
     const words: number[] = [];
     for (let j = k + 1; j < end; j++) if (tokens[j]!.text !== "-") words.push(j);
+    const start = !(facts.isNameShaped(k - 1) && tokens[k - 1]!.sentence === w.sentence) && !(k > 0 && isInnerHyphen(tokens, k));
+    if (start && words.length === 0) alone.add(w.text);
+    // (A person's name takes no article: "The Kelly File" is a show's.)
+    else if (start && words.length <= 3 && !bareFirst.has(w.text) && tokens[k - 1]?.pos !== "DET" && personWords(tokens, facts, [k, ...words])) bareFirst.set(w.text, k);
+    if (facts.nameTag(k) !== 0 || ORG_NAME_WORDS.has(w.lower) || HONORIFICS.has(w.lower) || w.text === w.text.toUpperCase()) continue;
     if (words.length === 1) (short.get(w.text) ?? short.set(w.text, new Set()).get(w.text)!).add(tokens[words[0]!]!.text);
+    if (words.length === 1 && words[0] === k + 1) (beforeOne.get(w.text) ?? beforeOne.set(w.text, []).get(w.text)!).push([tokens[k + 1]!.text, k]);
     // A person's name: no body's or place's word ("Paron Hagop Garabedian" ... "Paron Garabedian":
     // an unlisted given name counts only when the surname is what the word stands before alone).
-    else if (words.length >= 2 && words.length <= 4 && words.every((j) => !ORG_NAME_WORDS.has(tokens[j]!.lower) && !(facts.nameTag(j) & (ORGANISATION | PLACE)))) {
+    else if (words.length >= 2 && words.length <= 4 && personWords(tokens, facts, words)) {
       const first = isGivenName(tokens[words[0]!]!.lower) ? tokens[words[0]!]!.text : "";
       (long.get(w.text) ?? long.set(w.text, []).get(w.text)!).push([first, tokens[end - 1]!.text]);
     }
   }
   const titles = new Set<string>();
   for (const [word, names] of long) {
-    const alone = short.get(word);
-    if (alone && names.some(([first, last]) => (first && alone.has(first)) || alone.has(last))) titles.add(word);
+    const after = short.get(word);
+    if (after && names.some(([first, last]) => (first && after.has(first)) || after.has(last))) titles.add(word);
   }
+  // A given name: the first word of a full name written before, never alone as a surname is
+  // ("Megyn Kelly" ... "The Kelly File" ... "Kelly said"; "Sunil Mehta" ... "Mehta Packaging").
+  // Nor a common word the text also writes in lower case ("Granite State" ... "Granite Staters", "the state").
+  const lower = new Set(tokens.filter((t) => t.text === t.lower).map((t) => t.lower));
+  for (const [word, after] of beforeOne) if (after.some(([given, at]) => (bareFirst.get(given) ?? at) < at && !alone.has(given) && !lower.has(given.toLowerCase()))) titles.add(word);
   return titles;
+}
+
+/** The end of the run of name-shaped words (and inner hyphens) from k, in its sentence. */
+function nameWordsEnd(tokens: readonly Token[], facts: TokenFacts, k: number): number {
+  let end = k + 1;
+  while (end < tokens.length && tokens[end]!.sentence === tokens[k]!.sentence && (facts.isNameShaped(end) || isInnerHyphen(tokens, end))) end++;
+  return end;
+}
+
+/** Whether the words are a person's: no body's or place's word among them. */
+function personWords(tokens: readonly Token[], facts: TokenFacts, words: readonly number[]): boolean {
+  return words.every((j) => !ORG_NAME_WORDS.has(tokens[j]!.lower) && !(facts.nameTag(j) & (ORGANISATION | PLACE)));
 }
 
 /** A first name the lexicon knows, of either gender, accents aside ("Julián", "Jean"). */
