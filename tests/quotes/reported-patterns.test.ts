@@ -492,6 +492,8 @@ describe("reported-speech patterns", () => {
     expect(clauses("He said his dealing powers would force the mills to stay open.")).toEqual([
       ["his dealing powers would force the mills to stay open", "said", "said-words"],
     ]);
+    // A number made approximate opens the clause ("drank" is tagged a noun).
+    expect(clauses("Dvorakova said nearly 200 patients drank the water.")).toEqual([["nearly 200 patients drank the water", "said", "said-words"]]);
     // A day, or a speaker named after the cue, is no content.
     expect(clauses("The harbour master said Thursday.")).toEqual([]);
     // (Too long an attribution for clause-then-attribution; its speaker is still no content.)

@@ -1,5 +1,6 @@
 import { isQuotationMark } from "../../../document/quotation-marks";
 import { clause, type Span } from "../clause";
+import { approximateNumber } from "../phrases";
 import { nominalSubject, subjectBeforeAside } from "../subject";
 import { NP_START, TIME_WORD } from "../words";
 import { afterCue } from "./after-cue";
@@ -27,7 +28,8 @@ function find(c: CueContext): Outcome {
   if (!next || j > r.last) return "pass";
   if (ANSWERS.has(next.lower) && (j === r.last || tokens[j + 1]!.pos !== "NOUN")) return answer(c, j);
   const same = next.lower === "the" && tokens[j + 1]?.lower === "same";
-  if (!NP_START.test(next.pos) || TIME_WORD.test(next.lower) || (r.last - j + 1 < MIN_WORDS && !same)) return "pass";
+  // "said nearly 200 patients drank the water": a number made approximate starts a noun phrase too.
+  if (!(NP_START.test(next.pos) || approximateNumber(tokens, j)) || TIME_WORD.test(next.lower) || (r.last - j + 1 < MIN_WORDS && !same)) return "pass";
   const found = clause(tokens, r, j, r.last);
   if (!found || tokens.slice(j, r.last + 1).some((t) => t.start < found.end && isQuotationMark(t))) return "pass";
   return found;
