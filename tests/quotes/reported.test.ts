@@ -724,3 +724,21 @@ describe("reported speech: an object that holds a subordinate or relative clause
     ]);
   });
 });
+
+describe("reported speech: a clause that runs over the next attribution after a dash or colon (Round 27)", () => {
+  it("ends before a dash or colon followed by a subject and a verb of saying that reports a clause", () => {
+    expect(reported("The mayor admitted a costly mistake on the harbour \u2014 she told reporters that the crews had been ill.")).toEqual([
+      { text: "a costly mistake on the harbour", cue: "admitted" },
+      { text: "the crews had been ill.", cue: "told" },
+    ]);
+    expect(reported("The mayor admitted a costly mistake - she told reporters that the crews had been ill.")).toEqual([
+      { text: "a costly mistake", cue: "admitted" },
+      { text: "the crews had been ill.", cue: "told" },
+    ]);
+  });
+
+  it("runs on past a verb of saying with no clause after it, and past a hyphen inside a word", () => {
+    expect(reported("Lee recalled the old pier - he wrote his first column on it.")[0]).toEqual({ text: "the old pier - he wrote his first column on it", cue: "recalled" });
+    expect(reported("The report noted that three-fourths say the fares are fair.")[0]).toEqual({ text: "three-fourths say the fares are fair", cue: "noted" });
+  });
+});

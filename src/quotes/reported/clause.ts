@@ -172,7 +172,7 @@ function ownAttributionOpens(tokens: readonly Token[], r: Region, k: number, las
 
 /** "said NCLB punished them", "claimed that ...": a that-clause or a verb within reach after the cue at `verb`. */
 function reportsClause(tokens: readonly Token[], verb: number, last: number): boolean {
-  return tokens[verb + 1]?.lower === "that" || hasVerb(tokens, verb + 2, Math.min(last, verb + CLAUSE_VERB_REACH));
+  return tokens[verb + 1]?.lower === "that" || hasVerb(tokens, verb + 1, Math.min(last, verb + CLAUSE_VERB_REACH));
 }
 
 /** Auxiliaries that make a verb no statement made: "in which he could add", "when they will say". */
@@ -219,6 +219,9 @@ function secondClauseAt(tokens: readonly Token[], r: Region, k: number, last: nu
   // "... lifted his mood and said that ...": a second verb of saying of the same subject.
   // "... and calls her “...”": a second verb of saying that leads into a quotation.
   if (tokens[k]!.lower === "and" || tokens[k]!.lower === "but") return coordinatedCue(tokens, r, k + 1) || outerVerbCoordinated(tokens, r, first, k);
+  // "recognizes the problem \u2014 he told the AP that ...": a dash or colon, then an attribution with its own subject.
+  // (Only with a clause after its verb: "- he wrote his first column on it, “...”" is a deed.)
+  if (breakMarkAt(tokens, k)) return attributionAfter(tokens, r, k + 1, last, true);
   if (tokens[k]!.text !== ",") return false;
   if (closesOpeningPhrase(tokens, r, k, first)) return true;
   const word = tokens[k + 1]?.lower ?? "";
@@ -304,8 +307,9 @@ const MAX_APPOSITION = 10;
  * and a finite, active verb of saying start a second attribution, which PolNeAR annotates apart;
  * the first clause ends before it. Not a gerund ("and officials saying"), a passive, or a
  * relative clause. (Without the comma, "A and Ray said B", the cut cost a held-out set a speaker.)
+ * With `clauseOnly`, any verb of saying must report a clause (after a dash or colon).
  */
-function attributionAfter(tokens: readonly Token[], r: Region, from: number, last: number): boolean {
+function attributionAfter(tokens: readonly Token[], r: Region, from: number, last: number, clauseOnly = false): boolean {
   if (!SUBJECT_START.has(tokens[from]?.pos ?? "")) return false;
   let v = from + 1;
   // A pronoun only opens the subject: "and the way they speak" is a noun and its relative clause.
@@ -321,8 +325,7 @@ function attributionAfter(tokens: readonly Token[], r: Region, from: number, las
   if (!(SUBJECT_END.has(tokens[v - 1]!.pos) || tokens[v - 1]!.text === "," || tokens[v - 1]!.pos === "ADV" || tokens[v - 1]!.pos === "AUX") || !strongCueAt(r, v)) return false;
   // "and he sometimes added additional content": "say", "tell", "add" with a plain noun object
   // are deeds in what was said; as an attribution they report a clause ("and he added that ...").
-  const lemma = r.matcher ? cueEntryAt(tokens, v, r.matcher)?.lemma ?? "" : "";
-  return !NO_NOUN_OBJECT.has(lemma) || tokens[v + 1]?.lower === "that" || hasVerb(tokens, v + 1, Math.min(last, v + CLAUSE_VERB_REACH));
+  return (!clauseOnly && !NO_NOUN_OBJECT.has(cueLemma(tokens, r, v))) || reportsClause(tokens, v, last);
 }
 
 /** How far after "said" or "added" the verb of the clause it reports may stand, in tokens. */
@@ -401,6 +404,13 @@ export function coordinatedThatAt(tokens: readonly Token[], k: number): number {
 
 /** Marks after which a quotation may stand apart from the clause before it. */
 const ATTRIBUTED_AFTER_BREAK = /^(:|\u2014|\u2013|-|--)$/;
+
+/** Whether token `k` is a colon or a dash between clauses: not a hyphen inside a word ("three-fourths say", "African-American"). */
+function breakMarkAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.text !== "-") return ATTRIBUTED_AFTER_BREAK.test(t.text);
+  return tokens[k - 1]!.end < t.start && (tokens[k + 1]?.start ?? t.end) > t.end;
+}
 
 /** Whether the quotation that starts at token `open` is followed by an attribution of its own:
  * a comma, then a short subject and a verb of saying (`\u201C...,\u201D he claimed`), or the verb first. */
