@@ -692,3 +692,53 @@ describe("reported speech: a one-word object", () => {
     expect(reported("Bridge repairs late again, mayor warns\nPatients are waiting longer.")).toEqual([]);
   });
 });
+
+describe("reported speech: an object that holds a subordinate or relative clause's own attribution (Round 27)", () => {
+  it("ends the object before the clause, whose own cue reports with its own subject", () => {
+    expect(reported("The council offered new funds to fishermen who said the quotas had ruined them.")).toEqual([
+      { text: "new funds to fishermen", cue: "offered" },
+      { text: "the quotas had ruined them", cue: "said" },
+    ]);
+    expect(reported("The union praised the ferry crews even though the owners insisted the boats were unsafe.")).toEqual([
+      { text: "the ferry crews", cue: "praised" },
+      { text: "the boats were unsafe", cue: "insisted" },
+    ]);
+    expect(reported("The board criticized the contract, including a clause in which the owners claimed the harbour was unsafe.")).toEqual([
+      { text: "the contract, including a clause", cue: "criticized" },
+      { text: "the harbour was unsafe", cue: "claimed" },
+    ]);
+  });
+
+  it("gives the inner clause its own speaker", () => {
+    const quotes = createExtractor().extract("Mayor Ann Lee was booed at the meeting when Tom Reyes said the plan was a failure.").quotes;
+    const inner = quotes.find((q) => q.text === "the plan was a failure");
+    expect(inner?.speaker?.name).toBe("Tom Reyes");
+  });
+
+  it("leaves a relative clause that reports no clause, and a modal's, in the object", () => {
+    expect(reported("The council backed a candidate who will say anything.")).toEqual([
+      { text: "a candidate who will say anything", cue: "backed" },
+    ]);
+    expect(reported("The council thanked the crews before they could say anything.")).toEqual([
+      { text: "the crews before they could say anything", cue: "thanked" },
+    ]);
+  });
+});
+
+describe("reported speech: a clause that runs over the next attribution after a dash or colon (Round 27)", () => {
+  it("ends before a dash or colon followed by a subject and a verb of saying that reports a clause", () => {
+    expect(reported("The mayor admitted a costly mistake on the harbour \u2014 she told reporters that the crews had been ill.")).toEqual([
+      { text: "a costly mistake on the harbour", cue: "admitted" },
+      { text: "the crews had been ill.", cue: "told" },
+    ]);
+    expect(reported("The mayor admitted a costly mistake - she told reporters that the crews had been ill.")).toEqual([
+      { text: "a costly mistake", cue: "admitted" },
+      { text: "the crews had been ill.", cue: "told" },
+    ]);
+  });
+
+  it("runs on past a verb of saying with no clause after it, and past a hyphen inside a word", () => {
+    expect(reported("Lee recalled the old pier - he wrote his first column on it.")[0]).toEqual({ text: "the old pier - he wrote his first column on it", cue: "recalled" });
+    expect(reported("The report noted that three-fourths say the fares are fair.")[0]).toEqual({ text: "three-fourths say the fares are fair", cue: "noted" });
+  });
+});

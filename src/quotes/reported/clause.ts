@@ -129,6 +129,74 @@ export function beforeReportingRelative(r: Region, j: number, last: number): num
   return last;
 }
 
+/** Subordinators after which a clause with its own subject and verb of saying is that speaker's
+ * statement; not a condition ("if she said", "unless") or a time limit ("until"). */
+const ATTRIBUTING_SUBORDINATOR = /^(when|while|whereas|once|before|though|although|because|since)$/
+
+/**
+ * `was booed at the debate when she said ...`, `powerful unions who said NCLB punished them`, `one
+ * call in which organizers claimed ...`: what a cue's object holds ends before a subordinate or
+ * relative clause with a subject of its own and an active verb of saying, which reports on its
+ * own (PolNeAR gives that clause its own Source). A relative pronoun without a comma needs a clause
+ * after its verb ("a politician who will say anything" describes). The last token before it (and
+ * before the adverbs of "even as", "particularly when"), or `last`.
+ */
+export function beforeOwnAttribution(r: Region, j: number, last: number): number {
+  const { tokens } = r.doc;
+  for (let k = j + 1; k < last; k++) {
+    const open = ownAttributionOpens(tokens, r, k, last);
+    if (open < 0) continue;
+    let before = open - 1;
+    while (before > j && tokens[before]!.pos === "ADV") before--;
+    return tokens[before]!.text === "," ? before - 1 : before;
+  }
+  return last;
+}
+
+/** Where a subordinate or relative clause with its own attribution opens at token `k` (`in which`
+ * opens at "in"), or -1. */
+function ownAttributionOpens(tokens: readonly Token[], r: Region, k: number, last: number): number {
+  const word = tokens[k]!.lower;
+  // ("state legislators such as Lee who have endorsed him": a preposition.)
+  if (ATTRIBUTING_SUBORDINATOR.test(word) && tokens[k - 1]!.lower !== "such") {
+    const verb = activeCueAfterSubject(tokens, r, k + 1, last);
+    return verb >= 0 && (reportsClause(tokens, verb, last) || !NO_NOUN_OBJECT.has(cueLemma(tokens, r, verb))) ? k : -1;
+  }
+  if (!WH_RELATIVE.has(word) || tokens[k - 1]!.text === ",") return -1;
+  // "unions who said ...": the relative pronoun is the subject; "in which organizers claimed": a subject follows.
+  const afterPreposition = tokens[k - 1]!.pos === "ADP";
+  const verb = afterPreposition ? activeCueAfterSubject(tokens, r, k + 1, last) : activeCueAfterSubject(tokens, r, k, last, 0);
+  if (verb < 0 || !reportsClause(tokens, verb, last)) return -1;
+  return afterPreposition ? k - 1 : k;
+}
+
+/** "said NCLB punished them", "claimed that ...": a that-clause or a verb within reach after the cue at `verb`. */
+function reportsClause(tokens: readonly Token[], verb: number, last: number): boolean {
+  return tokens[verb + 1]?.lower === "that" || hasVerb(tokens, verb + 1, Math.min(last, verb + CLAUSE_VERB_REACH));
+}
+
+/** Auxiliaries that make a verb no statement made: "in which he could add", "when they will say". */
+const MODALS = new Set(["can", "could", "may", "might", "must", "shall", "should", "will", "would", "'ll", "\u2019ll"]);
+
+/** The strong, active, finite verb of saying after a short subject at `from` (`minSubject` words
+ * at least: 0 when a relative pronoun before `from` is the subject), past auxiliaries (no "be",
+ * no modal) and adverbs, before `end`; or -1. */
+function activeCueAfterSubject(tokens: readonly Token[], r: Region, from: number, end: number, minSubject = 1): number {
+  let v = from;
+  while (v < end && v - from < 4 && SHORT_SUBJECT.test(tokens[v]!.pos)) v++;
+  if (v - from < minSubject) return -1;
+  let noStatement = false;
+  for (; v < end && (tokens[v]!.pos === "ADV" || tokens[v]!.pos === "AUX"); v++) noStatement ||= BE_FORMS.has(tokens[v]!.lower) || MODALS.has(tokens[v]!.lower);
+  const verb = tokens[v];
+  if (noStatement || v >= end || !verb || verb.pos !== "VERB" || verb.lower.endsWith("ing")) return -1;
+  return strongCueAt(r, v) ? v : -1;
+}
+
+/** The lemma of the cue at token `k` ("" without a matcher). */
+function cueLemma(tokens: readonly Token[], r: Region, k: number): string {
+  return r.matcher ? cueEntryAt(tokens, k, r.matcher)?.lemma ?? "" : "";
+}
+
 /** Whether a reporting verb strong enough to start its own clause starts at token `k`. */
 export function strongCueAt(r: Region, k: number): boolean {
   return cueAt(r, k, MIN_OBJECT_WEIGHT);
@@ -151,6 +219,9 @@ function secondClauseAt(tokens: readonly Token[], r: Region, k: number, last: nu
   // "... lifted his mood and said that ...": a second verb of saying of the same subject.
   // "... and calls her “...”": a second verb of saying that leads into a quotation.
   if (tokens[k]!.lower === "and" || tokens[k]!.lower === "but") return coordinatedCue(tokens, r, k + 1) || outerVerbCoordinated(tokens, r, first, k);
+  // "recognizes the problem \u2014 he told the AP that ...": a dash or colon, then an attribution with its own subject.
+  // (Only with a clause after its verb: "- he wrote his first column on it, “...”" is a deed.)
+  if (breakMarkAt(tokens, k)) return attributionAfter(tokens, r, k + 1, last, true);
   if (tokens[k]!.text !== ",") return false;
   if (closesOpeningPhrase(tokens, r, k, first)) return true;
   const word = tokens[k + 1]?.lower ?? "";
@@ -236,8 +307,9 @@ const MAX_APPOSITION = 10;
  * and a finite, active verb of saying start a second attribution, which PolNeAR annotates apart;
  * the first clause ends before it. Not a gerund ("and officials saying"), a passive, or a
  * relative clause. (Without the comma, "A and Ray said B", the cut cost a held-out set a speaker.)
+ * With `clauseOnly`, any verb of saying must report a clause (after a dash or colon).
  */
-function attributionAfter(tokens: readonly Token[], r: Region, from: number, last: number): boolean {
+function attributionAfter(tokens: readonly Token[], r: Region, from: number, last: number, clauseOnly = false): boolean {
   if (!SUBJECT_START.has(tokens[from]?.pos ?? "")) return false;
   let v = from + 1;
   // A pronoun only opens the subject: "and the way they speak" is a noun and its relative clause.
@@ -253,8 +325,7 @@ function attributionAfter(tokens: readonly Token[], r: Region, from: number, las
   if (!(SUBJECT_END.has(tokens[v - 1]!.pos) || tokens[v - 1]!.text === "," || tokens[v - 1]!.pos === "ADV" || tokens[v - 1]!.pos === "AUX") || !strongCueAt(r, v)) return false;
   // "and he sometimes added additional content": "say", "tell", "add" with a plain noun object
   // are deeds in what was said; as an attribution they report a clause ("and he added that ...").
-  const lemma = r.matcher ? cueEntryAt(tokens, v, r.matcher)?.lemma ?? "" : "";
-  return !NO_NOUN_OBJECT.has(lemma) || tokens[v + 1]?.lower === "that" || hasVerb(tokens, v + 1, Math.min(last, v + CLAUSE_VERB_REACH));
+  return (!clauseOnly && !NO_NOUN_OBJECT.has(cueLemma(tokens, r, v))) || reportsClause(tokens, v, last);
 }
 
 /** How far after "said" or "added" the verb of the clause it reports may stand, in tokens. */
@@ -333,6 +404,13 @@ export function coordinatedThatAt(tokens: readonly Token[], k: number): number {
 
 /** Marks after which a quotation may stand apart from the clause before it. */
 const ATTRIBUTED_AFTER_BREAK = /^(:|\u2014|\u2013|-|--)$/;
+
+/** Whether token `k` is a colon or a dash between clauses: not a hyphen inside a word ("three-fourths say", "African-American"). */
+function breakMarkAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.text !== "-") return ATTRIBUTED_AFTER_BREAK.test(t.text);
+  return tokens[k - 1]!.end < t.start && (tokens[k + 1]?.start ?? t.end) > t.end;
+}
 
 /** Whether the quotation that starts at token `open` is followed by an attribution of its own:
  * a comma, then a short subject and a verb of saying (`\u201C...,\u201D he claimed`), or the verb first. */

@@ -1,6 +1,6 @@
 import { isQuotationMark } from "../../../document/quotation-marks";
 import { readsAsVerb } from "../../../lexicon/match";
-import { beforeRelativeCue, beforeReportingRelative, clause } from "../clause";
+import { beforeOwnAttribution, beforeRelativeCue, beforeReportingRelative, clause } from "../clause";
 import { backgrounded, timeClauseLast } from "../not-speech";
 import { beforeCoordinatedVerb, capitalised, POSSESSIVE, tokenIndexAfter } from "../phrases";
 import { isPossessiveMark } from "../../../document/pos";
@@ -26,7 +26,9 @@ function find(c: CueContext): Outcome {
   const next = tokens[k];
   if (!next || j !== cue.endToken || !(NP_START.test(next.pos) || capitalised(next)) || NO_NOUN_OBJECT.has(cue.lemma)) return "none";
   if (!readsAsVerb(tokens, cue) || tokens[cue.firstToken]!.lower.endsWith("ing") || !nominalSubject(tokens, r, cue) || backgrounded(tokens, r, cue)) return "none";
-  const found = clause(tokens, r, k, Math.min(beforeCoordinatedVerb(tokens, k, r.last), beforeReportingRelative(r, k, r.last), beforeRelativeCue(r, k, r.last), timeClauseLast(tokens, r, cue)));
+  const own = beforeOwnAttribution(r, k, r.last);
+  const last = Math.min(beforeCoordinatedVerb(tokens, k, r.last), beforeReportingRelative(r, k, r.last), beforeRelativeCue(r, k, r.last), own);
+  const found = clause(tokens, r, k, Math.min(last, timeClauseLast(tokens, r, cue)));
   r.leadsInto = null;
   // A stray pair of marks ('showed x ""= y') is no noun phrase.
   return found && !tokens.slice(k, tokenIndexAfter(tokens, k, found.end)).some((t) => isQuotationMark(t)) ? found : "none";

@@ -1,7 +1,7 @@
 import type { Token } from "../../../document/types";
 import type { CueEntry } from "../../../lexicon/cues";
 import type { CueMatch } from "../../../lexicon/match";
-import { beforeRelativeCue, beforeReportingRelative, clause } from "../clause";
+import { beforeOwnAttribution, beforeRelativeCue, beforeReportingRelative, clause } from "../clause";
 import { backgrounded, bareInfinitive, seenAs, timeClauseLast } from "../not-speech";
 import { hasVerb } from "../phrases";
 import { nominalSubject, subjectBeforeAside } from "../subject";
@@ -30,8 +30,9 @@ function find(c: CueContext): Outcome {
   // A learned participle after a noun modifies it ("a law restricting access"), however strong.
   const modifier = participle && !entry?.builtIn && !adjunct && !progressive(tokens, r.first, cue.firstToken);
   // "rejected a plan which Ruiz said was reckless": the relative clause reports Ruiz's words;
-  // "criticized Lee, who has argued that ...": Lee's.
-  const end = Math.min(beforeReportingRelative(r, cue.endToken, r.last), beforeRelativeCue(r, cue.endToken, r.last));
+  // "criticized Lee, who has argued that ...": Lee's; "was booed when she said ...": hers.
+  const own = beforeOwnAttribution(r, cue.endToken, r.last);
+  const end = Math.min(beforeReportingRelative(r, cue.endToken, r.last), beforeRelativeCue(r, cue.endToken, r.last), own);
   if (!naming && cue.weight >= MIN_OBJECT_WEIGHT && !modifier) return settled(clause(tokens, r, cue.endToken, end));
   if (!weakCueReports(c, participle, adjunct)) return "none";
   // A weak cue in a time clause reports up to its end: "while the crowd booed Lee, Mr. Lane said ..." only "Lee".
