@@ -83,6 +83,12 @@ describe("reported-speech patterns", () => {
     ]);
   });
 
+  it("clause-then-attribution: the hearer of `told` and its phrases of place and time, up to 14 words", () => {
+    expect(clauses("Water bills will rise 18 percent in July, Mayor Dana Whitcombe told a packed town hall meeting in the high school gym on Tuesday.")).toEqual([
+      ["Water bills will rise 18 percent in July", "told", "clause-then-attribution"],
+    ]);
+  });
+
   it("clause-then-attribution: a name closing the sentence after a verb other than `said` is its inverted subject (`CLAUSE, warned Mayor Ann Park.`)", () => {
     expect(clauses("The bridge will not reopen before winter, warned Mayor Ann Park.")).toEqual([
       ["The bridge will not reopen before winter", "warned", "clause-then-attribution"],

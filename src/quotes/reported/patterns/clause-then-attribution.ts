@@ -19,13 +19,15 @@ export const clauseThenAttribution: Pattern = { name: "clause-then-attribution",
 const MAX_ATTRIBUTION = 7;
 /** The longest after a plain verb of saying, whose time and medium run longer ("said on Sunday in a letter to the water company"). */
 const MAX_SAYING_ATTRIBUTION = 9;
+/** The longest after "told", whose hearer comes first ("told a packed town hall meeting in the school gym on Tuesday"). */
+const MAX_TELL_ATTRIBUTION = 14;
 const SAYING = new Set(["say", "tell", "write", "add"]);
 /** How far before the cue the comma closing the clause may stand. */
 const MAX_SUBJECT = 12;
 
 function find(c: CueContext): Outcome {
   const { tokens, r, cue } = c;
-  const longest = SAYING.has(cue.lemma) ? MAX_SAYING_ATTRIBUTION : MAX_ATTRIBUTION;
+  const longest = cue.lemma === "tell" ? MAX_TELL_ATTRIBUTION : SAYING.has(cue.lemma) ? MAX_SAYING_ATTRIBUTION : MAX_ATTRIBUTION;
   const attributionEnd = endOfAttribution(tokens, cue.endToken, r.last, longest);
   const anonymous = onConditionOfAnonymity(tokens, cue.endToken);
   if (!anonymous && (attributionEnd - cue.endToken >= longest || objectAfter(c) || verbInAttribution(tokens, cue, attributionEnd))) return "pass";
