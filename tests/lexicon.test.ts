@@ -89,3 +89,25 @@ describe("src/lexicon/learned.json", () => {
     expect(raw.length).toBeLessThan(100 * 1024);
   });
 });
+
+describe("the present tense of a learned verb that train never showed in it", () => {
+  it("is a cue with the past form's figures, needing a verb tag", async () => {
+    const { buildCueLexicon } = await import("../src/lexicon/cues");
+    const cues = (learned as { cues: Record<string, unknown> }).cues;
+    // The premise: train taught remind, reminded and reminding, never "reminds".
+    expect(["remind", "reminded", "reminding"].every((form) => form in cues)).toBe(true);
+    expect("reminds" in cues).toBe(false);
+    const entry = buildCueLexicon().get("reminds");
+    expect(entry && { weight: entry.weight, ambiguous: entry.ambiguous, takes: entry.takes }).toEqual({
+      weight: (cues.reminded as { precision: number }).precision, ambiguous: true, takes: "clause",
+    });
+  });
+
+  it("reports as the past tense does", async () => {
+    const { extractQuotes } = await import("../src/index");
+    const quotes = extractQuotes("The secretariat reminds members that dues must be paid by the end of the month.").quotes;
+    expect(quotes.map((q) => [q.text, q.cue?.text, q.speaker?.mention.text])).toEqual([
+      ["dues must be paid by the end of the month", "reminds", "The secretariat"],
+    ]);
+  });
+});

@@ -80,6 +80,35 @@ const IRREGULAR: Record<string, string[]> = {
   question: ["question", "questions", "questioned", "questioning"],
 };
 
+/**
+ * The present tense of a learned verb that train never showed in it ("reminds" beside "remind",
+ * "reminded" and "reminding"): where the bare form, the -ing form and one more are learned
+ * inflections of one lemma, its third person is a cue too, with the figures of its past form (else
+ * its weakest), so that a house style in the present tense ("The secretariat reminds members
+ * that") reads as the past one does. It needs a verb tag to count (`ambiguous`).
+ */
+/** A filled-in form needs at least this precision: weaker verbs are mostly deeds ("decides", "threatens"). */
+const MIN_FILLED_PRECISION = 0.6;
+
+function paradigmForms(learned: ReadonlyMap<string, LearnedCueFigures>): Map<string, LearnedCueFigures> {
+  const filled = new Map<string, LearnedCueFigures>();
+  for (const form of learned.keys()) {
+    if (form.includes(" ") || !form.endsWith("ing")) continue;
+    const stem = form.slice(0, -3);
+    // The bare form must be learned too: it settles the lemma's spelling ("remind", not "reminde").
+    for (const lemma of [stem, `${stem}e`]) {
+      const forms = inflect(lemma);
+      const known = forms.filter((f) => learned.has(f));
+      if (!learned.has(lemma) || known.length < 3) continue;
+      const figures = learned.get(forms[2]!) ?? known.map((f) => learned.get(f)!).reduce((a, b) => (a.precision <= b.precision ? a : b));
+      const present = forms[1]!;
+      if (!learned.has(present) && !filled.has(present) && figures.precision >= MIN_FILLED_PRECISION) filled.set(present, figures);
+      break;
+    }
+  }
+  return filled;
+}
+
 /** Regular English inflections of a verb lemma: 3rd person, past, -ing. */
 export function inflect(lemma: string): string[] {
   // Own keys only: a cue added as "constructor" must not find Object.prototype's.
@@ -156,6 +185,16 @@ export function buildCueLexicon(options: CueOptions = {}, learned?: unknown): Cu
       if (cue.precision < MIN_LEARNED_PRECISION || removed.has(form)) continue;
       lexicon.set(form, {
         lemma: form, weight: cue.precision, ambiguous: cue.precision < 0.6, takes: cue.takes,
+        contentBefore: cue.contentBefore, sourced: cue.sourceBefore + cue.sourceAfter, builtIn: false,
+      });
+    }
+  }
+  if (!options.replace) {
+    const removed = new Set([...removedLemmas].flatMap((lemma) => inflect(lemma)));
+    for (const [form, cue] of paradigmForms(learnedForms)) {
+      if (cue.precision < MIN_LEARNED_PRECISION || removed.has(form) || lexicon.has(form)) continue;
+      lexicon.set(form, {
+        lemma: form, weight: cue.precision, ambiguous: true, takes: cue.takes,
         contentBefore: cue.contentBefore, sourced: cue.sourceBefore + cue.sourceAfter, builtIn: false,
       });
     }
