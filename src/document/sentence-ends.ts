@@ -92,10 +92,10 @@ function endsBefore(tokens: readonly Token[], k: number, last: number): boolean 
   if (longest === 3) return false;
   // An abbreviation, maybe in brackets ("(D-Mass.) Smith"), with no full stop or quotation mark after it.
   if (!punctuated && !quoted) return abbreviationEnds(first, next);
-  // No space after a full stop: "Trump.Something" ends a sentence; "R-N.Y." (read "N", ".", "Y.")
-  // and "outsider-vs.-establishment" do not.
+  // No space after a full stop: "Trump.Something" ends a sentence; "R-N.Y." (read "N", ".", "Y."),
+  // "Ph.D." (read "Ph", ".", "D.": an initial after it) and "outsider-vs.-establishment" do not.
   if (first.text === "." && last === k && next.start === first.end) {
-    return /^\p{Lu}/u.test(next.text) && !/^\p{L}$/u.test(tokens[k - 1]?.text ?? "");
+    return /^\p{Lu}/u.test(next.text) && !/^\p{L}$/u.test(tokens[k - 1]?.text ?? "") && !(INITIAL.test(next.text) && tokens[k - 1]?.end === first.start);
   }
   return !CONTINUES_SENTENCE.test(next.text);
 }

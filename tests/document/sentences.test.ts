@@ -33,6 +33,13 @@ describe("whosaid's sentence splitter", () => {
     expect(sentences("J. R. Hollis and P.J. Munro arrived. Both spoke.")).toEqual(["J. R. Hollis and P.J. Munro arrived.", "Both spoke."]);
   });
 
+  it("keeps a degree written with full stops and no spaces (\"Ph.D.\") inside the sentence, but ends one at \"Paul.Then\"", () => {
+    expect(sentences("Vera Dvorak, Ph.D., said the water was safe. She left.")).toEqual(["Vera Dvorak, Ph.D., said the water was safe.", "She left."]);
+    expect(sentences("He wrote to Paul.Then he left.")).toEqual(["He wrote to Paul.", "Then he left."]);
+    const [quote] = createExtractor().extract("Vera Dvorak, Ph.D., said the water was safe.").quotes;
+    expect([quote?.text, quote?.speaker?.name]).toEqual(["the water was safe", "Vera Dvorak"]);
+  });
+
   it("ends a sentence after an abbreviation before a capitalised function word, not before a name or title", () => {
     expect(sentences("She moved to the U.S. Then she left. The U.S. Senate voted at 5 p.m. Monday.")).toEqual([
       "She moved to the U.S.",

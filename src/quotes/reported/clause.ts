@@ -131,7 +131,7 @@ export function beforeReportingRelative(r: Region, j: number, last: number): num
 
 /** Subordinators after which a clause with its own subject and verb of saying is that speaker's
  * statement; not a condition ("if she said", "unless") or a time limit ("until"). */
-const ATTRIBUTING_SUBORDINATOR = /^(when|while|whereas|once|before|though|although|because|since)$/
+const ATTRIBUTING_SUBORDINATOR = /^(when|while|whereas|once|before|though|although|because|since)$/;
 
 /**
  * `was booed at the debate when she said ...`, `powerful unions who said NCLB punished them`, `one
