@@ -67,16 +67,32 @@ function pastParenthetical(tokens: readonly Token[], k: number): number {
 /**
  * "The second witness, the mayor of Svinoy, Marjun Dam,": past one more apposition of a role (a
  * determiner, nouns and short prepositional phrases, no verb, up to a comma) to the name; `k` is
- * the token after the first comma. `k` itself when no such apposition starts there.
+ * the token after the first comma. "The last witness, the economist Turid Dam of the Sound
+ * Institute,": a lower-case role noun the name follows inside that apposition (`embedded`, where a
+ * prepositional phrase may follow the name up to the comma). `k` itself when no such apposition
+ * starts there.
  */
-function pastRoleApposition(tokens: readonly Token[], k: number, sentence: number): number {
-  if (!DETERMINERS.has(tokens[k]?.lower ?? "")) return k;
+function pastRoleApposition(tokens: readonly Token[], k: number, sentence: number): { start: number; embedded: boolean } {
+  const none = { start: k, embedded: false };
+  if (!DETERMINERS.has(tokens[k]?.lower ?? "")) return none;
   let noun = false;
   for (let j = k + 1; j < k + MAX_PHRASE && tokens[j] && tokens[j]!.sentence === sentence; j++) {
     const t = tokens[j]!;
-    if (t.text === ",") return noun ? j + 1 : k;
-    if (!/^(PROPN|NOUN|DET|ADJ|NUM|ADP|CCONJ)$/.test(t.pos)) return k;
+    if (t.text === ",") return noun ? { start: j + 1, embedded: false } : none;
+    if (!/^(PROPN|NOUN|DET|ADJ|NUM|ADP|CCONJ)$/.test(t.pos)) return none;
+    const before = tokens[j - 1]!;
+    if (t.pos === "PROPN" && before.pos === "NOUN" && before.text === before.lower && isPersonNoun(before)) return { start: j, embedded: true };
     noun ||= t.pos === "NOUN";
+  }
+  return none;
+}
+
+/** "Turid Dam of the Sound Institute,": past a short prepositional phrase after an embedded name to the comma that closes it, or `k`. */
+function pastPhraseToComma(tokens: readonly Token[], k: number, sentence: number): number {
+  if (tokens[k]?.pos !== "ADP") return k;
+  for (let j = k + 1; j < k + MAX_PHRASE && tokens[j] && tokens[j]!.sentence === sentence; j++) {
+    if (tokens[j]!.text === ",") return j;
+    if (!/^(PROPN|NOUN|DET|ADJ|NUM|ADP|CCONJ)$/.test(tokens[j]!.pos)) return k;
   }
   return k;
 }
@@ -103,6 +119,7 @@ export function appositionName(
   const givenName = gaveNameAs(tokens, end);
   if (sentence === undefined || (givenName < 0 && !personRole && !isPersonNoun(tokens[end - 1]!))) return undefined;
   let k = end;
+  let embedded = false;
   const naming = NAMING.find((words) => words.every((w, j) => tokens[end + j]?.lower === w));
   if (naming) k += naming.length;
   else if (givenName > 0) k = givenName;
@@ -117,7 +134,7 @@ export function appositionName(
     // A credit line's "Anchor: Dana Whitcombe.", "Host: Ola Berg": a capitalised role and a colon.
     const credit = tokens[k]?.text === ":" && k === end && /^\p{Lu}/u.test(tokens[end - 1]!.text);
     if (tokens[k]?.text !== "," && !credit) return undefined;
-    k = pastRoleApposition(tokens, k + 1, sentence);
+    ({ start: k, embedded } = pastRoleApposition(tokens, k + 1, sentence));
   }
   // "Dr (Mrs) Ronke Fashola": a title, then an honorific in parentheses, then the name.
   const noted = NAME_TITLES.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.text === "(" ? pastParenthetical(tokens, k + 1) : k;
@@ -126,7 +143,8 @@ export function appositionName(
     if (other.extentFirstToken > noted) return undefined;
     if (other.kind !== "name" || (other.extentFirstToken !== k && other.firstToken !== k && other.firstToken !== noted)) continue;
     if (noted !== k && other.firstToken === k) continue;
-    const after = tokens[pastParenthetical(tokens, other.endToken)];
+    const pastName = pastParenthetical(tokens, other.endToken);
+    const after = tokens[embedded ? pastPhraseToComma(tokens, pastName, sentence) : pastName];
     // "A mother who asked to be named only as Ma Thida said ...": the relative clause ends at the name, whatever follows.
     if (after && after.sentence === sentence && !AFTER_NAME.has(after.lower) && givenName < 0) return undefined;
     const e = entityOf(other);

@@ -45,6 +45,14 @@ describe("a description named by an apposition", () => {
     expect(speakers(text)).toEqual([["the ferry was vital", "Marjun Dam"]]);
   });
 
+  it("takes a name inside a second apposition, after its role noun: 'The last witness, the economist Turid Dam of the Sound Institute,'", () => {
+    const text =
+      "The chair, Sunneva Joensen, opened the hearing. The last witness, the economist Turid Dam of the Sound Institute, told members that the tolls were too low.";
+    expect(speakers(text)).toEqual([["the tolls were too low", "Turid Dam"]]);
+    const bare = "The chair, Sunneva Joensen, opened the hearing. The last witness, the economist Turid Dam, told members that the tolls were too low.";
+    expect(speakers(bare)).toEqual([["the tolls were too low", "Turid Dam"]]);
+  });
+
   it("does not take a name that a verb follows for an apposition", () => {
     const nameAfter = (text: string, word: string) => {
       const doc = buildDocument(text);
