@@ -141,7 +141,9 @@ export function appositionName(
   for (let j = from; j < mentions.length; j++) {
     const other = mentions[j]!;
     if (other.extentFirstToken > noted) return undefined;
-    if (other.kind !== "name" || (other.extentFirstToken !== k && other.firstToken !== k && other.firstToken !== noted)) continue;
+    // "The Minister, Hon. Sione Fifita,": the detector already took the capitalised role for the name's title (its extent).
+    const titledByRole = other.extentFirstToken < end && other.firstToken >= k;
+    if (other.kind !== "name" || (other.extentFirstToken !== k && other.firstToken !== k && other.firstToken !== noted && !titledByRole)) continue;
     if (noted !== k && other.firstToken === k) continue;
     const pastName = pastParenthetical(tokens, other.endToken);
     const after = tokens[embedded ? pastPhraseToComma(tokens, pastName, sentence) : pastName];

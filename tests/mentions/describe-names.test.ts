@@ -53,6 +53,15 @@ describe("a description named by an apposition", () => {
     expect(speakers(bare)).toEqual([["the tolls were too low", "Turid Dam"]]);
   });
 
+  it("takes the name a capitalised role is already the title of: 'The Minister, Hon. Sione Fifita, told'", () => {
+    const text =
+      "Its director, Ana Kauvaka, says families should tie down their roofs. The Minister, Hon. Sione Fifita, told the assembly that a second ferry would be leased.";
+    expect(speakers(text)).toEqual([
+      ["families should tie down their roofs", "Ana Kauvaka"],
+      ["a second ferry would be leased", "Sione Fifita"],
+    ]);
+  });
+
   it("does not take a name that a verb follows for an apposition", () => {
     const nameAfter = (text: string, word: string) => {
       const doc = buildDocument(text);
