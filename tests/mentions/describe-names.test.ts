@@ -62,6 +62,12 @@ describe("a description named by an apposition", () => {
     ]);
   });
 
+  it("takes the name a second apposition's person gave: 'the first speaker, a retired bus driver who gave his name only as Earl'", () => {
+    const text =
+      'The council chair, Dana Whitfield, opened the meeting. "Who approved this?" asked the first speaker, a retired bus driver who gave his name only as Earl.';
+    expect(speakers(text)).toEqual([["Who approved this?", "Earl"]]);
+  });
+
   it("does not take a name that a verb follows for an apposition", () => {
     const nameAfter = (text: string, word: string) => {
       const doc = buildDocument(text);
