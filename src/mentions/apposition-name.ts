@@ -67,16 +67,35 @@ function pastParenthetical(tokens: readonly Token[], k: number): number {
 /**
  * "The second witness, the mayor of Svinoy, Marjun Dam,": past one more apposition of a role (a
  * determiner, nouns and short prepositional phrases, no verb, up to a comma) to the name; `k` is
- * the token after the first comma. `k` itself when no such apposition starts there.
+ * the token after the first comma. "The last witness, the economist Turid Dam of the Sound
+ * Institute,": a lower-case role noun the name follows inside that apposition (`embedded`, where a
+ * prepositional phrase may follow the name up to the comma). `k` itself when no such apposition
+ * starts there. `given`: the apposition is a person who "gave his name only as" the name there.
  */
-function pastRoleApposition(tokens: readonly Token[], k: number, sentence: number): number {
-  if (!DETERMINERS.has(tokens[k]?.lower ?? "")) return k;
+function pastRoleApposition(tokens: readonly Token[], k: number, sentence: number): { start: number; embedded: boolean; given?: boolean } {
+  const none = { start: k, embedded: false };
+  if (!DETERMINERS.has(tokens[k]?.lower ?? "")) return none;
   let noun = false;
   for (let j = k + 1; j < k + MAX_PHRASE && tokens[j] && tokens[j]!.sentence === sentence; j++) {
     const t = tokens[j]!;
-    if (t.text === ",") return noun ? j + 1 : k;
-    if (!/^(PROPN|NOUN|DET|ADJ|NUM|ADP|CCONJ)$/.test(t.pos)) return k;
+    if (t.text === ",") return noun ? { start: j + 1, embedded: false } : none;
+    // "asked the first speaker, a retired bus driver who gave his name only as Earl": the name that apposition's person gave.
+    const given = noun && t.lower === "who" ? gaveNameAs(tokens, j) : -1;
+    if (given > 0) return { start: given, embedded: false, given: true };
+    if (!/^(PROPN|NOUN|DET|ADJ|NUM|ADP|CCONJ)$/.test(t.pos)) return none;
+    const before = tokens[j - 1]!;
+    if (t.pos === "PROPN" && before.pos === "NOUN" && before.text === before.lower && isPersonNoun(before)) return { start: j, embedded: true };
     noun ||= t.pos === "NOUN";
+  }
+  return none;
+}
+
+/** "Turid Dam of the Sound Institute,": past a short prepositional phrase after an embedded name to the comma that closes it, or `k`. */
+function pastPhraseToComma(tokens: readonly Token[], k: number, sentence: number): number {
+  if (tokens[k]?.pos !== "ADP") return k;
+  for (let j = k + 1; j < k + MAX_PHRASE && tokens[j] && tokens[j]!.sentence === sentence; j++) {
+    if (tokens[j]!.text === ",") return j;
+    if (!/^(PROPN|NOUN|DET|ADJ|NUM|ADP|CCONJ)$/.test(tokens[j]!.pos)) return k;
   }
   return k;
 }
@@ -103,6 +122,8 @@ export function appositionName(
   const givenName = gaveNameAs(tokens, end);
   if (sentence === undefined || (givenName < 0 && !personRole && !isPersonNoun(tokens[end - 1]!))) return undefined;
   let k = end;
+  let embedded = false;
+  let given = false;
   const naming = NAMING.find((words) => words.every((w, j) => tokens[end + j]?.lower === w));
   if (naming) k += naming.length;
   else if (givenName > 0) k = givenName;
@@ -117,21 +138,24 @@ export function appositionName(
     // A credit line's "Anchor: Dana Whitcombe.", "Host: Ola Berg": a capitalised role and a colon.
     const credit = tokens[k]?.text === ":" && k === end && /^\p{Lu}/u.test(tokens[end - 1]!.text);
     if (tokens[k]?.text !== "," && !credit) return undefined;
-    k = pastRoleApposition(tokens, k + 1, sentence);
+    ({ start: k, embedded, given = false } = pastRoleApposition(tokens, k + 1, sentence));
   }
   // "Dr (Mrs) Ronke Fashola": a title, then an honorific in parentheses, then the name.
   const noted = NAME_TITLES.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.text === "(" ? pastParenthetical(tokens, k + 1) : k;
   for (let j = from; j < mentions.length; j++) {
     const other = mentions[j]!;
     if (other.extentFirstToken > noted) return undefined;
-    if (other.kind !== "name" || (other.extentFirstToken !== k && other.firstToken !== k && other.firstToken !== noted)) continue;
+    // "The Minister, Hon. Sione Fifita,": the detector already took the capitalised role for the name's title (its extent).
+    const titledByRole = other.extentFirstToken < end && other.firstToken >= k;
+    if (other.kind !== "name" || (other.extentFirstToken !== k && other.firstToken !== k && other.firstToken !== noted && !titledByRole)) continue;
     if (noted !== k && other.firstToken === k) continue;
-    const after = tokens[pastParenthetical(tokens, other.endToken)];
+    const pastName = pastParenthetical(tokens, other.endToken);
+    const after = tokens[embedded ? pastPhraseToComma(tokens, pastName, sentence) : pastName];
     // "A mother who asked to be named only as Ma Thida said ...": the relative clause ends at the name, whatever follows.
-    if (after && after.sentence === sentence && !AFTER_NAME.has(after.lower) && givenName < 0) return undefined;
+    if (after && after.sentence === sentence && !AFTER_NAME.has(after.lower) && givenName < 0 && !given) return undefined;
     const e = entityOf(other);
     // After "named" or "gave his name as", a name no lexicon knows ("Yaw") is a person's too.
-    return e && (e.kind === "person" || ((naming || givenName > 0) && e.kind === "unknown")) ? e : undefined;
+    return e && (e.kind === "person" || ((naming || givenName > 0 || given) && e.kind === "unknown")) ? e : undefined;
   }
   return undefined;
 }

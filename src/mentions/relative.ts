@@ -253,15 +253,43 @@ function nameBeforeAppositions(
  */
 function headOfPhrase(m: Mention, mentions: readonly Mention[], at: number, tokens: readonly Token[], entityOf: EntityOf): Mention {
   let head = m;
-  for (let k = at - 1; k >= 0 && tokens[head.extentFirstToken - 1]?.pos === "ADP" && (head === m || entityOf(head)?.kind !== "person"); k--) {
+  let start = ownedPhraseStart(m, mentions, at, tokens);
+  for (let k = at - 1; k >= 0 && tokens[start - 1]?.pos === "ADP" && (head === m || entityOf(head)?.kind !== "person"); k--) {
     const other = mentions[k]!;
-    if (other.kind === "pronoun" || other.extentEndToken > head.extentFirstToken) continue;
+    if (other.kind === "pronoun" || other.extentEndToken > start) continue;
     if (tokens[other.firstToken]?.sentence !== tokens[head.firstToken]?.sentence) break;
-    if (!joinsPhrase(tokens, other.extentEndToken, head.extentFirstToken - 1)) return head;
+    if (!joinsPhrase(tokens, other.extentEndToken, start - 1)) return head;
     head = other;
+    start = other.extentFirstToken;
   }
   return head;
 }
+
+/** Possessive marks after an owner ("the teachers' union", "the board's chair"). */
+const POSSESSIVE = new Set(["'s", "\u2019s", "'", "\u2019"]);
+
+/**
+ * Where the phrase of `m` starts, its owner included: "the teachers" of "the teachers' union,
+ * Unitas," (a mention of its own before the possessive mark), else the mention's extent.
+ */
+function ownedPhraseStart(m: Mention, mentions: readonly Mention[], at: number, tokens: readonly Token[]): number {
+  const mark = m.extentFirstToken - 1;
+  if (!POSSESSIVE.has(tokens[mark]?.text ?? "")) return m.extentFirstToken;
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    const owner = mentions[k]!;
+    if (owner.extentEndToken === mark && owner.kind !== "pronoun") return owner.extentFirstToken;
+  }
+  // "the ferry crews' union": an owner no mention covers, its noun phrase's words.
+  let k = mark;
+  while (k > 0 && tokens[k - 1]!.sentence === tokens[mark]!.sentence && OWNER_POS.has(tokens[k - 1]!.pos)) {
+    k--;
+    if (tokens[k]!.pos === "DET") break;
+  }
+  return k < mark ? k : m.extentFirstToken;
+}
+
+/** The tags of an owner's noun phrase ("the ferry crews"). */
+const OWNER_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 
 /**
  * Whether tokens [from, to) may stand between a phrase and the prepositional phrase after it: the

@@ -112,6 +112,20 @@ export function isBusinessTitle(title: string | undefined): boolean {
   return title !== undefined && BUSINESS_TITLE_HEADS.has(titleHead(title));
 }
 
+/**
+ * Heads of a title that make the name after it a body of another kind than a business: "the ferry
+ * crews' union, Ferjufelag,", "the housing charity Homestead", "the regulator Ofwat".
+ */
+const BODY_TITLE_HEADS = words(`
+  union charity regulator watchdog nonprofit non-profit organisation organization association federation
+  coalition alliance league cooperative co-operative
+`);
+
+/** A title whose last word is an organisation's noun ("retailer Brantwell", "the miners' union, Unitas,"): the name is that organisation's. */
+export function isOrganisationTitle(title: string | undefined): boolean {
+  return isBusinessTitle(title) || (title !== undefined && BODY_TITLE_HEADS.has(titleHead(title)));
+}
+
 /** Words inside a capitalised name that make it an organisation. */
 export const ORG_NAME_WORDS = words(`
   house ministry department party committee council agency times post news journal inc inc. corp

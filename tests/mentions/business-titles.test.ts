@@ -25,3 +25,12 @@ describe("a name titled by a business's noun is a business 'the firm' takes up",
     expect(entityNameOf(text, "The firm")).toBe("firm");
   });
 });
+
+describe("a name titled by a body's noun is that body, not a person", () => {
+  it("types 'the ferry crews' union, Ferjufelag,' an organisation, so 'He' after it is the man named before", () => {
+    const text = "Next came Oli Jakobsen of the ferry crews' union, Ferjufelag, at the hearing. He said that 40 jobs would go.";
+    expect(categoryOf(text, "Ferjufelag")).toBe("organisation");
+    expect(speakerLines(text)).toContain("40 jobs would go -> Oli Jakobsen via He");
+    expect(categoryOf("Housing charity Homestead said it would appeal.", "Homestead")).toBe("organisation");
+  });
+});

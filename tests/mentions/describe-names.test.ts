@@ -45,6 +45,29 @@ describe("a description named by an apposition", () => {
     expect(speakers(text)).toEqual([["the ferry was vital", "Marjun Dam"]]);
   });
 
+  it("takes a name inside a second apposition, after its role noun: 'The last witness, the economist Turid Dam of the Sound Institute,'", () => {
+    const text =
+      "The chair, Sunneva Joensen, opened the hearing. The last witness, the economist Turid Dam of the Sound Institute, told members that the tolls were too low.";
+    expect(speakers(text)).toEqual([["the tolls were too low", "Turid Dam"]]);
+    const bare = "The chair, Sunneva Joensen, opened the hearing. The last witness, the economist Turid Dam, told members that the tolls were too low.";
+    expect(speakers(bare)).toEqual([["the tolls were too low", "Turid Dam"]]);
+  });
+
+  it("takes the name a capitalised role is already the title of: 'The Minister, Hon. Sione Fifita, told'", () => {
+    const text =
+      "Its director, Ana Kauvaka, says families should tie down their roofs. The Minister, Hon. Sione Fifita, told the assembly that a second ferry would be leased.";
+    expect(speakers(text)).toEqual([
+      ["families should tie down their roofs", "Ana Kauvaka"],
+      ["a second ferry would be leased", "Sione Fifita"],
+    ]);
+  });
+
+  it("takes the name a second apposition's person gave: 'the first speaker, a retired bus driver who gave his name only as Earl'", () => {
+    const text =
+      'The council chair, Dana Whitfield, opened the meeting. "Who approved this?" asked the first speaker, a retired bus driver who gave his name only as Earl.';
+    expect(speakers(text)).toEqual([["Who approved this?", "Earl"]]);
+  });
+
   it("does not take a name that a verb follows for an apposition", () => {
     const nameAfter = (text: string, word: string) => {
       const doc = buildDocument(text);

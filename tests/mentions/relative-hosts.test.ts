@@ -29,3 +29,14 @@ describe("a relative closing a description names the person the description is o
     expect(speakers("Ann Lee was at the meeting, a farmer who said the plan was unfair.")).toEqual(["the plan was unfair -> farmer"]);
   });
 });
+
+describe("'who' after a person's name, a prepositional phrase with an owner and the body's name", () => {
+  it("`X of the teachers' union, Unitas, who said` is X, the owner included in the phrase", () => {
+    expect(speakers("Then came Anna Berg of the teachers' union, Unitas, who said that schools would close.")).toEqual([
+      "schools would close -> Anna Berg",
+    ]);
+    expect(speakers("Next came Oli Jakobsen of the ferry crews' union, Ferjufelag, who said that 40 jobs would go.")).toEqual([
+      "40 jobs would go -> Oli Jakobsen",
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ import { addKnownMentions } from "../known";
 import { retypeShortForms } from "../short-forms";
 import { TokenFacts } from "../token-facts";
 import type { KnownSpeaker, Mention } from "../types";
-import { DETERMINERS, GENDERED_HEADS, PRONOUNS, isBusinessTitle } from "../words";
+import { DETERMINERS, GENDERED_HEADS, PRONOUNS, isOrganisationTitle } from "../words";
 import { rolesAfterThe } from "./article-titles";
 import { descriptionCategory, nameCategory, pronounCategory } from "./category";
 import { isMeasure, withEpithets } from "./description-heads";
@@ -99,7 +99,7 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
       m.extentEndToken = Math.max(t.extentEnd, run.end);
       m.extentStart = tokens[m.extentFirstToken]!.start;
       m.extentEnd = tokens[m.extentEndToken - 1]!.end;
-      if (m.category === "unknown") m.category = isBusinessTitle(t.title) ? "organisation" : "person";
+      if (m.category === "unknown") m.category = isOrganisationTitle(t.title) ? "organisation" : "person";
     }
     extendOverParenthesis(doc, m);
     nameMentions.push(m);
