@@ -1,3 +1,4 @@
+import { BE_FORMS } from "../document/pos";
 import type { Token } from "../document/types";
 
 /** Marks that set a relative clause off from the phrase it describes. */
@@ -44,15 +45,12 @@ export function relativeNounPhrase(tokens: readonly Token[], first: number, end:
   return { first: start, end: last + 1 };
 }
 
-/** Forms of "be" that make a participle after them passive. */
-const BE = new Set(["was", "were", "is", "are", "been", "be"]);
-
 /**
  * "Once the video was released, which showed": a passive clause ends right before the relative,
  * which stands for its subject (the thing released). The token ending that subject, or -1.
  */
 function passiveSubjectEnd(tokens: readonly Token[], last: number): number {
-  if (tokens[last]?.pos !== "VERB" || !/(?:ed|en|wn|t)$/.test(tokens[last]!.lower) || !BE.has(tokens[last - 1]?.lower ?? "")) return -1;
+  if (tokens[last]?.pos !== "VERB" || !/(?:ed|en|wn|t)$/.test(tokens[last]!.lower) || !BE_FORMS.has(tokens[last - 1]?.lower ?? "")) return -1;
   const subject = tokens[last - 1]!.lower === "been" ? last - 3 : last - 2;
   return isNoun(tokens[subject]) && tokens[subject]!.sentence === tokens[last]!.sentence ? subject : -1;
 }

@@ -1,3 +1,4 @@
+import { isPossessiveMark } from "../document/pos";
 import { isRelativePronoun } from "../document/relatives";
 import type { Token } from "../document/types";
 import { salientBefore } from "./salience";
@@ -265,16 +266,13 @@ function headOfPhrase(m: Mention, mentions: readonly Mention[], at: number, toke
   return head;
 }
 
-/** Possessive marks after an owner ("the teachers' union", "the board's chair"). */
-const POSSESSIVE = new Set(["'s", "\u2019s", "'", "\u2019"]);
-
 /**
  * Where the phrase of `m` starts, its owner included: "the teachers" of "the teachers' union,
  * Unitas," (a mention of its own before the possessive mark), else the mention's extent.
  */
 function ownedPhraseStart(m: Mention, mentions: readonly Mention[], at: number, tokens: readonly Token[]): number {
   const mark = m.extentFirstToken - 1;
-  if (!POSSESSIVE.has(tokens[mark]?.text ?? "")) return m.extentFirstToken;
+  if (!isPossessiveMark(tokens[mark])) return m.extentFirstToken;
   for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
     const owner = mentions[k]!;
     if (owner.extentEndToken === mark && owner.kind !== "pronoun") return owner.extentFirstToken;
