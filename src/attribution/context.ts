@@ -431,6 +431,17 @@ const HEAD_TAGS = new Set(["NOUN", "PROPN", "NUM", "PRON"]);
 /** The unit of a share: "42%", "67 percent". */
 const PERCENT = new Set(["%", "percent"]);
 
+/**
+ * "Last week the bakery said", "By Sunday the club said": an article opens its noun phrase, so a
+ * common noun or a time right before it ends another phrase, not a word of this one. Not "half the".
+ */
+function nounBeforeArticle(tokens: readonly Token[], first: number, end: number): boolean {
+  const before = tokens[first - 1]!;
+  // A name before it may be the phrase's own head ("Obama the realist"), unless it is a time's ("Sunday").
+  return first < end && ARTICLES.has(tokens[first]!.lower) && (before.pos === "NOUN" || TIME_WORDS.test(before.lower)) && !PREDETERMINERS.has(before.lower);
+}
+const PREDETERMINERS = new Set(["half", "quarter", "third", "twice"]);
+
 function inPhrase(t: Token | undefined): boolean {
   return !!t && (PHRASE_TAGS.has(t.pos) || isPossessiveS(t) || t.text === "%");
 }
@@ -509,7 +520,7 @@ function phraseBefore(tokens: readonly Token[], i: number, inside: (offset: numb
   end = timePhraseStart(tokens, end); // "who in 2010 said"
   const gerund = gerundHead(tokens, end, i);
   let first = gerund ? end - 1 : end;
-  while (first > 0 && (inPhrase(tokens[first - 1]) || joinsCompound(tokens, first - 1) || degreeAdverb(tokens, first - 1, end)) && !(first < end && OPENS_CLAUSE.has(tokens[first - 1]!.lower)) && tokens[first - 1]!.sentence === tokens[end - 1]?.sentence && end - first < 8) first--;
+  while (first > 0 && (inPhrase(tokens[first - 1]) || joinsCompound(tokens, first - 1) || degreeAdverb(tokens, first - 1, end)) && !(first < end && OPENS_CLAUSE.has(tokens[first - 1]!.lower)) && !nounBeforeArticle(tokens, first, end) && tokens[first - 1]!.sentence === tokens[end - 1]?.sentence && end - first < 8) first--;
   return toPhrase(tokens, first, end, inside, gerund) ?? pronounLikeSubject(tokens, end, inside);
 }
 

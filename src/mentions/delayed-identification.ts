@@ -4,7 +4,7 @@ import { isFullName } from "./coref/name-index";
 import { firstMentionInSentence } from "./next-sentence";
 import { isClauseSubject } from "./salience";
 import type { Entity, Mention } from "./types";
-import { isPluralHead, LEGISLATOR_LETTERS, SAYING_VERBS, UNNAMED_HEADS } from "./words";
+import { HONORIFICS, isPluralHead, LEGISLATOR_LETTERS, SAYING_VERBS, UNNAMED_HEADS } from "./words";
 
 /**
  * The person a lede's speaker, described rather than named, turns out to be: the "delayed
@@ -19,19 +19,70 @@ export function identifiedNext(
   m: Mention, at: number, mentions: readonly Mention[], tokens: readonly Token[],
   entityOf: (m: Mention) => Entity | undefined,
 ): Entity | undefined {
-  const head = tokens[m.endToken - 1];
-  // "the Hellenic Coast Guard": a capitalised head is a name's, not a description's.
-  // ("the area's MSP": a legislator's letters are a role's head, capitals and all.)
-  if (!head || !(/^\p{Ll}/u.test(head.text) || LEGISLATOR_LETTERS.has(head.text)) || isPluralHead(head.lower)) return undefined;
-  if (SPEAKS_FOR_OTHERS.has(head.lower) || UNNAMED_HEADS.has(head.lower)) return undefined;
-  if (!(saysNext(m, tokens) || agentEndingLede(m, tokens)) || !firstReference(head.sentence, at, mentions, tokens)) return undefined;
+  const head = ledeDescriptionHead(m, at, mentions, tokens);
+  if (!head || SPEAKS_FOR_OTHERS.has(head.lower)) return undefined;
   const x = firstMentionInSentence(mentions, at + 1, tokens, head.sentence + 1);
   if (!x || x.kind !== "name" || !isClauseSubject(x, tokens)) return undefined;
   const e = entityOf(x);
   const fullName = isFullName(x.text);
-  const otherRole = x.title !== undefined && !x.title.toLowerCase().split(/\s+/).includes(head.lower);
+  const titleWords = x.title?.toLowerCase().split(/\s+/) ?? [];
+  // "Dame Ann Lee": a title of respect is no other role.
+  const otherRole = titleWords.length > 0 && !titleWords.includes(head.lower) && !titleWords.every(isRespectOnly);
   return e?.kind === "person" && fullName && e.mentions[0] === x && !otherRole ? e : undefined;
 }
+
+/**
+ * The head of a lede's speaker described rather than named ("its chairman said"): a lower-case
+ * singular head, a verb of saying after it, and no person named before its sentence.
+ */
+function ledeDescriptionHead(m: Mention, at: number, mentions: readonly Mention[], tokens: readonly Token[]): Token | undefined {
+  const head = tokens[m.endToken - 1];
+  // "the Hellenic Coast Guard": a capitalised head is a name's, not a description's.
+  // ("the area's MSP": a legislator's letters are a role's head, capitals and all.)
+  if (!head || !(/^\p{Ll}/u.test(head.text) || LEGISLATOR_LETTERS.has(head.text)) || isPluralHead(head.lower)) return undefined;
+  if (UNNAMED_HEADS.has(head.lower)) return undefined;
+  if (!(saysNext(m, tokens) || agentEndingLede(m, tokens)) || !firstReference(head.sentence, at, mentions, tokens)) return undefined;
+  return head;
+}
+
+/** How many sentences after the lede's may name its described speaker with the role repeated. */
+const LATER_REACH = 6;
+
+/**
+ * A lede's described speaker named a few sentences on, with the description's role written to
+ * the name ("Corvane reported a loss, and its chairman warned ... Chairman Ann Lee told analysts",
+ * "the agency's spokesman said ... The spokesman, Ian Ode, said"): wire copy gives a figure or
+ * two before the name, and the repeated role is what ties them. Only a person's first mention,
+ * named in full, outside quotation marks; a spokesman too, as the role names him, not his principal.
+ */
+export function identifiedLater(
+  m: Mention, at: number, mentions: readonly Mention[], tokens: readonly Token[],
+  entityOf: (m: Mention) => Entity | undefined,
+): Entity | undefined {
+  const head = ledeDescriptionHead(m, at, mentions, tokens);
+  if (!head) return undefined;
+  for (let k = at + 1; k < mentions.length; k++) {
+    const x = mentions[k]!;
+    if (x.firstToken < 0 || tokens[x.firstToken]!.sentence > head.sentence + LATER_REACH) break;
+    if (x.kind !== "name" || insideQuotation(tokens, x.firstToken) || !rolePhraseHas(x, head.lower, tokens)) continue;
+    const e = entityOf(x);
+    return e?.kind === "person" && isFullName(x.text) && e.mentions[0] === x ? e : undefined;
+  }
+  return undefined;
+}
+
+/** Whether the name's phrase, outside the name, has the role's word ("Chairman Ann Lee", "Ann Lee, the chairman,"). */
+function rolePhraseHas(x: Mention, role: string, tokens: readonly Token[]): boolean {
+  for (let k = x.extentFirstToken; k < x.extentEndToken; k++) {
+    if (k >= x.firstToken && k < x.endToken) continue;
+    if (tokens[k]!.lower === role) return true;
+  }
+  return x.title !== undefined && x.title.toLowerCase().split(/\s+/).includes(role);
+}
+
+/** Titles of respect that name no role ("Dame Ann Lee", "Mrs Lee"): no other role than the lede's description. */
+const RESPECT_TITLES: ReadonlySet<string> = new Set(["sir", "dame", "lord", "lady", "hon", "hon."]);
+const isRespectOnly = (w: string): boolean => HONORIFICS.has(w) || RESPECT_TITLES.has(w);
 
 /** Roles that speak for someone else, whom the next sentence may be naming instead ("a spokesman said ... Sergey Lavrov said"). */
 const SPEAKS_FOR_OTHERS: ReadonlySet<string> = new Set([
@@ -39,7 +90,7 @@ const SPEAKS_FOR_OTHERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs a lede's speaker announces with ("the minister said", "a councillor has warned"): the verbs of saying and those of a statement. */
-const LEDE_CUES: ReadonlySet<string> = new Set([...SAYING_VERBS, "tells", "announced", "warned", "confirmed"]);
+const LEDE_CUES: ReadonlySet<string> = new Set([...SAYING_VERBS, "tells", "announced", "warned", "confirmed", "admitted", "insisted", "conceded", "acknowledged"]);
 
 /** How many words of a phrase after the description's head ("of the water board") may come before its verb. */
 const POSTMODIFIER_REACH = 8;

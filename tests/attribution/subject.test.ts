@@ -352,3 +352,12 @@ describe("a document speaks for whoever issued it", () => {
     expect(quote.speaker?.mention.text).toBe(expected);
   });
 });
+
+describe("a time phrase before a subject phrase with an article is not part of it", () => {
+  it.each([
+    ["a week before", "Fans left one-star reviews for the shop. Last week the bakery said it had switched off comments.", "the bakery"],
+    ["a day before", "Fans left one-star reviews for the shop. By Sunday the bakery said it had switched off comments.", "the bakery"],
+  ])("%s", (_, text, expected) => {
+    expect(mentionFor(text, "switched off")).toBe(expected);
+  });
+});

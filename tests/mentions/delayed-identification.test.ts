@@ -49,3 +49,35 @@ describe("a lede's described speaker is the person the next sentence names first
     expect(speakersOf(text)).toEqual(["spokesman", "Sergey Lavrov"]);
   });
 });
+
+describe("a lede's described speaker named a few sentences on with the role repeated", () => {
+  it("'its chairman warned ... (a figure) ... Chairman Lionel Hartwell-Obi told': the chairman", () => {
+    const text =
+      "Corvane Shipping reported a sharp fall in first-half profit on Tuesday, and its chairman warned that freight rates had \"not yet found a floor\". Profit fell to 3.1 billion dollars in the six months. Chairman Lionel Hartwell-Obi told analysts the fleet would shrink.";
+    expect(speakersOf(text).slice(1)).toEqual(["Lionel Hartwell-Obi", "Lionel Hartwell-Obi"]);
+  });
+
+  it("'its director said ... The director, Sunniva Kalland, said': the director", () => {
+    const text =
+      "The festival will move to the old harbour next year, its director said on Thursday. Tickets will go on sale in May. The director, Sunniva Kalland, said the square was too small.";
+    expect(speakersOf(text)).toEqual(["Sunniva Kalland", "Sunniva Kalland"]);
+  });
+
+  it("not a person named later with another role: 'its director said ... Mayor Anders Rud said' stays the director", () => {
+    const text =
+      "The festival will move to the old harbour next year, its director said on Thursday. Tickets will go on sale in May. Mayor Anders Rud said the square was too small.";
+    expect(speakersOf(text)).toEqual(["director", "Anders Rud"]);
+  });
+
+  it("a title of respect is no other role: '... the company's chief executive said. Dame Maud Ferrabee told MPs'", () => {
+    const text =
+      "Leaks from Dunmore Water's pipes rose by a fifth last year, the company's chief executive said. Dame Maud Ferrabee told MPs the figures were poor.";
+    expect(speakersOf(text)).toEqual(["Maud Ferrabee", "Maud Ferrabee"]);
+  });
+
+  it("a lede's admission is a saying: '..., the company's chief executive has admitted. Ossian Tarbert told MPs'", () => {
+    const text =
+      "Leaks from Dunmore Water's pipes rose by a fifth last year, the company's chief executive has admitted. Ossian Tarbert told MPs the figures were poor.";
+    expect(speakersOf(text)).toEqual(["Ossian Tarbert", "Ossian Tarbert"]);
+  });
+});

@@ -15,7 +15,7 @@ import { ledeProtagonist, namedByDefiniteNext, namedInNextSentence } from "../ep
 import { mergeHeadlineSubjects } from "../headline-subject";
 import { entityIdAt } from "../ids";
 import { organisationNamedNext } from "../lede-organisation";
-import { identifiedNext } from "../delayed-identification";
+import { identifiedLater, identifiedNext } from "../delayed-identification";
 import { pairReferent } from "../former-latter";
 import { isFirstName } from "../lexicon";
 import { ownerMentionInside } from "../possessor";
@@ -225,7 +225,7 @@ export function linkEntities(
     const referent = named ?? (tokens.length ? pairReferent(m, at, mentions, tokens, entityOf) : undefined) ??
       (tokens.length && m.category === "person" && !m.plural
         ? namedInNextSentence(m.firstToken, m.endToken, mentions, at, tokens, entityOf) ?? namedByDefiniteNext(m.firstToken, m.endToken, mentions, at, tokens, entityOf) ??
-          identifiedNext(m, at, mentions, tokens, entityOf)
+          identifiedNext(m, at, mentions, tokens, entityOf) ?? identifiedLater(m, at, mentions, tokens, entityOf)
         : undefined) ??
       acronymGroup(m, byName, entities) ?? businessNamed(m, byName) ??
       (tokens.length ? organisationNamedNext(m, mentions, at, tokens, entityOf) : undefined);
