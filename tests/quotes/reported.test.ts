@@ -767,3 +767,14 @@ describe("reported speech: a clause before a colon and a quotation of its own (R
     expect(reported("He said the plan was: \u201Cwait and see.\u201D")).toEqual([]);
   });
 });
+
+describe("reported speech: a gerund subject right after 'that' (Round 28)", () => {
+  it("opens what was said, past the cue's medium", () => {
+    expect(reported("The imam said in his sermon that cleaning the wells was a duty for every farmer.")).toEqual([
+      { text: "cleaning the wells was a duty for every farmer", cue: "said" },
+    ]);
+    expect(reported("The mayor told the crowd that fixing the pier would take two years.")).toEqual([
+      { text: "fixing the pier would take two years", cue: "told" },
+    ]);
+  });
+});
