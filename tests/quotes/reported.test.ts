@@ -778,3 +778,13 @@ describe("reported speech: a gerund subject right after 'that' (Round 28)", () =
     ]);
   });
 });
+
+describe("reported speech: amounts that open the clause (Round 28)", () => {
+  it("a sum of money, its sign a symbol, and an approximate fraction after 'said about'", () => {
+    expect(reported("A spokesman for the mayor said $2 million had been set aside for repairs.")).toEqual([
+      { text: "$2 million had been set aside for repairs", cue: "said" },
+    ]);
+    expect(reported("A senior officer said about a third of the trucks would come from other units.")).toHaveLength(1);
+    expect(reported("\u201CIt is a mess,\u201D Lee said about the pier.")).toEqual([]);
+  });
+});
