@@ -222,8 +222,13 @@ describe("reported speech: a clause before a quotation that has an attribution o
     ]);
   });
 
-  it("leaves a quotation with no attribution of its own to the cue as a partial quote", () => {
-    expect(reported("Lee said the plan had one flaw: \u201CIt costs too much.\u201D")).toEqual([]);
+  it("leaves a quotation with no attribution of its own to the cue; a clause before a colon and a sentence is reported too (Round 28)", () => {
+    const quotes = createExtractor().extract("Lee said the plan had one flaw: \u201CIt costs too much.\u201D").quotes;
+    expect(quotes.map((q) => [q.type, q.text, q.speaker?.name])).toEqual([
+      ["indirect", "the plan had one flaw", "Lee"],
+      ["direct", "It costs too much.", "Lee"],
+    ]);
+    expect(reported("Lee said the plan had \u201Cone flaw,\u201D and left.")).toEqual([]);
   });
 });
 
@@ -740,5 +745,46 @@ describe("reported speech: a clause that runs over the next attribution after a 
   it("runs on past a verb of saying with no clause after it, and past a hyphen inside a word", () => {
     expect(reported("Lee recalled the old pier - he wrote his first column on it.")[0]).toEqual({ text: "the old pier - he wrote his first column on it", cue: "recalled" });
     expect(reported("The report noted that three-fourths say the fares are fair.")[0]).toEqual({ text: "three-fourths say the fares are fair", cue: "noted" });
+  });
+});
+
+describe("reported speech: a clause before a colon and a quotation of its own (Round 28)", () => {
+  it("reports the clause, and the cue still leads into the quotation", () => {
+    const quotes = createExtractor().extract("Dr. Reed said the best advice was also the cheapest: \u201CDrink water. Stay inside.\u201D").quotes;
+    expect(quotes.map((q) => [q.type, q.text, q.speaker?.name])).toEqual([
+      ["indirect", "the best advice was also the cheapest", "Reed"],
+      ["direct", "Drink water. Stay inside.", "Reed"],
+    ]);
+    expect(reported("Ann Lee, a nurse at the city hospital, said she had stopped paying for parking since the gates came in: \u201CYou pay, you go.\u201D")).toEqual([
+      { text: "she had stopped paying for parking since the gates came in", cue: "said" },
+    ]);
+  });
+
+  it("not for an object, an adverbial clause, a verb of saying of its own, or a quotation that goes on the sentence", () => {
+    expect(reported("My aunt put it better than I can: \u201CThey took the warm room.\u201D")).toEqual([]);
+    expect(reported("He says the same thing at every stop, every rally and every event: \u201CWe will win.\u201D")).toEqual([]);
+    expect(reported("The source said Tom said of his bride: \u201CI will marry her.\u201D")).toEqual([]);
+    expect(reported("He said the plan was: \u201Cwait and see.\u201D")).toEqual([]);
+  });
+});
+
+describe("reported speech: a gerund subject right after 'that' (Round 28)", () => {
+  it("opens what was said, past the cue's medium", () => {
+    expect(reported("The imam said in his sermon that cleaning the wells was a duty for every farmer.")).toEqual([
+      { text: "cleaning the wells was a duty for every farmer", cue: "said" },
+    ]);
+    expect(reported("The mayor told the crowd that fixing the pier would take two years.")).toEqual([
+      { text: "fixing the pier would take two years", cue: "told" },
+    ]);
+  });
+});
+
+describe("reported speech: amounts that open the clause (Round 28)", () => {
+  it("a sum of money, its sign a symbol, and an approximate fraction after 'said about'", () => {
+    expect(reported("A spokesman for the mayor said $2 million had been set aside for repairs.")).toEqual([
+      { text: "$2 million had been set aside for repairs", cue: "said" },
+    ]);
+    expect(reported("A senior officer said about a third of the trucks would come from other units.")).toHaveLength(1);
+    expect(reported("\u201CIt is a mess,\u201D Lee said about the pier.")).toEqual([]);
   });
 });

@@ -39,7 +39,8 @@ export function clause(tokens: readonly Token[], r: Region, first: number, last:
       // after the colon or dash has an attribution of its own; the clause before it is reported.
       r.leadsInto = null;
       end--;
-    } else return null;
+    } else if (introducesSentenceQuote(tokens, r, first, end)) end--;
+    else return null;
   }
   while (end > first && tokens[end]!.kind === "punct" && tokens[end]!.text !== ")" && tokens[end]!.text !== "]") end--;
   // One word is a clause only as a name outside a relative clause, on the cue's line:
@@ -410,6 +411,43 @@ function breakMarkAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   if (t.text !== "-") return ATTRIBUTED_AFTER_BREAK.test(t.text);
   return tokens[k - 1]!.end < t.start && (tokens[k + 1]?.start ?? t.end) > t.end;
+}
+
+/**
+ * "said the best advice was also the cheapest: \u201CDrink water.\u201D": a clause with a verb,
+ * then a colon and a quotation that opens a sentence of its own. The clause is what was said,
+ * reported; the quotation is a second utterance the same cue leads into (`leadsInto` stays set).
+ * A quotation that goes on the clause's sentence ("said the plan was: \u201Cto wait\u201D") is its lead-in.
+ */
+function introducesSentenceQuote(tokens: readonly Token[], r: Region, first: number, colon: number): boolean {
+  if (tokens[colon]!.text !== ":" || colon - first < 3) return false;
+  const verb = verbAfterShortSubject(tokens, first, colon);
+  // ("said Lee told him: \u201C...\u201D", "his wife whispered to him:": the clause's own verb of
+  // saying, of any weight, leads into the quotation.)
+  if (verb < 0 || cueAt(r, mainVerbOf(tokens, verb, colon), Number.MIN_VALUE)) return false;
+  const opening = tokens[colon + 2];
+  return opening != null && /^[A-Z]/.test(opening.text);
+}
+
+/** Words a clause's short subject may hold before its verb ("the best advice", "Mr. Lee"). */
+const MAX_SUBJECT_WORDS = 5;
+
+/** The verb or auxiliary after a short subject from `from` (an adverb may stand between), before
+ * `end`, or -1: a clause, not an object ("put it better than I can:", "says the same thing at every
+ * stop:") nor an adverbial clause ("when asked about it:"). */
+function verbAfterShortSubject(tokens: readonly Token[], from: number, end: number): number {
+  let v = from;
+  while (v < end && v - from < MAX_SUBJECT_WORDS && (SHORT_SUBJECT.test(tokens[v]!.pos) || tokens[v]!.text === ".")) v++;
+  if (v === from) return -1;
+  if (tokens[v]?.pos === "ADV") v++;
+  return v < end && (tokens[v]!.pos === "AUX" || tokens[v]!.pos === "VERB") ? v : -1;
+}
+
+/** The main verb of the verb group that starts at token `k` (past auxiliaries and adverbs, before `end`). */
+function mainVerbOf(tokens: readonly Token[], k: number, end: number): number {
+  let v = k;
+  while (v + 1 < end && (tokens[v]!.pos === "AUX" || tokens[v]!.pos === "ADV") && /^(AUX|ADV|VERB)$/.test(tokens[v + 1]!.pos)) v++;
+  return v;
 }
 
 /** Whether the quotation that starts at token `open` is followed by an attribution of its own:

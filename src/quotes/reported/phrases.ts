@@ -105,8 +105,25 @@ const APPROXIMATE_PAIRS = new Set(["at least", "at most", "up to"]);
 export function approximateNumber(tokens: readonly Token[], j: number): boolean {
   const word = tokens[j]?.lower ?? "";
   const pair = `${word} ${tokens[j + 1]?.lower ?? ""}`;
-  const number = APPROXIMATE_PAIRS.has(pair) ? tokens[j + 2] : APPROXIMATE.has(word) ? tokens[j + 1] : undefined;
-  return number !== undefined && (number.pos === "NUM" || number.lower === "half" || /^[$£€]/.test(number.text));
+  const number = APPROXIMATE_PAIRS.has(pair) ? j + 2 : APPROXIMATE.has(word) ? j + 1 : -1;
+  return number >= 0 && amountAt(tokens, number);
+}
+
+/** Fractions a subject may count in after "a" ("about a third of the trucks"). */
+const FRACTIONS = new Set(["half", "third", "quarter", "fifth", "tenth", "dozen"]);
+/** A currency sign written before an amount. */
+const CURRENCY = /^[$£€¥]/;
+
+/** Whether an amount starts at token `k`: a number, "half", a sum of money, or "a third". */
+function amountAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  return t.pos === "NUM" || t.lower === "half" || CURRENCY.test(t.text) || ((t.lower === "a" || t.lower === "an") && FRACTIONS.has(tokens[k + 1]?.lower ?? ""));
+}
+
+/** `said $15 million had been released`: a sum of money, its sign the tagger's symbol, starts a subject. */
+export function sumOfMoney(tokens: readonly Token[], j: number): boolean {
+  return CURRENCY.test(tokens[j]?.text ?? "") && tokens[j + 1]?.pos === "NUM";
 }
 
 /** The token before the next comma after `from`, or `last`. */

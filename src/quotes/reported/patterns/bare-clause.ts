@@ -1,6 +1,6 @@
 import { isAttachedHyphen } from "../../../document/pos";
 import { clause } from "../clause";
-import { CLAUSE_OPENERS, SUBJECTS, approximateNumber, capitalised, clauseVerbWindow, hasFiniteVerb, hasVerb, possessiveSubject, timeClauseOnly } from "../phrases";
+import { CLAUSE_OPENERS, SUBJECTS, approximateNumber, capitalised, sumOfMoney, clauseVerbWindow, hasFiniteVerb, hasVerb, possessiveSubject, timeClauseOnly } from "../phrases";
 import { TEMPORAL } from "../not-speech";
 import { MIN_OBJECT_WEIGHT } from "../thresholds";
 import { afterCue } from "./after-cue";
@@ -45,7 +45,7 @@ function subjectClauseAt(c: CueContext, j: number): Outcome {
   const head = isAttachedHyphen(tokens, j + 1) ? tokens[j + 2]! : next;
   const subjectLike =
     SUBJECTS.has(next.lower) || /^(DET|PROPN|NUM|NOUN|ADJ|ADV)$/.test(head.pos) || possessiveSubject(tokens, j, r.last) || capitalised(next)
-    || approximateNumber(tokens, j) || (next.pos === "PRON" && !OBJECT_PRONOUNS.has(next.lower));
+    || approximateNumber(tokens, j) || sumOfMoney(tokens, j) || (next.pos === "PRON" && !OBJECT_PRONOUNS.has(next.lower));
   return subjectLike && hasVerb(tokens, j + 1, clauseVerbWindow(tokens, j, r.last)) ? settled(clause(tokens, r, j, r.last)) : "pass";
 }
 

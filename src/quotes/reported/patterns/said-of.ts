@@ -1,3 +1,4 @@
+import { approximateNumber } from "../phrases";
 import type { CueContext, Outcome, Pattern } from "./pattern";
 
 /** `"...," X said of Y`: Y is what the quotation is about, not what was said. */
@@ -6,6 +7,7 @@ export const saidOf: Pattern = { name: "said-of", find };
 /** A verb of saying and the topic's preposition ("said of", "says about"). */
 const SAID_OF = /^(say|says|said|saying) (of|about)$/;
 
-function find({ cue }: CueContext): Outcome {
-  return SAID_OF.test(cue.lemma) ? "none" : "pass";
+/** (Not "said about a third of the trucks would ...": "about" makes an amount approximate, the clause's subject.) */
+function find({ cue, tokens }: CueContext): Outcome {
+  return SAID_OF.test(cue.lemma) && !approximateNumber(tokens, cue.endToken - 1) ? "none" : "pass";
 }

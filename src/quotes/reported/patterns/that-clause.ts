@@ -1,7 +1,7 @@
 import { isVerb } from "../../../document/pos";
 import type { Token } from "../../../document/types";
 import { beforeReportingRelative, clause } from "../clause";
-import { capitalised, describesMedium, onConditionOfAnonymity } from "../phrases";
+import { capitalised, clauseVerbWindow, describesMedium, hasFiniteVerb, onConditionOfAnonymity } from "../phrases";
 import { inQuote } from "../region";
 import { relativeThatWithGap } from "./object-gap";
 import { TIME_WORD } from "../words";
@@ -39,6 +39,16 @@ function modifiesNoun(tokens: CueContext["tokens"], j: number): boolean {
   return /(?:ed|en)$/.test(tokens[j]!.lower) && before?.pos === "ADP" && tokens[j + 1]?.pos === "NOUN";
 }
 
+/**
+ * Whether an -ing word at `k`, right after "that", is the subject of a finite verb after it ("said
+ * in his sermon that cleaning the wells was a duty"): "that" then opens what was said, though
+ * "that" before a verb is mostly a relative pronoun ("the plan that killed ...").
+ */
+function gerundSubject({ tokens, r }: CueContext, k: number): boolean {
+  const t = tokens[k];
+  return !!t && t.pos === "VERB" && t.lower.endsWith("ing") && hasFiniteVerb(tokens, k + 1, clauseVerbWindow(tokens, k, r.last));
+}
+
 function find(c: CueContext): Outcome {
   const { tokens, r, cue, before } = c;
   // "said on condition of anonymity because he was not authorized to discuss it that ...": the
@@ -55,7 +65,7 @@ function find(c: CueContext): Outcome {
     // (nor "backed a plan that Ruiz said would ...": a relative clause reporting Ruiz's words)
     // (nor "criticized the plan that the council backed in May": a relative clause whose gap is
     // the object of its own cue, `object-gap`)
-    if (t.lower === "that" && before > 0 && !isVerb(tokens[j + 1]) && (afterHearer(c, j) || !relativeThatWithGap(r, j))) {
+    if (t.lower === "that" && before > 0 && (!isVerb(tokens[j + 1]) || gerundSubject(c, j + 1)) && (afterHearer(c, j) || !relativeThatWithGap(r, j))) {
       return beforeReportingRelative(r, j - 1, r.last) === j - 1 ? "pass" : settled(clause(tokens, r, j + 1, r.last));
     }
     // (a capitalised "verb" is a name the tagger misread: "told the Apia Herald on Monday that";
