@@ -101,8 +101,10 @@ export function titlesOfArticle(tokens: readonly Token[], facts: TokenFacts): Se
   // A given name: the first word of a full name written before, never alone as a surname is
   // ("Megyn Kelly" ... "The Kelly File" ... "Kelly said"; "Sunil Mehta" ... "Mehta Packaging").
   // Nor a common word the text also writes in lower case ("Granite State" ... "Granite Staters", "the state").
-  const lower = new Set(tokens.filter((t) => t.text === t.lower).map((t) => t.lower));
-  for (const [word, after] of beforeOne) if (after.some(([given, at]) => (bareFirst.get(given) ?? at) < at && !alone.has(given) && !lower.has(given.toLowerCase()))) titles.add(word);
+  // (The set of lower-case words is built only when a candidate gets that far: most articles have none.)
+  let lower: Set<string> | undefined;
+  const writtenLower = (word: string) => (lower ??= new Set(tokens.filter((t) => t.text === t.lower).map((t) => t.lower))).has(word.toLowerCase());
+  for (const [word, after] of beforeOne) if (after.some(([given, at]) => (bareFirst.get(given) ?? at) < at && !alone.has(given) && !writtenLower(given))) titles.add(word);
   return titles;
 }
 
