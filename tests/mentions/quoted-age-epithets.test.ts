@@ -20,3 +20,17 @@ describe("an age epithet after quotations in other house styles", () => {
     expect(speakerLines(text).join("\n")).not.toContain("Tomas Verhaar via the 29-year-old");
   });
 });
+
+describe("an age epithet to the person the article gave that age", () => {
+  it("links the 58-year-old to a person given the age in a relative clause (X, who is 58,)", () => {
+    const text =
+      'The market in Vila Nova burned on Friday. Tomas Verhaar, who is 58, lost his stall. Coach Ilse Brand said the town would rebuild. Another trader, Ana Souza, said she would wait. "Twice I started again," the 58-year-old said.';
+    expect(speakerLines(text)).toContain("Twice I started again -> Tomas Verhaar via the 58-year-old");
+  });
+
+  it("links an age given more than six sentences before the epithet", () => {
+    const text =
+      'Tomas Verhaar, 58, has baked bread in Vila Nova since 1990. The market burned on Friday. Ana Souza runs the fruit stall. Souza lost her awning. Coach Ilse Brand visited on Saturday. Brand brought water. Brand stayed an hour. The town will rebuild. "Twice I started again," the 58-year-old said.';
+    expect(speakerLines(text)).toContain("Twice I started again -> Tomas Verhaar via the 58-year-old");
+  });
+});

@@ -37,26 +37,31 @@ export function nearestSentencePerson(
 }
 
 /**
- * The person "the 24-year-old" describes when the article gave someone that age just before:
- * "An illegal miner, 24, who ...", "Ann Lee (24) said". Ages set off so are facts the writer
- * matches on purpose, so they outrank who was named last.
+ * The person "the 24-year-old" describes when the article gave someone that age before it: "An
+ * illegal miner, 24, who ...", "Ann Lee (24) said", "Ann Lee, who is 24,". Ages set off so are
+ * facts the writer matches on purpose, so they outrank who was named last, however far back the
+ * age was given (a profile gives it in its first lines and quotes "the 58-year-old" at its end).
  */
 export function agedReferent(
   m: Mention, mentions: readonly Mention[], at: number, tokens: readonly Token[], entityOf: (m: Mention) => Entity | undefined,
 ): Entity | undefined {
   const age = /\b(\d{1,3})-year-old\b/.exec(m.text)?.[1];
   if (age === undefined) return undefined;
-  const sentence = tokens[m.firstToken]!.sentence;
   for (let k = at - 1; k >= 0; k--) {
     const x = mentions[k]!;
-    if (sentence - tokens[x.firstToken]!.sentence > EPITHET_SENTENCES) break;
-    const open = tokens[x.extentEndToken]?.text;
-    const close = tokens[x.extentEndToken + 2]?.text;
-    const given = (open === "," && (close === "," || close === ".")) || (open === "(" && close === ")");
     const e = entityOf(x);
-    if (given && tokens[x.extentEndToken + 1]?.text === age && (e?.kind === "person" || e?.kind === "unknown")) return e;
+    if (ageSetOff(tokens, x.extentEndToken, age) && (e?.kind === "person" || e?.kind === "unknown")) return e;
   }
   return undefined;
+}
+
+/** Whether the tokens from `at` give an age set off after a name: ", 24," "(24)" ", who is 24,". */
+function ageSetOff(tokens: readonly Token[], at: number, age: string): boolean {
+  const open = tokens[at]?.text;
+  const relative = open === "," && tokens[at + 1]?.lower === "who" && tokens[at + 2]?.lower === "is" ? 2 : 0;
+  const close = tokens[at + relative + 2]?.text;
+  if (tokens[at + relative + 1]?.text !== age) return false;
+  return (open === "," && (close === "," || close === ".")) || (open === "(" && close === ")" && relative === 0);
 }
 
 /**
