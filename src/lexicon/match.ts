@@ -77,7 +77,7 @@ export function cueAt(text: string, tokens: readonly Token[], i: number, matcher
   if (!form) return null;
   const end = i + form.words.length;
   const match = build(text, tokens, i, end, tokens[end - 1]!, form.entry);
-  if (form.words.length === 1 && !isVerb(tokens[i]) && afterSingularSubject(tokens, i, form.entry.lemma)) match.verbByPlace = true;
+  if (form.words.length === 1 && !isVerb(tokens[i]) && (afterSingularSubject(tokens, i, form.entry.lemma) || hearerThenThat(tokens, i))) match.verbByPlace = true;
   return match;
 }
 
@@ -104,7 +104,7 @@ function formAt(tokens: readonly Token[], i: number, matcher: CueMatcher): CueFo
   // A word that is also a noun counts when tagged a verb, or when a that-clause or a subject
   // pronoun follows it even though the tagger took it for a noun ("The New York Post reports
   // that ...", "4 in 10 say they ...").
-  if (single.entry.ambiguous && !isVerb(token) && !clauseAfterNoun(tokens, i) && !afterPluralSubject(tokens, i) && !afterSingularSubject(tokens, i, single.entry.lemma)) return null;
+  if (single.entry.ambiguous && !isVerb(token) && !clauseAfterNoun(tokens, i) && !afterPluralSubject(tokens, i) && !afterSingularSubject(tokens, i, single.entry.lemma) && !hearerThenThat(tokens, i)) return null;
   if (!isVerb(token) && token.pos !== "ADJ" && token.pos !== "NOUN" && token.pos !== "PROPN") return null;
   return single;
 }
@@ -134,6 +134,27 @@ function clauseAfterNoun(tokens: readonly Token[], i: number): boolean {
   const next = tokens[k]?.lower ?? "";
   if (next === "to") return /(ing|ed)$/.test(tokens[i]!.lower) && tokens[k + 1]?.pos === "VERB"; // "promising to lift"
   return CLAUSE_STARTS.has(next) && !(next === "that" && isVerb(tokens[k + 1]));
+}
+
+/** How many words the hearer between a participle and its "that" may have ("informed regional director James Bacigalupo"). */
+const MAX_HEARER_WORDS = 4;
+/** Tags of a short noun phrase's words, and of its last word. */
+const HEARER_WORD = /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/;
+const HEARER_HEAD = /^(NOUN|PROPN|PRON)$/;
+
+/**
+ * An "-ed" word the tagger took for an adjective, then a short noun phrase and a complement "that"
+ * (not "that" + verb): "informed reporters that the road would reopen". An adjective takes no
+ * object before a that-clause, so the word is a verb and the noun phrase its hearer.
+ */
+function hearerThenThat(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  // (not after an article or an adjective, where it modifies the noun: "the detailed report that ...")
+  if (t.pos !== "ADJ" || !t.lower.endsWith("ed") || /^(DET|ADJ)$/.test(tokens[i - 1]?.pos ?? "")) return false;
+  let k = i + 1;
+  while (k - i <= MAX_HEARER_WORDS && tokens[k]?.sentence === t.sentence && HEARER_WORD.test(tokens[k]!.pos) && tokens[k]!.lower !== "that") k++;
+  const that = tokens[k];
+  return k > i + 1 && HEARER_HEAD.test(tokens[k - 1]!.pos) && that?.lower === "that" && that.sentence === t.sentence && !isVerb(tokens[k + 1]);
 }
 
 /** The first token from `k` on past at most two "-ly" adverbs: "warning darkly that". */
