@@ -1,4 +1,4 @@
-import { BE_FORMS } from "../document/pos";
+import { BE_FORMS, isAttachedHyphen } from "../document/pos";
 import type { Token } from "../document/types";
 
 /** Marks that set a relative clause off from the phrase it describes. */
@@ -64,8 +64,7 @@ function phraseStart(tokens: readonly Token[], last: number): number {
   let start = last;
   while (start > last - PHRASE_WORDS + 1 && start > 0) {
     const t = tokens[start - 1]!;
-    const joined = t.text === "-" && t.end === tokens[start]!.start && tokens[start - 2]?.end === t.start;
-    if (joined) {
+    if (isAttachedHyphen(tokens, start - 1)) {
       start -= 2;
       continue;
     }

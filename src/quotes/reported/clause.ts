@@ -183,14 +183,29 @@ const MODALS = new Set(["can", "could", "may", "might", "must", "shall", "should
  * at least: 0 when a relative pronoun before `from` is the subject), past auxiliaries (no "be",
  * no modal) and adverbs, before `end`; or -1. */
 function activeCueAfterSubject(tokens: readonly Token[], r: Region, from: number, end: number, minSubject = 1): number {
+  const v = shortSubjectEnd(tokens, from, end);
+  if (v - from < minSubject) return -1;
+  const verb = activeVerbAfter(tokens, v, end, true);
+  return verb >= 0 && strongCueAt(r, verb) ? verb : -1;
+}
+
+/** The token after a short subject of at most four words from `from` ("the mayor", "Lee", "officials"). */
+function shortSubjectEnd(tokens: readonly Token[], from: number, end: number): number {
   let v = from;
   while (v < end && v - from < 4 && SHORT_SUBJECT.test(tokens[v]!.pos)) v++;
-  if (v - from < minSubject) return -1;
-  let noStatement = false;
-  for (; v < end && (tokens[v]!.pos === "ADV" || tokens[v]!.pos === "AUX"); v++) noStatement ||= BE_FORMS.has(tokens[v]!.lower) || MODALS.has(tokens[v]!.lower);
+  return v;
+}
+
+/**
+ * Past auxiliaries and adverbs from token `v`, the active, finite verb before `end`, or -1: no "be"
+ * before it (a passive reports nothing of its subject), no modal when `noModal` ("could say"), no
+ * gerund.
+ */
+function activeVerbAfter(tokens: readonly Token[], v: number, end: number, noModal: boolean): number {
+  let blocked = false;
+  for (; v < end && (tokens[v]!.pos === "ADV" || tokens[v]!.pos === "AUX"); v++) blocked ||= BE_FORMS.has(tokens[v]!.lower) || (noModal && MODALS.has(tokens[v]!.lower));
   const verb = tokens[v];
-  if (noStatement || v >= end || !verb || verb.pos !== "VERB" || verb.lower.endsWith("ing")) return -1;
-  return strongCueAt(r, v) ? v : -1;
+  return blocked || v >= end || !verb || verb.pos !== "VERB" || verb.lower.endsWith("ing") ? -1 : v;
 }
 
 /** The lemma of the cue at token `k` ("" without a matcher). */
@@ -318,11 +333,9 @@ function attributionAfter(tokens: readonly Token[], r: Region, from: number, las
   if (tokens[v]?.text === ",") v = appositionEnd(tokens, v, last);
   // "and delegates who had pledged", "and one that believes": a relative clause, no attribution.
   if (v < 0 || tokens.slice(from, v).some((t) => isRelativePronoun(t.lower, true))) return false;
-  let passive = false;
-  for (; v <= last && (tokens[v]!.pos === "ADV" || tokens[v]!.pos === "AUX"); v++) passive ||= BE_FORMS.has(tokens[v]!.lower);
-  const verb = tokens[v];
   // "and Trump is assured to ...": a passive reports nothing of its subject.
-  if (passive || v >= last || !verb || verb.pos !== "VERB" || verb.lower.endsWith("ing")) return false;
+  v = activeVerbAfter(tokens, v, last, false);
+  if (v < 0) return false;
   if (!(SUBJECT_END.has(tokens[v - 1]!.pos) || tokens[v - 1]!.text === "," || tokens[v - 1]!.pos === "ADV" || tokens[v - 1]!.pos === "AUX") || !strongCueAt(r, v)) return false;
   // "and he sometimes added additional content": "say", "tell", "add" with a plain noun object
   // are deeds in what was said; as an attribution they report a clause ("and he added that ...").
@@ -473,8 +486,7 @@ const SHORT_SUBJECT = /^(DET|NOUN|PROPN|PRON|ADJ|NUM)$/;
 /** The verb after a short subject starting at `from` (up to 4 words, then auxiliaries and
  * adverbs), before `end`; or -1. */
 function verbAfterSubject(tokens: readonly Token[], from: number, end: number): number {
-  let v = from;
-  while (v < end && v - from < 4 && SHORT_SUBJECT.test(tokens[v]!.pos)) v++;
+  let v = shortSubjectEnd(tokens, from, end);
   if (v === from) return -1;
   while (v < end && (tokens[v]!.pos === "ADV" || tokens[v]!.pos === "AUX")) v++;
   return v < end && isVerb(tokens[v]) ? v : -1;

@@ -1,4 +1,4 @@
-import { isVerb } from "../../document/pos";
+import { isAttachedHyphen, isVerb } from "../../document/pos";
 import type { Token } from "../../document/types";
 import type { CueMatch } from "../../lexicon/match";
 import type { Region } from "./region";
@@ -96,15 +96,11 @@ export function onlyANameAfter(tokens: readonly Token[], r: Region, cue: CueMatc
   const honorific = tokens[k]?.kind === "word" && !/^(PRON|DET|ADP|PART|ADV)$/.test(tokens[k]!.pos) && /^\p{Ll}/u.test(tokens[k]!.text);
   if (honorific && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "")) k++;
   const first = k;
-  while (k <= r.last && (/^\p{Lu}/u.test(tokens[k]!.text) || joinedByHyphen(tokens, k))) k++;
+  // ("Lashkar-e-Taiba": a hyphen written against the words on both sides, and the word after it.)
+  while (k <= r.last && (/^\p{Lu}/u.test(tokens[k]!.text) || isAttachedHyphen(tokens, k) || isAttachedHyphen(tokens, k - 1))) k++;
   return k > first && k - cue.endToken <= MAX_NAME_WORDS && endsClause(tokens, r, k);
 }
 
-/** A hyphen written against the words on both sides: "Lashkar-e-Taiba". */
-function joinedByHyphen(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k]!;
-  return (t.text === "-" && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end) || (tokens[k - 1]?.text === "-" && tokens[k - 1]!.end === t.start);
-}
 
 /** Whether the clause ends at token `k`: the region's or sentence's end, or a comma before the main verb or a relative pronoun. */
 function endsClause(tokens: readonly Token[], r: Region, k: number): boolean {
