@@ -611,6 +611,33 @@ describe("titles of respect learned from the article", () => {
     ]);
   });
 
+  it("also before a given name no list knows, when that given name alone follows it elsewhere: 'Ten Kaiea Tekanene' ... 'Ten Kaiea'", () => {
+    const text =
+      "The chief engineer, Ten Kaiea Tekanene, says seawater reached eleven houses. " +
+      "\u201cThe wall was built for a sea we no longer have,\u201d Ten Kaiea says. " +
+      "The elders are Uncle Les Kemp, 81, and his sister, Aunty Dawn Kemp, 78. Aunty Dawn said the creek was sacred.";
+    expect(speakers(text)).toEqual([
+      "seawater reached eleven houses -> Kaiea Tekanene via The chief engineer",
+      "The wall was built for a sea we no longer have -> Kaiea Tekanene via Kaiea",
+      "the creek was sacred -> Dawn Kemp via Dawn",
+    ]);
+  });
+
+  it("not a thing's or a place's first word: the short form is a modifier, after 'of', 'and' or a number, or the long one ends in a common word", () => {
+    // "Special Operations troops": a noun's modifier; "Grand Central Publishing" ... "at Grand Central", "publishing".
+    expect(speakers("Special Operations Command said the raid was over. Officials said 300 Special Operations troops were sent.")).toEqual([
+      "the raid was over -> Special Operations Command via Special Operations Command",
+      "300 Special Operations troops were sent -> Officials via Officials",
+    ]);
+    expect(speakers("Grand Central Publishing said the book would be reprinted. Grand Central said publishing was hard.")).toEqual([
+      "the book would be reprinted -> Grand Central Publishing via Grand Central Publishing",
+      "publishing was hard -> Grand Central via Grand Central",
+    ]);
+    expect(speakers("Aung San Suu Kyi said she would visit. She is the daughter of Aung San, who led the country.")).toEqual([
+      "she would visit -> Aung San Suu Kyi via Aung San Suu Kyi",
+    ]);
+  });
+
   it("a word no list knows, before the given name alone of a person the article has named in full, is a title: 'Nonno Saro', 'Bac Teodor'", () => {
     const text =
       "Saro Benedetto, 70, said the nets were torn. \u201cThe sea is empty,\u201d Nonno Saro said. " +

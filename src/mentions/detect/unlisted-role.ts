@@ -3,6 +3,7 @@
 import type { Token } from "../../document/types";
 import { FIRST_NAME, nameTagOf, ORGANISATION, PLACE } from "../lexicon";
 import { TokenFacts } from "../token-facts";
+import { isTitleWord } from "./title-words";
 import { AGENT_NOUN, EITHER_GENDER_NAMES, HONORIFICS, ORG_NAME_WORDS, PARTICLES } from "../words";
 
 /**
@@ -65,10 +66,10 @@ function capitalisedPersonWords(tokens: readonly Token[], facts: TokenFacts, fro
  * never writes alone (as a surname is): a given name does not gain a word.
  */
 export function titlesOfArticle(tokens: readonly Token[], facts: TokenFacts): Set<string> {
-  // Per word: the first and last words of the names it stands before ("" for a first word the
-  // lexicon does not know as a given name: then only the surname alone shows it a title), and those names' words.
+  // Per word: the first and last words of the names it stands before, and the words after it alone.
   const long = new Map<string, Array<[string, string]>>();
   const short = new Map<string, Set<string>>();
+  const shortGiven = new Map<string, Set<string>>();
   // Where a word first opens a person's name of two to four words with no capitalised word
   // before it; the words written alone; and per word, the single words right after it, with where.
   const bareFirst = new Map<string, number>();
@@ -85,27 +86,55 @@ export function titlesOfArticle(tokens: readonly Token[], facts: TokenFacts): Se
     else if (start && words.length <= 3 && !bareFirst.has(w.text) && tokens[k - 1]?.pos !== "DET" && personWords(tokens, facts, [k, ...words])) bareFirst.set(w.text, k);
     if (facts.nameTag(k) !== 0 || ORG_NAME_WORDS.has(w.lower) || HONORIFICS.has(w.lower) || w.text === w.text.toUpperCase()) continue;
     if (words.length === 1) (short.get(w.text) ?? short.set(w.text, new Set()).get(w.text)!).add(tokens[words[0]!]!.text);
+    // (A person is named so on its own, not after "of", "and", a number or an adjective, nor as a
+    // noun's modifier: "the daughter of Aung San", "Petah Tikva and Bnei Brak", "recent Special Operations deployments".)
+    if (words.length === 1 && words[0] === k + 1 && start && !NOT_BEFORE_PERSON.has(tokens[k - 1]?.pos ?? "") && !isModifierOfNoun(tokens, k + 2)) {
+      (shortGiven.get(w.text) ?? shortGiven.set(w.text, new Set()).get(w.text)!).add(tokens[k + 1]!.text);
+    }
     if (words.length === 1 && words[0] === k + 1) (beforeOne.get(w.text) ?? beforeOne.set(w.text, []).get(w.text)!).push([tokens[k + 1]!.text, k]);
-    // A person's name: no body's or place's word ("Paron Hagop Garabedian" ... "Paron Garabedian":
-    // an unlisted given name counts only when the surname is what the word stands before alone).
+    // A person's name: no body's or place's word ("Paron Hagop Garabedian" ... "Paron Garabedian",
+    // "Ten Kaiea Tekanene" ... "Ten Kaiea").
     else if (words.length >= 2 && words.length <= 4 && personWords(tokens, facts, words)) {
-      const first = isGivenName(tokens[words[0]!]!.lower) ? tokens[words[0]!]!.text : "";
-      (long.get(w.text) ?? long.set(w.text, []).get(w.text)!).push([first, tokens[end - 1]!.text]);
+      (long.get(w.text) ?? long.set(w.text, []).get(w.text)!).push([givenAfter(tokens, k, words, end) ? tokens[k + 1]!.text : "", tokens[end - 1]!.text]);
     }
   }
+  // (The set of lower-case words is built only when a candidate gets that far: most articles have none.)
+  let lower: Set<string> | undefined;
+  const writtenLower = (word: string) => (lower ??= new Set(tokens.filter((t) => t.text === t.lower).map((t) => t.lower))).has(word.toLowerCase());
+  // The first word alone shows a title only when it is a given name: one the lexicon knows, or one
+  // the text never writes alone, as a surname is ("Rush Limbaugh Explains" ... "Rush Limbaugh" ...
+  // "Limbaugh said"), nor in lower case ("Black Lives Matter" ... "Black Lives").
+  // Nor is the full name a thing's, whose last word the text writes in lower case ("Grand Central Publishing").
+  const givenName = (word: string) => isGivenName(word.toLowerCase()) || (!alone.has(word) && !writtenLower(word));
   const titles = new Set<string>();
   for (const [word, names] of long) {
     const after = short.get(word);
-    if (after && names.some(([first, last]) => (first && after.has(first)) || after.has(last))) titles.add(word);
+    const given = shortGiven.get(word);
+    if (after && names.some(([first, last]) => (first && given?.has(first) && givenName(first) && !writtenLower(last)) || after.has(last))) titles.add(word);
   }
   // A given name: the first word of a full name written before, never alone as a surname is
   // ("Megyn Kelly" ... "The Kelly File" ... "Kelly said"; "Sunil Mehta" ... "Mehta Packaging").
   // Nor a common word the text also writes in lower case ("Granite State" ... "Granite Staters", "the state").
-  // (The set of lower-case words is built only when a candidate gets that far: most articles have none.)
-  let lower: Set<string> | undefined;
-  const writtenLower = (word: string) => (lower ??= new Set(tokens.filter((t) => t.text === t.lower).map((t) => t.lower))).has(word.toLowerCase());
   for (const [word, after] of beforeOne) if (after.some(([given, at]) => (bareFirst.get(given) ?? at) < at && !alone.has(given) && !writtenLower(given))) titles.add(word);
   return titles;
+}
+
+const NOT_BEFORE_PERSON = new Set(["ADP", "NUM", "DET", "ADJ", "CCONJ"]);
+
+/** Whether token `k` is a lower-case noun, which the capitalised words before it modify. */
+function isModifierOfNoun(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && t.pos === "NOUN" && t.text === t.lower;
+}
+
+/**
+ * Whether the word after k may be a given name after a title of respect, by the run's shape: not
+ * joined to k ("Dodd-Frank Act"), no title inside ("Judicial Watch President Tom Fitton"), and a
+ * last word that is no acronym ("Our Principles PAC").
+ */
+function givenAfter(tokens: readonly Token[], k: number, words: readonly number[], end: number): boolean {
+  const last = tokens[end - 1]!.text;
+  return words[0] === k + 1 && !words.some((j) => isTitleWord(tokens[j]!.lower)) && last !== last.toUpperCase();
 }
 
 /** The end of the run of name-shaped words (and inner hyphens) from k, in its sentence. */
