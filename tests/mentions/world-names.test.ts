@@ -661,6 +661,16 @@ describe("titles of respect learned from the article", () => {
     ]);
   });
 
+  it("a given name after a lower-case title or kin word is not alone as a surname is: 'Am Hédi' ... 'uncle Hédi'", () => {
+    const text =
+      "The oldest fisherman, Hédi Jaziri, 83, is Am Hédi or uncle Hédi to the village. Am Hédi said the trap was old. " +
+      "The chairman, Ramiz Memedov, is uncle Ramiz to all. \u201cWe stay,\u201d Kako Ramiz said.";
+    expect(speakers(text)).toEqual([
+      "the trap was old -> Hédi Jaziri via Hédi",
+      "We stay -> Ramiz Memedov via Ramiz",
+    ]);
+  });
+
   it("not a first word that stands alone before the first word of a name it opens: 'Kestrel Ridge Road' ... 'Kestrel Ridge'", () => {
     const text = "Kestrel Ridge Road was closed on Monday, Kestrel Ridge residents said.";
     expect(speakers(text)).toEqual(["Kestrel Ridge Road was closed on Monday -> Kestrel Ridge residents via Kestrel Ridge residents"]);

@@ -81,7 +81,10 @@ export function titlesOfArticle(tokens: readonly Token[], facts: TokenFacts): Se
     const words: number[] = [];
     for (let j = k + 1; j < end; j++) if (tokens[j]!.text !== "-") words.push(j);
     const start = !(facts.isNameShaped(k - 1) && tokens[k - 1]!.sentence === w.sentence) && !(k > 0 && isInnerHyphen(tokens, k));
-    if (start && words.length === 0) alone.add(w.text);
+    // (Not alone as a surname is after a lower-case title or kin word: "everyone calls him uncle Ramiz".)
+    if (start && words.length === 0) {
+      if (!isModifierOfNoun(tokens, k - 1)) alone.add(w.text);
+    }
     // (A person's name takes no article: "The Kelly File" is a show's.)
     else if (start && words.length <= 3 && !bareFirst.has(w.text) && tokens[k - 1]?.pos !== "DET" && personWords(tokens, facts, [k, ...words])) bareFirst.set(w.text, k);
     if (facts.nameTag(k) !== 0 || ORG_NAME_WORDS.has(w.lower) || HONORIFICS.has(w.lower) || w.text === w.text.toUpperCase()) continue;
@@ -121,7 +124,7 @@ export function titlesOfArticle(tokens: readonly Token[], facts: TokenFacts): Se
 
 const NOT_BEFORE_PERSON = new Set(["ADP", "NUM", "DET", "ADJ", "CCONJ"]);
 
-/** Whether token `k` is a lower-case noun, which the capitalised words before it modify. */
+/** Whether token `k` is a lower-case noun (which the capitalised words before it modify, or which titles the name after it). */
 function isModifierOfNoun(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   return !!t && t.pos === "NOUN" && t.text === t.lower;
