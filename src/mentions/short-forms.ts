@@ -30,3 +30,18 @@ export function retypeShortForms(names: readonly Mention[]): void {
     delete m.gender;
   }
 }
+
+/**
+ * A name ending in the place of a dateline ("TARAWA —" ... "on North Tarawa", "VILA REAL —" ... "in
+ * Vila Real") is that place or a part of it, unless a title or a known first name makes it a person's
+ * ("Dr. Paris Lee", "George Washington").
+ */
+export function retypeDatelinePlaces(names: readonly Mention[], datelinePlaces: readonly Mention[]): void {
+  if (datelinePlaces.length === 0) return;
+  const places = datelinePlaces.map((p) => ` ${p.text.toLowerCase()}`);
+  for (const m of names) {
+    if (m.category !== "person" || m.title !== undefined || m.gender !== undefined) continue;
+    const key = ` ${m.text.toLowerCase().replace(/\s+/g, " ")}`;
+    if (places.some((p) => key.endsWith(p))) m.category = "place";
+  }
+}

@@ -155,3 +155,16 @@ describe("a bare \u201cRespondents\u201d is a poll's sample only", () => {
     expect(speakerNames("A poll of 600 likely voters was released on Monday. Respondents said the levy was too high.")).toEqual([["the levy was too high", "voters"]]);
   });
 });
+
+describe("the place of a dateline", () => {
+  it("is no one: a description is not linked to it, nor to a name ending in it ('TARAWA —' ... 'North Tarawa')", () => {
+    const text =
+      "TARAWA — A seawall on North Tarawa collapsed on Sunday.\n\nOfficials said a team would be on North Tarawa by Friday. " +
+      "\u201cI will not forget it,\u201d the minister said.";
+    expect(entityNameOf(text, "the minister")).toBe("minister");
+    expect(speakerNames(text)).toEqual([
+      ["a team would be on North Tarawa by Friday", "Officials"],
+      ["I will not forget it", "minister"],
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 /** What kind of speaker a name, description or pronoun mention names: a person, organisation, place, group or document. */
 
-import type { Token } from "../../document/types";
+import { datelineEnd } from "../../document/dateline";
+import type { Doc, Token } from "../../document/types";
 import type { SpeakerKind } from "../../types";
 import { DOCUMENT_HEADS } from "../describe";
 import { FIRST_NAME, ORGANISATION, PHRASE_START, PLACE, nameTagOf } from "../lexicon";
@@ -56,6 +57,21 @@ export function nameCategory(tokens: readonly Token[], facts: TokenFacts, run: R
   if (single && PLACE_PREPOSITIONS.has(before) && !POSSESSIVE_MARKS.has(tokens[end]?.lower ?? "")) return "place";
   // "New Year", "Labor Day": a name of a time is no one's.
   return single || TIME_HEADS.has(tokens[end - 1]!.lower) ? "unknown" : "person";
+}
+
+/**
+ * Whether the run is the place of the dashed dateline opening its paragraph ("TARAWA —", "VILA
+ * REAL —"): a place no list may know, never a person.
+ */
+export function isDatelinePlace(doc: Doc, run: Run): boolean {
+  const first = doc.tokens[run.first]!;
+  const sentence = doc.sentences[first.sentence]!;
+  if (sentence.firstToken !== run.first) return false;
+  const paragraph = doc.paragraphs[sentence.paragraph]!;
+  if (first.start !== paragraph.start) return false;
+  // (The colon form is also a label's: "HUFFPOLLSTER: ...".)
+  const end = datelineEnd(doc.text, paragraph.start, paragraph.index);
+  return doc.tokens[run.end - 1]!.end < end && doc.text[end - 1] !== ":";
 }
 
 /** Prepositions that put a lone capitalised word in a place ("lives in Kenora", "near Halifax"). */

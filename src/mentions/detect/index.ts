@@ -4,12 +4,12 @@ import { isSortedByStart } from "../../document";
 import type { Doc } from "../../document/types";
 import { mentionIdAt } from "../ids";
 import { addKnownMentions } from "../known";
-import { retypeShortForms } from "../short-forms";
+import { retypeDatelinePlaces, retypeShortForms } from "../short-forms";
 import { TokenFacts } from "../token-facts";
 import type { KnownSpeaker, Mention } from "../types";
 import { DETERMINERS, GENDERED_HEADS, PRONOUNS, isOrganisationTitle } from "../words";
 import { rolesAfterThe } from "./article-titles";
-import { descriptionCategory, nameCategory, pronounCategory } from "./category";
+import { descriptionCategory, isDatelinePlace, nameCategory, pronounCategory } from "./category";
 import { isMeasure, withEpithets } from "./description-heads";
 import { descriptionStart } from "./description-start";
 import { compareStarts, makeMention, mergeByStart, nicknameInside } from "./make-mention";
@@ -81,10 +81,16 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
 
   roleRunsBeforeNames(doc, facts, names, titled, covered);
   const nameMentions: Mention[] = [];
+  const datelinePlaces: Mention[] = [];
   for (const run of names) {
     if (covered.has(run.first)) continue;
     const t = titled.get(run.first) ?? titleWord(doc, run) ?? nounTitle(doc, run);
     const m = makeMention(doc, facts, "name", run.first, run.end, nameCategory(tokens, facts, run), -1);
+    // The place of a dateline is no mention: no one is named after it, nor said anything ("WASHINGTON —" ... "Washington, star of ...").
+    if (isDatelinePlace(doc, run)) {
+      datelinePlaces.push(m);
+      continue;
+    }
     const nickname = nicknameInside(doc, run);
     if (nickname) m.nickname = nickname;
     if (!t && run.extentEnd > run.end) {
@@ -107,6 +113,7 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
 
   absorbAffiliations(doc, dropTitleWords(nameMentions));
   retypeShortForms(nameMentions);
+  retypeDatelinePlaces(nameMentions, datelinePlaces);
 
   const pronouns: Mention[] = [];
   for (const i of facts.pronouns) {
