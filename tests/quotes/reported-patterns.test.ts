@@ -293,6 +293,17 @@ describe("reported-speech patterns", () => {
     ]);
   });
 
+  it("object: a participle right after the name it modifies reports its object, up to a comma or verb", () => {
+    expect(clauses("Last spring a super PAC supporting Ann Marsh spent two million dollars on radio ads.")).toEqual([
+      ["Ann Marsh", "supporting", "object"],
+    ]);
+    expect(clauses("The Harbour Friends PAC backing Ann Marsh, the former mayor, bought ads in May.")).toEqual([
+      ["Ann Marsh", "backing", "object"],
+    ]);
+    // After a common noun it still modifies it and reports nothing (a held-out set lost precision).
+    expect(clauses("Donors include Harbor Partners, a firm backing Ann Marsh since May.")).toEqual([]);
+  });
+
   it("tell-to: the hearer and what they were told to do", () => {
     expect(clauses("The mayor told Jeb Bush to quiet down at the meeting.")).toEqual([
       ["Jeb Bush to quiet down at the meeting", "told", "tell-to"],
