@@ -224,6 +224,16 @@ describe("reported-speech patterns", () => {
     ]);
   });
 
+  it("needs-subject: a quantifier standing alone is a subject (\"another says\", \"many agreed\")", () => {
+    expect(clauses("One firm says the bridge is safe, while another says it will fall within a year.")).toEqual([
+      ["the bridge is safe", "says", "bare-clause"],
+      ["it will fall within a year", "says", "bare-clause"],
+    ]);
+    expect(clauses("The toll is popular, though many agreed with the critics about the ferry.")).toEqual([
+      ["the critics about the ferry", "agreed with", "object"],
+    ]);
+  });
+
   it("needs-subject: a subject may end in a participle naming the people asked, or a dash closing an aside", () => {
     expect(clauses("Most of those surveyed said the ferry should run all winter.")).toEqual([
       ["the ferry should run all winter", "said", "bare-clause"],
