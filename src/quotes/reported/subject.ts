@@ -114,7 +114,15 @@ export function hasSubject(tokens: readonly Token[], r: Region, cue: CueMatch): 
  */
 function commaBeforeClosingMark(tokens: readonly Token[], r: Region, cue: CueMatch, k: number): boolean {
   const mark = tokens[k]!;
-  return tokens[cue.firstToken]!.lower.endsWith("ing") && tokens[k - 1]?.text === "," && r.blocked.some(([, end]) => end === mark.end);
+  const quotation = tokens[k - 1]?.text === "," ? r.blocked.find(([, end]) => end === mark.end) : undefined;
+  if (!quotation) return false;
+  if (tokens[cue.firstToken]!.lower.endsWith("ing")) return true;
+  // "Lee, who calls Ruiz a “fraud,” said ...": a finite verb, when the quotation stands inside the
+  // aside, after a word of it (a quotation opening the sentence or a clause is attributed instead).
+  let open = k;
+  while (open > r.first && tokens[open]!.start > quotation[0]) open--;
+  const before = tokens[open - 1];
+  return open > r.first && !!before && before.kind === "word" && before.pos !== "VERB";
 }
 
 /** "the self-described socialist said", "voters overall said": the tagger's adjective ending a
