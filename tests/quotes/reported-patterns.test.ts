@@ -224,6 +224,16 @@ describe("reported-speech patterns", () => {
     ]);
   });
 
+  it("needs-subject: a quantifier standing alone is a subject (\"another says\", \"many agreed\")", () => {
+    expect(clauses("One firm says the bridge is safe, while another says it will fall within a year.")).toEqual([
+      ["the bridge is safe", "says", "bare-clause"],
+      ["it will fall within a year", "says", "bare-clause"],
+    ]);
+    expect(clauses("The toll is popular, though many agreed with the critics about the ferry.")).toEqual([
+      ["the critics about the ferry", "agreed with", "object"],
+    ]);
+  });
+
   it("needs-subject: a subject may end in a participle naming the people asked, or a dash closing an aside", () => {
     expect(clauses("Most of those surveyed said the ferry should run all winter.")).toEqual([
       ["the ferry should run all winter", "said", "bare-clause"],
@@ -291,6 +301,17 @@ describe("reported-speech patterns", () => {
     expect(clauses("The council has been quietly pushing for a new ferry.")).toEqual([
       ["a new ferry", "pushing for", "object"],
     ]);
+  });
+
+  it("object: a participle right after the name it modifies reports its object, up to a comma or verb", () => {
+    expect(clauses("Last spring a super PAC supporting Ann Marsh spent two million dollars on radio ads.")).toEqual([
+      ["Ann Marsh", "supporting", "object"],
+    ]);
+    expect(clauses("The Harbour Friends PAC backing Ann Marsh, the former mayor, bought ads in May.")).toEqual([
+      ["Ann Marsh", "backing", "object"],
+    ]);
+    // After a common noun it still modifies it and reports nothing (a held-out set lost precision).
+    expect(clauses("Donors include Harbor Partners, a firm backing Ann Marsh since May.")).toEqual([]);
   });
 
   it("tell-to: the hearer and what they were told to do", () => {

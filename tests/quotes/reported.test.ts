@@ -25,6 +25,13 @@ describe("reported speech: a participle after a quotation that ends a phrase", (
 
   it("leaves a finite verb after the mark to the quotation: its attribution, inverted", () => {
     expect(reported("\u201CThe pier will close in May,\u201D said one aide who worked on the plan.")).toEqual([]);
+    expect(reported("The mayor called the plan \u201Ca disaster,\u201D said one aide to the governor.")).toEqual([]);
+  });
+
+  it("reads a finite verb after a quotation inside an aside as the subject's (\"Lee, who calls it a \u201Cfraud,\u201D said\")", () => {
+    expect(reported("Lee, who calls the plan a \u201Cfraud,\u201D said the ferry would never run on time.")).toEqual([
+      { text: "the ferry would never run on time", cue: "said" },
+    ]);
   });
 });
 

@@ -12,6 +12,12 @@ import { SUBJECT_END } from "./words";
 // Where a cue's subject stands: right before it, or further back behind a comma.
 
 const SKIP_BEFORE_CUE = new Set(["ADV", "AUX", "PART"]);
+/**
+ * Quantifiers that are the whole subject when the cue follows them ("while another says ...", "a
+ * plan some believe will fail", "though many agreed with"): the tagger reads them as determiners or
+ * adjectives. Not "both", "all", "each": after a common noun they float ("the ministers all urged"), see isFloatingQuantifier.
+ */
+const QUANTIFIER_SUBJECTS = new Set(["some", "many", "few", "most", "several", "another", "others", "none", "either", "neither"]);
 /** Participles that end a subject naming the people asked: "those surveyed", "voters polled". */
 const ASKED = new Set(["surveyed", "polled", "interviewed", "questioned", "asked"]);
 
@@ -67,7 +73,7 @@ function beforeSkipped(tokens: readonly Token[], r: Region, k: number, infinitiv
 export function nominalSubject(tokens: readonly Token[], r: Region, cue: CueMatch): boolean {
   const k = beforeSkipped(tokens, r, cue.firstToken - 1, false);
   const t = tokens[k];
-  return !!t && k >= r.first && (SUBJECT_END.has(t.pos) || capitalised(t) || taggedAdjective(tokens, r, k) || nounReadAsAdverb(tokens, k) || coordinatedVerb(tokens, r, cue, k) || nameInBrackets(tokens, r, k));
+  return !!t && k >= r.first && (SUBJECT_END.has(t.pos) || capitalised(t) || QUANTIFIER_SUBJECTS.has(t.lower) || taggedAdjective(tokens, r, k) || nounReadAsAdverb(tokens, k) || coordinatedVerb(tokens, r, cue, k) || nameInBrackets(tokens, r, k));
 }
 
 /** How many tokens a bracket after a name may hold: "(R-Texas)", "(D-N.Y.)", "(I-Vt.)", "(Iowa)". */
@@ -98,7 +104,7 @@ export function hasSubject(tokens: readonly Token[], r: Region, cue: CueMatch): 
   // "X, director of Y, said" ends with a comma; "X ... and said" coordinates a second verb.
   // "those surveyed say": a participle naming who was asked ends the subject; so does a dash
   // closing an aside ("Lee — the mayor's aide — said").
-  return !!t && k >= r.first && (SUBJECT_END.has(t.pos) || capitalised(t) || taggedAdjective(tokens, r, k) || nounReadAsAdverb(tokens, k) || /^[)\],%\u2014\u2013]$|^--$/.test(t.text) || t.pos === "CCONJ" || ASKED.has(t.lower) || commaBeforeClosingMark(tokens, r, cue, k));
+  return !!t && k >= r.first && (SUBJECT_END.has(t.pos) || capitalised(t) || QUANTIFIER_SUBJECTS.has(t.lower) || taggedAdjective(tokens, r, k) || nounReadAsAdverb(tokens, k) || /^[)\],%\u2014\u2013]$|^--$/.test(t.text) || t.pos === "CCONJ" || ASKED.has(t.lower) || commaBeforeClosingMark(tokens, r, cue, k));
 }
 
 /**
@@ -108,7 +114,15 @@ export function hasSubject(tokens: readonly Token[], r: Region, cue: CueMatch): 
  */
 function commaBeforeClosingMark(tokens: readonly Token[], r: Region, cue: CueMatch, k: number): boolean {
   const mark = tokens[k]!;
-  return tokens[cue.firstToken]!.lower.endsWith("ing") && tokens[k - 1]?.text === "," && r.blocked.some(([, end]) => end === mark.end);
+  const quotation = tokens[k - 1]?.text === "," ? r.blocked.find(([, end]) => end === mark.end) : undefined;
+  if (!quotation) return false;
+  if (tokens[cue.firstToken]!.lower.endsWith("ing")) return true;
+  // "Lee, who calls Ruiz a “fraud,” said ...": a finite verb, when the quotation stands inside the
+  // aside, after a word of it (a quotation opening the sentence or a clause is attributed instead).
+  let open = k;
+  while (open > r.first && tokens[open]!.start > quotation[0]) open--;
+  const before = tokens[open - 1];
+  return open > r.first && !!before && before.kind === "word" && before.pos !== "VERB";
 }
 
 /** "the self-described socialist said", "voters overall said": the tagger's adjective ending a
