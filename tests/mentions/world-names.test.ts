@@ -585,6 +585,18 @@ describe("the French honorific M. and the Moroccan Si", () => {
   });
 });
 
+describe("credentials after a name", () => {
+  it("are no body's name, and the apposition after them describes the person: 'Tomasz Wierzbicki, MD, FAAP, the unit's medical director'", () => {
+    const text =
+      "Tomasz Wierzbicki, MD, FAAP, the unit's medical director, said the unit would open in May. " +
+      "\u201cWe can keep a baby here,\u201d the medical director said.";
+    expect(speakers(text)).toEqual([
+      "the unit would open in May -> Tomasz Wierzbicki via Tomasz Wierzbicki",
+      "We can keep a baby here -> Tomasz Wierzbicki via the medical director",
+    ]);
+  });
+});
+
 describe("titles of respect learned from the article", () => {
   it("a word no list knows, before a full name and elsewhere before its first or last word alone, is a title: 'Tayta', 'Pè', 'Mama'", () => {
     const text =

@@ -11,6 +11,7 @@ import { DETERMINERS, GENDERED_HEADS, PRONOUNS, isOrganisationTitle } from "../w
 import { rolesAfterThe } from "./article-titles";
 import { descriptionCategory, isDatelinePlace, nameCategory, pronounCategory } from "./category";
 import { isMeasure, withEpithets } from "./description-heads";
+import { commaBeforeCredentials, credentialRuns } from "./credentials";
 import { descriptionStart } from "./description-start";
 import { compareStarts, makeMention, mergeByStart, nicknameInside } from "./make-mention";
 import { absorbAffiliations, dropTitleWords, extendOverParenthesis } from "./name-phrases";
@@ -30,7 +31,9 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
   const { tokens, text } = doc;
   const facts = new TokenFacts(tokens);
   const roles = rolesAfterThe(tokens, facts);
-  const names = nameRuns(doc, facts, roles);
+  const runs = nameRuns(doc, facts, roles);
+  const credentials = credentialRuns(tokens, facts, runs);
+  const names = credentials.size > 0 ? runs.filter((run) => !credentials.has(run.first)) : runs;
   const titled = new Map<number, Titled>();
   /** Tokens inside a description, which no name may start at. */
   const covered = new Set<number>();
@@ -70,8 +73,9 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
       titled.set(named.first, { title, extentFirst: first, extentEnd: named.extentEnd });
       continue;
     }
-    // "Hugh Hill, a doctor, said"
-    const before = tokens[first - 1]?.text === "," ? runAt(names, "end", first - 1) : undefined;
+    // "Hugh Hill, a doctor, said", "Hugh Hill, MD, a doctor, said"
+    const comma = commaBeforeCredentials(tokens, credentials, first - 1);
+    const before = tokens[comma]?.text === "," ? runAt(names, "end", comma) : undefined;
     if (before && hasDeterminer && tokens[end]?.text === ",") {
       titled.set(before.first, { title, extentFirst: before.first, extentEnd: end });
       continue;
