@@ -1,6 +1,7 @@
 /** The role head noun of a description or a name's title, with one spelling per role. */
 
 import { isWhitespace } from "../../document";
+import { isTitleWord } from "../detect/title-words";
 import type { Mention } from "../types";
 
 export const SYNONYMS = new Map([
@@ -53,9 +54,18 @@ export function institutionWords(m: Mention): string | undefined {
  */
 const PROSECUTING_ATTORNEY = /\b(?:U\.\s?S\.?|US|district|state'?s|county|commonwealth'?s|prosecuting)\s+attorney$/i;
 
-/** The other role head a name's title gives: "prosecutor" for a prosecuting attorney's; undefined for none. */
+/**
+ * The other role head a name's title gives: "prosecutor" for a prosecuting attorney's; the title
+ * word opening a longer title ("Imam Abdirahman Sheikh Nur ... the imam said", where the title
+ * read is `Imam Abdirahman Sheikh`); undefined for none.
+ */
 export function secondHeadOfMention(m: Mention): string | undefined {
-  return m.kind === "name" && m.title && PROSECUTING_ATTORNEY.test(m.title) ? "prosecutor" : undefined;
+  if (m.kind !== "name" || !m.title) return undefined;
+  if (PROSECUTING_ATTORNEY.test(m.title)) return "prosecutor";
+  const opening = /^(\S+)\s/.exec(m.title)?.[1]?.toLowerCase();
+  if (opening === undefined || !isTitleWord(opening)) return undefined;
+  const head = SYNONYMS.get(opening) ?? opening;
+  return head !== headOf(m.title) ? head : undefined;
 }
 
 /** A form of address ending a longer title ("area coroner Dr", "chief economist Prof."): the role before it is the head. */
