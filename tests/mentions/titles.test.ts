@@ -45,6 +45,21 @@ describe("a capitalised role no list knows, written alone after \u201cthe\u201d 
       "It will be met -> Ciar\u00e1n \u00d3 Briain via the Taoiseach",
     ]);
   });
+
+  it("is a title after its portfolio too (\u201cEducation Kalon X ... the Kalon told\u201d), but not inside a body's name (\u201cthe Board ruled\u201d)", () => {
+    expect(
+      speakers(
+        "Education Kalon Dhondup Wangmo said the boarders would move to the larger school. A parent, Tenzin Norbu, said families were worried. " +
+          "\u201cOur families are scattered,\u201d the Kalon told the paper.",
+      ),
+    ).toEqual([
+      "the boarders would move to the larger school -> Dhondup Wangmo via Dhondup Wangmo",
+      "families were worried -> Tenzin Norbu via Tenzin Norbu",
+      "Our families are scattered -> Dhondup Wangmo via the Kalon",
+    ]);
+    // The body's name stays whole: no name "of Elections" is read after a role "Board".
+    expect(speakers("The Illinois Board of Elections met on Monday. The Board ruled that the name could stay. The Illinois Board of Elections said so.").join(" ")).not.toContain("-> of Elections");
+  });
 });
 
 describe("a capitalised role after \u201cthe\u201d set off before a name", () => {
