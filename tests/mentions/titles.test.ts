@@ -62,6 +62,20 @@ describe("a capitalised role no list knows, written alone after \u201cthe\u201d 
   });
 });
 
+describe("a capitalised title the article writes before a person's name, taken up alone after \u201cthe\u201d and set off", () => {
+  it("\u201cIgwe Benedict Obi ... The Igwe, speaking at his palace, said\u201d: a title, not a name's word, and the description is that person", () => {
+    expect(
+      speakers(
+        "The festival will hold on August 20, the traditional ruler of the town, Igwe Benedict Obi, said on Tuesday. " +
+          "The Igwe, speaking at his palace, said the date had been fixed by the priest.",
+      ),
+    ).toEqual([
+      "The festival will hold on August 20 -> Benedict Obi via the traditional ruler",
+      "the date had been fixed by the priest -> Benedict Obi via The Igwe",
+    ]);
+  });
+});
+
 describe("a capitalised role after \u201cthe\u201d set off before a name", () => {
   it("is that name's title (\u201cthe Tánaiste, X, said\u201d), also after an opening phrase naming a station with \u201cna\u201d; not a preposition's object", () => {
     expect(speakers("Speaking on Raidi\u00f3 na Gaeltachta, the T\u00e1naiste, Siobh\u00e1n Ní Bhriain, said the figures would be published.")).toEqual([
