@@ -229,6 +229,18 @@ describe("a capitalised role written before a name as its title", () => {
       "the work would be finished by October -> S. Lakshmi Priya via The Collector",
     ]);
   });
+
+  it("also with an honorific between the role and the name: \u201cDistrict Collector Tmt. R. Kalaivani ... the Collector said\u201d", () => {
+    expect(
+      speakerLines(
+        "The tank will be repaired before the monsoon, District Collector Tmt. R. Kalaivani said on Monday. A sum had been sanctioned for the work. " +
+          "\u201cThe tank will be ready,\u201d the Collector said.",
+      ),
+    ).toEqual([
+      "The tank will be repaired before the monsoon -> R. Kalaivani via R. Kalaivani",
+      "The tank will be ready -> R. Kalaivani via the Collector",
+    ]);
+  });
 });
 
 describe("a role no list knows, as the subject of a verb of saying (`the retired schoolteacher told`)", () => {

@@ -35,7 +35,8 @@ export function acronymTitles(tokens: readonly Token[], names: readonly Run[], r
     const last = tokens[run.first - 1];
     if (run.titleFirst < run.first && last && (ACRONYM.test(last.text) || roles.has(last.text))) titles.add(last.text);
     // "District Collector Dr. S. Lakshmi Priya ... the Collector said": a capitalised role, as written.
-    const role = run.titleFirst < run.first ? tokens[roleWordBeforeName(tokens, run)] : undefined;
+    // "District Collector Tmt. R. Kalaivani": past an honorific too.
+    const role = run.titleFirst < run.first || run.extentFirst < run.first ? tokens[roleWordBeforeName(tokens, run)] : undefined;
     if (role && role.text !== role.lower) titles.add(role.text);
     for (let k = run.end; k < run.extentEnd; k++) if (POST_NOMINALS.has(tokens[k]!.text)) titles.add(tokens[k]!.text);
     const k = run.extentEnd;
