@@ -243,6 +243,21 @@ describe("a capitalised role written before a name as its title", () => {
   });
 });
 
+describe("a title's initials after \u201cthe\u201d", () => {
+  it("are that titled person: \u201cDeputy Public Prosecutor Nur Aisyah Rahmat ... the DPP said\u201d", () => {
+    expect(
+      speakerLines(
+        "An agent cheated six buyers, Deputy Public Prosecutor Nur Aisyah Rahmat told the court on Monday. Lawyer Tom Hall said his client regretted it. " +
+          "\u201cThe accused preyed on buyers,\u201d the DPP said.",
+      ),
+    ).toEqual([
+      "An agent cheated six buyers -> Nur Aisyah Rahmat via Nur Aisyah Rahmat",
+      "his client regretted it -> Tom Hall via Tom Hall",
+      "The accused preyed on buyers -> Nur Aisyah Rahmat via the DPP",
+    ]);
+  });
+});
+
 describe("a role no list knows, as the subject of a verb of saying (`the retired schoolteacher told`)", () => {
   it("is the one person the sentence before names, and a -man compound says it is a man", () => {
     expect(speakerLines('Longtime customer Rosa Delgado, 74, signed the petition. "We are not losing him," the retired schoolteacher told reporters.')).toEqual([

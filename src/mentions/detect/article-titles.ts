@@ -2,6 +2,7 @@
 
 import type { Token } from "../../document/types";
 import { partyIn } from "../epithet";
+import { titleInitials } from "../coref/heads";
 import { TokenFacts } from "../token-facts";
 import { AGENT_NOUN, ARTICLES, HONORIFICS, POST_NOMINALS } from "../words";
 import type { Run } from "./runs";
@@ -38,6 +39,9 @@ export function acronymTitles(tokens: readonly Token[], names: readonly Run[], r
     // "District Collector Tmt. R. Kalaivani": past an honorific too.
     const role = run.titleFirst < run.first || run.extentFirst < run.first ? tokens[roleWordBeforeName(tokens, run)] : undefined;
     if (role && role.text !== role.lower) titles.add(role.text);
+    // "Deputy Public Prosecutor Nur Aisyah Rahmat ... the DPP said": a title's initials.
+    const initials = run.titleFirst < run.first ? titleInitials(tokens.slice(run.titleFirst, run.first).map((t) => t.text).join(" ")) : undefined;
+    if (initials !== undefined) titles.add(initials);
     for (let k = run.end; k < run.extentEnd; k++) if (POST_NOMINALS.has(tokens[k]!.text)) titles.add(tokens[k]!.text);
     const k = run.extentEnd;
     const acronym = tokens[k + 2];
