@@ -229,6 +229,33 @@ describe("a capitalised role written before a name as its title", () => {
       "the work would be finished by October -> S. Lakshmi Priya via The Collector",
     ]);
   });
+
+  it("also with an honorific between the role and the name: \u201cDistrict Collector Tmt. R. Kalaivani ... the Collector said\u201d", () => {
+    expect(
+      speakerLines(
+        "The tank will be repaired before the monsoon, District Collector Tmt. R. Kalaivani said on Monday. A sum had been sanctioned for the work. " +
+          "\u201cThe tank will be ready,\u201d the Collector said.",
+      ),
+    ).toEqual([
+      "The tank will be repaired before the monsoon -> R. Kalaivani via R. Kalaivani",
+      "The tank will be ready -> R. Kalaivani via the Collector",
+    ]);
+  });
+});
+
+describe("a title's initials after \u201cthe\u201d", () => {
+  it("are that titled person: \u201cDeputy Public Prosecutor Nur Aisyah Rahmat ... the DPP said\u201d", () => {
+    expect(
+      speakerLines(
+        "An agent cheated six buyers, Deputy Public Prosecutor Nur Aisyah Rahmat told the court on Monday. Lawyer Tom Hall said his client regretted it. " +
+          "\u201cThe accused preyed on buyers,\u201d the DPP said.",
+      ),
+    ).toEqual([
+      "An agent cheated six buyers -> Nur Aisyah Rahmat via Nur Aisyah Rahmat",
+      "his client regretted it -> Tom Hall via Tom Hall",
+      "The accused preyed on buyers -> Nur Aisyah Rahmat via the DPP",
+    ]);
+  });
 });
 
 describe("a role no list knows, as the subject of a verb of saying (`the retired schoolteacher told`)", () => {

@@ -45,6 +45,35 @@ describe("a capitalised role no list knows, written alone after \u201cthe\u201d 
       "It will be met -> Ciar\u00e1n \u00d3 Briain via the Taoiseach",
     ]);
   });
+
+  it("is a title after its portfolio too (\u201cEducation Kalon X ... the Kalon told\u201d), but not inside a body's name (\u201cthe Board ruled\u201d)", () => {
+    expect(
+      speakers(
+        "Education Kalon Dhondup Wangmo said the boarders would move to the larger school. A parent, Tenzin Norbu, said families were worried. " +
+          "\u201cOur families are scattered,\u201d the Kalon told the paper.",
+      ),
+    ).toEqual([
+      "the boarders would move to the larger school -> Dhondup Wangmo via Dhondup Wangmo",
+      "families were worried -> Tenzin Norbu via Tenzin Norbu",
+      "Our families are scattered -> Dhondup Wangmo via the Kalon",
+    ]);
+    // The body's name stays whole: no name "of Elections" is read after a role "Board".
+    expect(speakers("The Illinois Board of Elections met on Monday. The Board ruled that the name could stay. The Illinois Board of Elections said so.").join(" ")).not.toContain("-> of Elections");
+  });
+});
+
+describe("a capitalised title the article writes before a person's name, taken up alone after \u201cthe\u201d and set off", () => {
+  it("\u201cIgwe Benedict Obi ... The Igwe, speaking at his palace, said\u201d: a title, not a name's word, and the description is that person", () => {
+    expect(
+      speakers(
+        "The festival will hold on August 20, the traditional ruler of the town, Igwe Benedict Obi, said on Tuesday. " +
+          "The Igwe, speaking at his palace, said the date had been fixed by the priest.",
+      ),
+    ).toEqual([
+      "The festival will hold on August 20 -> Benedict Obi via the traditional ruler",
+      "the date had been fixed by the priest -> Benedict Obi via The Igwe",
+    ]);
+  });
 });
 
 describe("a capitalised role after \u201cthe\u201d set off before a name", () => {

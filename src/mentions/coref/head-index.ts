@@ -4,7 +4,7 @@ import { countStartingBefore } from "../../document/sorted";
 import { modifiersClash, nameModifiersClash, partiesClash } from "../epithet";
 import type { Entity, Mention } from "../types";
 import { writtenAsName } from "../words";
-import { headOfMention, institutionWords, secondHeadOfMention } from "./heads";
+import { headOfMention, institutionWords, otherHeadsOfMention } from "./heads";
 
 interface HeadEntry {
   start: number;
@@ -57,8 +57,7 @@ export class HeadIndex {
       for (const m of e.mentions) {
         const entry = { start: m.start, entity: e, text: headText(m), description: m.kind === "description" };
         this.listFor(headOfMention(m), m.plural)?.push(entry);
-        const second = secondHeadOfMention(m);
-        if (second) this.listFor(second, m.plural)!.push(entry);
+        for (const other of otherHeadsOfMention(m)) this.listFor(other, m.plural)!.push(entry);
       }
     }
     for (const heads of this.byHead) for (const list of heads.values()) list.sort((a, b) => a.start - b.start);

@@ -1,6 +1,7 @@
 /** The role head noun of a description or a name's title, with one spelling per role. */
 
 import { isWhitespace } from "../../document";
+import { isTitleWord } from "../detect/title-words";
 import type { Mention } from "../types";
 
 export const SYNONYMS = new Map([
@@ -53,9 +54,29 @@ export function institutionWords(m: Mention): string | undefined {
  */
 const PROSECUTING_ATTORNEY = /\b(?:U\.\s?S\.?|US|district|state'?s|county|commonwealth'?s|prosecuting)\s+attorney$/i;
 
-/** The other role head a name's title gives: "prosecutor" for a prosecuting attorney's; undefined for none. */
-export function secondHeadOfMention(m: Mention): string | undefined {
-  return m.kind === "name" && m.title && PROSECUTING_ATTORNEY.test(m.title) ? "prosecutor" : undefined;
+/**
+ * The other role heads a name's title gives: "prosecutor" for a prosecuting attorney's; the title
+ * word opening a longer title ("Imam Abdirahman Sheikh Nur ... the imam said", where the title
+ * read is `Imam Abdirahman Sheikh`); the initials of a capitalised title of several words
+ * ("Deputy Public Prosecutor Nur Aisyah ... the DPP said": `dpp`).
+ */
+export function otherHeadsOfMention(m: Mention): string[] {
+  if (m.kind !== "name" || !m.title) return [];
+  const heads: string[] = [];
+  if (PROSECUTING_ATTORNEY.test(m.title)) heads.push("prosecutor");
+  const opening = /^(\S+)\s/.exec(m.title)?.[1]?.toLowerCase();
+  const head = opening !== undefined && isTitleWord(opening) ? SYNONYMS.get(opening) ?? opening : undefined;
+  if (head !== undefined && head !== headOf(m.title)) heads.push(head);
+  const initials = titleInitials(m.title);
+  if (initials !== undefined) heads.push(initials.toLowerCase());
+  return heads;
+}
+
+/** "DPP" of "Deputy Public Prosecutor": the capitals of a title of two to five capitalised words, or undefined. */
+export function titleInitials(title: string): string | undefined {
+  const words = title.split(/\s+/);
+  if (words.length < 2 || words.length > 5 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return undefined;
+  return words.map((w) => w[0]).join("");
 }
 
 /** A form of address ending a longer title ("area coroner Dr", "chief economist Prof."): the role before it is the head. */

@@ -2,10 +2,12 @@
 
 import type { Token } from "../../document/types";
 import { partyIn } from "../epithet";
+import { titleInitials } from "../coref/heads";
 import { TokenFacts } from "../token-facts";
 import { AGENT_NOUN, ARTICLES, HONORIFICS, POST_NOMINALS } from "../words";
 import type { Run } from "./runs";
 import { ACRONYM, isTitleWord } from "./title-words";
+import { capitalisedPersonWords } from "./unlisted-role";
 
 /**
  * The token of the agent noun that ends the title written before a person's name, in any case
@@ -34,8 +36,12 @@ export function acronymTitles(tokens: readonly Token[], names: readonly Run[], r
     const last = tokens[run.first - 1];
     if (run.titleFirst < run.first && last && (ACRONYM.test(last.text) || roles.has(last.text))) titles.add(last.text);
     // "District Collector Dr. S. Lakshmi Priya ... the Collector said": a capitalised role, as written.
-    const role = run.titleFirst < run.first ? tokens[roleWordBeforeName(tokens, run)] : undefined;
+    // "District Collector Tmt. R. Kalaivani": past an honorific too.
+    const role = run.titleFirst < run.first || run.extentFirst < run.first ? tokens[roleWordBeforeName(tokens, run)] : undefined;
     if (role && role.text !== role.lower) titles.add(role.text);
+    // "Deputy Public Prosecutor Nur Aisyah Rahmat ... the DPP said": a title's initials.
+    const initials = run.titleFirst < run.first ? titleInitials(tokens.slice(run.titleFirst, run.first).map((t) => t.text).join(" ")) : undefined;
+    if (initials !== undefined) titles.add(initials);
     for (let k = run.end; k < run.extentEnd; k++) if (POST_NOMINALS.has(tokens[k]!.text)) titles.add(tokens[k]!.text);
     const k = run.extentEnd;
     const acronym = tokens[k + 2];
@@ -57,9 +63,28 @@ export function rolesAfterThe(tokens: readonly Token[], facts: TokenFacts): Set<
     if (tokens[k - 1]?.lower !== "the" || tokens[k]!.pos === "ADJ" || !/^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text) || facts.nameTag(k) !== 0 || partyIn(tokens[k]!.text)) continue;
     const next = tokens[k + 1];
     if (next && next.sentence === tokens[k]!.sentence && (next.pos === "VERB" || next.pos === "AUX") && !facts.isCapitalised(k + 1)) roles.add(tokens[k]!.text);
+    else if (SET_OFF.has(next?.lower ?? "") && titlesPersonName(tokens, facts, tokens[k]!.text)) roles.add(tokens[k]!.text);
   }
   for (const role of lowerRolesAfterThe(tokens, facts)) roles.add(role);
   return roles;
+}
+
+/** What may end a phrase of "the" and a role before its verb: "The Igwe, speaking at his palace, said", "the Igwe's cabinet". */
+const SET_OFF = new Set([",", "'s", "\u2019s"]);
+
+/**
+ * Whether the article writes `word` with no determiner before a person's name of two words or
+ * more ("Igwe Benedict Obiefuna": capitalised words, none a body's or a place's): a title, which
+ * "the Igwe," then takes up alone ("the Sentinel," before "Sentinel Media Group" is a body's word).
+ */
+function titlesPersonName(tokens: readonly Token[], facts: TokenFacts, word: string): boolean {
+  for (let k = 1; k + 2 < tokens.length; k++) {
+    if (tokens[k]!.text !== word || tokens[k - 1]!.pos === "DET") continue;
+    let end = k + 1;
+    while (end < tokens.length && tokens[end]!.sentence === tokens[k]!.sentence && facts.isNameShaped(end)) end++;
+    if (end - k > 2 && capitalisedPersonWords(tokens, facts, k + 1, end)) return true;
+  }
+  return false;
 }
 
 /**

@@ -7,6 +7,7 @@ import { DETERMINERS, LEGISLATOR_LETTERS } from "../words";
 import { acronymTitles } from "./article-titles";
 import { POSSESSIVE_MARKS } from "./context-words";
 import type { Run } from "./runs";
+import { isTitleWord } from "./title-words";
 import { agentsSaying, appositionRoles } from "./unlisted-heads";
 import { pairWordHeads } from "../former-latter";
 
@@ -62,9 +63,11 @@ export function withEpithets(tokens: readonly Token[], facts: TokenFacts, names:
 function titlesAfterThe(tokens: readonly Token[], names: readonly Run[], found: ReadonlySet<number>): number[] {
   const titles = new Set<string>();
   // A title of one word that opens its phrase ("Secretary of State Jon Husted" makes no "the state" a person).
+  // Of a longer title, a title word opening it ("Imam Abdirahman Sheikh Nur": `imam`).
   for (const run of names) {
     const before = tokens[run.titleFirst - 1];
-    if (run.titleFirst === run.first - 1 && !(before && before.sentence === tokens[run.first]!.sentence && (before.pos === "ADP" || /^\p{Lu}/u.test(before.text)))) {
+    const opening = run.titleFirst === run.first - 1 || (run.titleFirst < run.first && isTitleWord(tokens[run.titleFirst]!.lower));
+    if (opening && !(before && before.sentence === tokens[run.first]!.sentence && (before.pos === "ADP" || /^\p{Lu}/u.test(before.text)))) {
       titles.add(tokens[run.titleFirst]!.lower);
     }
   }

@@ -15,7 +15,7 @@ import { afterOffice, officeIsTitle, seatAfterOffice } from "./office";
 import type { Run } from "./runs";
 import { acronymsBeforeSurnames, withSurnamesOfCommonWords } from "./surname-runs";
 import { isTitleWord, isTwoWordTitle } from "./title-words";
-import { isUnlistedRole, onlyPersonWords, titlesOfArticle, wordsAfterHonorifics } from "./unlisted-role";
+import { capitalisedPersonWords, isUnlistedRole, onlyPersonWords, titlesOfArticle, wordsAfterHonorifics } from "./unlisted-role";
 
 /**
  * Maximal runs of capitalised name tokens, without a leading title word ("President"). A run
@@ -88,8 +88,9 @@ export function nameRuns(doc: Doc, facts: TokenFacts, roles: ReadonlySet<string>
     for (let k = first; k < end - 2; k++) if (ORG_NAME_WORDS.has(tokens[k]!.lower) && onlyPersonWords(tokens, facts, k + 1, end)) first = k + 1;
     if (first === i && isUnlistedRole(tokens, facts, i, end, () => (afterHonorifics ??= wordsAfterHonorifics(tokens)))) first = i + 1;
     if (first === i && end - i >= 2 && articleTitles.has(tokens[i]!.text)) first = i + 1;
-    // "Taoiseach Mícheál Ó Dónaill" where the article also writes "the Taoiseach replied": a role, as written.
-    if (first === i && end - i > 1 && roles.has(tokens[i]!.text)) first = i + 1;
+    // "Taoiseach Mícheál Ó Dónaill" where the article also writes "the Taoiseach replied": a role, as written;
+    // after its portfolio too ("Education Kalon Dhondup Wangmo" ... "the Kalon told").
+    if (first === i) first = pastArticleRole(tokens, facts, roles, i, end);
     // "M. El Ouazzani said": the French "Monsieur" opens the run (see isMonsieur).
     if (first === i && isMonsieur(tokens, facts, i, end)) first = i + 1;
     // After an honorific the whole run is the name ("Mr Tan Wei Ming": "Tan" is a surname, not a title).
@@ -131,6 +132,17 @@ export function nameRuns(doc: Doc, facts: TokenFacts, roles: ReadonlySet<string>
  * French honorific, as Francophone countries' English press writes it (an honorific, like "Mme");
  * an initial stands before a given name ("M. Scott Peck") or after one ("John M. Smith").
  */
+/**
+ * Where the name starts in run [i, end) past the last word the article writes alone as a role
+ * ("the Kalon told"), leaving a name after it; inside the run only before two or more person's words
+ * ("Illinois Board of Elections" is a body's name, though the article writes "the Board ruled").
+ */
+function pastArticleRole(tokens: readonly Token[], facts: TokenFacts, roles: ReadonlySet<string>, i: number, end: number): number {
+  let first = i;
+  for (let k = i; k < end - 1; k++) if (roles.has(tokens[k]!.text) && (k === i || (end - k > 2 && capitalisedPersonWords(tokens, facts, k + 1, end)))) first = k + 1;
+  return first;
+}
+
 export function isMonsieur(tokens: readonly Token[], facts: TokenFacts, i: number, end: number): boolean {
   return tokens[i]!.text === "M." && end - i >= 2 && !(facts.nameTag(i + 1) & FIRST_NAME);
 }

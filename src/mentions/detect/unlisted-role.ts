@@ -45,7 +45,7 @@ export function onlyPersonWords(tokens: readonly Token[], facts: TokenFacts, fro
 }
 
 /** Whether tokens [from, end) are all capitalised words, none an organisation's or a place's. */
-function capitalisedPersonWords(tokens: readonly Token[], facts: TokenFacts, from: number, end: number): boolean {
+export function capitalisedPersonWords(tokens: readonly Token[], facts: TokenFacts, from: number, end: number): boolean {
   for (let k = from; k < end; k++) {
     const t = tokens[k]!;
     // "Anke ter Welle", "Reem al-Mansouri": a particle inside the name, not at its end.
