@@ -133,7 +133,8 @@ export function appositionName(
     if (tokens[k]?.pos === "ADP") {
       const limit = k + MAX_PHRASE;
       k++;
-      while (k < limit && tokens[k] && tokens[k]!.text !== "," && tokens[k]!.sentence === sentence && /^(PROPN|NOUN|DET|ADJ|NUM|PUNCT|ADP|CCONJ)$/.test(tokens[k]!.pos)) k++;
+      // (A capitalised word is a name's, whatever its tag: "for Coastal Works", "Works" read as a verb.)
+      while (k < limit && tokens[k] && tokens[k]!.text !== "," && tokens[k]!.sentence === sentence && (/^(PROPN|NOUN|DET|ADJ|NUM|PUNCT|ADP|CCONJ)$/.test(tokens[k]!.pos) || /^\p{Lu}/u.test(tokens[k]!.text))) k++;
     }
     // A credit line's "Anchor: Dana Whitcombe.", "Host: Ola Berg": a capitalised role and a colon.
     const credit = tokens[k]?.text === ":" && k === end && /^\p{Lu}/u.test(tokens[end - 1]!.text);

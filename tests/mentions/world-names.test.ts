@@ -597,6 +597,18 @@ describe("credentials after a name", () => {
   });
 });
 
+describe("an office's portfolio before an apposition's name", () => {
+  it("is read to its comma whatever the tagger makes of its capitalised words: 'The Minister for Coastal Works, Nei Teraaka Mweretaka,'", () => {
+    const text =
+      "The Minister for Coastal Works, Nei Teraaka Mweretaka, said a team would come on Friday. " +
+      "\u201cI went to school there,\u201d the minister said.";
+    expect(speakers(text)).toEqual([
+      "a team would come on Friday -> Nei Teraaka Mweretaka via Nei Teraaka Mweretaka",
+      "I went to school there -> Nei Teraaka Mweretaka via the minister",
+    ]);
+  });
+});
+
 describe("titles of respect learned from the article", () => {
   it("a word no list knows, before a full name and elsewhere before its first or last word alone, is a title: 'Tayta', 'Pè', 'Mama'", () => {
     const text =
