@@ -647,6 +647,14 @@ describe("titles of respect learned from the article", () => {
     ]);
   });
 
+  it("the given name written alone after the title opens the full name, though a known first name follows it: 'Lella Mabrouka Ben Salah'", () => {
+    const text = "Lella Mabrouka Ben Salah said a trap took her two weeks. \u201cWe cannot weave faster,\u201d Lella Mabrouka said.";
+    expect(speakers(text)).toEqual([
+      "a trap took her two weeks -> Mabrouka Ben Salah via Mabrouka Ben Salah",
+      "We cannot weave faster -> Mabrouka Ben Salah via Mabrouka",
+    ]);
+  });
+
   it("not a thing's or a place's first word: the short form is a modifier, after 'of', 'and' or a number, or the long one ends in a common word", () => {
     // "Special Operations troops": a noun's modifier; "Grand Central Publishing" ... "at Grand Central", "publishing".
     expect(speakers("Special Operations Command said the raid was over. Officials said 300 Special Operations troops were sent.")).toEqual([

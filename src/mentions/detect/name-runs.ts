@@ -87,7 +87,9 @@ export function nameRuns(doc: Doc, facts: TokenFacts, roles: ReadonlySet<string>
     // "the Punjab Assembly Rana Sohail Akhtar": a body's name written before a person's, as a title.
     for (let k = first; k < end - 2; k++) if (ORG_NAME_WORDS.has(tokens[k]!.lower) && onlyPersonWords(tokens, facts, k + 1, end)) first = k + 1;
     if (first === i && isUnlistedRole(tokens, facts, i, end, () => (afterHonorifics ??= wordsAfterHonorifics(tokens)))) first = i + 1;
-    if (first === i && end - i >= 2 && articleTitles.has(tokens[i]!.text)) first = i + 1;
+    // A title the article taught, before a given name it writes alone after it: that word opens the name ("Lella Mabrouka Ben Salah").
+    const givenAfterTitle = first === i && end - i >= 2 ? articleTitles.get(tokens[i]!.text) : undefined;
+    if (givenAfterTitle) first = i + 1;
     // "Taoiseach Mícheál Ó Dónaill" where the article also writes "the Taoiseach replied": a role, as written;
     // after its portfolio too ("Education Kalon Dhondup Wangmo" ... "the Kalon told").
     if (first === i) first = pastArticleRole(tokens, facts, roles, i, end);
@@ -95,7 +97,7 @@ export function nameRuns(doc: Doc, facts: TokenFacts, roles: ReadonlySet<string>
     if (first === i && isMonsieur(tokens, facts, i, end)) first = i + 1;
     // After an honorific the whole run is the name ("Mr Tan Wei Ming": "Tan" is a surname, not a title).
     const afterHonorific = i > s.firstToken && HONORIFICS.has(tokens[i - 1]!.lower);
-    if (!afterHonorific) first = innerFirstName(tokens, facts, first, end);
+    if (!afterHonorific && !givenAfterTitle?.has(tokens[i + 1]!.text)) first = innerFirstName(tokens, facts, first, end);
     const office = afterOffice(tokens, i);
     if (office && seatAfterOffice(tokens, i)) continue;
     if (office) {

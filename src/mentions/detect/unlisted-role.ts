@@ -63,9 +63,10 @@ export function capitalisedPersonWords(tokens: readonly Token[], facts: TokenFac
  * "Pè Jean-Robert Désir" ... "Pè Désir"), as "Mr" is before "Mr Désir". A name is not written
  * shortened after a word of its own. So is such a word before the first word alone of a name
  * the article has written in full without it ("Saro Benedetto" ... "Nonno Saro said"), a word it
- * never writes alone (as a surname is): a given name does not gain a word.
+ * never writes alone (as a surname is): a given name does not gain a word. Each title comes with
+ * the given names the article writes alone after it ("Julián", "Saro"; none for "Pè").
  */
-export function titlesOfArticle(tokens: readonly Token[], facts: TokenFacts): Set<string> {
+export function titlesOfArticle(tokens: readonly Token[], facts: TokenFacts): Map<string, ReadonlySet<string>> {
   // Per word: the first and last words of the names it stands before, and the words after it alone.
   const long = new Map<string, Array<[string, string]>>();
   const short = new Map<string, Set<string>>();
@@ -109,16 +110,27 @@ export function titlesOfArticle(tokens: readonly Token[], facts: TokenFacts): Se
   // "Limbaugh said"), nor in lower case ("Black Lives Matter" ... "Black Lives").
   // Nor is the full name a thing's, whose last word the text writes in lower case ("Grand Central Publishing").
   const givenName = (word: string) => isGivenName(word.toLowerCase()) || (!alone.has(word) && !writtenLower(word));
-  const titles = new Set<string>();
+  // Per title, the given names the article writes alone after it (none when a surname alone showed it a title).
+  const titles = new Map<string, Set<string>>();
+  const learn = (word: string, given?: string) => {
+    const names = titles.get(word) ?? titles.set(word, new Set()).get(word)!;
+    if (given !== undefined) names.add(given);
+  };
   for (const [word, names] of long) {
     const after = short.get(word);
     const given = shortGiven.get(word);
-    if (after && names.some(([first, last]) => (first && given?.has(first) && givenName(first) && !writtenLower(last)) || after.has(last))) titles.add(word);
+    if (!after) continue;
+    for (const [first, last] of names) {
+      if (first && given?.has(first) && givenName(first) && !writtenLower(last)) learn(word, first);
+      else if (after.has(last)) learn(word);
+    }
   }
   // A given name: the first word of a full name written before, never alone as a surname is
   // ("Megyn Kelly" ... "The Kelly File" ... "Kelly said"; "Sunil Mehta" ... "Mehta Packaging").
   // Nor a common word the text also writes in lower case ("Granite State" ... "Granite Staters", "the state").
-  for (const [word, after] of beforeOne) if (after.some(([given, at]) => (bareFirst.get(given) ?? at) < at && !alone.has(given) && !writtenLower(given))) titles.add(word);
+  for (const [word, after] of beforeOne) {
+    for (const [given, at] of after) if ((bareFirst.get(given) ?? at) < at && !alone.has(given) && !writtenLower(given)) learn(word, given);
+  }
   return titles;
 }
 
