@@ -53,6 +53,9 @@ function gaveNameAs(tokens: readonly Token[], end: number): number {
   return match ? k + 1 + match[0].trim().split(" ").length : -1;
 }
 
+/** A word of one to four lower-case letters and a full stop: "ga.", "mag.", "dr.", "sig.". */
+const LOWER_CASE_ABBREVIATION = /^\p{Ll}{1,4}\.$/u;
+
 /** How many tokens a parenthetical after an apposition's name may span ("(Con, Moorside)"). */
 const MAX_PARENTHETICAL = 8;
 
@@ -142,7 +145,9 @@ export function appositionName(
     ({ start: k, embedded, given = false } = pastRoleApposition(tokens, k + 1, sentence));
   }
   // "Dr (Mrs) Ronke Fashola": a title, then an honorific in parentheses, then the name.
-  const noted = NAME_TITLES.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.text === "(" ? pastParenthetical(tokens, k + 1) : k;
+  let noted = NAME_TITLES.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.text === "(" ? pastParenthetical(tokens, k + 1) : k;
+  // "His wife, ga. Marija Kovačič,", "Its director, mag. Boštjan Rožič,": a title abbreviated in lower case before the name.
+  if (LOWER_CASE_ABBREVIATION.test(tokens[noted]?.text ?? "") && /^\p{Lu}/u.test(tokens[noted + 1]?.text ?? "")) noted++;
   for (let j = from; j < mentions.length; j++) {
     const other = mentions[j]!;
     if (other.extentFirstToken > noted) return undefined;

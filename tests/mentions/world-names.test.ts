@@ -609,6 +609,13 @@ describe("an office's portfolio before an apposition's name", () => {
   });
 });
 
+describe("a title abbreviated in lower case before an apposition's name", () => {
+  it("is passed over to the name: 'His wife, ga. Marija Kovačič,'", () => {
+    const text = "His wife, ga. Marija Kovačič, keeps 60 hives. She said she had lost about half of them.";
+    expect(speakers(text)).toEqual(["she had lost about half of them -> Marija Kovačič via She"]);
+  });
+});
+
 describe("titles of respect learned from the article", () => {
   it("a word no list knows, before a full name and elsewhere before its first or last word alone, is a title: 'Tayta', 'Pè', 'Mama'", () => {
     const text =
