@@ -13,6 +13,14 @@ describe("names are not speech (named-thing)", () => {
     expect(reported("The builder, whom the quay calls mastru Ninu, said he had three hulls.")).toEqual([["he had three hulls", "said"]]);
   });
 
+  it("what everyone around calls a person is a usual name, whatever follows it", () => {
+    expect(reported("The oldest, Ramiz Memedov, has sold pots since 1971, and everyone calls him Kako Ramiz, uncle Ramiz.")).toEqual([]);
+    expect(reported("The elder, whom the village still calls Ataatatsiaq, grandfather, spoke through an interpreter.")).toEqual([]);
+    expect(reported("He was given the title in 1998 and the town calls him by it.")).toEqual([]);
+    // Critics and named speakers who call someone something say something about them.
+    expect(reported("Critics call it a loophole.")).toEqual([["it a loophole", "call"]]);
+  });
+
   it("writing one's name reports nothing", () => {
     expect(reported("The deputy, who signed his name Firuz Saidov until 2016, said the canal was dry.")).toEqual([["the canal was dry", "said"]]);
     expect(reported("He still writes his name in the old spelling.")).toEqual([]);

@@ -102,6 +102,22 @@ export function onlyANameAfter(tokens: readonly Token[], r: Region, cue: CueMatc
 }
 
 
+/**
+ * `everyone calls him Kako Ramiz`, `the village calls him by it`: what everyone around calls a
+ * person is a usual name, whatever follows, not words said about them (`Ruiz called her Crooked
+ * Hillary`, `critics call it a loophole`: a speaker of its own, with a view).
+ */
+export function usualNameByAll(tokens: readonly Token[], cue: CueMatch): boolean {
+  let k = cue.firstToken - 1;
+  while (k >= 0 && tokens[k]!.pos === "ADV") k--; // "everyone still calls"
+  const word = tokens[k]?.lower ?? "";
+  if (EVERYONE.has(word)) return true;
+  return PLACE_OF_PEOPLE.has(word) && tokens[k - 1]?.lower === "the";
+}
+
+const EVERYONE = new Set(["everyone", "everybody", "locals", "neighbours", "neighbors", "villagers", "townspeople", "islanders"]);
+const PLACE_OF_PEOPLE = new Set(["village", "town", "island", "valley", "parish", "neighbourhood", "neighborhood", "street", "market", "quay", "community"]);
+
 /** Whether the clause ends at token `k`: the region's or sentence's end, or a comma before the main verb or a relative pronoun. */
 function endsClause(tokens: readonly Token[], r: Region, k: number): boolean {
   const t = tokens[k];
