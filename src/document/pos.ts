@@ -97,3 +97,17 @@ function correlative(tokens: readonly Token[], k: number): boolean {
   }
   return false;
 }
+
+/**
+ * "the Ministry of Coastal Works", "the Serra do Marão Local Health Unit": a word inside a run of
+ * capitalised words, which wink may tag a verb ("Works", "do"): capitalised after a capitalised
+ * word of its sentence, or a short lower-case joining word between two.
+ */
+export function isInsideName(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const before = tokens[k - 1];
+  if (!t || !before || before.sentence !== t.sentence || !CAPITALISED.test(before.text)) return false;
+  if (CAPITALISED.test(t.text)) return true;
+  return /^\p{Ll}{1,3}$/u.test(t.text) && CAPITALISED.test(tokens[k + 1]?.text ?? "");
+}
+const CAPITALISED = /^\p{Lu}/u;

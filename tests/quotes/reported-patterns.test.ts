@@ -126,6 +126,15 @@ describe("reported-speech patterns", () => {
     expect(clauses("The plant will close, the union has told the BBC.")).toEqual([["The plant will close", "told", "clause-then-attribution"]]);
   });
 
+  it("clause-then-attribution: a subject named in capitalised words the tagger reads as verbs (`the Ministry of Coastal Works has told`, `Serra do Marão`)", () => {
+    expect(clauses("The seawall collapsed on Sunday, the Ministry of Coastal Works has told this station.")).toEqual([
+      ["The seawall collapsed on Sunday", "told", "clause-then-attribution"],
+    ]);
+    expect(clauses("The health centre will close at night, the Serra do Marão Local Health Unit said on Tuesday.")).toEqual([
+      ["The health centre will close at night", "said", "clause-then-attribution"],
+    ]);
+  });
+
   it("clause-then-attribution: a subject of up to twelve words (`CLAUSE, a person familiar with the family's thinking said.`)", () => {
     expect(clauses("The family supports a sale, a person familiar with the family's thinking said.")).toEqual([
       ["The family supports a sale", "said", "clause-then-attribution"],

@@ -1,6 +1,6 @@
 import { isQuotationMark } from "../../../document/quotation-marks";
 import { isSubordinator, openingClauseEnd } from "../../../document/opening-clause";
-import { gerundBeforeNoun, isAttachedPossessive, isVerb, possessedGerund } from "../../../document/pos";
+import { gerundBeforeNoun, isAttachedPossessive, isInsideName, isVerb, possessedGerund } from "../../../document/pos";
 import type { Token } from "../../../document/types";
 import type { CueMatch } from "../../../lexicon/match";
 import { clause } from "../clause";
@@ -65,7 +65,8 @@ function find(c: CueContext): Outcome {
     // "CLAUSE, the committee that raised the funds told ...": so is a relative clause on its noun.
     // (Only before a strong cue not coordinated with the relative clause's verb: in "a process that
     // began in May and concluded Monday" the cue is the relative clause's second verb.)
-    if (isVerb(tokens[k]) && !possessedGerund(tokens, k) && !gerundBeforeNoun(tokens, k) && !(cue.weight >= MIN_OBJECT_WEIGHT && subjectRelativeVerb(tokens, k, verb))) return "pass";
+    // (Nor is a word inside a capitalised name: "CLAUSE, the Ministry of Coastal Works has told".)
+    if (isVerb(tokens[k]) && !possessedGerund(tokens, k) && !gerundBeforeNoun(tokens, k) && !isInsideName(tokens, k) && !(cue.weight >= MIN_OBJECT_WEIGHT && subjectRelativeVerb(tokens, k, verb))) return "pass";
     // "CLAUSE, which she called \u201C...\u201D": the cue's object is the relative pronoun, not the clause.
     if (OBJECT_RELATIVES.has(tokens[k]!.lower)) return "pass";
   }

@@ -1,4 +1,5 @@
 import { HEAD_PHRASE, isRelativePronoun } from "../../../document/relatives";
+import { isInsideName } from "../../../document/pos";
 import type { Token } from "../../../document/types";
 import type { CueMatch } from "../../../lexicon/match";
 import { invertedSubject } from "../../inverted";
@@ -51,13 +52,13 @@ function perfectAuxiliary(tokens: readonly Token[], cue: number, first: number, 
 
 /**
  * Whether the words before token `end` back to a comma are one noun phrase (an "of" phrase may
- * qualify it): at least one word, no relative or subordinating word, a pronoun only alone, and no second phrase after a common
+ * qualify it; a name's words count whatever their tag, "the Ministry of Coastal Works"): at least one word, no relative or subordinating word, a pronoun only alone, and no second phrase after a common
  * noun (the relative clauses without "that" of "an approach several candidates have embraced",
  * "something she has asked").
  */
 function commaThenNounPhrase(tokens: readonly Token[], first: number, end: number, maxSubject: number): boolean {
   let comma = end - 1;
-  while (comma > first && end - comma <= maxSubject && inNounPhrase(tokens[comma]!) && !isRelativePronoun(tokens[comma]!.lower, true) && tokens[comma]!.lower !== "what") comma--;
+  while (comma > first && end - comma <= maxSubject && (inNounPhrase(tokens[comma]!) || isInsideName(tokens, comma)) && !isRelativePronoun(tokens[comma]!.lower, true) && tokens[comma]!.lower !== "what") comma--;
   if (tokens[comma]!.text !== "," || comma === end - 1) return false;
   for (let k = comma + 1; k < end; k++) {
     const t = tokens[k]!;
