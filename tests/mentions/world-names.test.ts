@@ -616,6 +616,21 @@ describe("a title abbreviated in lower case before an apposition's name", () => 
   });
 });
 
+describe("honorifics in lower case after a given name, learned from the article", () => {
+  it("'Dilnoza opa' is Dilnoza Rahimova when the article writes 'opa' only after her given name, twice or more", () => {
+    const text =
+      "Dilnoza Rahimova, 58, has sold bread at Siyob for thirty years. To the traders she is Dilnoza opa. " +
+      "Dilnoza opa said she would stay at Siyob.";
+    expect(speakers(text)).toEqual(["she would stay at Siyob -> Dilnoza Rahimova via Dilnoza"]);
+  });
+
+  it("not a word written once so, or anywhere else: 'Democratic brass', 'the plan'", () => {
+    expect(speakers("Ann Lee won the Democratic Party vote. Democratic brass said the race was over.")).toEqual([
+      "the race was over -> brass via Democratic brass",
+    ]);
+  });
+});
+
 describe("titles of respect learned from the article", () => {
   it("a word no list knows, before a full name and elsewhere before its first or last word alone, is a title: 'Tayta', 'Pè', 'Mama'", () => {
     const text =

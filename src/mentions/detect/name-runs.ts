@@ -9,6 +9,7 @@ import { isDomainDot, partyLabelTokens } from "../name-marks";
 import { TokenFacts } from "../token-facts";
 import { HONORIFICS, INVERTED_SPEECH_VERBS, LEGISLATOR_LETTERS, ORG_NAME_WORDS, PARTICLES, PATRONYMIC_ENDINGS, PORTFOLIO_WORDS, POST_HONORIFICS, POST_NOMINALS } from "../words";
 import { trimLabelRuns } from "./label-runs";
+import { postHonorifics } from "./post-honorifics";
 import { isHonorificSuffix, isJoiningHyphen, isJoiningSlash, isPlaceNumber, isSyllableHyphen, particlesEnd } from "./name-joins";
 import { isNamePart, opensQuotation } from "./name-words";
 import { afterOffice, officeIsTitle, seatAfterOffice } from "./office";
@@ -31,6 +32,8 @@ export function nameRuns(doc: Doc, facts: TokenFacts, roles: ReadonlySet<string>
   const partyLabels = partyLabelTokens(tokens);
   // The words written after an honorific ("Ms Tuwai"), read once and only if a run needs them.
   let afterHonorifics: ReadonlySet<string> | undefined;
+  // Honorifics written in lower case after a given name ("Dilnoza opa"), read once and only if a one-word run needs them.
+  let lowerHonorifics: ReadonlySet<string> | undefined;
   // Titles of respect the article shows to be titles ("Tayta Julián Quispe Mamani" ... "Tayta Julián").
   const articleTitles = titlesOfArticle(tokens, facts);
   for (const i of facts.nameShaped) {
@@ -72,6 +75,8 @@ export function nameRuns(doc: Doc, facts: TokenFacts, roles: ReadonlySet<string>
     // "Higa-san said": a lower-case honorific joined to the name ends its phrase, not its name.
     const named = end;
     if (end + 1 < s.endToken && isHonorificSuffix(tokens, facts, end)) end += 2;
+    // "Dilnoza opa said": one written apart, learned from the article.
+    else if (end === i + 1 && end < s.endToken && (lowerHonorifics ??= postHonorifics(tokens, facts)).has(tokens[end]!.text)) end++;
     // A title written into the name ("Democratic Sen. Claire McCaskill", "Chief Chuck Jordan")
     // ends at the last title word that still leaves a name after it.
     let first = i;

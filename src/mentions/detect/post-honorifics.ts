@@ -1,0 +1,46 @@
+/** Honorifics written in lower case after a given name, learned from the article ("Dilnoza opa", "Rustam aka"). */
+
+import type { Token } from "../../document/types";
+import { TokenFacts } from "../token-facts";
+
+/** How long such an honorific may be: "opa", "aka", "ji", "khanum". */
+const MAX_LETTERS = 6;
+/** How often the article must write it after a given name. */
+const MIN_USES = 2;
+
+/**
+ * The lower-case words the article writes only right after the first word of a person's name
+ * ("Dilnoza Rahimova" ... "whom the traders call Dilnoza opa" ... "Dilnoza opa said"): an
+ * honorific, not a word of the sentence. The article must write it so twice or more, every use
+ * after such a name, and none before a noun it modifies, so no common word ("the campaign" ...
+ * "Bernie campaign") is one.
+ */
+export function postHonorifics(tokens: readonly Token[], facts: TokenFacts): Set<string> {
+  // The words that open a name of two words or more in the article: its given names.
+  const givenNames = new Set<string>();
+  for (const k of facts.nameShaped) if (facts.isNameShaped(k + 1) && tokens[k + 1]!.sentence === tokens[k]!.sentence) givenNames.add(tokens[k]!.text);
+  const candidates = new Set<string>();
+  for (const k of facts.nameShaped) {
+    const next = tokens[k + 1];
+    if (next && isHonorificShaped(next) && givenNames.has(tokens[k]!.text) && !facts.isNameShaped(k - 1)) candidates.add(next.text);
+  }
+  if (candidates.size === 0) return candidates;
+  const uses = new Map<string, number>();
+  for (let k = 0; k < tokens.length && candidates.size > 0; k++) {
+    const t = tokens[k]!;
+    if (!candidates.has(t.text)) continue;
+    const after = tokens[k + 1];
+    const modifies = !!after && after.sentence === t.sentence && (after.pos === "NOUN" || after.pos === "PROPN");
+    if (!givenNames.has(tokens[k - 1]?.text ?? "") || modifies) candidates.delete(t.text);
+    uses.set(t.text, (uses.get(t.text) ?? 0) + 1);
+  }
+  // (Written so once, "Democratic brass" is as likely a noun phrase.)
+  for (const word of candidates) if (uses.get(word)! < MIN_USES) candidates.delete(word);
+  return candidates;
+}
+
+/** A short lower-case word the tagger takes for a noun or an unknown word (not "said", "went", "and"). */
+function isHonorificShaped(t: Token): boolean {
+  return t.kind === "word" && t.text.length <= MAX_LETTERS && /^\p{Ll}+$/u.test(t.text) && HONORIFIC_TAGS.has(t.pos);
+}
+const HONORIFIC_TAGS = new Set(["NOUN", "PROPN", "X", "ADJ"]);
