@@ -92,17 +92,31 @@ export function issuerMentionAfter(end: number, mentions: readonly Mention[], to
     const limit = k + MAX_WHEN;
     while (k < limit && tokens[k] && tokens[k]!.lower !== "by" && tokens[k]!.sentence === head.sentence && tokens[k]!.text !== ",") k++;
     if (tokens[k]?.lower !== "by") return undefined;
-  } else if (tokens[k]?.lower !== "by" && tokens[k]?.lower !== "from") return undefined;
+  } else if (tokens[k]?.lower !== "by" && tokens[k]?.lower !== "from" && !authoredOf(head, tokens[k], tokens[k + 1])) return undefined;
   const from = k + 1;
+  const byOf = tokens[k]!.lower === "of";
   const name = tokens[from]?.lower === "the" ? from + 1 : from;
   for (let j = countStartingBefore(mentions, tokens[from]?.start ?? Infinity); j < mentions.length && mentions[j]!.extentFirstToken <= name; j++) {
     const m = mentions[j]!;
     // "a report from the State Department's inspector general": the issuer is the possessed noun.
     if (isPossessiveMark(tokens[m.endToken])) continue;
-    if (m.kind === "name" && (m.firstToken === name || m.extentFirstToken === name || m.extentFirstToken === from)) return j;
-    if (m.kind === "description" && m.firstToken === from && name > from && (isCapitalisedName(m, tokens) || describedIssuer(m, head, tokens))) return j;
+    // "of the Quill Council" names its issuer only as a body's name; "of the city council" may be what the report is about.
+    if (m.kind === "name" && (m.firstToken === name || m.extentFirstToken === name || m.extentFirstToken === from) && (!byOf || m.category === "organisation")) return j;
+    if (m.kind === "description" && m.firstToken === from && name > from && (isCapitalisedName(m, tokens) || (!byOf && describedIssuer(m, head, tokens)))) return j;
   }
   return undefined;
+}
+
+/** Documents whose "of the X" names who wrote them ("a report of the Auditor General"), not what they are about. */
+const AUTHORED_OF = new Set(["report", "reports", "statement", "statements", "letter", "memo", "memorandum", "findings", "bulletin", "communique", "communiqué", "declaration", "resolution"]);
+
+/**
+ * "a special audit report of the Auditor General": "of the" after a written document's head
+ * introduces its author; "a poll of the state's voters", "an analysis of the Affordable Care Act",
+ * "a video of the Capitol" are of what they measure or show.
+ */
+function authoredOf(head: Token, of: Token | undefined, next: Token | undefined): boolean {
+  return of?.lower === "of" && next?.lower === "the" && AUTHORED_OF.has(head.lower);
 }
 
 /**

@@ -108,6 +108,20 @@ describe("an issuer written after the document", () => {
   });
 });
 
+describe("a written document's author after 'of the'", () => {
+  it("'a report of the Quill Housing Authority' is the authority's, and 'The report' after it too", () => {
+    const text = "Water pumps never worked in 12 villages, a special audit report of the Quill Housing Authority has revealed. The report says the tanks were never connected.";
+    expect(speakers(text)).toEqual([
+      ["Water pumps never worked in 12 villages", "Quill Housing Authority"],
+      ["the tanks were never connected", "Quill Housing Authority"],
+    ]);
+  });
+
+  it("keeps a common noun after 'of the' from being the author: 'a report of the city council' may be about it", () => {
+    expect(speakers("Water pumps never worked, a report of the city council said.")).toEqual([["Water pumps never worked", "report"]]);
+  });
+});
+
 describe("a broadcaster's call letters with a suffix", () => {
   it("'a WMBK-TV poll' is the station's, though 'TV' alone names no one", () => {
     expect(speakers("The race is close, according to a WMBK-TV poll released last week.")).toEqual([["The race is close", "WMBK-TV"]]);
