@@ -72,7 +72,8 @@ export function documentOwner(first: number, end: number, mentions: readonly Men
   const issuer = INQUIRIES.has(head.lower) ? undefined : issuerMentionAfter(end, mentions, tokens);
   if (issuer === undefined) return undefined;
   const e = entityOf(mentions[issuer]!);
-  return e && canIssue(e) ? e : undefined;
+  // "a study by researchers at X": a group written after "by" wrote it, as a body would.
+  return e && (canIssue(e) || e.kind === "group") ? e : undefined;
 }
 
 /**
@@ -103,6 +104,8 @@ export function issuerMentionAfter(end: number, mentions: readonly Mention[], to
     // "of the Quill Council" names its issuer only as a body's name; "of the city council" may be what the report is about.
     if (m.kind === "name" && (m.firstToken === name || m.extentFirstToken === name || m.extentFirstToken === from) && (!byOf || m.category === "organisation")) return j;
     if (m.kind === "description" && m.firstToken === from && name > from && (isCapitalisedName(m, tokens) || (!byOf && describedIssuer(m, head, tokens)))) return j;
+    // "a study by researchers at the Quill Institute", "a letter signed by 40 economists": a group wrote it.
+    if (m.kind === "description" && m.firstToken === from && name === from && m.category === "group" && tokens[from - 1]!.lower === "by") return j;
   }
   return undefined;
 }

@@ -122,6 +122,15 @@ describe("a written document's author after 'of the'", () => {
   });
 });
 
+describe("a group written after 'by' wrote the document", () => {
+  it("'a study by researchers at X', 'A report by Democrats on the committee'", () => {
+    expect(speakers("Children who slept longer scored higher, according to a study by researchers at the University of Quill.")).toEqual([
+      ["Children who slept longer scored higher", "researchers"],
+    ]);
+    expect(speakers("A report by Democrats on the committee said the plan was reckless.")).toEqual([["the plan was reckless", "Democrats"]]);
+  });
+});
+
 describe("a broadcaster's call letters with a suffix", () => {
   it("'a WMBK-TV poll' is the station's, though 'TV' alone names no one", () => {
     expect(speakers("The race is close, according to a WMBK-TV poll released last week.")).toEqual([["The race is close", "WMBK-TV"]]);
