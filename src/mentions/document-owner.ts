@@ -215,6 +215,31 @@ export function takenUpDocumentOwner(span: Mention, at: number, mentions: readon
   return unlistedDocumentOwner(span, head, mentions, tokens, entityOf);
 }
 
+/** What a plaintiff files: "the complaint" or "the lawsuit" after "X sued Y" is X's. */
+const FILED_IN_SUING = new Set(["complaint", "lawsuit", "suit"]);
+const SUING = new Set(["sued", "sues", "suing", "sue"]);
+const PASSIVE_AUXILIARIES = new Set(["was", "were", "is", "are", "been", "be", "being", "get", "got"]);
+
+/**
+ * "Her campaign sued the city on Friday. The complaint, filed in federal court, alleged ...": the
+ * subject of "sued" in the sentence before (or the same one) filed the complaint the article takes up.
+ */
+export function plaintiffOf(span: Mention, mentions: readonly Mention[], tokens: readonly Token[], entityOf: EntityOf): Entity | undefined {
+  if (span.endToken - span.firstToken !== 2 || !/^(the|this|that)$/.test(tokens[span.firstToken]!.lower) || !FILED_IN_SUING.has(tokens[span.firstToken + 1]!.lower)) return undefined;
+  const sentence = tokens[span.firstToken]!.sentence;
+  for (let k = span.firstToken - 1; k >= 0 && tokens[k]!.sentence >= sentence - 1; k--) {
+    if (!SUING.has(tokens[k]!.lower)) continue;
+    // "The county was sued by the party": the subject is the defendant.
+    if (PASSIVE_AUXILIARIES.has(tokens[k - 1]?.lower ?? "")) return undefined;
+    let end = k;
+    while (end > 0 && BETWEEN_SUBJECT_AND_VERB.has(tokens[end - 1]!.lower)) end--;
+    // "The party and the campaigns of Lee and Reyes will sue": only a subject that is the whole
+    // phrase opening the sentence, not the last name of a longer one.
+    return mentionEndingAt(end, mentions, tokens, entityOf, true);
+  }
+  return undefined;
+}
+
 /** Verbs whose subject issues the document that is their object: "the group is running full-page ads". */
 const ISSUES_OBJECT = new Set([
   ...ISSUING,
@@ -250,12 +275,13 @@ function unlistedDocumentOwner(span: Mention, head: string, mentions: readonly M
   return undefined;
 }
 
-/** The entity of the name or description whose phrase ends just before token `end`. */
-function mentionEndingAt(end: number, mentions: readonly Mention[], tokens: readonly Token[], entityOf: EntityOf): Entity | undefined {
+/** The entity of the name or description whose phrase ends just before token `end` (and, if `opening`, opens its sentence). */
+function mentionEndingAt(end: number, mentions: readonly Mention[], tokens: readonly Token[], entityOf: EntityOf, opening = false): Entity | undefined {
   const before = countStartingBefore(mentions, tokens[end]!.start);
   for (let k = before - 1; k >= 0 && k >= before - NESTED; k--) {
     const m = mentions[k]!;
     if (m.kind === "pronoun" || (m.endToken !== end && m.extentEndToken !== end)) continue;
+    if (opening && m.extentFirstToken > 0 && tokens[m.extentFirstToken - 1]!.sentence === tokens[end]!.sentence) return undefined;
     const e = entityOf(m);
     return e && canIssue(e) ? e : undefined;
   }

@@ -131,6 +131,22 @@ describe("a group written after 'by' wrote the document", () => {
   });
 });
 
+describe("a plaintiff files 'the complaint' or 'the lawsuit'", () => {
+  it("names 'The lawsuit' after the subject of 'sued' in the sentence before", () => {
+    const text = "The Quill Party sued the county on Friday. The lawsuit alleges that the county broke the law.";
+    expect(speakers(text)).toEqual([["the county broke the law", "Quill Party"]]);
+  });
+
+  it("not after a passive ('was sued by') nor the last name of a coordinated subject", () => {
+    expect(speakers("The county was sued by the Quill Party on Friday. The lawsuit alleges that the county broke the law.")).toEqual([
+      ["the county broke the law", "lawsuit"],
+    ]);
+    expect(speakers("The Quill Party and the campaigns of Ann Lee and Tom Reyes will sue the county. The lawsuit alleges that the county broke the law.")).toEqual([
+      ["the county broke the law", "lawsuit"],
+    ]);
+  });
+});
+
 describe("a broadcaster's call letters with a suffix", () => {
   it("'a WMBK-TV poll' is the station's, though 'TV' alone names no one", () => {
     expect(speakers("The race is close, according to a WMBK-TV poll released last week.")).toEqual([["The race is close", "WMBK-TV"]]);
