@@ -9,6 +9,7 @@ import { namesNoPerson } from "../mentions/person-phrase";
 import { relativeReferent } from "../mentions/relative";
 import { namedInNextSentence } from "../mentions/epithet-referents";
 import { documentOwner, ISSUED, takenUpDocumentOwner } from "../mentions/document-owner";
+import { studyAuthors } from "../mentions/study-authors";
 import { isTopicRole, MAX_MENTION_SCORE, mentionSalience, prominence } from "../mentions/salience";
 import { bylineAuthor } from "../mentions/byline";
 import { authorNoteWriter } from "../mentions/author-note";
@@ -298,7 +299,7 @@ export function resolveSpan(
   if (isOtherPronounForm(span, tokens)) return resolvePronounAt({ ...span, kind: "pronoun", entity: null });
   const relative = relativeReferent(span, at, mentions, tokens, byId, resolvePronounAt);
   if (relative !== undefined) return relative;
-  const owner = documentOwner(first, span.endToken, mentions, tokens, byId) ?? takenUpDocumentOwner(span, at, mentions, tokens, byId);
+  const owner = documentOwner(first, span.endToken, mentions, tokens, byId) ?? takenUpDocumentOwner(span, at, mentions, tokens, byId) ?? studyAuthors(span, at, mentions, tokens, byId);
   if (owner) return owner;
   // "His article said": a document a possessive pronoun owns speaks for whom the pronoun refers to.
   if (isPronounOwnedDocument(span, tokens)) return resolvePronounAt({ ...span, kind: "pronoun", entity: null, endToken: first + 1, end: tokens[first]!.end });

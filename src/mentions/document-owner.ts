@@ -72,7 +72,8 @@ export function documentOwner(first: number, end: number, mentions: readonly Men
   const issuer = INQUIRIES.has(head.lower) ? undefined : issuerMentionAfter(end, mentions, tokens);
   if (issuer === undefined) return undefined;
   const e = entityOf(mentions[issuer]!);
-  return e && canIssue(e) ? e : undefined;
+  // "a study by researchers at X": a group written after "by" wrote it, as a body would.
+  return e && (canIssue(e) || e.kind === "group") ? e : undefined;
 }
 
 /**
@@ -92,17 +93,33 @@ export function issuerMentionAfter(end: number, mentions: readonly Mention[], to
     const limit = k + MAX_WHEN;
     while (k < limit && tokens[k] && tokens[k]!.lower !== "by" && tokens[k]!.sentence === head.sentence && tokens[k]!.text !== ",") k++;
     if (tokens[k]?.lower !== "by") return undefined;
-  } else if (tokens[k]?.lower !== "by" && tokens[k]?.lower !== "from") return undefined;
+  } else if (tokens[k]?.lower !== "by" && tokens[k]?.lower !== "from" && !authoredOf(head, tokens[k], tokens[k + 1])) return undefined;
   const from = k + 1;
+  const byOf = tokens[k]!.lower === "of";
   const name = tokens[from]?.lower === "the" ? from + 1 : from;
   for (let j = countStartingBefore(mentions, tokens[from]?.start ?? Infinity); j < mentions.length && mentions[j]!.extentFirstToken <= name; j++) {
     const m = mentions[j]!;
     // "a report from the State Department's inspector general": the issuer is the possessed noun.
     if (isPossessiveMark(tokens[m.endToken])) continue;
-    if (m.kind === "name" && (m.firstToken === name || m.extentFirstToken === name || m.extentFirstToken === from)) return j;
-    if (m.kind === "description" && m.firstToken === from && name > from && (isCapitalisedName(m, tokens) || describedIssuer(m, head, tokens))) return j;
+    // "of the Quill Council" names its issuer only as a body's name; "of the city council" may be what the report is about.
+    if (m.kind === "name" && (m.firstToken === name || m.extentFirstToken === name || m.extentFirstToken === from) && (!byOf || m.category === "organisation")) return j;
+    if (m.kind === "description" && m.firstToken === from && name > from && (isCapitalisedName(m, tokens) || (!byOf && describedIssuer(m, head, tokens)))) return j;
+    // "a study by researchers at the Quill Institute", "a letter signed by 40 economists": a group wrote it.
+    if (m.kind === "description" && m.firstToken === from && name === from && m.category === "group" && tokens[from - 1]!.lower === "by") return j;
   }
   return undefined;
+}
+
+/** Documents whose "of the X" names who wrote them ("a report of the Auditor General"), not what they are about. */
+const AUTHORED_OF = new Set(["report", "reports", "statement", "statements", "letter", "memo", "memorandum", "findings", "bulletin", "communique", "communiqué", "declaration", "resolution"]);
+
+/**
+ * "a special audit report of the Auditor General": "of the" after a written document's head
+ * introduces its author; "a poll of the state's voters", "an analysis of the Affordable Care Act",
+ * "a video of the Capitol" are of what they measure or show.
+ */
+function authoredOf(head: Token, of: Token | undefined, next: Token | undefined): boolean {
+  return of?.lower === "of" && next?.lower === "the" && AUTHORED_OF.has(head.lower);
 }
 
 /**
@@ -198,6 +215,31 @@ export function takenUpDocumentOwner(span: Mention, at: number, mentions: readon
   return unlistedDocumentOwner(span, head, mentions, tokens, entityOf);
 }
 
+/** What a plaintiff files: "the complaint" or "the lawsuit" after "X sued Y" is X's. */
+const FILED_IN_SUING = new Set(["complaint", "lawsuit", "suit"]);
+const SUING = new Set(["sued", "sues", "suing", "sue"]);
+const PASSIVE_AUXILIARIES = new Set(["was", "were", "is", "are", "been", "be", "being", "get", "got"]);
+
+/**
+ * "Her campaign sued the city on Friday. The complaint, filed in federal court, alleged ...": the
+ * subject of "sued" in the sentence before (or the same one) filed the complaint the article takes up.
+ */
+export function plaintiffOf(span: Mention, mentions: readonly Mention[], tokens: readonly Token[], entityOf: EntityOf): Entity | undefined {
+  if (span.endToken - span.firstToken !== 2 || !/^(the|this|that)$/.test(tokens[span.firstToken]!.lower) || !FILED_IN_SUING.has(tokens[span.firstToken + 1]!.lower)) return undefined;
+  const sentence = tokens[span.firstToken]!.sentence;
+  for (let k = span.firstToken - 1; k >= 0 && tokens[k]!.sentence >= sentence - 1; k--) {
+    if (!SUING.has(tokens[k]!.lower)) continue;
+    // "The county was sued by the party": the subject is the defendant.
+    if (PASSIVE_AUXILIARIES.has(tokens[k - 1]?.lower ?? "")) return undefined;
+    let end = k;
+    while (end > 0 && BETWEEN_SUBJECT_AND_VERB.has(tokens[end - 1]!.lower)) end--;
+    // "The party and the campaigns of Lee and Reyes will sue": only a subject that is the whole
+    // phrase opening the sentence, not the last name of a longer one.
+    return mentionEndingAt(end, mentions, tokens, entityOf, true);
+  }
+  return undefined;
+}
+
 /** Verbs whose subject issues the document that is their object: "the group is running full-page ads". */
 const ISSUES_OBJECT = new Set([
   ...ISSUING,
@@ -233,12 +275,13 @@ function unlistedDocumentOwner(span: Mention, head: string, mentions: readonly M
   return undefined;
 }
 
-/** The entity of the name or description whose phrase ends just before token `end`. */
-function mentionEndingAt(end: number, mentions: readonly Mention[], tokens: readonly Token[], entityOf: EntityOf): Entity | undefined {
+/** The entity of the name or description whose phrase ends just before token `end` (and, if `opening`, opens its sentence). */
+function mentionEndingAt(end: number, mentions: readonly Mention[], tokens: readonly Token[], entityOf: EntityOf, opening = false): Entity | undefined {
   const before = countStartingBefore(mentions, tokens[end]!.start);
   for (let k = before - 1; k >= 0 && k >= before - NESTED; k--) {
     const m = mentions[k]!;
     if (m.kind === "pronoun" || (m.endToken !== end && m.extentEndToken !== end)) continue;
+    if (opening && m.extentFirstToken > 0 && tokens[m.extentFirstToken - 1]!.sentence === tokens[end]!.sentence) return undefined;
     const e = entityOf(m);
     return e && canIssue(e) ? e : undefined;
   }

@@ -108,6 +108,45 @@ describe("an issuer written after the document", () => {
   });
 });
 
+describe("a written document's author after 'of the'", () => {
+  it("'a report of the Quill Housing Authority' is the authority's, and 'The report' after it too", () => {
+    const text = "Water pumps never worked in 12 villages, a special audit report of the Quill Housing Authority has revealed. The report says the tanks were never connected.";
+    expect(speakers(text)).toEqual([
+      ["Water pumps never worked in 12 villages", "Quill Housing Authority"],
+      ["the tanks were never connected", "Quill Housing Authority"],
+    ]);
+  });
+
+  it("keeps a common noun after 'of the' from being the author: 'a report of the city council' may be about it", () => {
+    expect(speakers("Water pumps never worked, a report of the city council said.")).toEqual([["Water pumps never worked", "report"]]);
+  });
+});
+
+describe("a group written after 'by' wrote the document", () => {
+  it("'a study by researchers at X', 'A report by Democrats on the committee'", () => {
+    expect(speakers("Children who slept longer scored higher, according to a study by researchers at the University of Quill.")).toEqual([
+      ["Children who slept longer scored higher", "researchers"],
+    ]);
+    expect(speakers("A report by Democrats on the committee said the plan was reckless.")).toEqual([["the plan was reckless", "Democrats"]]);
+  });
+});
+
+describe("a plaintiff files 'the complaint' or 'the lawsuit'", () => {
+  it("names 'The lawsuit' after the subject of 'sued' in the sentence before", () => {
+    const text = "The Quill Party sued the county on Friday. The lawsuit alleges that the county broke the law.";
+    expect(speakers(text)).toEqual([["the county broke the law", "Quill Party"]]);
+  });
+
+  it("not after a passive ('was sued by') nor the last name of a coordinated subject", () => {
+    expect(speakers("The county was sued by the Quill Party on Friday. The lawsuit alleges that the county broke the law.")).toEqual([
+      ["the county broke the law", "lawsuit"],
+    ]);
+    expect(speakers("The Quill Party and the campaigns of Ann Lee and Tom Reyes will sue the county. The lawsuit alleges that the county broke the law.")).toEqual([
+      ["the county broke the law", "lawsuit"],
+    ]);
+  });
+});
+
 describe("a broadcaster's call letters with a suffix", () => {
   it("'a WMBK-TV poll' is the station's, though 'TV' alone names no one", () => {
     expect(speakers("The race is close, according to a WMBK-TV poll released last week.")).toEqual([["The race is close", "WMBK-TV"]]);

@@ -9,7 +9,7 @@ import { appositionName } from "../apposition-name";
 import { BODY_MODIFIER, appositionHost, coordinatedRoleHost, copularHost, modifierBody } from "../appositive";
 import { declaresThey } from "../declared-pronouns";
 import { describe, ownerLabel, type DescriptionParts } from "../describe";
-import { canIssue, documentOwner, issuerMentionAfter, issuerWords } from "../document-owner";
+import { canIssue, documentOwner, issuerMentionAfter, issuerWords, plaintiffOf } from "../document-owner";
 import { isEpithetName, ofOtherParty, partyOf } from "../epithet";
 import { ledeProtagonist, namedByDefiniteNext, namedInNextSentence } from "../epithet-referents";
 import { mergeHeadlineSubjects } from "../headline-subject";
@@ -247,7 +247,7 @@ export function linkEntities(
     // "an FBI summary", "a memo released Friday by Ann Lee": the name that issued it.
     const issuable = m.category === "document" && typeof owner !== "object" && tokens.length > 0;
     if (issuable) linkIssuerFirst(m);
-    const issuer = issuable ? documentOwner(m.firstToken, m.endToken, mentions, tokens, entityOf) : undefined;
+    const issuer = issuable ? documentOwner(m.firstToken, m.endToken, mentions, tokens, entityOf) ?? plaintiffOf(m, mentions, tokens, entityOf) : undefined;
     // "a Quill Institute poll" (one mention): the organisation its capitalised words name.
     let issuedBy = issuer;
     const issuerName = m.category === "document" && owner === undefined && !issuer && tokens.length ? issuerWords(m, tokens) : undefined;
