@@ -234,6 +234,18 @@ describe("reported-speech patterns", () => {
     ]);
   });
 
+  it("needs-subject: \"both\", \"all\", \"each\" before the verb stand where an adverb would, after a bracket or an aside", () => {
+    expect(clauses("The harbour unions \u2014 loyal to the mayor for years \u2014 both urged the council to delay the vote.")).toEqual([
+      ["the council to delay the vote", "urged", "bare-clause"],
+    ]);
+    expect(clauses("He and Governor Tom Wells (R-Ore.) both condemned the new ferry schedule.")).toEqual([
+      ["the new ferry schedule", "condemned", "noun-phrase"],
+    ]);
+    expect(clauses("Senators Ann Lee of Ohio and Bo Ruiz of Utah, have both urged the mayor to release the tapes.")).toEqual([
+      ["the mayor to release the tapes", "urged", "bare-clause"],
+    ]);
+  });
+
   it("needs-subject: a subject may end in a participle naming the people asked, or a dash closing an aside", () => {
     expect(clauses("Most of those surveyed said the ferry should run all winter.")).toEqual([
       ["the ferry should run all winter", "said", "bare-clause"],
