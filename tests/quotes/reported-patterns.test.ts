@@ -246,6 +246,15 @@ describe("reported-speech patterns", () => {
     ]);
   });
 
+  it("needs-subject: a tagged adjective ends a subject after a possessive or a hyphened participle", () => {
+    expect(clauses("The self-described democratic socialist said he would win the county.")).toEqual([
+      ["he would win the county", "said", "bare-clause"],
+    ]);
+    expect(clauses("The exit poll in Monday\u2019s primary showed a dead heat between the two mayors.")).toEqual([
+      ["a dead heat between the two mayors", "showed", "noun-phrase"],
+    ]);
+  });
+
   it("needs-subject: a subject may end in a participle naming the people asked, or a dash closing an aside", () => {
     expect(clauses("Most of those surveyed said the ferry should run all winter.")).toEqual([
       ["the ferry should run all winter", "said", "bare-clause"],

@@ -1,5 +1,5 @@
 import { openingClauseEnd } from "../../document/opening-clause";
-import { correlative, isFloatingQuantifier, isVerb, nounReadAsAdverb } from "../../document/pos";
+import { correlative, isFloatingQuantifier, isPossessiveMark, isVerb, nounReadAsAdverb } from "../../document/pos";
 import { isRelativePronoun } from "../../document/relatives";
 import type { Token } from "../../document/types";
 import type { CueMatch } from "../../lexicon/match";
@@ -143,16 +143,24 @@ function commaBeforeClosingMark(tokens: readonly Token[], r: Region, cue: CueMat
   return open > r.first && !!before && before.kind === "word" && before.pos !== "VERB";
 }
 
-/** "the self-described socialist said", "voters overall said": the tagger's adjective ending a
- * noun phrase (a determiner or number opens it, no verb between) that stands right before the cue. */
+/** "the self-described socialist said", "voters overall said", "Monday's primary showed": the
+ * tagger's adjective ending a noun phrase (a determiner, number or possessive opens it, no verb
+ * between but the participle of a hyphened compound, "self-described democratic socialist") that
+ * stands right before the cue. */
 function taggedAdjective(tokens: readonly Token[], r: Region, k: number): boolean {
   if (tokens[k]!.pos !== "ADJ") return false;
   for (let j = k - 1; j >= r.first && k - j <= 5; j--) {
     const pos = tokens[j]!.pos;
-    if (pos === "DET" || pos === "NUM" || pos === "NOUN" || pos === "PROPN") return true;
-    if (pos !== "ADJ" && pos !== "PUNCT") return false;
+    if (pos === "DET" || pos === "NUM" || pos === "NOUN" || pos === "PROPN" || isPossessiveMark(tokens[j]!)) return true;
+    if (pos !== "ADJ" && pos !== "PUNCT" && !hyphenedParticiple(tokens, j)) return false;
   }
   return false;
+}
+
+/** "described" in "self-described", "praised" in "much-praised": a verb joined to the word before by a hyphen. */
+function hyphenedParticiple(tokens: readonly Token[], j: number): boolean {
+  const hyphen = tokens[j - 1];
+  return tokens[j]!.pos === "VERB" && hyphen?.text === "-" && hyphen.end === tokens[j]!.start && tokens[j - 2]?.end === hyphen.start;
 }
 
 /**
