@@ -255,6 +255,17 @@ describe("reported-speech patterns", () => {
     ]);
   });
 
+  it("object: an infinitive of purpose after a clause with its own verb shares that clause's subject", () => {
+    expect(clauses("Ms. Lee will come on the program to talk about the ferry schedule.")).toEqual([
+      ["the ferry schedule", "talk about", "object"],
+    ]);
+    expect(clauses("Mr. Vance used his speech to call for the resignation of the mayor.")).toEqual([
+      ["the resignation of the mayor", "call for", "object"],
+    ]);
+    // Without a verb before it the infinitive modifies a noun: no speaker.
+    expect(clauses("A meeting to talk about the ferry schedule is set for Monday.")).toEqual([]);
+  });
+
   it("needs-subject: a subject may end in a participle naming the people asked, or a dash closing an aside", () => {
     expect(clauses("Most of those surveyed said the ferry should run all winter.")).toEqual([
       ["the ferry should run all winter", "said", "bare-clause"],
@@ -488,8 +499,12 @@ describe("reported-speech patterns", () => {
     expect(clauses("The mayor has not said whether she will run again next year.")).toEqual([
       ["whether she will run again next year", "said", "wh-clause"],
     ]);
-    // Not after an infinitive marker: the cue has no subject of its own there.
-    expect(clauses("The board met in May to discuss whether the ferry would run.")).toEqual([]);
+    // Not after an infinitive marker that modifies a noun: the cue has no subject of its own there.
+    expect(clauses("A meeting in May to discuss whether the ferry would run was cancelled.")).toEqual([]);
+    // An infinitive of purpose after a clause shares its subject (the object pattern, Round 31).
+    expect(clauses("The board met in May to discuss whether the ferry would run.")).toEqual([
+      ["whether the ferry would run", "discuss", "object"],
+    ]);
   });
 
   it("noun-phrase: the object of a verb-tagged cue right after its subject", () => {
