@@ -91,7 +91,7 @@ export function isFloatingQuantifier(tokens: readonly Token[], k: number): boole
 }
 
 /** "both endorsed Lee and criticized him": an "and" shortly after, before a verb. */
-function correlative(tokens: readonly Token[], k: number): boolean {
+export function correlative(tokens: readonly Token[], k: number): boolean {
   for (let j = k + 2; j < tokens.length && j <= k + 8 && tokens[j]!.sentence === tokens[k]!.sentence; j++) {
     if (tokens[j]!.lower === "and") return isVerb(tokens[j + 1]) || (tokens[j + 1]?.pos === "ADV" && isVerb(tokens[j + 2]));
   }

@@ -243,6 +243,38 @@ describe("reported-speech patterns", () => {
     ]);
   });
 
+  it("needs-subject: \"both\", \"all\", \"each\" before the verb stand where an adverb would, after a bracket or an aside", () => {
+    expect(clauses("The harbour unions \u2014 loyal to the mayor for years \u2014 both urged the council to delay the vote.")).toEqual([
+      ["the council to delay the vote", "urged", "bare-clause"],
+    ]);
+    expect(clauses("He and Governor Tom Wells (R-Ore.) both condemned the new ferry schedule.")).toEqual([
+      ["the new ferry schedule", "condemned", "noun-phrase"],
+    ]);
+    expect(clauses("Senators Ann Lee of Ohio and Bo Ruiz of Utah, have both urged the mayor to release the tapes.")).toEqual([
+      ["the mayor to release the tapes", "urged", "bare-clause"],
+    ]);
+  });
+
+  it("needs-subject: a tagged adjective ends a subject after a possessive or a hyphened participle", () => {
+    expect(clauses("The self-described democratic socialist said he would win the county.")).toEqual([
+      ["he would win the county", "said", "bare-clause"],
+    ]);
+    expect(clauses("The exit poll in Monday\u2019s primary showed a dead heat between the two mayors.")).toEqual([
+      ["a dead heat between the two mayors", "showed", "noun-phrase"],
+    ]);
+  });
+
+  it("object: an infinitive of purpose after a clause with its own verb shares that clause's subject", () => {
+    expect(clauses("Ms. Lee will come on the program to talk about the ferry schedule.")).toEqual([
+      ["the ferry schedule", "talk about", "object"],
+    ]);
+    expect(clauses("Mr. Vance used his speech to call for the resignation of the mayor.")).toEqual([
+      ["the resignation of the mayor", "call for", "object"],
+    ]);
+    // Without a verb before it the infinitive modifies a noun: no speaker.
+    expect(clauses("A meeting to talk about the ferry schedule is set for Monday.")).toEqual([]);
+  });
+
   it("needs-subject: a subject may end in a participle naming the people asked, or a dash closing an aside", () => {
     expect(clauses("Most of those surveyed said the ferry should run all winter.")).toEqual([
       ["the ferry should run all winter", "said", "bare-clause"],
@@ -476,8 +508,12 @@ describe("reported-speech patterns", () => {
     expect(clauses("The mayor has not said whether she will run again next year.")).toEqual([
       ["whether she will run again next year", "said", "wh-clause"],
     ]);
-    // Not after an infinitive marker: the cue has no subject of its own there.
-    expect(clauses("The board met in May to discuss whether the ferry would run.")).toEqual([]);
+    // Not after an infinitive marker that modifies a noun: the cue has no subject of its own there.
+    expect(clauses("A meeting in May to discuss whether the ferry would run was cancelled.")).toEqual([]);
+    // An infinitive of purpose after a clause shares its subject (the object pattern, Round 31).
+    expect(clauses("The board met in May to discuss whether the ferry would run.")).toEqual([
+      ["whether the ferry would run", "discuss", "object"],
+    ]);
   });
 
   it("noun-phrase: the object of a verb-tagged cue right after its subject", () => {

@@ -336,8 +336,14 @@ describe("reported speech: stances and intentions learned from train", () => {
     expect(reported("The talks come after Russia threatened to attack Ukraine.")).toEqual([]);
   });
 
-  it("skips such a cue after an infinitive marker", () => {
-    expect(reported("Ministers met in Oslo to discuss the flood of problems.")).toEqual([]);
+  it("skips such a cue after an infinitive marker that modifies a noun", () => {
+    expect(reported("A meeting in Oslo to discuss the flood of problems was cancelled.")).toEqual([]);
+  });
+
+  it("reports such a cue in an infinitive of purpose: the clause before it names its subject (Round 31)", () => {
+    expect(reported("Ministers met in Oslo to discuss the flood of problems.")).toEqual([
+      { text: "the flood of problems", cue: "discuss" },
+    ]);
   });
 
   it("keeps built-in verbs to their hand-set weight: `mention` is too weak to report its object", () => {

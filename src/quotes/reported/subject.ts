@@ -1,5 +1,5 @@
 import { openingClauseEnd } from "../../document/opening-clause";
-import { isFloatingQuantifier, isVerb, nounReadAsAdverb } from "../../document/pos";
+import { correlative, isFloatingQuantifier, isPossessiveMark, isVerb, nounReadAsAdverb } from "../../document/pos";
 import { isRelativePronoun } from "../../document/relatives";
 import type { Token } from "../../document/types";
 import type { CueMatch } from "../../lexicon/match";
@@ -44,7 +44,25 @@ export function catenative(tokens: readonly Token[], first: number, k: number): 
 
 /** Auxiliaries, adverbs and a floating "both", "all", "each" between a subject and its cue. */
 function skippedBeforeCue(tokens: readonly Token[], k: number): boolean {
-  return (SKIP_BEFORE_CUE.has(tokens[k]!.pos) && !nounReadAsAdverb(tokens, k)) || isFloatingQuantifier(tokens, k) || sinceAfterAuxiliary(tokens, k);
+  return (SKIP_BEFORE_CUE.has(tokens[k]!.pos) && !nounReadAsAdverb(tokens, k)) || isFloatingQuantifier(tokens, k) || quantifierBeforeVerb(tokens, k) || sinceAfterAuxiliary(tokens, k);
+}
+
+const FLOATING = new Set(["both", "all", "each"]);
+/** What may close a subject before a floating quantifier: a bracket after a name, the mark closing an aside. */
+const SUBJECT_CLOSE = /^([),\u2014\u2013]|--)$/;
+
+/**
+ * "Lee and Ruiz (R-Utah) both condemned", "Senators Lee of Ohio and Ruiz of Utah, have both urged",
+ * "the unions — loyal for years — both suggested": "both", "all", "each" before a verb, after a
+ * bracket or an aside's closing mark (auxiliaries between), stand where an adverb would. After a
+ * common noun they are left alone (see `isFloatingQuantifier`: the subject found would be the
+ * coordination's last member), and so is the "both" of "both praised X and criticized Y".
+ */
+function quantifierBeforeVerb(tokens: readonly Token[], k: number): boolean {
+  if (!FLOATING.has(tokens[k]!.lower) || !isVerb(tokens[k + 1])) return false;
+  let j = k - 1;
+  while (j > 0 && tokens[j]!.pos === "AUX") j--;
+  return SUBJECT_CLOSE.test(tokens[j]?.text ?? "") && !(tokens[k]!.lower === "both" && correlative(tokens, k));
 }
 
 /** "Lee has since denounced": "since" between an auxiliary and its verb is an adverb, whatever its tag. */
@@ -125,16 +143,24 @@ function commaBeforeClosingMark(tokens: readonly Token[], r: Region, cue: CueMat
   return open > r.first && !!before && before.kind === "word" && before.pos !== "VERB";
 }
 
-/** "the self-described socialist said", "voters overall said": the tagger's adjective ending a
- * noun phrase (a determiner or number opens it, no verb between) that stands right before the cue. */
+/** "the self-described socialist said", "voters overall said", "Monday's primary showed": the
+ * tagger's adjective ending a noun phrase (a determiner, number or possessive opens it, no verb
+ * between but the participle of a hyphened compound, "self-described democratic socialist") that
+ * stands right before the cue. */
 function taggedAdjective(tokens: readonly Token[], r: Region, k: number): boolean {
   if (tokens[k]!.pos !== "ADJ") return false;
   for (let j = k - 1; j >= r.first && k - j <= 5; j--) {
     const pos = tokens[j]!.pos;
-    if (pos === "DET" || pos === "NUM" || pos === "NOUN" || pos === "PROPN") return true;
-    if (pos !== "ADJ" && pos !== "PUNCT") return false;
+    if (pos === "DET" || pos === "NUM" || pos === "NOUN" || pos === "PROPN" || isPossessiveMark(tokens[j]!)) return true;
+    if (pos !== "ADJ" && pos !== "PUNCT" && !hyphenedParticiple(tokens, j)) return false;
   }
   return false;
+}
+
+/** "described" in "self-described", "praised" in "much-praised": a verb joined to the word before by a hyphen. */
+function hyphenedParticiple(tokens: readonly Token[], j: number): boolean {
+  const hyphen = tokens[j - 1];
+  return tokens[j]!.pos === "VERB" && hyphen?.text === "-" && hyphen.end === tokens[j]!.start && tokens[j - 2]?.end === hyphen.start;
 }
 
 /**

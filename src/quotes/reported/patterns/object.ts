@@ -7,7 +7,8 @@ import { hasVerb } from "../phrases";
 import { isVerb } from "../../../document/pos";
 import { nominalSubject, subjectBeforeAside } from "../subject";
 import { MIN_LEARNED_OBJECT_PRECISION, MIN_LEARNED_WH_PRECISION, MIN_OBJECT_WEIGHT, MIN_OBJECT_WITHOUT_SUBJECT } from "../thresholds";
-import { OBJECT_TAKERS } from "../words";
+import { OBJECT_TAKERS, SUBJECT_END } from "../words";
+import type { Region } from "../region";
 import { settled, type CueContext, type Outcome, type Pattern } from "./pattern";
 
 /**
@@ -57,8 +58,25 @@ function weakCueReports({ tokens, r, cue, naming }: CueContext, participle: bool
   const subjectFurther = !participle && !naming && cue.weight >= MIN_OBJECT_WITHOUT_SUBJECT && tokens[cue.firstToken - 1]?.lower !== "to";
   // A naming verb's subject may stand before an aside ("Carson, the mayor of Ely, called ...").
   const named = naming && !participle && subjectBeforeAside(tokens, r, cue);
-  if (!(adjunct || subjectFurther || named || nominalSubject(tokens, r, cue)) || backgrounded(tokens, r, cue) || bareInfinitive(tokens, cue, r.last)) return false;
+  if (!(adjunct || subjectFurther || named || nominalSubject(tokens, r, cue) || purposeInfinitive(tokens, r, cue)) || backgrounded(tokens, r, cue) || bareInfinitive(tokens, cue, r.last)) return false;
   return !(participle && !adjunct && !progressive(tokens, r.first, cue.firstToken));
+}
+
+/**
+ * "Lee came on the show to talk about Y", "Lee used her speech to call for Y", "ministers met in
+ * Oslo to discuss Y": an infinitive of purpose after a noun, in a clause with its own finite verb,
+ * whose subject is the infinitive's (PolNeAR marks it as the source). Without that verb the
+ * infinitive modifies its noun ("a meeting to discuss Y") and reports nothing.
+ */
+function purposeInfinitive(tokens: readonly Token[], r: Region, cue: CueMatch): boolean {
+  const to = cue.firstToken - 1;
+  return tokens[to]?.lower === "to" && /^(NOUN|PROPN)$/.test(tokens[to - 1]?.pos ?? "") && finiteVerbBefore(tokens, r.first, to - 1);
+}
+
+/** A verb right after a subject word or an auxiliary, not a participle: the clause's own verb. */
+function finiteVerbBefore(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first + 1; k <= last; k++) if (tokens[k]!.pos === "VERB" && !tokens[k]!.lower.endsWith("ing") && (SUBJECT_END.has(tokens[k - 1]!.pos) || tokens[k - 1]!.pos === "AUX")) return true;
+  return false;
 }
 
 /** Marks that end a modifying participle's object: "a PAC backing Bush, the former governor, ...". */
