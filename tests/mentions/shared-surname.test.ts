@@ -46,6 +46,13 @@ describe("the younger and the elder of two people sharing a surname", () => {
     expect(speakers(text)).toEqual(["Their mothers still call me -> Pell Orun", "We have nothing left -> Tomas Velde Orun"]);
   });
 
+  it("of three sharing it, by the ages set off after all their names: the youngest or the oldest", () => {
+    const text =
+      "Tomas Orun, 71, has fished from the beach for forty years with his son, Pell Orun, 38. His wife, Ana Orun, 68, mends the nets. " +
+      '"We will sell," the younger Orun said. "We will not," the elder Orun said.';
+    expect(speakers(text)).toEqual(["We will sell -> Pell Orun", "We will not -> Tomas Orun"]);
+  });
+
   it("by a kin noun before one of them, also for a surname of two words", () => {
     const text =
       "Vasile Brannoc keeps sheep above the village with his son, Andrei Brannoc. " +

@@ -18,15 +18,16 @@ const KIN_REACH = 2;
 const MAX_AGE = 120;
 
 /**
- * The person "the younger Diop" or "the elder Diop" means, of exactly two people whose full names
- * end with the surname (`people`, asked only after such a word): by the ages the article sets off after their names ("Ousmane
- * Diop, 31,"), else by a kin noun written before one of them ("His nephew, Ousmane Diop,"). The
+ * The person "the younger Diop" or "the elder Diop" means, of the people whose full names end with
+ * the surname (`people`, asked only after such a word): by the ages the article sets off after their names ("Ousmane
+ * Diop, 31,"), else, of exactly two, by a kin noun written before one of them ("His nephew, Ousmane Diop,"). The
  * nearest one named before would otherwise win, which is as often the other relative.
  */
 export function olderOrYounger(m: Mention, people: () => readonly Entity[] | undefined, tokens: readonly Token[]): Entity | undefined {
   const order = AGE_ORDER.get(tokens[m.firstToken - 1]?.lower ?? "");
   const candidates = order === undefined ? undefined : people();
-  if (order === undefined || candidates?.length !== 2) return undefined;
+  if (order === undefined || !candidates || candidates.length < 2) return undefined;
+  if (candidates.length > 2) return byStatedAge(candidates, order, tokens);
   const [a, b] = candidates as [Entity, Entity];
   const ageA = statedAge(a, tokens);
   const ageB = statedAge(b, tokens);
@@ -36,6 +37,18 @@ export function olderOrYounger(m: Mention, people: () => readonly Entity[] | und
   if (kinA === kinB) return undefined;
   const younger = kinA === "younger" || kinB === "older" ? a : b;
   return order === "younger" ? younger : younger === a ? b : a;
+}
+
+/**
+ * Of three people or more sharing the surname ("Vasile Bârlădeanu, 71", his son "Ionuț, 38", his
+ * wife "Elena, 68"), the youngest or the oldest, when the article gives every one an age and no two the same extreme.
+ */
+function byStatedAge(people: readonly Entity[], order: "younger" | "older", tokens: readonly Token[]): Entity | undefined {
+  const aged = people.map((e) => [e, statedAge(e, tokens)] as const);
+  if (aged.some(([, age]) => age === undefined)) return undefined;
+  const sign = order === "younger" ? 1 : -1;
+  const sorted = [...aged].sort((x, y) => sign * (x[1]! - y[1]!));
+  return sorted[0]![1] === sorted[1]![1] ? undefined : sorted[0]![0];
 }
 
 /** The age a number set off by commas after one of the entity's names gives ("Ann Lee, 45,"). */
