@@ -135,6 +135,12 @@ describe("reported-speech patterns", () => {
     ]);
   });
 
+  it("clause-then-attribution: the clause ends before a description and a name with a joining word set off (`CLAUSE, their association, Uni di Bus Priva, said`)", () => {
+    expect(clauses("Minibuses will stay off the road, their association, Uni di Bus Priva, said.")).toEqual([
+      ["Minibuses will stay off the road", "said", "clause-then-attribution"],
+    ]);
+  });
+
   it("clause-then-attribution: a subject of up to twelve words (`CLAUSE, a person familiar with the family's thinking said.`)", () => {
     expect(clauses("The family supports a sale, a person familiar with the family's thinking said.")).toEqual([
       ["The family supports a sale", "said", "clause-then-attribution"],

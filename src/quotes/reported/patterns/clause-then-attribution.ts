@@ -111,14 +111,16 @@ const MAX_NAME = 5;
 const inPhrase = (t: Token) => !isVerb(t) && !isQuotationMark(t);
 /** Nor a relative pronoun, which opens a clause inside what would be a description ("Russia, a country that the nominee, Mitt Romney, called ..."). */
 const inDescription = (t: Token) => inPhrase(t) && !RELATIVES.has(t.lower);
+/** A word of a name: capitalised, or a short joining word inside one ("Uni di Bus Priva"). */
+const nameWord = (tokens: readonly Token[]) => (t: Token, k: number) => capitalised(t) || isInsideName(tokens, k);
 
 /**
  * The comma that opens the words before token `end`, looking back no further than `first` and
  * `max` words, each of which `fits`: that comma, when at least one word stands after it; or -1.
  */
-function commaOpening(tokens: readonly Token[], first: number, end: number, max: number, fits: (t: Token) => boolean): number {
+function commaOpening(tokens: readonly Token[], first: number, end: number, max: number, fits: (t: Token, k: number) => boolean): number {
   let k = end - 1;
-  while (k > first && end - k <= max && tokens[k]!.text !== "," && fits(tokens[k]!)) k--;
+  while (k > first && end - k <= max && tokens[k]!.text !== "," && fits(tokens[k]!, k)) k--;
   return tokens[k]?.text === "," && k < end - 1 ? k : -1;
 }
 
@@ -129,7 +131,7 @@ function commaOpening(tokens: readonly Token[], first: number, end: number, max:
 function namedBeforeApposition(tokens: readonly Token[], first: number, close: number): number {
   const open = commaOpening(tokens, first, close, MAX_APPOSITION, inPhrase);
   if (open < 0 || !opensApposition(tokens[open + 1]!)) return -1;
-  const nameComma = commaOpening(tokens, first, open, MAX_NAME, capitalised);
+  const nameComma = commaOpening(tokens, first, open, MAX_NAME, nameWord(tokens));
   return nameComma > first ? nameComma : -1;
 }
 
@@ -139,7 +141,7 @@ function namedBeforeApposition(tokens: readonly Token[], first: number, close: n
  * possessive, without a verb) that a comma opens too; that first comma, or -1.
  */
 function describedBeforeName(tokens: readonly Token[], first: number, close: number): number {
-  const nameComma = commaOpening(tokens, first, close, MAX_NAME, capitalised);
+  const nameComma = commaOpening(tokens, first, close, MAX_NAME, nameWord(tokens));
   if (nameComma < 0) return -1;
   const open = commaOpening(tokens, first, nameComma, MAX_APPOSITION, inDescription);
   const opener = tokens[open + 1];
