@@ -692,6 +692,19 @@ describe("titles of respect learned from the article", () => {
     expect(speakers("Tolu Ofori Mensah said the court would sit. \u201cWe are ready,\u201d Mr Mensah said.")[0]).toMatch(/-> Tolu Ofori Mensah via/);
   });
 
+  it("a word the lexicon knows as a phrase's first word is a title when the article writes it before the given name alone: 'Der Vartan Kalousdian' ... 'Der Vartan said'", () => {
+    const text = "Der Vahan Sarkisian said the hall would close in May. \u201cWe are ready,\u201d Der Vahan said.";
+    expect(speakers(text)).toEqual([
+      "the hall would close in May -> Vahan Sarkisian via Vahan Sarkisian",
+      "We are ready -> Vahan Sarkisian via Vahan",
+    ]);
+  });
+
+  it("not a first name before a title or particle: 'Kamal Bey Haddad' ... 'Kamal Bey said', 'Marine Le Pen' keep their first word", () => {
+    expect(speakers("Marine Le Pen spoke. Le Pen Backs Trump Plan, the paper wrote. \u201cWe are ready,\u201d Le Pen said.").at(-1)).toMatch(/-> Marine Le Pen via Le Pen/);
+    expect(speakers("Kamal Bey Haddad said the hall would close in May. \u201cWe are ready,\u201d Kamal Bey said.")[0]).toMatch(/-> Kamal Bey Haddad via/);
+  });
+
   it("not a thing's or a place's first word: the short form is a modifier, after 'of', 'and' or a number, or the long one ends in a common word", () => {
     // "Special Operations troops": a noun's modifier; "Grand Central Publishing" ... "at Grand Central", "publishing".
     expect(speakers("Special Operations Command said the raid was over. Officials said 300 Special Operations troops were sent.")).toEqual([

@@ -1,7 +1,7 @@
 /** A role no list knows, capitalised as a title at the start of a name run ("Forecaster Ilisapeci Tuwai"). */
 
 import type { Token } from "../../document/types";
-import { FIRST_NAME, nameTagOf, ORGANISATION, PLACE } from "../lexicon";
+import { FIRST_NAME, nameTagOf, ORGANISATION, PHRASE_START, PLACE } from "../lexicon";
 import { TokenFacts } from "../token-facts";
 import { isTitleWord } from "./title-words";
 import { AGENT_NOUN, EITHER_GENDER_NAMES, HONORIFICS, ORG_NAME_WORDS, PARTICLES } from "../words";
@@ -78,6 +78,8 @@ export function titlesOfArticle(tokens: readonly Token[], facts: TokenFacts): Ma
   const bareFirst = new Map<string, number>();
   const alone = new Set<string>();
   const beforeOne = new Map<string, Array<[string, number]>>();
+  const inLexicon = new Set<string>();
+  const insideName = new Set<string>();
   for (const k of facts.nameShaped) {
     const w = tokens[k]!;
     const end = nameWordsEnd(tokens, facts, k);
@@ -90,14 +92,21 @@ export function titlesOfArticle(tokens: readonly Token[], facts: TokenFacts): Ma
     }
     // (A person's name takes no article: "The Kelly File" is a show's.)
     else if (start && words.length <= 3 && !bareFirst.has(w.text) && tokens[k - 1]?.pos !== "DET" && personWords(tokens, facts, [k, ...words])) bareFirst.set(w.text, k);
-    if (facts.nameTag(k) !== 0 || ORG_NAME_WORDS.has(w.lower) || HONORIFICS.has(w.lower) || w.text === w.text.toUpperCase()) continue;
-    if (words.length === 1) (short.get(w.text) ?? short.set(w.text, new Set()).get(w.text)!).add(tokens[words[0]!]!.text);
+    // A word the lexicon knows only as a phrase's first word ("Der" of "der spiegel") is a title
+    // only by the given name written alone after it (below), never by a surname. (Not a first name:
+    // "Kamal Bey Ghosn" ... "Kamal Bey said", "Marine Le Pen" ... "Marine Le".)
+    const tag = facts.nameTag(k);
+    if (tag & ~PHRASE_START || ORG_NAME_WORDS.has(w.lower) || HONORIFICS.has(w.lower) || w.text === w.text.toUpperCase()) continue;
+    if (tag !== 0) inLexicon.add(w.text);
+    // (Nor a word the article also writes inside a name: "Marine Le Pen" ... "Le Pen Backs Trump" ... "Le Pen said".)
+    if (!start) insideName.add(w.text);
+    if (words.length === 1 && tag === 0) (short.get(w.text) ?? short.set(w.text, new Set()).get(w.text)!).add(tokens[words[0]!]!.text);
     // (A person is named so on its own, not after "of", "and", a number or an adjective, nor as a
     // noun's modifier: "the daughter of Aung San", "Petah Tikva and Bnei Brak", "recent Special Operations deployments".)
     if (words.length === 1 && words[0] === k + 1 && start && !NOT_BEFORE_PERSON.has(tokens[k - 1]?.pos ?? "") && !isModifierOfNoun(tokens, k + 2)) {
       (shortGiven.get(w.text) ?? shortGiven.set(w.text, new Set()).get(w.text)!).add(tokens[k + 1]!.text);
     }
-    if (words.length === 1 && words[0] === k + 1) (beforeOne.get(w.text) ?? beforeOne.set(w.text, []).get(w.text)!).push([tokens[k + 1]!.text, k]);
+    if (words.length === 1 && words[0] === k + 1 && tag === 0) (beforeOne.get(w.text) ?? beforeOne.set(w.text, []).get(w.text)!).push([tokens[k + 1]!.text, k]);
     // A person's name: no body's or place's word ("Paron Hagop Garabedian" ... "Paron Garabedian",
     // "Ten Kaiea Tekanene" ... "Ten Kaiea").
     else if (words.length >= 2 && words.length <= 4 && personWords(tokens, facts, words)) {
@@ -131,12 +140,15 @@ export function titlesOfArticle(tokens: readonly Token[], facts: TokenFacts): Ma
     const after = short.get(word);
     const given = shortGiven.get(word);
     for (const [first, last, surnameAt] of names) {
-      if (first && given?.has(first) && givenName(first) && !writtenLower(last)) learn(word, first);
+      // ("Der Vartan Kalousdian" ... "Der Vartan said"; not two given names.)
+      const ownName = inLexicon.has(word);
+      if (ownName && insideName.has(word)) continue;
+      if (first && given?.has(first) && givenName(first) && !writtenLower(last) && !(ownName && isGivenName(first.toLowerCase()))) learn(word, first);
       else if (after?.has(last)) learn(word);
       // "Maître Aminata Koné-Sidibé" ... "Me Koné-Sidibé": the surname the article writes apart shows
       // the name to start at the known given name after the word (not at an initial: "Yulia V.
       // Tymoshenko" ... "Ms. Tymoshenko"; not at a given name the article writes alone: "Ketanji").
-      else if (!after && titledSurname(word, first, surnameAt)) learn(word);
+      else if (!after && !ownName && titledSurname(word, first, surnameAt)) learn(word);
     }
   }
   // A given name: the first word of a full name written before, never alone as a surname is
