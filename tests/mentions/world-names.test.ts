@@ -677,6 +677,34 @@ describe("titles of respect learned from the article", () => {
     ]);
   });
 
+  it("a word before a known given name, whose one-word surname the article writes apart, is a title: 'Maître Aminata Traoré-Keita' ... 'Me Traoré-Keita'", () => {
+    const text = "Maître Aminata Traoré-Keita said the court would sit in June. Me Traoré-Keita said the fees were paid.";
+    expect(speakers(text)).toEqual([
+      "the court would sit in June -> Aminata Traoré-Keita via Aminata Traoré-Keita",
+      "the fees were paid -> Aminata Traoré-Keita via Traoré-Keita",
+    ]);
+  });
+
+  it("not a given name the article writes alone, nor a word before an unknown given name: nor before an initial or two surname words: 'Ketanji', 'Yulia V.', 'João Carlos', 'Tolu Ofori Mensah' stay whole", () => {
+    expect(speakers("Ketanji Brown Jackson said the court would sit. \u201cWe are ready,\u201d Ms. Jackson said. Ketanji smiled.")[0]).toMatch(/-> Ketanji Brown Jackson via/);
+    expect(speakers("Yulia V. Tymoshenko said the court would sit. \u201cWe are ready,\u201d Ms. Tymoshenko said.")[0]).toMatch(/-> Yulia V. Tymoshenko via/);
+    expect(speakers("João Carlos Silva Pereira said the court would sit. \u201cWe are ready,\u201d Mr Pereira said.")[0]).toMatch(/-> João Carlos Silva Pereira via/);
+    expect(speakers("Tolu Ofori Mensah said the court would sit. \u201cWe are ready,\u201d Mr Mensah said.")[0]).toMatch(/-> Tolu Ofori Mensah via/);
+  });
+
+  it("a word the lexicon knows as a phrase's first word is a title when the article writes it before the given name alone: 'Der Vartan Kalousdian' ... 'Der Vartan said'", () => {
+    const text = "Der Vahan Sarkisian said the hall would close in May. \u201cWe are ready,\u201d Der Vahan said.";
+    expect(speakers(text)).toEqual([
+      "the hall would close in May -> Vahan Sarkisian via Vahan Sarkisian",
+      "We are ready -> Vahan Sarkisian via Vahan",
+    ]);
+  });
+
+  it("not a first name before a title or particle: 'Kamal Bey Haddad' ... 'Kamal Bey said', 'Marine Le Pen' keep their first word", () => {
+    expect(speakers("Marine Le Pen spoke. Le Pen Backs Trump Plan, the paper wrote. \u201cWe are ready,\u201d Le Pen said.").at(-1)).toMatch(/-> Marine Le Pen via Le Pen/);
+    expect(speakers("Kamal Bey Haddad said the hall would close in May. \u201cWe are ready,\u201d Kamal Bey said.")[0]).toMatch(/-> Kamal Bey Haddad via/);
+  });
+
   it("not a thing's or a place's first word: the short form is a modifier, after 'of', 'and' or a number, or the long one ends in a common word", () => {
     // "Special Operations troops": a noun's modifier; "Grand Central Publishing" ... "at Grand Central", "publishing".
     expect(speakers("Special Operations Command said the raid was over. Officials said 300 Special Operations troops were sent.")).toEqual([

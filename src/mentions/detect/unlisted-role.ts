@@ -1,7 +1,7 @@
 /** A role no list knows, capitalised as a title at the start of a name run ("Forecaster Ilisapeci Tuwai"). */
 
 import type { Token } from "../../document/types";
-import { FIRST_NAME, nameTagOf, ORGANISATION, PLACE } from "../lexicon";
+import { FIRST_NAME, nameTagOf, ORGANISATION, PHRASE_START, PLACE } from "../lexicon";
 import { TokenFacts } from "../token-facts";
 import { isTitleWord } from "./title-words";
 import { AGENT_NOUN, EITHER_GENDER_NAMES, HONORIFICS, ORG_NAME_WORDS, PARTICLES } from "../words";
@@ -64,11 +64,13 @@ export function capitalisedPersonWords(tokens: readonly Token[], facts: TokenFac
  * shortened after a word of its own. So is such a word before the first word alone of a name
  * the article has written in full without it ("Saro Benedetto" ... "Nonno Saro said"), a word it
  * never writes alone (as a surname is): a given name does not gain a word. Each title comes with
- * the given names the article writes alone after it ("Julián", "Saro"; none for "Pè").
+ * the given names the article writes alone after it ("Julián", "Saro"; none for "Pè"). So, too,
+ * is such a word before a known given name and one surname word the article writes apart
+ * ("Maître Aminata Koné-Sidibé" ... "Me Koné-Sidibé").
  */
 export function titlesOfArticle(tokens: readonly Token[], facts: TokenFacts): Map<string, ReadonlySet<string>> {
   // Per word: the first and last words of the names it stands before, and the words after it alone.
-  const long = new Map<string, Array<[string, string]>>();
+  const long = new Map<string, Array<[string, string, number]>>();
   const short = new Map<string, Set<string>>();
   const shortGiven = new Map<string, Set<string>>();
   // Where a word first opens a person's name of two to four words with no capitalised word
@@ -76,6 +78,8 @@ export function titlesOfArticle(tokens: readonly Token[], facts: TokenFacts): Ma
   const bareFirst = new Map<string, number>();
   const alone = new Set<string>();
   const beforeOne = new Map<string, Array<[string, number]>>();
+  const inLexicon = new Set<string>();
+  const insideName = new Set<string>();
   for (const k of facts.nameShaped) {
     const w = tokens[k]!;
     const end = nameWordsEnd(tokens, facts, k);
@@ -88,18 +92,26 @@ export function titlesOfArticle(tokens: readonly Token[], facts: TokenFacts): Ma
     }
     // (A person's name takes no article: "The Kelly File" is a show's.)
     else if (start && words.length <= 3 && !bareFirst.has(w.text) && tokens[k - 1]?.pos !== "DET" && personWords(tokens, facts, [k, ...words])) bareFirst.set(w.text, k);
-    if (facts.nameTag(k) !== 0 || ORG_NAME_WORDS.has(w.lower) || HONORIFICS.has(w.lower) || w.text === w.text.toUpperCase()) continue;
-    if (words.length === 1) (short.get(w.text) ?? short.set(w.text, new Set()).get(w.text)!).add(tokens[words[0]!]!.text);
+    // A word the lexicon knows only as a phrase's first word ("Der" of "der spiegel") is a title
+    // only by the given name written alone after it (below), never by a surname. (Not a first name:
+    // "Kamal Bey Ghosn" ... "Kamal Bey said", "Marine Le Pen" ... "Marine Le".)
+    const tag = facts.nameTag(k);
+    if (tag & ~PHRASE_START || ORG_NAME_WORDS.has(w.lower) || HONORIFICS.has(w.lower) || w.text === w.text.toUpperCase()) continue;
+    if (tag !== 0) inLexicon.add(w.text);
+    // (Nor a word the article also writes inside a name: "Marine Le Pen" ... "Le Pen Backs Trump" ... "Le Pen said".)
+    if (!start) insideName.add(w.text);
+    if (words.length === 1 && tag === 0) (short.get(w.text) ?? short.set(w.text, new Set()).get(w.text)!).add(tokens[words[0]!]!.text);
     // (A person is named so on its own, not after "of", "and", a number or an adjective, nor as a
     // noun's modifier: "the daughter of Aung San", "Petah Tikva and Bnei Brak", "recent Special Operations deployments".)
     if (words.length === 1 && words[0] === k + 1 && start && !NOT_BEFORE_PERSON.has(tokens[k - 1]?.pos ?? "") && !isModifierOfNoun(tokens, k + 2)) {
       (shortGiven.get(w.text) ?? shortGiven.set(w.text, new Set()).get(w.text)!).add(tokens[k + 1]!.text);
     }
-    if (words.length === 1 && words[0] === k + 1) (beforeOne.get(w.text) ?? beforeOne.set(w.text, []).get(w.text)!).push([tokens[k + 1]!.text, k]);
+    if (words.length === 1 && words[0] === k + 1 && tag === 0) (beforeOne.get(w.text) ?? beforeOne.set(w.text, []).get(w.text)!).push([tokens[k + 1]!.text, k]);
     // A person's name: no body's or place's word ("Paron Hagop Garabedian" ... "Paron Garabedian",
     // "Ten Kaiea Tekanene" ... "Ten Kaiea").
     else if (words.length >= 2 && words.length <= 4 && personWords(tokens, facts, words)) {
-      (long.get(w.text) ?? long.set(w.text, []).get(w.text)!).push([givenAfter(tokens, k, words, end) ? tokens[k + 1]!.text : "", tokens[end - 1]!.text]);
+      const given = givenAfter(tokens, k, words, end) ? tokens[k + 1]!.text : "";
+      (long.get(w.text) ?? long.set(w.text, []).get(w.text)!).push([given, tokens[end - 1]!.text, surnameStart(tokens, end - 1) === k + 2 ? k + 2 : -1]);
     }
   }
   // (The set of lower-case words is built only when a candidate gets that far: most articles have none.)
@@ -116,13 +128,27 @@ export function titlesOfArticle(tokens: readonly Token[], facts: TokenFacts): Ma
     const names = titles.get(word) ?? titles.set(word, new Set()).get(word)!;
     if (given !== undefined) names.add(given);
   };
+  // The surname (its first word, at `at`) written elsewhere without the given name before it
+  // ("Me Koné-Sidibé", "Mr Bains", "Koné-Sidibé said").
+  const surnameApart = (at: number, first: string) => tokens.some((t, k) => k !== at && t.text === tokens[at]!.text && tokens[k - 1]?.text !== first);
+  // (Not a word written after an honorific, a surname: "Mr Tan Wei Ming".)
+  let afterHonorific: Set<string> | undefined;
+  // Only one surname word after the given name: "João Carlos Silva Pereira" ... "Pereira" is two given names.
+  const titledSurname = (word: string, first: string, at: number) =>
+    at >= 0 && first !== "" && isGivenName(first.toLowerCase()) && !alone.has(word) && !writtenLower(word) && surnameApart(at, first) && !(afterHonorific ??= wordsAfterHonorifics(tokens)).has(word);
   for (const [word, names] of long) {
     const after = short.get(word);
     const given = shortGiven.get(word);
-    if (!after) continue;
-    for (const [first, last] of names) {
-      if (first && given?.has(first) && givenName(first) && !writtenLower(last)) learn(word, first);
-      else if (after.has(last)) learn(word);
+    for (const [first, last, surnameAt] of names) {
+      // ("Der Vartan Kalousdian" ... "Der Vartan said"; not two given names.)
+      const ownName = inLexicon.has(word);
+      if (ownName && insideName.has(word)) continue;
+      if (first && given?.has(first) && givenName(first) && !writtenLower(last) && !(ownName && isGivenName(first.toLowerCase()))) learn(word, first);
+      else if (after?.has(last)) learn(word);
+      // "Maître Aminata Koné-Sidibé" ... "Me Koné-Sidibé": the surname the article writes apart shows
+      // the name to start at the known given name after the word (not at an initial: "Yulia V.
+      // Tymoshenko" ... "Ms. Tymoshenko"; not at a given name the article writes alone: "Ketanji").
+      else if (!after && !ownName && titledSurname(word, first, surnameAt)) learn(word);
     }
   }
   // A given name: the first word of a full name written before, never alone as a surname is
@@ -168,6 +194,12 @@ function personWords(tokens: readonly Token[], facts: TokenFacts, words: readonl
 function isGivenName(lower: string): boolean {
   const plain = lower.normalize("NFD").replace(/\p{M}/gu, "");
   return (nameTagOf(plain) & FIRST_NAME) !== 0 || EITHER_GENDER_NAMES.has(plain);
+}
+
+/** The first word of the hyphenated name word ending at k ("Koné" of "Koné-Sidibé"). */
+function surnameStart(tokens: readonly Token[], k: number): number {
+  while (k >= 2 && isInnerHyphen(tokens, k)) k--;
+  return k;
 }
 
 /** A hyphen joining two parts of one name word: "Jean-Robert". */
