@@ -794,7 +794,7 @@ describe("a title written before a name, and in lower case after 'the'", () => {
 
   it("a title word opening a longer title: 'the imam' is the person titled 'Imam Abdirahman Sheikh Nur' sentences before", () => {
     const text =
-      "Families pool savings\n\nCommunity leaders met on Friday to discuss the cost of sending money home.\n\n" +
+      "Families pool savings\n\nCommunity leaders gathered on Friday over the cost of sending money home.\n\n" +
       "Imam Abdirahman Sheikh Nur of the Riverside mosque hosted the meeting. Several families came.\n\n" +
       "The council has not replied. \u201cEverybody's mother needs the money,\u201d the imam said.";
     expect(speakers(text)).toEqual(["Everybody's mother needs the money -> Nur via the imam"]);
