@@ -130,12 +130,13 @@ export function titlesOfArticle(tokens: readonly Token[], facts: TokenFacts): Ma
   };
   // The surname (its first word, at `at`) written elsewhere without the given name before it
   // ("Me Koné-Sidibé", "Mr Bains", "Koné-Sidibé said").
-  const surnameApart = (at: number, first: string) => tokens.some((t, k) => k !== at && t.text === tokens[at]!.text && tokens[k - 1]?.text !== first);
+  // (A word written like a name-shaped one is name-shaped too: only those need reading.)
+  const surnameApart = (at: number, first: string) => facts.nameShaped.some((k) => k !== at && tokens[k]!.text === tokens[at]!.text && tokens[k - 1]?.text !== first);
   // (Not a word written after an honorific, a surname: "Mr Tan Wei Ming".)
   let afterHonorific: Set<string> | undefined;
   // Only one surname word after the given name: "João Carlos Silva Pereira" ... "Pereira" is two given names.
   const titledSurname = (word: string, first: string, at: number) =>
-    at >= 0 && first !== "" && isGivenName(first.toLowerCase()) && !alone.has(word) && !writtenLower(word) && surnameApart(at, first) && !(afterHonorific ??= wordsAfterHonorifics(tokens)).has(word);
+    at >= 0 && first !== "" && !alone.has(word) && isGivenName(first.toLowerCase()) && surnameApart(at, first) && !writtenLower(word) && !(afterHonorific ??= wordsAfterHonorifics(tokens)).has(word);
   for (const [word, names] of long) {
     const after = short.get(word);
     const given = shortGiven.get(word);
