@@ -80,18 +80,26 @@ const PLURAL_PRONOUNS = new Set(["they", "we", "you"]);
  * the "both" of "both defended and minimized".
  */
 export function isFloatingQuantifier(tokens: readonly Token[], k: number): boolean {
+  const before = beforeFloatingQuantifier(tokens, k);
+  return !!before && (before.pos === "PROPN" || (before.pos === "PRON" && PLURAL_PRONOUNS.has(before.lower)));
+}
+
+/**
+ * For "both", "all" or "each" at token `k` right before a verb (not the "both" of "both ... and"),
+ * the token before it in its sentence, past auxiliaries ("They have each said"); else undefined.
+ */
+export function beforeFloatingQuantifier(tokens: readonly Token[], k: number): Token | undefined {
   const t = tokens[k];
-  if (!t || !FLOATING_QUANTIFIERS.has(t.lower) || !isVerb(tokens[k + 1])) return false;
-  if (t.lower === "both" && correlative(tokens, k)) return false;
+  if (!t || !FLOATING_QUANTIFIERS.has(t.lower) || !isVerb(tokens[k + 1])) return undefined;
+  if (t.lower === "both" && correlative(tokens, k)) return undefined;
   let j = k - 1;
   while (j >= 0 && tokens[j]!.pos === "AUX" && tokens[j]!.sentence === t.sentence) j--;
   const before = tokens[j];
-  if (!before || before.sentence !== t.sentence) return false;
-  return before.pos === "PROPN" || (before.pos === "PRON" && PLURAL_PRONOUNS.has(before.lower));
+  return before && before.sentence === t.sentence ? before : undefined;
 }
 
 /** "both endorsed Lee and criticized him": an "and" shortly after, before a verb. */
-export function correlative(tokens: readonly Token[], k: number): boolean {
+function correlative(tokens: readonly Token[], k: number): boolean {
   for (let j = k + 2; j < tokens.length && j <= k + 8 && tokens[j]!.sentence === tokens[k]!.sentence; j++) {
     if (tokens[j]!.lower === "and") return isVerb(tokens[j + 1]) || (tokens[j + 1]?.pos === "ADV" && isVerb(tokens[j + 2]));
   }

@@ -16,7 +16,8 @@ import { afterOffice, officeIsTitle, seatAfterOffice } from "./office";
 import type { Run } from "./runs";
 import { acronymsBeforeSurnames, withSurnamesOfCommonWords } from "./surname-runs";
 import { isTitleWord, isTwoWordTitle } from "./title-words";
-import { capitalisedPersonWords, isUnlistedRole, onlyPersonWords, titlesOfArticle, wordsAfterHonorifics } from "./unlisted-role";
+import { titlesOfArticle } from "./titles-of-respect";
+import { capitalisedPersonWords, isUnlistedRole, onlyPersonWords, wordsAfterHonorifics } from "./unlisted-role";
 
 /**
  * Maximal runs of capitalised name tokens, without a leading title word ("President"). A run

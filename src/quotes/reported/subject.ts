@@ -1,5 +1,5 @@
 import { openingClauseEnd } from "../../document/opening-clause";
-import { correlative, isFloatingQuantifier, isPossessiveMark, isVerb, nounReadAsAdverb } from "../../document/pos";
+import { beforeFloatingQuantifier, isAttachedHyphen, isFloatingQuantifier, isPossessiveMark, isVerb, nounReadAsAdverb } from "../../document/pos";
 import { isRelativePronoun } from "../../document/relatives";
 import type { Token } from "../../document/types";
 import type { CueMatch } from "../../lexicon/match";
@@ -47,7 +47,6 @@ function skippedBeforeCue(tokens: readonly Token[], k: number): boolean {
   return (SKIP_BEFORE_CUE.has(tokens[k]!.pos) && !nounReadAsAdverb(tokens, k)) || isFloatingQuantifier(tokens, k) || quantifierBeforeVerb(tokens, k) || sinceAfterAuxiliary(tokens, k);
 }
 
-const FLOATING = new Set(["both", "all", "each"]);
 /** What may close a subject before a floating quantifier: a bracket after a name, the mark closing an aside. */
 const SUBJECT_CLOSE = /^([),\u2014\u2013]|--)$/;
 
@@ -59,10 +58,7 @@ const SUBJECT_CLOSE = /^([),\u2014\u2013]|--)$/;
  * coordination's last member), and so is the "both" of "both praised X and criticized Y".
  */
 function quantifierBeforeVerb(tokens: readonly Token[], k: number): boolean {
-  if (!FLOATING.has(tokens[k]!.lower) || !isVerb(tokens[k + 1])) return false;
-  let j = k - 1;
-  while (j > 0 && tokens[j]!.pos === "AUX") j--;
-  return SUBJECT_CLOSE.test(tokens[j]?.text ?? "") && !(tokens[k]!.lower === "both" && correlative(tokens, k));
+  return SUBJECT_CLOSE.test(beforeFloatingQuantifier(tokens, k)?.text ?? "");
 }
 
 /** "Lee has since denounced": "since" between an auxiliary and its verb is an adverb, whatever its tag. */
@@ -159,8 +155,7 @@ function taggedAdjective(tokens: readonly Token[], r: Region, k: number): boolea
 
 /** "described" in "self-described", "praised" in "much-praised": a verb joined to the word before by a hyphen. */
 function hyphenedParticiple(tokens: readonly Token[], j: number): boolean {
-  const hyphen = tokens[j - 1];
-  return tokens[j]!.pos === "VERB" && hyphen?.text === "-" && hyphen.end === tokens[j]!.start && tokens[j - 2]?.end === hyphen.start;
+  return tokens[j]!.pos === "VERB" && isAttachedHyphen(tokens, j - 1);
 }
 
 /**

@@ -1,14 +1,14 @@
+import { isVerb } from "../../../document/pos";
 import type { Token } from "../../../document/types";
 import type { CueEntry } from "../../../lexicon/cues";
 import type { CueMatch } from "../../../lexicon/match";
 import { beforeOwnAttribution, beforeRelativeCue, beforeReportingRelative, clause } from "../clause";
 import { backgrounded, bareInfinitive, seenAs, timeClauseLast } from "../not-speech";
 import { hasVerb } from "../phrases";
-import { isVerb } from "../../../document/pos";
 import { nominalSubject, subjectBeforeAside } from "../subject";
 import { MIN_LEARNED_OBJECT_PRECISION, MIN_LEARNED_WH_PRECISION, MIN_OBJECT_WEIGHT, MIN_OBJECT_WITHOUT_SUBJECT } from "../thresholds";
-import { OBJECT_TAKERS, SUBJECT_END } from "../words";
 import type { Region } from "../region";
+import { OBJECT_TAKERS, SUBJECT_END } from "../words";
 import { settled, type CueContext, type Outcome, type Pattern } from "./pattern";
 
 /**
