@@ -193,7 +193,7 @@ class DocBuilder {
   private closeParagraph(end: number): void {
     if (this.paragraphStart < 0) return;
     this.splitSentences();
-    this.paragraphs.push({ index: this.paragraphs.length, start: this.paragraphStart, end });
+    this.paragraphs.push({ index: this.paragraphs.length, start: this.paragraphStart, end, datelineEnd: this.dateline });
     this.paragraphStart = -1;
   }
 }

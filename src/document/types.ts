@@ -38,6 +38,8 @@ export interface Paragraph {
   /** Character offsets: `text.slice(start, end)` is the paragraph, without its line break. */
   start: number;
   end: number;
+  /** Where the dateline opening the paragraph ends ("KENORA, Ont. —", "NEW DELHI:"; see dateline.ts), or -1. */
+  datelineEnd: number;
 }
 
 /** The tokenised article that every later stage reads. */

@@ -1,4 +1,4 @@
-import { isPossessiveMark } from "../document/pos";
+import { BE_FORMS, isPossessiveMark } from "../document/pos";
 import { countStartingBefore } from "../document/sorted";
 import type { Token } from "../document/types";
 import { DOCUMENT_HEADS } from "./describe";
@@ -218,7 +218,7 @@ export function takenUpDocumentOwner(span: Mention, at: number, mentions: readon
 /** What a plaintiff files: "the complaint" or "the lawsuit" after "X sued Y" is X's. */
 const FILED_IN_SUING = new Set(["complaint", "lawsuit", "suit"]);
 const SUING = new Set(["sued", "sues", "suing", "sue"]);
-const PASSIVE_AUXILIARIES = new Set(["was", "were", "is", "are", "been", "be", "being", "get", "got"]);
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([...BE_FORMS, "get", "got"]);
 
 /**
  * "Her campaign sued the city on Friday. The complaint, filed in federal court, alleged ...": the

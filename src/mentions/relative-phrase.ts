@@ -1,4 +1,5 @@
 import { BE_FORMS, isAttachedHyphen } from "../document/pos";
+import { TIME_WORDS } from "../document/time-words";
 import type { Token } from "../document/types";
 
 /** Marks that set a relative clause off from the phrase it describes. */
@@ -7,11 +8,9 @@ const SETTING_OFF = new Set([",", "\u2014", "\u2013", "--"]);
 const THING_RELATIVES = new Set(["which"]);
 /** How many words that noun phrase may have. */
 const PHRASE_WORDS = 6;
-/** Heads of a time, which no relative that speaks stands for ("released on Thursday, which covered": the release). */
-const TIME_WORDS = new Set(
-  `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-  september october november december day days week weeks month months year years night morning evening afternoon time`.split(/\s+/),
-);
+/** Heads of a time, which no relative that speaks stands for ("released on Thursday, which covered": the
+ * release): document/time-words.ts's, and these. */
+const MORE_TIME_HEADS = new Set(["day", "days", "time"]);
 /** Tags that end a noun phrase walked back over: a verb, a preposition, a pronoun or a conjunction begins another phrase. */
 const PHRASE_BREAKS = new Set(["VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ", "ADV", "PART"]);
 
@@ -34,7 +33,7 @@ export function relativeNounPhrase(tokens: readonly Token[], first: number, end:
   const passive = passiveSubjectEnd(tokens, last);
   if (passive >= 0) return { first: phraseStart(tokens, passive), end: passive + 1 };
   const head = tokens[last];
-  if (!isNoun(head) || head!.sentence !== tokens[first]!.sentence || TIME_WORDS.has(head!.lower)) return undefined;
+  if (!isNoun(head) || head!.sentence !== tokens[first]!.sentence || TIME_WORDS.test(head!.lower) || MORE_TIME_HEADS.has(head!.lower)) return undefined;
   const start = phraseStart(tokens, last);
   // "super PACs supporting candidates, which", "a tweet sent by a contributor, which": the phrase a participle's clause modifies.
   const participle = tokens[start - 1]?.lower === "by" ? start - 2 : start - 1;

@@ -11,7 +11,6 @@ import type { Mention } from "./types";
 export function retypeShortForms(names: readonly Mention[]): void {
   const institutions = names.filter((m) => m.category === "organisation" || m.category === "place");
   if (institutions.length === 0) return;
-  const keyOf = (m: Mention) => m.text.toLowerCase().replace(/\s+/g, " ");
   const titled = new Set<string>();
   const alone = new Set<string>();
   for (const m of names) {
@@ -31,6 +30,9 @@ export function retypeShortForms(names: readonly Mention[]): void {
   }
 }
 
+/** A name's text in lower case, its spaces single. */
+const keyOf = (m: Mention) => m.text.toLowerCase().replace(/\s+/g, " ");
+
 /**
  * A name ending in the place of a dateline ("TARAWA —" ... "on North Tarawa", "VILA REAL —" ... "in
  * Vila Real") is that place or a part of it, unless a title or a known first name makes it a person's
@@ -38,10 +40,10 @@ export function retypeShortForms(names: readonly Mention[]): void {
  */
 export function retypeDatelinePlaces(names: readonly Mention[], datelinePlaces: readonly Mention[]): void {
   if (datelinePlaces.length === 0) return;
-  const places = datelinePlaces.map((p) => ` ${p.text.toLowerCase()}`);
+  const places = datelinePlaces.map((p) => ` ${keyOf(p)}`);
   for (const m of names) {
     if (m.category !== "person" || m.title !== undefined || m.gender !== undefined) continue;
-    const key = ` ${m.text.toLowerCase().replace(/\s+/g, " ")}`;
+    const key = ` ${keyOf(m)}`;
     if (places.some((p) => key.endsWith(p))) m.category = "place";
   }
 }

@@ -27,11 +27,9 @@ export function olderOrYounger(m: Mention, people: () => readonly Entity[] | und
   const order = AGE_ORDER.get(tokens[m.firstToken - 1]?.lower ?? "");
   const candidates = order === undefined ? undefined : people();
   if (order === undefined || !candidates || candidates.length < 2) return undefined;
-  if (candidates.length > 2) return byStatedAge(candidates, order, tokens);
+  const byAge = byStatedAge(candidates, order, tokens);
+  if (byAge || candidates.length > 2) return byAge;
   const [a, b] = candidates as [Entity, Entity];
-  const ageA = statedAge(a, tokens);
-  const ageB = statedAge(b, tokens);
-  if (ageA !== undefined && ageB !== undefined && ageA !== ageB) return (ageA < ageB) === (order === "younger") ? a : b;
   const kinA = kinOrder(a, tokens);
   const kinB = kinOrder(b, tokens);
   if (kinA === kinB) return undefined;
@@ -40,8 +38,8 @@ export function olderOrYounger(m: Mention, people: () => readonly Entity[] | und
 }
 
 /**
- * Of three people or more sharing the surname ("Vasile Bârlădeanu, 71", his son "Ionuț, 38", his
- * wife "Elena, 68"), the youngest or the oldest, when the article gives every one an age and no two the same extreme.
+ * Of the people sharing the surname ("Vasile Bârlădeanu, 71", his son "Ionuț, 38", his wife
+ * "Elena, 68"), the youngest or the oldest, when the article gives every one an age and no two the same extreme.
  */
 function byStatedAge(people: readonly Entity[], order: "younger" | "older", tokens: readonly Token[]): Entity | undefined {
   const aged = people.map((e) => [e, statedAge(e, tokens)] as const);

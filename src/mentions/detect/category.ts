@@ -1,6 +1,5 @@
 /** What kind of speaker a name, description or pronoun mention names: a person, organisation, place, group or document. */
 
-import { datelineEnd } from "../../document/dateline";
 import type { Doc, Token } from "../../document/types";
 import type { SpeakerKind } from "../../types";
 import { DOCUMENT_HEADS } from "../describe";
@@ -70,7 +69,7 @@ export function isDatelinePlace(doc: Doc, run: Run): boolean {
   const paragraph = doc.paragraphs[sentence.paragraph]!;
   if (first.start !== paragraph.start) return false;
   // (The colon form is also a label's: "HUFFPOLLSTER: ...".)
-  const end = datelineEnd(doc.text, paragraph.start, paragraph.index);
+  const end = paragraph.datelineEnd;
   return doc.tokens[run.end - 1]!.end < end && doc.text[end - 1] !== ":";
 }
 

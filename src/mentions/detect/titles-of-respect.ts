@@ -1,5 +1,6 @@
 /** Titles of respect no list knows, learned from the article ("Tayta Julián Quispe Mamani" ... "Tayta Julián"). */
 
+import { isAttachedHyphen } from "../../document/pos";
 import type { Token } from "../../document/types";
 import { FIRST_NAME, nameTagOf, ORGANISATION, PHRASE_START, PLACE } from "../lexicon";
 import { TokenFacts } from "../token-facts";
@@ -180,5 +181,5 @@ function surnameStart(tokens: readonly Token[], k: number): number {
 /** A hyphen joining two parts of one name word: "Jean-Robert". */
 function isInnerHyphen(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
-  return (t.text === "-" && tokens[k - 1]!.end === t.start && tokens[k + 1]?.start === t.end) || (tokens[k - 1]?.text === "-" && /^\p{Lu}/u.test(t.text) && tokens[k - 1]!.end === t.start);
+  return isAttachedHyphen(tokens, k) || (tokens[k - 1]?.text === "-" && /^\p{Lu}/u.test(t.text) && tokens[k - 1]!.end === t.start);
 }
