@@ -83,6 +83,12 @@ describe("reported-speech patterns", () => {
     ]);
   });
 
+  it("clause-then-attribution: a free relative after the comma (`whatever the board decided`) is no attribution", () => {
+    expect(clauses("The warden said she would keep the gate open, whatever the board decided.")).toEqual([
+      ["she would keep the gate open, whatever the board decided", "said", "bare-clause"],
+    ]);
+  });
+
   it("clause-then-attribution: the hearer of `told` and its phrases of place and time, up to 14 words", () => {
     expect(clauses("Water bills will rise 18 percent in July, Mayor Dana Whitcombe told a packed town hall meeting in the high school gym on Tuesday.")).toEqual([
       ["Water bills will rise 18 percent in July", "told", "clause-then-attribution"],

@@ -174,10 +174,12 @@ function goesOn({ tokens, r, cue }: CueContext): boolean {
   return false;
 }
 
-/** "while", "when", "because" open a clause of their own; "as" opens an attribution ("..., as Lee said"). */
+/** "while", "when", "whatever" open a clause of their own ("..., whatever the club decided"); "as"
+ * opens an attribution ("..., as Lee said"). */
 function opensSubordinateClause(t: Token): boolean {
-  return t.lower !== "as" && isSubordinator(t);
+  return (t.lower !== "as" && isSubordinator(t)) || FREE_RELATIVES.has(t.lower);
 }
+const FREE_RELATIVES = new Set(["whatever", "whoever", "whichever", "however", "whenever", "wherever"]);
 
 /** "..., Trump called Clinton a liar", "..., the group found considerable support": an object
  * after the cue is what it reports, not the end of an attribution. */
