@@ -17,6 +17,11 @@ describe("names are not speech (named-thing)", () => {
     expect(reported("The oldest, Ramiz Memedov, has sold pots since 1971, and everyone calls him Kako Ramiz, uncle Ramiz.")).toEqual([]);
     expect(reported("The elder, whom the village still calls Ataatatsiaq, grandfather, spoke through an interpreter.")).toEqual([]);
     expect(reported("He was given the title in 1998 and the town calls him by it.")).toEqual([]);
+    // "the whole" or "the entire" before any word for a place's people: "para" is a Kolkata neighbourhood.
+    expect(reported("Eusebia Ayala, 68, as the whole town calls her, said she had learnt to weave at seven.")).toEqual([
+      ["she had learnt to weave at seven", "said"],
+    ]);
+    expect(reported("Subrata Ghosh, whom the entire para calls Montu-da, said the roof leaked.")).toEqual([["the roof leaked", "said"]]);
     // Critics and named speakers who call someone something say something about them.
     expect(reported("Critics call it a loophole.")).toEqual([["it a loophole", "call"]]);
   });

@@ -112,8 +112,12 @@ export function usualNameByAll(tokens: readonly Token[], cue: CueMatch): boolean
   while (k >= 0 && tokens[k]!.pos === "ADV") k--; // "everyone still calls"
   const word = tokens[k]?.lower ?? "";
   if (EVERYONE.has(word)) return true;
+  // "as the whole town calls her", "whom the entire para calls Montu-da": all of a place's people, whatever the place's word.
+  if (WHOLE.has(tokens[k - 1]?.lower ?? "") && tokens[k - 2]?.lower === "the") return true;
   return PLACE_OF_PEOPLE.has(word) && tokens[k - 1]?.lower === "the";
 }
+
+const WHOLE = new Set(["whole", "entire"]);
 
 const EVERYONE = new Set(["everyone", "everybody", "locals", "neighbours", "neighbors", "villagers", "townspeople", "islanders"]);
 const PLACE_OF_PEOPLE = new Set(["village", "town", "island", "valley", "parish", "neighbourhood", "neighborhood", "street", "market", "quay", "community"]);
