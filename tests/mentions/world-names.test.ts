@@ -773,6 +773,11 @@ describe("an honorific joined to the name by a hyphen", () => {
     expect(speakers(text)).toEqual(["the road was shut -> Kenji Higa via Kenji Higa", "Nobody came -> Kenji Higa via Higa"]);
   });
 
+  it("or a name the article writes with the same suffix again: 'Tashi-la' twice names Tashi", () => {
+    const text = "\u201cWe wait,\u201d Tashi-la said. Tashi-la added that the pass was closed.";
+    expect(speakers(text)).toEqual(["We wait -> Tashi via Tashi", "the pass was closed -> Tashi via Tashi"]);
+  });
+
   it("not a compound that modifies a noun ('Obama-era officials'), nor a name the article never writes bare", () => {
     const text = "Barack Obama spoke first. Rules were cut, Obama-era officials said. \u201cWe wait,\u201d Tashi-la said.";
     expect(speakers(text)).toEqual(["Rules were cut -> Obama-era officials via Obama-era officials", "We wait -> Tashi-la via Tashi-la"]);

@@ -59,8 +59,9 @@ export function isPlaceNumber(tokens: readonly Token[], facts: TokenFacts, k: nu
 
 /**
  * "Higa-san said", "Pema-la told": a short lower-case word joined by a hyphen (token `k`) to a name
- * word the article also writes without it ("Kenji Higa") is an honorific after the name, when the
- * compound is a noun phrase of its own (not a modifier: "Obama-era rules", "the Trump-led push").
+ * word the article also writes without it ("Kenji Higa") or with it again ("Montu-da" twice) is an
+ * honorific after the name, when the compound is a noun phrase of its own (not a modifier:
+ * "Obama-era rules", "the Trump-led push").
  */
 export function isHonorificSuffix(tokens: readonly Token[], facts: TokenFacts, k: number): boolean {
   const [suffix, after] = [tokens[k + 1], tokens[k + 2]];
@@ -68,5 +69,5 @@ export function isHonorificSuffix(tokens: readonly Token[], facts: TokenFacts, k
   if (after && after.start === suffix.end) return false;
   if (after && after.sentence === suffix.sentence && (after.pos === "NOUN" || after.pos === "PROPN" || after.pos === "ADJ" || after.pos === "NUM")) return false;
   const word = tokens[k - 1]!.text;
-  return facts.nameShaped.some((j) => tokens[j]!.text === word && !isAttachedHyphen(tokens, j + 1));
+  return facts.nameShaped.some((j) => tokens[j]!.text === word && (!isAttachedHyphen(tokens, j + 1) || (j !== k - 1 && tokens[j + 2]?.text === suffix.text)));
 }
