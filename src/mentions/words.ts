@@ -28,6 +28,7 @@ export const TITLE_HEADS = words(`
   striker goalkeeper midfielder defender referee umpire source insider pal confidant confidante
   frontrunner runner witness defendant plaintiff complainant claimant petitioner
   magistrate coroner barrister solicitor cleric
+  trustee councilman alderman alderwoman assemblyman assemblywoman selectman selectwoman supervisor
 `);
 
 /**

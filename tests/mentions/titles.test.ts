@@ -229,3 +229,13 @@ describe("a title written before an honorific (names30)", () => {
     ]);
   });
 });
+
+describe("local offices as titles", () => {
+  it("a school board's trustee, a councilman, an alderman or an assemblywoman before the name is a title, also before a first name that is a common word ('Bill')", () => {
+    expect(speakers("Trustee Bill Hask argued that waiting would cost more. \u201cEvery month counts,\u201d Hask said.")).toEqual([
+      "waiting would cost more -> Bill Hask via Bill Hask",
+      "Every month counts -> Bill Hask via Hask",
+    ]);
+    expect(speakers("Alderman Rose Kettering said the ward would vote against it.")).toEqual(["the ward would vote against it -> Rose Kettering via Rose Kettering"]);
+  });
+});
