@@ -95,6 +95,15 @@ class DocBuilder {
         if (/[\n\r\u2028\u2029]/.test(value)) this.closeParagraph(this.lastEnd(start));
         continue;
       }
+      // "would vote no.": wink reads a lower-case "no." as the abbreviation of "No. 5" wherever it
+      // stands; before anything but a number it is the word and the sentence's full stop.
+      if (value === "no." && types[i + 1] !== "number") {
+        this.offset = start + 2;
+        this.push(start, "no", tags[i]!, "word");
+        this.offset = start + 3;
+        this.push(start + 2, ".", "PUNCT", "punct");
+        continue;
+      }
       this.push(start, value, tags[i]!, KINDS[types[i]!] ?? "other");
     }
   }

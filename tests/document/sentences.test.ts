@@ -135,3 +135,12 @@ describe("titles wink splits from their full stop", () => {
     expect(sentences(text)).toEqual(["They met Maj. Samir Haddad and Supt. Ann Lee.", "Mme Idrissi left."]);
   });
 });
+
+describe("a lower-case 'no.' that wink reads as an abbreviation", () => {
+  it("is the word 'no' and the sentence's full stop, except before a number ('rule no. 5')", () => {
+    const text = "The ward would vote no. Lee cited rule no. 5 today.";
+    expect(buildDocument(text).tokens.map((t) => t.text)).toEqual(["The", "ward", "would", "vote", "no", ".", "Lee", "cited", "rule", "no.", "5", "today", "."]);
+    expect(sentences(text)).toEqual(["The ward would vote no.", "Lee cited rule no. 5 today."]);
+    expect(createExtractor().extract("The mayor said the ward would vote no. Lee left.").quotes.map((q) => q.text)).toEqual(["the ward would vote no"]);
+  });
+});
