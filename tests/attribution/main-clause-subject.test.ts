@@ -22,6 +22,12 @@ describe("a partial quote in a sentence with no cue is the words of its main ver
     ]);
   });
 
+  it("past a verb form inside the subject's apposition", () => {
+    expect(speakers("Ana Ruiz, the mayor's fired campaign manager, ripped the council for acting as \u201cthe judge and the jury\u201d in the case.")).toEqual([
+      ["the judge and the jury", "Ana Ruiz"],
+    ]);
+  });
+
   it("not a sentence about a thing", () => {
     expect(speakers("The new plan sets aside money for \u201ca fresh start for every tenant in the county\u201d by spring.")).toEqual([
       ["a fresh start for every tenant in the county", null],

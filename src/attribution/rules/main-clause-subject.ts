@@ -18,7 +18,7 @@ export function mainClauseSubject(ctx: RuleContext): Attribution | null {
   const open = ctx.tokenAt(ctx.quote.open?.start ?? ctx.quote.start);
   const comma = ctx.openingClauseEnd(from, open);
   for (let i = comma < 0 ? from : comma + 1; i < open; i++) {
-    if (tokens[i]!.pos !== "VERB" || ctx.insideQuote(tokens[i]!.start)) continue;
+    if (tokens[i]!.pos !== "VERB" || ctx.insideQuote(tokens[i]!.start) || insideMentionPhrase(ctx, i)) continue;
     const cue = slotCueAt(ctx.text, tokens, i);
     if (!cue || ctx.relativeClauseOf(cue)) continue;
     // The main verb alone: a later verb belongs to a clause of its own.
@@ -27,4 +27,9 @@ export function mainClauseSubject(ctx: RuleContext): Attribution | null {
     return { speaker, cue, confidence: MAIN_CLAUSE_CONFIDENCE, reason: `"${speaker.text}" is the subject of "${cue.text}", the main verb of the quote's sentence` };
   }
   return null;
+}
+
+/** "Donald Trump's fired campaign manager": a verb form inside a mention's phrase (its apposition) is no main verb. */
+function insideMentionPhrase(ctx: RuleContext, i: number): boolean {
+  return ctx.mentions.some((m) => m.extentFirstToken <= i && i < m.extentEndToken);
 }
