@@ -28,6 +28,12 @@ describe("a partial quote in a sentence with no cue is the words of its main ver
     ]);
   });
 
+  it("past a clause set off in the sentence's opening phrase", () => {
+    expect(speakers("Growing up in Elm Park, the quiet suburb where the Hales lived, Nina Volk confided to her that the Hales were \u201cthe last family to leave the old street\u201d that year.")).toEqual([
+      ["the last family to leave the old street", "Nina Volk"],
+    ]);
+  });
+
   it("not a sentence about a thing", () => {
     expect(speakers("The new plan sets aside money for \u201ca fresh start for every tenant in the county\u201d by spring.")).toEqual([
       ["a fresh start for every tenant in the county", null],

@@ -20,7 +20,7 @@ export function mainClauseSubject(ctx: RuleContext): Attribution | null {
   for (let i = comma < 0 ? from : comma + 1; i < open; i++) {
     if (tokens[i]!.pos !== "VERB" || ctx.insideQuote(tokens[i]!.start) || insideMentionPhrase(ctx, i)) continue;
     const cue = slotCueAt(ctx.text, tokens, i);
-    if (!cue || ctx.relativeClauseOf(cue)) continue;
+    if (!cue || ctx.relativeClauseOf(cue) || inAsideClause(tokens, from, i)) continue;
     // The main verb alone: a later verb belongs to a clause of its own.
     const speaker = ctx.subjectOf(cue);
     if (!speaker || speaker.kind === "description" || speaker.category !== "person") return null;
@@ -32,4 +32,13 @@ export function mainClauseSubject(ctx: RuleContext): Attribution | null {
 /** "Donald Trump's fired campaign manager": a verb form inside a mention's phrase (its apposition) is no main verb. */
 function insideMentionPhrase(ctx: RuleContext, i: number): boolean {
   return ctx.mentions.some((m) => m.extentFirstToken <= i && i < m.extentEndToken);
+}
+
+/** Words that open a clause set off inside the sentence ("Queens, the enclave where the Hales lived,"). */
+const ASIDE_OPENERS = new Set(["where", "when", "who", "whom", "whose", "which"]);
+
+/** Whether the verb at `i` stands in such a clause: one of its openers since the last comma before it. */
+function inAsideClause(tokens: RuleContext["tokens"], from: number, i: number): boolean {
+  for (let k = i - 1; k >= from && tokens[k]!.text !== ","; k--) if (ASIDE_OPENERS.has(tokens[k]!.lower)) return true;
+  return false;
 }
