@@ -2,6 +2,7 @@ import { defineRule, type Attribution, type CueMatch, type CueWithSpeaker, type 
 import { documentAuthor } from "./document-author";
 import { ownerOfCueNoun, speakerOfCueNoun } from "./possessive-cue";
 import { slotCueAt } from "./verb-slot";
+import { mainClauseSubject } from "./main-clause-subject";
 import { isSpeechCue, WEAK_CUE } from "./cue-weights";
 
 /**
@@ -20,7 +21,7 @@ export const sentenceCue = defineRule({
     const cues = hint ? hintedCue(ctx, hint.start) : candidateCues(ctx);
     const first = cues[0];
     if (!first && hint && ctx.quote.type === "indirect") return ownerOfNoun(ctx, hint);
-    if (!first) return (hint ? null : complementVerbSpeaker(ctx) ?? ownerOfSubjectNoun(ctx)) ?? (ctx.quote.words <= 3 ? speakerOfSentence(ctx) : ctx.pass("no cue in the sentence"));
+    if (!first) return (hint ? null : complementVerbSpeaker(ctx) ?? ownerOfSubjectNoun(ctx)) ?? (ctx.quote.words <= 3 ? speakerOfSentence(ctx) : mainClauseSubject(ctx) ?? ctx.pass("no cue in the sentence"));
     const agent = ctx.quote.type === "indirect" ? passiveAgentOf(ctx, first) : null;
     if (agent) return agent;
     // A quoted term's weak cue inside what "X said" reports: "X said that Obama shows "great charm"".
