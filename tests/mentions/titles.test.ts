@@ -239,3 +239,28 @@ describe("local offices as titles", () => {
     expect(speakers("Alderman Rose Kettering said the ward would vote against it.")).toEqual(["the ward would vote against it -> Rose Kettering via Rose Kettering"]);
   });
 });
+
+describe("a title before a surname two people share", () => {
+  it("'Mayor Hoffmann' is the Hoffmann the article titled mayor, in an apposition after 'of' and a place, not the last Hoffmann named", () => {
+    const text =
+      "The mayor of Brillange, Marie Hoffmann, said cars crossed the town. The director, Jean Hoffmann, said buses were late. " +
+      "\u201cWe wait,\u201d Hoffmann said. Mayor Hoffmann said she would write to the minister.";
+    expect(speakers(text)).toEqual([
+      "cars crossed the town -> Marie Hoffmann via Marie Hoffmann",
+      "buses were late -> Jean Hoffmann via Jean Hoffmann",
+      "We wait -> Jean Hoffmann via Hoffmann",
+      "she would write to the minister -> Marie Hoffmann via Hoffmann",
+    ]);
+  });
+
+  it("a role the article writes in lower case after 'the' before an apposition is a title when capitalised before the surname ('the bourgmestre of Brillange, X,' ... 'Bourgmestre Hoffmann')", () => {
+    const text =
+      "The bourgmestre of Brillange, Marie Hoffmann, said cars crossed the town. The director, Jean Hoffmann, said buses were late. " +
+      "Bourgmestre Hoffmann said she would write to the minister.";
+    expect(speakers(text)).toEqual([
+      "cars crossed the town -> Marie Hoffmann via Marie Hoffmann",
+      "buses were late -> Jean Hoffmann via Jean Hoffmann",
+      "she would write to the minister -> Marie Hoffmann via Hoffmann",
+    ]);
+  });
+});

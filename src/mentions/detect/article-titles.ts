@@ -88,8 +88,19 @@ function titlesPersonName(tokens: readonly Token[], facts: TokenFacts, word: str
 }
 
 /**
+ * Whether an apposition with a name follows the role that ends at `k` ("the bourgmestre, Marie
+ * Hoffmann,", "the bourgmestre of Brillange, Marie Hoffmann,"): a comma, after "of" and a
+ * capitalised place if any, then a name.
+ */
+function beforeAppositeName(tokens: readonly Token[], facts: TokenFacts, k: number): boolean {
+  if (tokens[k]?.lower === "of" && facts.isNameShaped(k + 1)) for (k += 1; facts.isNameShaped(k); k++);
+  return tokens[k]?.text === "," && facts.isNameShaped(k + 1);
+}
+
+/**
  * "Sekiwake Kirinoumi" where the article also writes "the sekiwake said": a word the article
- * writes in lower case after "the" before a verb, and capitalised before a name with no determiner, is a rank or
+ * writes in lower case after "the" before a verb or a name in apposition ("the bourgmestre of
+ * Brillange, Marie Hoffmann,"), and capitalised before a name with no determiner, is a rank or
  * role written as a title (the capitalised form, as {@link rolesAfterThe} gives it).
  */
 function lowerRolesAfterThe(tokens: readonly Token[], facts: TokenFacts): Set<string> {
@@ -97,7 +108,8 @@ function lowerRolesAfterThe(tokens: readonly Token[], facts: TokenFacts): Set<st
   for (let k = 1; k + 1 < tokens.length; k++) {
     const t = tokens[k]!;
     const next = tokens[k + 1]!;
-    if (t.pos === "NOUN" && tokens[k - 1]!.lower === "the" && /^\p{Ll}+$/u.test(t.text) && next.sentence === t.sentence && (next.pos === "VERB" || next.pos === "AUX")) lower.add(t.text);
+    if (t.pos !== "NOUN" || tokens[k - 1]!.lower !== "the" || !/^\p{Ll}+$/u.test(t.text) || next.sentence !== t.sentence) continue;
+    if (next.pos === "VERB" || next.pos === "AUX" || beforeAppositeName(tokens, facts, k + 1)) lower.add(t.text);
   }
   const roles = new Set<string>();
   if (lower.size === 0) return roles;

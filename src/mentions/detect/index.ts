@@ -17,7 +17,7 @@ import { compareStarts, makeMention, mergeByStart, nicknameInside } from "./make
 import { absorbAffiliations, dropTitleWords, extendOverParenthesis } from "./name-phrases";
 import { nameRuns } from "./name-runs";
 import { nounTitle, roleRunsBeforeNames, titleWord } from "./name-titles";
-import { officeBeforeName, pastPortfolio } from "./office";
+import { officeBeforeName, pastPlaceOfOffice, pastPortfolio } from "./office";
 import { runAt, titleRunOver } from "./runs";
 import type { Titled } from "./runs";
 
@@ -51,7 +51,9 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
     // "Minister for Health Áine Ní Bhriain": the portfolio is part of the title.
     const portfolio = pastPortfolio(tokens, end);
     const office = portfolio > 0 ? portfolio : officeBeforeName(tokens, names, end);
-    const after = office > 0 ? office : tokens[end]?.text === "," ? end + 1 : end;
+    // "The mayor of Brillange, Marie Hoffmann,": the name in apposition after the office's place.
+    const ofPlace = office > 0 ? -1 : pastPlaceOfOffice(tokens, names, end);
+    const after = office > 0 ? office : ofPlace > 0 ? ofPlace : tokens[end]?.text === "," ? end + 1 : end;
     // A name in the next sentence is no title's ("..., says minister" then the dateline "LAHORE:").
     const sameSentence = tokens[after]?.sentence === tokens[head]!.sentence;
     const named = sameSentence ? runAt(names, "first", after) : undefined;

@@ -75,3 +75,16 @@ export function seatAfterOffice(tokens: readonly Token[], i: number): boolean {
 
 /** Offices that hold a seat named after them ("the Senator for Tasmania"), beside a legislator's letters ("the MP for Bath"). */
 const SEAT_HOLDERS = new Set(["member", "representative", "senator", "councillor", "councilor", "deputy"]);
+
+/**
+ * "The mayor of Brillange, Marie Hoffmann, said": past "of", a name (the place or body of the
+ * office) and a comma, the name in apposition that a comma closes; the token where that name
+ * starts, or -1 ("critics of Trump, Cruz and Rubio" is a list, not an apposition).
+ */
+export function pastPlaceOfOffice(tokens: readonly Token[], names: readonly Run[], k: number): number {
+  if (tokens[k]?.lower !== "of") return -1;
+  const place = runAt(names, "first", k + 1);
+  if (!place || tokens[place.extentEnd]?.text !== ",") return -1;
+  const person = runAt(names, "first", place.extentEnd + 1);
+  return person && tokens[person.extentEnd]?.text === "," ? person.first : -1;
+}
