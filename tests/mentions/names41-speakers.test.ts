@@ -12,3 +12,10 @@ describe("a word of a persuasion or standing tagged an adjective heads its speak
     expect(speakerLines(text)).toContain("her position is sincere -> Nora Vance via The Republican incumbent");
   });
 });
+
+describe("a poll share's group before a percentage set off by commas", () => {
+  it("speaks for the share as it does without the aside", () => {
+    const text = "Most Democrats back the plan. A third of independents, 33%, say they feel that way.";
+    expect(speakerLines(text)).toEqual(["they feel that way -> independents via independents"]);
+  });
+});
