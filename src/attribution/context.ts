@@ -19,7 +19,7 @@ import { attributionAfter, skipAdverbs } from "./after-quote";
 import { governingCue } from "./governing";
 import { relativeClauseOf } from "./relative-clause";
 import { isShareHead } from "../mentions/poll-share";
-import { headEnd, isPostpositive, modifiedPhraseStart, opensSubject } from "./post-modified";
+import { headEnd, isPostpositive, modifiedPhraseStart, opensSubject, shareLink } from "./post-modified";
 import { subjectRelativeBefore } from "./subject-relative";
 import { adverbialPhraseStart, governsVerb, isParticiple, isSpacedHyphen, PAIRED_DASHES, standsBeforeCue, subjectOf, timePhraseStart } from "./subject";
 import { TIME_WORDS } from "../document/time-words";
@@ -505,7 +505,9 @@ function phraseBefore(tokens: readonly Token[], i: number, inside: (offset: numb
   const aside = asideBefore(tokens, i);
   if (aside >= 0) {
     const phrase = phraseBefore(tokens, aside, inside);
-    return phrase && opensSubject(tokens, phrase.firstToken) ? phrase : null;
+    // "A third of independents, 33%, say": the group of a share opens no clause, but speaks for it.
+    const shareGroup = phrase !== null && phrase.firstToken > 1 && shareLink(tokens, phrase.firstToken - 1);
+    return phrase && (opensSubject(tokens, phrase.firstToken) || shareGroup) ? phrase : null;
   }
   // "Two farmers who had left ballots at a school there said": the relative clause's head.
   const relative = subjectRelativeBefore(tokens, i);

@@ -146,7 +146,7 @@ export function opensSubject(tokens: readonly Token[], first: number): boolean {
 }
 
 /** Whether the preposition at `k` belongs to a share: "Six in 10", "half of respondents", "majorities among X". */
-function shareLink(tokens: readonly Token[], k: number): boolean {
+export function shareLink(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   const before = tokens[k - 1];
   if (t.lower === "in") return before?.pos === "NUM" && tokens[k + 1]?.pos === "NUM";

@@ -9,6 +9,9 @@ import { POSSESSIVE_MARKS, SAYS } from "./context-words";
 import { descriptionStart } from "./description-start";
 import type { Run } from "./runs";
 
+/** The tags of such a head: a word of a persuasion ("socialist", "centrist") is often tagged an adjective. */
+const NOUN_OR_ADJECTIVE = new Set(["NOUN", "ADJ"]);
+
 /**
  * Role nouns no list knows, after "the", as the subject of a verb of saying ("the retired
  * schoolteacher told", "the foreman said", "the Yemeni-born grocer said"): an agent noun there is
@@ -18,7 +21,8 @@ export function agentsSaying(tokens: readonly Token[], listed: ReadonlySet<numbe
   const heads: number[] = [];
   for (let k = 1; k + 1 < tokens.length; k++) {
     const t = tokens[k]!;
-    if (!SAYS.has(tokens[k + 1]!.lower) || t.pos !== "NOUN" || t.text !== t.lower || listed.has(k)) continue;
+    // "the self-described socialist said": a word of a persuasion is tagged an adjective, yet ends its phrase as a noun.
+    if (!SAYS.has(tokens[k + 1]!.lower) || !NOUN_OR_ADJECTIVE.has(t.pos) || t.text !== t.lower || listed.has(k)) continue;
     if (isRoleNounShaped(t.text) && tokens[descriptionStart(tokens, k)]!.lower === "the") heads.push(k);
   }
   return heads;
