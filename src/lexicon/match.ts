@@ -77,7 +77,7 @@ export function cueAt(text: string, tokens: readonly Token[], i: number, matcher
   if (!form) return null;
   const end = i + form.words.length;
   const match = build(text, tokens, i, end, tokens[end - 1]!, form.entry);
-  if (form.words.length === 1 && !isVerb(tokens[i]) && (afterSingularSubject(tokens, i, form.entry.lemma) || hearerThenThat(tokens, i))) match.verbByPlace = true;
+  if (form.words.length === 1 && !isVerb(tokens[i]) && (afterSingularSubject(tokens, i, form.entry.lemma) || hearerThenThat(tokens, i) || afterLoneQuantifier(tokens, i, form.entry.lemma))) match.verbByPlace = true;
   return match;
 }
 
@@ -104,7 +104,7 @@ function formAt(tokens: readonly Token[], i: number, matcher: CueMatcher): CueFo
   // A word that is also a noun counts when tagged a verb, or when a that-clause or a subject
   // pronoun follows it even though the tagger took it for a noun ("The New York Post reports
   // that ...", "4 in 10 say they ...").
-  if (single.entry.ambiguous && !isVerb(token) && !clauseAfterNoun(tokens, i) && !afterPluralSubject(tokens, i) && !afterSingularSubject(tokens, i, single.entry.lemma) && !hearerThenThat(tokens, i)) return null;
+  if (single.entry.ambiguous && !isVerb(token) && !clauseAfterNoun(tokens, i) && !afterPluralSubject(tokens, i) && !afterSingularSubject(tokens, i, single.entry.lemma) && !hearerThenThat(tokens, i) && !afterLoneQuantifier(tokens, i, single.entry.lemma)) return null;
   if (!isVerb(token) && token.pos !== "ADJ" && token.pos !== "NOUN" && token.pos !== "PROPN") return null;
   return single;
 }
@@ -194,6 +194,32 @@ function afterSingularSubject(tokens: readonly Token[], i: number, lemma: string
   if (!/^\p{Ll}{2,}[^s'\u2019]s$/u.test(t.text) || PLURAL_NOUN_FIRST.has(lemma)) return false;
   const opens = OBJECT_STARTS.has(after.pos) || (after.lower === "to" && tokens[i + 2]?.pos === "VERB");
   return opens && (before.pos === "PROPN" || SINGULAR_PRONOUNS.has(before.lower) || determinedNoun(tokens, i - 1));
+}
+
+/** Quantifiers that stand alone as a subject ("Some view ...", "Both think ..."). */
+const SUBJECT_QUANTIFIERS = new Set(["some", "many", "few", "most", "several", "both", "all", "more", "others"]);
+
+/**
+ * A lower-case word after a quantifier standing alone at a clause's start, and before what opens
+ * an object or a clause, or "to" and a verb: "Some view Trump as ...", "Both think Ruiz ...",
+ * "But many mention Obama ...". The tagger reads "view", "think", "mention" there as nouns, but a
+ * quantifier before a noun modifies it, and a noun after it is followed by no object ("most state
+ * laws", "some reporting", "more fear, more division": not taken).
+ */
+function afterLoneQuantifier(tokens: readonly Token[], i: number, lemma: string): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (!before || !after || before.sentence !== t.sentence || after.sentence !== t.sentence) return false;
+  if (!/^\p{Ll}+$/u.test(t.text) || t.lower.endsWith("ing") || PLURAL_NOUN_FIRST.has(lemma)) return false;
+  if (!SUBJECT_QUANTIFIERS.has(before.lower) || !opensClause(tokens, i - 1)) return false;
+  return OBJECT_STARTS.has(after.pos) || (after.lower === "to" && /^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? ""));
+}
+
+/** Whether token `k` opens a clause: the sentence's first word, or after punctuation, a conjunction or "who". */
+function opensClause(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return !before || before.sentence !== tokens[k]!.sentence || before.kind === "punct" || /^(CCONJ|SCONJ)$/.test(before.pos) || before.lower === "who";
 }
 
 /**

@@ -588,6 +588,18 @@ describe("reported speech: round 2 forms", () => {
     expect(reported("Dunn claims to have met the ferry captain twice.")).toEqual([{ text: "to have met the ferry captain twice", cue: "claims" }]);
   });
 
+  it("takes a noun-tagged word after a quantifier standing alone, before an object or a clause, for a verb", () => {
+    expect(reported("Some view Marsh's bid for the harbour board as a hostile takeover.")).toEqual([
+      { text: "Marsh's bid for the harbour board as a hostile takeover", cue: "view" },
+    ]);
+    expect(reported("Both think Pryce advanced the ferry plan.")).toEqual([{ text: "Pryce advanced the ferry plan", cue: "think" }]);
+  });
+
+  it("leaves a word after a quantifier that modifies it a noun", () => {
+    expect(reported("Most state parties release their delegates in June.")).toEqual([]);
+    expect(reported("The council heard more fear, more anger and more doubt.")).toEqual([]);
+  });
+
   it("credits such a verb's subject", () => {
     const quotes = createExtractor().extract("Marsh claims Pryce is unfit to lead the harbour board.").quotes;
     expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([["Pryce is unfit to lead the harbour board", "Marsh"]]);
