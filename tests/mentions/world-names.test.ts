@@ -628,6 +628,14 @@ describe("honorifics in lower case after a given name, learned from the article"
     expect(speakers("Ann Lee won the Democratic Party vote. Democratic brass said the race was over.")).toEqual([
       "the race was over -> brass via Democratic brass",
     ]);
+    expect(speakers("Ann Lee won the Democratic Party vote. Democratic leadership said the race was over.")).toEqual([
+      "the race was over -> leadership via Democratic leadership",
+    ]);
+  });
+
+  it("but once as a subject before its verb, after the given name of a person set off by commas: 'His daughter-in-law, Gülnarə Əliyeva,' ... 'Gülnarə xanım said'", () => {
+    const text = "His daughter-in-law, Gülnarə Əliyeva, runs the press. Gülnarə xanım said the press was half empty.";
+    expect(speakers(text)).toEqual(["the press was half empty -> Gülnarə Əliyeva via Gülnarə"]);
   });
 });
 

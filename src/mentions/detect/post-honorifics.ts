@@ -1,5 +1,6 @@
 /** Honorifics written in lower case after a given name, learned from the article ("Dilnoza opa", "Rustam aka"). */
 
+import { isVerb } from "../../document/pos";
 import type { Token } from "../../document/types";
 import { TokenFacts } from "../token-facts";
 
@@ -34,8 +35,9 @@ export function postHonorifics(tokens: readonly Token[], facts: TokenFacts): Set
     if (!givenNames.has(tokens[k - 1]?.text ?? "") || modifies) candidates.delete(t.text);
     uses.set(t.text, (uses.get(t.text) ?? 0) + 1);
   }
-  // (Written so once, "Democratic brass" is as likely a noun phrase.)
-  for (const word of candidates) if (uses.get(word)! < MIN_USES) candidates.delete(word);
+  // (Written so once, "Democratic brass" is as likely a noun phrase; but not as a subject right
+  // before its verb, with nothing before the given name: "Gülnarə xanım said".)
+  for (const word of candidates) if (uses.get(word)! < MIN_USES && !subjectOnce(tokens, facts, word)) candidates.delete(word);
   return candidates;
 }
 
@@ -44,3 +46,24 @@ function isHonorificShaped(t: Token): boolean {
   return t.kind === "word" && t.text.length <= MAX_LETTERS && /^\p{Ll}+$/u.test(t.text) && HONORIFIC_TAGS.has(t.pos);
 }
 const HONORIFIC_TAGS = new Set(["NOUN", "PROPN", "X", "ADJ"]);
+
+/**
+ * Whether the one use of `word` ends a subject of two words right before a verb, with nothing
+ * before the given name in its sentence but punctuation ("Gülnarə xanım said"), is no plural
+ * ("Bernie supporters say"), and the given name opens a name set off by commas as a person's is
+ * ("His daughter-in-law, Gülnarə Əliyeva, runs": not "the Democratic Party vote" ... "Democratic
+ * leadership said").
+ */
+function subjectOnce(tokens: readonly Token[], facts: TokenFacts, word: string): boolean {
+  const k = tokens.findIndex((t) => t.text === word);
+  const before = tokens[k - 2];
+  if (word.endsWith("s") || !isVerb(tokens[k + 1]) || !before || (before.kind === "word" && before.sentence === tokens[k]!.sentence)) return false;
+  const given = tokens[k - 1]!.text;
+  return facts.nameShaped.some((j) => j !== k - 1 && tokens[j]!.text === given && tokens[j - 1]?.text === "," && facts.isNameShaped(j + 1) && setOffAfter(facts, tokens, j + 1));
+}
+
+/** Whether a comma follows the name whose words run on from token `k`. */
+function setOffAfter(facts: TokenFacts, tokens: readonly Token[], k: number): boolean {
+  while (facts.isNameShaped(k)) k++;
+  return tokens[k]?.text === ",";
+}
