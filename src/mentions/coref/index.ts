@@ -32,7 +32,7 @@ import { insideQuotation } from "./inside-quotation";
 import { coupleGenders, sharedSurnames } from "./couples";
 import { byFirstWord, byPart, lastWord } from "./name-index";
 import { nameKey } from "./name-key";
-import { dropSurnameGender, introducedAsPerson, ofOtherGender, partOfFullName, titledAlike } from "./name-parts";
+import { dropSurnameGender, introducedAsPerson, ofOtherGender, partOfFullName, holderOfTitle } from "./name-parts";
 import { endOfFullName, misspelt, sameButInitials } from "./name-variants";
 import { acronymGroup, businessNamed, isInstitutionName } from "./organisation-descriptions";
 import { withoutModifiers, writtenName } from "./owned-names";
@@ -169,7 +169,7 @@ export function linkEntities(
       continue;
     }
     const e =
-      titledAlike(m, endsName) ??
+      holderOfTitle(m, endsName) ??
       (same && !ofOtherGender(m, same) ? same : undefined) ??
       partOfFullName(m, endsName ?? [], writtenAt) ??
       startsName() ??

@@ -74,7 +74,7 @@ export function partOfFullName(m: Mention, candidates: readonly Entity[], writte
  * Hoffmann," and "The director, Jean Hoffmann,": the one person among them the article gave the
  * title's head word, however it wrote it ("Bourgmestre" and "the bourgmestre"); else undefined.
  */
-export function titledAlike(m: Mention, candidates: readonly Entity[] | undefined): Entity | undefined {
+export function holderOfTitle(m: Mention, candidates: readonly Entity[] | undefined): Entity | undefined {
   if (!m.title || !candidates || candidates.length < 2) return undefined;
   const head = titleHead(m.title);
   const alike = candidates.filter((e) => e.mentions.some((x) => x !== m && x.title !== undefined && titleHead(x.title) === head));
