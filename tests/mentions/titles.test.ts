@@ -264,3 +264,17 @@ describe("a title before a surname two people share", () => {
     ]);
   });
 });
+
+describe("an office held, given by a relative clause's verb", () => {
+  it("'X, who chairs the association,' is the association's chairman, also after a title of respect", () => {
+    const text =
+      "Ntate Lebo Mokoena, who chairs the growers' association, said the wool was wet. \u201cWe lost money,\u201d Ntate Mokoena said. " +
+      "Thabo Letsie, a district officer, said the state would pay. The association's chairman said members would work two days.";
+    expect(speakers(text)).toEqual([
+      "the wool was wet -> Lebo Mokoena via Lebo Mokoena",
+      "We lost money -> Lebo Mokoena via Mokoena",
+      "the state would pay -> Thabo Letsie via Thabo Letsie",
+      "members would work two days -> Lebo Mokoena via The association's chairman",
+    ]);
+  });
+});

@@ -81,3 +81,30 @@ function titleBeforeHonorific(doc: Doc, run: Run): Titled | undefined {
   while (first > last - MAX_TITLE_MODIFIERS && tokens[first - 1]?.sentence === sentence && tokens[first - 1]!.kind === "word" && /^\p{Lu}/u.test(tokens[first - 1]!.text) && !DETERMINERS.has(tokens[first - 1]!.lower)) first--;
   return { title: text.slice(tokens[first]!.start, word.end), extentFirst: first, extentEnd: run.extentEnd };
 }
+
+/** Verbs of holding an office and the role noun each gives ("who chairs the association": its chairman).
+ * Not "heads" or "leads": the head of a body is as often its president or director, whose title a
+ * role noun "head" would then clash with. */
+const OFFICE_VERBS = new Map([
+  ["chairs", "chairman"], ["chaired", "chairman"],
+  ["manages", "manager"], ["managed", "manager"], ["directs", "director"], ["directed", "director"], ["edits", "editor"],
+  ["coaches", "coach"], ["coached", "coach"], ["founded", "founder"], ["co-founded", "co-founder"], ["owns", "owner"],
+  ["represents", "representative"], ["captains", "captain"], ["hosts", "host"], ["organises", "organiser"], ["organizes", "organizer"],
+]);
+/** Words between "who" and the verb that leave the office the person's own: "who has chaired", "who now heads". */
+const OFFICE_AUXILIARIES = new Set(["has", "had", "now", "currently", "also", "still", "once", "formerly"]);
+
+/**
+ * "Lebohang Mokoena, who chairs the growers' association, said": the role a relative clause right
+ * after the name gives by its verb of holding an office, so that "the association's chairman"
+ * later is that person; the title is the role noun.
+ */
+export function officeHeldTitle(doc: Doc, run: Run): string | undefined {
+  const { tokens } = doc;
+  if (tokens[run.extentEnd]?.text !== "," || tokens[run.extentEnd + 1]?.lower !== "who") return undefined;
+  let k = run.extentEnd + 2;
+  while (OFFICE_AUXILIARIES.has(tokens[k]?.lower ?? "")) k++;
+  const role = OFFICE_VERBS.get(tokens[k]?.lower ?? "");
+  // The verb takes an object, the body or thing held ("who chairs the council").
+  return role && tokens[k + 1]?.kind === "word" ? role : undefined;
+}
