@@ -319,3 +319,22 @@ describe("a role glossed by \u201c, or\u201d and a common noun before the name (
     expect(beforeGloss(second, at(second, "mayor") + 5)).toBe(at(second, "mayor") + 5);
   });
 });
+
+describe("a body's role opening a sentence: \u201cIts manager said\u201d (names43)", () => {
+  it("is the person the article has just named in that role", () => {
+    const text =
+      "Vento Norte's area manager, Patricio Lemunao, said the firm planted the trees in 1995. The villagers disagree. Its manager said the firm would pay for a study.";
+    expect(speakerLines(text)).toEqual([
+      "the firm planted the trees in 1995 -> Patricio Lemunao via Patricio Lemunao",
+      "the firm would pay for a study -> Patricio Lemunao via Its manager",
+    ]);
+  });
+
+  it("not inside a phrase, nor a holder named many sentences before", () => {
+    const inside = "Tom Vale, Norte's chief executive, spoke first. For Ann Lee, one of Sur's founders and its chief executive, the deal was good.";
+    expect(entityNameOf(inside, "its chief executive")).not.toBe("Tom Vale");
+    const far =
+      "Vento Norte's area manager, Patricio Lemunao, spoke first. The villagers disagree. They met twice. They wrote a letter. They went home. Its manager said the firm would pay.";
+    expect(speakerLines(far).at(-1)).not.toContain("Patricio Lemunao");
+  });
+});
