@@ -1,5 +1,6 @@
 import type { Token } from "../document/types";
 import type { Entity, Mention } from "./types";
+import { pastGloss } from "./role-gloss";
 import { DETERMINERS, EPITHET_PEOPLE, LEGISLATOR_LETTERS, NAME_TITLES, POST_NOMINALS, TITLE_HEADS, isRoleNounShaped } from "./words";
 
 /** Nouns for a person that a name can be set off after: roles ("his best friend"), and "a man", "a user". */
@@ -142,7 +143,7 @@ export function appositionName(
     // A credit line's "Anchor: Dana Whitcombe.", "Host: Ola Berg": a capitalised role and a colon.
     const credit = tokens[k]?.text === ":" && k === end && /^\p{Lu}/u.test(tokens[end - 1]!.text);
     if (tokens[k]?.text !== "," && !credit) return undefined;
-    ({ start: k, embedded, given = false } = pastRoleApposition(tokens, k + 1, sentence));
+    ({ start: k, embedded, given = false } = pastRoleApposition(tokens, pastGloss(tokens, k + 1), sentence));
   }
   // "Dr (Mrs) Ronke Fashola": a title, then an honorific in parentheses, then the name.
   let noted = NAME_TITLES.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.text === "(" ? pastParenthetical(tokens, k + 1) : k;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { extractQuotes } from "../../src/index";
 import { entityNameOf, speakerLines } from "./speaker-lines";
+import { buildDocument } from "../../src/document";
+import { beforeGloss, pastGloss } from "../../src/mentions/role-gloss";
 
 describe("a definite role description to the person the text is about", () => {
   it("takes the senator the nearest sentences are about, not the one titled senator last", () => {
@@ -287,5 +289,52 @@ describe("a description written as a title", () => {
     expect(speakerLines(text).slice(-1)).toEqual(["each case would be decided locally -> Ken Abe via the Prime Minister"]);
     const transport = "Transport Minister Jiro Sato spoke first. Prime Minister Ken Abe said the state would help. The Transport Minister said the buses were ready.";
     expect(speakerLines(transport).slice(-1)).toEqual(["the buses were ready -> Jiro Sato via The Transport Minister"]);
+  });
+});
+
+describe("a role glossed by \u201c, or\u201d and a common noun before the name (names43)", () => {
+  it("takes up \u201cthe werken\u201d after \u201cThe community's werken, or spokesman, Rodrigo Pailahue,\u201d", () => {
+    const text =
+      'The community\'s werken, or spokesman, Rodrigo Pailahue Marin, said the springs had dried up. "Our wells are empty," the werken said.\n\nThe werken added that the road would be blocked.';
+    expect(speakerLines(text)).toEqual([
+      "the springs had dried up -> Rodrigo Pailahue Marin via The community's werken",
+      "Our wells are empty -> Rodrigo Pailahue Marin via the werken",
+      "the road would be blocked -> Rodrigo Pailahue Marin via The werken",
+    ]);
+  });
+
+  it("and the gloss itself: \u201cthe muhtar\u201d after \u201cThe street's elected headman, or muhtar, Cemal Tuncer,\u201d", () => {
+    const text = 'Residents met on Sunday. The street\'s elected headman, or muhtar, Cemal Tuncer, said the market would stay open. "Nobody will close it," the muhtar said.';
+    expect(speakerLines(text).at(-1)).toBe("Nobody will close it -> Cemal Tuncer via the muhtar");
+  });
+
+  it("reads as a gloss only \u201c, or\u201d and up to three lower-case nouns set off by commas, not \u201cor the deputy mayor\u201d", () => {
+    const tokensOf = (text: string) => buildDocument(text).tokens;
+    const at = (tokens: readonly { text: string }[], word: string) => tokens.findIndex((t) => t.text === word);
+    const glossed = tokensOf("The community's werken, or spokesman, Rodrigo Pailahue, said it.");
+    expect(pastGloss(glossed, at(glossed, "or"))).toBe(at(glossed, "Rodrigo"));
+    expect(beforeGloss(glossed, at(glossed, "spokesman"))).toBe(at(glossed, "werken"));
+    const second = tokensOf("The mayor, or the deputy mayor, Ann Lee, will sign it.");
+    expect(pastGloss(second, at(second, "or"))).toBe(at(second, "or"));
+    expect(beforeGloss(second, at(second, "mayor") + 5)).toBe(at(second, "mayor") + 5);
+  });
+});
+
+describe("a body's role opening a sentence: \u201cIts manager said\u201d (names43)", () => {
+  it("is the person the article has just named in that role", () => {
+    const text =
+      "Vento Norte's area manager, Patricio Lemunao, said the firm planted the trees in 1995. The villagers disagree. Its manager said the firm would pay for a study.";
+    expect(speakerLines(text)).toEqual([
+      "the firm planted the trees in 1995 -> Patricio Lemunao via Patricio Lemunao",
+      "the firm would pay for a study -> Patricio Lemunao via Its manager",
+    ]);
+  });
+
+  it("not inside a phrase, nor a holder named many sentences before", () => {
+    const inside = "Tom Vale, Norte's chief executive, spoke first. For Ann Lee, one of Sur's founders and its chief executive, the deal was good.";
+    expect(entityNameOf(inside, "its chief executive")).not.toBe("Tom Vale");
+    const far =
+      "Vento Norte's area manager, Patricio Lemunao, spoke first. The villagers disagree. They met twice. They wrote a letter. They went home. Its manager said the firm would pay.";
+    expect(speakerLines(far).at(-1)).not.toContain("Patricio Lemunao");
   });
 });

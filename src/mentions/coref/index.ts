@@ -50,6 +50,9 @@ import { namesInsidePhrases, restoreWrittenNames } from "./embedded-names";
  * many first sentences are lines of their own (a headline, a deck), whose bare nouns the lede may
  * describe (headline-subject.ts).
  */
+
+/** How many sentences back a body's role ("its manager") may find the person named in it. */
+const BODY_ROLE_REACH = 3;
 export function linkEntities(
   mentions: readonly Mention[], known: readonly KnownSpeaker[] = [], tokens: readonly Token[] = [], headlineLines = 0,
 ): Entity[] {
@@ -201,6 +204,23 @@ export function linkEntities(
     const fits = (x: Mention, e: Entity) => x.kind === "name" && holders.has(e) && !insideQuotation(tokens, x.firstToken);
     return salientBefore(mentions, at, tokens, entityOf, fits, ROLE_REACH);
   };
+  /**
+   * "Vento Norte's area manager, Patricio Lemunao, said ... Its manager said": a body's role opening
+   * a sentence is the person the article has just named in that role, as "the manager" would be; a
+   * body has one holder of a role, where "his spokesman" is anyone's. Only a person named within a
+   * few sentences: else the description keeps its own words.
+   */
+  const bodyRoleHolder = (m: Mention, head: string): Entity | undefined => {
+    // The subject opening a sentence ("Its manager said"), where it takes up the body just written
+    // of; inside a phrase ("one of Twitter's founders and its chief executive") it is any body's.
+    const opensSentence = tokens.length > 0 && m.firstToken > 0 && tokens[m.firstToken - 1]!.sentence !== tokens[m.firstToken]!.sentence;
+    if (!opensSentence || m.plural || m.category !== "person" || !/^its\s/i.test(m.text)) return undefined;
+    const e = heads.antecedent(head, m);
+    // Named close by: "Uber ... its senior vice president" is not the "JPMorgan Chase vice president" paragraphs before.
+    const sentence = tokens[m.firstToken]!.sentence;
+    const near = (x: Mention) => x.kind === "name" && x.firstToken >= 0 && x.start < m.start && sentence - tokens[x.firstToken]!.sentence <= BODY_ROLE_REACH;
+    return e?.kind === "person" && e.mentions.some(near) ? e : undefined;
+  };
   /** Descriptions linked ahead of their turn: the issuer a document before them names ("by the Quill Institute"). */
   const linkedEarly = new Set<Mention>();
   const link = (m: Mention, at: number) => {
@@ -297,7 +317,8 @@ export function linkEntities(
     // yields to a named person the epithet fits; "A White House spokesman ... the spokesperson" does not.
     const antecedent = definite ? roleHolder(head, m, at) ?? heads.antecedent(head, m) : undefined;
     const unnamed = antecedent !== undefined && antecedent.kind !== "organisation" && antecedent.mentions.every((x) => x.kind === "description" && !ARTICLE.test(x.text) && !DEFINITE.test(x.text));
-    let e = (definite ? (unnamed ? epithet() ?? antecedent : antecedent ?? epithet()) : undefined) ?? (ownedKey ? byOwned.get(ownedKey) : undefined);
+    const holder = definite ? undefined : bodyRoleHolder(m, head);
+    let e = (definite ? (unnamed ? epithet() ?? antecedent : antecedent ?? epithet()) : holder) ?? (ownedKey ? byOwned.get(ownedKey) : undefined);
     if (!e) {
       // "a top GOP strategist" is `GOP strategist`, as an owned description drops its adjectives;
       // a person keeps the words as a title ("a former president": `president`, titled `former president`).
@@ -315,7 +336,8 @@ export function linkEntities(
     add(m, e);
     // "ran for president", "to serve as president": a bare singular role noun says what someone
     // is or wants to be, and is no antecedent for "the president".
-    if (m.plural || /\s/.test(m.text.trim())) heads.add(head, m, e);
+    // A holder found by the head alone adds no words to it: "its manager" is no antecedent for "the shed manager".
+    if ((m.plural || /\s/.test(m.text.trim())) && !holder) heads.add(head, m, e);
   };
   /**
    * The person whose name owns a document ("Thomas Frank's new book"): the entity of that name,

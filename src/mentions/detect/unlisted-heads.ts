@@ -6,6 +6,7 @@ import { ARTICLES, COPULAS, isPluralHead, isRoleNounShaped, POSSESSIVE_DETERMINE
 import { roleWordBeforeName } from "./article-titles";
 import { nameCategory } from "./category";
 import { POSSESSIVE_MARKS, SAYS } from "./context-words";
+import { beforeGloss } from "../role-gloss";
 import { descriptionStart } from "./description-start";
 import type { Run } from "./runs";
 
@@ -59,7 +60,11 @@ export function appositionRoles(tokens: readonly Token[], facts: TokenFacts, nam
   }
   for (const run of names) {
     const head = roleBeforeApposedName(tokens, run) ?? copularRole(tokens, run);
-    if (head !== undefined && !listed.has(head) && !isPluralHead(tokens[head]!.lower) && isPerson(run)) roles.add(tokens[head]!.lower);
+    if (head === undefined || listed.has(head) || isPluralHead(tokens[head]!.lower) || !isPerson(run)) continue;
+    roles.add(tokens[head]!.lower);
+    // "the elected headman, or muhtar, Ali Kaya": the gloss names the same role ("the muhtar said").
+    const gloss = run.extentFirst - 2;
+    if (beforeGloss(tokens, gloss) !== gloss && tokens[gloss]!.pos === "NOUN" && !listed.has(gloss)) roles.add(tokens[gloss]!.lower);
   }
   if (roles.size === 0) return [];
   const heads: number[] = [];
@@ -90,7 +95,8 @@ const OPENS_ROLE = new Set(["the", ...POSSESSIVE_DETERMINERS]);
  */
 function roleBeforeApposedName(tokens: readonly Token[], run: Run): number | undefined {
   if (tokens[run.extentFirst - 1]?.text !== "," || tokens[run.extentEnd]?.text !== ",") return undefined;
-  const head = pastHeldAt(tokens, run.extentFirst - 2);
+  // "The community's werken, or spokesman, Rodrigo Ruiz,": the role is the glossed word, not the gloss.
+  const head = pastHeldAt(tokens, beforeGloss(tokens, run.extentFirst - 2));
   const t = tokens[head];
   if (t?.pos !== "NOUN" || t.text !== t.lower) return undefined;
   const start = descriptionStart(tokens, head);
