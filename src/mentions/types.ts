@@ -20,6 +20,12 @@ export interface Mention extends Span {
   /** "Russian foreign minister" for "Russian foreign minister Sergey Lavrov". */
   title?: string;
   /**
+   * The role a relative clause's verb gives a name ("chairman" of "Lebo Mokoena, who chairs the
+   * association,"): a head the descriptions that take it up find the person by, but no title, so
+   * that it bars no other description ("a local councillor ... Fergus Kerr, who chairs ...").
+   */
+  office?: string;
+  /**
    * A nickname in marks inside a name, its words only ("Kestrel" of "Daniel “Kestrel” Moreau"):
    * found once, as mention detection reads the name (src/document/nickname.ts).
    */

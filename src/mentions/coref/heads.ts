@@ -55,14 +55,16 @@ export function institutionWords(m: Mention): string | undefined {
 const PROSECUTING_ATTORNEY = /\b(?:U\.\s?S\.?|US|district|state'?s|county|commonwealth'?s|prosecuting)\s+attorney$/i;
 
 /**
- * The other role heads a name's title gives: "prosecutor" for a prosecuting attorney's; the title
+ * The other role heads a name's office and title give: "prosecutor" for a prosecuting attorney's; the title
  * word opening a longer title ("Imam Abdirahman Sheikh Nur ... the imam said", where the title
  * read is `Imam Abdirahman Sheikh`); the initials of a capitalised title of several words
  * ("Deputy Public Prosecutor Nur Aisyah ... the DPP said": `dpp`).
  */
 export function otherHeadsOfMention(m: Mention): string[] {
-  if (m.kind !== "name" || !m.title) return [];
-  const heads: string[] = [];
+  if (m.kind !== "name") return [];
+  // "Lebo Mokoena, who chairs the association,": the office held.
+  const heads: string[] = m.office ? [SYNONYMS.get(m.office) ?? m.office] : [];
+  if (!m.title) return heads;
   if (PROSECUTING_ATTORNEY.test(m.title)) heads.push("prosecutor");
   const opening = /^(\S+)\s/.exec(m.title)?.[1]?.toLowerCase();
   const head = opening !== undefined && isTitleWord(opening) ? SYNONYMS.get(opening) ?? opening : undefined;

@@ -16,9 +16,8 @@ import { descriptionStart } from "./description-start";
 import { compareStarts, makeMention, mergeByStart, nicknameInside } from "./make-mention";
 import { absorbAffiliations, dropTitleWords, extendOverParenthesis } from "./name-phrases";
 import { nameRuns } from "./name-runs";
-import { nounTitle, officeHeldTitle, roleRunsBeforeNames, titleWord } from "./name-titles";
+import { nounTitle, officeHeld, roleRunsBeforeNames, titleWord } from "./name-titles";
 import { officeBeforeName, pastPlaceOfOffice, pastPortfolio } from "./office";
-import { isTitleWord } from "./title-words";
 import { runAt, titleRunOver } from "./runs";
 import type { Titled } from "./runs";
 
@@ -91,10 +90,7 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
   const datelinePlaces: Mention[] = [];
   for (const run of names) {
     if (covered.has(run.first)) continue;
-    const found = titled.get(run.first) ?? titleWord(doc, run) ?? nounTitle(doc, run);
-    // A title of respect ("Ntate Lebohang Mokoena, who chairs ...") gives way to the office held; a role does not.
-    const office = found?.title && isTitleWord(found.title.slice(found.title.lastIndexOf(" ") + 1).toLowerCase()) ? undefined : officeHeldTitle(doc, run);
-    const t = office ? { title: office, extentFirst: found?.extentFirst ?? run.extentFirst, extentEnd: found?.extentEnd ?? run.extentEnd } : found;
+    const t = titled.get(run.first) ?? titleWord(doc, run) ?? nounTitle(doc, run);
     const m = makeMention(doc, facts, "name", run.first, run.end, nameCategory(tokens, facts, run), -1);
     // The place of a dateline is no mention: no one is named after it, nor said anything ("WASHINGTON —" ... "Washington, star of ...").
     if (isDatelinePlace(doc, run)) {
@@ -103,6 +99,8 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
     }
     const nickname = nicknameInside(doc, run);
     if (nickname) m.nickname = nickname;
+    const office = officeHeld(doc, run);
+    if (office) m.office = office;
     if (!t && run.extentEnd > run.end) {
       m.extentEndToken = run.extentEnd;
       m.extentEnd = tokens[run.extentEnd - 1]!.end;

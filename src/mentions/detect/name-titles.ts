@@ -97,9 +97,9 @@ const OFFICE_AUXILIARIES = new Set(["has", "had", "now", "currently", "also", "s
 /**
  * "Lebohang Mokoena, who chairs the growers' association, said": the role a relative clause right
  * after the name gives by its verb of holding an office, so that "the association's chairman"
- * later is that person; the title is the role noun.
+ * later is that person (Mention.office).
  */
-export function officeHeldTitle(doc: Doc, run: Run): string | undefined {
+export function officeHeld(doc: Doc, run: Run): string | undefined {
   const { tokens } = doc;
   if (tokens[run.extentEnd]?.text !== "," || tokens[run.extentEnd + 1]?.lower !== "who") return undefined;
   let k = run.extentEnd + 2;
