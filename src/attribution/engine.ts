@@ -1,3 +1,4 @@
+import { pollFramed } from "./poll-frame";
 import { messageOf, WhosaidError } from "../errors";
 import type { Entity, Mention } from "../mentions/types";
 import { entityIdAt, mentionIdAt } from "../mentions/ids";
@@ -47,7 +48,7 @@ export function runRules(index: ArticleIndex, rules: readonly Rule[], options: E
     if (ranking && (!ranking.reportedOnly || quote.type === "indirect")) {
       const attempt = (r: number) => attemptRule(rules[r]!, applies[r]!, context, index, minConfidence, trace);
       const decision = rankQuote(ranking.model, context, rules, attempt, minConfidence, explain || !ranking.model);
-      attributed.push(settle(index, quote, decision.rule, decision.best, context.resolve));
+      attributed.push(settle(index, quote, decision.rule, decision.best && pollFramed(context, decision.best), context.resolve));
       if (trace) traces.set(quote.id, trace);
       if (decision.ranking) rankings.set(quote.id, decision.ranking);
       continue;
@@ -64,7 +65,7 @@ export function runRules(index: ArticleIndex, rules: readonly Rule[], options: E
       }
       if (result.confidence >= minConfidence) break;
     }
-    attributed.push(settle(index, quote, bestRule?.id ?? null, best, context.resolve));
+    attributed.push(settle(index, quote, bestRule?.id ?? null, best && pollFramed(context, best), context.resolve));
     if (trace) traces.set(quote.id, trace);
   }
   return { attributed, traces, rankings };

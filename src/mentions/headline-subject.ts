@@ -52,7 +52,11 @@ function ledeDescription(
     // "This Big-Name Senator Endorsed Voss" ... "Alabama Sen. Dale Harmon": a name the lede titles with the head.
     const titled = bare && x.kind === "name" && x.title !== undefined && headOfMention(x) === head;
     if (!titled && (headWord(x.text) !== head || !afterDeterminer(x, tokens))) continue;
-    return entityOf(x);
+    // "a new national poll shows ... The latest Quill Research poll shows": an unnamed description
+    // only rewords the headline's noun; a later one of the lede with the same head may name it.
+    const e = entityOf(x);
+    if (e && !titled && headWord(e.name) === head) continue;
+    return e;
   }
   return undefined;
 }

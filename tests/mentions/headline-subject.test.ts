@@ -41,3 +41,11 @@ describe("a deck under the headline is a headline line too (names30)", () => {
     expect(quotes[0]!.speaker?.name).toBe("Ana Vella");
   });
 });
+
+describe("a lede's unnamed description before a named one of the same head (names45)", () => {
+  it("'New Poll Shows ...' then 'a new national poll shows' then 'The latest Quill Research poll shows': the pollster", () => {
+    const text =
+      "New Poll Shows Lee Ahead In Race.\n\nOnly days before the vote, a new national poll shows Ann Lee with her largest lead to date.\n\nThe latest Quill Research poll shows Lee leading Ray 44 percent to 37 percent.";
+    expect(speakersOf(text)[0]).toBe("Quill Research");
+  });
+});
