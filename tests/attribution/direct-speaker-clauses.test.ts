@@ -203,6 +203,15 @@ describe("a clause joined after the sentence's first cue, with a subject of its 
     ]);
   });
 
+  it("`..., while Y, an apposition, proposed \"...\"`: the verb after the apposition's closing comma", () => {
+    expect(speakers("Mayor Tom Ruddock on Monday signed an order closing the bridge to trucks, while Ann Pellow, the former council leader, proposed they \"tear the whole thing down.\"").at(-1)).toEqual(
+      ["tear the whole thing down.", "Ann Pellow", "sentence-cue"],
+    );
+    expect(speakers("Mayor Tom Ruddock criticized the plan, while Ann Pellow, the former council leader, proposed they \"tear the whole thing down.\"").at(-1)).toEqual(
+      ["tear the whole thing down.", "Ann Pellow", "sentence-cue"],
+    );
+  });
+
   it("not inside a clause reported after a comma, nor after an unlisted verb far from the quote: the first cue keeps it", () => {
     expect(speakers("The Herald notes that Lee voted no, and Ribeiro later called her \"very weak on roads.\"")).toEqual([
       ["very weak on roads.", "Herald", "sentence-cue"],

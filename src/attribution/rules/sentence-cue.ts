@@ -306,7 +306,7 @@ function joinedClauseFirst(ctx: RuleContext, cues: CueMatch[], open: number): Cu
     if (joiner.lower !== ";" && tokens.slice(cues[0]!.endToken, j).some((t) => REPORTED_OPENERS.has(t.lower))) return cues;
     const subject = ctx.mentionStartingAt(j + 1);
     if (!subject || subject.extentEndToken >= open) return cues;
-    const v = ctx.skipAdverbs(subject.extentEndToken);
+    const v = ctx.skipAdverbs(pastAppositionCloser(ctx, subject));
     const listed = ctx.cueAt(v);
     const cue = listed ?? slotCueAt(ctx.text, tokens, v);
     if (!cue || cue.endToken > open || ctx.isParticiple(cue)) return cues;
@@ -315,6 +315,16 @@ function joinedClauseFirst(ctx: RuleContext, cues: CueMatch[], open: number): Cu
     return [cue, ...cues.filter((c) => c.firstToken !== cue.firstToken)];
   }
   return cues;
+}
+
+/**
+ * Where the subject's verb may start: after its extent, or after the comma or dash that closes an
+ * apposition the extent holds (`while Ortiz, the former mayor, proposed`).
+ */
+function pastAppositionCloser(ctx: RuleContext, subject: Mention): number {
+  const end = subject.extentEndToken;
+  const closer = ctx.tokens[end]?.text ?? "";
+  return end > subject.endToken && (closer === "," || DASHES.test(closer)) ? end + 1 : end;
 }
 
 /** The cues outside relative clauses first, in order, then those inside them. */
