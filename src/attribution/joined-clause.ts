@@ -1,0 +1,31 @@
+import { isVerb } from "../document/pos";
+import type { Mention } from "../mentions/types";
+import { standsBeforeCue } from "./subject";
+import type { RuleContext } from "./types";
+
+/** Words that join, after a comma, a clause with a subject of its own to the one before: `, while Y proposed`. */
+const JOINERS = new Set(["while", "whereas", "but", "yet"]);
+/** How far back from the coordinating "and" the joiner may stand. */
+const MAX_CLAUSE = 40;
+
+/**
+ * `X signed an order, while Y, the former mayor, proposed we "..." and said ...`: a verb after
+ * "and" (token `and`) goes on with the clause it is coordinated with, the last one joined to the
+ * sentence (after `, while`, `, but` or `;`), whose subject leads its own verb; not the
+ * sentence's first subject. Null when no such clause stands before it.
+ */
+export function joinedClauseSubject(ctx: RuleContext, and: number, usable: (m: Mention) => Mention | null): Mention | null {
+  const { tokens } = ctx;
+  const first = ctx.sentences[tokens[and]!.sentence]!.firstToken;
+  for (let s = and - 1; s > first && and - s <= MAX_CLAUSE; s--) {
+    const t = tokens[s]!;
+    if (ctx.insideQuote(t.start) || !(t.text === ";" || (JOINERS.has(t.lower) && tokens[s - 1]?.text === ","))) continue;
+    const subject = ctx.mentionStartingAt(s + 1);
+    if (!subject || subject.extentEndToken >= and) return null;
+    let v = subject.extentEndToken;
+    if (v > subject.endToken && tokens[v]?.text === ",") v++;
+    while (tokens[v] && standsBeforeCue(tokens[v]!) && v < and) v++;
+    return isVerb(tokens[v]) && v < and ? usable(subject) : null;
+  }
+  return null;
+}
