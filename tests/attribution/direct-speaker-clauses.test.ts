@@ -223,6 +223,19 @@ describe("a clause joined after the sentence's first cue, with a subject of its 
   });
 });
 
+describe("a quoted term in a clause that modifies a noun after the sentence's cue", () => {
+  it("`even the ones the council says are \"...\"`: the clause's own subject, not the main clause's", () => {
+    expect(speakers("Mayor Ann Lee defended the new fees, even the ones the council now says are \"far too high.\"")).toEqual([
+      ["far too high.", "the council", "sentence-cue"],
+    ]);
+  });
+
+  it("not when the clause's verb has an object of its own before the term, nor for a pronoun subject", () => {
+    expect(speakers("Mayor Ann Lee defended the new fees, even the ones the council now calls the plan \"far too high.\"")[0]![1]).toBe("Ann Lee");
+    expect(speakers("Mayor Ann Lee defended the new fees, even the ones she now says are \"far too high.\"")[0]![1]).toBe("Ann Lee");
+  });
+});
+
 describe("a quotation a copula equates with a noun a possessive opens", () => {
   it("`X's answer was that \"...\"`, `X's motto is \"...\"`: the owner's words", () => {
     expect(speakers("The mayor\u2019s answer was that \"the most important thing in a town is its schools.\"")).toEqual([
