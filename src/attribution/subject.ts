@@ -208,7 +208,8 @@ function sharedSubject(ctx: RuleContext, cue: CueMatch, k: number, usable: Usabl
   const prev = ctx.tokens[k - 1]!;
   const shared = prev.pos === "PART" && catenative(ctx.tokens, ctx.sentences[prev.sentence]!.firstToken, k - 1) ? subjectOf(ctx, { ...cue, firstToken: k - 2, endToken: k - 1 }, usable) : null;
   if (shared) return shared;
-  if (prev.pos !== "CCONJ") return sentenceSubject(ctx, cue, usable);
+  // "..., while Y has soared in the polls by saying": the joined clause's subject, not the sentence's.
+  if (prev.pos !== "CCONJ") return joinedClauseSubject(ctx, k - 1, usable) ?? sentenceSubject(ctx, cue, usable);
   return coordinatedSubject(ctx, k - 1, usable) ?? (isParticiple(ctx.tokens, cue) ? participleBefore(ctx, k - 1, usable) : joinedClauseSubject(ctx, k - 1, usable)) ?? sentenceSubject(ctx, cue, usable);
 }
 
