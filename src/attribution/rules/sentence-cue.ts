@@ -222,7 +222,7 @@ const OBJECT_RELATIVES = new Set(["that", "which", "whom"]);
 const CONTACT_HEADS = new Set(["NOUN", "PRON"]);
 
 /**
- * `Lee made charges that Ruiz, for one, called "council lingo"`, `even the ones the council says
+ * `Lee made charges that Ruiz called "council lingo"`, `even the ones the council says
  * are "far too high"`: after the hinted cue, a cue in a clause that modifies a noun (after `that`,
  * `which`, `whom`, or right after the noun), with a subject of its own and no object before the
  * quote (at most a copula: the noun is its object), calls the quote what the noun is: its
