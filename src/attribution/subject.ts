@@ -19,6 +19,7 @@ import { passiveSpeaker } from "./passive-speaker";
 import { verbOfOwnedNoun } from "./owned-noun-object";
 import { subjectRelativeBefore } from "./subject-relative";
 import { trailingClauseSubject } from "./trailing-clause";
+import { joinedClauseSubject } from "./joined-clause";
 import type { RuleContext } from "./types";
 
 const BETWEEN_SPEAKER_AND_CUE = new Set(["ADV", "AUX", "PART"]);
@@ -207,8 +208,9 @@ function sharedSubject(ctx: RuleContext, cue: CueMatch, k: number, usable: Usabl
   const prev = ctx.tokens[k - 1]!;
   const shared = prev.pos === "PART" && catenative(ctx.tokens, ctx.sentences[prev.sentence]!.firstToken, k - 1) ? subjectOf(ctx, { ...cue, firstToken: k - 2, endToken: k - 1 }, usable) : null;
   if (shared) return shared;
-  if (prev.pos !== "CCONJ") return sentenceSubject(ctx, cue, usable);
-  return coordinatedSubject(ctx, k - 1, usable) ?? (isParticiple(ctx.tokens, cue) ? participleBefore(ctx, k - 1, usable) : null) ?? sentenceSubject(ctx, cue, usable);
+  // "..., while Y has soared in the polls by saying": the joined clause's subject, not the sentence's.
+  if (prev.pos !== "CCONJ") return joinedClauseSubject(ctx, k - 1, usable) ?? sentenceSubject(ctx, cue, usable);
+  return coordinatedSubject(ctx, k - 1, usable) ?? (isParticiple(ctx.tokens, cue) ? participleBefore(ctx, k - 1, usable) : joinedClauseSubject(ctx, k - 1, usable)) ?? sentenceSubject(ctx, cue, usable);
 }
 
 /** How far back a participle coordinated with another may look for it. */

@@ -203,6 +203,15 @@ describe("a clause joined after the sentence's first cue, with a subject of its 
     ]);
   });
 
+  it("`..., while Y, an apposition, proposed \"...\"`: the verb after the apposition's closing comma", () => {
+    expect(speakers("Mayor Tom Ruddock on Monday signed an order closing the bridge to trucks, while Ann Pellow, the former council leader, proposed they \"tear the whole thing down.\"").at(-1)).toEqual(
+      ["tear the whole thing down.", "Ann Pellow", "sentence-cue"],
+    );
+    expect(speakers("Mayor Tom Ruddock criticized the plan, while Ann Pellow, the former council leader, proposed they \"tear the whole thing down.\"").at(-1)).toEqual(
+      ["tear the whole thing down.", "Ann Pellow", "sentence-cue"],
+    );
+  });
+
   it("not inside a clause reported after a comma, nor after an unlisted verb far from the quote: the first cue keeps it", () => {
     expect(speakers("The Herald notes that Lee voted no, and Ribeiro later called her \"very weak on roads.\"")).toEqual([
       ["very weak on roads.", "Herald", "sentence-cue"],
@@ -211,6 +220,19 @@ describe("a clause joined after the sentence's first cue, with a subject of its 
       ["the tax", "Ann Lee", "sentence-cue"],
       ["very worried", "Ann Lee", "sentence-cue"],
     ]);
+  });
+});
+
+describe("a quoted term in a clause that modifies a noun after the sentence's cue", () => {
+  it("`even the ones the council says are \"...\"`: the clause's own subject, not the main clause's", () => {
+    expect(speakers("Mayor Ann Lee defended the new fees, even the ones the council now says are \"far too high.\"")).toEqual([
+      ["far too high.", "the council", "sentence-cue"],
+    ]);
+  });
+
+  it("not when the clause's verb has an object of its own before the term, nor for a pronoun subject", () => {
+    expect(speakers("Mayor Ann Lee defended the new fees, even the ones the council now calls the plan \"far too high.\"")[0]![1]).toBe("Ann Lee");
+    expect(speakers("Mayor Ann Lee defended the new fees, even the ones she now says are \"far too high.\"")[0]![1]).toBe("Ann Lee");
   });
 });
 

@@ -35,6 +35,17 @@ describe("the subject of a cue", () => {
     expect(mentionFor(text, needle)).toBe(expected);
   });
 
+  it("of a verb coordinated with a joined clause's: that clause's subject, not the sentence's first", () => {
+    const text = 'Mayor Tom Ruddock on Monday signed an order closing the bridge, while Ann Pellow, the former council leader, proposed they "tear the whole thing down" and said the mayor should resign.';
+    expect(mentionFor(text, "mayor should resign")).toBe("Ann Pellow");
+    expect(mentionFor('Tom Ruddock closed the bridge; Ann Pellow wanted it "torn down at once" and said the mayor should resign.', "mayor should resign")).toBe("Ann Pellow");
+  });
+
+  it("of a participle after a preposition in a joined clause: that clause's subject, past a phrase in apposition to the name", () => {
+    const text = 'Mayor Tom Ruddock won the vote in March, while his main rival, Ann Pellow, has gained ground by saying the bridge is "unsafe for anyone."';
+    expect(mentionFor(text, "unsafe")).toBe("Ann Pellow");
+  });
+
   it("is the main clause's subject for the pronoun of 'what he called' that refers to it", () => {
     expect(mentionFor('Secretary General Antonio Guterres condemned what he called a "reckless stunt" of the council.', "reckless")).toBe("Antonio Guterres");
   });

@@ -24,3 +24,10 @@ describe("a subject and its apposition before the cue are not a clause the cue c
     ]);
   });
 });
+
+describe("a contrast whose subject carries an apposition ends the clause reported before it", () => {
+  it("`argue that A, while her rival, Y, has gained ... by saying that B`: A ends at the comma", () => {
+    const text = "Voters in the town are watching Mayor Ann Lee argue that the rules are rigged against women, while her main rival, Tom Ruddock, has gained ground by saying that the system is rigged for the rich.";
+    expect(quotes(text)[0]).toEqual(["indirect", "the rules are rigged against women", "Ann Lee"]);
+  });
+});

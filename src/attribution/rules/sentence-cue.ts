@@ -209,9 +209,37 @@ function hintedCue(ctx: RuleContext, start: number): CueMatch[] {
     const next = ctx.cueAt(i);
     if (next && !ctx.insideQuote(next.start) && next.endToken <= open) later.push(next);
   }
+  const relative = objectRelativeCue(ctx, cue, later, open);
+  if (relative) return [relative];
   // "After the vote ended, Lee stated that ...": the hint is a verb of the opening clause.
   const from = ctx.parent ? ctx.tokenAt(ctx.parent.start) : ctx.sentence.firstToken;
   return [joinedClauseFirst(ctx, absoluteClauseFirst(ctx, mainClauseFirst(ctx, [cue, ...later], from)), open)[0]!];
+}
+
+/** Relative words that may open a clause whose object is the noun before them: `charges that Y called "..."`. */
+const OBJECT_RELATIVES = new Set(["that", "which", "whom"]);
+/** Nouns a contact clause may follow with no relative word: `the ones Y says are "..."`. */
+const CONTACT_HEADS = new Set(["NOUN", "PRON"]);
+
+/**
+ * `Lee made charges that Ruiz called "council lingo"`, `even the ones the council says
+ * are "far too high"`: after the hinted cue, a cue in a clause that modifies a noun (after `that`,
+ * `which`, `whom`, or right after the noun), with a subject of its own and no object before the
+ * quote (at most a copula: the noun is its object), calls the quote what the noun is: its
+ * subject's words, not the main clause's.
+ */
+function objectRelativeCue(ctx: RuleContext, hint: CueMatch, later: readonly CueMatch[], open: number): CueMatch | null {
+  const { tokens } = ctx;
+  const cue = later[later.length - 1];
+  if (!cue) return null;
+  let j = cue.endToken;
+  if (COPULA.has(tokens[j]?.lower ?? "")) j++;
+  if (j !== open) return null;
+  const speaker = ctx.subjectOf(cue);
+  if (!speaker || speaker.kind === "pronoun" || speaker.extentFirstToken <= hint.endToken) return null;
+  const before = tokens[speaker.extentFirstToken - 1]!;
+  const head = OBJECT_RELATIVES.has(before.lower) ? tokens[speaker.extentFirstToken - 2] : before;
+  return head && CONTACT_HEADS.has(head.pos) && head.lower !== "that" ? cue : null;
 }
 
 /** The cues that may govern the quote, most likely first. */
@@ -306,7 +334,7 @@ function joinedClauseFirst(ctx: RuleContext, cues: CueMatch[], open: number): Cu
     if (joiner.lower !== ";" && tokens.slice(cues[0]!.endToken, j).some((t) => REPORTED_OPENERS.has(t.lower))) return cues;
     const subject = ctx.mentionStartingAt(j + 1);
     if (!subject || subject.extentEndToken >= open) return cues;
-    const v = ctx.skipAdverbs(subject.extentEndToken);
+    const v = ctx.skipAdverbs(pastAppositionCloser(ctx, subject));
     const listed = ctx.cueAt(v);
     const cue = listed ?? slotCueAt(ctx.text, tokens, v);
     if (!cue || cue.endToken > open || ctx.isParticiple(cue)) return cues;
@@ -315,6 +343,16 @@ function joinedClauseFirst(ctx: RuleContext, cues: CueMatch[], open: number): Cu
     return [cue, ...cues.filter((c) => c.firstToken !== cue.firstToken)];
   }
   return cues;
+}
+
+/**
+ * Where the subject's verb may start: after its extent, or after the comma or dash that closes an
+ * apposition the extent holds (`while Ortiz, the former mayor, proposed`).
+ */
+function pastAppositionCloser(ctx: RuleContext, subject: Mention): number {
+  const end = subject.extentEndToken;
+  const closer = ctx.tokens[end]?.text ?? "";
+  return end > subject.endToken && (closer === "," || DASHES.test(closer)) ? end + 1 : end;
 }
 
 /** The cues outside relative clauses first, in order, then those inside them. */

@@ -245,7 +245,7 @@ function secondClauseAt(tokens: readonly Token[], r: Region, k: number, last: nu
   if ((word === "and" || word === "but") && (coordinatedCue(tokens, r, k + 2) || outerVerbCoordinated(tokens, r, first, k + 1))) return true;
   // ", telling reporters that ...", ", calling him ...": a participle of saying starts the next statement.
   if (word.endsWith("ing") && isVerb(tokens[k + 1]) && strongCueAt(r, k + 1)) return true;
-  if (CONTRAST.has(word)) return hasVerb(tokens, k + 2, Math.min(last, k + 8));
+  if (CONTRAST.has(word)) return hasVerb(tokens, k + 2, Math.min(last, k + 8)) || contrastPastApposition(tokens, k + 2, last);
   if (word !== "and") return subjectAndCue(tokens, r, k + 1, last);
   // ", and when pressed on why ..., she replied": a new sentence-like clause opens.
   if (TEMPORAL.has(tokens[k + 2]?.lower ?? "")) return true;
@@ -353,6 +353,19 @@ function appositionEnd(tokens: readonly Token[], open: number, last: number): nu
     if (isVerb(tokens[j]) || tokens[j]!.kind === "punct") return -1;
   }
   return -1;
+}
+
+/**
+ * ", while Ann Lee, the former mayor, proposed ...": a contrast whose short subject (from token
+ * `from`) carries an apposition in commas still has its own verb right after the apposition.
+ */
+function contrastPastApposition(tokens: readonly Token[], from: number, last: number): boolean {
+  if (!SUBJECT_START.has(tokens[from]?.pos ?? "")) return false;
+  let v = from + 1;
+  while (v <= last && v - from < 4 && (SUBJECT_END.has(tokens[v]!.pos) || tokens[v]!.pos === "ADJ")) v++;
+  if (tokens[v]?.text !== ",") return false;
+  const end = appositionEnd(tokens, v, last);
+  return end > 0 && hasVerb(tokens, end, Math.min(last, end + 2));
 }
 
 /** ", a man yelled ...": a short subject and a strong cue start a second attribution. */
