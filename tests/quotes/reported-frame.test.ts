@@ -52,3 +52,12 @@ describe("reported speech: a source in a frame opening the sentence", () => {
     ]);
   });
 });
+
+describe("reported speech: an owned view opening the sentence", () => {
+  it("reports the clause after 'In X's view,' and leaves 'In other words,'", () => {
+    expect(reported("In Ann Lee's view, the ferry plan would ruin the harbour.")).toEqual([
+      ["the ferry plan would ruin the harbour", "In", "Ann Lee"],
+    ]);
+    expect(reported("In other words, the ferry plan would ruin the harbour.").filter(([, cue]) => cue === "In")).toEqual([]);
+  });
+});

@@ -33,7 +33,7 @@ export function frameClause(doc: Doc, s: Sentence, last: number, blocked: readon
   const r: Region = { first: s.firstToken, last, blocked, doc, matcher, leadsInto: null };
   if (inQuote(r, prep)) return null;
   const comma = frameComma(tokens, i + 1, last);
-  if (comma < 0 || !(prep.lower === "to" ? personFrame(tokens, i + 1, comma) : pollFrame(tokens, i + 1, comma))) return null;
+  if (comma < 0 || !(prep.lower === "to" ? personFrame(tokens, i + 1, comma) : pollFrame(tokens, i + 1, comma) || viewFrame(tokens, i + 1, comma))) return null;
   const first = pastRelativeAside(tokens, comma + 1, last);
   if (first > last || !hasFiniteVerb(tokens, first, last)) return null;
   const found = clause(tokens, r, first, last);
@@ -64,6 +64,18 @@ function pollFrame(tokens: readonly Token[], from: number, comma: number): boole
     if (POLL_NOUNS.has(t.lower)) return true;
     if (NOT_POLL_FRAME.has(t.lower) || t.pos === "VERB" || t.pos === "AUX") return false;
   }
+  return false;
+}
+
+/** Nouns of judgement that, owned, make their owner the frame's source ("In Lee's view,"). */
+const VIEW_NOUNS = new Set(["view", "opinion", "estimation", "assessment", "judgment", "judgement", "mind"]);
+/** Possessives that own such a noun. */
+const OWNERS = new Set(["'s", "\u2019s", "my", "his", "her", "their", "our"]);
+
+/** "In Lee's view," "In her own estimation,": an owned noun of judgement ends the frame (not "In other words", "In this view"). */
+function viewFrame(tokens: readonly Token[], from: number, comma: number): boolean {
+  if (!VIEW_NOUNS.has(tokens[comma - 1]!.lower)) return false;
+  for (let k = from; k < comma - 1; k++) if (OWNERS.has(tokens[k]!.lower)) return true;
   return false;
 }
 
