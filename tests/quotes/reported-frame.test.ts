@@ -61,3 +61,11 @@ describe("reported speech: an owned view opening the sentence", () => {
     expect(reported("In other words, the ferry plan would ruin the harbour.").filter(([, cue]) => cue === "In")).toEqual([]);
   });
 });
+
+describe("reported speech: a frame's source with an apposition", () => {
+  it("starts the clause past the apposition", () => {
+    expect(reported("To Omar Reyes, a longtime adviser, the new plan for the harbour is sound.")).toEqual([
+      ["the new plan for the harbour is sound", "To", "Omar Reyes"],
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Doc, Sentence, Token } from "../../document/types";
 import type { CueMatch, CueMatcher } from "../../lexicon/match";
 import { clause, type Span } from "./clause";
-import { hasFiniteVerb } from "./phrases";
+import { hasFiniteVerb, hasVerb } from "./phrases";
 import { inQuote, type Range, type Region } from "./region";
 
 // A source in a prepositional frame opening the sentence: "To Lee, the plan is a gamble", "To many,
@@ -34,7 +34,7 @@ export function frameClause(doc: Doc, s: Sentence, last: number, blocked: readon
   if (inQuote(r, prep)) return null;
   const comma = frameComma(tokens, i + 1, last);
   if (comma < 0 || !(prep.lower === "to" ? personFrame(tokens, i + 1, comma) : pollFrame(tokens, i + 1, comma) || viewFrame(tokens, i + 1, comma))) return null;
-  const first = pastRelativeAside(tokens, comma + 1, last);
+  const first = clauseStart(tokens, comma + 1, last);
   if (first > last || !hasFiniteVerb(tokens, first, last)) return null;
   const found = clause(tokens, r, first, last);
   return found ? { ...found, cue: { text: prep.text, start: prep.start, end: prep.end, firstToken: i, endToken: i + 1, lemma: prep.lower, weight: FRAME_WEIGHT } } : null;
@@ -81,12 +81,14 @@ function viewFrame(tokens: readonly Token[], from: number, comma: number): boole
 
 /**
  * "To Lee, who has studied the rallies, Tuesday marked ...", "In a Gallup poll, conducted in May, Lee
- * led ...": the clause starts past a relative or participle aside on the source.
+ * led ...", "To Lee, a longtime adviser, the plan is sound": the clause starts past a relative,
+ * participle or appositive aside on the source (an apposition: words without a verb up to a comma).
  */
-function pastRelativeAside(tokens: readonly Token[], first: number, last: number): number {
+function clauseStart(tokens: readonly Token[], first: number, last: number): number {
   const t = tokens[first];
-  const aside = ["who", "whose", "which"].includes(t?.lower ?? "") || (t?.pos === "VERB" && /(?:ed|ing)$/.test(t.lower));
-  if (!aside) return first;
-  for (let k = first; k <= last; k++) if (tokens[k]!.text === ",") return k + 1;
-  return last + 1;
+  const relative = ["who", "whose", "which"].includes(t?.lower ?? "") || (t?.pos === "VERB" && /(?:ed|ing)$/.test(t.lower));
+  let comma = first;
+  while (comma <= last && tokens[comma]!.text !== ",") comma++;
+  if (comma > last) return relative ? last + 1 : first;
+  return relative || !hasVerb(tokens, first, comma - 1) ? comma + 1 : first;
 }
