@@ -4,6 +4,7 @@ import type { CueMatch, CueMatcher } from "../lexicon/match";
 import { asideOf } from "./reported/aside";
 import { judgeCue, type SentenceScan } from "./reported/judge";
 import { nominalClauses } from "./reported/nominal";
+import { frameClause } from "./reported/frame";
 import { reportingCueAt } from "./reported/open-cue";
 import { stanceClause } from "./reported/patterns";
 import { closingAttribution } from "./reported/trailing";
@@ -54,7 +55,11 @@ export function findReported(doc: Doc, matcher: CueMatcher, quoted: readonly Ran
     const firstCue = nextCue(doc, sentence.firstToken, sentence.endToken, matcher, blocked);
     const from = found.length;
     if (firstCue) clausesIn(doc, sentenceScan(doc, sentence, matcher, blocked, leadIns), firstCue, found);
-    addNominal(found, from, nominalClauses(doc, sentence, lastContentToken(doc.tokens, sentence), blocked, matcher));
+    const last = lastContentToken(doc.tokens, sentence);
+    addNominal(found, from, nominalClauses(doc, sentence, last, blocked, matcher));
+    // "To Lee, the plan is a gamble": a frame's clause, unless a cue of its own reports it ("To date, Lee said ...").
+    const frame = frameClause(doc, sentence, last, blocked, matcher);
+    if (frame) addNominal(found, from, [frame], "frame");
     if (blocked.length > 0) endBeforeQuotations(doc.text, found, from, blocked);
   }
   return { clauses: found, leadIns };
@@ -87,13 +92,13 @@ function sentenceScan(doc: Doc, sentence: Sentence, matcher: CueMatcher, blocked
 }
 
 /**
- * Adds the clauses of nominalised cues ("his statement that ...") that overlap no clause found from
+ * Adds the clauses of nominalised cues ("his statement that ...") or a frame ("To Lee, ...") that overlap no clause found from
  * `from` on (a verb's clause wins: replacing it lost more speakers on train than it found), in text order.
  */
-function addNominal(found: ReportedClause[], from: number, nominal: ReturnType<typeof nominalClauses>): void {
+function addNominal(found: ReportedClause[], from: number, nominal: ReturnType<typeof nominalClauses>, pattern = "nominal"): void {
   for (const n of nominal) {
     if (found.slice(from).some((c) => c.start < n.end && n.start < c.end)) continue;
-    found.push({ ...n, pattern: "nominal" });
+    found.push({ ...n, pattern });
   }
   if (nominal.length > 0) found.splice(from, found.length - from, ...found.slice(from).sort((a, b) => a.start - b.start));
 }

@@ -84,6 +84,8 @@ describe("pronouns to the right person", () => {
     expect(speakerLines(text)).toEqual([
       "We will win this state -> Ted Marsh via Marsh",
       "My team stays in place -> Ted Marsh via he",
+      // A frame opening the sentence reports what its source holds (docs/reported-speech.md, Round 33).
+      "the new plan for Marsh is sound -> Omar Reyes via Omar Reyes",
       "Ted Marsh is back in charge, and I am happy to see it -> Omar Reyes via he",
     ]);
   });
