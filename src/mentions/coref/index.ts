@@ -289,6 +289,13 @@ export function linkEntities(
       heads.add(head, m, e);
       return;
     }
+    // "X published a report ... our report ... the report stated": the report X issued, not the bare take-up between.
+    const takenUp = m.category === "document" && owner === undefined && DEFINITE.test(m.text) ? heads.issuerOfTakenUp(head, m, canIssue) : undefined;
+    if (takenUp) {
+      add(m, takenUp);
+      heads.add(head, m, takenUp);
+      return;
+    }
     // "Cook provided a written statement", "Sherman said in the 2013 video": the subject is its author;
     // not after "according to" ("Lee attended alone, according to a pool report": a report on her).
     const author =
