@@ -173,3 +173,13 @@ describe("a definite document takes up the issuer of the report it refers to (na
     expect(lines.find(([q]) => q.startsWith("The harbor will close"))?.[1]).not.toBe("Quill Harbor Council");
   });
 });
+
+describe("a document with a name of its own speaks under that name (names47)", () => {
+  it("'its yearly Harbor Traffic Survey ... The survey' is the survey, not its owner", () => {
+    const text =
+      "The Quill Port Authority mails its yearly Harbor Traffic Survey to every shipping firm. " +
+      'The survey asks whether a firm "expects to add vessels next year."';
+    const lines = speakers(text);
+    expect(lines.find(([q]) => q.startsWith("expects to add"))?.[1]).toBe("Harbor Traffic Survey");
+  });
+});

@@ -24,7 +24,7 @@ import { salientBefore, subjectBefore } from "../salience";
 import type { Entity, KnownSpeaker, Mention } from "../types";
 import { HONORIFICS, TITLE_HEADS, UNNAMED_HEADS } from "../words";
 import { ARTICLE, DEFINITE } from "./determiners";
-import { MEASURED, followsAccordingTo, isTrailingAttribution } from "./document-authors";
+import { MEASURED, documentOwnName, followsAccordingTo, isTrailingAttribution } from "./document-authors";
 import { finish, plainName } from "./finish";
 import { HeadIndex } from "./head-index";
 import { SYNONYMS, headOfMention } from "./heads";
@@ -253,6 +253,17 @@ export function linkEntities(
     if (referent) {
       add(m, referent);
       heads.add(head, m, referent);
+      return;
+    }
+    // "its hefty American Community Survey": the survey by its own name, not its owner's.
+    const ownName = tokens.length ? documentOwnName(m, tokens) : undefined;
+    if (ownName !== undefined) {
+      const key = nameKey(ownName);
+      const e = byName.get(key) ?? create(null, "document", ownName);
+      byId.set(e.id, e);
+      byName.set(key, e);
+      add(m, e);
+      heads.add(head, m, e);
       return;
     }
     let parts = describe(m, mentions, at, entityOf, tokens);
