@@ -152,3 +152,34 @@ describe("a broadcaster's call letters with a suffix", () => {
     expect(speakers("The race is close, according to a WMBK-TV poll released last week.")).toEqual([["The race is close", "WMBK-TV"]]);
   });
 });
+
+describe("a definite document takes up the issuer of the report it refers to (names47)", () => {
+  it("passes over a bare mention of the same document quoted in between: 'our report' ... 'the report'", () => {
+    const text =
+      "Two years ago, the Quill Harbor Council published a report on the silting of the bay. " +
+      'One of its authors, Tom Reyes, said the dredging plan had failed. "The data back up our report," he said. ' +
+      "The mayor did not answer questions about the bay on Tuesday. " +
+      '"The harbor will close to large ships within a decade," the report stated.';
+    const lines = speakers(text);
+    expect(lines.find(([q]) => q.startsWith("The harbor will close"))?.[1]).toBe("Quill Harbor Council");
+  });
+
+  it("does not pass over a new document introduced bare: 'a report' ... 'the report'", () => {
+    const text =
+      "The Quill Harbor Council published a report on the silting of the bay. " +
+      "Months later, a report on the dredging plan reached the mayor. " +
+      '"The harbor will close to large ships within a decade," the report stated.';
+    const lines = speakers(text);
+    expect(lines.find(([q]) => q.startsWith("The harbor will close"))?.[1]).not.toBe("Quill Harbor Council");
+  });
+});
+
+describe("a document with a name of its own speaks under that name (names47)", () => {
+  it("'its yearly Harbor Traffic Survey ... The survey' is the survey, not its owner", () => {
+    const text =
+      "The Quill Port Authority mails its yearly Harbor Traffic Survey to every shipping firm. " +
+      'The survey asks whether a firm "expects to add vessels next year."';
+    const lines = speakers(text);
+    expect(lines.find(([q]) => q.startsWith("expects to add"))?.[1]).toBe("Harbor Traffic Survey");
+  });
+});

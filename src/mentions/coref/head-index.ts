@@ -13,6 +13,8 @@ interface HeadEntry {
   text: string;
   /** Whether `text` is a description's (a name's title reads "Former Secretary" in capitals). */
   description: boolean;
+  /** Whether the mention is a document's ("a report"), not a person's described by one ("one of the report's authors"). */
+  document: boolean;
 }
 
 /** Whether an earlier mention with the same head cannot be the one a description refers to. */
@@ -21,6 +23,9 @@ function headsClash(entry: HeadEntry, m: Mention, text: string): boolean {
   if (m.kind !== "description") return false;
   return entry.description ? nameModifiersClash(entry.text, text) : titleWordsClash(entry.text, text);
 }
+
+/** An indefinite article: a description that brings in a new referent. */
+const INDEFINITE = /^(a|an)\s/i;
 
 /** Determiners before a description written as a title. */
 const TITLE_DETERMINERS = new Set(["the", "a", "an", "this", "that"]);
@@ -55,7 +60,7 @@ export class HeadIndex {
   constructor(entities: readonly Entity[]) {
     for (const e of entities) {
       for (const m of e.mentions) {
-        const entry = { start: m.start, entity: e, text: headText(m), description: m.kind === "description" };
+        const entry = { start: m.start, entity: e, text: headText(m), description: m.kind === "description", document: m.category === "document" };
         this.listFor(headOfMention(m), m.plural)?.push(entry);
         for (const other of otherHeadsOfMention(m)) this.listFor(other, m.plural)!.push(entry);
       }
@@ -69,7 +74,7 @@ export class HeadIndex {
     if (!list) return;
     let k = list.length;
     while (k > 0 && list[k - 1]!.start > m.start) k--;
-    list.splice(k, 0, { start: m.start, entity: e, text: headText(m), description: m.kind === "description" });
+    list.splice(k, 0, { start: m.start, entity: e, text: headText(m), description: m.kind === "description", document: m.category === "document" });
   }
 
   private listFor(head: string, plural: boolean): HeadEntry[] | undefined {
@@ -86,6 +91,24 @@ export class HeadIndex {
     const lo = countStartingBefore(list, m.start);
     const text = headText(m);
     for (let k = lo - 1; k >= 0; k--) if (!headsClash(list[k]!, m, text)) return list[k]!.entity;
+    return undefined;
+  }
+
+  /**
+   * "X published a report ... our report ... the report stated": the issuer of the latest earlier
+   * mention with this head that has one, passing over take-ups of the same document no one issues
+   * ("our report", "the report"), but not over one introduced bare ("a report": a new document).
+   */
+  issuerOfTakenUp(head: string, m: Mention, canIssue: (e: Entity) => boolean): Entity | undefined {
+    const list = this.byHead[m.plural ? 1 : 0].get(head);
+    if (!list) return undefined;
+    const text = headText(m);
+    for (let k = countStartingBefore(list, m.start) - 1; k >= 0; k--) {
+      const entry = list[k]!;
+      if (!entry.document || headsClash(entry, m, text)) continue;
+      if (entry.entity.kind !== "document") return canIssue(entry.entity) ? entry.entity : undefined;
+      if (!entry.description || INDEFINITE.test(entry.text)) return undefined;
+    }
     return undefined;
   }
 

@@ -24,7 +24,7 @@ import { salientBefore, subjectBefore } from "../salience";
 import type { Entity, KnownSpeaker, Mention } from "../types";
 import { HONORIFICS, TITLE_HEADS, UNNAMED_HEADS } from "../words";
 import { ARTICLE, DEFINITE } from "./determiners";
-import { MEASURED, followsAccordingTo, isTrailingAttribution } from "./document-authors";
+import { MEASURED, documentOwnName, followsAccordingTo, isTrailingAttribution } from "./document-authors";
 import { finish, plainName } from "./finish";
 import { HeadIndex } from "./head-index";
 import { SYNONYMS, headOfMention } from "./heads";
@@ -255,6 +255,17 @@ export function linkEntities(
       heads.add(head, m, referent);
       return;
     }
+    // "its hefty American Community Survey": the survey by its own name, not its owner's.
+    const ownName = tokens.length ? documentOwnName(m, tokens) : undefined;
+    if (ownName !== undefined) {
+      const key = nameKey(ownName);
+      const e = byName.get(key) ?? create(null, "document", ownName);
+      byId.set(e.id, e);
+      byName.set(key, e);
+      add(m, e);
+      heads.add(head, m, e);
+      return;
+    }
     let parts = describe(m, mentions, at, entityOf, tokens);
     const written =
       parts.ownerEntity ??
@@ -287,6 +298,13 @@ export function linkEntities(
       const e = issuedBy ?? (owner as Entity);
       add(m, e);
       heads.add(head, m, e);
+      return;
+    }
+    // "X published a report ... our report ... the report stated": the report X issued, not the bare take-up between.
+    const takenUp = m.category === "document" && owner === undefined && DEFINITE.test(m.text) ? heads.issuerOfTakenUp(head, m, canIssue) : undefined;
+    if (takenUp) {
+      add(m, takenUp);
+      heads.add(head, m, takenUp);
       return;
     }
     // "Cook provided a written statement", "Sherman said in the 2013 video": the subject is its author;
