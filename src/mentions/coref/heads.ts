@@ -3,6 +3,7 @@
 import { isWhitespace } from "../../document";
 import { isTitleWord } from "../detect/title-words";
 import type { Mention } from "../types";
+import { ORG_NAME_WORDS } from "../words";
 
 export const SYNONYMS = new Map([
   ["spokeswoman", "spokesman"], ["spokesperson", "spokesman"], ["spokespeople", "spokesmen"],
@@ -31,9 +32,19 @@ function headOf(text: string): string {
 /** The role head noun a mention is indexed by: a description's own, a name's title's; "" for none. */
 export function headOfMention(m: Mention): string {
   if (m.kind === "description") return headOf(m.text);
-  if (m.title) return headOf(m.title.replace(TRAILING_ADDRESS, ""));
+  if (m.title) return namesBody(m) ? "" : headOf(m.title.replace(TRAILING_ADDRESS, ""));
   const institution = institutionWords(m);
   return institution ? headOf(institution) : "";
+}
+
+/**
+ * Whether a person's title is a body's name, capitalised words ending in a body's word ("The head
+ * of the Harbour Porters Union, Ann Leigh": title `Harbour Porters Union`): it gives no role, and
+ * "the union" later is the body, not its head. "the snack company Acme" keeps its head.
+ */
+function namesBody(m: Mention): boolean {
+  const words = m.title!.split(/\s+/);
+  return m.category === "person" && words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)) && ORG_NAME_WORDS.has(words[words.length - 1]!.toLowerCase());
 }
 
 /**
