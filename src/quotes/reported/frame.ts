@@ -1,3 +1,4 @@
+import { pollFrameAt } from "../../document/poll-frame";
 import type { Doc, Sentence, Token } from "../../document/types";
 import type { CueMatch, CueMatcher } from "../../lexicon/match";
 import { clause, type Span } from "./clause";
@@ -14,10 +15,6 @@ import { inQuote, type Range, type Region } from "./region";
 const LEADING_CONJUNCTIONS = new Set(["but", "and", "yet", "so"]);
 /** Pronouns and quantifiers that, standing alone before the comma, are people ("To them,", "To many,"). */
 const PEOPLE_WORDS = new Set(["him", "her", "them", "us", "me", "many", "others", "some", "most", "anyone", "everyone"]);
-/** Nouns of polling that make "in" their results' frame. */
-const POLL_NOUNS = new Set(["poll", "polls", "survey", "surveys"]);
-/** Words that, before a poll noun, show it is no head of the frame ("In states where exit polls were taken"). */
-const NOT_POLL_FRAME = new Set(["where", "which", "that", "of", "when"]);
 /** The longest frame before its comma, in tokens. */
 const MAX_FRAME = 14;
 /** As strong as a nominal cue: a source without a verb of saying. */
@@ -32,8 +29,9 @@ export function frameClause(doc: Doc, s: Sentence, last: number, blocked: readon
   if (!prep || (prep.lower !== "to" && prep.lower !== "in")) return null;
   const r: Region = { first: s.firstToken, last, blocked, doc, matcher, leadsInto: null };
   if (inQuote(r, prep)) return null;
-  const comma = frameComma(tokens, i + 1, last);
-  if (comma < 0 || !(prep.lower === "to" ? personFrame(tokens, i + 1, comma) : pollFrame(tokens, i + 1, comma) || viewFrame(tokens, i + 1, comma))) return null;
+  const poll = prep.lower === "in" ? pollFrameAt(tokens, i, last + 1) : null;
+  const comma = poll ? poll.comma : frameComma(tokens, i + 1, last);
+  if (comma < 0 || !(poll || (prep.lower === "to" ? personFrame(tokens, i + 1, comma) : viewFrame(tokens, i + 1, comma)))) return null;
   const first = clauseStart(tokens, comma + 1, last);
   if (first > last || !hasFiniteVerb(tokens, first, last)) return null;
   const found = clause(tokens, r, first, last);
@@ -55,16 +53,6 @@ function personFrame(tokens: readonly Token[], from: number, comma: number): boo
   if (comma === from + 1 && PEOPLE_WORDS.has(tokens[from]!.lower)) return true;
   for (let k = from; k < comma; k++) if (tokens[k]!.pos !== "PROPN") return false;
   return comma > from;
-}
-
-/** "In a CNN poll released Monday," "In the latest surveys,": a poll as the head of the frame. */
-function pollFrame(tokens: readonly Token[], from: number, comma: number): boolean {
-  for (let k = from; k < comma; k++) {
-    const t = tokens[k]!;
-    if (POLL_NOUNS.has(t.lower)) return true;
-    if (NOT_POLL_FRAME.has(t.lower) || t.pos === "VERB" || t.pos === "AUX") return false;
-  }
-  return false;
 }
 
 /** Nouns of judgement that, owned, make their owner the frame's source ("In Lee's view,"). */
