@@ -1,10 +1,9 @@
 import { isVerb } from "../document/pos";
 import type { Mention } from "../mentions/types";
+import { joinsClause } from "./rules/clause-joiners";
 import { standsBeforeCue } from "./subject";
 import type { RuleContext } from "./types";
 
-/** Words that join, after a comma, a clause with a subject of its own to the one before: `, while Y proposed`. */
-const JOINERS = new Set(["while", "whereas", "but", "yet"]);
 /** How far back from the coordinating "and" the joiner may stand. */
 const MAX_CLAUSE = 40;
 
@@ -35,7 +34,7 @@ export function joinedClauseSubject(ctx: RuleContext, and: number, usable: (m: M
   const first = ctx.sentences[tokens[and]!.sentence]!.firstToken;
   for (let s = and - 1; s > first && and - s <= MAX_CLAUSE; s--) {
     const t = tokens[s]!;
-    if (ctx.insideQuote(t.start) || !(t.text === ";" || (JOINERS.has(t.lower) && tokens[s - 1]?.text === ","))) continue;
+    if (ctx.insideQuote(t.start) || !joinsClause(tokens, s, false)) continue;
     const subject = subjectAfter(ctx, s + 1);
     if (!subject || subject.extentEndToken >= and) return null;
     let v = subject.extentEndToken;

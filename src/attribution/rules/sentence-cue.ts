@@ -3,6 +3,7 @@ import { documentAuthor } from "./document-author";
 import { ownerOfCueNoun, speakerOfCueNoun } from "./possessive-cue";
 import { slotCueAt } from "./verb-slot";
 import { mainClauseSubject } from "./main-clause-subject";
+import { joinsClause } from "./clause-joiners";
 import { isSpeechCue, WEAK_CUE } from "./cue-weights";
 
 /**
@@ -311,8 +312,6 @@ function absoluteClauseFirst(ctx: RuleContext, cues: CueMatch[]): CueMatch[] {
   return cues;
 }
 
-/** Words that join a clause with a subject of its own to the one before: `, while Y proposed`, `; Y said`. */
-const CLAUSE_JOINERS = new Set(["while", "whereas", "but", "yet", "and", ";"]);
 /** Dashes, which set an aside off from the clause: `but Y denies — "..."`. */
 const DASHES = /^[\u2014\u2013-]+$/;
 /** Words that open a clause a cue reports: a clause joined inside it after a comma (`X notes that A, and Y called B "..."`) is still X's account; after a semicolon it is the writer's. */
@@ -330,7 +329,7 @@ function joinedClauseFirst(ctx: RuleContext, cues: CueMatch[], open: number): Cu
   const { tokens } = ctx;
   for (let j = open - 2; j > cues[0]!.endToken; j--) {
     const joiner = tokens[j]!;
-    if (!CLAUSE_JOINERS.has(joiner.lower) || (joiner.lower !== ";" && tokens[j - 1]?.text !== ",")) continue;
+    if (!joinsClause(tokens, j, true)) continue;
     if (joiner.lower !== ";" && tokens.slice(cues[0]!.endToken, j).some((t) => REPORTED_OPENERS.has(t.lower))) return cues;
     const subject = ctx.mentionStartingAt(j + 1);
     if (!subject || subject.extentEndToken >= open) return cues;

@@ -3,7 +3,7 @@
 import { countStartingBefore } from "../../document/sorted";
 import { modifiersClash, nameModifiersClash, partiesClash } from "../epithet";
 import type { Entity, Mention } from "../types";
-import { writtenAsName } from "../words";
+import { INDEFINITE_ARTICLES, writtenAsName } from "../words";
 import { headOfMention, institutionWords, otherHeadsOfMention } from "./heads";
 
 interface HeadEntry {
@@ -23,9 +23,6 @@ function headsClash(entry: HeadEntry, m: Mention, text: string): boolean {
   if (m.kind !== "description") return false;
   return entry.description ? nameModifiersClash(entry.text, text) : titleWordsClash(entry.text, text);
 }
-
-/** An indefinite article: a description that brings in a new referent. */
-const INDEFINITE = /^(a|an)\s/i;
 
 /** Determiners before a description written as a title. */
 const TITLE_DETERMINERS = new Set(["the", "a", "an", "this", "that"]);
@@ -107,7 +104,8 @@ export class HeadIndex {
       const entry = list[k]!;
       if (!entry.document || headsClash(entry, m, text)) continue;
       if (entry.entity.kind !== "document") return canIssue(entry.entity) ? entry.entity : undefined;
-      if (!entry.description || INDEFINITE.test(entry.text)) return undefined;
+      // "a report": a description that brings in a new referent.
+      if (!entry.description || INDEFINITE_ARTICLES.has(entry.text.split(/\s/, 1)[0]!.toLowerCase())) return undefined;
     }
     return undefined;
   }

@@ -21,7 +21,7 @@ function isHeadSeparator(c: number): boolean {
 }
 
 /** The last word of a title or description, in lower case and with one spelling per role. */
-function headOf(text: string): string {
+export function headOf(text: string): string {
   // The text after the last space or hyphen: the last part of `text.toLowerCase().split(/[\s-]+/)`.
   let k = text.length;
   while (k > 0 && !isHeadSeparator(text.charCodeAt(k - 1))) k--;

@@ -5,6 +5,7 @@ import { namedGender } from "../describe";
 import { isPlaceOrOrg } from "../lexicon";
 import type { Entity, Mention } from "../types";
 import { HONORIFICS, TITLE_HEADS } from "../words";
+import { headOf } from "./heads";
 import { lastWord } from "./name-index";
 
 /** What a person's name is set off by when the article introduces them: an age, a role, "who". */
@@ -76,9 +77,7 @@ export function partOfFullName(m: Mention, candidates: readonly Entity[], writte
  */
 export function holderOfTitle(m: Mention, candidates: readonly Entity[] | undefined): Entity | undefined {
   if (!m.title || !candidates || candidates.length < 2) return undefined;
-  const head = titleHead(m.title);
-  const alike = candidates.filter((e) => e.mentions.some((x) => x !== m && x.title !== undefined && titleHead(x.title) === head));
+  const head = headOf(m.title);
+  const alike = candidates.filter((e) => e.mentions.some((x) => x !== m && x.title !== undefined && headOf(x.title) === head));
   return alike.length === 1 ? alike[0] : undefined;
 }
-
-const titleHead = (title: string) => title.slice(title.lastIndexOf(" ") + 1).toLowerCase();

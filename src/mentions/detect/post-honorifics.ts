@@ -26,18 +26,24 @@ export function postHonorifics(tokens: readonly Token[], facts: TokenFacts): Set
     if (next && isHonorificShaped(next) && givenNames.has(tokens[k]!.text) && !facts.isNameShaped(k - 1)) candidates.add(next.text);
   }
   if (candidates.size === 0) return candidates;
-  const uses = new Map<string, number>();
+  // Each candidate's uses: how many, and where the first stands.
+  const uses = new Map<string, { count: number; first: number }>();
   for (let k = 0; k < tokens.length && candidates.size > 0; k++) {
     const t = tokens[k]!;
     if (!candidates.has(t.text)) continue;
     const after = tokens[k + 1];
     const modifies = !!after && after.sentence === t.sentence && (after.pos === "NOUN" || after.pos === "PROPN");
     if (!givenNames.has(tokens[k - 1]?.text ?? "") || modifies) candidates.delete(t.text);
-    uses.set(t.text, (uses.get(t.text) ?? 0) + 1);
+    const use = uses.get(t.text);
+    if (use) use.count++;
+    else uses.set(t.text, { count: 1, first: k });
   }
   // (Written so once, "Democratic brass" is as likely a noun phrase; but not as a subject right
   // before its verb, with nothing before the given name: "Gülnarə xanım said".)
-  for (const word of candidates) if (uses.get(word)! < MIN_USES && !subjectOnce(tokens, facts, word)) candidates.delete(word);
+  for (const word of candidates) {
+    const use = uses.get(word)!;
+    if (use.count < MIN_USES && !subjectOnce(tokens, facts, use.first)) candidates.delete(word);
+  }
   return candidates;
 }
 
@@ -48,16 +54,15 @@ function isHonorificShaped(t: Token): boolean {
 const HONORIFIC_TAGS = new Set(["NOUN", "PROPN", "X", "ADJ"]);
 
 /**
- * Whether the one use of `word` ends a subject of two words right before a verb, with nothing
+ * Whether the one use of such a word, token `k`, ends a subject of two words right before a verb, with nothing
  * before the given name in its sentence but punctuation ("Gülnarə xanım said"), is no plural
  * ("Bernie supporters say"), and the given name opens a name set off by commas as a person's is
  * ("His daughter-in-law, Gülnarə Əliyeva, runs": not "the Democratic Party vote" ... "Democratic
  * leadership said").
  */
-function subjectOnce(tokens: readonly Token[], facts: TokenFacts, word: string): boolean {
-  const k = tokens.findIndex((t) => t.text === word);
+function subjectOnce(tokens: readonly Token[], facts: TokenFacts, k: number): boolean {
   const before = tokens[k - 2];
-  if (word.endsWith("s") || !isVerb(tokens[k + 1]) || !before || (before.kind === "word" && before.sentence === tokens[k]!.sentence)) return false;
+  if (tokens[k]!.text.endsWith("s") || !isVerb(tokens[k + 1]) || !before || (before.kind === "word" && before.sentence === tokens[k]!.sentence)) return false;
   const given = tokens[k - 1]!.text;
   return facts.nameShaped.some((j) => j !== k - 1 && tokens[j]!.text === given && tokens[j - 1]?.text === "," && facts.isNameShaped(j + 1) && setOffAfter(facts, tokens, j + 1));
 }

@@ -1,4 +1,5 @@
 import { pollFrameAt } from "../../document/poll-frame";
+import { WH_RELATIVES } from "../../document/relatives";
 import type { Doc, Sentence, Token } from "../../document/types";
 import type { CueMatch, CueMatcher } from "../../lexicon/match";
 import { clause, type Span } from "./clause";
@@ -74,7 +75,7 @@ function viewFrame(tokens: readonly Token[], from: number, comma: number): boole
  */
 function clauseStart(tokens: readonly Token[], first: number, last: number): number {
   const t = tokens[first];
-  const relative = ["who", "whose", "which"].includes(t?.lower ?? "") || (t?.pos === "VERB" && /(?:ed|ing)$/.test(t.lower));
+  const relative = WH_RELATIVES.has(t?.lower ?? "") || (t?.pos === "VERB" && /(?:ed|ing)$/.test(t.lower));
   let comma = first;
   while (comma <= last && tokens[comma]!.text !== ",") comma++;
   if (comma > last) return relative ? last + 1 : first;
