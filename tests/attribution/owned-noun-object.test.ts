@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createExtractor } from "../../src/index";
-
-const extractor = createExtractor();
-
-function speakers(text: string): Array<[string, string | null]> {
-  return extractor.extract(text).quotes.filter((q) => q.type !== "indirect").map((q) => [
-    q.text, q.speaker ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : null,
-  ]);
-}
+import { quoteMentions as speakers } from "./quote-mentions";
 
 describe("a quotation after a named owner's noun of saying that a verb cue takes as object is the verb's", () => {
   it("the verb's predicate of the noun: `Ray called Lee's remarks about a judge \"racist\"`", () => {

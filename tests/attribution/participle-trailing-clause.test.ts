@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createExtractor } from "../../src/index";
-
-const extractor = createExtractor();
+import { quoteMentions as speakers } from "./quote-mentions";
 
 /** Each quotation's text and the text of the speaker mention it was attributed through. */
-function speakers(text: string): Array<[string, string | null]> {
-  return extractor.extract(text).quotes.filter((q) => q.type !== "indirect").map((q) => [
-    q.text, q.speaker ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : null,
-  ]);
-}
 
 describe("a participle after a trailing `as`/`when`/`while`/`where` clause goes on with that clause", () => {
   it("the clause's subject speaks, not the main clause's", () => {

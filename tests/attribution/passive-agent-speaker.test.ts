@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createExtractor } from "../../src/index";
-
-const extractor = createExtractor();
-
-function speakers(text: string): Array<[string, string | null]> {
-  return extractor.extract(text).quotes.filter((q) => q.type !== "indirect").map((q) => [
-    q.text, q.speaker ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : null,
-  ]);
-}
+import { quoteMentions as speakers } from "./quote-mentions";
 
 describe("a passive cue's agent says the quoted words, not its subject", () => {
   it("the agent after `by`, right after the cue or right after the quote", () => {

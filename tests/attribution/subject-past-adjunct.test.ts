@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createExtractor } from "../../src/index";
-
-const extractor = createExtractor();
-
-function speakers(text: string): Array<[string, string | null]> {
-  return extractor.extract(text).quotes.filter((q) => q.type !== "indirect").map((q) => [
-    q.text, q.speaker ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : null,
-  ]);
-}
+import { quoteMentions as speakers } from "./quote-mentions";
 
 describe("a prepositional phrase between the subject and its verb is no subject", () => {
   it("a phrase a possessive opens: `Lee in his opening speech called`", () => {
