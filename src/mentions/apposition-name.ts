@@ -1,7 +1,7 @@
 import type { Token } from "../document/types";
 import type { Entity, Mention } from "./types";
 import { pastGloss } from "./role-gloss";
-import { DETERMINERS, EPITHET_PEOPLE, LEGISLATOR_LETTERS, NAME_TITLES, POST_NOMINALS, TITLE_HEADS, isRoleNounShaped } from "./words";
+import { COPULAS, DETERMINERS, EPITHET_PEOPLE, LEGISLATOR_LETTERS, NAME_TITLES, POST_NOMINALS, TITLE_HEADS, isRoleNounShaped } from "./words";
 
 /** Nouns for a person that a name can be set off after: roles ("his best friend"), and "a man", "a user". */
 const PERSON_NOUNS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...EPITHET_PEOPLE, "person", "guy", "user"]);
@@ -78,15 +78,20 @@ function pastParenthetical(tokens: readonly Token[], k: number): number {
  */
 function pastRoleApposition(tokens: readonly Token[], k: number, sentence: number): { start: number; embedded: boolean; given?: boolean } {
   const none = { start: k, embedded: false };
-  if (!DETERMINERS.has(tokens[k]?.lower ?? "")) return none;
+  // "the rink's coach, who is also the brothers' father, Gilles Thibodeau": a role given by "who is" is an apposition too.
+  const relative = tokens[k]?.lower === "who" && COPULAS.has(tokens[k + 1]?.lower ?? "") ? k + (tokens[k + 2]?.pos === "ADV" ? 3 : 2) : k;
+  if (!DETERMINERS.has(tokens[relative]?.lower ?? "")) return none;
   let noun = false;
-  for (let j = k + 1; j < k + MAX_PHRASE && tokens[j] && tokens[j]!.sentence === sentence; j++) {
+  for (let j = relative + 1; j < relative + MAX_PHRASE && tokens[j] && tokens[j]!.sentence === sentence; j++) {
     const t = tokens[j]!;
     if (t.text === ",") return noun ? { start: j + 1, embedded: false } : none;
     // "asked the first speaker, a retired bus driver who gave his name only as Earl": the name that apposition's person gave.
     const given = noun && t.lower === "who" ? gaveNameAs(tokens, j) : -1;
     if (given > 0) return { start: given, embedded: false, given: true };
-    if (!/^(PROPN|NOUN|DET|ADJ|NUM|ADP|CCONJ)$/.test(t.pos)) return none;
+    // "the company's representative, a lawyer from Quetzaltenango named Rodrigo Alvarado": the name the apposition's person goes by.
+    const naming = noun && relative === k ? NAMING.find((words) => words.every((w, i) => tokens[j + i]?.lower === w)) : undefined;
+    if (naming) return { start: j + naming.length, embedded: false };
+    if (!isPhraseWord(t, tokens[j - 1]!)) return none;
     const before = tokens[j - 1]!;
     if (t.pos === "PROPN" && before.pos === "NOUN" && before.text === before.lower && isPersonNoun(before)) return { start: j, embedded: true };
     noun ||= t.pos === "NOUN";
@@ -94,15 +99,26 @@ function pastRoleApposition(tokens: readonly Token[], k: number, sentence: numbe
   return none;
 }
 
-/** "Turid Dam of the Sound Institute,": past a short prepositional phrase after an embedded name to the comma that closes it, or `k`. */
+/** "Turid Dam of the Sound Institute,": past a short prepositional phrase after a name to the comma or full stop that closes it, or `k`. */
 function pastPhraseToComma(tokens: readonly Token[], k: number, sentence: number): number {
   if (tokens[k]?.pos !== "ADP") return k;
   for (let j = k + 1; j < k + MAX_PHRASE && tokens[j] && tokens[j]!.sentence === sentence; j++) {
-    if (tokens[j]!.text === ",") return j;
-    if (!/^(PROPN|NOUN|DET|ADJ|NUM|ADP|CCONJ)$/.test(tokens[j]!.pos)) return k;
+    if (tokens[j]!.text === "," || tokens[j]!.text === ".") return j;
+    if (!isPhraseWord(tokens[j]!, tokens[j - 1]!)) return k;
   }
   return k;
 }
+
+/**
+ * A word of a role's noun phrase or a short prepositional phrase: nouns, adjectives, determiners,
+ * prepositions, and a possessive ("the Inkosi's induna", "the brothers' father", "St. George's Church").
+ */
+function isPhraseWord(t: Token, before: Token): boolean {
+  return /^(PROPN|NOUN|DET|ADJ|NUM|ADP|CCONJ)$/.test(t.pos) || t.lower === "'s" || t.lower === "\u2019s" || (/^['\u2019]$/.test(t.text) && /s$/.test(before.lower));
+}
+
+/** Words a title before an apposition's name may follow: "the Venerable", "former MLA". */
+const BEFORE_TITLE: ReadonlySet<string> = new Set(["the", "former", "retired"]);
 
 /** What may follow an apposition's name (past a parenthetical): its end, not a verb ("the governor, Lee said" is no apposition). */
 const AFTER_NAME = new Set([",", ".", ";", ":", ")", "who", "whose", "--", "\u2014", "\u2013"]);
@@ -138,15 +154,18 @@ export function appositionName(
       const limit = k + MAX_PHRASE;
       k++;
       // (A capitalised word is a name's, whatever its tag: "for Coastal Works", "Works" read as a verb.)
-      while (k < limit && tokens[k] && tokens[k]!.text !== "," && tokens[k]!.sentence === sentence && (/^(PROPN|NOUN|DET|ADJ|NUM|PUNCT|ADP|CCONJ)$/.test(tokens[k]!.pos) || /^\p{Lu}/u.test(tokens[k]!.text))) k++;
+      while (k < limit && tokens[k] && tokens[k]!.text !== "," && tokens[k]!.sentence === sentence && (tokens[k]!.pos === "PUNCT" || isPhraseWord(tokens[k]!, tokens[k - 1]!) || /^\p{Lu}/u.test(tokens[k]!.text))) k++;
     }
     // A credit line's "Anchor: Dana Whitcombe.", "Host: Ola Berg": a capitalised role and a colon.
     const credit = tokens[k]?.text === ":" && k === end && /^\p{Lu}/u.test(tokens[end - 1]!.text);
     if (tokens[k]?.text !== "," && !credit) return undefined;
     ({ start: k, embedded, given = false } = pastRoleApposition(tokens, pastGloss(tokens, k + 1), sentence));
   }
+  // "the chief monk, the Venerable Nhem Sovann", "the factory's chairman, former MLA Anandrao
+  // Desai": an article or a past office before a capitalised title and the name.
+  const titled = BEFORE_TITLE.has(tokens[k]?.lower ?? "") && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "") ? k + 1 : k;
   // "Dr (Mrs) Ronke Fashola": a title, then an honorific in parentheses, then the name.
-  let noted = NAME_TITLES.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.text === "(" ? pastParenthetical(tokens, k + 1) : k;
+  let noted = NAME_TITLES.has(tokens[titled]?.lower ?? "") && tokens[titled + 1]?.text === "(" ? pastParenthetical(tokens, titled + 1) : titled;
   // "His wife, ga. Marija Kovačič,", "Its director, mag. Boštjan Rožič,": a title abbreviated in lower case before the name.
   if (LOWER_CASE_ABBREVIATION.test(tokens[noted]?.text ?? "") && /^\p{Lu}/u.test(tokens[noted + 1]?.text ?? "")) noted++;
   for (let j = from; j < mentions.length; j++) {
@@ -154,10 +173,12 @@ export function appositionName(
     if (other.extentFirstToken > noted) return undefined;
     // "The Minister, Hon. Sione Fifita,": the detector already took the capitalised role for the name's title (its extent).
     const titledByRole = other.extentFirstToken < end && other.firstToken >= k;
-    if (other.kind !== "name" || (other.extentFirstToken !== k && other.firstToken !== k && other.firstToken !== noted && !titledByRole)) continue;
+    const startsThere = other.extentFirstToken === k || other.firstToken === k || other.extentFirstToken === noted || other.firstToken === noted;
+    if (other.kind !== "name" || (!startsThere && !titledByRole)) continue;
     if (noted !== k && other.firstToken === k) continue;
     const pastName = pastParenthetical(tokens, other.endToken);
-    const after = tokens[embedded ? pastPhraseToComma(tokens, pastName, sentence) : pastName];
+    // "Turid Dam of the Sound Institute,", "Mrs Hilary Stone of Church Close.": past a short prepositional phrase after the name.
+    const after = tokens[AFTER_NAME.has(tokens[pastName]?.lower ?? "") ? pastName : pastPhraseToComma(tokens, pastName, sentence)];
     // "A mother who asked to be named only as Ma Thida said ...": the relative clause ends at the name, whatever follows.
     if (after && after.sentence === sentence && !AFTER_NAME.has(after.lower) && givenName < 0 && !given) return undefined;
     const e = entityOf(other);

@@ -176,7 +176,7 @@ export const NAME_TITLES = words(`
   king queen prince princess pope rabbi bishop archbishop ambassador commissioner chairman chairwoman
   speaker vice
   dr prof rev sgt capt col lt supt insp cllr cr cr.
-  sir dame lord chief elder pastor imam sheikh comrade haji hajjah datuk dato datin
+  sir dame lord venerable chief elder pastor imam sheikh comrade haji hajjah datuk dato datin
   tun mzee gogo kaumātua kaumatua
   hon hon. ing. engr engr. eng eng. di dci det det. whip marshal
   magistrate advocate khun ag

@@ -262,3 +262,35 @@ describe("a description written as a name is no other body with the same head", 
     ]);
   });
 });
+
+describe("a speaker's description, then the name set off after it", () => {
+  it("takes the name after an article and a title: 'said the abbot of the hill temple, the Venerable Pha Dara'", () => {
+    const text = 'Rain closed the road. "The hall is dry," said the abbot of the hill temple, the Venerable Pha Dara.';
+    expect(speakers(text)).toEqual([["The hall is dry", "Pha Dara"]]);
+  });
+
+  it("takes the name after a past office: 'said the mill's chairman, former MP Ketan Rao Joshi'", () => {
+    const text = 'Growers waited at the gate. "Payment comes on Friday," said the mill\'s chairman, former MP Ketan Rao Joshi.';
+    expect(speakers(text)).toEqual([["Payment comes on Friday", "Ketan Rao Joshi"]]);
+  });
+
+  it("takes the name after a second apposition with 'named': 'its agent, a notary from Tarija named Rubén Ortega Salas'", () => {
+    const text = 'The firm denied it. "Every permit is signed," said its agent, a notary from Tarija named Rubén Ortega Salas.';
+    expect(speakers(text)).toEqual([["Every permit is signed", "Rubén Ortega Salas"]]);
+  });
+
+  it("takes the name after a relative apposition: 'the team's coach, who is also the twins' uncle, Paul Girard'", () => {
+    const text = 'The twins lost in the final. "They will be back," said the team\'s coach, who is also the twins\' uncle, Paul Girard.';
+    expect(speakers(text)).toEqual([["They will be back", "Paul Girard"]]);
+  });
+
+  it("takes the name past a possessive in the role's phrase and a role no list knows: 'the king's envoy for Osu, Kwame Tetteh'", () => {
+    const text = 'Drums sounded at noon. "The road is ours," said the rector of St. Anne\'s Chapel at Brill, Fr. Owen Lacey. "We wait," said the king\'s envoy for Osu, Kwame Tetteh.';
+    expect(speakers(text)).toEqual([["The road is ours", "Owen Lacey"], ["We wait", "Kwame Tetteh"]]);
+  });
+
+  it("takes the name a place phrase follows to the full stop: 'said a third tenant, Mrs Ada Vane of Mill Row.'", () => {
+    const text = 'The hall was full. "The lamps are out again," said a third tenant, Mrs Ada Vane of Mill Row.';
+    expect(speakers(text)).toEqual([["The lamps are out again", "Ada Vane"]]);
+  });
+});
