@@ -26,6 +26,12 @@ describe("names are not speech (named-thing)", () => {
     expect(reported("Critics call it a loophole.")).toEqual([["it a loophole", "call"]]);
   });
 
+  it("'named' right after a noun gives that noun's name, and reports nothing", () => {
+    expect(reported("She waited for a notary from Tarija named Rubén Ortega Salas.")).toEqual([]);
+    expect(reported("A notary named Rubén Ortega Salas arrived at noon.")).toEqual([]);
+    expect(reported("The ranch drew a young builder named Ola Brandt, who said the barn would fall.")).toEqual([["the barn would fall", "said"]]);
+  });
+
   it("writing one's name reports nothing", () => {
     expect(reported("The deputy, who signed his name Firuz Saidov until 2016, said the canal was dry.")).toEqual([["the canal was dry", "said"]]);
     expect(reported("He still writes his name in the old spelling.")).toEqual([]);

@@ -64,8 +64,13 @@ export function conditional(tokens: readonly Token[], r: Region, cue: CueMatch):
 
 /** `a group called X`, `another called X`, `has been called X`, `so-called`: a name, not a statement. */
 export function namesAThing(tokens: readonly Token[], cue: CueMatch): boolean {
+  const k = cue.firstToken - 1;
+  return BE.has(tokens[k]?.lower ?? "") || tokens[k]?.lower === "so" || tokens[k]?.text === "-" || afterIndefiniteNoun(tokens, cue);
+}
+
+/** `a group called X`, `another called X`, `a worker named X`: the verb right after an indefinite noun phrase or pronoun. */
+export function afterIndefiniteNoun(tokens: readonly Token[], cue: CueMatch): boolean {
   let k = cue.firstToken - 1;
-  if (BE.has(tokens[k]?.lower ?? "") || tokens[k]?.lower === "so" || tokens[k]?.text === "-") return true;
   while (k > 0 && /^(NOUN|PROPN|ADJ)$/.test(tokens[k]!.pos)) k--;
   return INDEFINITE.has(tokens[k]?.lower ?? "");
 }
