@@ -43,3 +43,14 @@ function seriesCloses(ctx: RuleContext, from: number): boolean {
   }
   return false;
 }
+
+/**
+ * `X summed up the plan as "weak," denounced its cost and said ...`: whether the cue right after a
+ * quoted term (and the comma inside or after its marks) is a middle member of a series of verbs,
+ * so that what follows it is its object, not an inverted speaker.
+ */
+export function continuesSeries(ctx: RuleContext, cue: CueMatch): boolean {
+  let comma = cue.firstToken - 1;
+  while (comma > cue.firstToken - 3 && ctx.tokens[comma] && ctx.tokens[comma]!.text !== ",") comma--;
+  return ctx.tokens[comma]?.text === "," && seriesVerbBefore(ctx, cue, comma) >= 0;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createExtractor } from "../../src/index";
+import { quoteMentions } from "./quote-mentions";
 
 const extractor = createExtractor();
 
@@ -25,5 +26,15 @@ describe("a verb in the middle of a series (`X V1 ..., V2 ... and V3`) shares th
 
   it("not without a closing `and` and verb", () => {
     expect(reported("Ann Moss praised the mayor, blocked the vote.")).not.toContainEqual(["blocked", "Ann Moss"]);
+  });
+});
+
+describe("a quoted term closing the first member of a series is the series' subject's", () => {
+  it("not the object of the verb after it, read as an inverted speaker", () => {
+    expect(quoteMentions("Ruiz further summed up the plan as \u201cweak,\u201d denounced its cost and said the council should start again.")).toEqual([["weak", "Ruiz"]]);
+  });
+
+  it("an inverted speaker after a quotation opening the sentence is kept", () => {
+    expect(quoteMentions("\u201cIt is weak,\u201d said Ann Moss, and the council agreed.")).toEqual([["It is weak", "Ann Moss"]]);
   });
 });
