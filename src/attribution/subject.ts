@@ -20,7 +20,7 @@ import { verbOfOwnedNoun } from "./owned-noun-object";
 import { subjectRelativeBefore } from "./subject-relative";
 import { trailingClauseSubject } from "./trailing-clause";
 import { joinedClauseSubject } from "./joined-clause";
-import { seriesVerbBefore } from "./verb-series";
+import { seriesVerbBefore } from "./rules/verb-series";
 import type { RuleContext } from "./types";
 
 const BETWEEN_SPEAKER_AND_CUE = new Set(["ADV", "AUX", "PART"]);

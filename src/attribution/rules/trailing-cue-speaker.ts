@@ -1,5 +1,5 @@
 import { defineRule, type CueMatch, type Mention, type RuleContext } from "../../rules-api";
-import { continuesSeries } from "../verb-series";
+import { continuesSeries } from "./verb-series";
 import { clauseEndsAt, setOffAfterQuote, slotCueAt } from "./verb-slot";
 
 /**

@@ -1,5 +1,4 @@
-import type { CueMatch } from "../lexicon/match";
-import type { RuleContext } from "./types";
+import type { CueMatch, RuleContext } from "../../rules-api";
 
 /** How far a series of verbs may reach on either side of its middle verb, in tokens. */
 const MAX_SERIES = 40;
