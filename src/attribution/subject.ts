@@ -20,6 +20,7 @@ import { verbOfOwnedNoun } from "./owned-noun-object";
 import { subjectRelativeBefore } from "./subject-relative";
 import { trailingClauseSubject } from "./trailing-clause";
 import { joinedClauseSubject } from "./joined-clause";
+import { seriesVerbBefore } from "./rules/verb-series";
 import type { RuleContext } from "./types";
 
 const BETWEEN_SPEAKER_AND_CUE = new Set(["ADV", "AUX", "PART"]);
@@ -196,7 +197,11 @@ function acrossApposition(ctx: RuleContext, cue: CueMatch, k: number, participle
   const inverted = participle ? null : invertedSubjectOf(ctx, cue);
   if (inverted) return inverted;
   const subject = appositiveSubject(ctx, cue, usable);
-  return subject || participle ? subject : undefined;
+  if (subject || participle) return subject;
+  // "Lee summed it up as "weak," denounced its cost and said": a verb in a series shares the first one's subject.
+  const first = prev.text === "," ? seriesVerbBefore(ctx, cue, k - 1) : -1;
+  const t = ctx.tokens[first];
+  return t ? subjectOf(ctx, { ...cue, firstToken: first, endToken: first + 1, start: t.start, end: t.end }, usable) ?? undefined : undefined;
 }
 
 /**

@@ -1,4 +1,5 @@
-import { defineRule, type Mention, type RuleContext } from "../../rules-api";
+import { defineRule, type CueMatch, type Mention, type RuleContext } from "../../rules-api";
+import { continuesSeries } from "./verb-series";
 import { clauseEndsAt, setOffAfterQuote, slotCueAt } from "./verb-slot";
 
 /**
@@ -19,6 +20,9 @@ export const trailingCueSpeaker = defineRule({
     // `X defended "...," saying the city ...`, `"...," citing an instance`: a participle after the
     // quote goes on with the subject before it; what follows it is its object, not an inverted speaker.
     if (ctx.isParticiple(cue)) return ctx.pass(`"${cue.text}" is a participle: its subject comes before the quote`);
+    // `X summed up the plan as "weak," denounced its cost and said`: the verb goes on with a series
+    // begun before the quote, whose subject is the speaker; what follows the verb is its object.
+    if (ctx.quote.type === "partial" && continuesSeries(ctx, cue)) return seriesSpeaker(ctx, cue);
     const speakerAt = (at: number) => ctx.mentionStartingAt(at) ?? ctx.phraseAfter(at) ?? nameAfterTitle(ctx, at);
     const span = ctx.invertedSubject(cue, (at) => speakerAt(at)?.endToken ?? -1, true);
     const speaker = span && speakerAt(span.first);
@@ -28,6 +32,13 @@ export const trailingCueSpeaker = defineRule({
     return { speaker, cue, confidence, reason: `"${cue.text} ${who}" after the quote` };
   },
 });
+
+/** The subject of the series of verbs a cue after a partial quote goes on with. */
+function seriesSpeaker(ctx: RuleContext, cue: CueMatch) {
+  const speaker = ctx.subjectOf(cue);
+  if (!speaker) return ctx.pass(`"${cue.text}" goes on with a series of verbs with no subject found`);
+  return { speaker, cue, confidence: 0.8, reason: `"${cue.text}" goes on with the series of verbs of "${speaker.text}"` };
+}
 
 /** Lower-case title words the tagger may read as verbs, before the name: "said lead author Dr. Ana Moss". */
 const MAX_TITLE_WORDS = 3;
