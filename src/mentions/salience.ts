@@ -29,8 +29,10 @@ const AFTER_PREPOSITION = -1;
 /**
  * The subject of a clause opened by "that" after another candidate ("Okafor suggested that Reyes
  * was", "reports that Reyes planned"): what is reported, while the sentence is about its reporter.
+ * A full point: "Spokesman Dan Okafor says Reyes was joined by his family. He says ..." is the
+ * spokesman's, even when Reyes is the article's much-named main figure (names48).
  */
-const REPORTED_SUBJECT = -0.5;
+const REPORTED_SUBJECT = -1;
 const POSSESSIVE = 0.5;
 /** The owner of a sentence's subject that is no person ("Lee's fate is unclear, but she said"): the sentence is about the owner. */
 const POSSESSOR_OF_SUBJECT = 1.5;

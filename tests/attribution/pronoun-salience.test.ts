@@ -27,6 +27,13 @@ describe("which person a speaker pronoun refers to", () => {
     expect(speakerOf(text, "never going to win")).toBe("Dan Okafor");
   });
 
+  it("he of a verb of saying: the reporter of the sentence before, not the much-named subject of the clause reported", () => {
+    // The article's main figure, named forty times: prominent enough to outscore a subject before.
+    const often = Array.from({ length: 40 }, (_, k) => `Reyes spoke at stop ${k + 1}.`).join(" ");
+    const text = `Governor Tom Reyes toured the plant. ${often}\n\nThe family has asked for privacy.\n\nFamily spokesman Dan Okafor says Reyes was joined by his wife and his sons. He says the service will be held on Friday.`;
+    expect(speakerOf(text, "the service will be held")).toBe("Dan Okafor");
+  });
+
   it("the main figure still, when it is the first subject of the sentence before", () => {
     const text = `${PROFILE}\n\nReyes said that Dan Okafor was a friend. \u201cWe go back a long way,\u201d he said.`;
     expect(speakerOf(text, "We go back")).toBe("Tom Reyes");
