@@ -32,7 +32,8 @@ export function labelSentences(doc: Doc): Set<number> {
       for (let k = first; k < s; k++) labels.add(k);
       continue;
     }
-    if (isTitleCase(tokens, sentences[first]!.firstToken, sentences[first]!.endToken)) labels.add(first);
+    const opening = sentences[first]!;
+    if (isTitleCase(tokens, opening.firstToken, opening.endToken) && !isListOfNames(tokens, opening.firstToken, opening.endToken)) labels.add(first);
     for (let k = first; k < s; k++) if (isAllCapitals(tokens, sentences[k]!.firstToken, sentences[k]!.endToken)) labels.add(k);
   }
   return labels;
@@ -65,6 +66,20 @@ function isTitleCase(tokens: readonly Token[], first: number, end: number): bool
     long++;
   }
   return words >= 4 && long >= 3;
+}
+
+/**
+ * "Present: Cllr Ann Lee, Cllr Tom Hale and Cllr Jo Ward.": capitalised names listed with commas and
+ * a lower-case "and", to a full stop, are running text, not a headline in title case.
+ */
+function isListOfNames(tokens: readonly Token[], first: number, end: number): boolean {
+  let comma = false;
+  let and = false;
+  for (let k = first; k < end; k++) {
+    comma ||= tokens[k]!.text === ",";
+    and ||= tokens[k]!.text === "and";
+  }
+  return comma && and && tokens[lastNonSpace(tokens, first, end)]?.text === ".";
 }
 
 /** A sentence of one to four words, all in capitals: "ABSTRACT.", "FULL TEXT.". */

@@ -108,3 +108,33 @@ describe("names behind pronouns and descriptions", () => {
     expect(speakers(text)).toEqual([["We will rebuild", "Dana Ruiz"]]);
   });
 });
+
+describe("initials for given names", () => {
+  it("links an initial and a surname to the full name whose given name starts with it, telling apart two who share the surname", () => {
+    const text =
+      "Cllr Edith Marlow and Cllr Victor Marlow joined the meeting late. Cllr E. Marlow said the bridge was unsafe. Cllr V. Marlow said the county should pay.";
+    expect(speakers(text)).toEqual([
+      ["the bridge was unsafe", "Edith Marlow"],
+      ["the county should pay", "Victor Marlow"],
+    ]);
+  });
+
+  it("links initials for two given names, and leaves an initial no earlier given name starts with alone", () => {
+    const text = "Mary Jane Thomas opened the fair. M.J. Thomas said the boats were ready. R. Thomas said the river was high.";
+    expect(speakers(text)).toEqual([
+      ["the boats were ready", "Mary Jane Thomas"],
+      ["the river was high", "R. Thomas"],
+    ]);
+  });
+});
+
+describe("a list of names that opens a paragraph", () => {
+  it("reads the names of 'Present: ...' to its full stop as names, not as a headline in title case", () => {
+    const text =
+      "Upper Brinton Parish Council\n\nPresent: Cllr Edith Marlow (Chair), Cllr Osei Brandt and Cllr Victor Marlow.\n\nCllr Brandt said the hedges needed cutting. Cllr V. Marlow said the verge was the county's.";
+    expect(speakers(text)).toEqual([
+      ["the hedges needed cutting", "Osei Brandt"],
+      ["the verge was the county's", "Victor Marlow"],
+    ]);
+  });
+});

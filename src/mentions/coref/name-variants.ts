@@ -61,6 +61,29 @@ export function sameButInitials(name: string, byLastWord: ReadonlyMap<string, re
   return fits.length === 1 ? fits[0] : undefined;
 }
 
+/**
+ * A name written with initials for its given names ("Cllr R. Hobbs", "P.T. Kurian") after a full
+ * name with the same rest whose given names start with those letters ("Roger Hobbs", "Puthenpurayil
+ * Thomas Kurian"): that person, when exactly one fits, so initials tell apart two who share a surname.
+ */
+export function initialledGivenNames(name: string, byLastWord: ReadonlyMap<string, readonly Entity[]>): Entity | undefined {
+  const earlier = byLastWord.get(lastWord(name));
+  if (!earlier) return undefined;
+  const words = name.toLowerCase().split(/\s+/);
+  let k = 0;
+  while (k < words.length - 1 && INITIAL.test(words[k]!)) k++;
+  if (k === 0) return undefined;
+  const letters = words.slice(0, k).join("").replace(/\./g, "");
+  const rest = words.slice(k).join(" ");
+  const fits = earlier.filter((e) => {
+    const other = e.name.toLowerCase().split(/\s+/);
+    const given = other.slice(0, other.length - (words.length - k));
+    return e.kind === "person" && given.length === letters.length && other.slice(given.length).join(" ") === rest &&
+      given.every((g, i) => g.startsWith(letters[i]!) && !INITIAL.test(g));
+  });
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
 /** Whether one letter added, dropped or changed turns `a` into `b` (and they differ). */
 export function oneEditApart(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
