@@ -10,7 +10,7 @@ import { CLOSING_OR_STRAIGHT, OPENING_OR_STRAIGHT } from "../document/quotation-
 import { LEGISLATOR_LETTERS } from "../mentions/words";
 import type { Mention } from "../mentions/types";
 import { invertedSubject, verbThenPreposition } from "../quotes/inverted";
-import { catenative } from "../quotes/reported/subject";
+import { catenativeStart } from "../quotes/reported/subject";
 import { TIME_WORDS } from "../document/time-words";
 import { headMention, modifiedPhraseStart, modifiersEnd, opensSubject, participleWithObject } from "./post-modified";
 import { withinAny } from "./lookup";
@@ -211,7 +211,9 @@ function acrossApposition(ctx: RuleContext, cue: CueMatch, k: number, participle
  */
 function sharedSubject(ctx: RuleContext, cue: CueMatch, k: number, usable: Usable): Mention | null {
   const prev = ctx.tokens[k - 1]!;
-  const shared = prev.pos === "PART" && catenative(ctx.tokens, ctx.sentences[prev.sentence]!.firstToken, k - 1) ? subjectOf(ctx, { ...cue, firstToken: k - 2, endToken: k - 1 }, usable) : null;
+  // (The verb is where its words start: "went" of "went on to explain".)
+  const verb = prev.pos === "PART" ? catenativeStart(ctx.tokens, ctx.sentences[prev.sentence]!.firstToken, k - 1) : -1;
+  const shared = verb >= 0 ? subjectOf(ctx, { ...cue, firstToken: verb, endToken: verb + 1 }, usable) : null;
   if (shared) return shared;
   // "..., while Y has soared in the polls by saying": the joined clause's subject, not the sentence's.
   if (prev.pos !== "CCONJ") return joinedClauseSubject(ctx, k - 1, usable) ?? sentenceSubject(ctx, cue, usable);

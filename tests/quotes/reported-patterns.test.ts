@@ -236,6 +236,13 @@ describe("reported-speech patterns", () => {
     ]);
     // Not after any other word: "a law restricting access" is the learned participle's business.
     expect(clauses("After meeting the mayor on Monday, Lee left the harbour.")).toEqual([]);
+    // "in" too: "joined Lee in calling for", "the loudest voice in denouncing" (Round 35).
+    expect(clauses("The harbour master joined Ann Lee in calling for a second ferry, the first in years.")).toEqual([
+      ["a second ferry", "calling for", "participle-after-preposition"],
+    ]);
+    expect(clauses("Councillor Pim Odell was the loudest voice in denouncing the ferry company, which runs the port.")).toEqual([
+      ["the ferry company", "denouncing", "participle-after-preposition"],
+    ]);
   });
 
   it("needs-subject: a cue in a condition reports nothing", () => {

@@ -46,6 +46,10 @@ describe("reported speech: whose words a clause is", () => {
     expect(reported("As the crowd left the pier, the harbour master Tom Reed tried to argue the levee is unsafe.")).toEqual([
       ["the levee is unsafe", "argue", "Tom Reed"],
     ]);
+    // "went on to": the tagger reads "on" as a preposition; the subject is still that of "went".
+    expect(reported("When the storm hit, Ann Lee stayed home and Tom Reed went on to explain why the ferry stopped.")).toEqual([
+      ["why the ferry stopped", "explain", "Tom Reed"],
+    ]);
   });
 
   it("takes no subordinate clause after a comma for an attribution closing the clause before it", () => {

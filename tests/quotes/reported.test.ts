@@ -292,6 +292,20 @@ describe("reported speech: subjects the tagger gets wrong", () => {
     ]);
   });
 
+  it("finds the subject of a cue after \"went on to\" and of a gerund after a verb of avoidance", () => {
+    expect(reported("Before Tom Reed spoke, Ann Lee went on to criticize the council for the late repairs.")).toEqual([
+      { text: "the council for the late repairs", cue: "criticize" },
+    ]);
+    expect(reported("Councillor Pim Odell has avoided directly criticizing the ferry company.")).toEqual([
+      { text: "the ferry company", cue: "criticizing" },
+    ]);
+    expect(reported("Mayor Ann Lee has refrained from endorsing Tom Reed for the port board.")).toEqual([
+      { text: "Tom Reed for the port board", cue: "endorsing" },
+    ]);
+    // Verbs of aspect before a gerund are left alone (Round 35: held-out sets lost by them).
+    expect(reported("The port board began discussing the levee plan on Monday.")).toEqual([]);
+  });
+
   it("takes a name with its party and state in brackets for the subject of an object's cue", () => {
     expect(reported("At the hearing, Sen. Mara Quill (D-Ore.) called the levee plan reckless.")).toEqual([
       { text: "the levee plan reckless", cue: "called" },

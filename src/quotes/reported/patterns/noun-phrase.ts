@@ -6,7 +6,7 @@ import { beforeCoordinatedVerb, capitalised, POSSESSIVE, tokenIndexAfter } from 
 import { isPossessiveMark } from "../../../document/pos";
 import type { Token } from "../../../document/types";
 import type { CueMatch } from "../../../lexicon/match";
-import { nominalSubject } from "../subject";
+import { gerundAfterTaker, nominalSubject } from "../subject";
 import { NO_NOUN_OBJECT, NP_START } from "../words";
 import { afterCue } from "./after-cue";
 import type { CueContext, Outcome, Pattern } from "./pattern";
@@ -25,7 +25,9 @@ function find(c: CueContext): Outcome {
   const k = TOPIC_PREPOSITIONS.has(tokens[j]?.lower ?? "") && (tokens[j]!.lower !== "of" || verbBeforeOf(tokens, cue)) ? j + 1 : j;
   const next = tokens[k];
   if (!next || j !== cue.endToken || !(NP_START.test(next.pos) || capitalised(next)) || NO_NOUN_OBJECT.has(cue.lemma)) return "none";
-  if (!readsAsVerb(tokens, cue) || tokens[cue.firstToken]!.lower.endsWith("ing") || !nominalSubject(tokens, r, cue) || backgrounded(tokens, r, cue)) return "none";
+  // An -ing cue reports only as the gerund of a verb sharing its subject ("Lee avoided confirming judges").
+  const participle = tokens[cue.firstToken]!.lower.endsWith("ing") && !gerundAfterTaker(tokens, r.first, cue.firstToken);
+  if (!readsAsVerb(tokens, cue) || participle || !nominalSubject(tokens, r, cue) || backgrounded(tokens, r, cue)) return "none";
   const own = beforeOwnAttribution(r, k, r.last);
   const last = Math.min(beforeCoordinatedVerb(tokens, k, r.last), beforeReportingRelative(r, k, r.last), beforeRelativeCue(r, k, r.last), own);
   const found = clause(tokens, r, k, Math.min(last, timeClauseLast(tokens, r, cue)));

@@ -5,7 +5,7 @@ import type { CueMatch } from "../../../lexicon/match";
 import { beforeOwnAttribution, beforeRelativeCue, beforeReportingRelative, clause } from "../clause";
 import { backgrounded, bareInfinitive, seenAs, timeClauseLast } from "../not-speech";
 import { hasVerb } from "../phrases";
-import { nominalSubject, subjectBeforeAside } from "../subject";
+import { gerundAfterTaker, nominalSubject, subjectBeforeAside } from "../subject";
 import { MIN_LEARNED_OBJECT_PRECISION, MIN_LEARNED_WH_PRECISION, MIN_OBJECT_WEIGHT, MIN_OBJECT_WITHOUT_SUBJECT } from "../thresholds";
 import type { Region } from "../region";
 import { OBJECT_TAKERS, SUBJECT_END } from "../words";
@@ -115,8 +115,10 @@ function withSubject(tokens: readonly Token[], first: number, i: number): boolea
 }
 
 /** A participle after a form of "be", adverbs and "not" between them: "is now talking about",
- * "has been quietly pushing for", "wasn't talking about". */
+ * "has been quietly pushing for", "wasn't talking about"; or a gerund whose verb shares its subject
+ * ("has avoided criticizing": `gerundAfterTaker`). */
 function progressive(tokens: readonly Token[], first: number, i: number): boolean {
+  if (gerundAfterTaker(tokens, first, i)) return true;
   let k = i - 1;
   while (k > first && (tokens[k]!.pos === "ADV" || (tokens[k]!.pos === "PART" && tokens[k]!.lower !== "to"))) k--;
   return tokens[k]?.pos === "AUX";

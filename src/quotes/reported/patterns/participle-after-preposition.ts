@@ -3,11 +3,12 @@ import { hasVerb, nextComma } from "../phrases";
 import { afterCue } from "./after-cue";
 import { settled, type CueContext, type Outcome, type Pattern } from "./pattern";
 
-/** Prepositions and conjunctions that take a participle whose subject is the main clause's. */
-const PARTICIPLE_TAKERS = new Set(["after", "before", "while", "by", "without", "since", "when", "upon"]);
+/** Prepositions and conjunctions that take a participle whose subject is the main clause's ("in":
+ * "joined Lee in calling for", "the loudest voice in denouncing", Round 35). */
+const PARTICIPLE_TAKERS = new Set(["after", "before", "while", "by", "without", "since", "when", "upon", "in"]);
 
 /**
- * `X, after initially saying he would not run, ...`, `X won by promising to cut taxes`: a
+ * `X, after initially saying he would not run, ...`, `X won by promising to cut taxes`, `X joined Y in calling for`: a
  * participle of saying after a preposition has the main clause's subject; what it reports runs to
  * the next comma (the main clause often follows it). Tried before the cue's subject is required.
  */
