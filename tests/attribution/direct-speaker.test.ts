@@ -17,6 +17,15 @@ describe("the speaker mention of a quotation (docs/attribution-errors.md)", () =
     expect(speakers("\u201cHe deserved it,\u201d the assailant, Jo Carver, told reporters.")).toEqual([["He deserved it", "Jo Carver", "trailing-speaker-cue"]]);
   });
 
+  it("a speaker after the quotation with a relative clause set off before the cue", () => {
+    expect(speakers("Rain fell. \u201cWe are tired,\u201d Ama Sefa, who leads a group of cocoa growers from the village of Nkawie, said in Twi.")).toEqual([
+      ["We are tired", "Ama Sefa", "trailing-speaker-cue"],
+    ]);
+    expect(speakers("Rain fell. \u201cWe are tired,\u201d Ama Sefa, whose farm is the largest, told the meeting.")).toEqual([
+      ["We are tired", "Ama Sefa", "trailing-speaker-cue"],
+    ]);
+  });
+
   it("a speaker after the quotation with modifiers before the cue: the head, as the subject finder reads it", () => {
     expect(speakers("\u201cWe will appeal,\u201d a spokesman for the family said.")).toEqual([["We will appeal", "a spokesman", "trailing-speaker-cue"]]);
     expect(speakers("\u201cWe will appeal,\u201d the lawyer representing the Carvers said on Monday.")).toEqual([["We will appeal", "the lawyer", "trailing-speaker-cue"]]);
