@@ -518,6 +518,13 @@ describe("reported speech: a second verb of saying ends the clause", () => {
     ]);
   });
 
+  it("ends before ', and said' with a clause and no 'that' after it", () => {
+    expect(reported("Osei Brandt denied that the growers had sold their crop early, and said the buyers would return in March.")).toEqual([
+      { text: "the growers had sold their crop early", cue: "denied" },
+      { text: "the buyers would return in March", cue: "said" },
+    ]);
+  });
+
   it("ends before 'but added' and ', and warned' that lead into a quotation", () => {
     const but = find('Ruiz said it was too early to count the votes but added, "We know the result."');
     expect(but.map((q) => [q.type, q.text])).toEqual([

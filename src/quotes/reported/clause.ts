@@ -242,7 +242,7 @@ function secondClauseAt(tokens: readonly Token[], r: Region, k: number, last: nu
   if (closesOpeningPhrase(tokens, r, k, first)) return true;
   const word = tokens[k + 1]?.lower ?? "";
   // ", and called him “...”": the same subject's second statement.
-  if ((word === "and" || word === "but") && (coordinatedCue(tokens, r, k + 2) || outerVerbCoordinated(tokens, r, first, k + 1))) return true;
+  if ((word === "and" || word === "but") && (coordinatedCue(tokens, r, k + 2) || outerVerbCoordinated(tokens, r, first, k + 1) || sayingAfterComma(tokens, r, k + 2))) return true;
   // ", telling reporters that ...", ", calling him ...": a participle of saying starts the next statement.
   if (word.endsWith("ing") && isVerb(tokens[k + 1]) && strongCueAt(r, k + 1)) return true;
   if (CONTRAST.has(word)) return hasVerb(tokens, k + 2, Math.min(last, k + 8)) || contrastPastApposition(tokens, k + 2, last);
@@ -285,6 +285,16 @@ function closesOpeningPhrase(tokens: readonly Token[], r: Region, k: number, fir
 function coordinatedCue(tokens: readonly Token[], r: Region, k: number): boolean {
   if (!strongCueAt(r, k)) return false;
   return tokens[k + 1]?.lower === "that" || (tokens[k]!.pos === "VERB" && r.blocked.some(([a]) => a > tokens[k]!.start));
+}
+
+/**
+ * "denied that traders had cut prices, and said exporters would return": after a comma and "and", a
+ * finite verb of saying with no subject of its own, then the start of a clause, is the speaker's
+ * next statement, not more of what the first reports.
+ */
+function sayingAfterComma(tokens: readonly Token[], r: Region, k: number): boolean {
+  const verb = tokens[k];
+  return !!verb && verb.pos === "VERB" && !verb.lower.endsWith("ing") && strongCueAt(r, k) && SUBJECT_START.has(tokens[k + 1]?.pos ?? "");
 }
 
 /** How strong a cue coordinated with the clause's own cue must be to report on its own (weaker
