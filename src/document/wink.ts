@@ -64,6 +64,8 @@ class IsolatedWink {
   private readonly keepsLearned: (word: string) => boolean;
   /** Where the words learned from the previous article start in the lexeme list. */
   private learnedFrom: number;
+  /** How many words the model brought: the words learned later sit past them. */
+  private readonly modelWords: number;
   articles = 0;
 
   constructor() {
@@ -76,6 +78,13 @@ class IsolatedWink {
     this.lexemes = core.features.lexeme;
     this.keepsLearned = plainWordTest(core);
     this.learnedFrom = this.lexemes.index;
+    this.modelWords = this.lexemes.index;
+  }
+
+  /** Whether the model's own word list has `word` (not one learned from an article). */
+  knows(word: string): boolean {
+    const k = this.lexemes.hash[word];
+    return k !== undefined && k < this.modelWords;
   }
 
   /** Takes the words learned since the last call (other than plain words) out of the word table. */
@@ -172,6 +181,17 @@ export function readArticle(text: string): { docs: WinkDoc[]; its: Wink["its"] }
     if (!forgetting) instance = new IsolatedWink();
   }
   return { docs: instance.readParts(splitAtLineBreaks(text)), its: instance.nlp.its };
+}
+
+/**
+ * Whether `word`, as written, is one of the model's own words (about 87,000 English words and
+ * names, from its training text): "group", "camp", "junior" are; an honorific of another language
+ * written in an English article ("saheb", "chechi", "gogo") is not. Words the model learned from
+ * articles read before do not count, so the answer does not depend on them.
+ */
+export function isModelWord(word: string): boolean {
+  instance ??= new IsolatedWink();
+  return instance.knows(word);
 }
 
 /** For tests: whether a new instance forgets learned words (without changing readArticle's state). */

@@ -637,6 +637,27 @@ describe("honorifics in lower case after a given name, learned from the article"
     const text = "His daughter-in-law, Gülnarə Əliyeva, runs the press. Gülnarə xanım said the press was half empty.";
     expect(speakers(text)).toEqual(["the press was half empty -> Gülnarə Əliyeva via Gülnarə"]);
   });
+
+  it("once after any word of one person's full name, as a subject before its verb: 'Deshmukh saheb told', 'Sosamma chechi said', 'Dlamini gogo said'", () => {
+    expect(speakers("The co-operative's secretary, Arvind Kumar Deshmukh, opened the meeting. Deshmukh saheb told members that the dues would fall.")).toEqual([
+      "the dues would fall -> Arvind Kumar Deshmukh via Deshmukh",
+    ]);
+    expect(speakers("Pallickal Sosamma sells fish at the jetty. \u201cThe boats are late,\u201d Sosamma chechi said.")).toEqual([
+      "The boats are late -> Pallickal Sosamma via Sosamma",
+    ]);
+    expect(speakers("Nomsa Dlamini, 74, grows maize. Dlamini gogo said the dam was dry.")).toEqual(["the dam was dry -> Nomsa Dlamini via Dlamini"]);
+  });
+
+  it("or before ', as ... call him': 'Joseph achan, as the fishermen call him, said'", () => {
+    const text = "Fr. Joseph Kuriakose, the parish priest, blessed the nets. Joseph achan, as the fishermen call him, said the feast would go on.";
+    expect(speakers(text)).toEqual(["the feast would go on -> Joseph Kuriakose via Joseph"]);
+  });
+
+  it("not a word the tagger's model knows, nor after a word two people's names share: 'Acme group', 'Ann Lee junior', 'Lee saheb'", () => {
+    expect(speakers("Tom Acme spoke first. Acme group said profits rose.")).toEqual(["profits rose -> Acme group via Acme group"]);
+    expect(speakers("Ann Lee spoke first. Ann Lee junior said it was fine.")).toEqual(["it was fine -> Ann Lee junior via Ann Lee junior"]);
+    expect(speakers("Ann Lee and Tom Lee spoke first. Lee saheb said it was fine.")).toEqual(["it was fine -> Lee saheb via Lee saheb"]);
+  });
 });
 
 describe("titles of respect learned from the article", () => {

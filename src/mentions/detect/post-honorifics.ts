@@ -3,6 +3,7 @@
 import { isVerb } from "../../document/pos";
 import type { Token } from "../../document/types";
 import { TokenFacts } from "../token-facts";
+import { nameWordHonorifics } from "./name-word-honorifics";
 
 /** How long such an honorific may be: "opa", "aka", "ji", "khanum". */
 const MAX_LETTERS = 6;
@@ -17,6 +18,13 @@ const MIN_USES = 2;
  * "Bernie campaign") is one.
  */
 export function postHonorifics(tokens: readonly Token[], facts: TokenFacts): Set<string> {
+  const learned = givenNameHonorifics(tokens, facts);
+  // Written once after a word of one person's name, as a subject or a usual name ("Joshi saheb told").
+  for (const word of nameWordHonorifics(tokens, facts)) learned.add(word);
+  return learned;
+}
+
+function givenNameHonorifics(tokens: readonly Token[], facts: TokenFacts): Set<string> {
   // The words that open a name of two words or more in the article: its given names.
   const givenNames = new Set<string>();
   for (const k of facts.nameShaped) if (facts.isNameShaped(k + 1) && tokens[k + 1]!.sentence === tokens[k]!.sentence) givenNames.add(tokens[k]!.text);
