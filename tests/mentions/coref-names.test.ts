@@ -138,3 +138,13 @@ describe("a list of names that opens a paragraph", () => {
     ]);
   });
 });
+
+describe("an office named with an -ing word", () => {
+  it("takes up 'the managing director' for the person an apposition gave that office, though the tagger reads 'managing' as a verb", () => {
+    const text =
+      'The mill\'s managing director, Ravi Kulkarni, spoke first. "Every rupee will reach the grower," the managing director said.';
+    expect(speakers(text)).toEqual([
+      ["Every rupee will reach the grower", "Ravi Kulkarni"],
+    ]);
+  });
+});

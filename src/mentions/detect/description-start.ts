@@ -7,6 +7,12 @@ import { DETERMINERS } from "../words";
 
 const MODIFIER_TAGS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
 
+/** -ing words that make part of an office's name ("the managing director", "the presiding judge"). */
+const OFFICE_PARTICIPLES: ReadonlySet<string> = new Set([
+  "managing", "acting", "presiding", "outgoing", "incoming", "founding", "reigning", "sitting", "serving",
+  "commanding", "supervising", "consulting", "visiting", "retiring", "coordinating", "investigating", "arresting",
+]);
+
 /** Whether token `k` closes a quotation: a closing mark, or a comma right before one (`,"` as wink splits it) or after one. */
 function closesQuotation(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]?.text ?? "";
@@ -38,6 +44,12 @@ export function descriptionStart(tokens: readonly Token[], head: number): number
     }
     // "Lund's most loyal supporters": an adverb of degree before an adjective that modifies the head.
     if (prev.pos === "ADV" && prev.kind === "word" && prev.text === prev.lower && k < head && tokens[k]!.pos === "ADJ") {
+      k--;
+      continue;
+    }
+    // "the managing director", "the factory's acting chairman": an office's -ing word right after
+    // a determiner or a possessive modifies the head, though tagged a verb.
+    if (OFFICE_PARTICIPLES.has(prev.text) && beforePrev && (DETERMINERS.has(beforePrev.lower) || isPossessiveS(beforePrev))) {
       k--;
       continue;
     }
