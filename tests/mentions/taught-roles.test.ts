@@ -21,6 +21,11 @@ describe("roles given a named person, used alone later", () => {
     expect(speakerNames(text)).toEqual([["Three tenders were received", "Ingrid Obuya"]]);
   });
 
+  it("a minutes' credit line (\"Chair: Cllr X.\") is running text, so its person holds the role", () => {
+    const text = `Chair: Cllr Nuala Brenning.\n\n"The footpath will reopen in June," the Chair said.`;
+    expect(speakerNames(text).at(-1)).toEqual(["The footpath will reopen in June", "Nuala Brenning"]);
+  });
+
   it("a given name written as a title before a given name and a surname (\"Skip Lena Voss\" ... \"the skip said\")", () => {
     const lower = `Skip Lena Voss and her vice, Cara Benn, won the final on Sunday.\n\n"We misread the ice," the skip said.`;
     expect(speakerNames(lower)).toEqual([["We misread the ice", "Lena Voss"]]);
