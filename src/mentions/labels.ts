@@ -87,12 +87,14 @@ const CREDIT_WORDS = 4;
 
 /**
  * "Chair: Cllr Hana Roe.": one role word, a colon, and a short name to a full stop are a minutes'
- * credit line, running text whose name is a person, not a headline in title case.
+ * credit line, running text whose name is a person, not a headline in title case (no verb).
  */
 function isRoleCredit(tokens: readonly Token[], first: number, end: number): boolean {
   const last = lastNonSpace(tokens, first, end);
   if (tokens[first]?.kind !== "word" || tokens[first + 1]?.text !== ":" || tokens[last]?.text !== ".") return false;
   const words = countWords(tokens, first + 2, last);
+  // "Trump: Crooked Hillary Lies." has a verb: a headline's claim.
+  for (let k = first + 2; k < last; k++) if (tokens[k]!.pos === "VERB" || tokens[k]!.pos === "AUX") return false;
   return words >= 2 && words <= CREDIT_WORDS;
 }
 
