@@ -36,6 +36,21 @@ export function appositionHost(
 }
 
 /**
+ * "Cllr Edith Marlow (Chair), Cllr Osei Brandt": a role alone in parentheses right after a
+ * person's name, as minutes and club reports give one, is that person's role ("The Chair noted").
+ */
+export function parenthesisHost(
+  m: Mention, mentions: readonly Mention[], at: number, tokens: readonly Token[], entityOf: (m: Mention) => Entity | undefined,
+): Entity | undefined {
+  if (m.category !== "person" || m.plural || m.firstToken < 1) return undefined;
+  if (tokens[m.extentFirstToken - 1]?.text !== "(" || tokens[m.extentEndToken]?.text !== ")") return undefined;
+  const other = mentions[at - 1];
+  if (!other || other.kind !== "name" || other.endToken !== m.extentFirstToken - 1) return undefined;
+  const e = entityOf(other);
+  return e && e.kind === "person" ? e : undefined;
+}
+
+/**
  * "Hasan Ertan is the mukhtar of the village", "Ann Lee, who was the town's mayor,": a role
  * description after "is" or "was" whose subject is a person's name (or that name's relative "who")
  * is that person, as an apposition is; "Lee is not the mayor" is no one's.

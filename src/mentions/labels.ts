@@ -33,7 +33,7 @@ export function labelSentences(doc: Doc): Set<number> {
       continue;
     }
     const opening = sentences[first]!;
-    if (isTitleCase(tokens, opening.firstToken, opening.endToken) && !isListOfNames(tokens, opening.firstToken, opening.endToken)) labels.add(first);
+    if (isTitleCase(tokens, opening.firstToken, opening.endToken) && !isListOfNames(tokens, opening.firstToken, opening.endToken) && !isRoleCredit(tokens, opening.firstToken, opening.endToken)) labels.add(first);
     for (let k = first; k < s; k++) if (isAllCapitals(tokens, sentences[k]!.firstToken, sentences[k]!.endToken)) labels.add(k);
   }
   return labels;
@@ -80,6 +80,22 @@ function isListOfNames(tokens: readonly Token[], first: number, end: number): bo
     and ||= tokens[k]!.text === "and";
   }
   return comma && and && tokens[lastNonSpace(tokens, first, end)]?.text === ".";
+}
+
+/** How many words a credit line may give its person after the role and colon ("Cllr Hana Roe"). */
+const CREDIT_WORDS = 4;
+
+/**
+ * "Chair: Cllr Hana Roe.": one role word, a colon, and a short name to a full stop are a minutes'
+ * credit line, running text whose name is a person, not a headline in title case (no verb).
+ */
+function isRoleCredit(tokens: readonly Token[], first: number, end: number): boolean {
+  const last = lastNonSpace(tokens, first, end);
+  if (tokens[first]?.kind !== "word" || tokens[first + 1]?.text !== ":" || tokens[last]?.text !== ".") return false;
+  const words = countWords(tokens, first + 2, last);
+  // "Trump: Crooked Hillary Lies." has a verb: a headline's claim.
+  for (let k = first + 2; k < last; k++) if (tokens[k]!.pos === "VERB" || tokens[k]!.pos === "AUX") return false;
+  return words >= 2 && words <= CREDIT_WORDS;
 }
 
 /** A sentence of one to four words, all in capitals: "ABSTRACT.", "FULL TEXT.". */

@@ -6,7 +6,7 @@ import type { SpeakerKind } from "../../types";
 import { mergeAcronyms } from "../acronym";
 import { aliasesOf, nicknameWithSurname, withoutNickname } from "../alias";
 import { appositionName } from "../apposition-name";
-import { BODY_MODIFIER, appositionHost, coordinatedRoleHost, copularHost, modifierBody } from "../appositive";
+import { BODY_MODIFIER, appositionHost, coordinatedRoleHost, copularHost, modifierBody, parenthesisHost } from "../appositive";
 import { declaresThey } from "../declared-pronouns";
 import { describe, ownerLabel, type DescriptionParts } from "../describe";
 import { canIssue, documentOwner, issuerMentionAfter, issuerWords, plaintiffOf } from "../document-owner";
@@ -319,7 +319,7 @@ export function linkEntities(
       return;
     }
     // "Jeb Bush, the former governor and a presidential candidate,": the person named just before.
-    const host = owner === undefined && tokens.length ? appositionHost(m, mentions, at, tokens, entityOf) ?? coordinatedRoleHost(m, mentions, at, tokens, entityOf) ?? copularHost(m, mentions, at, tokens, entityOf) : undefined;
+    const host = owner === undefined && tokens.length ? appositionHost(m, mentions, at, tokens, entityOf) ?? coordinatedRoleHost(m, mentions, at, tokens, entityOf) ?? copularHost(m, mentions, at, tokens, entityOf) ?? parenthesisHost(m, mentions, at, tokens, entityOf) : undefined;
     if (host) {
       add(m, host);
       heads.add(head, m, host);

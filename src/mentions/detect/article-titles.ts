@@ -2,6 +2,7 @@
 
 import type { Token } from "../../document/types";
 import { partyIn } from "../epithet";
+import { FIRST_NAME } from "../lexicon";
 import { titleInitials } from "../coref/heads";
 import { TokenFacts } from "../token-facts";
 import { AGENT_NOUN, ARTICLES, HONORIFICS, POST_NOMINALS } from "../words";
@@ -60,7 +61,8 @@ export function rolesAfterThe(tokens: readonly Token[], facts: TokenFacts): Set<
   const roles = new Set<string>();
   for (const k of facts.nameShaped) {
     // A word of lower-case letters after its capital, that no name list knows or a party's ("the SVP", "the U.S.", "the Republican" are other things).
-    if (tokens[k - 1]?.lower !== "the" || tokens[k]!.pos === "ADJ" || !/^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text) || facts.nameTag(k) !== 0 || partyIn(tokens[k]!.text)) continue;
+    if (tokens[k - 1]?.lower !== "the" || tokens[k]!.pos === "ADJ" || !/^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text) || partyIn(tokens[k]!.text)) continue;
+    if (facts.nameTag(k) !== 0 && !titlesGivenNames(tokens, facts, tokens[k]!.text)) continue;
     const next = tokens[k + 1];
     if (next && next.sentence === tokens[k]!.sentence && (next.pos === "VERB" || next.pos === "AUX") && !facts.isCapitalised(k + 1)) roles.add(tokens[k]!.text);
     else if (SET_OFF.has(next?.lower ?? "") && titlesPersonName(tokens, facts, tokens[k]!.text)) roles.add(tokens[k]!.text);
@@ -117,7 +119,24 @@ function lowerRolesAfterThe(tokens: readonly Token[], facts: TokenFacts): Set<st
     const text = tokens[k]!.text;
     // Before a name, with no determiner (a title's place): "the Census Bureau" is a name's word.
     const beforeName = facts.isNameShaped(k + 1) && tokens[k - 1]?.pos !== "DET";
-    if (beforeName && lower.has(text.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(text) && facts.nameTag(k) === 0 && !partyIn(text)) roles.add(text);
+    if (beforeName && lower.has(text.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(text) && untaggedOrTitling(facts, k) && !partyIn(text)) roles.add(text);
   }
   return roles;
+}
+
+/**
+ * Whether no name list knows the word at `k`, or it is a given name ("Skip") written before a
+ * given name and a further name word ("Skip Dana Kowal"): a title there, as no one is named with
+ * two given names before a surname and "the skip said" elsewhere ("Bill Clinton" has one).
+ */
+function untaggedOrTitling(facts: TokenFacts, k: number): boolean {
+  const tag = facts.nameTag(k);
+  if (tag === 0) return true;
+  return (tag & ~FIRST_NAME) === 0 && (facts.nameTag(k + 1) & FIRST_NAME) !== 0 && facts.isNameShaped(k + 2);
+}
+
+/** Whether the article writes `word`, a given name, as a title before a given name and a further name word ("Skip Dana Kowal"). */
+function titlesGivenNames(tokens: readonly Token[], facts: TokenFacts, word: string): boolean {
+  for (const k of facts.nameShaped) if (tokens[k]!.text === word && tokens[k - 1]?.pos !== "DET" && facts.nameTag(k) !== 0 && untaggedOrTitling(facts, k)) return true;
+  return false;
 }

@@ -94,16 +94,20 @@ const OPENS_ROLE = new Set(["the", ...POSSESSIVE_DETERMINERS]);
  * off after it by commas. Not "In the village, Hasan Ertan said": a preposition opens that phrase.
  */
 function roleBeforeApposedName(tokens: readonly Token[], run: Run): number | undefined {
-  if (tokens[run.extentFirst - 1]?.text !== "," || tokens[run.extentEnd]?.text !== ",") return undefined;
+  // "In attendance: the clerk, Mrs Ruth Okafor.": a list's apposition ends with its sentence.
+  if (tokens[run.extentFirst - 1]?.text !== "," || !APPOSITION_CLOSES.has(tokens[run.extentEnd]?.text ?? "")) return undefined;
   // "The community's werken, or spokesman, Rodrigo Ruiz,": the role is the glossed word, not the gloss.
   const head = pastHeldAt(tokens, beforeGloss(tokens, run.extentFirst - 2));
   const t = tokens[head];
   if (t?.pos !== "NOUN" || t.text !== t.lower) return undefined;
   const start = descriptionStart(tokens, head);
   const before = tokens[start - 1];
-  const opensClause = !before || before.sentence !== t.sentence || before.text === ",";
+  const opensClause = !before || before.sentence !== t.sentence || before.text === "," || before.text === ":";
   return opensClause && start < head && OPENS_ROLE.has(tokens[start]!.lower) ? head : undefined;
 }
+
+/** What closes an apposition of a name after its role: a comma, or the sentence's end. */
+const APPOSITION_CLOSES = new Set([",", "."]);
 
 /** Where a role is held after its noun: "the mukhtar of the village", "the imam at the mosque". */
 const HELD_AT = new Set(["of", "for", "at", "in"]);
