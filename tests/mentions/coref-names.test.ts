@@ -148,3 +148,13 @@ describe("an office named with an -ing word", () => {
     ]);
   });
 });
+
+describe("a role noun the tagger reads as an adjective before a name", () => {
+  it("titles the name with 'village chief', and the role description takes it up", () => {
+    const text = "Rain closed the road on Monday, said village chief Ama Boateng. According to the village chief, the bridge is next.";
+    expect(extractQuotes(text).quotes.map((q) => [q.text, q.speaker?.name ?? null, q.speaker?.title ?? null])).toEqual([
+      ["Rain closed the road on Monday", "Ama Boateng", "village chief"],
+      ["the bridge is next", "Ama Boateng", "village chief"],
+    ]);
+  });
+});

@@ -3,7 +3,7 @@
 import type { Doc } from "../../document/types";
 import { FIRST_NAME } from "../lexicon";
 import { TokenFacts } from "../token-facts";
-import { DETERMINERS, NOMINAL_ADJECTIVES, POSSESSIVE_DETERMINERS, isPluralHead } from "../words";
+import { DETERMINERS, NOMINAL_ADJECTIVES, POSSESSIVE_DETERMINERS, TITLE_HEADS, isPluralHead } from "../words";
 import { nameCategory } from "./category";
 import { POSSESSIVE_MARKS } from "./context-words";
 import { descriptionStart } from "./description-start";
@@ -44,7 +44,8 @@ export function nounTitle(doc: Doc, run: Run): Titled | undefined {
   const k = run.extentFirst - 1;
   const noun = tokens[k];
   // "Tennis great Billie Sutton": an adjective used as a role noun before a name.
-  const role = noun?.pos === "NOUN" || (noun?.pos === "ADJ" && NOMINAL_ADJECTIVES.has(noun.lower));
+  // "village chief Ana Lopes": a role noun the tagger reads as an adjective.
+  const role = noun?.pos === "NOUN" || (noun?.pos === "ADJ" && (NOMINAL_ADJECTIVES.has(noun.lower) || TITLE_HEADS.has(noun.lower)));
   if (!noun || !role || noun.kind !== "word" || noun.sentence !== tokens[run.first]!.sentence) return undefined;
   if (!/^\p{Ll}/u.test(noun.text) || isPluralHead(noun.lower)) return undefined;
   // A past form the tagger took for a noun is the cue, not a title ("...," fretted Dana Ortiz): no role noun ends in -ed.
