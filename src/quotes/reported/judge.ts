@@ -4,7 +4,7 @@ import type { CueMatch, CueMatcher } from "../../lexicon/match";
 import type { Span } from "./clause";
 import { introducesContent } from "./cue-classifier";
 import { cueEntry } from "./cue-entry";
-import { anonymityFormula, NAMING, precinctsReporting } from "./not-speech";
+import { anonymityFormula, findsItself, NAMING, precinctsReporting } from "./not-speech";
 import { asClause, reportedClause, type CueContext } from "./patterns";
 import type { Range, Region } from "./region";
 import { MIN_REPORTING_WEIGHT, MIN_SOURCED_SHARE } from "./thresholds";
@@ -42,7 +42,7 @@ export function judgeCue(doc: Doc, scan: SentenceScan, cue: CueMatch): CueJudgem
   const { tokens } = doc;
   const { sentence: s, matcher, blocked } = scan;
   const token = tokens[cue.firstToken]!;
-  if (anonymityFormula(tokens, cue) || precinctsReporting(tokens, cue)) return NOTHING;
+  if (anonymityFormula(tokens, cue) || precinctsReporting(tokens, cue) || findsItself(tokens, cue)) return NOTHING;
   const entry = cueEntry(matcher, cue, token);
   // The trained classifier decides whether the cue introduces content; the patterns then find it.
   // A cue it turns down may still introduce a quotation its clause runs into (a partial quote).

@@ -183,3 +183,15 @@ export function anonymityFormula(tokens: readonly Token[], cue: CueMatch): boole
 export function precinctsReporting(tokens: readonly Token[], cue: CueMatch): boolean {
   return tokens[cue.firstToken]!.lower === "reporting" && /^precincts?$/.test(tokens[cue.firstToken - 1]?.lower ?? "");
 }
+
+const FINDING = new Set(["find", "finds", "found", "finding"]);
+const REFLEXIVES = new Set(["myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves", "oneself"]);
+
+/**
+ * `found himself at the center of the storm`, `the bank has found itself in a jam`: "find" with a
+ * reflexive object says where the subject ended up, not what it found out (`the inquiry found that
+ * ...`, `a poll found Lee ahead`).
+ */
+export function findsItself(tokens: readonly Token[], cue: CueMatch): boolean {
+  return FINDING.has(tokens[cue.firstToken]!.lower) && cue.endToken === cue.firstToken + 1 && REFLEXIVES.has(tokens[cue.endToken]?.lower ?? "");
+}
