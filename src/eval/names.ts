@@ -215,7 +215,8 @@ function abbreviates(short: string, long: string): boolean {
  * True when `predicted` names the layer's `goldName` (of the layer's `kind`): the predicted words
  * ({@link nameTokens}) are non-empty and all among the words of one of the gold names
  * ({@link goldNameChoices}), or one is the other's abbreviation ("IMF" names `International
- * Monetary Fund`: {@link abbreviationsOf}). So "Clinton" and "Hillary Clinton" name `Hillary
+ * Monetary Fund`: {@link abbreviationsOf}), or both are the same words that name no one in
+ * particular ("Many" names `many`). So "Clinton" and "Hillary Clinton" name `Hillary
  * Clinton`, "Donald Trump Jr." does not name `Donald Trump`, and nothing names an excluded
  * Source (`-`).
  *
@@ -229,8 +230,9 @@ export function nameMatches(predicted: string, goldName: string, kind?: NameKind
   const words = (name: string) => (kind === "group" ? withoutMiddleInitials(nameTokens(name, kind)) : nameTokens(name, kind));
   const memberNames = predicted.split(" & ");
   const members = memberNames.map(words);
-  if (members.some((tokens) => tokens.length === 0)) return false;
   if (goldName.trim() === EXCLUDED_NAME) return false;
+  // A name of dropped words only ("Many" for `many`, a quantifier as the source) names the same words.
+  if (members.some((tokens) => tokens.length === 0)) return goldNameChoices(goldName).some((name) => name.toLowerCase() === predicted.trim().toLowerCase());
   return goldName.split(" | ").some((alternative) => {
     const referents = alternative.split(" & ").map((name) => name.trim());
     const goldWords = referents.map((name) => new Set(words(name)));

@@ -42,6 +42,14 @@ describe("nameMatches", () => {
     expect(nameMatches("Ann Lee & Tom Reyes", "-", "group")).toBe(false);
   });
 
+  it("a name of words that are all dropped (a quantifier as the source) names only the same words", () => {
+    expect(nameMatches("Many", "many", "group")).toBe(true);
+    expect(nameMatches("some", "Some | critics", "group")).toBe(true);
+    expect(nameMatches("Many", "some", "group")).toBe(false);
+    expect(nameMatches("The", "voters", "group")).toBe(false);
+    expect(nameMatches("many", "-", "group")).toBe(false);
+  });
+
   it("ignores party and office descriptors before a person's name only", () => {
     expect(nameMatches("Republican Donald Trump", "Donald Trump", "person")).toBe(true);
     expect(nameMatches("Libertarian presidential candidate Gary Johnson", "Gary Johnson", "person")).toBe(true);
