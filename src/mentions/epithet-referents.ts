@@ -29,11 +29,17 @@ export function newcomerBefore(
   return soleEntityBefore(mentions, at, (x) => x.firstToken < 0 || tokens[x.firstToken]!.sentence >= sentence - 1, (x) => {
     if (x.firstToken < 0 || tokens[x.firstToken]!.sentence !== sentence - 1) return undefined;
     const e = entityOf(x);
-    if (!e || !person(x, e)) return undefined;
+    if (!e || !person(x, e) || modifiesNoun(tokens, x)) return undefined;
     // Someone named before who is no prepositional object ("Whitlock and Omar Reyes met the mayor") leaves it unclear.
     if (e.mentions[0] !== x) return tokens[x.extentFirstToken - 1]?.pos !== "ADP" ? UNCLEAR : undefined;
     return e;
   });
+}
+
+/** "at the tail of the Kot Nihal canal": a name between an article and a common noun modifies the noun, and is no one. */
+function modifiesNoun(tokens: readonly Token[], x: Mention): boolean {
+  const next = tokens[x.extentEndToken];
+  return ARTICLES.has(tokens[x.extentFirstToken - 1]?.lower ?? "") && next?.pos === "NOUN" && next.text === next.lower;
 }
 
 /**
