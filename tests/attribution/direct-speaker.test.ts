@@ -17,6 +17,15 @@ describe("the speaker mention of a quotation (docs/attribution-errors.md)", () =
     expect(speakers("\u201cHe deserved it,\u201d the assailant, Jo Carver, told reporters.")).toEqual([["He deserved it", "Jo Carver", "trailing-speaker-cue"]]);
   });
 
+  it("a description's possessive after the cue opens the speaker's phrase, whatever its head ('said the chief's linguist')", () => {
+    const text = "The chief, Ama Badu, spoke first. \u201cWe wait,\u201d said the chief's linguist for Osu, Kofi Mensah. \u201cWe go,\u201d said the chief's linguist.";
+    expect(speakers(text)).toEqual([
+      ["We wait", "the chief's linguist", "trailing-cue-speaker"],
+      ["We go", "the chief's linguist", "trailing-cue-speaker"],
+    ]);
+    expect(extractor.extract(text).quotes.map((q) => q.speaker?.name)).toEqual(["Kofi Mensah", "linguist"]);
+  });
+
   it("a speaker after the quotation with a relative clause set off before the cue", () => {
     expect(speakers("Rain fell. \u201cWe are tired,\u201d Ama Sefa, who leads a group of cocoa growers from the village of Nkawie, said in Twi.")).toEqual([
       ["We are tired", "Ama Sefa", "trailing-speaker-cue"],

@@ -23,7 +23,7 @@ export const trailingCueSpeaker = defineRule({
     // `X summed up the plan as "weak," denounced its cost and said`: the verb goes on with a series
     // begun before the quote, whose subject is the speaker; what follows the verb is its object.
     if (ctx.quote.type === "partial" && continuesSeries(ctx, cue)) return seriesSpeaker(ctx, cue);
-    const speakerAt = (at: number) => ctx.mentionStartingAt(at) ?? ctx.phraseAfter(at) ?? nameAfterTitle(ctx, at);
+    const speakerAt = (at: number) => ownedPhrase(ctx, at) ?? ctx.mentionStartingAt(at) ?? ctx.phraseAfter(at) ?? nameAfterTitle(ctx, at);
     const span = ctx.invertedSubject(cue, (at) => speakerAt(at)?.endToken ?? -1, true);
     const speaker = span && speakerAt(span.first);
     if (!speaker) return ctx.pass(`no mention after "${cue.text}"`);
@@ -32,6 +32,28 @@ export const trailingCueSpeaker = defineRule({
     return { speaker, cue, confidence, reason: `"${cue.text} ${who}" after the quote` };
   },
 });
+
+/** Tags of words that end the phrase a possessive opens. */
+const NOT_NOUN = new Set(["ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "ADV"]);
+
+/** How many words the owned phrase after a possessive may have ("herald for", "chief herald"). */
+const MAX_OWNED_WORDS = 3;
+
+/**
+ * `"...," said the chief's herald`: a description's possessive opens a phrase whose head no role
+ * list knows (no mention covers it); the phrase speaks, not its owner (as "the study's lead
+ * author" does, a mention). A name's possessive stays the name ("said Powell's office").
+ */
+function ownedPhrase(ctx: RuleContext, at: number) {
+  const { tokens } = ctx;
+  const owner = ctx.mentionStartingAt(at);
+  if (owner?.kind !== "description" || !ctx.isPossessive(owner.extentEndToken)) return null;
+  let end = owner.extentEndToken + 1;
+  // (After a possessive comes a noun, whatever the tagger reads: "herald" as a verb.)
+  while (end < owner.extentEndToken + 1 + MAX_OWNED_WORDS && tokens[end]?.kind === "word" && tokens[end]!.text === tokens[end]!.lower && !NOT_NOUN.has(tokens[end]!.pos)) end++;
+  if (end === owner.extentEndToken + 1) return null;
+  return { start: tokens[at]!.start, end: tokens[end - 1]!.end, firstToken: at, endToken: end };
+}
 
 /** The subject of the series of verbs a cue after a partial quote goes on with. */
 function seriesSpeaker(ctx: RuleContext, cue: CueMatch) {
