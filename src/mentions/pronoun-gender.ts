@@ -13,13 +13,17 @@ const PRONOUN_GENDER = new Map<string, "male" | "female">([
   ["she", "female"], ["her", "female"], ["hers", "female"], ["herself", "female"],
 ]);
 const POSSESSED = new Set(["NOUN", "ADJ", "PROPN", "NUM"]);
+/** How many sentences of the other gender outweigh the gender the first-name list gives a person. */
+const LIST_OVERRULED = 2;
 
 /**
  * Gives a person whose names say no gender (a first name the lexicon lacks: "Reince Priebus",
  * "Sherrod Brown") the gender the article's own pronouns give them: in a sentence without
  * quotation marks where they are the only person named or described, a "he"/"his"/"him" after
  * the name can only be theirs. The article must be of one mind (no sentence of the other gender),
- * or the person stays without one and "she" stays free to reach them as before.
+ * or the person stays without one and "she" stays free to reach them as before. A person the
+ * first-name list genders ("Billie" a man) takes the article's gender instead when two such
+ * sentences say so and no honorific or shared surname muddies it.
  */
 export function genderFromPronouns(entities: readonly Entity[], mentions: readonly Mention[], tokens: readonly Token[]): void {
   if (!tokens.length) return;
@@ -39,13 +43,17 @@ export function genderFromPronouns(entities: readonly Entity[], mentions: readon
     k = end;
   }
   for (const [e, { male, female }] of votes) {
-    if (male && !female) e.pronounGender = "male";
-    else if (female && !male) e.pronounGender = "female";
+    const gender = male && !female ? "male" : female && !male ? "female" : undefined;
+    // A first name's listed gender gives way to the article's own pronouns ("Billie Sutton ...
+    // she"), if they say so twice: once may be a person the sentence does not name ("Lee said he").
+    if (gender && e.gender) {
+      if (male + female >= LIST_OVERRULED && !sharesSurname(e, entities)) e.gender = gender;
+    } else if (gender) e.pronounGender = gender;
   }
 }
 
 /**
- * The gender one sentence gives the person it opens with, if that person has none yet: the first
+ * The gender one sentence gives the person it opens with, unless an honorific gave them one: the first
  * "he"/"his"/"she"/"her" after them, before anyone else is named or described ("Reince Priebus
  * said his party"; not "Ann Lee met Tom Hale, and she", nor "her bid against Obama").
  */
@@ -60,7 +68,7 @@ function subjectVote(
   const first = people[0];
   const person = first?.entity ? byId.get(first.entity) : undefined;
   if (!first || !person || first.kind !== "name" || !isClauseSubject(first, tokens)) return undefined;
-  if (person.gender || person.pronoun || person.mentions.some((m) => m.plural)) return undefined;
+  if (person.pronoun || person.mentions.some((m) => m.plural || m.honorificGender)) return undefined;
   // Someone else named or described after the subject: a pronoun from there on may be theirs.
   const other = people.find((m) => m.entity !== first.entity);
   const s = tokens[first.firstToken]!.sentence;
@@ -77,4 +85,10 @@ function subjectVote(
     return i >= first.endToken ? { e: person, gender } : undefined;
   }
   return undefined;
+}
+
+/** Whether another person has this person's last name ("Ann Woods", "Ty Woods"): a bare "Woods" and its pronouns may be either's. */
+function sharesSurname(e: Entity, entities: readonly Entity[]): boolean {
+  const last = (x: Entity) => x.name.slice(x.name.lastIndexOf(" ") + 1).toLowerCase();
+  return entities.some((x) => x !== e && (x.kind === "person" || x.kind === "unknown") && last(x) === last(e));
 }

@@ -37,6 +37,8 @@ export interface Mention extends Span {
   category: SpeakerKind;
   /** From a first name, an honorific or a pronoun, when known. */
   gender?: "male" | "female";
+  /** The gender is an honorific's ("Ms. Sutton"): the article's word, outweighing the first-name list. */
+  honorificGender?: true;
   /** A plural description or pronoun ("officials", "they"). */
   plural: boolean;
   /** Id of the entity this mention refers to; null for a pronoun until attribution resolves it. */

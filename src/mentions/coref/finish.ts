@@ -56,6 +56,7 @@ export function finish(e: Entity, known: boolean): void {
   let kind: SpeakerKind | undefined;
   let gender = e.gender;
   let describedGender: "male" | "female" | undefined;
+  let honorific: "male" | "female" | undefined;
   for (const m of e.mentions) {
     // An epithet ("Utah Republican") linked to a person is no spelling of the name.
     if (m.kind === "name" && (!isEpithetName(m.text) || e.mentions.every((x) => x.kind !== "name" || isEpithetName(x.text)))) {
@@ -69,6 +70,8 @@ export function finish(e: Entity, known: boolean): void {
     if (title === undefined && m.title) title = m.title;
     if (kind === undefined && m.category !== "unknown") kind = m.category;
     if (!gender && m.gender && m.kind !== "description") gender = m.gender;
+    // An honorific ("Ms. Sutton") outweighs the list's gender of a first name ("Billie").
+    if (m.honorificGender && !honorific && !e.gender) gender = honorific = m.gender;
     if (!describedGender && m.gender && m.kind === "description") describedGender = m.gender;
   }
   // A description's noun ("the woman", "his father") genders only a person the article never

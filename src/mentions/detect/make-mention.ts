@@ -65,8 +65,11 @@ export function makeMention(doc: Doc, facts: TokenFacts, kind: MentionKind, firs
       : (genderOfTag(facts.nameTag(first)) ?? (end - first > 1 ? COMMON_WORD_FIRST_NAMES.get(word) : undefined));
     // "M. Benali": the French honorific, a man's.
     const monsieur = first > 0 && isMonsieur(tokens, facts, first - 1, end) ? "male" : undefined;
-    const gender = byFirstName ?? HONORIFICS.get(tokens[first - 1]?.lower ?? "") ?? monsieur ?? POST_HONORIFICS.get(tokens[end]?.lower ?? "");
+    const honorific = HONORIFICS.get(tokens[first - 1]?.lower ?? "") ?? monsieur ?? POST_HONORIFICS.get(tokens[end]?.lower ?? "");
+    // "Ms. Billie Sutton": the article's honorific over the list's gender of the first name.
+    const gender = honorific ?? byFirstName;
     if (gender) m.gender = gender;
+    if (honorific) m.honorificGender = true;
   }
   if (kind === "description" && m.plural && category === "person") m.category = "group";
   if (kind === "description" && !m.plural) {
