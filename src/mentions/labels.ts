@@ -33,7 +33,7 @@ export function labelSentences(doc: Doc): Set<number> {
       continue;
     }
     const opening = sentences[first]!;
-    if (isTitleCase(tokens, opening.firstToken, opening.endToken) && !isListOfNames(tokens, opening.firstToken, opening.endToken) && !isRoleCredit(tokens, opening.firstToken, opening.endToken)) labels.add(first);
+    if (isTitleCase(tokens, opening.firstToken, opening.endToken) && !isMinutesLine(tokens, opening.firstToken, opening.endToken)) labels.add(first);
     for (let k = first; k < s; k++) if (isAllCapitals(tokens, sentences[k]!.firstToken, sentences[k]!.endToken)) labels.add(k);
   }
   return labels;
@@ -68,34 +68,30 @@ function isTitleCase(tokens: readonly Token[], first: number, end: number): bool
   return words >= 4 && long >= 3;
 }
 
-/**
- * "Present: Cllr Ann Lee, Cllr Tom Hale and Cllr Jo Ward.": capitalised names listed with commas and
- * a lower-case "and", to a full stop, are running text, not a headline in title case.
- */
-function isListOfNames(tokens: readonly Token[], first: number, end: number): boolean {
-  let comma = false;
-  let and = false;
-  for (let k = first; k < end; k++) {
-    comma ||= tokens[k]!.text === ",";
-    and ||= tokens[k]!.text === "and";
-  }
-  return comma && and && tokens[lastNonSpace(tokens, first, end)]?.text === ".";
-}
-
 /** How many words a credit line may give its person after the role and colon ("Cllr Hana Roe"). */
 const CREDIT_WORDS = 4;
 
 /**
- * "Chair: Cllr Hana Roe.": one role word, a colon, and a short name to a full stop are a minutes'
- * credit line, running text whose name is a person, not a headline in title case (no verb).
+ * A line of minutes in capitalised words, to a full stop: running text whose names are people, not
+ * a headline in title case. Either names listed with commas and a lower-case "and" ("Present: Cllr
+ * Ann Lee, Cllr Tom Hale and Cllr Jo Ward."), or a credit line: one role word, a colon and a short
+ * name with no verb ("Chair: Cllr Hana Roe."; "Trump: Crooked Hillary Lies." is a headline's claim).
  */
-function isRoleCredit(tokens: readonly Token[], first: number, end: number): boolean {
+function isMinutesLine(tokens: readonly Token[], first: number, end: number): boolean {
   const last = lastNonSpace(tokens, first, end);
-  if (tokens[first]?.kind !== "word" || tokens[first + 1]?.text !== ":" || tokens[last]?.text !== ".") return false;
+  if (tokens[last]?.text !== ".") return false;
+  let comma = false;
+  let and = false;
+  let verb = false;
+  for (let k = first; k < last; k++) {
+    comma ||= tokens[k]!.text === ",";
+    and ||= tokens[k]!.text === "and";
+    verb ||= k > first + 1 && (tokens[k]!.pos === "VERB" || tokens[k]!.pos === "AUX");
+  }
+  if (comma && and) return true;
+  const credit = tokens[first]?.kind === "word" && tokens[first + 1]?.text === ":" && !verb;
   const words = countWords(tokens, first + 2, last);
-  // "Trump: Crooked Hillary Lies." has a verb: a headline's claim.
-  for (let k = first + 2; k < last; k++) if (tokens[k]!.pos === "VERB" || tokens[k]!.pos === "AUX") return false;
-  return words >= 2 && words <= CREDIT_WORDS;
+  return credit && words >= 2 && words <= CREDIT_WORDS;
 }
 
 /** A sentence of one to four words, all in capitals: "ABSTRACT.", "FULL TEXT.". */
