@@ -10,9 +10,14 @@ import { isModelWord } from "../../document/wink";
 import { TokenFacts } from "../token-facts";
 import { ORG_NAME_WORDS } from "../words";
 
-/** How long such a word may be: "saheb", "chechi", "achan", "gogo". */
+/** How long an honorific may be: "opa", "ji", "saheb", "chechi", "khanum". */
 const MAX_LETTERS = 6;
 const HONORIFIC_TAGS = new Set(["NOUN", "PROPN", "X", "ADJ"]);
+
+/** A short lower-case word the tagger takes for a noun or an unknown word (not "said", "went", "and"): the shape of an honorific after a name. */
+export function isHonorificShaped(t: Token): boolean {
+  return t.kind === "word" && t.text.length <= MAX_LETTERS && /^\p{Ll}+$/u.test(t.text) && HONORIFIC_TAGS.has(t.pos);
+}
 
 /**
  * The lower-case words the article writes right after a capitalised word that belongs to the full
@@ -36,7 +41,7 @@ export function nameWordHonorifics(tokens: readonly Token[], facts: TokenFacts):
 
 /** A short lower-case word, tagged as a noun or an unknown word, that the model does not know. */
 function isUnknownLowerWord(t: Token): boolean {
-  return t.kind === "word" && t.text.length <= MAX_LETTERS && /^\p{Ll}+$/u.test(t.text) && HONORIFIC_TAGS.has(t.pos) && !isModelWord(t.text);
+  return isHonorificShaped(t) && !isModelWord(t.text);
 }
 
 /** ", as parishioners call him,", ", as the traders called her": the article says the words are a name used for a person. */

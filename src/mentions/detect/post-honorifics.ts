@@ -3,10 +3,8 @@
 import { isVerb } from "../../document/pos";
 import type { Token } from "../../document/types";
 import { TokenFacts } from "../token-facts";
-import { nameWordHonorifics } from "./name-word-honorifics";
+import { isHonorificShaped, nameWordHonorifics } from "./name-word-honorifics";
 
-/** How long such an honorific may be: "opa", "aka", "ji", "khanum". */
-const MAX_LETTERS = 6;
 /** How often the article must write it after a given name. */
 const MIN_USES = 2;
 
@@ -55,11 +53,6 @@ function givenNameHonorifics(tokens: readonly Token[], facts: TokenFacts): Set<s
   return candidates;
 }
 
-/** A short lower-case word the tagger takes for a noun or an unknown word (not "said", "went", "and"). */
-function isHonorificShaped(t: Token): boolean {
-  return t.kind === "word" && t.text.length <= MAX_LETTERS && /^\p{Ll}+$/u.test(t.text) && HONORIFIC_TAGS.has(t.pos);
-}
-const HONORIFIC_TAGS = new Set(["NOUN", "PROPN", "X", "ADJ"]);
 
 /**
  * Whether the one use of such a word, token `k`, ends a subject of two words right before a verb, with nothing
