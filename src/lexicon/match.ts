@@ -1,4 +1,5 @@
 import { isVerb } from "../document/pos";
+import { POSSESSIVE_DETERMINERS } from "../document/possessives";
 import type { Token } from "../document/types";
 import type { CueEntry, CueLexicon } from "./cues";
 
@@ -182,7 +183,6 @@ const PLURAL_NOUN_FIRST = new Set(["state"]);
 /** Tags of the words that make the next word a noun: "in", "the", "four", "delegate-rich". */
 const NOUN_MODIFIER = /^(ADP|DET|ADJ)$/;
 const SUBJECT_DETERMINERS = new Set(["this", "that", "which", "what", "whichever"]);
-const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 
 /**
  * "in states that Obama won", "in their states that need judges", "the four states that voted":
@@ -197,7 +197,7 @@ function pluralNounAfterModifier(tokens: readonly Token[], i: number, lemma: str
   if (before.pos === "NUM") return /^(DET|ADP)$/.test(tokens[i - 2]?.pos ?? "");
   // (a demonstrative or "which" can be the verb's subject: "This states that ...", "..., which states that ...")
   if (SUBJECT_DETERMINERS.has(before.lower)) return false;
-  return NOUN_MODIFIER.test(before.pos) || POSSESSIVES.has(before.lower);
+  return NOUN_MODIFIER.test(before.pos) || POSSESSIVE_DETERMINERS.has(before.lower);
 }
 
 /** What can open a verb's object or its clause's subject: "the", "Ruiz", "him", "20". */

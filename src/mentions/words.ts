@@ -370,7 +370,6 @@ export const PLACE_NAME_WORDS = words(`
   prefecture oblast governorate canton municipality borough parish territory emirate voivodeship
 `);
 
-/** Possessive determiners: "his statement", "Its Head of Policy, X,". */
-export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+export { POSSESSIVE_DETERMINERS } from "../document/possessives";
 /** Possessives of the third person, each referring as its subject form does ("his" as "he"). */
 export const THIRD_PERSON_POSSESSIVES: ReadonlySet<string> = new Set(["his", "her", "their", "its"]);

@@ -1,5 +1,7 @@
 import { countWords, tokenAt } from "../document";
 import { nicknameClose } from "../document/nickname";
+import { isPossessiveS } from "../document/pos";
+import { POSSESSIVE_DETERMINERS } from "../document/possessives";
 import type { Doc } from "../document/types";
 import type { Span } from "../types";
 import type { CueMatcher } from "../lexicon/match";
@@ -31,7 +33,6 @@ const STAGE_DIRECTION = /^\s*[([]\p{Lu}[\p{Lu}\s,.'-]*[)\]]\.?\s*$/u;
 
 /** Nouns that name a work or a programme right before or after its title (`book "..."`, `"..." radio program`). */
 const WORK_NOUNS = new Set(["book", "anthem", "song", "show", "program", "programme", "series", "film", "movie", "album", "documentary", "podcast", "column", "novel", "memoir", "play"]);
-const POSSESSIVES = new Set(["'s", "\u2019s", "his", "her", "their", "its", "our", "my", "your"]);
 const MINOR_WORDS = new Set(["a", "an", "the", "and", "or", "of", "on", "in", "to", "for", "at", "by", "with", "it's"]);
 
 const MAX_TITLE_WORDS = 6;
@@ -71,7 +72,7 @@ function isTitle(doc: Doc, span: MarkedSpan): boolean {
   const before = doc.tokens[at - 1];
   const after = doc.tokens[tokenAt(doc, span.closeAt < 0 ? span.contentEnd : span.closeAt + 1)];
   const named = [doc.tokens[at - 2], before, after].some((t) => t && WORK_NOUNS.has(t.lower));
-  return named || (!!before && (before.pos === "ADP" || POSSESSIVES.has(before.lower)));
+  return named || (!!before && (before.pos === "ADP" || isPossessiveS(before) || POSSESSIVE_DETERMINERS.has(before.lower)));
 }
 
 /** The second stage: quotations in marks (with nesting and multi-paragraph quotes) and reported speech. */

@@ -2,7 +2,7 @@ import { isAttachedHyphen, isVerb } from "../../document/pos";
 import type { Token } from "../../document/types";
 import type { CueMatch } from "../../lexicon/match";
 import type { Region } from "./region";
-import { POSSESSIVE } from "./phrases";
+import { POSSESSIVE_DETERMINERS } from "../../document/possessives";
 import { BE } from "./stance";
 import { NP_START } from "./words";
 
@@ -80,7 +80,7 @@ const INDEFINITE = new Set(["a", "an", "another", "one"]);
 /** `signed his name Firuz Saidov`, `still writes her name in the old spelling`: writing one's name states nothing. */
 export function writesOwnName(tokens: readonly Token[], cue: CueMatch): boolean {
   const owner = tokens[cue.endToken];
-  return WRITING.has(cue.lemma) && !!owner && POSSESSIVE.has(owner.lower) && /^(?:name|names|signature)$/.test(tokens[cue.endToken + 1]?.lower ?? "");
+  return WRITING.has(cue.lemma) && !!owner && POSSESSIVE_DETERMINERS.has(owner.lower) && /^(?:name|names|signature)$/.test(tokens[cue.endToken + 1]?.lower ?? "");
 }
 
 const WRITING = new Set(["write", "sign"]);

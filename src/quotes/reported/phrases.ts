@@ -1,4 +1,5 @@
 import { isVerb } from "../../document/pos";
+import { POSSESSIVE_DETERMINERS } from "../../document/possessives";
 import type { Sentence, Token } from "../../document/types";
 import { readsAsVerb, type CueMatch } from "../../lexicon/match";
 import { NP_START, TIME_WORD } from "./words";
@@ -7,8 +8,6 @@ import { NP_START, TIME_WORD } from "./words";
 // verbs and where an attribution ends.
 
 export const SUBJECTS = new Set(["he", "she", "they", "it", "we", "i", "you", "there", "this", "that"]);
-/** Possessive determiners: "his reply", "its chief executive". */
-export const POSSESSIVE: ReadonlySet<string> = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 
 /** Marks that close a sentence after its last word: `.`, `?"`, `)`, `.’`. */
 const CLOSER_CHARS = ".?!\"\u201D\u2019')]";
@@ -86,7 +85,7 @@ export function timeClauseOnly(tokens: readonly Token[], j: number, last: number
 /** `his plan would ...`: a possessive starts a subject only when a verb follows its noun phrase
  * (not `announced their support`). */
 export function possessiveSubject(tokens: readonly Token[], j: number, last: number): boolean {
-  if (!POSSESSIVE.has(tokens[j]!.lower)) return false;
+  if (!POSSESSIVE_DETERMINERS.has(tokens[j]!.lower)) return false;
   if (!/^(NOUN|PROPN|ADJ|NUM)$/.test(tokens[j + 1]?.pos ?? "")) return false;
   let k = j + 2;
   while (k < last && k - j < 8 && /^(NOUN|PROPN|ADJ|NUM|ADP|DET|PART)$/.test(tokens[k]!.pos)) k++;

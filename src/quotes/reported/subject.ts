@@ -3,7 +3,8 @@ import { beforeFloatingQuantifier, isAttachedHyphen, isFloatingQuantifier, isPos
 import { isRelativePronoun } from "../../document/relatives";
 import type { Token } from "../../document/types";
 import type { CueMatch } from "../../lexicon/match";
-import { capitalised, hasVerb, POSSESSIVE } from "./phrases";
+import { capitalised, hasVerb } from "./phrases";
+import { POSSESSIVE_DETERMINERS } from "../../document/possessives";
 import type { Region } from "./region";
 import { opensRelative } from "./stance";
 import { MIN_OBJECT_WEIGHT } from "./thresholds";
@@ -223,7 +224,7 @@ const APPOSITION_OPENERS = new Set(["DET", "ADP"]);
  */
 function verblessApposition(tokens: readonly Token[], first: number, end: number): boolean {
   const opener = tokens[first];
-  if (!opener || !(APPOSITION_OPENERS.has(opener.pos) || POSSESSIVE.has(opener.lower) || ((opener.pos === "NOUN" || opener.pos === "ADJ") && opener.text === opener.lower))) return false;
+  if (!opener || !(APPOSITION_OPENERS.has(opener.pos) || POSSESSIVE_DETERMINERS.has(opener.lower) || ((opener.pos === "NOUN" || opener.pos === "ADJ") && opener.text === opener.lower))) return false;
   for (let j = first + 1; j < end; j++) {
     if (!isVerb(tokens[j])) continue;
     const t = tokens[j]!;

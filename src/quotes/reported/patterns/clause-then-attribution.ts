@@ -4,7 +4,8 @@ import { gerundBeforeNoun, isAttachedPossessive, isInsideName, isVerb, possessed
 import type { Token } from "../../../document/types";
 import type { CueMatch } from "../../../lexicon/match";
 import { clause } from "../clause";
-import { approximateNumber, capitalised, describesMedium, endOfAttribution, hasVerb, onConditionOfAnonymity, POSSESSIVE } from "../phrases";
+import { approximateNumber, capitalised, describesMedium, endOfAttribution, hasVerb, onConditionOfAnonymity } from "../phrases";
+import { POSSESSIVE_DETERMINERS } from "../../../document/possessives";
 import { inQuote } from "../region";
 import { relativeSubject } from "../subject";
 import { MIN_OBJECT_WEIGHT } from "../thresholds";
@@ -145,7 +146,7 @@ function describedBeforeName(tokens: readonly Token[], first: number, close: num
   if (nameComma < 0) return -1;
   const open = commaOpening(tokens, first, nameComma, MAX_APPOSITION, inDescription);
   const opener = tokens[open + 1];
-  return open > first && opener && (opener.pos === "DET" || POSSESSIVE.has(opener.lower)) ? open : -1;
+  return open > first && opener && (opener.pos === "DET" || POSSESSIVE_DETERMINERS.has(opener.lower)) ? open : -1;
 }
 
 /** Relative pronouns, which open a clause inside what would be a description. */

@@ -2,7 +2,8 @@ import { isQuotationMark } from "../../../document/quotation-marks";
 import { readsAsVerb } from "../../../lexicon/match";
 import { beforeOwnAttribution, beforeRelativeCue, beforeReportingRelative, clause } from "../clause";
 import { backgrounded, timeClauseLast } from "../not-speech";
-import { beforeCoordinatedVerb, capitalised, POSSESSIVE, tokenIndexAfter } from "../phrases";
+import { beforeCoordinatedVerb, capitalised, tokenIndexAfter } from "../phrases";
+import { POSSESSIVE_DETERMINERS } from "../../../document/possessives";
 import { isPossessiveMark } from "../../../document/pos";
 import type { Token } from "../../../document/types";
 import type { CueMatch } from "../../../lexicon/match";
@@ -51,6 +52,6 @@ const SINGULAR_SUBJECT = new Set(["PRON", "PROPN", "ADV", "AUX"]);
  */
 function verbBeforeOf(tokens: readonly Token[], cue: CueMatch): boolean {
   const before = tokens[cue.firstToken - 1];
-  if (!before || POSSESSIVE.has(before.lower) || isPossessiveMark(before) || NOUN_MARKERS.has(before.pos) || INDEFINITE.has(tokens[cue.firstToken - 2]?.lower ?? "")) return false;
+  if (!before || POSSESSIVE_DETERMINERS.has(before.lower) || isPossessiveMark(before) || NOUN_MARKERS.has(before.pos) || INDEFINITE.has(tokens[cue.firstToken - 2]?.lower ?? "")) return false;
   return !tokens[cue.endToken - 1]!.lower.endsWith("s") || SINGULAR_SUBJECT.has(before.pos) || capitalised(before);
 }
