@@ -1,5 +1,6 @@
 import { countStartingBefore } from "../document/sorted";
 import { sentenceAt } from "../document";
+import { isCommonNoun } from "../document/pos";
 import type { Doc, Token } from "../document/types";
 import type { Entity, Mention } from "../mentions/types";
 import type { QuoteCandidate } from "../quotes/types";
@@ -309,7 +310,7 @@ export function resolveSpan(
   // The span is a speaker's, so a role no list knows ("said the chief monk, the Venerable X") is a person's.
   // The span is a speaker's, so a role in lower case no list knows ("said the chief monk, the Venerable X") is a person's.
   // ("a spa called Bulgari Tower": a naming verb after a noun no list knows names a thing.)
-  const role = tokens[last]!.pos === "NOUN" && tokens[last]!.text === tokens[last]!.lower && tokens[span.endToken]?.pos !== "VERB";
+  const role = isCommonNoun(tokens[last]) && tokens[span.endToken]?.pos !== "VERB";
   const named = accordingTo ? undefined : appositionName(span.endToken, mentions, countStartingBefore(mentions, span.end), tokens, byId, role);
   if (named) return named;
   let inside: Mention | undefined;

@@ -14,6 +14,11 @@ export function isAttachedHyphen(tokens: readonly Token[], k: number): boolean {
   return k > 0 && hyphen?.text === "-" && hyphen.start === tokens[k - 1]!.end && tokens[k + 1]?.start === hyphen.end;
 }
 
+/** A common noun written in lower case ("clerk", "farmer"), not a name the tagger reads as a noun. */
+export function isCommonNoun(t: Token | undefined): boolean {
+  return !!t && t.pos === "NOUN" && t.text === t.lower;
+}
+
 /** The possessive 's, straight or curly ("the study's", "Lee\u2019s"). */
 export function isPossessiveS(t: Token | undefined): boolean {
   return !!t && (t.lower === "'s" || t.lower === "\u2019s");

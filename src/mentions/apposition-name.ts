@@ -1,3 +1,4 @@
+import { isCommonNoun } from "../document/pos";
 import type { Token } from "../document/types";
 import type { Entity, Mention } from "./types";
 import { pastGloss } from "./role-gloss";
@@ -11,7 +12,7 @@ const PERSON_NOUNS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...EPITHET_PE
  * Khadija Ba"), or a legislator's letters ("the local MLA, Declan Rooney,").
  */
 const isPersonNoun = (t: Token): boolean =>
-  PERSON_NOUNS.has(t.lower) || LEGISLATOR_LETTERS.has(t.text) || (t.pos === "NOUN" && t.text === t.lower && isRoleNounShaped(t.lower));
+  PERSON_NOUNS.has(t.lower) || LEGISLATOR_LETTERS.has(t.text) || (isCommonNoun(t) && isRoleNounShaped(t.lower));
 
 /** Words that give a description its name: "a man calling himself Paul Paul", "a user named Ann Lee". */
 const NAMING = [
@@ -93,7 +94,7 @@ function pastRoleApposition(tokens: readonly Token[], k: number, sentence: numbe
     if (naming) return { start: j + naming.length, embedded: false };
     if (!isPhraseWord(t, tokens[j - 1]!)) return none;
     const before = tokens[j - 1]!;
-    if (t.pos === "PROPN" && before.pos === "NOUN" && before.text === before.lower && isPersonNoun(before)) return { start: j, embedded: true };
+    if (t.pos === "PROPN" && isCommonNoun(before) && isPersonNoun(before)) return { start: j, embedded: true };
     noun ||= t.pos === "NOUN";
   }
   return none;

@@ -1,3 +1,4 @@
+import { isCommonNoun } from "../document/pos";
 import type { Token } from "../document/types";
 import type { Entity, Mention } from "./types";
 import { isFullName } from "./coref/name-index";
@@ -38,8 +39,7 @@ export function newcomerBefore(
 
 /** "at the tail of the Kot Nihal canal": a name between an article and a common noun modifies the noun, and is no one. */
 function modifiesNoun(tokens: readonly Token[], x: Mention): boolean {
-  const next = tokens[x.extentEndToken];
-  return ARTICLES.has(tokens[x.extentFirstToken - 1]?.lower ?? "") && next?.pos === "NOUN" && next.text === next.lower;
+  return ARTICLES.has(tokens[x.extentFirstToken - 1]?.lower ?? "") && isCommonNoun(tokens[x.extentEndToken]);
 }
 
 /**

@@ -8,7 +8,7 @@ import { acronymTitles } from "./article-titles";
 import { POSSESSIVE_MARKS } from "./context-words";
 import type { Run } from "./runs";
 import { isTitleWord } from "./title-words";
-import { agentsSaying, appositionRoles } from "./unlisted-heads";
+import { agentsSaying, appositionRoles, opensItsClause } from "./unlisted-heads";
 import { pairWordHeads } from "../former-latter";
 import { nameCategory } from "./category";
 
@@ -69,9 +69,7 @@ function appositeTitles(tokens: readonly Token[], facts: TokenFacts, names: read
     const next = names[i + 1];
     if (run.end !== run.first + 1 || tokens[run.first - 1]?.lower !== "the" || tokens[run.end]?.text !== "," || next?.extentFirst !== run.end + 1) continue;
     // Opening its clause: "running for the Senate, George McGovern was" joins two clauses; nor is a body's word a role.
-    const before = tokens[run.first - 2];
-    const opensClause = !before || before.sentence !== t.sentence || before.text === "," || before.text === ":";
-    if (opensClause && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !ORG_NAME_WORDS.has(t.lower) && nameCategory(tokens, facts, next) === "person") titles.add(t.text);
+    if (opensItsClause(tokens, run.first - 1) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !ORG_NAME_WORDS.has(t.lower) && nameCategory(tokens, facts, next) === "person") titles.add(t.text);
   }
   return titles;
 }

@@ -1,6 +1,6 @@
 /** Titles of respect no list knows, learned from the article ("Tayta Julián Quispe Mamani" ... "Tayta Julián"). */
 
-import { isAttachedHyphen } from "../../document/pos";
+import { isAttachedHyphen, isCommonNoun } from "../../document/pos";
 import type { Token } from "../../document/types";
 import { FIRST_NAME, nameTagOf, ORGANISATION, PHRASE_START, PLACE } from "../lexicon";
 import { TokenFacts } from "../token-facts";
@@ -107,7 +107,7 @@ function readNameShapes(tokens: readonly Token[], facts: TokenFacts): NameShapes
     const start = !(facts.isNameShaped(k - 1) && tokens[k - 1]!.sentence === w.sentence) && !(k > 0 && isInnerHyphen(tokens, k));
     // (Not alone as a surname is after a lower-case title or kin word: "everyone calls him uncle Ramiz".)
     if (start && words.length === 0) {
-      if (!isModifierOfNoun(tokens, k - 1)) alone.add(w.text);
+      if (!isCommonNoun(tokens[k - 1])) alone.add(w.text);
     }
     // (A person's name takes no article: "The Kelly File" is a show's.)
     else if (start && words.length <= 3 && !bareFirst.has(w.text) && tokens[k - 1]?.pos !== "DET" && personWords(tokens, facts, [k, ...words])) bareFirst.set(w.text, k);
@@ -122,7 +122,7 @@ function readNameShapes(tokens: readonly Token[], facts: TokenFacts): NameShapes
     if (words.length === 1 && tag === 0) (short.get(w.text) ?? short.set(w.text, new Set()).get(w.text)!).add(tokens[words[0]!]!.text);
     // (A person is named so on its own, not after "of", "and", a number or an adjective, nor as a
     // noun's modifier: "the daughter of Aung San", "Petah Tikva and Bnei Brak", "recent Special Operations deployments".)
-    if (words.length === 1 && words[0] === k + 1 && start && !NOT_BEFORE_PERSON.has(tokens[k - 1]?.pos ?? "") && !isModifierOfNoun(tokens, k + 2)) {
+    if (words.length === 1 && words[0] === k + 1 && start && !NOT_BEFORE_PERSON.has(tokens[k - 1]?.pos ?? "") && !isCommonNoun(tokens[k + 2])) {
       (shortGiven.get(w.text) ?? shortGiven.set(w.text, new Set()).get(w.text)!).add(tokens[k + 1]!.text);
     }
     if (words.length === 1 && words[0] === k + 1 && tag === 0) (beforeOne.get(w.text) ?? beforeOne.set(w.text, []).get(w.text)!).push([tokens[k + 1]!.text, k]);
@@ -137,12 +137,6 @@ function readNameShapes(tokens: readonly Token[], facts: TokenFacts): NameShapes
 }
 
 const NOT_BEFORE_PERSON = new Set(["ADP", "NUM", "DET", "ADJ", "CCONJ"]);
-
-/** Whether token `k` is a lower-case noun (which the capitalised words before it modify, or which titles the name after it). */
-function isModifierOfNoun(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k];
-  return !!t && t.pos === "NOUN" && t.text === t.lower;
-}
 
 /**
  * Whether the word after k may be a given name after a title of respect, by the run's shape: not

@@ -1,5 +1,6 @@
 /** Role nouns no list knows that head descriptions: those given a person in apposition or as a title, and those before a verb of saying. */
 
+import { isCommonNoun } from "../../document/pos";
 import type { Token } from "../../document/types";
 import { TokenFacts } from "../token-facts";
 import { ARTICLES, COPULAS, isPluralHead, isRoleNounShaped, POSSESSIVE_DETERMINERS } from "../words";
@@ -82,7 +83,7 @@ function appositionHead(tokens: readonly Token[], k: number): number | undefined
   const first = k;
   while (k < first + MAX_ROLE_MODIFIERS && (tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "NOUN") && tokens[k + 1]?.pos !== "PUNCT" && !ROLE_ENDS.has(tokens[k + 1]?.lower ?? "")) k++;
   const head = tokens[k];
-  return head?.pos === "NOUN" && head.text === head.lower && ROLE_ENDS.has(tokens[k + 1]?.lower ?? "") ? k : undefined;
+  return isCommonNoun(head) && ROLE_ENDS.has(tokens[k + 1]?.lower ?? "") ? k : undefined;
 }
 
 /** What may open a description a name is set off after: "the village's mukhtar, Hasan Ertan,", "Its imam, Ali Nur,". */
@@ -99,11 +100,19 @@ function roleBeforeApposedName(tokens: readonly Token[], run: Run): number | und
   // "The community's werken, or spokesman, Rodrigo Ruiz,": the role is the glossed word, not the gloss.
   const head = pastHeldAt(tokens, beforeGloss(tokens, run.extentFirst - 2));
   const t = tokens[head];
-  if (t?.pos !== "NOUN" || t.text !== t.lower) return undefined;
+  if (!isCommonNoun(t)) return undefined;
   const start = descriptionStart(tokens, head);
+  return opensItsClause(tokens, start) && start < head && OPENS_ROLE.has(tokens[start]!.lower) ? head : undefined;
+}
+
+/**
+ * Whether the phrase at token `start` opens its clause (the sentence's first word, or after a
+ * comma or a colon): a role there is set off before a name ("In attendance: the clerk, Mrs X"),
+ * not a prepositional object ("In the village, X said").
+ */
+export function opensItsClause(tokens: readonly Token[], start: number): boolean {
   const before = tokens[start - 1];
-  const opensClause = !before || before.sentence !== t.sentence || before.text === "," || before.text === ":";
-  return opensClause && start < head && OPENS_ROLE.has(tokens[start]!.lower) ? head : undefined;
+  return !before || before.sentence !== tokens[start]!.sentence || before.text === "," || before.text === ":";
 }
 
 /** What closes an apposition of a name after its role: a comma, or the sentence's end. */
@@ -147,5 +156,5 @@ function pastHeldAt(tokens: readonly Token[], last: number): number {
 function roleBeforeName(tokens: readonly Token[], run: Run): number | undefined {
   const k = roleWordBeforeName(tokens, run);
   const role = tokens[k];
-  return role?.pos === "NOUN" && role.text === role.lower ? k : undefined;
+  return isCommonNoun(role) ? k : undefined;
 }
