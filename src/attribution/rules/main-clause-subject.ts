@@ -1,4 +1,4 @@
-import type { Attribution, RuleContext } from "../../rules-api";
+import type { Attribution, Mention, RuleContext } from "../../rules-api";
 import { slotCueAt } from "./verb-slot";
 
 /** Below a listed cue's: the verb is no verb of saying, only the quote's place in its clause is. */
@@ -17,8 +17,10 @@ export function mainClauseSubject(ctx: RuleContext): Attribution | null {
   const from = ctx.sentence.firstToken;
   const open = ctx.tokenAt(ctx.quote.open?.start ?? ctx.quote.start);
   const comma = ctx.openingClauseEnd(from, open);
+  // (A mention's phrase lies in its sentence: only the sentence's mentions can hold a verb of it.)
+  const mentions = ctx.mentionsIn(tokens[from]!.start, tokens[ctx.sentence.endToken - 1]!.end);
   for (let i = comma < 0 ? from : comma + 1; i < open; i++) {
-    if (tokens[i]!.pos !== "VERB" || ctx.insideQuote(tokens[i]!.start) || insideMentionPhrase(ctx, i)) continue;
+    if (tokens[i]!.pos !== "VERB" || ctx.insideQuote(tokens[i]!.start) || insideMentionPhrase(mentions, i)) continue;
     const cue = slotCueAt(ctx.text, tokens, i);
     if (!cue || ctx.relativeClauseOf(cue) || inAsideClause(tokens, from, i)) continue;
     // The main verb alone: a later verb belongs to a clause of its own.
@@ -30,8 +32,8 @@ export function mainClauseSubject(ctx: RuleContext): Attribution | null {
 }
 
 /** "Donald Trump's fired campaign manager": a verb form inside a mention's phrase (its apposition) is no main verb. */
-function insideMentionPhrase(ctx: RuleContext, i: number): boolean {
-  return ctx.mentions.some((m) => m.extentFirstToken <= i && i < m.extentEndToken);
+function insideMentionPhrase(mentions: readonly Mention[], i: number): boolean {
+  return mentions.some((m) => m.extentFirstToken <= i && i < m.extentEndToken);
 }
 
 /** Words that open a clause set off inside the sentence ("Queens, the enclave where the Hales lived,"). */
