@@ -110,23 +110,44 @@ export function namedInNextSentence(
 }
 
 /**
- * The person an indefinite description is when the next sentence opens with the same head after
- * "the" and names them in apposition ("A spokeswoman for the ministry said ... The spokeswoman,
- * Reem al-Mansouri, added ..."), named there for the first time. Tokens `[first, end)` are the
- * description's, its head last.
+ * The person a description is when the next sentence opens with one of its words after "the" and
+ * names them in apposition ("A spokeswoman for the ministry said ... The spokeswoman, Reem
+ * al-Mansouri, added ..."; "said the official who announced the repair. The official, municipal
+ * manager Lwazi Mabena, said"), named there for the first time, perhaps after a title. The writer
+ * who repeats the role to name its holder means the one just described, whether the description
+ * was indefinite or definite. Tokens `[first, end)` are the description's.
  */
 export function namedByDefiniteNext(
   first: number, end: number, mentions: readonly Mention[], at: number, tokens: readonly Token[], entityOf: (m: Mention) => Entity | undefined,
 ): Entity | undefined {
-  const head = tokens[end - 1];
-  if (!head || !INDEFINITE_ARTICLES.has(tokens[first]!.lower) || isPluralHead(head.lower)) return undefined;
-  const next = head.sentence + 1;
-  const x = firstMentionInSentence(mentions, at + 1, tokens, next);
-  if (!x || x.kind !== "name") return undefined;
-  const t = x.firstToken;
-  const opensWithHead = tokens[t - 4]?.sentence !== next && tokens[t - 3]?.lower === "the" && tokens[t - 2]?.lower === head.lower && tokens[t - 1]?.text === ",";
+  if (!ARTICLES.has(tokens[first]?.lower ?? "")) return undefined;
+  const next = tokens[end - 1]!.sentence + 1;
+  let open = end;
+  while (open < tokens.length && tokens[open]!.sentence < next) open++;
+  const role = tokens[open + 1];
+  if (tokens[open]?.lower !== "the" || !role || tokens[open + 2]?.text !== "," || isPluralHead(role.lower)) return undefined;
+  // The role repeated: "a retired literature teacher leafing ..." ... "The teacher,".
+  if (!tokens.slice(first + 1, end).some((t) => t.lower === role.lower)) return undefined;
+  const x = mentions.slice(at + 1).find((y) => y.kind === "name" && y.firstToken > open + 2);
+  if (!x || !titleWordsOnly(tokens, open + 3, x.firstToken)) return undefined;
+  // "The official, Lee said, was ...": a name before its verb speaks of the official; it is no apposition.
+  const after = tokens[x.endToken];
+  if (after && after.sentence === next && (after.pos === "VERB" || after.pos === "AUX")) return undefined;
   const e = entityOf(x);
-  return opensWithHead && tokens[x.endToken]?.text === "," && e?.kind === "person" && e.mentions[0] === x ? e : undefined;
+  return e?.kind === "person" && e.mentions[0] === x ? e : undefined;
+}
+
+/** How many words of a title may stand between the repeated role's comma and the name ("executive engineer"). */
+const TITLE_REACH = 4;
+
+/** Whether tokens [from, to) are at most a few words of a title: no punctuation (but a title's full stop, "Dr."), no verb. */
+function titleWordsOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > TITLE_REACH) return false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.pos === "VERB" || t.pos === "AUX" || (t.pos === "PUNCT" && t.text !== ".")) return false;
+  }
+  return true;
 }
 
 const THIRD_PERSON = new Set(["he", "she"]);

@@ -150,7 +150,7 @@ describe("a role description named right after it, past a parenthetical", () => 
   });
 });
 
-describe("an indefinite role description named in the next sentence", () => {
+describe("a role description named in the next sentence", () => {
   it("is the person the next sentence names after the same head with \u201cthe\u201d", () => {
     const text = "A spokeswoman for the Ministry of Water said the plant met the limits. The spokeswoman, Reem al-Mansouri, added that a study was due.";
     expect(speakerLines(text)).toEqual([
@@ -162,6 +162,22 @@ describe("an indefinite role description named in the next sentence", () => {
   it("not when the next sentence names someone under another head, or names a person met before", () => {
     expect(entityNameOf("A spokeswoman for the ministry said the plant was safe. The engineer, Reem al-Mansouri, added that a study was due.", "A spokeswoman")).toBe("spokeswoman");
     expect(entityNameOf("Reem al-Mansouri runs the plant. A spokeswoman for the ministry said it was safe. The spokeswoman, Reem al-Mansouri, added that a study was due.", "A spokeswoman")).toBe("spokeswoman");
+  });
+
+  it("also after a quotation, for a definite description with a relative clause, a role word inside a longer phrase, and a title before the name", () => {
+    const text = [
+      'Farmers met on Monday. "The herd is sick," said a veterinary officer who attended the meeting. The officer, Dr. Lina Brandt, said a team would come.',
+      '"The tank leaks," said the official who announced the repair. The official, municipal manager Oskar Pell, said work would start in May.',
+      '"The slope moves," says a geologist who inspected the site. The geologist, Mira Sant of the county office, says the road stays shut.',
+      '"Give it a roof," said a retired literature teacher leafing through a box of poems. The teacher, Ivo Darnel, 77, said he first came in 1961.',
+    ].join("\n\n");
+    const direct = extractQuotes(text).quotes.filter((q) => q.type === "direct").map((q) => q.speaker?.name);
+    expect(direct).toEqual(["Lina Brandt", "Oskar Pell", "Mira Sant", "Ivo Darnel"]);
+  });
+
+  it("not when a verb follows the name: the name speaks of the role's holder", () => {
+    const text = '"The tank leaks," said the official who announced the repair. The official, Oskar Pell said, had been warned.';
+    expect(extractQuotes(text).quotes.find((q) => q.type === "direct")?.speaker?.name).toBe("official");
   });
 });
 
