@@ -14,9 +14,18 @@ export function isAttachedHyphen(tokens: readonly Token[], k: number): boolean {
   return k > 0 && hyphen?.text === "-" && hyphen.start === tokens[k - 1]!.end && tokens[k + 1]?.start === hyphen.end;
 }
 
+/**
+ * A word the tagger reads as a noun: tagged so, or a word in lower case it calls a proper noun,
+ * which is one its model does not know ("the ordfører"): no name is written so, and such a word
+ * stands where nouns do.
+ */
+export function isNounTagged(t: Token | undefined): boolean {
+  return !!t && (t.pos === "NOUN" || (t.pos === "PROPN" && /^\p{Ll}+$/u.test(t.text)));
+}
+
 /** A common noun written in lower case ("clerk", "farmer"), not a name the tagger reads as a noun. */
 export function isCommonNoun(t: Token | undefined): boolean {
-  return !!t && t.pos === "NOUN" && t.text === t.lower;
+  return isNounTagged(t) && t!.text === t!.lower;
 }
 
 /** The possessive 's, straight or curly ("the study's", "Lee\u2019s"). */

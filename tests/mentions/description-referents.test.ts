@@ -87,6 +87,14 @@ describe("a role no list knows, given in a definite apposition or before a name 
     ]);
   });
 
+  it("and \u201cthe kj\u00f8pmann\u201d, a word in lower case the tagger calls a proper noun, after \u201cThe kj\u00f8pmann, Sigrid R\u00f8nning,\u201d", () => {
+    const text = "The ferry stopped on Monday. The kj\u00f8pmann, Sigrid R\u00f8nning, says the court will sit in the school. The kj\u00f8pmann told the paper that she had asked for a new hall.";
+    expect(speakerLines(text)).toEqual([
+      "the court will sit in the school -> Sigrid R\u00f8nning via Sigrid R\u00f8nning",
+      "she had asked for a new hall -> Sigrid R\u00f8nning via The kj\u00f8pmann",
+    ]);
+  });
+
   it("and \u201cthe griot\u201d after \u201cSory Kante, a griot whose family ...\u201d", () => {
     const text = 'Sory Kante, a griot whose family has sung at the market for decades, spoke to the traders. "A market is its people," the griot said.';
     expect(speakerLines(text)).toEqual(["A market is its people -> Sory Kante via the griot"]);

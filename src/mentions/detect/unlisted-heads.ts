@@ -1,6 +1,6 @@
 /** Role nouns no list knows that head descriptions: those given a person in apposition or as a title, and those before a verb of saying. */
 
-import { isCommonNoun } from "../../document/pos";
+import { isCommonNoun, isNounTagged } from "../../document/pos";
 import type { Token } from "../../document/types";
 import { TokenFacts } from "../token-facts";
 import { ARTICLES, COPULAS, isPluralHead, isRoleNounShaped, POSSESSIVE_DETERMINERS } from "../words";
@@ -71,7 +71,7 @@ export function appositionRoles(tokens: readonly Token[], facts: TokenFacts, nam
   const heads: number[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.pos === "NOUN" && roles.has(t.text) && !listed.has(k) && tokens[k + 1]?.pos !== "NOUN") heads.push(k);
+    if (isNounTagged(t) && roles.has(t.text) && !listed.has(k) && tokens[k + 1]?.pos !== "NOUN") heads.push(k);
   }
   return heads;
 }
@@ -119,7 +119,7 @@ export function opensItsClause(tokens: readonly Token[], start: number): boolean
 const APPOSITION_CLOSES = new Set([",", "."]);
 
 /** Where a role is held after its noun: "the mukhtar of the village", "the imam at the mosque". */
-const HELD_AT = new Set(["of", "for", "at", "in"]);
+export const HELD_AT: ReadonlySet<string> = new Set(["of", "for", "at", "in"]);
 
 /**
  * "Hasan Ertan is the mukhtar of the village", "Sory Kante, who is the market's griot,": the
