@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { speakerLines } from "./speaker-lines";
+import { entityNameOf, speakerLines } from "./speaker-lines";
 
 describe("pronouns to the right person", () => {
   it("keeps she on the person whose fate the sentence is about, not on an analyst quoted just before", () => {
@@ -179,6 +179,25 @@ describe("aliases", () => {
       "The fish are gone -> Omar al-Rashid via Omar al-Rashid",
       "the reefs were empty -> Omar al-Rashid via Abu Karim",
     ]);
+  });
+});
+
+describe("a title written as a name and set off before its holder", () => {
+  it("is the holder wherever the article writes it, where it is held or not", () => {
+    const text =
+      'The quarrel went to the Tuan Guru of the valley, Osman Rahim, who heard both sides. The Tuan Guru said each family would keep its well.\n\nThe Fanua of Leone, Ioane Tavita, whose village owns the reef, told the meeting that the boats must wait. The Fanua began in Samoan: "The reef is ours."';
+    expect(speakerLines(text)).toEqual([
+      "each family would keep its well -> Osman Rahim via Tuan Guru",
+      "the boats must wait -> Ioane Tavita via Fanua",
+      "The reef is ours. -> Ioane Tavita via Fanua",
+    ]);
+  });
+
+  it("not where a role is held, nor past the holder's own title, nor when two people hold it", () => {
+    expect(entityNameOf("Councillor for the Marsh Ward, Ivo Pell, said the pump failed. The Marsh Ward voted on Monday.", "Marsh Ward")).toBe("Marsh Ward");
+    expect(entityNameOf("In a letter to the Courier, her chief adviser, Ada Brun, said the plan was sound. The Courier printed it.", "Courier")).toBe("Courier");
+    const two = "The Fanua of Leone, Ioane Tavita, spoke first. The Fanua of Satui, Malo Sefo, spoke next. The Fanua said the reef was shared.";
+    expect(entityNameOf(two, "Fanua", "last")).toBe("Fanua");
   });
 });
 

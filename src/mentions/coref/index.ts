@@ -4,7 +4,7 @@ import { countWords, isSortedByStart } from "../../document";
 import type { Token } from "../../document/types";
 import type { SpeakerKind } from "../../types";
 import { mergeAcronyms } from "../acronym";
-import { aliasesOf, nicknameWithSurname, withoutNickname } from "../alias";
+import { aliasesOf, nicknameWithSurname, titlesSetOff, withoutNickname } from "../alias";
 import { appositionName } from "../apposition-name";
 import { BODY_MODIFIER, appositionHost, coordinatedRoleHost, copularHost, modifierBody, parenthesisHost } from "../appositive";
 import { declaresThey } from "../declared-pronouns";
@@ -99,6 +99,8 @@ export function linkEntities(
   // "Marek Novak, the hacker known as “Wraith,”": Wraith, and "Hacker Wraith" in the headline, are Marek Novak.
   const aliasOwners = new Map<string, Mention>();
   if (tokens.length) for (const [alias, owner] of aliasesOf(mentions, tokens)) aliasOwners.set(nameKey(alias.text), owner);
+  // "the Abbaa Gadaa of the district, Jaarso Boru, ... The Abbaa Gadaa said": a title set off before its holder's name.
+  if (tokens.length) for (const [title, holder] of titlesSetOff(mentions, tokens)) aliasOwners.set(nameKey(title.text), holder);
   // "Sebastião “Tião” Moreira ... said Tião": the nickname in marks is an alias too.
   for (const m of names) {
     if (m.nickname === undefined) continue;
