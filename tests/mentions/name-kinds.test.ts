@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { speakerLines as speakers } from "./speaker-lines";
+import { buildDocument } from "../../src/document";
+import { detectMentions } from "../../src/mentions/detect/index";
 
 // What kind of thing a name names. An institution's name written with "of" ("the Ministry of
 // Public Works") is one name, an organisation's, and the speaker's; titles written the same way
@@ -106,5 +108,14 @@ describe("a name of a time", () => {
     expect(speakers("Polls open early on Election Day. He said the lines would be long.")).toEqual([
       "the lines would be long -> He via He",
     ]);
+  });
+});
+
+describe("a name opened by a saint's abbreviation", () => {
+  it("is a place, not a person: 'St Kilda', 'St. Ouen'; after an honorific it is a person", () => {
+    const categoryOf = (text: string, name: string) => detectMentions(buildDocument(text), []).find((m) => m.text === name)?.category;
+    expect(categoryOf("The ferry from St Kilda sailed late.", "St Kilda")).toBe("place");
+    expect(categoryOf("Sandbags were filled in St. Ouen on Monday.", "St. Ouen")).toBe("place");
+    expect(categoryOf("Ms St John said the ferry sailed late.", "St John")).toBe("person");
   });
 });

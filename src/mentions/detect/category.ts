@@ -43,6 +43,8 @@ export function nameCategory(tokens: readonly Token[], facts: TokenFacts, run: R
   if (firstName || HONORIFICS.has(before)) return "person";
   if (NAME_TITLES.has(before) || isSetOffAfterRole(tokens, first, end)) return "person";
   for (let k = first; k < end; k++) if (PLACE_NAME_WORDS.has(tokens[k]!.lower)) return "place";
+  // "St Aubin", "St. Brelade", "Ste-Foy": a saint's abbreviation opens a place's or a parish's name, not a person's.
+  if (!single && SAINT_ABBREVIATIONS.has(tokens[first]!.lower)) return "place";
   let places = 0;
   let orgs = 0;
   for (let k = first; k < end; k++) {
@@ -72,6 +74,9 @@ export function isDatelinePlace(doc: Doc, run: Run): boolean {
   const end = paragraph.datelineEnd;
   return doc.tokens[run.end - 1]!.end < end && doc.text[end - 1] !== ":";
 }
+
+/** The abbreviations of "Saint" and "Sainte" that open place names. */
+const SAINT_ABBREVIATIONS = new Set(["st", "st.", "ste", "ste."]);
 
 /** Prepositions that put a lone capitalised word in a place ("lives in Kenora", "near Halifax"). */
 const PLACE_PREPOSITIONS = new Set(["in", "near"]);
