@@ -4,7 +4,7 @@ import { isFullName } from "./coref/name-index";
 import { firstMentionInSentence } from "./next-sentence";
 import { isClauseSubject } from "./salience";
 import type { Entity, Mention } from "./types";
-import { HONORIFICS, isPluralHead, LEGISLATOR_LETTERS, SAYING_VERBS, UNNAMED_HEADS } from "./words";
+import { HONORIFICS, isPluralHead, LEGISLATOR_LETTERS, SAYING_VERBS, TITLE_HEADS, UNNAMED_HEADS } from "./words";
 
 /**
  * The person a lede's speaker, described rather than named, turns out to be: the "delayed
@@ -27,7 +27,8 @@ export function identifiedNext(
   const fullName = isFullName(x.text);
   const titleWords = x.title?.toLowerCase().split(/\s+/) ?? [];
   // "Dame Ann Lee": a title of respect is no other role.
-  const otherRole = titleWords.length > 0 && !titleWords.includes(head.lower) && !titleWords.every(isRespectOnly);
+  // ("Deputy Marie Le Quesne, the Minister, said": the role set off after the name is the lede's.)
+  const otherRole = titleWords.length > 0 && !titleWords.includes(head.lower) && !titleWords.every(isRespectOnly) && !rolePhraseHas(x, head.lower, tokens);
   return e?.kind === "person" && fullName && e.mentions[0] === x && !otherRole ? e : undefined;
 }
 
@@ -39,7 +40,10 @@ function ledeDescriptionHead(m: Mention, at: number, mentions: readonly Mention[
   const head = tokens[m.endToken - 1];
   // "the Hellenic Coast Guard": a capitalised head is a name's, not a description's.
   // ("the area's MSP": a legislator's letters are a role's head, capitals and all.)
-  if (!head || !(/^\p{Ll}/u.test(head.text) || LEGISLATOR_LETTERS.has(head.text)) || isPluralHead(head.lower)) return undefined;
+  // ("the Infrastructure Minister told": a title's word is a role's head, capital and all, after a
+  // lower-case "the", which a headline's title case would not have written: "Trump's Son Says".)
+  const titleCased = TITLE_HEADS.has(head?.lower ?? "") && tokens[m.firstToken]?.text === "the";
+  if (!head || !(/^\p{Ll}/u.test(head.text) || LEGISLATOR_LETTERS.has(head.text) || titleCased) || isPluralHead(head.lower)) return undefined;
   if (UNNAMED_HEADS.has(head.lower)) return undefined;
   if (!(saysNext(m, tokens) || agentEndingLede(m, tokens)) || !firstReference(head.sentence, at, mentions, tokens)) return undefined;
   return head;

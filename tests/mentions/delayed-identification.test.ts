@@ -26,6 +26,17 @@ describe("a lede's described speaker is the person the next sentence names first
     expect(speakersOf(water)[0]).toBe("Ana Ruiz");
   });
 
+  it("a capitalised title after a lower-case 'the' ('the Harbour Minister told'), and the role set off after the name ('Deputy Ana Roe, the Minister,'); a place opened by 'St' is no one", () => {
+    const text =
+      "Pier repairs approved\n\nWork on the pier at St Kilda will start in May, the Harbour Minister told the assembly yesterday.\n\nDeputy Ana Roe, the Minister, said the piles had rotted.";
+    expect(speakersOf(text)).toEqual(["Ana Roe", "Ana Roe"]);
+  });
+
+  it("not a headline's title case: 'Lee's Son Says ...' is no lede's description", () => {
+    const text = "Lee's Son Says The Vote Was Stolen\n\nTom Lee spoke on Monday. He said the count was fair.";
+    expect(extractQuotes(text, { articleDate: "2026-04-02" }).quotes[0]?.speaker?.name).toBe("Lee Son");
+  });
+
   it("a byline before the lede is the writer, not a reference to the speaker", () => {
     const text =
       "By Moira Dunne\n\nThe harbour will close for repairs in May, a local councillor said on Monday. Fergus Kerr, who chairs the harbour committee, said boats would moor at Leith.";
