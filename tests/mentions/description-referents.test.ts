@@ -362,3 +362,12 @@ describe("a body's role opening a sentence: \u201cIts manager said\u201d (names4
     expect(speakerLines(far).at(-1)).not.toContain("Patricio Lemunao");
   });
 });
+
+describe("a definite description whose words rule out someone the role was given to", () => {
+  it("passes over that person even where a later mention gives them the role bare ('the nominee')", () => {
+    const text =
+      "Tom Hale, the Republican presidential nominee, spoke in Ohio. The nominee said taxes would fall.\n\nAnn Reyes spoke in Toledo on Monday. The Democratic presidential nominee says every child deserves a chance.";
+    expect(entityNameOf(text, "The Democratic presidential nominee")).toBe("Ann Reyes");
+    expect(entityNameOf(text, "The nominee")).toBe("Tom Hale");
+  });
+});

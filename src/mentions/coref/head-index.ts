@@ -87,7 +87,10 @@ export class HeadIndex {
     if (!list) return undefined;
     const lo = countStartingBefore(list, m.start);
     const text = headText(m);
-    for (let k = lo - 1; k >= 0; k--) if (!headsClash(list[k]!, m, text)) return list[k]!.entity;
+    // "the Treasury Minister" is not whom "the Infrastructure Minister" named, though "the Minister" did too.
+    let clashing: Set<Entity> | undefined;
+    for (let k = lo - 1; k >= 0; k--) if (headsClash(list[k]!, m, text)) (clashing ??= new Set()).add(list[k]!.entity);
+    for (let k = lo - 1; k >= 0; k--) if (!clashing?.has(list[k]!.entity)) return list[k]!.entity;
     return undefined;
   }
 
