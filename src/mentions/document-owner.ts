@@ -96,7 +96,9 @@ export function issuerMentionAfter(end: number, mentions: readonly Mention[], to
   } else if (tokens[k]?.lower !== "by" && tokens[k]?.lower !== "from" && !authoredOf(head, tokens[k], tokens[k + 1])) return undefined;
   const from = k + 1;
   const byOf = tokens[k]!.lower === "of";
-  const name = tokens[from]?.lower === "the" ? from + 1 : from;
+  let name = tokens[from]?.lower === "the" ? from + 1 : from;
+  // "a report by the progressive Center for Economic and Policy Research": an adjective or two before the name.
+  while (name < from + MAX_ISSUER_ADJECTIVES && tokens[name]?.pos === "ADJ" && /^\p{Ll}/u.test(tokens[name]!.text)) name++;
   for (let j = countStartingBefore(mentions, tokens[from]?.start ?? Infinity); j < mentions.length && mentions[j]!.extentFirstToken <= name; j++) {
     const m = mentions[j]!;
     // "a report from the State Department's inspector general": the issuer is the possessed noun.
@@ -109,6 +111,9 @@ export function issuerMentionAfter(end: number, mentions: readonly Mention[], to
   }
   return undefined;
 }
+
+/** How many words after "by" (its "the" included) may come before an issuer's name. */
+const MAX_ISSUER_ADJECTIVES = 3;
 
 /** Documents whose "of the X" names who wrote them ("a report of the Auditor General"), not what they are about. */
 const AUTHORED_OF = new Set(["report", "reports", "statement", "statements", "letter", "memo", "memorandum", "findings", "bulletin", "communique", "communiqué", "declaration", "resolution"]);

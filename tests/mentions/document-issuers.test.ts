@@ -183,3 +183,10 @@ describe("a document with a name of its own speaks under that name (names47)", (
     expect(lines.find(([q]) => q.startsWith("expects to add"))?.[1]).toBe("Harbor Traffic Survey");
   });
 });
+
+describe("an issuer written after 'by' with an adjective before its name", () => {
+  it("'a 2009 report by the progressive Quill Institute for Tax and Policy Research found' is the institute's", () => {
+    const text = "That may be low. A 2009 report by the progressive Quill Institute for Tax and Policy Research found that a small levy would raise $20 billion.";
+    expect(speakers(text)).toEqual([["a small levy would raise $20 billion", "Quill Institute for Tax and Policy Research"]]);
+  });
+});

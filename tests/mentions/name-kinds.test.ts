@@ -119,3 +119,20 @@ describe("a name opened by a saint's abbreviation", () => {
     expect(categoryOf("Ms St John said the ferry sailed late.", "St John")).toBe("person");
   });
 });
+
+describe("a body's name joined by 'and'", () => {
+  it("is one name after an institution's 'of' ('the Department of Wellness and Human Care') or as 'X and Y Commission'", () => {
+    const text =
+      "Premiums will rise, the Department of Wellness and Human Care said on Monday. The Bureau of Ports and Harbours said the pier was shut. The Fish and Game Commission said the lake was closed.";
+    expect(speakers(text)).toEqual([
+      "Premiums will rise -> Department of Wellness and Human Care via Department of Wellness and Human Care",
+      "the pier was shut -> Bureau of Ports and Harbours via Bureau of Ports and Harbours",
+      "the lake was closed -> Fish and Game Commission via Fish and Game Commission",
+    ]);
+  });
+
+  it("not over an acronym, a title or a first name, nor between two bodies", () => {
+    expect(speakers("The Office of Mines and FBI Director Ann Lee said the case was closed.")).toEqual(["the case was closed -> Ann Lee via Ann Lee"]);
+    expect(speakers("The House and Senate passed the bill, and the Senate said it would sign.")).toEqual(["the bill -> Senate via Senate", "it would sign -> Senate via Senate"]);
+  });
+});

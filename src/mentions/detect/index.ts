@@ -39,8 +39,11 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
   const covered = new Set<number>();
   const descriptions: Mention[] = [];
 
+  // "the Food and Drug Administration": a body's name joined by "and" holds no description ("Drug Administration").
+  const conjoined = new Set<number>();
+  for (const run of names) if (tokens.slice(run.first, run.end).some((t) => t.lower === "and")) for (let k = run.first; k < run.end; k++) conjoined.add(k);
   for (const head of withEpithets(tokens, facts, names, roles)) {
-    if (isMeasure(tokens, head)) continue;
+    if (isMeasure(tokens, head) || conjoined.has(head)) continue;
     const first = descriptionStart(tokens, head);
     const end = head + 1;
     for (let k = first; k < end; k++) covered.add(k);

@@ -2,10 +2,11 @@
 
 import { isAttachedHyphen } from "../../document/pos";
 import type { Token } from "../../document/types";
-import { ORGANISATION } from "../lexicon";
+import { DEMONYM, FIRST_NAME, ORGANISATION, PLACE } from "../lexicon";
 import { TokenFacts } from "../token-facts";
 import { ORG_NAME_WORDS, PARTICLES, PLACE_NAME_WORDS, isGivenNameSyllables } from "../words";
-import { ACRONYM } from "./title-words";
+import { isNamePart } from "./name-words";
+import { ACRONYM, isTitleWord } from "./title-words";
 
 /** Past the name particles from token `k`: "Pieter van der Merwe", "Ana de la Cruz", "Reem al-Mansouri". */
 export function particlesEnd(tokens: readonly Token[], k: number): number {
@@ -71,3 +72,42 @@ export function isHonorificSuffix(tokens: readonly Token[], facts: TokenFacts, k
   const word = tokens[k - 1]!.text;
   return facts.nameShaped.some((j) => tokens[j]!.text === word && (!isAttachedHyphen(tokens, j + 1) || (j !== k - 1 && tokens[j + 2]?.text === suffix.text)));
 }
+
+/** How many capitalised words may follow "and" in an institution's name ("and Human Services"). */
+const MAX_AND_WORDS = 3;
+
+/**
+ * "the Department of Health and Human Services", "the Ministry of Public Works and Transport": in
+ * an institution's name with "of" (token `k` is an "and" after it), "and" joins the last field to
+ * the name when one to three capitalised words follow and end the run: no acronym ("Department of
+ * Justice and FBI"), no title or first name ("and Attorney General Loretta Lynch"). Returns where
+ * the name goes on after those words, or -1.
+ */
+export function institutionAndEnd(tokens: readonly Token[], facts: TokenFacts, k: number): number {
+  if (tokens[k]?.lower !== "and") return -1;
+  let end = k + 1;
+  while (end < tokens.length && tokens[end]!.sentence === tokens[k]!.sentence && isNamePart(tokens, facts, end, false)) {
+    const t = tokens[end]!;
+    if (ACRONYM.test(t.text) || isTitleWord(t.lower) || facts.nameTag(end) & FIRST_NAME) return -1;
+    end++;
+  }
+  return end > k + 1 && end - k - 1 <= MAX_AND_WORDS ? end : -1;
+}
+
+/**
+ * "the Food and Drug Administration", "the Securities and Exchange Commission", "Smith and Wesson
+ * Company": one capitalised word, "and" (token `k`), and one to three capitalised words that an
+ * organisation's word ends are one body's name. Not a first name, place, people or party before
+ * "and" ("Republicans and Democratic Party leaders"), nor a body's own word ("the House and
+ * Senate": two bodies), no acronym or title after it. Returns where
+ * the name ends, or -1.
+ */
+export function conjoinedBodyEnd(tokens: readonly Token[], facts: TokenFacts, k: number): number {
+  const before = tokens[k - 1];
+  if (tokens[k]?.lower !== "and" || !before || facts.nameTag(k - 1) & (FIRST_NAME | PLACE | DEMONYM | ORGANISATION) || PARTY_MEMBERS.test(before.text) || ORG_NAME_WORDS.has(before.lower)) return -1;
+  const end = institutionAndEnd(tokens, facts, k);
+  return end > 0 && ORG_NAME_WORDS.has(tokens[end - 1]!.lower) ? end : -1;
+}
+
+/** Members of a party, written as names: "Republicans", "Democrats", "Tories". */
+const PARTY_MEMBERS = /^(Republicans?|Democrats?|Tories|Tory|Liberals?|Conservatives?|Socialists?|Greens?|Independents?)$/;

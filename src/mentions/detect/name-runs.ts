@@ -10,7 +10,7 @@ import { TokenFacts } from "../token-facts";
 import { HONORIFICS, INVERTED_SPEECH_VERBS, LEGISLATOR_LETTERS, ORG_NAME_WORDS, PARTICLES, PATRONYMIC_ENDINGS, PORTFOLIO_WORDS, POST_HONORIFICS, POST_NOMINALS } from "../words";
 import { trimLabelRuns } from "./label-runs";
 import { postHonorifics } from "./post-honorifics";
-import { isHonorificSuffix, isJoiningHyphen, isJoiningSlash, isPlaceNumber, isSyllableHyphen, particlesEnd } from "./name-joins";
+import { conjoinedBodyEnd, institutionAndEnd, isHonorificSuffix, isJoiningHyphen, isJoiningSlash, isPlaceNumber, isSyllableHyphen, particlesEnd } from "./name-joins";
 import { isNamePart, opensQuotation } from "./name-words";
 import { afterOffice, officeIsTitle, seatAfterOffice } from "./office";
 import type { Run } from "./runs";
@@ -45,13 +45,21 @@ export function nameRuns(doc: Doc, facts: TokenFacts, roles: ReadonlySet<string>
     if (i === s.firstToken && INVERTED_SPEECH_VERBS.has(tokens[i]!.lower)) continue;
     let end = i + 1;
     let nickname: Run["nickname"];
+    let institution = false;
     while (end < s.endToken) {
       if (isNamePart(tokens, facts, end, false)) end++;
       else if (isJoiningHyphen(tokens, facts, end) || isJoiningSlash(tokens, facts, end) || isDomainDot(tokens, end) || isSyllableHyphen(tokens, end, i)) end += 2;
       else if (PARTICLES.has(tokens[end]!.text) && facts.isNameWord(particlesEnd(tokens, end), false)) end = particlesEnd(tokens, end) + 1;
       else if (isPlaceNumber(tokens, facts, end)) end += 2;
       // "Ministry of Public Works", "Center for American Progress" (-1 is no name part).
-      else if (isNamePart(tokens, facts, institutionOfEnd(tokens, end), false)) end = institutionOfEnd(tokens, end);
+      else if (isNamePart(tokens, facts, institutionOfEnd(tokens, end), false)) {
+        end = institutionOfEnd(tokens, end);
+        institution = true;
+      }
+      // "the Department of Health and Human Services", "the Ministry of Public Works and Transport".
+      else if (institution && institutionAndEnd(tokens, facts, end) > 0) end = institutionAndEnd(tokens, facts, end);
+      // "the Food and Drug Administration", "the Securities and Exchange Commission".
+      else if (end === i + 1 && conjoinedBodyEnd(tokens, facts, end) > 0) end = conjoinedBodyEnd(tokens, facts, end);
       // "Bakyt Nurlan uulu": a patronymic word ends the name.
       else if (PATRONYMIC_ENDINGS.has(tokens[end]!.text)) {
         end++;
