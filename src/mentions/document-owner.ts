@@ -8,15 +8,21 @@ import { DETERMINERS, NOT_NAMES, POSSESSIVE_DETERMINERS } from "./words";
 
 /** Inquiries and records: no documents to the mention detector, but issued by whoever conducts or keeps them. */
 const INQUIRIES: ReadonlySet<string> = new Set(["investigation", "investigations", "inquiry", "inquiries", "probe", "reports", "records"]);
-/** Nouns of what an organisation or person issues: a phrase headed by one speaks for its owner. */
+/**
+ * Nouns of what an organisation or person issues: a phrase headed by one speaks for its owner.
+ * "her Twitter account posted", "by his account": an account or feed is its holder's voice.
+ */
 export const ISSUED = new Set([
   ...DOCUMENT_HEADS,
   ...`summary summaries average averages memo memos memorandum ad ads advertisement video videos cable cables
   tally analysis estimate estimates projection projections forecast forecasts transcript tweet tweets
   findings audit assessment review ruling brief motion indictment document documents data
   count ranking rankings briefing op-ed column sheet statistics legislation bill bills
-  article articles essay essays book books biography memoir bulletin bulletins advisory`.split(/\s+/),
+  article articles essay essays book books biography memoir bulletin bulletins advisory
+  account accounts feed`.split(/\s+/),
 ]);
+/** Accounts and feeds: a name written before the head is the platform that hosts them, not their holder. */
+const ACCOUNTS: ReadonlySet<string> = new Set(["account", "accounts", "feed"]);
 /** Participles between a document and "by" its owner: "a memo released Friday by the agency". */
 export const ISSUING = new Set(
   `released published issued written conducted commissioned prepared compiled sent signed filed
@@ -65,6 +71,8 @@ export function documentOwner(first: number, end: number, mentions: readonly Men
     }
     // "Tuttle's article": a name owning the document is a name, whatever its capital opens.
     if (m.kind !== "name" || m.endToken > end - 1 || (capitalisedAtStart(m, tokens) && !isPossessiveMark(tokens[m.endToken]))) continue;
+    // "her Twitter account": the name before an account is its platform; only "Lee's" owns it.
+    if (ACCOUNTS.has(head.lower) && !isPossessiveMark(tokens[m.endToken])) continue;
     const e = entityOf(m);
     if (e && canIssue(e)) return e;
   }

@@ -189,6 +189,11 @@ describe("documents name the organisation or person that issued them", () => {
     expect(speakers(text)).toEqual([["the senator had broken a promise", "Ian Tuttle"]]);
   });
 
+  it("by whom a possessive pronoun owning an account or feed refers to", () => {
+    const text = "Nora Vance spoke at the convention on Monday. The next day, her Twitter account posted: \"Shop the look from the speech.\"";
+    expect(speakers(text)).toEqual([["Shop the look from the speech.", "Nora Vance"]]);
+  });
+
   it("by the owner's full name, where the article otherwise writes only the surname", () => {
     const text = "Voters are angry. Thomas Frank's new report says the party lost its way. The trouble, Frank writes, began in the 1970s.";
     expect(speakers(text)).toEqual([
