@@ -211,6 +211,9 @@ function acrossApposition(ctx: RuleContext, cue: CueMatch, k: number, participle
  */
 function sharedSubject(ctx: RuleContext, cue: CueMatch, k: number, usable: Usable): Mention | null {
   const prev = ctx.tokens[k - 1]!;
+  // "an opening for Lee to highlight": the "for" phrase names the infinitive's own subject.
+  const forSubject = prev.pos === "PART" ? forPhraseSubject(ctx, k - 1) : null;
+  if (forSubject) return usable(forSubject);
   // (The verb is where its words start: "went" of "went on to explain".)
   const verb = prev.pos === "PART" ? catenativeStart(ctx.tokens, ctx.sentences[prev.sentence]!.firstToken, k - 1) : -1;
   const shared = verb >= 0 ? subjectOf(ctx, { ...cue, firstToken: verb, endToken: verb + 1 }, usable) : null;
@@ -218,6 +221,12 @@ function sharedSubject(ctx: RuleContext, cue: CueMatch, k: number, usable: Usabl
   // "..., while Y has soared in the polls by saying": the joined clause's subject, not the sentence's.
   if (prev.pos !== "CCONJ") return joinedClauseSubject(ctx, k - 1, usable) ?? sentenceSubject(ctx, cue, usable);
   return coordinatedSubject(ctx, k - 1, usable) ?? (isParticiple(ctx.tokens, cue) ? participleBefore(ctx, k - 1, usable) : joinedClauseSubject(ctx, k - 1, usable)) ?? sentenceSubject(ctx, cue, usable);
+}
+
+/** The mention between "for" and the "to" at token `to` ("for Lee to"), or null. */
+function forPhraseSubject(ctx: RuleContext, to: number): Mention | null {
+  const mention = ctx.mentionEndingAt(to);
+  return mention && ctx.tokens[mention.extentFirstToken - 1]?.lower === "for" ? mention : null;
 }
 
 /** How far back a participle coordinated with another may look for it. */
