@@ -243,6 +243,11 @@ describe("reported-speech patterns", () => {
     expect(clauses("Councillor Pim Odell was the loudest voice in denouncing the ferry company, which runs the port.")).toEqual([
       ["the ferry company", "denouncing", "participle-after-preposition"],
     ]);
+    // The preposition may open the sentence, the main clause's subject after the comma (Round 37).
+    expect(clauses("Before criticizing the harbour budget, Ann Lee noted that fares had doubled.")).toEqual([
+      ["the harbour budget", "criticizing", "participle-after-preposition"],
+      ["fares had doubled", "noted", "that-clause"],
+    ]);
   });
 
   it("needs-subject: a cue in a condition reports nothing", () => {
