@@ -115,7 +115,8 @@ export function namedInNextSentence(
  * al-Mansouri, added ..."; "said the official who announced the repair. The official, municipal
  * manager Lwazi Mabena, said"), named there for the first time, perhaps after a title. The writer
  * who repeats the role to name its holder means the one just described, whether the description
- * was indefinite or definite. Tokens `[first, end)` are the description's.
+ * was indefinite or definite; "the man who ..." takes any role so ("The curator, X,"), and "He was
+ * Jurat X" names the one just described too. Tokens `[first, end)` are the description's.
  */
 export function namedByDefiniteNext(
   first: number, end: number, mentions: readonly Mention[], at: number, tokens: readonly Token[], entityOf: (m: Mention) => Entity | undefined,
@@ -124,17 +125,39 @@ export function namedByDefiniteNext(
   const next = tokens[end - 1]!.sentence + 1;
   let open = end;
   while (open < tokens.length && tokens[open]!.sentence < next) open++;
-  const role = tokens[open + 1];
-  if (tokens[open]?.lower !== "the" || !role || tokens[open + 2]?.text !== "," || isPluralHead(role.lower)) return undefined;
-  // The role repeated: "a retired literature teacher leafing ..." ... "The teacher,".
-  if (!tokens.slice(first + 1, end).some((t) => t.lower === role.lower)) return undefined;
-  const x = mentions.slice(at + 1).find((y) => y.kind === "name" && y.firstToken > open + 2);
-  if (!x || !titleWordsOnly(tokens, open + 3, x.firstToken)) return undefined;
-  // "The official, Lee said, was ...": a name before its verb speaks of the official; it is no apposition.
+  const from = nameOpening(tokens, open, first, end);
+  if (from < 0) return undefined;
+  const x = mentions.slice(at + 1).find((y) => y.kind === "name" && y.firstToken >= from);
+  if (!x || !titleWordsOnly(tokens, from, x.firstToken)) return undefined;
+  // "The official, Lee said, was ...": a name before its verb speaks of the official; it is no
+  // apposition. ("He was Lee's brother": nor is an owner.)
   const after = tokens[x.endToken];
-  if (after && after.sentence === next && (after.pos === "VERB" || after.pos === "AUX")) return undefined;
+  if (after && after.sentence === next && (after.pos === "VERB" || after.pos === "AUX" || POSSESSIVE_S.test(after.text))) return undefined;
   const e = entityOf(x);
   return e?.kind === "person" && e.mentions[0] === x ? e : undefined;
+}
+
+/** Heads of a description that say only that someone is a person: any role may name them next ("the man who ... The curator, X,"). */
+const PERSON_HEADS = new Set(["man", "woman", "person"]);
+
+/** "He was Jurat X", "She is Dr. X": a pronoun and "be" opening the next sentence name the one just described. */
+const NAMING_PRONOUNS = new Set(["he", "she"]);
+
+const POSSESSIVE_S = /^['\u2019]s?$/;
+
+/**
+ * Where the name may start in the sentence opening at token `open` that names the description
+ * `[first, end)`: after "The ROLE," with a word of the description's as the role (or any role for
+ * "the man", "a woman"), or after "He was" / "She is"; -1 when the sentence opens otherwise.
+ */
+function nameOpening(tokens: readonly Token[], open: number, first: number, end: number): number {
+  const opener = tokens[open]?.lower;
+  if (NAMING_PRONOUNS.has(opener ?? "") && /^(is|was)$/.test(tokens[open + 1]?.lower ?? "")) return open + 2;
+  const role = tokens[open + 1];
+  if (opener !== "the" || !role || tokens[open + 2]?.text !== "," || isPluralHead(role.lower)) return -1;
+  // The role repeated: "a retired literature teacher leafing ..." ... "The teacher,".
+  const words = tokens.slice(first + 1, end);
+  return words.some((t) => t.lower === role.lower || PERSON_HEADS.has(t.lower)) ? open + 3 : -1;
 }
 
 /** How many words of a title may stand between the repeated role's comma and the name ("executive engineer"). */

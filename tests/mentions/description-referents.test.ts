@@ -183,6 +183,16 @@ describe("a role description named in the next sentence", () => {
     expect(direct).toEqual(["Lina Brandt", "Oskar Pell", "Mira Sant", "Ivo Darnel"]);
   });
 
+  it("any role for 'the man', and 'He was X' opening the next sentence; not an owner ('He was Tom Vale's neighbour')", () => {
+    const text = [
+      '"It is dry," said the man who prepared the surface. The curator, Mahen Perera, told reporters that it had not rained.',
+      '"I remember the flood," said a member of the public who sat in the gallery. He was Jurat Edwin Lemprier, 84, a retired judge.',
+      '"The dog bit me," said a man who lives on the corner. He was Tom Vale\'s neighbour.',
+    ].join("\n\n");
+    const direct = extractQuotes(text).quotes.filter((q) => q.type === "direct").map((q) => q.speaker?.name);
+    expect(direct).toEqual(["Mahen Perera", "Edwin Lemprier", "man who lives"]);
+  });
+
   it("not when a verb follows the name: the name speaks of the role's holder", () => {
     const text = '"The tank leaks," said the official who announced the repair. The official, Oskar Pell said, had been warned.';
     expect(extractQuotes(text).quotes.find((q) => q.type === "direct")?.speaker?.name).toBe("official");
