@@ -233,6 +233,20 @@ describe("sentence-cue's phrase fallback: words the tagger gives no noun", () =>
   });
 });
 
+describe("an adverbial aside between the subject and its cue", () => {
+  it.each([["for one"], ["for her part"]])("'X, %s, called \"...\"' is X's, not an earlier mention's that a comma follows", (aside) => {
+    const text = `Many felt the mayor had gone too far, mocking a former judge who is liked in the valley, and making claims that Dana Ruiz, ${aside}, called "plain foolishness."`;
+    const quote = extractQuotes(text).quotes.find((q) => q.text.startsWith("plain"))!;
+    expect(quote.speaker?.mention.text).toBe("Dana Ruiz");
+  });
+
+  it("a name with an apposition before the aside stays the name, not the apposition's description", () => {
+    const text = 'State leaders were upset. Ann Lund, the chair of the Ohio GOP in Columbus, for example, said the plan would "hurt us badly."';
+    const quote = extractQuotes(text).quotes.find((q) => q.text.startsWith("hurt"))!;
+    expect(quote.speaker?.mention.text).toBe("Ann Lund");
+  });
+});
+
 describe("sentence-cue's phrase fallback", () => {
   it("'Yet another said' after 'another X' named one more member of the group", () => {
     const text = '"We need more time," added another Ohio Democrat. Yet another said, "The plan has no chance in May."';
