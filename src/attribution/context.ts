@@ -553,11 +553,24 @@ function pronounLikeSubject(tokens: readonly Token[], end: number, inside: (offs
   const word = tokens[end - 1]?.pos === "VERB" && tokens[end - 1]!.lower.endsWith("ed") ? end - 2 : end - 1;
   const t = tokens[word];
   if (!t || !(t.pos === "DET" || t.pos === "ADJ") || ARTICLES.has(t.lower) || TIME_WORDS.test(t.lower)) return null;
-  const before = tokens[word - 1];
-  if (before && before.sentence === t.sentence && !CLAUSE_BREAKS.has(before.text) && before.pos !== "CCONJ") return null;
+  if (!opensClauseAt(tokens, word)) return null;
   for (let k = word; k < end; k++) if (inside(tokens[k]!.start)) return null;
   return { start: t.start, end: tokens[end - 1]!.end, firstToken: word, endToken: end };
 }
+
+/**
+ * Whether token `k` opens its clause: the sentence's first word, or after a clause break or a
+ * conjunction; also after a connective opening the sentence ("Yet another said", "Still others say"),
+ * which links the sentence to the one before and is no part of the subject.
+ */
+function opensClauseAt(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  if (!before || before.sentence !== tokens[k]!.sentence || CLAUSE_BREAKS.has(before.text) || before.pos === "CCONJ") return true;
+  return SENTENCE_CONNECTIVES.has(before.lower) && tokens[k - 2]?.sentence !== before.sentence;
+}
+
+/** Adverbs that open a sentence to link it to the one before. */
+const SENTENCE_CONNECTIVES = new Set(["yet", "still", "then", "and", "but", "also", "finally", "meanwhile"]);
 
 function phraseAfter(tokens: readonly Token[], i: number, inside: (offset: number) => boolean): Phrase | null {
   // "according to exit polls", "according to state law": a noun's modifier the tagger reads as a

@@ -55,7 +55,7 @@ export function isSpacedHyphen(tokens: readonly Token[], k: number): boolean {
  * Adverbial phrases that stand between a subject and its verb, alone ("X has in fact reported",
  * "X in turn said") or set off by commas ("X, for his part, said"): not the verb's subject.
  */
-const ADVERBIAL_PHRASES = new Set(["in fact", "of course", "in turn", "in part", "at times", "in effect", "by then", "so far",
+const ADVERBIAL_PHRASES = new Set(["in fact", "of course", "for one", "in turn", "in part", "at times", "in effect", "by then", "so far",
   "for example", "for instance", "in particular", "by contrast", "in addition", "in response", "for his part", "for her part", "for their part", "for its part"]);
 
 /** Where an adverbial phrase of {@link ADVERBIAL_PHRASES} that ends before token `k` starts ("has [in fact] reported"), or `k`. */
@@ -67,6 +67,16 @@ export function adverbialPhraseStart(tokens: readonly Token[], k: number): numbe
     if (ADVERBIAL_PHRASES.has(words)) return first;
   }
   return k;
+}
+
+/**
+ * Where the opening comma of an aside of {@link ADVERBIAL_PHRASES} closed by the comma at token
+ * `close` stands (", for one,", ", for her part,"), or -1.
+ */
+function adverbialAsideStart(tokens: readonly Token[], close: number): number {
+  if (tokens[close]?.text !== ",") return -1;
+  const first = adverbialPhraseStart(tokens, close);
+  return first < close && tokens[first - 1]?.text === "," && tokens[first - 1]!.sentence === tokens[close]!.sentence ? first - 1 : -1;
 }
 
 /** Whether token `k` sets off an apposition or an aside: a comma or a dash ({@link APPOSITION_MARKS}, a spaced hyphen). */
@@ -120,6 +130,12 @@ export function subjectOf(ctx: RuleContext, cue: CueMatch, usable: Usable): Ment
     }
     // "Ruiz paused, then revealed": a verb after ", then" is coordinated with the one before the comma.
     if (prev.text === "," && tokens[k]?.lower === "then") return coordinatedSubject(ctx, k - 1, usable) ?? sentenceSubject(ctx, cue, usable);
+    // "claims that Ruiz, for one, called": an adverbial aside between commas is no apposition; a
+    // mention right before it that is itself set off ("X, the chairman, for example, said") is left to the apposition's rule.
+    const aside = adverbialAsideStart(tokens, k - 1);
+    const beforeAside = aside >= 0 ? ctx.mentionEndingAt(aside) : null;
+    const subject = beforeAside ? subjectEndingAt(ctx, cue, beforeAside, aside, participle, usable) : null;
+    if (subject && !setsOffAside(tokens, subject.extentFirstToken - 1)) return subject;
     if (setsOffAside(tokens, k - 1)) {
       const across = acrossApposition(ctx, cue, k, participle, usable);
       if (across !== undefined) return across;

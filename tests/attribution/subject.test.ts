@@ -224,6 +224,7 @@ describe("sentence-cue's phrase fallback: words the tagger gives no noun", () =>
   it.each([
     ["a quantifier standing for a noun before the cue", "Many speculated that the mayor would lose the seat.", "the mayor would lose the seat", "Many"],
     ["a determiner standing for a noun at the sentence start", "Both vowed to fight the plan in court.", "to fight the plan in court", "Both"],
+    ["a determiner standing for a noun after a connective opening the sentence", "Yet another said the plan would fail in court.", "the plan would fail in court", "another"],
     ["a determiner with a participle naming the people asked", "Again, those surveyed said the mayor was best able to handle the issue.", "the mayor was best able to handle the issue", "those surveyed"],
     ["a source after 'according to' whose first word is tagged a verb", "Farm jobs fell by 3 percent in the state, according to exit polls.", "Farm jobs fell by 3 percent in the state", "exit polls"],
   ])("%s", (_, text, content, expected) => {
@@ -232,7 +233,27 @@ describe("sentence-cue's phrase fallback: words the tagger gives no noun", () =>
   });
 });
 
+describe("an adverbial aside between the subject and its cue", () => {
+  it.each([["for one"], ["for her part"]])("'X, %s, called \"...\"' is X's, not an earlier mention's that a comma follows", (aside) => {
+    const text = `Many felt the mayor had gone too far, mocking a former judge who is liked in the valley, and making claims that Dana Ruiz, ${aside}, called "plain foolishness."`;
+    const quote = extractQuotes(text).quotes.find((q) => q.text.startsWith("plain"))!;
+    expect(quote.speaker?.mention.text).toBe("Dana Ruiz");
+  });
+
+  it("a name with an apposition before the aside stays the name, not the apposition's description", () => {
+    const text = 'State leaders were upset. Ann Lund, the chair of the Ohio GOP in Columbus, for example, said the plan would "hurt us badly."';
+    const quote = extractQuotes(text).quotes.find((q) => q.text.startsWith("hurt"))!;
+    expect(quote.speaker?.mention.text).toBe("Ann Lund");
+  });
+});
+
 describe("sentence-cue's phrase fallback", () => {
+  it("'Yet another said' after 'another X' named one more member of the group", () => {
+    const text = '"We need more time," added another Ohio Democrat. Yet another said, "The plan has no chance in May."';
+    const quote = extractQuotes(text).quotes.find((q) => q.text.startsWith("The plan"))!;
+    expect([quote.speaker?.mention.text, quote.speaker?.name]).toEqual(["another", "Ohio Democrat"]);
+  });
+
   it("tries each cue of the sentence for a subject phrase", () => {
     const text = "Lamenting their luck, fishermen often say, ''Poor sea, so far from land and so close to the storms.''";
     const quote = extractQuotes(text).quotes[0]!;
