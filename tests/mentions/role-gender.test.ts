@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { speakerLines } from "./speaker-lines";
+
+// A first name no list knows says no gender; a role noun set against the name does (names56).
+describe("a gendered role noun against a name genders its person", () => {
+  it("an apposition after the name: \u201cZorba Hale, a stewardess,\u201d is no \u201che\u201d", () => {
+    const text = 'Zorba Hale, a stewardess, met Okafor in 1990.\n\nZorba Hale said they married a year later. "We flew together for ten years," he said.';
+    const lines = speakerLines(text);
+    expect(lines).toContain("We flew together for ten years -> Okafor via he");
+  });
+
+  it("a role noun right before the name: \u201cspokeswoman Zorba Hale\u201d", () => {
+    const text = 'The airline hired spokeswoman Zorba Hale in May, and Okafor kept his post.\n\nZorba Hale said the fleet was ready. "We fly at dawn," he said.';
+    expect(speakerLines(text)).toContain("We fly at dawn -> Okafor via he");
+  });
+
+  it("no gender when the article's role nouns disagree", () => {
+    const text = 'Zorba Hale, a stewardess, met Okafor in 1990. Later, steward Zorba Hale flew again.\n\nZorba Hale said the fleet was ready. "We fly at dawn," he said.';
+    expect(speakerLines(text)).not.toContain("We fly at dawn -> Okafor via he");
+  });
+});
