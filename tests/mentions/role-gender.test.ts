@@ -9,11 +9,6 @@ describe("a gendered role noun against a name genders its person", () => {
     expect(lines).toContain("We flew together for ten years -> Okafor via he");
   });
 
-  it("a role noun right before the name: \u201cspokeswoman Zorba Hale\u201d", () => {
-    const text = 'The airline hired spokeswoman Zorba Hale in May, and Okafor kept his post.\n\nZorba Hale said the fleet was ready. "We fly at dawn," he said.';
-    expect(speakerLines(text)).toContain("We fly at dawn -> Okafor via he");
-  });
-
   it("no gender when the article's role nouns disagree", () => {
     const text = 'Zorba Hale, a stewardess, met Okafor in 1990. Later, steward Zorba Hale flew again.\n\nZorba Hale said the fleet was ready. "We fly at dawn," he said.';
     expect(speakerLines(text)).not.toContain("We fly at dawn -> Okafor via he");
