@@ -2,8 +2,8 @@ import type { Token } from "../document/types";
 import type { Entity, Mention } from "./types";
 
 /**
- * Nouns for a person that say their gender ("the actress", "his wife", "spokeswoman"). Words of
- * both genders ("spokesperson", "actor" of an actress is rare but "chair" is either) are absent.
+ * Nouns for a person that say their gender ("the actress", "his wife", "spokeswoman"). Nouns said
+ * of either ("spokesperson", "chair", "partner") are absent.
  */
 const ROLE_GENDER = new Map<string, "male" | "female">([
   ...["wife", "mother", "daughter", "sister", "grandmother", "granddaughter", "widow", "aunt", "niece", "girlfriend",
