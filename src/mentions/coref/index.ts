@@ -1,5 +1,6 @@
 /** Coreference: grouping name and description mentions into entities. */
 
+import { genderFromRoleNouns } from "../role-gender";
 import { countWords, isSortedByStart } from "../../document";
 import type { Token } from "../../document/types";
 import type { SpeakerKind } from "../../types";
@@ -414,6 +415,7 @@ export function linkEntities(
   // The article writes "Khizr Khan" nowhere: no mention of his spells the name out.
   for (const [e, name] of composed) if (countWords(e.name) < 2) e.name = name;
   genderFromPronouns(entities, mentions, tokens);
+  genderFromRoleNouns(entities, tokens);
   // The full name an alias was given for names the entity, however long the alias ("Hacker Wraith").
   for (const owner of aliasOwners.values()) {
     const e = entityOf(owner);
