@@ -91,7 +91,7 @@ function endsBefore(tokens: readonly Token[], k: number, last: number): boolean 
   // full stop and an ellipsis.
   if (longest === 3) return false;
   // An abbreviation, maybe in brackets ("(D-Mass.) Smith"), with no full stop or quotation mark after it.
-  if (!punctuated && !quoted) return abbreviationEnds(first, next);
+  if (!punctuated && !quoted) return abbreviationEnds(first, next, tokens[k - 1]);
   // No space after a full stop: "Trump.Something" ends a sentence; "R-N.Y." (read "N", ".", "Y."),
   // "Ph.D." (read "Ph", ".", "D.": an initial after it) and "outsider-vs.-establishment" do not.
   if (first.text === "." && last === k && next.start === first.end) {
@@ -106,12 +106,17 @@ function isAbbreviation(token: Token): boolean {
 }
 
 /** Whether the abbreviation `token`, no initial or title, ends a sentence before the capitalised word `next` (see STARTS_AFTER_ABBREVIATION). */
-function abbreviationEnds(token: Token, next: Token): boolean {
+function abbreviationEnds(token: Token, next: Token, before: Token | undefined): boolean {
   if (INITIAL.test(token.text) || BEFORE_NAMES.has(token.lower)) return false;
   if (next.kind !== "word" || !/^\p{Lu}/u.test(next.text)) return false;
   if (token.text !== token.lower) return STARTS_AFTER_ABBREVIATION.has(next.pos);
-  return next.pos !== "PROPN" || CLAUSE_FINAL_WORDS.has(token.text);
+  // "the far side of the wash. Begay said", "he was ill. Lee said": after an article, an adjective,
+  // "be" or a preposition the word is a noun or an adjective ending its clause, not "Wash." or "Ill.".
+  return next.pos !== "PROPN" || CLAUSE_FINAL_WORDS.has(token.text) || NOUN_BEFORE.has(before?.pos ?? "");
 }
+
+/** The tags before a lower-case word that make it a noun or an adjective, whatever abbreviation it spells. */
+const NOUN_BEFORE: ReadonlySet<string> = new Set(["DET", "ADJ", "AUX", "ADP"]);
 
 /**
  * Words wink keeps with their full stop as abbreviations ("in." for inches, "no." for number) that

@@ -58,6 +58,16 @@ describe("whosaid's sentence splitter", () => {
     ]);
   });
 
+  it("ends a sentence after a word wink keeps as an abbreviation ('wash.', 'ill.') where an article, adjective, 'be' or preposition makes it a noun or adjective", () => {
+    expect(sentences("They camped by the wash. Begay said it was late. He was ill. Okafor drove. He lives in Yakima, Wash. Okafor said no.")).toEqual([
+      "They camped by the wash.",
+      "Begay said it was late.",
+      "He was ill.",
+      "Okafor drove.",
+      "He lives in Yakima, Wash. Okafor said no.",
+    ]);
+  });
+
   it("ends a sentence after the closing quotation marks that follow its full stop", () => {
     expect(sentences("He said, \u201cWe will.\u201d Then he left.")).toEqual(["He said, \u201cWe will.\u201d", "Then he left."]);
     expect(sentences('She said: "Fine." He nodded.')).toEqual(['She said: "Fine."', "He nodded."]);
