@@ -264,3 +264,18 @@ describe("epithets with role nouns", () => {
     expect(speakerLines(text)).toEqual(["She was the first lady, she ran the department, and she knows the job -> Tomas Okafor via he"]);
   });
 });
+
+describe("a given name with an honorific written onto it", () => {
+  it("is the one person of that given name ('Rameshbhai' after 'Ramesh Patel', 'Meeraben' after 'Meera Joshi')", () => {
+    const text = 'Ramesh Patel, 58, a grocer, runs the corner shop. Rameshbhai said rents had doubled. Meera Joshi, 71, lives above it. "The stairs are too steep," Meeraben said.';
+    expect(speakerLines(text)).toEqual([
+      "rents had doubled -> Ramesh Patel via Rameshbhai",
+      "The stairs are too steep -> Meera Joshi via Meeraben",
+    ]);
+  });
+
+  it("not when two people share the given name", () => {
+    const text = "Ramesh Patel and Ramesh Dave run the shop. Rameshbhai said rents had doubled.";
+    expect(entityNameOf(text, "Rameshbhai")).toBe("Rameshbhai");
+  });
+});

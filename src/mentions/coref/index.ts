@@ -33,7 +33,7 @@ import { insideQuotation } from "./inside-quotation";
 import { coupleGenders, sharedSurnames } from "./couples";
 import { byFirstWord, byPart, lastWord } from "./name-index";
 import { nameKey } from "./name-key";
-import { dropSurnameGender, introducedAsPerson, ofOtherGender, partOfFullName, holderOfTitle } from "./name-parts";
+import { dropSurnameGender, givenNameWithHonorific, introducedAsPerson, ofOtherGender, partOfFullName, holderOfTitle } from "./name-parts";
 import { endOfFullName, initialledGivenNames, misspelt, sameButInitials } from "./name-variants";
 import { acronymGroup, businessNamed, isInstitutionName } from "./organisation-descriptions";
 import { withoutModifiers, writtenName } from "./owned-names";
@@ -179,6 +179,7 @@ export function linkEntities(
       (same && !ofOtherGender(m, same) ? same : undefined) ??
       partOfFullName(m, endsName ?? [], writtenAt) ??
       startsName() ??
+      givenNameWithHonorific(m, firstWords) ??
       create(null, m.category, m.text);
     byName.set(key, e);
     if (styled !== undefined) byHonorific.set(styled, e);

@@ -81,3 +81,25 @@ export function holderOfTitle(m: Mention, candidates: readonly Entity[] | undefi
   const alike = candidates.filter((e) => e.mentions.some((x) => x !== m && x.title !== undefined && headOf(x.title) === head));
   return alike.length === 1 ? alike[0] : undefined;
 }
+
+/**
+ * Honorifics written onto a given name with no space or hyphen: Gujarati "bhai" (brother) and
+ * "ben" (sister), Hindi and Marathi "ji", "bai", "tai". ("Hasmukhbhai" is Hasmukh Shah.)
+ */
+const ATTACHED_HONORIFICS = ["bhai", "ben", "behn", "ji", "jee", "bai", "tai"];
+
+/**
+ * The one person whose given name a one-word name is, with an honorific written onto it
+ * ("Kokilaben said" after "Kokila Shah"): undefined when no honorific ends the word, or when no
+ * person or several have that given name. `firstWords`: the people by the first word of their name.
+ */
+export function givenNameWithHonorific(m: Mention, firstWords: ReadonlyMap<string, readonly Entity[]>): Entity | undefined {
+  const word = m.text.toLowerCase();
+  if (/\s/.test(word)) return undefined;
+  for (const suffix of ATTACHED_HONORIFICS) {
+    if (!word.endsWith(suffix) || word.length - suffix.length < 3) continue;
+    const people = firstWords.get(word.slice(0, -suffix.length)) ?? [];
+    if (people.length === 1) return people[0];
+  }
+  return undefined;
+}
