@@ -661,6 +661,14 @@ describe("honorifics in lower case after a given name, learned from the article"
 });
 
 describe("titles of respect learned from the article", () => {
+  it("also where the short form follows 'according to': 'Tita Rosa Lim' ... 'According to Tita Rosa,'", () => {
+    const text = "Tita Rosa Lim, who runs the noodle stall, said she had lost her best week. According to Tita Rosa, tourists had driven past.";
+    expect(speakers(text)).toEqual([
+      "she had lost her best week -> Rosa Lim via Rosa Lim",
+      "tourists had driven past -> Rosa Lim via Rosa",
+    ]);
+  });
+
   it("a word no list knows, before a full name and elsewhere before its first or last word alone, is a title: 'Tayta', 'Pè', 'Mama'", () => {
     const text =
       "Tayta Julián Quispe Mamani, 79, said the frost was bad. \u201cIt came like a thief,\u201d Tayta Julián said. " +

@@ -122,7 +122,9 @@ function readNameShapes(tokens: readonly Token[], facts: TokenFacts): NameShapes
     if (words.length === 1 && tag === 0) (short.get(w.text) ?? short.set(w.text, new Set()).get(w.text)!).add(tokens[words[0]!]!.text);
     // (A person is named so on its own, not after "of", "and", a number or an adjective, nor as a
     // noun's modifier: "the daughter of Aung San", "Petah Tikva and Bnei Brak", "recent Special Operations deployments".)
-    if (words.length === 1 && words[0] === k + 1 && start && !NOT_BEFORE_PERSON.has(tokens[k - 1]?.pos ?? "") && !isCommonNoun(tokens[k + 2])) {
+    // ("According to Tannie Ria," names a person on their own, after its "to".)
+    const accordingTo = tokens[k - 1]?.lower === "to" && tokens[k - 2]?.lower === "according";
+    if (words.length === 1 && words[0] === k + 1 && start && (!NOT_BEFORE_PERSON.has(tokens[k - 1]?.pos ?? "") || accordingTo) && !isCommonNoun(tokens[k + 2])) {
       (shortGiven.get(w.text) ?? shortGiven.set(w.text, new Set()).get(w.text)!).add(tokens[k + 1]!.text);
     }
     if (words.length === 1 && words[0] === k + 1 && tag === 0) (beforeOne.get(w.text) ?? beforeOne.set(w.text, []).get(w.text)!).push([tokens[k + 1]!.text, k]);
