@@ -1,6 +1,6 @@
 import { isQuotationMark } from "../document/quotation-marks";
 import type { Token } from "../document/types";
-import { HELD_AT } from "./detect/unlisted-heads";
+import { HELD_AT, MAX_HELD_AT } from "./detect/unlisted-heads";
 import type { Mention } from "./types";
 
 /** How many tokens the description between a name and "known as" may run ("the hacker"). */
@@ -67,9 +67,6 @@ export function withoutNickname(m: Mention): string {
 export function nicknameWithSurname(m: Mention): string | undefined {
   return m.nickname === undefined ? undefined : `${m.nickname.text} ${m.text.slice(m.text.lastIndexOf(" ") + 1)}`;
 }
-
-/** How many words the place a title is held may have ("of the district", "of St Brelade"). */
-const MAX_HELD_AT = 4;
 
 /**
  * Titles written as names that the article gives one person in apposition: "the Abbaa Gadaa of

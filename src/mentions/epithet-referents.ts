@@ -1,10 +1,9 @@
-import { isCommonNoun } from "../document/pos";
+import { isCommonNoun, isPossessiveMark } from "../document/pos";
 import type { Token } from "../document/types";
 import type { Entity, Mention } from "./types";
 import { isFullName } from "./coref/name-index";
-import { firstMentionInSentence } from "./next-sentence";
 import { soleEntityBefore, UNCLEAR } from "./sole-entity";
-import { ARTICLES, INDEFINITE_ARTICLES, isPluralHead } from "./words";
+import { ARTICLES, isPluralHead } from "./words";
 import { isSubjectRole } from "./salience";
 
 /**
@@ -132,7 +131,7 @@ export function namedByDefiniteNext(
   // "The official, Lee said, was ...": a name before its verb speaks of the official; it is no
   // apposition. ("He was Lee's brother": nor is an owner.)
   const after = tokens[x.endToken];
-  if (after && after.sentence === next && (after.pos === "VERB" || after.pos === "AUX" || POSSESSIVE_S.test(after.text))) return undefined;
+  if (after && after.sentence === next && (after.pos === "VERB" || after.pos === "AUX" || isPossessiveMark(after))) return undefined;
   const e = entityOf(x);
   return e?.kind === "person" && e.mentions[0] === x ? e : undefined;
 }
@@ -142,8 +141,6 @@ const PERSON_HEADS = new Set(["man", "woman", "person"]);
 
 /** "He was Jurat X", "She is Dr. X": a pronoun and "be" opening the next sentence name the one just described. */
 const NAMING_PRONOUNS = new Set(["he", "she"]);
-
-const POSSESSIVE_S = /^['\u2019]s?$/;
 
 /**
  * Where the name may start in the sentence opening at token `open` that names the description

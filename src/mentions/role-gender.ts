@@ -1,18 +1,16 @@
 import type { Token } from "../document/types";
 import type { Entity, Mention } from "./types";
+import { GENDERED_HEADS } from "./words";
 
 /**
- * Nouns for a person that say their gender ("the actress", "his wife", "spokeswoman"). Nouns said
- * of either ("spokesperson", "chair", "partner") are absent.
+ * Nouns for a person that say their gender ("the actress", "his wife", "spokeswoman"): the heads
+ * the mention detector genders, and kin and roles it does not take as heads. Nouns said of either
+ * ("spokesperson", "chair", "partner") are absent.
  */
 const ROLE_GENDER = new Map<string, "male" | "female">([
-  ...["wife", "mother", "daughter", "sister", "grandmother", "granddaughter", "widow", "aunt", "niece", "girlfriend",
-    "actress", "waitress", "stewardess", "congresswoman", "spokeswoman", "chairwoman", "businesswoman", "councilwoman",
-    "stepmother", "stepdaughter", "mom", "grandma", "bride", "fiancee", "queen", "princess", "duchess", "nun", "woman"]
-    .map((w) => [w, "female"] as const),
-  ...["husband", "father", "son", "brother", "grandfather", "grandson", "widower", "uncle", "nephew", "boyfriend",
-    "actor", "waiter", "steward", "congressman", "spokesman", "chairman", "businessman", "councilman",
-    "stepfather", "stepson", "dad", "grandpa", "groom", "king", "prince", "duke", "priest", "man"]
+  ...GENDERED_HEADS,
+  ...["stewardess", "stepmother", "stepdaughter", "mom", "grandma", "bride", "nun"].map((w) => [w, "female"] as const),
+  ...["actor", "waiter", "steward", "congressman", "spokesman", "chairman", "councilman", "stepfather", "stepson", "dad", "grandpa", "groom", "priest"]
     .map((w) => [w, "male"] as const),
 ]);
 /** Words that may stand between a name's comma and its role noun ("Ann Lee, his younger sister,"). */

@@ -137,7 +137,7 @@ function copularRole(tokens: readonly Token[], run: Run): number | undefined {
 }
 
 /** How many words the place a role is held may have ("of the Kara region"). */
-const MAX_HELD_AT = 4;
+export const MAX_HELD_AT = 4;
 
 /** "The akim of the Kara region": back from `last` over where the role is held to the role, or `last` itself. */
 function pastHeldAt(tokens: readonly Token[], last: number): number {
