@@ -26,7 +26,7 @@ const NAMING = [
  * name, Ama" (ending before the name).
  */
 const GAVE_NAME = new RegExp(
-  "^(?:(?:would )?(?:only )?gave (?:only )?(?:his|her|their) (?:first )?name (?:only )?as" +
+  "^(?:later )?(?:(?:would )?(?:only )?gave (?:only )?(?:his|her|their) (?:first )?name (?:only )?as" +
     "|(?:asked|wished|wanted|requested|preferred) to be (?:identified|named|called|known) (?:only )?(?:by (?:his|her|their) first name )?as" +
     "|would (?:only )?give (?:only )?(?:his|her|their) (?:first )?name(?: as| ,)) ",
 );
@@ -36,7 +36,8 @@ const MAX_AFTER_HEAD = 3;
 
 /**
  * "an illegal miner, 24, who gave his name only as Yaw", "A mother of three, who asked to be
- * identified only as Claire": past a short prepositional phrase or an age set off by commas and
+ * identified only as Claire": past a short prepositional phrase (or a participle's: "a woman
+ * selling tea at the next stall, who later gave her name as X") or an age set off by commas and
  * a phrase of {@link GAVE_NAME}, the token where the name starts; -1 when no such phrase follows.
  */
 function gaveNameAs(tokens: readonly Token[], end: number): number {
@@ -45,6 +46,11 @@ function gaveNameAs(tokens: readonly Token[], end: number): number {
     const limit = k + 1 + MAX_AFTER_HEAD;
     k++;
     while (k < limit && tokens[k] && /^(NOUN|NUM|DET|ADJ|PROPN)$/.test(tokens[k]!.pos)) k++;
+  } else if (/^(VERB|NOUN)$/.test(tokens[k]?.pos ?? "") && tokens[k]!.lower.endsWith("ing")) {
+    // "a woman selling papaya salad at the next stall, who later gave her name as X": a participle's phrase.
+    const limit = k + 1 + 2 * MAX_AFTER_HEAD;
+    k++;
+    while (k < limit && tokens[k] && /^(NOUN|NUM|DET|ADJ|PROPN|ADP)$/.test(tokens[k]!.pos)) k++;
   }
   if (tokens[k]?.text === "," && tokens[k + 1]?.pos === "NUM" && tokens[k + 2]?.text === ",") k += 3;
   else if (tokens[k]?.text === ",") k++;

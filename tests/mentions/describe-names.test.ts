@@ -68,6 +68,11 @@ describe("a description named by an apposition", () => {
     expect(speakers(text)).toEqual([["Who approved this?", "Earl"]]);
   });
 
+  it("takes the name given past a participle's phrase and 'later': 'a woman selling tea at the next stall, who later gave her name as Ona Rell'", () => {
+    const text = '"We will not move," said a woman selling tea at the next stall, who later gave her name as Ona Rell.';
+    expect(speakers(text)).toEqual([["We will not move", "Ona Rell"]]);
+  });
+
   it("does not take a name that a verb follows for an apposition", () => {
     const nameAfter = (text: string, word: string) => {
       const doc = buildDocument(text);
