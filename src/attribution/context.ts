@@ -570,7 +570,7 @@ function opensClauseAt(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Adverbs that open a sentence to link it to the one before. */
-const SENTENCE_CONNECTIVES = new Set(["yet", "still", "then", "and", "but", "also", "finally", "meanwhile"]);
+const SENTENCE_CONNECTIVES = new Set(["yet", "still", "then", "also", "finally", "meanwhile"]);
 
 function phraseAfter(tokens: readonly Token[], i: number, inside: (offset: number) => boolean): Phrase | null {
   // "according to exit polls", "according to state law": a noun's modifier the tagger reads as a

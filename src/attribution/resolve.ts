@@ -308,7 +308,6 @@ export function resolveSpan(
   // A name set off after the source of "according to" is no apposition of it: "According to the
   // indictment, Ann Lee, the founder, moved ..." opens the clause reported.
   const accordingTo = tokens[first - 1]?.lower === "to" && tokens[first - 2]?.lower === "according";
-  // The span is a speaker's, so a role no list knows ("said the chief monk, the Venerable X") is a person's.
   // The span is a speaker's, so a role in lower case no list knows ("said the chief monk, the Venerable X") is a person's.
   // ("a spa called Bulgari Tower": a naming verb after a noun no list knows names a thing.)
   const role = isCommonNoun(tokens[last]) && tokens[span.endToken]?.pos !== "VERB";

@@ -1,4 +1,4 @@
-import { isCommonNoun } from "../document/pos";
+import { isCommonNoun, isPossessiveMark, isPossessiveS } from "../document/pos";
 import type { Token } from "../document/types";
 import type { Entity, Mention } from "./types";
 import { pastGloss } from "./role-gloss";
@@ -121,7 +121,7 @@ function pastPhraseToComma(tokens: readonly Token[], k: number, sentence: number
  * prepositions, and a possessive ("the Inkosi's induna", "the brothers' father", "St. George's Church").
  */
 function isPhraseWord(t: Token, before: Token): boolean {
-  return /^(PROPN|NOUN|DET|ADJ|NUM|ADP|CCONJ)$/.test(t.pos) || t.lower === "'s" || t.lower === "\u2019s" || (/^['\u2019]$/.test(t.text) && /s$/.test(before.lower));
+  return /^(PROPN|NOUN|DET|ADJ|NUM|ADP|CCONJ)$/.test(t.pos) || isPossessiveS(t) || (isPossessiveMark(t) && /s$/.test(before.lower));
 }
 
 /** Words a title before an apposition's name may follow: "the Venerable", "former MLA". */

@@ -2,6 +2,7 @@ import { isQuotationMark } from "../document/quotation-marks";
 import type { Token } from "../document/types";
 import { isClauseSubject } from "./salience";
 import type { Entity, Mention } from "./types";
+import { lastWord } from "./coref/name-index";
 
 /**
  * Subject, possessive and reflexive pronouns of each gender: "Reince Priebus said his party" is
@@ -89,6 +90,6 @@ function subjectVote(
 
 /** Whether another person has this person's last name ("Ann Woods", "Ty Woods"): a bare "Woods" and its pronouns may be either's. */
 function sharesSurname(e: Entity, entities: readonly Entity[]): boolean {
-  const last = (x: Entity) => x.name.slice(x.name.lastIndexOf(" ") + 1).toLowerCase();
-  return entities.some((x) => x !== e && (x.kind === "person" || x.kind === "unknown") && last(x) === last(e));
+  const surname = lastWord(e.name);
+  return entities.some((x) => x !== e && (x.kind === "person" || x.kind === "unknown") && lastWord(x.name) === surname);
 }

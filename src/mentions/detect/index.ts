@@ -1,7 +1,7 @@
 /** Mention detection: names, descriptions and pronouns, with the titles that join them. */
 
 import { isSortedByStart } from "../../document";
-import type { Doc } from "../../document/types";
+import type { Doc, Token } from "../../document/types";
 import { mentionIdAt } from "../ids";
 import { addKnownMentions } from "../known";
 import { retypeDatelinePlaces, retypeShortForms } from "../short-forms";
@@ -18,8 +18,8 @@ import { absorbAffiliations, dropTitleWords, extendOverParenthesis } from "./nam
 import { nameRuns } from "./name-runs";
 import { nounTitle, officeHeld, roleRunsBeforeNames, titleWord } from "./name-titles";
 import { officeBeforeName, pastPlaceOfOffice, pastPortfolio } from "./office";
-import { runAt, titleRunOver } from "./runs";
-import type { Titled } from "./runs";
+import { runAt, runCovering, titleRunOver } from "./runs";
+import type { Run, Titled } from "./runs";
 
 /**
  * Finds every mention in one pass per kind over the tokens: capitalised name runs, descriptions
@@ -39,11 +39,8 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
   const covered = new Set<number>();
   const descriptions: Mention[] = [];
 
-  // "the Food and Drug Administration": a body's name joined by "and" holds no description ("Drug Administration").
-  const conjoined = new Set<number>();
-  for (const run of names) if (tokens.slice(run.first, run.end).some((t) => t.lower === "and")) for (let k = run.first; k < run.end; k++) conjoined.add(k);
   for (const head of withEpithets(tokens, facts, names, roles)) {
-    if (isMeasure(tokens, head) || conjoined.has(head)) continue;
+    if (isMeasure(tokens, head) || insideConjoinedName(tokens, names, head)) continue;
     const first = descriptionStart(tokens, head);
     const end = head + 1;
     for (let k = first; k < end; k++) covered.add(k);
@@ -146,4 +143,12 @@ export function detectMentions(doc: Doc, known: readonly KnownSpeaker[] = []): M
   }
   mentions.forEach((m, k) => (m.id = mentionIdAt(k)));
   return mentions;
+}
+
+/** "the Food and Drug Administration": a body's name joined by "and" holds no description ("Drug Administration"). */
+function insideConjoinedName(tokens: readonly Token[], names: readonly Run[], head: number): boolean {
+  const run = runCovering(names, head);
+  if (!run) return false;
+  for (let k = run.first + 1; k < run.end; k++) if (tokens[k]!.lower === "and") return true;
+  return false;
 }

@@ -47,6 +47,9 @@ export function nameRuns(doc: Doc, facts: TokenFacts, roles: ReadonlySet<string>
     let nickname: Run["nickname"];
     let institution = false;
     while (end < s.endToken) {
+      // "the Department of Health and Human Services" (after an institution's "of"), "the Food and
+      // Drug Administration" (one word, "and", a body's name): -1 unless "and" joins there.
+      const joined = institution ? institutionAndEnd(tokens, facts, end) : end === i + 1 ? conjoinedBodyEnd(tokens, facts, end) : -1;
       if (isNamePart(tokens, facts, end, false)) end++;
       else if (isJoiningHyphen(tokens, facts, end) || isJoiningSlash(tokens, facts, end) || isDomainDot(tokens, end) || isSyllableHyphen(tokens, end, i)) end += 2;
       else if (PARTICLES.has(tokens[end]!.text) && facts.isNameWord(particlesEnd(tokens, end), false)) end = particlesEnd(tokens, end) + 1;
@@ -56,10 +59,7 @@ export function nameRuns(doc: Doc, facts: TokenFacts, roles: ReadonlySet<string>
         end = institutionOfEnd(tokens, end);
         institution = true;
       }
-      // "the Department of Health and Human Services", "the Ministry of Public Works and Transport".
-      else if (institution && institutionAndEnd(tokens, facts, end) > 0) end = institutionAndEnd(tokens, facts, end);
-      // "the Food and Drug Administration", "the Securities and Exchange Commission".
-      else if (end === i + 1 && conjoinedBodyEnd(tokens, facts, end) > 0) end = conjoinedBodyEnd(tokens, facts, end);
+      else if (joined > 0) end = joined;
       // "Bakyt Nurlan uulu": a patronymic word ends the name.
       else if (PATRONYMIC_ENDINGS.has(tokens[end]!.text)) {
         end++;

@@ -28,12 +28,13 @@ export function isHonorificShaped(t: Token): boolean {
  */
 export function nameWordHonorifics(tokens: readonly Token[], facts: TokenFacts): Set<string> {
   const found = new Set<string>();
-  const fullNames = fullNameRuns(tokens, facts);
-  if (fullNames.length === 0) return found;
+  // (The full names are read only for a candidate: most articles have none.)
+  let fullNames: FullName[] | undefined;
   for (const k of facts.nameShaped) {
     const word = tokens[k + 1];
     if (!word || word.sentence !== tokens[k]!.sentence || !isUnknownLowerWord(word) || facts.isNameShaped(k - 1)) continue;
     if (found.has(word.text) || !(isVerb(tokens[k + 2]) || callsByName(tokens, k + 2))) continue;
+    fullNames ??= fullNameRuns(tokens, facts);
     if (peopleWithWord(fullNames, tokens[k]!.text, k) === 1 && onlyAfterNames(tokens, facts, word.text)) found.add(word.text);
   }
   return found;

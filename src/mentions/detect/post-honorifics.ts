@@ -53,7 +53,6 @@ function givenNameHonorifics(tokens: readonly Token[], facts: TokenFacts): Set<s
   return candidates;
 }
 
-
 /**
  * Whether the one use of such a word, token `k`, ends a subject of two words right before a verb, with nothing
  * before the given name in its sentence but punctuation ("Gülnarə xanım said"), is no plural

@@ -30,6 +30,12 @@ export function runAt(runs: readonly Run[], side: "first" | "end" | "titleFirst"
   return runs[lo - 1]?.[side] === k ? runs[lo - 1] : undefined;
 }
 
+/** The run whose words hold token `k`, if any. */
+export function runCovering(runs: readonly Run[], k: number): Run | undefined {
+  const run = runs[partitionPoint(0, runs.length, (i) => runs[i]!.first <= k) - 1];
+  return run && k < run.end ? run : undefined;
+}
+
 /** The run whose title written into the name holds token `k` ("Army" of "Army Lt. Gen. Mick Bednarek"), if any. */
 export function titleRunOver(runs: readonly Run[], k: number): Run | undefined {
   const run = runs[partitionPoint(0, runs.length, (i) => runs[i]!.first <= k)];
