@@ -1,9 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createExtractor } from "../../src";
-
-const extractor = createExtractor();
-const speakers = (text: string) =>
-  extractor.extract(text).quotes.filter((q) => q.type === "indirect").map((q) => [q.cue?.text ?? null, q.speaker?.mention?.text ?? null]);
+import { reportedCueSpeakers as speakers } from "./quote-mentions";
 
 describe("the subject a 'for' phrase gives an infinitive cue", () => {
   it("credits 'for X to V' to X, not to the sentence's subject", () => {

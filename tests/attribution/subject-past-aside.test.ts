@@ -1,9 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createExtractor } from "../../src";
-
-const extractor = createExtractor();
-const speakers = (text: string) =>
-  extractor.extract(text).quotes.filter((q) => q.type === "indirect").map((q) => [q.cue?.text ?? null, q.speaker?.mention?.text ?? null]);
+import { reportedCueSpeakers as speakers } from "./quote-mentions";
 
 describe("a subject set off from its cue by an aside or an adverbial phrase", () => {
   it("reads a hyphen with a space on either side as a dash that sets off an aside", () => {
