@@ -1,6 +1,6 @@
 /**
- * The multi-style sets (gold/styles/: 16 invented articles; gold/styles2/ to gold/styles25/: 13,
- * 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12 and 12 more, each written later and scored once before any fix was made for it): house
+ * The multi-style sets (gold/styles/: 16 invented articles; gold/styles2/ to gold/styles26/: 13,
+ * 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12 and 12 more, each written later and scored once before any fix was made for it): house
  * styles PolNeAR lacks, with a name
  * layer. Their figures are pinned as exact floors (and spurious quotes as a ceiling), so a change
  * that loses one right speaker here fails; raise the pins when a fix gains one.
@@ -218,6 +218,14 @@ const SETS: { folder: string; articles: number; pinned: Record<"direct" | "repor
     pinned: {
       direct: { gold: 61, found: 61, correct: 61, spurious: 0, speakerCorrect: 60, byName: 48 },
       reported: { gold: 129, found: 129, correct: 125, spurious: 9, speakerCorrect: 128, byName: 108 },
+    },
+  },
+  {
+    folder: "gold/styles26",
+    articles: 12,
+    pinned: {
+      direct: { gold: 59, found: 59, correct: 60, spurious: 0, speakerCorrect: 59, byName: 46 },
+      reported: { gold: 131, found: 131, correct: 127, spurious: 11, speakerCorrect: 130, byName: 102 },
     },
   },
 ];
