@@ -8,6 +8,9 @@ import { EPITHET_PEOPLE, GENDERED_HEADS, GROUP_HEADS, LEGISLATOR_LETTERS, NOT_NA
 const CAPITALISED = /^\p{Lu}/u;
 
 /** `CAPITALISED.test(text)`, deciding plain ASCII without the regular expression. */
+/** A code of letters, a hyphen and a number: "M-27", "EB-5", "F-35". */
+const CODE = /^\p{L}+-\d/u;
+
 function capitalised(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
@@ -76,7 +79,8 @@ export class TokenFacts {
       const { pos } = t;
       let flags = capitalised(t.text) ? CAPITALISED_TOKEN : 0;
       const word = t.kind === "word";
-      if (flags && word && (!NOT_NAMES.has(t.lower) || this.endsNameAsMay(i) || this.isNameAn(i) || this.isSeatTitle(i))) {
+      // ("trapline M-27", "the F-35": letters, a hyphen and a number are a code, no name; "MI6", "G4S" may be a body's.)
+      if (flags && word && !CODE.test(t.text) && (!NOT_NAMES.has(t.lower) || this.endsNameAsMay(i) || this.isNameAn(i) || this.isSeatTitle(i))) {
         flags |= NAME_SHAPED;
         this.nameShaped.push(i);
         if (pos === "PROPN" || (pos === "DET" && t.text === "An")) flags |= NAME_ANYWHERE | NAME_INSIDE;

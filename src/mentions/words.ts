@@ -239,11 +239,22 @@ export const INVERTED_SPEECH_VERBS = words(`
 /** Words that look like names but are not: {@link NOT_NAME_WORDS} and every honorific ("Mr", "Smt."). */
 export const NOT_NAMES: ReadonlySet<string> = new Set([...NOT_NAME_WORDS, ...HONORIFICS.keys()]);
 
-/** A legislator's letters, written after a name ("Sean Kelly TD") or before it as a title ("local MLA Declan Rooney"). Case matters. */
-export const LEGISLATOR_LETTERS: ReadonlySet<string> = new Set(["TD", "MP", "MSP", "MS", "MLA", "MEP", "MPP", "MHA", "MNA", "MCA", "MPA"]);
+/**
+ * A legislator's letters, written after a name ("Sean Kelly TD") or before it as a title ("local
+ * MLA Declan Rooney"), in the parliaments that write them so: Ireland's TD, the Isle of Man's MHK
+ * and MLC (also Australian states' and Hong Kong's legislative councils), Australia's MHR. Case matters.
+ */
+export const LEGISLATOR_LETTERS: ReadonlySet<string> = new Set(["TD", "MP", "MSP", "MS", "MLA", "MEP", "MPP", "MHA", "MNA", "MCA", "MPA", "MHK", "MLC", "MHR"]);
 
-/** Letters written after a name ("Sean Kelly TD", "Ann Lee MP", "Jo Ward QC"): not part of it. Case matters. */
-export const POST_NOMINALS = new Set([...LEGISLATOR_LETTERS, "MPs", "QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"]);
+/**
+ * Letters written after a name ("Sean Kelly TD", "Ann Lee MP", "Jo Ward QC"; British, Australian
+ * and New Zealand honours: "OAM", "ONZM"): not part of it. Case matters. Only letters that are
+ * nothing else after a name ("AM", "MC", "VC" are).
+ */
+export const POST_NOMINALS = new Set([
+  ...LEGISLATOR_LETTERS, "MPs", "QC", "KC", "SC", "JP", "OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "CMG", "KCMG", "LVO", "MVO", "CVO", "DSO",
+  "OAM", "AO", "ONZM", "MNZM", "CNZM", "KNZM", "DNZM", "QSO", "QSM", "FRS", "FRSE", "PhD",
+]);
 
 /**
  * Capitalised words of a minister's portfolio ("Minister for Health", "Secretary of State for

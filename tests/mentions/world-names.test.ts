@@ -15,6 +15,26 @@ describe("names in world English styles", () => {
     ]);
   });
 
+  it("the Isle of Man's MHK and MLC, and honours such as OAM, after a name are post-nominals; \"the MLC\" alone is that member", () => {
+    const text = "The Transport Minister, Ivor Callow MHK, said fares would stay the same. \u201cWe will hold them,\u201d the minister said. " +
+      "Brenda Kewley MLC said buses ran late. The MLC said the depot was full. Joan Rudd OAM said her route had gone.";
+    expect(speakers(text)).toEqual([
+      "fares would stay the same -> Ivor Callow via Ivor Callow",
+      "We will hold them -> Ivor Callow via the minister",
+      "buses ran late -> Brenda Kewley via Brenda Kewley",
+      "the depot was full -> Brenda Kewley via The MLC",
+      "her route had gone -> Joan Rudd via Joan Rudd",
+    ]);
+  });
+
+  it("a code of letters, a hyphen and a number names no one: a bare role before \"of\" and a code stays its holder's", () => {
+    const text = "Peter Moar, tallyman of trapline K-14, said the road would split the herd. \u201cMy father hunted there,\u201d the tallyman said.";
+    expect(speakers(text)).toEqual([
+      "the road would split the herd -> Peter Moar via Peter Moar",
+      "My father hunted there -> Peter Moar via the tallyman",
+    ]);
+  });
+
   it("MS between a place and a name is the seat's title, not the honorific Ms; a headline's bare MS is that member", () => {
     const text = 'Bus cuts in Dyffryn Teg "a disgrace", MS warns\n\nRural bus routes will be cut from May, the council confirmed on Monday.\n\n' +
       'Dyffryn Teg MS Eluned Price said the cuts were "a disgrace". "People will be stranded," she said. Ms Carys Lloyd said the routes had to stay.';
