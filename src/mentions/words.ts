@@ -214,6 +214,9 @@ export const HONORIFICS = new Map<string, "male" | "female">([
   // Bhutan: "Aum Kinley Wangmo" (a woman). German, in the English press of German-speaking
   // countries and their diaspora papers: "Herr Al-Hamwi", "Frau Dr. Sabine Krüger".
   ["aum", "female"], ["herr", "male"], ["frau", "female"],
+  // Kinship words that address elders before a name, in much of Africa, the Pacific and the
+  // Caribbean: "Mama Rangi Tearii", "Papa Tutai Tuara", "Mzee Ali Juma", "Auntie Grace Mensah".
+  ["mama", "female"], ["papa", "male"], ["mzee", "male"], ["auntie", "female"], ["aunty", "female"], ["uncle", "male"],
 ]);
 
 /** Honorifics written after a given name ("Hatice Hanım", "Mehmet Bey" in Turkey) and the gender they give: not part of the name. */

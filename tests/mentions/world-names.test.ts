@@ -35,6 +35,35 @@ describe("names in world English styles", () => {
     ]);
   });
 
+  it("a given name and patronymic after a full name of that given name is that person, who keeps the full name", () => {
+    const text = "Irina Volkova, the head of the housing office, said the roofs had failed. \u201cWe cannot wait for winter,\u201d Irina Sergeyevna said. " +
+      "Irina Sergeyevna said she had asked for funds.";
+    expect(speakers(text)).toEqual([
+      "the roofs had failed -> Irina Volkova via Irina Volkova",
+      "We cannot wait for winter -> Irina Volkova via Irina Sergeyevna",
+      "she had asked for funds -> Irina Volkova via Irina Sergeyevna",
+    ]);
+  });
+
+  it("Mama, Papa and Mzee before a name address an elder: no part of the name", () => {
+    const text = "Mama Tereapii Maui, who runs the bakery, says flour is late. Papa Ngatoko Rua says the boat is full. Mzee Juma Ali said the road was cut.";
+    expect(speakers(text)).toEqual([
+      "flour is late -> Tereapii Maui via Tereapii Maui",
+      "the boat is full -> Ngatoko Rua via Ngatoko Rua",
+      "the road was cut -> Juma Ali via Juma Ali",
+    ]);
+  });
+
+  it("the French M. keeps its man's gender on a shared surname, after a clan of that name", () => {
+    const text = "The well is on land of the Wakaine clan. Mme Odile Wakaine, a nurse, said the clan wanted a say. " +
+      "Luc Wakaine, a driller, said his crew had permits. M. Wakaine said the rig would stay.";
+    expect(speakers(text)).toEqual([
+      "the clan wanted a say -> Odile Wakaine via Odile Wakaine",
+      "his crew had permits -> Luc Wakaine via Luc Wakaine",
+      "the rig would stay -> Luc Wakaine via Wakaine",
+    ]);
+  });
+
   it("MS between a place and a name is the seat's title, not the honorific Ms; a headline's bare MS is that member", () => {
     const text = 'Bus cuts in Dyffryn Teg "a disgrace", MS warns\n\nRural bus routes will be cut from May, the council confirmed on Monday.\n\n' +
       'Dyffryn Teg MS Eluned Price said the cuts were "a disgrace". "People will be stranded," she said. Ms Carys Lloyd said the routes had to stay.';

@@ -7,7 +7,7 @@ import { isEpithetName } from "../epithet";
 import { isFirstName } from "../lexicon";
 import type { Entity, Mention } from "../types";
 import { nameKey } from "./name-key";
-import { oneEditApart } from "./name-variants";
+import { isGivenAndPatronymic, oneEditApart } from "./name-variants";
 
 /**
  * The name without a nickname in marks ("Sebastião “Tião” Moreira": Sebastião Moreira), or the
@@ -36,6 +36,9 @@ function uses(e: Entity, text: string): number {
  */
 function betterSpelt(e: Entity, text: string, than: string): boolean {
   if (text === than) return false;
+  // "Rinat Sabirov" names him however often "Rinat Faritovich" addresses him.
+  const addressed = Number(isGivenAndPatronymic(than)) - Number(isGivenAndPatronymic(text));
+  if (addressed !== 0) return addressed > 0;
   const difference = uses(e, text) - uses(e, than);
   if (difference !== 0) return difference > 0;
   const [a, b] = [text.toLowerCase().split(/\s+/), than.toLowerCase().split(/\s+/)];

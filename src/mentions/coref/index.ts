@@ -34,7 +34,7 @@ import { coupleGenders, sharedSurnames } from "./couples";
 import { byFirstWord, byPart, lastWord } from "./name-index";
 import { nameKey } from "./name-key";
 import { dropSurnameGender, givenNameWithHonorific, introducedAsPerson, ofOtherGender, partOfFullName, holderOfTitle } from "./name-parts";
-import { endOfFullName, initialledGivenNames, misspelt, sameButInitials } from "./name-variants";
+import { endOfFullName, givenAndPatronymic, initialledGivenNames, misspelt, sameButInitials } from "./name-variants";
 import { acronymGroup, businessNamed, isInstitutionName } from "./organisation-descriptions";
 import { withoutModifiers, writtenName } from "./owned-names";
 import { isRoleLabel, subjectAfterOpeningPhrase } from "./subject-position";
@@ -86,7 +86,9 @@ export function linkEntities(
   const named = (m: Mention): Entity => {
     const plain = withoutNickname(m);
     const key = nameKey(plain);
-    let e = byName.get(key) ?? misspelt(m, byLastWord) ?? endOfFullName(m, byLastWord) ?? sameButInitials(plain, byLastWord) ?? initialledGivenNames(plain, byLastWord);
+    let e =
+      byName.get(key) ?? misspelt(m, byLastWord) ?? endOfFullName(m, byLastWord) ?? sameButInitials(plain, byLastWord) ?? initialledGivenNames(plain, byLastWord) ??
+      givenAndPatronymic(m, entities);
     if (!e) {
       e = create(null, m.category, plain);
       const last = lastWord(m.text);

@@ -34,8 +34,9 @@ export function introducedAsPerson(e: Entity, tokens: readonly Token[]): boolean
  */
 export function dropSurnameGender(m: Mention, candidates: readonly Entity[] | undefined, tokens: readonly Token[]): void {
   if (!m.gender || !candidates) return;
-  // Without tokens (mentions made by hand), any word before the name counts as an honorific.
-  if (tokens.length ? HONORIFICS.get(tokens[m.firstToken - 1]?.lower ?? "") === m.gender : m.extentStart < m.start) return;
+  // Without tokens (mentions made by hand), any word before the name counts as an honorific;
+  // with them, any honorific that gave the gender ("Mrs.", the French "M.", "Bey" after it).
+  if (tokens.length ? m.honorificGender : m.extentStart < m.start) return;
   const word = m.text.toLowerCase();
   if (candidates.some((e) => lastWord(e.name) === word)) delete m.gender;
 }

@@ -31,6 +31,32 @@ export function endOfFullName(m: Mention, byLastWord: ReadonlyMap<string, readon
   return fits.length === 1 ? fits[0] : undefined;
 }
 
+/** The endings of a Russian, Ukrainian or Belarusian patronymic, as English transliterates them ("Faritovich", "Ivanovna", "Petrivna"). */
+const PATRONYMIC = /(?:ovich|evich|ovych|evych|ovna|evna|ivna|ichna)$/;
+
+/**
+ * A given name and patronymic ("Rinat Faritovich") after a person named by that given name and a
+ * surname ("Rinat Sabirov"): the polite form of address of Russian-speaking countries, the same
+ * person when exactly one earlier person has that given name. (A surname of the same ending,
+ * "Viktor Yanukovych", is a full name: no earlier Viktor, no link.)
+ */
+export function givenAndPatronymic(m: Mention, people: readonly Entity[]): Entity | undefined {
+  if (!isGivenAndPatronymic(m.text)) return undefined;
+  const words = m.text.toLowerCase().split(/\s+/);
+  const fits = people.filter((e) => {
+    if (e.kind !== "person") return false;
+    const other = e.name.toLowerCase().split(/\s+/);
+    return other.length >= 2 && other[0] === words[0] && other[other.length - 1] !== words[1];
+  });
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/** Whether a name is two words, the second shaped as a patronymic ("Rinat Faritovich"): a form of address, or a full name. */
+export function isGivenAndPatronymic(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  return words.length === 2 && PATRONYMIC.test(words[1]!);
+}
+
 /** A middle initial: one letter, or letters each with a dot ("J.", "W", "H.W."). */
 const INITIAL = /^(?:\p{L}\.?|(?:\p{L}\.){2,3})$/u;
 
