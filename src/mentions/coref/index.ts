@@ -12,11 +12,11 @@ import { declaresThey } from "../declared-pronouns";
 import { describe, ownerLabel, type DescriptionParts } from "../describe";
 import { canIssue, documentOwner, issuerMentionAfter, issuerWords, plaintiffOf } from "../document-owner";
 import { isEpithetName, ofOtherParty, partyOf } from "../epithet";
-import { ledeProtagonist, namedByDefiniteNext, namedInNextSentence } from "../epithet-referents";
+import { ledeProtagonist } from "../epithet-referents";
 import { mergeHeadlineSubjects } from "../headline-subject";
 import { entityIdAt } from "../ids";
 import { organisationNamedNext } from "../lede-organisation";
-import { identifiedLater, identifiedNext } from "../delayed-identification";
+import { namedLater } from "../named-later";
 import { pairReferent } from "../former-latter";
 import { isFirstName } from "../lexicon";
 import { ownerMentionInside } from "../possessor";
@@ -248,10 +248,7 @@ export function linkEntities(
     // "The Romanian hacker who ... Marek Novak, 44, said": a lede's protagonist, named next.
     // "the BLM group": the organisation the acronym spells out, or the acronym's own.
     const referent = named ?? (tokens.length ? pairReferent(m, at, mentions, tokens, entityOf) : undefined) ??
-      (tokens.length && m.category === "person" && !m.plural
-        ? namedInNextSentence(m.firstToken, m.endToken, mentions, at, tokens, entityOf) ?? namedByDefiniteNext(m.firstToken, m.endToken, mentions, at, tokens, entityOf) ??
-          identifiedNext(m, at, mentions, tokens, entityOf) ?? identifiedLater(m, at, mentions, tokens, entityOf)
-        : undefined) ??
+      (tokens.length && m.category === "person" && !m.plural ? namedLater(m, at, mentions, tokens, entityOf) : undefined) ??
       acronymGroup(m, byName, entities) ?? businessNamed(m, byName) ??
       (tokens.length ? organisationNamedNext(m, mentions, at, tokens, entityOf) : undefined);
     if (referent) {
