@@ -1,6 +1,7 @@
 import { ARTICLES, SUBJECT_FORMS } from "../mentions/words";
 import { crossesParagraph, sentenceAt, tokenAt } from "../document";
 import { isPossessiveS } from "../document/pos";
+import { isDoubleQuotationMark } from "../document/quotation-marks";
 import { isDomainDot } from "../mentions/name-marks";
 import { possessedName } from "../mentions/possessor";
 import type { Doc } from "../document/types";
@@ -87,7 +88,7 @@ type ArticleHelpers = Pick<RuleContext, "textOfTokens" | "sentenceAt" | "cueAt" 
 };
 
 /** The context's helpers that look only at the article's tokens and quotes. */
-type GrammarHelper = "insideAnyQuote" | "crossesParagraph" | "isVerb" | "isPossessive" | "skipAdverbs" | "openingClauseEnd"
+type GrammarHelper = "insideAnyQuote" | "crossesParagraph" | "isVerb" | "isDoubleQuotationMark" | "isPossessive" | "skipAdverbs" | "openingClauseEnd"
   | "isSubjectOfVerb" | "isParticiple" | "passiveAgentBy" | "modifiesNounBefore" | "topicOrListenerFollows" | "relativeClauseOf" | "invertedSubject";
 
 /** The helpers of a rule's context that depend only on the article: one set per article, not per quote. */
@@ -107,6 +108,7 @@ function articleHelpers(index: ArticleIndex): ArticleHelpers {
     insideAnyQuote: (start, end) => someQuoteContaining(index.quotes, start, end),
     crossesParagraph: (from, to) => crossesParagraph(doc.text, from, to),
     isVerb: (i) => isVerb(doc.tokens[i]),
+    isDoubleQuotationMark: (i) => doc.tokens[i] !== undefined && isDoubleQuotationMark(doc.tokens[i]!),
     isPossessive: (i) => isAttachedPossessive(doc.tokens, i),
     // Not past the start of a name ("said Will Young": "Will" is no auxiliary there).
     skipAdverbs: (i, limit) => (index.byExtentStart[i]?.kind === "name" ? i : skipAdverbs(doc.tokens, i, limit)),
@@ -232,6 +234,7 @@ export function createContext(index: ArticleIndex, quote: QuoteCandidate, previo
     attributionAfterQuote: () => attributionAfter(context),
     governingCue: (cue, from = sentence.firstToken) => governingCue(context, cue, from),
     isVerb: helpers.isVerb,
+    isDoubleQuotationMark: helpers.isDoubleQuotationMark,
     isPossessive: helpers.isPossessive,
     subjectForm: (word) => SUBJECT_FORMS.get(word),
     skipAdverbs: helpers.skipAdverbs,

@@ -8,7 +8,7 @@ import type { AttributedQuote } from "./types";
 import { appositionName } from "../mentions/apposition-name";
 import { namesNoPerson } from "../mentions/person-phrase";
 import { relativeReferent } from "../mentions/relative";
-import { namedByDefiniteNext, namedInNextSentence } from "../mentions/epithet-referents";
+import { namedLater } from "../mentions/named-later";
 import { documentOwner, ISSUED, takenUpDocumentOwner } from "../mentions/document-owner";
 import { studyAuthors } from "../mentions/study-authors";
 import { isTopicRole, MAX_MENTION_SCORE, mentionSalience, prominence } from "../mentions/salience";
@@ -295,7 +295,7 @@ export function resolveSpan(
   while (at < mentions.length - 1 && mentions[at] !== span) at++;
   // "A woman who has accused the mayor said ... Ann Lee, who ...": a lede's protagonist, named next;
   // "said a geologist who ... The geologist, Ana Ruiz, said": the role repeated to name its holder.
-  const protagonist = namedInNextSentence(first, span.endToken, mentions, at, tokens, byId) ?? namedByDefiniteNext(first, span.endToken, mentions, at, tokens, byId);
+  const protagonist = namedLater(span, at, mentions, tokens, byId, ["relative", "role-repeated"]);
   if (protagonist) return protagonist;
   // A copy, resolved as a pronoun of the narrative rather than as this span again.
   if (isOtherPronounForm(span, tokens)) return resolvePronounAt({ ...span, kind: "pronoun", entity: null });

@@ -179,6 +179,11 @@ export interface RuleContext {
 
   /** Whether a token is a verb or an auxiliary (POS "VERB" or "AUX"): `ctx.isVerb(i)` for "said", "has", "will". */
   isVerb(tokenIndex: number): boolean;
+  /**
+   * Whether a token is a double quotation mark, straight, curly or a guillemet (`"`, `“`, `”`,
+   * `«`, `»`): never an apostrophe ("the farmers' association") nor a single mark.
+   */
+  isDoubleQuotationMark(tokenIndex: number): boolean;
   /** Whether a token is a possessive ending written onto the word before it ("'s" in "Lee's", the bare apostrophe of "Forbes'"), straight or curly; a closing quotation mark after a comma is none. */
   isPossessive(tokenIndex: number): boolean;
   /** The subject pronoun a possessive or object pronoun (in lower case) refers as: "he" for "his" and "him"; undefined for any other word. */

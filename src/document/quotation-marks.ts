@@ -12,6 +12,17 @@ export const CLOSING_OR_STRAIGHT: ReadonlySet<string> = new Set([...CLOSING_MARK
 /** Marks that may open a quotation: the curly and doubled ones, and the straight ones (which may also close one). */
 export const OPENING_OR_STRAIGHT: ReadonlySet<string> = new Set([...OPENING_MARKS, ...STRAIGHT_MARKS]);
 
+/**
+ * The double marks, straight, curly and guillemets: what a quotation of speech opens or closes
+ * with in running text, never an apostrophe ("the farmers' association", "Lee’s") nor a single mark.
+ */
+export const DOUBLE_MARKS: ReadonlySet<string> = new Set(['"', "\u201c", "\u201d", "\u00ab", "\u00bb"]);
+
+/** Whether a token is a double quotation mark ({@link DOUBLE_MARKS}). */
+export function isDoubleQuotationMark(t: Token): boolean {
+  return DOUBLE_MARKS.has(t.text);
+}
+
 /** Whether a token is a quotation mark, opening, closing or straight (a curly apostrophe is one too). */
 export function isQuotationMark(t: Token): boolean {
   return OPENING_OR_STRAIGHT.has(t.text) || CLOSING_MARKS.has(t.text);

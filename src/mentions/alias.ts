@@ -1,6 +1,5 @@
 import { isQuotationMark } from "../document/quotation-marks";
 import type { Token } from "../document/types";
-import { HELD_AT, MAX_HELD_AT } from "./detect/unlisted-heads";
 import type { Mention } from "./types";
 
 /** How many tokens the description between a name and "known as" may run ("the hacker"). */
@@ -66,52 +65,4 @@ export function withoutNickname(m: Mention): string {
 /** The name a nickname makes with the surname ("Bobby Scott" of "Robert C. “Bobby” Scott"), if the name has a nickname. */
 export function nicknameWithSurname(m: Mention): string | undefined {
   return m.nickname === undefined ? undefined : `${m.nickname.text} ${m.text.slice(m.text.lastIndexOf(" ") + 1)}`;
-}
-
-/**
- * Titles written as names that the article gives one person in apposition: "the Abbaa Gadaa of
- * the district, Jaarso Boru, who ...", "The Connétable of St Brelade, Andrew Renouf, told ...",
- * "the Sarkin Noma of Gani, Malam Idris Musa,": a capitalised phrase after "the", where it is held
- * after it or not, set off before a person's name that a comma or the sentence's end closes (not
- * where a role is held: "Councillor for the Palmers Cross Division, Everton Blagrove,"). Such
- * a title ("The Abbaa Gadaa said") is that person wherever the article writes it. The title mention
- * with the name; a title given to two people in the article is neither's.
- */
-export function titlesSetOff(mentions: readonly Mention[], tokens: readonly Token[]): Map<Mention, Mention> {
-  const titles = new Map<Mention, Mention>();
-  const holders = new Map<string, Mention | null>();
-  mentions.forEach((title, at) => {
-    if (title.kind !== "name" || title.category === "organisation" || title.category === "place" || !ALL_CAPITALISED.test(title.text)) return;
-    if (tokens[title.firstToken - 1]?.lower !== "the" || title.extentFirstToken !== title.firstToken) return;
-    // "Councillor for the Palmers Cross Division, Everton Blagrove,": where a role is held, not the role.
-    if (HELD_AT.has(tokens[title.firstToken - 2]?.lower ?? "")) return;
-    const comma = heldAtEnd(tokens, title.endToken);
-    const holder = comma < 0 ? undefined : mentions.slice(at + 1).find((x) => x.extentFirstToken >= comma + 1);
-    if (holder?.kind !== "name" || holder.category !== "person" || holder.extentFirstToken !== comma + 1) return;
-    // "to the Observer, her senior policy adviser, Jake Sullivan,": a title of the holder's own may come first, not an apposition.
-    if (tokens.slice(comma + 1, holder.firstToken).some((t) => t.text === ",")) return;
-    if (!/^[,.]$/.test(tokens[holder.extentEndToken]?.text ?? "")) return;
-    const key = title.text.toLowerCase();
-    const known = holders.get(key);
-    holders.set(key, known === undefined || known?.text === holder.text ? holder : null);
-    titles.set(title, holder);
-  });
-  for (const [title, holder] of titles) if (holders.get(title.text.toLowerCase()) !== holder) titles.delete(title);
-  return titles;
-}
-
-/** Every word capitalised: "Abbaa Gadaa", "Sarkin Noma", "Connétable". */
-const ALL_CAPITALISED = /^\p{Lu}[\p{L}'’-]*(\s+\p{Lu}[\p{L}'’-]*)*$/u;
-
-/** The comma that ends a title at token `end`, past where it is held ("of the district"); -1 when none does. */
-function heldAtEnd(tokens: readonly Token[], end: number): number {
-  if (tokens[end]?.text === ",") return end;
-  if (tokens[end]?.lower !== "of") return -1;
-  for (let k = end + 1; k <= end + 1 + MAX_HELD_AT; k++) {
-    const t = tokens[k];
-    if (!t || t.sentence !== tokens[end]!.sentence || t.pos === "VERB" || t.pos === "AUX") return -1;
-    if (t.text === ",") return k > end + 1 ? k : -1;
-    if (t.kind !== "word") return -1;
-  }
-  return -1;
 }

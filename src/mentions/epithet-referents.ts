@@ -1,10 +1,10 @@
-import { isCommonNoun, isPossessiveMark } from "../document/pos";
+import { isCommonNoun } from "../document/pos";
 import type { Token } from "../document/types";
 import type { Entity, Mention } from "./types";
-import { isFullName } from "./coref/name-index";
 import { soleEntityBefore, UNCLEAR } from "./sole-entity";
-import { ARTICLES, isPluralHead } from "./words";
+import { ARTICLES } from "./words";
 import { isSubjectRole } from "./salience";
+import { namedLater } from "./named-later";
 
 /**
  * Which person an epithet or role description with no antecedent of its own describes, from what
@@ -70,107 +70,6 @@ function properModifiers(text: string): Set<string> {
   return found;
 }
 
-
-/**
- * The person a lede's description with a relative "who" is ("The Romanian hacker who first
- * revealed the leak was sentenced on Friday. Marek Novak, 44, known as ..."; "A woman who has
- * accused the mayor said ... Ann Lee, who ..."): the description opens its sentence, and the next
- * sentence opens with a full name set off by a comma, named there for the first time. Tokens
- * `[first, end)` are the description's, with or without the "who".
- */
-export function namedInNextSentence(
-  first: number, end: number, mentions: readonly Mention[], at: number, tokens: readonly Token[], entityOf: (m: Mention) => Entity | undefined,
-): Entity | undefined {
-  const opening = tokens[first];
-  if (!opening || !ARTICLES.has(opening.lower) || (first > 0 && tokens[first - 1]!.sentence === opening.sentence)) return undefined;
-  const who = tokens[end - 1]?.lower === "who" ? end - 1 : tokens[end]?.lower === "who" ? end : -1;
-  // "The judges who ruled": several people are no one person named next.
-  const head = tokens[who - 1]?.lower ?? "";
-  if (who < 0 || isPluralHead(head)) return undefined;
-  let next = opening.sentence + 1;
-  for (let k = at + 1; k < mentions.length; k++) {
-    const x = mentions[k]!;
-    if (x.firstToken < 0 || tokens[x.firstToken]!.sentence < next) continue;
-    const opensNext = tokens[x.firstToken - 1]?.sentence !== next;
-    if (tokens[x.firstToken]!.sentence > next || !opensNext) return undefined;
-    // "A woman who ... said Sunday that ... She also described ... Ann Lee, who ...": one sentence
-    // that goes on about the protagonist as "she" or "he" may come between.
-    if (next === opening.sentence + 1 && x.kind === "pronoun" && THIRD_PERSON.has(tokens[x.firstToken]!.lower)) {
-      next++;
-      continue;
-    }
-    const e = x.kind === "name" ? entityOf(x) : undefined;
-    const fullName = isFullName(x.text);
-    const setOff = tokens[x.endToken]?.text === ",";
-    const firstNamed = e?.mentions.find((y) => y.kind === "name") === x;
-    return e && e.kind === "person" && fullName && setOff && firstNamed ? e : undefined;
-  }
-  return undefined;
-}
-
-/**
- * The person a description is when the next sentence opens with one of its words after "the" and
- * names them in apposition ("A spokeswoman for the ministry said ... The spokeswoman, Reem
- * al-Mansouri, added ..."; "said the official who announced the repair. The official, municipal
- * manager Lwazi Mabena, said"), named there for the first time, perhaps after a title. The writer
- * who repeats the role to name its holder means the one just described, whether the description
- * was indefinite or definite; "the man who ..." takes any role so ("The curator, X,"), and "He was
- * Jurat X" names the one just described too. Tokens `[first, end)` are the description's.
- */
-export function namedByDefiniteNext(
-  first: number, end: number, mentions: readonly Mention[], at: number, tokens: readonly Token[], entityOf: (m: Mention) => Entity | undefined,
-): Entity | undefined {
-  if (!ARTICLES.has(tokens[first]?.lower ?? "")) return undefined;
-  const next = tokens[end - 1]!.sentence + 1;
-  let open = end;
-  while (open < tokens.length && tokens[open]!.sentence < next) open++;
-  const from = nameOpening(tokens, open, first, end);
-  if (from < 0) return undefined;
-  const x = mentions.slice(at + 1).find((y) => y.kind === "name" && y.firstToken >= from);
-  if (!x || !titleWordsOnly(tokens, from, x.firstToken)) return undefined;
-  // "The official, Lee said, was ...": a name before its verb speaks of the official; it is no
-  // apposition. ("He was Lee's brother": nor is an owner.)
-  const after = tokens[x.endToken];
-  if (after && after.sentence === next && (after.pos === "VERB" || after.pos === "AUX" || isPossessiveMark(after))) return undefined;
-  const e = entityOf(x);
-  return e?.kind === "person" && e.mentions[0] === x ? e : undefined;
-}
-
-/** Heads of a description that say only that someone is a person: any role may name them next ("the man who ... The curator, X,"). */
-const PERSON_HEADS = new Set(["man", "woman", "person"]);
-
-/** "He was Jurat X", "She is Dr. X": a pronoun and "be" opening the next sentence name the one just described. */
-const NAMING_PRONOUNS = new Set(["he", "she"]);
-
-/**
- * Where the name may start in the sentence opening at token `open` that names the description
- * `[first, end)`: after "The ROLE," with a word of the description's as the role (or any role for
- * "the man", "a woman"), or after "He was" / "She is"; -1 when the sentence opens otherwise.
- */
-function nameOpening(tokens: readonly Token[], open: number, first: number, end: number): number {
-  const opener = tokens[open]?.lower;
-  if (NAMING_PRONOUNS.has(opener ?? "") && /^(is|was)$/.test(tokens[open + 1]?.lower ?? "")) return open + 2;
-  const role = tokens[open + 1];
-  if (opener !== "the" || !role || tokens[open + 2]?.text !== "," || isPluralHead(role.lower)) return -1;
-  // The role repeated: "a retired literature teacher leafing ..." ... "The teacher,".
-  const words = tokens.slice(first + 1, end);
-  return words.some((t) => t.lower === role.lower || PERSON_HEADS.has(t.lower)) ? open + 3 : -1;
-}
-
-/** How many words of a title may stand between the repeated role's comma and the name ("executive engineer"). */
-const TITLE_REACH = 4;
-
-/** Whether tokens [from, to) are at most a few words of a title: no punctuation (but a title's full stop, "Dr."), no verb. */
-function titleWordsOnly(tokens: readonly Token[], from: number, to: number): boolean {
-  if (to - from > TITLE_REACH) return false;
-  for (let k = from; k < to; k++) {
-    const t = tokens[k]!;
-    if (t.pos === "VERB" || t.pos === "AUX" || (t.pos === "PUNCT" && t.text !== ".")) return false;
-  }
-  return true;
-}
-
-const THIRD_PERSON = new Set(["he", "she"]);
 /** How many lower-case words may stand between a lede's determiner and a capitalised head ("The lifelong Republican"). */
 const LEDE_MODIFIERS = 3;
 
@@ -181,7 +80,7 @@ const LEDE_MODIFIERS = 3;
 export function ledeProtagonist(
   m: Mention, at: number, mentions: readonly Mention[], tokens: readonly Token[], entityOf: (m: Mention) => Entity | undefined,
 ): Entity | undefined {
-  return namedInNextSentence(ledeOpening(m, tokens), m.endToken, mentions, at, tokens, entityOf);
+  return namedLater(m, at, mentions, tokens, entityOf, ["relative"], ledeOpening(m, tokens));
 }
 
 /**

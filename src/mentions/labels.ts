@@ -1,3 +1,4 @@
+import { DOUBLE_MARKS } from "../document/quotation-marks";
 import type { Doc, Token } from "../document/types";
 
 /** What ends a paragraph of running text (a closing quote or bracket after the stop included). */
@@ -7,7 +8,6 @@ const CLOSERS = new Set([".", "!", "?", "\"", "\u201d", "'", "\u2019", ")", "\u2
  * article of a few paragraphs: a byline, a label ("Story continues below advertisement").
  */
 const LABEL_WORDS = 6;
-const QUOTE_MARKS = /["\u201c\u201d\u00ab\u00bb]/u;
 
 /**
  * Sentences that are labels rather than running text: a headline in title case ("Obama Says
@@ -28,7 +28,7 @@ export function labelSentences(doc: Doc): Set<number> {
     const endToken = sentences[s - 1]!.endToken;
     const last = lastNonSpace(tokens, firstToken, endToken);
     const line = doc.text.slice(p.start, p.end);
-    if (paragraphs.length >= 3 && last >= 0 && !CLOSERS.has(tokens[last]!.text) && !QUOTE_MARKS.test(line) && countWords(tokens, firstToken, endToken) <= LABEL_WORDS) {
+    if (paragraphs.length >= 3 && last >= 0 && !CLOSERS.has(tokens[last]!.text) && ![...line].some((c) => DOUBLE_MARKS.has(c)) && countWords(tokens, firstToken, endToken) <= LABEL_WORDS) {
       for (let k = first; k < s; k++) labels.add(k);
       continue;
     }

@@ -46,6 +46,13 @@ describe("rule context helpers", () => {
     expect(seen).toEqual(["Forbes'", "Lee\u2019s"]);
   });
 
+  it("isDoubleQuotationMark: straight and curly double marks and guillemets; not an apostrophe nor a single mark", () => {
+    const [seen] = lookAt("The growers' chair, who runs \u00abthe \u2018co-op\u2019\u00bb, said \u201cwe will\u201d and \"more\".", (ctx) =>
+      ctx.tokens.flatMap((t, i) => (ctx.isDoubleQuotationMark(i) ? [t.text] : [])),
+    );
+    expect(seen).toEqual(["\u00ab", "\u00bb", "\u201c", "\u201d", '"', '"']);
+  });
+
   it("subjectForm: the subject pronoun a possessive or object pronoun refers as", () => {
     const [seen] = lookAt('"We will win," Ann Lee said.', (ctx) => ["his", "him", "their", "us", "said"].map((w) => ctx.subjectForm(w)));
     expect(seen).toEqual(["he", "he", "they", "we", undefined]);

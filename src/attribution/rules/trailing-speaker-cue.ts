@@ -1,4 +1,4 @@
-import { defineRule, type Attribution, type CueMatch, type RuleContext, type Token } from "../../rules-api";
+import { defineRule, type Attribution, type CueMatch, type RuleContext } from "../../rules-api";
 import { clauseEndsAt, setOffAfterQuote, slotCueAt } from "./verb-slot";
 
 /**
@@ -95,7 +95,7 @@ function afterApposition(ctx: RuleContext, end: number, extentHasComma: boolean)
   const sentence = tokens[end]!.sentence;
   // "..., such as Spain," and "..., including X," give examples, not another name for the speaker.
   if (/^(such|including|like|especially)$/.test(tokens[end + 1]?.lower ?? "")) return end;
-  if (/^(who|whose)$/.test(tokens[end + 1]?.lower ?? "")) return afterRelativeClause(tokens, end);
+  if (/^(who|whose)$/.test(tokens[end + 1]?.lower ?? "")) return afterRelativeClause(ctx, end);
   for (let k = end + 1; k < end + 1 + MAX_APPOSITION; k++) {
     const t = tokens[k];
     if (!t || t.sentence !== sentence) return end;
@@ -115,11 +115,12 @@ const MAX_RELATIVE = 24;
  * `"...," Ann Okoro, who leads the tappers of the village, said.`: the token after a relative
  * clause set off by commas right after the speaker (no quotation mark inside), else `end` itself.
  */
-function afterRelativeClause(tokens: readonly Token[], end: number): number {
+function afterRelativeClause(ctx: RuleContext, end: number): number {
+  const { tokens } = ctx;
   const sentence = tokens[end]!.sentence;
   for (let k = end + 2; k < end + MAX_RELATIVE && tokens[k] && tokens[k]!.sentence === sentence; k++) {
     if (tokens[k]!.text === ",") return k + 1;
-    if (/^["\u201c\u201d\u00ab\u00bb]$/u.test(tokens[k]!.text)) return end;
+    if (ctx.isDoubleQuotationMark(k)) return end;
   }
   return end;
 }

@@ -5,18 +5,19 @@ import { countWords, isSortedByStart } from "../../document";
 import type { Token } from "../../document/types";
 import type { SpeakerKind } from "../../types";
 import { mergeAcronyms } from "../acronym";
-import { aliasesOf, nicknameWithSurname, titlesSetOff, withoutNickname } from "../alias";
+import { aliasesOf, nicknameWithSurname, withoutNickname } from "../alias";
 import { appositionName } from "../apposition-name";
 import { BODY_MODIFIER, appositionHost, coordinatedRoleHost, copularHost, modifierBody, parenthesisHost } from "../appositive";
 import { declaresThey } from "../declared-pronouns";
 import { describe, ownerLabel, type DescriptionParts } from "../describe";
 import { canIssue, documentOwner, issuerMentionAfter, issuerWords, plaintiffOf } from "../document-owner";
 import { isEpithetName, ofOtherParty, partyOf } from "../epithet";
-import { ledeProtagonist, namedByDefiniteNext, namedInNextSentence } from "../epithet-referents";
+import { ledeProtagonist } from "../epithet-referents";
+import { titlesSetOff } from "../set-off-titles";
 import { mergeHeadlineSubjects } from "../headline-subject";
 import { entityIdAt } from "../ids";
 import { organisationNamedNext } from "../lede-organisation";
-import { identifiedLater, identifiedNext } from "../delayed-identification";
+import { namedLater } from "../named-later";
 import { pairReferent } from "../former-latter";
 import { isFirstName } from "../lexicon";
 import { ownerMentionInside } from "../possessor";
@@ -250,10 +251,7 @@ export function linkEntities(
     // "The Romanian hacker who ... Marek Novak, 44, said": a lede's protagonist, named next.
     // "the BLM group": the organisation the acronym spells out, or the acronym's own.
     const referent = named ?? (tokens.length ? pairReferent(m, at, mentions, tokens, entityOf) : undefined) ??
-      (tokens.length && m.category === "person" && !m.plural
-        ? namedInNextSentence(m.firstToken, m.endToken, mentions, at, tokens, entityOf) ?? namedByDefiniteNext(m.firstToken, m.endToken, mentions, at, tokens, entityOf) ??
-          identifiedNext(m, at, mentions, tokens, entityOf) ?? identifiedLater(m, at, mentions, tokens, entityOf)
-        : undefined) ??
+      (tokens.length && m.category === "person" && !m.plural ? namedLater(m, at, mentions, tokens, entityOf) : undefined) ??
       acronymGroup(m, byName, entities) ?? businessNamed(m, byName) ??
       (tokens.length ? organisationNamedNext(m, mentions, at, tokens, entityOf) : undefined);
     if (referent) {

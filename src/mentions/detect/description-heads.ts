@@ -3,14 +3,14 @@
 import type { Token } from "../../document/types";
 import { DEMONYM, isDemonymNoun } from "../lexicon";
 import { TokenFacts } from "../token-facts";
-import { DETERMINERS, LEGISLATOR_LETTERS, ORG_NAME_WORDS } from "../words";
+import { DETERMINERS, LEGISLATOR_LETTERS } from "../words";
 import { acronymTitles } from "./article-titles";
 import { POSSESSIVE_MARKS } from "./context-words";
 import type { Run } from "./runs";
 import { isTitleWord } from "./title-words";
-import { agentsSaying, appositionRoles, opensItsClause } from "./unlisted-heads";
+import { agentsSaying, appositionRoles } from "./unlisted-heads";
 import { pairWordHeads } from "../former-latter";
-import { nameCategory } from "./category";
+import { appositeTitles } from "../set-off-titles";
 
 /** Units of time whose possessive measures what follows ("20 years' service", "two weeks' notice"). */
 const TIME_UNITS = new Set(["hour", "hours", "day", "days", "night", "nights", "week", "weeks", "month", "months", "year", "years", "decade", "decades"]);
@@ -55,23 +55,6 @@ export function withEpithets(tokens: readonly Token[], facts: TokenFacts, names:
     heads.push(k);
   }
   return heads.length === facts.descriptionHeads.length ? heads : heads.sort((a, b) => a - b);
-}
-
-/**
- * "In attendance: the Clerk, Mrs Ruth Okafor." ... "the Clerk reported": a capitalised role the
- * article sets off before a person's name, after "the", is that role wherever "the" writes it
- * alone, not a name (many role words, "Clerk", "Judge", are surnames too).
- */
-function appositeTitles(tokens: readonly Token[], facts: TokenFacts, names: readonly Run[]): Set<string> {
-  const titles = new Set<string>();
-  for (const [i, run] of names.entries()) {
-    const t = tokens[run.first]!;
-    const next = names[i + 1];
-    if (run.end !== run.first + 1 || tokens[run.first - 1]?.lower !== "the" || tokens[run.end]?.text !== "," || next?.extentFirst !== run.end + 1) continue;
-    // Opening its clause: "running for the Senate, George McGovern was" joins two clauses; nor is a body's word a role.
-    if (opensItsClause(tokens, run.first - 1) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !ORG_NAME_WORDS.has(t.lower) && nameCategory(tokens, facts, next) === "person") titles.add(t.text);
-  }
-  return titles;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { isAttachedHyphen, isVerb } from "../../document/pos";
 import type { Token } from "../../document/types";
+import { inflect } from "../../lexicon/cues";
 import type { CueMatch } from "../../lexicon/match";
 import type { Region } from "./region";
 import { POSSESSIVE_DETERMINERS } from "../../document/possessives";
@@ -184,7 +185,8 @@ export function precinctsReporting(tokens: readonly Token[], cue: CueMatch): boo
   return tokens[cue.firstToken]!.lower === "reporting" && /^precincts?$/.test(tokens[cue.firstToken - 1]?.lower ?? "");
 }
 
-const FINDING = new Set(["find", "finds", "found", "finding"]);
+/** The forms of "find", as the cue lexicon inflects the lemma. */
+const FINDING: ReadonlySet<string> = new Set(inflect("find"));
 const REFLEXIVES = new Set(["myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves", "oneself"]);
 
 /**

@@ -1,10 +1,13 @@
-import type { Token } from "../document/types";
-import { insideQuotation } from "./coref/inside-quotation";
-import { isFullName } from "./coref/name-index";
-import { firstMentionInSentence } from "./next-sentence";
-import { isClauseSubject } from "./salience";
-import type { Entity, Mention } from "./types";
-import { HONORIFICS, isPluralHead, LEGISLATOR_LETTERS, SAYING_VERBS, TITLE_HEADS, UNNAMED_HEADS } from "./words";
+/** The `lede-next` and `lede-later` shapes of named-later: a lede's described speaker, named a sentence or a few on. */
+
+import type { Token } from "../../document/types";
+import { insideQuotation } from "../coref/inside-quotation";
+import { isFullName } from "../coref/name-index";
+import { firstMentionInSentence } from "../next-sentence";
+import { isClauseSubject } from "../salience";
+import type { Entity, Mention } from "../types";
+import { HONORIFICS, isPluralHead, LEGISLATOR_LETTERS, SAYING_VERBS, TITLE_HEADS, UNNAMED_HEADS } from "../words";
+import type { Described } from "./index";
 
 /**
  * The person a lede's speaker, described rather than named, turns out to be: the "delayed
@@ -15,10 +18,7 @@ import { HONORIFICS, isPluralHead, LEGISLATOR_LETTERS, SAYING_VERBS, TITLE_HEADS
  * subject, named there in full for the first time, is that person. Not when the name comes with
  * a title of another role ("A judge said ... Governor Ann Lee said").
  */
-export function identifiedNext(
-  m: Mention, at: number, mentions: readonly Mention[], tokens: readonly Token[],
-  entityOf: (m: Mention) => Entity | undefined,
-): Entity | undefined {
+export function identifiedNext({ m, at, mentions, tokens, entityOf }: Described): Entity | undefined {
   const head = ledeDescriptionHead(m, at, mentions, tokens);
   if (!head || SPEAKS_FOR_OTHERS.has(head.lower)) return undefined;
   const x = firstMentionInSentence(mentions, at + 1, tokens, head.sentence + 1);
@@ -59,10 +59,7 @@ const LATER_REACH = 6;
  * two before the name, and the repeated role is what ties them. Only a person's first mention,
  * named in full, outside quotation marks; a spokesman too, as the role names him, not his principal.
  */
-export function identifiedLater(
-  m: Mention, at: number, mentions: readonly Mention[], tokens: readonly Token[],
-  entityOf: (m: Mention) => Entity | undefined,
-): Entity | undefined {
+export function identifiedLater({ m, at, mentions, tokens, entityOf }: Described): Entity | undefined {
   const head = ledeDescriptionHead(m, at, mentions, tokens);
   if (!head) return undefined;
   for (let k = at + 1; k < mentions.length; k++) {
