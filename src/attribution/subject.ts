@@ -11,7 +11,7 @@ import { LEGISLATOR_LETTERS } from "../mentions/words";
 import type { Mention } from "../mentions/types";
 import { invertedSubject, verbThenPreposition } from "../quotes/inverted";
 import { catenativeStart } from "../quotes/reported/subject";
-import { TIME_WORDS } from "../document/time-words";
+import { TIME_PHRASE_WORDS, TIME_WORDS } from "../document/time-words";
 import { headMention, modifiedPhraseStart, modifiersEnd, opensSubject, participleWithObject } from "./post-modified";
 import { withinAny } from "./lookup";
 import { lightVerbBefore } from "./light-verb";
@@ -35,8 +35,6 @@ export function standsBeforeCue(t: Token): boolean {
   return BETWEEN_SPEAKER_AND_CUE.has(t.pos) || MISTAGGED_ADVERBS.has(t.lower);
 }
 
-/** Words of a time phrase between a speaker and the cue: "X on Tuesday said", "X just this month announced". */
-const TIME_PHRASE_WORDS = new Set(["on", "in", "at", "this", "last", "late", "early", "earlier", "later", "just", "the", "next"]);
 /** What closes an apposition or a parenthetical after a name: "X, a senator, said", "X -- ... -- told". */
 const APPOSITION_MARKS = new Set([",", "--", "\u2014", "\u2013"]);
 

@@ -1,5 +1,6 @@
 import { BE_FORMS, isPossessiveMark } from "../document/pos";
 import { countStartingBefore } from "../document/sorted";
+import { timePhraseEnd } from "../document/time-words";
 import type { Token } from "../document/types";
 import { DOCUMENT_HEADS } from "./describe";
 import { nameTagOf, PLACE } from "./lexicon";
@@ -19,7 +20,7 @@ export const ISSUED = new Set([
   findings audit assessment review ruling brief motion indictment document documents data
   count ranking rankings briefing op-ed column sheet statistics legislation bill bills
   article articles essay essays book books biography memoir bulletin bulletins advisory
-  account accounts feed`.split(/\s+/),
+  account accounts feed calculations`.split(/\s+/),
 ]);
 /** Accounts and feeds: a name written before the head is the platform that hosts them, not their holder. */
 const ACCOUNTS: ReadonlySet<string> = new Set(["account", "accounts", "feed"]);
@@ -93,7 +94,8 @@ export function documentOwner(first: number, end: number, mentions: readonly Men
 export function issuerMentionAfter(end: number, mentions: readonly Mention[], tokens: readonly Token[]): number | undefined {
   const head = tokens[end - 1]!;
   // "a poll of 400 voters released Friday by ...": what the document is of sits between it and its issuer.
-  let k = end + ofPhraseLength(end, head, tokens);
+  // "a study last year by economists": a time phrase may stand before "by" as before a participle.
+  let k = timePhraseEnd(tokens, end + ofPhraseLength(end, head, tokens));
   // "The poll, released Wednesday by ...,": the participle set off as an aside.
   if (tokens[k]?.text === "," && ISSUING.has(tokens[k + 1]?.lower ?? "")) k++;
   if (ISSUING.has(tokens[k]?.lower ?? "")) {

@@ -1,5 +1,6 @@
 import type { Token } from "../document/types";
 import { isPossessiveS } from "../document/pos";
+import { timePhraseEnd } from "../document/time-words";
 import { ISSUED, ISSUING, MAX_WHEN, ofPhraseLength } from "./document-owner";
 
 /** Tags of the words of a noun phrase naming who issued a document ("state gaming regulators"). */
@@ -16,7 +17,8 @@ export interface TokenRange {
 /**
  * Who issued a document that a speaker phrase (tokens [first, end), its head last) names, written
  * after it: "data released Friday by state gaming regulators", "recent data from Nielsen", "a
- * poll of 600 voters conducted by Quill Research", "a fact sheet lawmakers released Monday". The
+ * poll of 600 voters conducted by Quill Research", "a fact sheet lawmakers released Monday", "a
+ * study last year by economists at Corvale". The
  * issuer's noun phrase, or undefined when the head is no document noun or no issuer follows.
  * A document speaks for whoever issued it, so the phrase is named after its issuer.
  */
@@ -27,7 +29,8 @@ export function issuerAfter(tokens: readonly Token[], first: number, end: number
   // "a fact sheet lawmakers released Monday": a reduced relative clause whose subject is the issuer.
   const subject = nounPhraseFrom(tokens, end, head.sentence);
   if (subject && ISSUING.has(tokens[subject.end]?.lower ?? "") && tokens[subject.end]!.pos === "VERB") return subject;
-  let k = end + ofPhraseLength(end, head, tokens);
+  // "a study last year by economists": a time phrase may stand before "by" as before a participle.
+  let k = timePhraseEnd(tokens, end + ofPhraseLength(end, head, tokens));
   if (ISSUING.has(tokens[k]?.lower ?? "")) {
     const limit = k + 1 + MAX_WHEN;
     k++;

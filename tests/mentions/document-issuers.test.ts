@@ -45,6 +45,15 @@ describe("a document speaks for whoever issued it", () => {
     ]);
   });
 
+  it("finds the issuer past a time phrase before 'by', and of calculations: 'a study last year by X', 'calculations by X'", () => {
+    expect(speakers('The levy cut emissions with "negligible effects on growth," according to a study last year by economists at Corvale University.')).toEqual([
+      ["negligible effects on growth", "economists"],
+    ]);
+    expect(speakers("A living wage is about $12 an hour, according to calculations by Ada Morrow of the Corvale Institute.")).toEqual([
+      ["A living wage is about $12 an hour", "Ada Morrow"],
+    ]);
+  });
+
   it("reads issuers joined by a slash as one poll's: 'a CNN/WMUR poll'", () => {
     expect(speakers("Lee leads Park 50% to 40% among registered voters, according to a CNN/WMUR poll.")).toEqual([
       ["Lee leads Park 50% to 40% among registered voters", "CNN/WMUR"],

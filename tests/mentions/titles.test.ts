@@ -138,6 +138,16 @@ describe("a description before a title written into the name", () => {
     ]);
   });
 
+  it("\u201cAir Force 1st Lt. Tom Baxter\u201d: an ordinal before the rank goes on with the title", () => {
+    const input = "\u201cI was hoping for more,\u201d said Air Force 1st Lt. Tom Baxter. Navy 2nd Lt. Ray Dukes agreed.";
+    const mentions = detectMentions(buildDocument(input));
+    expect(mentions.filter((m) => m.kind === "name").map((m) => [m.text, m.title])).toEqual([
+      ["Tom Baxter", "Air Force 1st Lt."],
+      ["Ray Dukes", "Navy 2nd Lt."],
+    ]);
+    expect(speakers(input)).toEqual(["I was hoping for more -> Tom Baxter via Tom Baxter"]);
+  });
+
   it("\u201cNavy spokesman Navy Capt. Jim Dole\u201d: the description and the title are one title", () => {
     const input = "\u201cWe are fine,\u201d Navy spokesman Navy Capt. Jim Dole said.";
     const dole = detectMentions(buildDocument(input)).find((m) => m.text === "Jim Dole");

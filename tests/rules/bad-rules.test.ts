@@ -147,7 +147,7 @@ describe("a malformed rule is an INVALID_OPTION when the extractor (or the rule)
   it("two rules with the same id", () => {
     const error = optionError(() => createExtractor({ rules: [...defaultRules, defineRule({ id: "dash-speaker", description: "Mine", apply })] }));
     expect(error.code).toBe("INVALID_OPTION");
-    expect(error.message).toBe('Two rules share the id "dash-speaker" (rules[13])');
+    expect(error.message).toBe('Two rules share the id "dash-speaker" (rules[14])');
   });
 
   it("a rule without a description, as a plain object or through defineRule", () => {

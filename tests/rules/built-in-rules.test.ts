@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  accordingTo, continuedSpeaker, createExtractor, dashSpeaker, defaultRules, leadingSpeakerCue,
+  accordingTo, bracketCredit, continuedSpeaker, createExtractor, dashSpeaker, defaultRules, leadingSpeakerCue,
   previousSentence, reportedBefore, sentenceCue, topicLeadIn, trailingCueSpeaker, trailingSpeakerCue, transcriptLabel, verbBeforeQuote, verdictAfter,
 } from "../../src/index";
 import { brief } from "./helpers";
@@ -9,11 +9,11 @@ describe("built-in rules", () => {
   it("are exported one by one and as defaultRules, in the order they are tried", () => {
     expect(defaultRules).toEqual([
       transcriptLabel, trailingSpeakerCue, trailingCueSpeaker, topicLeadIn, leadingSpeakerCue, dashSpeaker, sentenceCue, accordingTo,
-      verdictAfter, continuedSpeaker, reportedBefore, verbBeforeQuote, previousSentence,
+      bracketCredit, verdictAfter, continuedSpeaker, reportedBefore, verbBeforeQuote, previousSentence,
     ]);
     expect(defaultRules.map((r) => r.id)).toEqual([
       "transcript-label", "trailing-speaker-cue", "trailing-cue-speaker", "topic-lead-in", "leading-speaker-cue", "dash-speaker", "sentence-cue",
-      "according-to", "verdict-after", "continued-speaker", "reported-before", "verb-before-quote", "previous-sentence",
+      "according-to", "bracket-credit", "verdict-after", "continued-speaker", "reported-before", "verb-before-quote", "previous-sentence",
     ]);
   });
 

@@ -1,5 +1,6 @@
 import type { Rule } from "../../rules-api";
 import { accordingTo } from "./according-to";
+import { bracketCredit } from "./bracket-credit";
 import { continuedSpeaker } from "./continued-speaker";
 import { dashSpeaker } from "./dash-speaker";
 import { leadingSpeakerCue } from "./leading-speaker-cue";
@@ -14,7 +15,7 @@ import { topicLeadIn } from "./topic-lead-in";
 import { verdictAfter } from "./verdict-after";
 
 export {
-  accordingTo, continuedSpeaker, dashSpeaker, leadingSpeakerCue, previousSentence, reportedBefore, sentenceCue,
+  accordingTo, bracketCredit, continuedSpeaker, dashSpeaker, leadingSpeakerCue, previousSentence, reportedBefore, sentenceCue,
   topicLeadIn, trailingCueSpeaker, trailingSpeakerCue, transcriptLabel, verbBeforeQuote, verdictAfter,
 };
 
@@ -28,6 +29,7 @@ export const defaultRules: readonly Rule[] = Object.freeze([
   dashSpeaker,
   sentenceCue,
   accordingTo,
+  bracketCredit,
   verdictAfter,
   continuedSpeaker,
   reportedBefore,

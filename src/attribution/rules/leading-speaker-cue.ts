@@ -3,6 +3,7 @@ import { DASHES } from "./dash-speaker";
 import { documentAuthor } from "./document-author";
 import { slotCueAt } from "./verb-slot";
 import { isSpeechCue } from "./cue-weights";
+import { insideSiblingQuote } from "./sibling-quote";
 
 const LEAD_IN_END = new Set([":", ","]);
 
@@ -124,7 +125,7 @@ function labelAfterDash(ctx: RuleContext, dash: number, end: number): Mention | 
 function fromLeadIn(ctx: RuleContext, sentence: Sentence, end: number, confidence: number): Attribution | Pass {
   const from = Math.max(sentence.firstToken, end - 8);
   for (let i = end - 1; i >= from; i--) {
-    if (ctx.tokens[i]!.text === "." || ctx.insideQuote(ctx.tokens[i]!.start)) break;
+    if (ctx.tokens[i]!.text === "." || ctx.insideQuote(ctx.tokens[i]!.start) || insideSiblingQuote(ctx, ctx.tokens[i]!.start)) break;
     const label = labelAfterDash(ctx, i, end);
     if (label) return { speaker: label, cue: null, confidence: 0.75, reason: `"${label.text}" labels the quote after a dash` };
     const cue = ctx.cueAt(i);

@@ -5,6 +5,7 @@ import { slotCueAt } from "./verb-slot";
 import { mainClauseSubject } from "./main-clause-subject";
 import { joinsClause } from "./clause-joiners";
 import { isSpeechCue, WEAK_CUE } from "./cue-weights";
+import { insideSiblingQuote } from "./sibling-quote";
 
 /**
  * A cue elsewhere in the quote's own sentence, and its subject: reported speech (`X said that
@@ -265,7 +266,7 @@ function candidateCues(ctx: RuleContext): CueMatch[] {
   const before: CueMatch[] = [];
   for (let i = from; i < open; i++) {
     const cue = ctx.cueAt(i);
-    if (cue && !ctx.insideQuote(cue.start) && cue.endToken <= open) before.push(cue);
+    if (cue && !ctx.insideQuote(cue.start) && !insideSiblingQuote(ctx, cue.start) && cue.endToken <= open) before.push(cue);
   }
   if (before.length) return joinedClauseFirst(ctx, absoluteClauseFirst(ctx, relativeClausesLast(ctx, mainClauseFirst(ctx, before, from))), open);
   // After the quote, in the same sentence (or within the parent quote), past relative clauses:

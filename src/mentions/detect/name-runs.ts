@@ -19,6 +19,9 @@ import { isTitleWord, isTwoWordTitle } from "./title-words";
 import { titlesOfArticle } from "./titles-of-respect";
 import { capitalisedPersonWords, isUnlistedRole, onlyPersonWords, wordsAfterHonorifics } from "./unlisted-role";
 
+/** An ordinal written before a rank: "1st" of "1st Lt.", "2nd" of "2nd Lt.". */
+const RANK_ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
 /**
  * Maximal runs of capitalised name tokens, without a leading title word ("President"). A run
  * starts at a name-shaped word, so only those are visited; one ends inside its sentence, except
@@ -54,6 +57,8 @@ export function nameRuns(doc: Doc, facts: TokenFacts, roles: ReadonlySet<string>
       else if (isJoiningHyphen(tokens, facts, end) || isJoiningSlash(tokens, facts, end) || isDomainDot(tokens, end) || isSyllableHyphen(tokens, end, i)) end += 2;
       else if (PARTICLES.has(tokens[end]!.text) && facts.isNameWord(particlesEnd(tokens, end), false)) end = particlesEnd(tokens, end) + 1;
       else if (isPlaceNumber(tokens, facts, end)) end += 2;
+      // "Air Force 1st Lt. Tom Baxter": an ordinal before a rank goes on with the title written into the name.
+      else if (RANK_ORDINAL.test(tokens[end]!.lower) && isTitleWord(tokens[end + 1]?.lower ?? "")) end++;
       // "Ministry of Public Works", "Center for American Progress" (-1 is no name part).
       else if (isNamePart(tokens, facts, institutionOfEnd(tokens, end), false)) {
         end = institutionOfEnd(tokens, end);
