@@ -2,9 +2,8 @@ import { clause } from "../clause";
 import { commaAfter } from "../phrases";
 import { settled, type CueContext, type Outcome, type Pattern } from "./pattern";
 
-/** `(When) Asked (on Fox) whether he would run, X said ...`: the question, up to the comma. Another
- * cue opening its sentence reports nothing, unless it is a participle, whose phrase the next pattern
- * reads ("Noting that the pier was shut, Lee said ..."). */
+/** `(When) Asked (on Fox) whether he would run, X said ...`: the question, up to the comma. A cue
+ * opening its sentence reports nothing else. */
 export const askedFirst: Pattern = { name: "asked-first", find };
 
 const QUESTION_OPENERS = new Set(["whether", "if", "what", "why", "how", "who", "whom", "which", "when", "where", "about"]);
@@ -15,9 +14,7 @@ const QUESTION_LENGTH = 30;
 
 function find({ tokens, r, cue, before }: CueContext): Outcome {
   if (!(before === 0 || (before === 1 && tokens[r.first]!.lower === "when"))) return "pass";
-  const word = tokens[cue.firstToken]!.lower;
-  if (word.endsWith("ing")) return "pass";
-  if (word !== "asked") return "none";
+  if (tokens[cue.firstToken]!.lower !== "asked") return "none";
   for (let k = cue.endToken; k < r.last && k - cue.endToken < QUESTION_START; k++) {
     if (QUESTION_OPENERS.has(tokens[k]!.lower)) {
       // The comma may close the region: a cue in the clause opening the sentence ("When asked

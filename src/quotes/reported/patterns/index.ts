@@ -39,7 +39,7 @@ export const PATTERNS: readonly Pattern[] = [
   clauseThenAttribution, // CLAUSE, X said.
   saidOf, // "...," X said of Y: nothing
   askedFirst, // Asked whether ..., X said: the question
-  participleAfterPreposition, // X, after saying he would ..., / by promising to ... / Noting that ..., X
+  participleAfterPreposition, // X, after saying he would ..., / by promising to ...
   asAttribution, // As X noted on Monday, CLAUSE  /  CLAUSE, as X has said.
   needsSubject, // from here on the cue needs its subject before it
   parenthetical, // A, X said, CLAUSE
