@@ -62,7 +62,7 @@ function opensPhrase(tokens: readonly Token[], k: number): boolean {
  * opens a phrase, unless it modifies the noun after it (`Lobbying records filed in ...` is the
  * subject) or is the "According" of "according to" (its source is who the sentence cites).
  */
-function participleOpens(t: Token, next: Token | undefined): boolean {
+export function participleOpens(t: Token, next: Token | undefined): boolean {
   if (t.pos !== "VERB" || t.lower === "according" || !/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(t.text)) return false;
   return !next || !/^(?:NOUN|PROPN)$/.test(next.pos);
 }

@@ -107,8 +107,11 @@ describe("rules built on the subject finder", () => {
 
   it("a sentence-initial participle opens a phrase: the main clause's verb and subject attribute the quote", () => {
     const text = 'Claiming the complaints are meant to rattle referees, Garrison told reporters that "they blame Sam because they think he should have been much stricter."';
-    const quote = extractQuotes(text).quotes[0]!;
+    const quote = extractQuotes(text).quotes.find((q) => q.type !== "indirect")!;
     expect([quote.rule, quote.cue?.text, quote.speaker?.mention.text]).toEqual(["sentence-cue", "told", "Garrison"]);
+    // The participle's own clause is Garrison's too (Round 40).
+    const claimed = extractQuotes(text).quotes.find((q) => q.type === "indirect")!;
+    expect([claimed.text, claimed.cue?.text, claimed.speaker?.mention.text]).toEqual(["the complaints are meant to rattle referees", "Claiming", "Garrison"]);
   });
 
   it("a dateline is not an apposition", () => {

@@ -248,6 +248,17 @@ describe("reported-speech patterns", () => {
       ["the harbour budget", "criticizing", "participle-after-preposition"],
       ["fares had doubled", "noted", "that-clause"],
     ]);
+    // So may the participle itself, set off by a comma (Round 40); without the comma it is a
+    // gerund, the sentence's subject, and reports nothing here.
+    expect(clauses("Emphasizing the cost of the repairs, Ann Lee said the ferry would stop in May.")).toEqual([
+      ["the cost of the repairs", "Emphasizing", "participle-after-preposition"],
+      ["the ferry would stop in May", "said", "bare-clause"],
+    ]);
+    expect(clauses("Criticizing the harbour board would be a mistake for the new mayor.")).toEqual([]);
+    // A preposition after it opens an adjunct: where, not what.
+    expect(clauses("Reporting from the flooded quay, the harbour master said the ferry would stop.")).toEqual([
+      ["the ferry would stop", "said", "bare-clause"],
+    ]);
   });
 
   it("needs-subject: a cue in a condition reports nothing", () => {

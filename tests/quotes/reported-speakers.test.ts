@@ -19,6 +19,18 @@ describe("reported speech: whose words a clause is", () => {
     ]);
   });
 
+  it("gives a participle opening the sentence to the main clause's subject (Round 40)", () => {
+    expect(reported("Noting that fares had doubled, the harbour master said the pier would reopen in May.")).toEqual([
+      ["that fares had doubled", "Noting", "the harbour master"],
+      ["the pier would reopen in May", "said", "the harbour master"],
+    ]);
+    // A subject that is no detected mention: the phrase after the participle's comma.
+    expect(reported("Recognizing the gap between the two plans, the mayor's inner circle believes the council will yield.")).toEqual([
+      ["the gap between the two plans", "Recognizing", "the mayor's inner circle"],
+      ["the council will yield", "believes", "the mayor's inner circle"],
+    ]);
+  });
+
   it("gives a participle after a sentence-opening preposition to the main clause's subject (Round 37)", () => {
     expect(reported("After praising the new ferry timetable, the harbour master said the pier would reopen in May.")).toEqual([
       ["the new ferry timetable", "praising", "the harbour master"],

@@ -682,6 +682,8 @@ describe("reported speech: round 2 forms", () => {
     expect(reported("Okafor now helps run a scheme called Clean Rivers Promise.")).toEqual([]);
     expect(reported("Voters in Maine, one of the states that have suffered from the loss of mills, went to the polls.")).toEqual([]);
     expect(reported('Dora Pike, who runs the effort, said, "The council has been ignoring our tenants."')).toEqual([]);
+    // Nor a participle's aside on the subject (Round 40).
+    expect(reported('Dora Pike, speaking to the tenants, said, "The council has been ignoring you."')).toEqual([]);
     expect(reported("The plan was backed by far fewer newspapers.")).toEqual([]);
     expect(reported('"It\'s unanimous," Levine said of the council\'s vote.')).toEqual([]);
     expect(reported("Many Western commentators saw them as a pretext for war.")).toEqual([]);

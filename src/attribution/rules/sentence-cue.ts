@@ -150,6 +150,10 @@ function confidenceOf(ctx: RuleContext, cue: CueMatch): number {
  */
 function subjectPhrase(ctx: RuleContext, cue: CueMatch): Phrase | null {
   const first = ctx.sentence.firstToken;
+  // "Recalling the vote, the mayor's aides said ...": a participle opening the sentence has the
+  // main clause's subject, after the comma that closes its phrase.
+  const participleEnd = cue.firstToken === first && ctx.isParticiple(cue) ? ctx.openingClauseEnd(first, ctx.sentence.endToken) : -1;
+  if (participleEnd > 0) return ctx.phraseAfter(participleEnd + 1);
   const opening = ctx.openingClauseEnd(first, cue.firstToken) + 1 || first;
   const phrase = ctx.phraseBefore(cue.firstToken);
   // "..., with senior officials warning that": "with" opens an absolute clause whose subject the phrase is.

@@ -39,6 +39,11 @@ const GERUND_FROM = new Set(["refrain", "refrains", "refrained", "refraining"]);
 /** "went on to explain": the forms of "go" before "on to". */
 const GO_ON = new Set(["go", "goes", "went", "going", "gone"]);
 
+/** A verb of aspect ("continuing to explain"): the verb after its "to" says what was said. */
+export function isAspectVerb(t: Token): boolean {
+  return ASPECT.has(t.lower);
+}
+
 /**
  * Where the words before the cue that share its subject start, when token `k` ends them; else -1.
  * A verb or adjective and its "to" (`k` the "to"): a verb of aspect ("Lee continues to say"), any
@@ -224,6 +229,8 @@ const APPOSITION_OPENERS = new Set(["DET", "ADP"]);
  */
 function verblessApposition(tokens: readonly Token[], first: number, end: number): boolean {
   const opener = tokens[first];
+  // "Ann Lee, speaking to voters, said": a participle's aside.
+  if (opener && opener.pos === "VERB" && opener.text === opener.lower && opener.lower.endsWith("ing")) return true;
   if (!opener || !(APPOSITION_OPENERS.has(opener.pos) || POSSESSIVE_DETERMINERS.has(opener.lower) || ((opener.pos === "NOUN" || opener.pos === "ADJ") && opener.text === opener.lower))) return false;
   for (let j = first + 1; j < end; j++) {
     if (!isVerb(tokens[j])) continue;
