@@ -294,8 +294,9 @@ export function resolveSpan(
   let at = countStartingBefore(mentions, span.start);
   while (at < mentions.length - 1 && mentions[at] !== span) at++;
   // "A woman who has accused the mayor said ... Ann Lee, who ...": a lede's protagonist, named next;
-  // "said a geologist who ... The geologist, Ana Ruiz, said": the role repeated to name its holder.
-  const protagonist = namedLater(span, at, mentions, tokens, byId, ["relative", "role-repeated"]);
+  // "said a geologist who ... The geologist, Ana Ruiz, said": the role repeated to name its holder;
+  // "The harbour master reminds ... X, who has been harbour master, said": the role given to someone new.
+  const protagonist = namedLater(span, at, mentions, tokens, byId, ["relative", "role-repeated", "role-given"]);
   if (protagonist) return protagonist;
   // A copy, resolved as a pronoun of the narrative rather than as this span again.
   if (isOtherPronounForm(span, tokens)) return resolvePronounAt({ ...span, kind: "pronoun", entity: null });

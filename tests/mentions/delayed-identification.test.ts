@@ -92,3 +92,17 @@ describe("a lede's described speaker named a few sentences on with the role repe
     expect(speakersOf(text)).toEqual(["Ossian Tarbert", "Ossian Tarbert"]);
   });
 });
+
+describe("'the ROLE' is the person the next sentence names for the first time and gives that role", () => {
+  it("'The harbour master reminds ... X, who has been harbour master since 2018, said': X", () => {
+    const text =
+      "Pier notes\n\nThe harbour master reminds members that lifejackets must be worn on the ladders. \u201cI have pulled two men out of the water,\u201d Magnus Isbister, who has been harbour master since 2018, said.";
+    expect(speakersOf(text)).toEqual(["Magnus Isbister", "Magnus Isbister"]);
+  });
+
+  it("'The ballot question seeks ...' is no one's, though the next sentence names its sponsor", () => {
+    const text =
+      "Charter vote\n\nThe ballot question seeks to raise the cap on new schools. \u201cWe are split on it,\u201d said Ann Roe, sponsor of the question.";
+    expect(speakersOf(text)).toEqual(["ballot question", "Ann Roe"]);
+  });
+});

@@ -8,6 +8,8 @@
  *   ..."): a description with "who" opening its sentence, a full name opening the next (relative.ts);
  * - `role-repeated` ("A spokeswoman for the ministry said ... The spokeswoman, Reem al-Mansouri,
  *   added"; "He was Jurat X"): the next sentence repeats the role to name its holder (role-repeated.ts);
+ * - `role-given` ("The harbour master reminds members ... Erik Tulloch, who has been harbour master
+ *   since 2016, said"): the next sentence names someone new and gives them the role (role-given.ts);
  * - `lede-next` ("... the head of the water board said on Sunday. Ana Ruiz, who has run the board
  *   ..., said"): a lede's described speaker, the next sentence's subject named in full (lede.ts);
  * - `lede-later` ("its chairman warned ... Chairman Ann Lee told analysts"): the same speaker named
@@ -18,6 +20,7 @@ import type { Token } from "../../document/types";
 import type { Entity, Mention } from "../types";
 import { identifiedLater, identifiedNext } from "./lede";
 import { namedAfterRelative } from "./relative";
+import { namedByRoleGiven } from "./role-given";
 import { namedByRoleRepeated } from "./role-repeated";
 
 /** A description whose person may be named later, and the article it stands in. */
@@ -33,12 +36,13 @@ export interface Described {
 }
 
 /** The shapes a following sentence names a description's person in (listed above). */
-export type NamingShape = "relative" | "role-repeated" | "lede-next" | "lede-later";
+export type NamingShape = "relative" | "role-repeated" | "role-given" | "lede-next" | "lede-later";
 
 /** Each shape's reading, in the order they are tried: the first that names someone wins. */
 const SHAPES: ReadonlyArray<readonly [NamingShape, (d: Described) => Entity | undefined]> = [
   ["relative", namedAfterRelative],
   ["role-repeated", namedByRoleRepeated],
+  ["role-given", namedByRoleGiven],
   ["lede-next", identifiedNext],
   ["lede-later", identifiedLater],
 ];
