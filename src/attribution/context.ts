@@ -1,4 +1,5 @@
 import { ARTICLES, SUBJECT_FORMS } from "../mentions/words";
+import { controlledObjectStart } from "./object-control";
 import { crossesParagraph, sentenceAt, tokenAt } from "../document";
 import { isPossessiveS } from "../document/pos";
 import { isDoubleQuotationMark } from "../document/quotation-marks";
@@ -556,7 +557,8 @@ function pronounLikeSubject(tokens: readonly Token[], end: number, inside: (offs
   const word = tokens[end - 1]?.pos === "VERB" && tokens[end - 1]!.lower.endsWith("ed") ? end - 2 : end - 1;
   const t = tokens[word];
   if (!t || !(t.pos === "DET" || t.pos === "ADJ") || ARTICLES.has(t.lower) || TIME_WORDS.test(t.lower)) return null;
-  if (!opensClauseAt(tokens, word)) return null;
+  // "The move led some to speculate": also the lone object of a verb that brings it to act.
+  if (!opensClauseAt(tokens, word) && controlledObjectStart(tokens, end) !== word) return null;
   for (let k = word; k < end; k++) if (inside(tokens[k]!.start)) return null;
   return { start: t.start, end: tokens[end - 1]!.end, firstToken: word, endToken: end };
 }

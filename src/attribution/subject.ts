@@ -15,6 +15,7 @@ import { TIME_PHRASE_WORDS, TIME_WORDS } from "../document/time-words";
 import { headMention, modifiedPhraseStart, modifiersEnd, opensSubject, participleWithObject } from "./post-modified";
 import { withinAny } from "./lookup";
 import { lightVerbBefore } from "./light-verb";
+import { controlledObjectStart } from "./object-control";
 import { passiveSpeaker } from "./passive-speaker";
 import { verbOfOwnedNoun } from "./owned-noun-object";
 import { subjectRelativeBefore } from "./subject-relative";
@@ -228,6 +229,9 @@ function sharedSubject(ctx: RuleContext, cue: CueMatch, k: number, usable: Usabl
   // "an opening for Lee to highlight": the "for" phrase names the infinitive's own subject.
   const forSubject = prev.pos === "PART" ? forPhraseSubject(ctx, k - 1) : null;
   if (forSubject) return usable(forSubject);
+  // "The leak led Gov. Lee to resign": the object of a verb that moves it to act does the infinitive, not the sentence's subject.
+  const object = prev.pos === "PART" ? controlledObjectStart(ctx.tokens, k - 1) : -1;
+  if (object >= 0) return controlledSubject(ctx, object, k - 1, usable);
   // (The verb is where its words start: "went" of "went on to explain".)
   const verb = prev.pos === "PART" ? catenativeStart(ctx.tokens, ctx.sentences[prev.sentence]!.firstToken, k - 1) : -1;
   const shared = verb >= 0 ? subjectOf(ctx, { ...cue, firstToken: verb, endToken: verb + 1 }, usable) : null;
@@ -241,6 +245,12 @@ function sharedSubject(ctx: RuleContext, cue: CueMatch, k: number, usable: Usabl
 function forPhraseSubject(ctx: RuleContext, to: number): Mention | null {
   const mention = ctx.mentionEndingAt(to);
   return mention && ctx.tokens[mention.extentFirstToken - 1]?.lower === "for" ? mention : null;
+}
+
+/** The mention that is the whole object from token `object` to the "to" at token `to`, or null (an object no mention covers is no one else's). */
+function controlledSubject(ctx: RuleContext, object: number, to: number, usable: Usable): Mention | null {
+  const mention = ctx.mentionEndingAt(to);
+  return mention && mention.extentFirstToken >= object ? usable(mention) : null;
 }
 
 /** How far back a participle coordinated with another may look for it. */

@@ -11,9 +11,10 @@ const MAX_CLAUSE = 30;
 /**
  * `Lee was cheered, as Ann Park echoed the criticism, saying ...`, `He tweeted when Park ended the
  * debate with a joke, remarking ...`, `..., where protesters had gathered, chanting ...`: a
- * participle right after a clause of time or manner that follows its main clause goes on with that
- * clause, whose subject speaks. `comma` is the comma before the participle; null when no such
- * clause (a subordinator after the sentence's start, then a mention leading its verb) ends there.
+ * participle right after a clause of time or manner that follows its main clause, or a main clause
+ * joined to it ({@link COORDINATORS}), goes on with that clause, whose subject speaks. `comma` is
+ * the comma before the participle; null when no such clause (a subordinator after the sentence's
+ * start, then a mention leading its verb) ends there.
  */
 export function trailingClauseSubject(ctx: RuleContext, comma: number, usable: (m: Mention) => Mention | null): Mention | null {
   const { tokens } = ctx;
@@ -21,10 +22,14 @@ export function trailingClauseSubject(ctx: RuleContext, comma: number, usable: (
   for (let s = comma - 1; s > sentence.firstToken && comma - s <= MAX_CLAUSE; s--) {
     const t = tokens[s]!;
     if (CLAUSE_BREAKS.has(t.text)) return null;
-    if (!ALONGSIDE.has(t.lower)) continue;
+    // (Not after a mention: "she and the company keep ..." is one subject, no second clause.)
+    const joins = COORDINATORS.has(t.lower) && ctx.mentionEndingAt(s) === null;
+    if (!ALONGSIDE.has(t.lower) && !joins) continue;
     const subject = ctx.mentionStartingAt(s + 1);
-    if (!subject || !verbAfter(tokens, subject.extentEndToken, comma)) return null;
-    return usable(subject);
+    const clause = subject !== null && verbAfter(tokens, subject.extentEndToken, comma);
+    // "Ray criticized Lee and Park, saying": an "and" that joins no clause is passed over.
+    if (clause) return usable(subject);
+    if (!joins) return null;
   }
   return null;
 }
@@ -34,6 +39,12 @@ export function trailingClauseSubject(ctx: RuleContext, comma: number, usable: (
  * spoke after the senator won, remarking` is Lee's remark.
  */
 const ALONGSIDE = new Set(["as", "when", "while", "whereas", "where"]);
+/**
+ * Words that join a second main clause: `Prosecutors charged him and Mayor Lee fired her chief,
+ * acknowledging ...`, `..., but the host brought her back, asking ...`: the participle goes on
+ * with the nearer clause too.
+ */
+const COORDINATORS = new Set(["and", "but", "yet"]);
 
 /**
  * Whether the words from token `from` to `limit` are the rest of a clause: a finite verb (past
