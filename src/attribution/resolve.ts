@@ -14,6 +14,7 @@ import { studyAuthors } from "../mentions/study-authors";
 import { isTopicRole, MAX_MENTION_SCORE, mentionSalience, prominence } from "../mentions/salience";
 import { bylineAuthor } from "../mentions/byline";
 import { authorNoteWriter } from "../mentions/author-note";
+import { excerptWriter } from "../mentions/excerpt-writer";
 import { cataphoricReferent } from "../mentions/cataphora";
 import { relativeClauseHost } from "../mentions/relative-host";
 import { SUBJECT_FORMS, THIRD_PERSON_POSSESSIVES } from "../mentions/words";
@@ -78,11 +79,11 @@ const VOICE_QUOTES = 30;
 /** How many of the latest attributed quotes lend their speakers salience. */
 const SPEAKER_QUOTES = 6;
 
-/** The article's writer (its byline's, or the one its closing note names), found once per article: an op-ed has many an "I". */
+/** The article's writer (its byline's, the one its closing note names, or a book excerpt's author), found once per article: an op-ed has many an "I". */
 const writers = new WeakMap<readonly Mention[], Entity | null>();
 function writerOf(doc: Doc, mentions: readonly Mention[], entityOf: (id: string) => Entity | undefined): Entity | null {
   let writer = writers.get(mentions);
-  if (writer === undefined) writers.set(mentions, (writer = bylineAuthor(doc, mentions, entityOf) ?? authorNoteWriter(doc, mentions, entityOf) ?? null));
+  if (writer === undefined) writers.set(mentions, (writer = bylineAuthor(doc, mentions, entityOf) ?? authorNoteWriter(doc, mentions, entityOf) ?? excerptWriter(doc, mentions, entityOf) ?? null));
   return writer;
 }
 

@@ -1,7 +1,7 @@
 import type { Token } from "../document/types";
 import { salientBefore } from "./salience";
 import type { Entity, Mention } from "./types";
-import { HONORIFICS } from "./words";
+import { HONORIFICS, TITLE_HEADS } from "./words";
 import { isFirstName } from "./lexicon";
 
 /**
@@ -66,10 +66,14 @@ export function describe(
     if (!match) continue;
     const owner = [...words.slice(k, j), match[1]!].filter((w) => w && !HONORIFICS.has(w.toLowerCase()));
     if (!owner.length) break;
+    const head = owner[owner.length - 1]!;
     // "the senator's spokesman": the owner is a description, found by its head noun.
-    if (!/^\p{Lu}/u.test(owner[0]!)) return { rest: words.slice(j + 1).join(" "), ownerHead: owner[owner.length - 1]!.toLowerCase() };
+    if (!/^\p{Lu}/u.test(owner[0]!)) return { rest: words.slice(j + 1).join(" "), ownerHead: head.toLowerCase() };
     const person = owner.length === 1 || isFirstName(owner[0]!.toLowerCase());
     const rest = words.slice(j + 1).join(" ");
+    // "the Ohio senator's allies": a role with a capitalised modifier is a description too; its words
+    // name the owner only where the article gives no one the role ("the Trump campaign's" is no role).
+    if (owner.length > 1 && TITLE_HEADS.has(head)) return { rest, ownerName: owner.join(" "), ownerHead: head };
     if (!person) return { rest, ownerName: owner.join(" ") };
     return owner.length > 1 ? { rest, ownerName: owner[owner.length - 1]!, ownerFullName: owner.join(" ") } : { rest, ownerName: owner[0]! };
   }

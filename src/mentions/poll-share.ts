@@ -21,6 +21,7 @@ const PEOPLE_NOUNS = new Set([
   "voters", "adults", "respondents", "residents", "democrats", "republicans", "independents", "latinos", "hispanics",
   "women", "men", "supporters", "parents", "students", "workers", "caucusgoers", "delegates", "superdelegates",
   "evangelicals", "millennials", "conservatives", "liberals", "moderates", "whites", "blacks", "citizens", "members",
+  "attendees", "employees", "retirees",
 ]);
 /** Qualifiers of how the sample was drawn, not who the people are ("registered", "likely" voters). */
 const SAMPLE_WORDS = new Set(["registered", "likely", "eligible", "all", "the", "these", "those", "overall", "polled", "surveyed", "interviewed"]);
@@ -127,7 +128,9 @@ function populationBefore(from: number, tokens: readonly Token[], wholePoll = fa
     const t = tokens[i]!;
     // "The party got no high marks from Cuban Americans. One in three said": the people the sentence before names as a source.
     const source = t.lower === "from" && tokens[from]!.sentence - t.sentence <= 1;
-    if (t.lower !== "of" && t.lower !== "among" && !source) continue;
+    // "More than 6 in 10 [Republicans who attended]": a share written "N in M" names its people after the M.
+    const oneIn = t.lower === "in" && isNumber(tokens[i - 1]) && isNumber(tokens[i + 1]);
+    if (t.lower !== "of" && t.lower !== "among" && !source && !oneIn) continue;
     if (!wholePoll && !nearest && tokens[i + 1]?.lower === "respondents") wholePoll = true;
     const named = groupName(i + 1, tokens);
     if (!named) continue;

@@ -239,6 +239,14 @@ export const INVERTED_SPEECH_VERBS = words(`
   continued continues countered counters replied replies quipped quips insisted insists
 `);
 
+/**
+ * Auxiliaries that open a question before its subject ("Does Reyes, like Lee, oppose the tax?"):
+ * capitalised there, no name's word. Not "Will", a given name ("Will Hurd said").
+ */
+export const QUESTION_AUXILIARIES = words(`
+  do does did is are was were has have had can could should would
+`);
+
 /** Words that look like names but are not: {@link NOT_NAME_WORDS} and every honorific ("Mr", "Smt."). */
 export const NOT_NAMES: ReadonlySet<string> = new Set([...NOT_NAME_WORDS, ...HONORIFICS.keys()]);
 

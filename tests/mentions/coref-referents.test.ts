@@ -156,6 +156,22 @@ describe("a column's I", () => {
     expect(speakerLines(two)).toEqual(["the critics were wrong -> I via I"]);
   });
 
+  it("is the writer of the book an excerpt note names, not the person the narrative names first", () => {
+    const owned = "Open Roads, an excerpt\n\nEditor's Note: The following is an excerpt from author Marta Quill's new book, Open Roads.\n\nJudge Oren Pike read the brief twice. I said that the critics were wrong. I think they still are.";
+    expect(speakerLines(owned)).toEqual([
+      "the brief twice -> Oren Pike via Oren Pike",
+      "the critics were wrong -> Marta Quill via I",
+      "they still are -> Marta Quill via I",
+    ]);
+    const by = "Open Roads\n\nThe following is adapted from the memoir Open Roads, by Marta Quill.\n\nJudge Oren Pike read the brief twice. I said that the critics were wrong.";
+    expect(speakerLines(by)).toEqual(["the brief twice -> Oren Pike via Oren Pike", "the critics were wrong -> Marta Quill via I"]);
+  });
+
+  it("is no writer's when the excerpt is of an interview", () => {
+    const text = "Open Roads\n\nThe following is an excerpt of Marta Quill's interview with the Gazette.\n\nJudge Oren Pike read the brief twice. I said that the critics were wrong.";
+    expect(speakerLines(text)).toEqual(["the brief twice -> Oren Pike via Oren Pike", "the critics were wrong -> Oren Pike via I"]);
+  });
+
   it("is no one's with two writers in the byline", () => {
     const text = "Why the fare cap works\n\nBy Marta Quill and Tom Reyes\n\nA year ago, the council capped bus fares. I think the critics were wrong.";
     expect(speakerLines(text)).toEqual(["the critics were wrong -> I via I"]);

@@ -13,6 +13,16 @@ describe("the owner of a possessive description", () => {
     const text = "Tom Reyes sits on the Health, Labor and Pensions Committee, and his aides said nothing.";
     expect(entityNameOf(text, "his aides")).toBe("Reyes aides");
   });
+
+  it("is the person given the role when a place or party word stands before it ('the Ohio senator's allies')", () => {
+    const text = "Sen. Ted Marsh wants to mend fences with his colleagues. The first step, the Ohio senator's allies say, will be to help them win.";
+    expect(entityNameOf(text, "the Ohio senator's allies")).toBe("Marsh allies");
+  });
+
+  it("keeps its written words when no one has the role, or when the head is no role ('the Trump campaign's')", () => {
+    expect(entityNameOf("Voters went to the polls. The Ohio senator's allies say turnout was high.", "The Ohio senator's allies")).toBe("Ohio senator allies");
+    expect(entityNameOf("Ann Lee ran for the seat. The Trump campaign's spokesman said the race was over.", "The Trump campaign's spokesman")).toBe("Trump campaign spokesman");
+  });
 });
 
 describe("a definite description with a capitalised modifier", () => {

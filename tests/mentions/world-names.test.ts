@@ -402,6 +402,17 @@ describe("a verb of saying opening the sentence", () => {
   });
 });
 
+describe("an auxiliary opening a question", () => {
+  it("is no word of the name after it: \u201cDoes Reyes, like Lee, ...?\u201d", () => {
+    expect(speakers("Ann Lee will vote for Tom Reyes. Does Reyes, like Lee, oppose the tax?")).toEqual(["the tax -> Tom Reyes via Reyes"]);
+    expect(speakers("Did Reyes say the tax would pass?")).toEqual(["the tax would pass -> Reyes via Reyes"]);
+  });
+
+  it("is not the given name Will", () => {
+    expect(speakers("Will Hurd said the tax would pass.")).toEqual(["the tax would pass -> Will Hurd via Will Hurd"]);
+  });
+});
+
 describe("titles of respect and office from the ninth multi-style set's countries", () => {
   it('"Khun" (Thailand), "Magistrate" and "Advocate" are titles before a name, not part of it', () => {
     expect(speakers("Wanida Srisuk sells noodles by the pier. \u201cWe ask only for fair,\u201d Khun Wanida said.")).toEqual([

@@ -271,10 +271,13 @@ export function linkEntities(
       return;
     }
     let parts = describe(m, mentions, at, entityOf, tokens);
+    const roleOwner = parts.ownerHead !== undefined ? ownerEntityInside(m, at) ?? heads.antecedent(SYNONYMS.get(parts.ownerHead) ?? parts.ownerHead, { ...m, plural: false }) : undefined;
+    // "the Ohio senator's allies" (an owner written with its own words): a person the article names, else those words.
+    const namedRoleOwner = parts.ownerName === undefined || roleOwner?.mentions.some((x) => x.kind === "name") ? roleOwner : undefined;
     const written =
       parts.ownerEntity ??
-      (parts.ownerName !== undefined ? byName.get(nameKey(parts.ownerName)) ?? partOfFullName(m, fullNames.get(nameKey(parts.ownerName)) ?? []) ?? parts.ownerName : undefined) ??
-      (parts.ownerHead !== undefined ? ownerEntityInside(m, at) ?? heads.antecedent(SYNONYMS.get(parts.ownerHead) ?? parts.ownerHead, { ...m, plural: false }) : undefined);
+      namedRoleOwner ??
+      (parts.ownerName !== undefined ? byName.get(nameKey(parts.ownerName)) ?? partOfFullName(m, fullNames.get(nameKey(parts.ownerName)) ?? []) ?? parts.ownerName : undefined);
     // "company executives", "an agency official": the people of the body the article is about, as "the company's" would be.
     const business = written === undefined && tokens.length && m.category !== "document" ? modifierBody(m, parts.rest, mentions, at, tokens, entityOf) : undefined;
     if (business) parts = { ...parts, rest: parts.rest.replace(BODY_MODIFIER, " ").trim() };

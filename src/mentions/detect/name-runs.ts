@@ -7,7 +7,7 @@ import { institutionOfEnd } from "../institution-names";
 import { DEMONYM, FIRST_NAME } from "../lexicon";
 import { isDomainDot, partyLabelTokens } from "../name-marks";
 import { TokenFacts } from "../token-facts";
-import { HONORIFICS, INVERTED_SPEECH_VERBS, LEGISLATOR_LETTERS, ORG_NAME_WORDS, PARTICLES, PATRONYMIC_ENDINGS, PORTFOLIO_WORDS, POST_HONORIFICS, POST_NOMINALS } from "../words";
+import { HONORIFICS, INVERTED_SPEECH_VERBS, LEGISLATOR_LETTERS, ORG_NAME_WORDS, PARTICLES, PATRONYMIC_ENDINGS, PORTFOLIO_WORDS, POST_HONORIFICS, POST_NOMINALS, QUESTION_AUXILIARIES } from "../words";
 import { trimLabelRuns } from "./label-runs";
 import { postHonorifics } from "./post-honorifics";
 import { conjoinedBodyEnd, institutionAndEnd, isHonorificSuffix, isJoiningHyphen, isJoiningSlash, isPlaceNumber, isSyllableHyphen, particlesEnd } from "./name-joins";
@@ -45,7 +45,8 @@ export function nameRuns(doc: Doc, facts: TokenFacts, roles: ReadonlySet<string>
     if ((s.index === runSentence && i < runEnd) || partyLabels.has(i)) continue;
     if (!isNamePart(tokens, facts, i, i === s.firstToken || opensQuotation(tokens, i))) continue;
     // "Said Comey, ...": a verb of saying opening the sentence before its speaker is no name's word.
-    if (i === s.firstToken && INVERTED_SPEECH_VERBS.has(tokens[i]!.lower)) continue;
+    // "Does Reyes, like Lee, oppose the tax?": nor is an auxiliary opening a question.
+    if (i === s.firstToken && (INVERTED_SPEECH_VERBS.has(tokens[i]!.lower) || QUESTION_AUXILIARIES.has(tokens[i]!.lower))) continue;
     let end = i + 1;
     let nickname: Run["nickname"];
     let institution = false;
