@@ -80,15 +80,16 @@ export class TokenFacts {
       let flags = capitalised(t.text) ? CAPITALISED_TOKEN : 0;
       const word = t.kind === "word";
       // ("trapline M-27", "the F-35": letters, a hyphen and a number are a code, no name; "MI6", "G4S" may be a body's.)
-      if (flags && word && !CODE.test(t.text) && (!NOT_NAMES.has(t.lower) || this.endsNameAsMay(i) || this.isNameAn(i) || this.isSeatTitle(i))) {
+      if (flags && word && !CODE.test(t.text) && (!NOT_NAMES.has(t.lower) || this.endsNameAsMay(i) || this.isNameAn(i) || this.isSeatTitle(i) || this.isNameParticleI(i))) {
         flags |= NAME_SHAPED;
         this.nameShaped.push(i);
-        if (pos === "PROPN" || (pos === "DET" && t.text === "An")) flags |= NAME_ANYWHERE | NAME_INSIDE;
+        // (Here "I" is a name's particle, see isNameParticleI.)
+        if (pos === "PROPN" || (pos === "DET" && t.text === "An") || t.text === "I") flags |= NAME_ANYWHERE | NAME_INSIDE;
         else if (pos === "NOUN" || pos === "ADJ" || pos === "X") flags |= NAME_INSIDE;
       }
       this.facts[i] = flags;
-      // (A lower-case "i" is no "I": the Catalan "and" of "Comas i Roura".)
-      if (pos === "PRON" && PRONOUNS.has(t.lower) && t.text !== "i") this.pronouns.push(i);
+      // (A lower-case "i" is no "I": the Catalan "and" of "Comas i Roura"; nor is the Balinese "I" of a name.)
+      if (pos === "PRON" && PRONOUNS.has(t.lower) && t.text !== "i" && !(t.text === "I" && flags & NAME_SHAPED)) this.pronouns.push(i);
       else if (word && (pos === "NOUN" || pos === "PROPN" || this.adjectiveAsHead(i)) && HEADS.has(t.lower) && !this.continuesPhrase(i + 1) && !this.isSurname(i, flags) && institutionOfEnd(tokens, i + 1) < 0) {
         // (Not "the Ministry of Public Works": its words are a name's, see institution-names.ts.)
         this.descriptionHeads.push(i);
@@ -122,6 +123,22 @@ export class TokenFacts {
    * "Theresa May", "Yin Myint May": "May" right after a name word, closing the run (no number or
    * capitalised word after it, as in "May 5" or a headline's "Lee May Run"), is a surname.
    */
+  /**
+   * "the developer's representative, I Wayan Gede Artawan,": the Balinese "I" (a man's name opens
+   * with it, a woman's with "Ni") before two proper nouns inside a sentence is a name's first word,
+   * no pronoun. Not opening a sentence, where a title-case headline writes "I Want Answers".
+   */
+  private isNameParticleI(i: number): boolean {
+    const t = this.tokens[i]!;
+    const prev = this.tokens[i - 1];
+    if (t.text !== "I" || !prev || prev.sentence !== t.sentence) return false;
+    for (const k of [i + 1, i + 2]) {
+      const next = this.tokens[k];
+      if (!next || next.sentence !== t.sentence || next.pos !== "PROPN" || !capitalised(next.text) || NOT_NAMES.has(next.lower)) return false;
+    }
+    return true;
+  }
+
   private endsNameAsMay(i: number): boolean {
     const t = this.tokens[i]!;
     const prev = this.tokens[i - 1];

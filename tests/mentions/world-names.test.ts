@@ -64,6 +64,15 @@ describe("names in world English styles", () => {
     ]);
   });
 
+  it("the Balinese \"I\" before two proper nouns inside a sentence opens a name, no pronoun; a headline's \"I Want\" stays a pronoun", () => {
+    const text = "Villas on the terraces\n\nThe developer's lawyer, I Nyoman Sukra Wirawan, said the villas would draw no water from the channel. " +
+      "\u201cI Want Answers,\u201d said Ni Luh Sari, a farmer.";
+    expect(speakers(text)).toEqual([
+      "the villas would draw no water from the channel -> I Nyoman Sukra Wirawan via I Nyoman Sukra Wirawan",
+      "I Want Answers -> Ni Luh Sari via Ni Luh Sari",
+    ]);
+  });
+
   it("MS between a place and a name is the seat's title, not the honorific Ms; a headline's bare MS is that member", () => {
     const text = 'Bus cuts in Dyffryn Teg "a disgrace", MS warns\n\nRural bus routes will be cut from May, the council confirmed on Monday.\n\n' +
       'Dyffryn Teg MS Eluned Price said the cuts were "a disgrace". "People will be stranded," she said. Ms Carys Lloyd said the routes had to stay.';
