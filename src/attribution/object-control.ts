@@ -1,3 +1,4 @@
+import { isPossessiveS } from "../document/pos";
 import type { Token } from "../document/types";
 import { inflect } from "../lexicon/cues";
 
@@ -26,7 +27,7 @@ export function controlledObjectStart(tokens: readonly Token[], to: number): num
     const t = tokens[k]!;
     if (t.sentence !== tokens[to]!.sentence) return -1;
     if (CONTROL_VERBS.has(t.lower) && t.pos === "VERB") return k + 1 < to ? k + 1 : -1;
-    if (!OBJECT_TAGS.has(t.pos) && t.text !== "'s" && t.text !== "\u2019s") return -1;
+    if (!OBJECT_TAGS.has(t.pos) && !isPossessiveS(t)) return -1;
   }
   return -1;
 }
