@@ -20,7 +20,7 @@ export const ISSUED = new Set([
   findings audit assessment review ruling brief motion indictment document documents data
   count ranking rankings briefing op-ed column sheet statistics legislation bill bills
   article articles essay essays book books biography memoir bulletin bulletins advisory
-  account accounts feed calculations`.split(/\s+/),
+  account accounts feed calculations test tests`.split(/\s+/),
 ]);
 /** Accounts and feeds: a name written before the head is the platform that hosts them, not their holder. */
 const ACCOUNTS: ReadonlySet<string> = new Set(["account", "accounts", "feed"]);

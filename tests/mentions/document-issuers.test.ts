@@ -54,6 +54,12 @@ describe("a document speaks for whoever issued it", () => {
     ]);
   });
 
+  it("finds the issuer of a test: 'according to a water test by the regional health board'", () => {
+    expect(speakers("According to a water test by the regional health board, lead in the school's taps exceeds the limit.")).toEqual([
+      ["lead in the school's taps exceeds the limit", "health board"],
+    ]);
+  });
+
   it("reads issuers joined by a slash as one poll's: 'a CNN/WMUR poll'", () => {
     expect(speakers("Lee leads Park 50% to 40% among registered voters, according to a CNN/WMUR poll.")).toEqual([
       ["Lee leads Park 50% to 40% among registered voters", "CNN/WMUR"],
