@@ -106,3 +106,12 @@ describe("'the ROLE' is the person the next sentence names for the first time an
     expect(speakersOf(text)).toEqual(["ballot question", "Ann Roe"]);
   });
 });
+
+describe("'The official, X,' takes up a described speaker who holds a body's post", () => {
+  it("'said the head of the district's water office. The official, X, said': X; not after 'said the farmer'", () => {
+    const post = "Dam rules\n\n\u201cThe rules have stood since 2019,\u201d said the head of the district's water office. The official, Tomas Rudd, said owners would lose their permits.";
+    expect(speakersOf(post)).toEqual(["Tomas Rudd", "Tomas Rudd"]);
+    const farmer = "Dam rules\n\n\u201cWe will keep fishing,\u201d said the farmer. The official, Tomas Rudd, said owners would lose their permits.";
+    expect(speakersOf(farmer)).toEqual(["farmer", "Tomas Rudd"]);
+  });
+});

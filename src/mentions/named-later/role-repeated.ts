@@ -3,7 +3,7 @@
 import { isPossessiveMark } from "../../document/pos";
 import type { Token } from "../../document/types";
 import type { Entity } from "../types";
-import { ARTICLES, isPluralHead } from "../words";
+import { ARTICLES, isPluralHead, ORG_HEADS } from "../words";
 import type { Described } from "./index";
 
 /**
@@ -12,8 +12,8 @@ import type { Described } from "./index";
  * al-Mansouri, added ..."; "said the official who announced the repair. The official, municipal
  * manager Lwazi Mabena, said"), named there for the first time, perhaps after a title. The writer
  * who repeats the role to name its holder means the one just described, whether the description
- * was indefinite or definite; "the man who ..." takes any role so ("The curator, X,"), and "He was
- * Jurat X" names the one just described too. Tokens `[first, m.endToken)` are the description's.
+ * was indefinite or definite; "the man who ..." takes any role so ("The curator, X,"), "The
+ * official," anyone described by a body's post, and "He was Jurat X" names the one just described too. Tokens `[first, m.endToken)` are the description's.
  */
 export function namedByRoleRepeated({ m, first, at, mentions, tokens, entityOf }: Described): Entity | undefined {
   const end = m.endToken;
@@ -49,9 +49,20 @@ function nameOpening(tokens: readonly Token[], open: number, first: number, end:
   if (NAMING_PRONOUNS.has(opener ?? "") && /^(is|was)$/.test(tokens[open + 1]?.lower ?? "")) return open + 2;
   const role = tokens[open + 1];
   if (opener !== "the" || !role || tokens[open + 2]?.text !== "," || isPluralHead(role.lower)) return -1;
-  // The role repeated: "a retired literature teacher leafing ..." ... "The teacher,".
+  // The role repeated: "a retired literature teacher leafing ..." ... "The teacher,"; "The
+  // official," for anyone described by a body's post ("said the head of the regency's fisheries office").
   const words = tokens.slice(first + 1, end);
-  return words.some((t) => t.lower === role.lower || PERSON_HEADS.has(t.lower)) ? open + 3 : -1;
+  const official = role.lower === "official" && postOfBody(tokens, first, end);
+  return official || words.some((t) => t.lower === role.lower || PERSON_HEADS.has(t.lower)) ? open + 3 : -1;
+}
+
+/** Whether the description `[first, end)`, with the words that run on after it ("the head [of the regency's fisheries office]"), names a body's post. */
+function postOfBody(tokens: readonly Token[], first: number, end: number): boolean {
+  const sentence = tokens[first]!.sentence;
+  for (let k = first + 1; tokens[k]?.sentence === sentence && (k < end || (tokens[k]!.pos !== "PUNCT" && tokens[k]!.pos !== "VERB")); k++) {
+    if (ORG_HEADS.has(tokens[k]!.lower)) return true;
+  }
+  return false;
 }
 
 /** How many words of a title may stand between the repeated role's comma and the name ("executive engineer"). */
