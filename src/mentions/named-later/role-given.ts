@@ -5,6 +5,8 @@ import type { Entity } from "../types";
 import { isPluralHead, isRoleNounShaped, TITLE_HEADS } from "../words";
 import type { Described } from "./index";
 
+/** How many sentences on the role's holder may be named. */
+const SENTENCE_REACH = 2;
 /** How many words of a role may stand before its head ("has been deputy harbour master"). */
 const ROLE_REACH = 4;
 
@@ -13,7 +15,7 @@ const GIVING = new Set(["is", "was", "has", "had", "been", "became"]);
 
 /**
  * The person "the ROLE" is when the article has used that role for no one before and the next
- * sentence names someone for the first time and gives them the role, set off after the name
+ * name, a sentence or two on, is someone named for the first time and given the role, set off after it
  * ("The harbour master reminds members that ... 'I've fished two men out,' Erik Tulloch, who has
  * been harbour master since 2016, said"; "... Erik Tulloch, the harbour master, said"): the
  * writer introduces the role's holder, not a second one.
@@ -23,9 +25,10 @@ export function namedByRoleGiven({ m, first, at, mentions, tokens, entityOf }: D
   // A person's role ("The ballot question ... X, a Democrat who backs the question," is no one's).
   if (tokens[first]?.lower !== "the" || !head || isPluralHead(head.lower) || !(isRoleNounShaped(head.lower) || TITLE_HEADS.has(head.lower))) return undefined;
   for (let k = 0; k < at; k++) if (tokens[mentions[k]!.endToken - 1]?.lower === head.lower) return undefined;
-  const next = head.sentence + 1;
-  const x = mentions.slice(at + 1).find((y) => y.kind === "name" && tokens[y.firstToken]?.sentence === next);
-  if (!x || tokens[x.endToken]?.text !== "," || !rolePhraseHas(tokens, x.endToken + 1, head.lower)) return undefined;
+  // The first name after it, in the next two sentences (a quotation of two sentences may come first).
+  const x = mentions.slice(at + 1).find((y) => y.kind === "name");
+  if (!x || tokens[x.firstToken]!.sentence > head.sentence + SENTENCE_REACH) return undefined;
+  if (tokens[x.endToken]?.text !== "," || !rolePhraseHas(tokens, x.endToken + 1, head.lower)) return undefined;
   const e = entityOf(x);
   return e?.kind === "person" && e.mentions[0] === x ? e : undefined;
 }
