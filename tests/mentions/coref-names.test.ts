@@ -73,6 +73,21 @@ describe("names behind pronouns and descriptions", () => {
     expect(speakers(text)).toEqual([["The port is failing", "Harbor Times"]]);
   });
 
+  it("links the group or the organization to a body of members named before it, not a group of people", () => {
+    const text = "Rowing clubs lost a third of their members, according to the Pacific Rowing Association. Almost 60 clubs have closed since 2010, the group says.";
+    expect(speakers(text)).toEqual([
+      ["Rowing clubs lost a third of their members", "Pacific Rowing Association"],
+      ["Almost 60 clubs have closed since 2010", "Pacific Rowing Association"],
+    ]);
+    expect(speakers("The Harbor Foundation notes that fees are low. The organization also points out that fees rose.")).toEqual([
+      ["fees are low", "Harbor Foundation"],
+      ["fees rose", "Harbor Foundation"],
+    ]);
+    expect(speakers("A group of rabbis met the Harbor Foundation on Monday. The group said it would boycott the speech.")).toEqual([
+      ["it would boycott the speech", "group"],
+    ]);
+  });
+
   it("links an epithet to the subject of the sentence before when the people named near it are named as often", () => {
     const text = 'Ann Lee met Dale Horn at the port on Monday. Lee left early. Horn toured the docks. "The water will go down," the Ohio senator said.';
     expect(speakers(text)).toEqual([["The water will go down", "Dale Horn"]]);
