@@ -116,7 +116,15 @@ const BROADCASTERS = ["cnn", "fox", "msnbc", "nbc", "abc", "cbs", "bbc"];
 const AGENCY_ACRONYMS = ["fbi", "cia", "nsa", "epa", "irs", "fda"];
 /** A company's legal form in its name ("Acme Inc."). */
 const LEGAL_FORMS = ["inc", "inc.", "corp", "corp."];
+/**
+ * Words that name a body of members, which "the group" or "the organization" stands for ("the
+ * Pacific Rowing Association ... the group says"); not a company's or an office's.
+ */
+const MEMBER_BODY_WORDS = ["group", "association", "foundation", "coalition", "alliance", "federation", "league", "society", "institute", "organization", "organisation", "network", "project", "center", "centre", "council"];
 const NAME_WORDS_BY_HEAD = new Map<string, readonly string[]>([
+  ["group", MEMBER_BODY_WORDS],
+  ["organization", MEMBER_BODY_WORDS],
+  ["organisation", MEMBER_BODY_WORDS],
   ["newspaper", NEWSPAPER_WORDS],
   ["paper", NEWSPAPER_WORDS],
   ["agency", ["department", "agency", "bureau", "administration", "service", ...AGENCY_ACRONYMS]],

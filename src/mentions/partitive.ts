@@ -3,6 +3,7 @@
 import type { Token } from "../document/types";
 import type { ArticleView } from "./plural";
 import { isNumber } from "./poll-share";
+import { isSubjectRole } from "./salience";
 import type { Entity, Mention } from "./types";
 
 /**
@@ -64,4 +65,23 @@ export function restOfGroup(m: Mention, article: ArticleView): Entity | undefine
     return e && e.kind !== "person" ? e : undefined;
   }
   return undefined;
+}
+
+/** Words that alone stand for part or all of a group just named: "Others", "Neither", "Some". */
+// Not "Many" or "Most": "Lee's voters turned out. Many speculated that ..." is anyone.
+const LONE_PARTS = new Set(["others", "neither", "both", "some"]);
+
+/**
+ * "Many senators backed the plan. Others said it would fail.": a lone word for part of a group
+ * opening its sentence is the group of people the sentence before had as its subject (a plural
+ * description outside quotation marks, not a name), named as that group is (`senators`).
+ */
+export function partOfGroupBefore(m: Mention, article: ArticleView): Entity | undefined {
+  const { tokens, mentions } = article;
+  const first = tokens[m.firstToken]!;
+  if (m.endToken - m.firstToken !== 1 || !LONE_PARTS.has(first.lower) || tokens[m.firstToken - 1]?.sentence === first.sentence) return undefined;
+  const group = mentions.find((x) =>
+    x.firstToken >= 0 && tokens[x.firstToken]!.sentence === first.sentence - 1 && x.kind === "description" && x.plural && !article.quoted(x.start, x.end) && isSubjectRole(x, tokens));
+  const e = group && article.entityOf(group);
+  return e && e.kind !== "person" && e.kind !== "place" ? e : undefined;
 }

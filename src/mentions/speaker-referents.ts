@@ -3,7 +3,7 @@ import type { Doc } from "../document/types";
 import { ownerLabel } from "./describe";
 import { findConjunctions, resolveSet, setReference, subjectConjunctionOf, type ArticleView, type Conjunction, type ResolvedSet } from "./plural";
 import { hasWriterVoice, isGenericReader, isWritersWe } from "./reader";
-import { isLoneAnother, isOneOf, memberName, restOfGroup } from "./partitive";
+import { isLoneAnother, isOneOf, memberName, partOfGroupBefore, restOfGroup } from "./partitive";
 import { pollShareGroup } from "./poll-share";
 import { readTranscript, transcriptReferent, type Transcript } from "./transcript";
 import type { Entity, Mention } from "./types";
@@ -51,7 +51,7 @@ export function resolveSpeakerReferents(article: SpeakerArticle, choices: readon
   const memberOfGroup = (choice: SpeakerChoice, m: Mention): Entity | undefined => {
     const sentence = article.tokens[m.firstToken]!.sentence;
     if (isLoneAnother(m, article.tokens)) return lastMember && sentence - lastMember.sentence <= ANOTHER_REACH ? lastMember.e : undefined;
-    const rest = restOfGroup(m, article);
+    const rest = restOfGroup(m, article) ?? partOfGroupBefore(m, article);
     if (rest) return rest;
     const name = choice.entity && isOneOf(m, article.tokens) ? memberName(choice.entity) : undefined;
     const e = name === undefined ? undefined : entity(`one:${name.toLowerCase()}`, name, "person", m);

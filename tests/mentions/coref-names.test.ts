@@ -73,6 +73,33 @@ describe("names behind pronouns and descriptions", () => {
     expect(speakers(text)).toEqual([["The port is failing", "Harbor Times"]]);
   });
 
+  it("links the group or the organization to a body of members named before it, not a group of people", () => {
+    const text = "Rowing clubs lost a third of their members, according to the Pacific Rowing Association. Almost 60 clubs have closed since 2010, the group says.";
+    expect(speakers(text)).toEqual([
+      ["Rowing clubs lost a third of their members", "Pacific Rowing Association"],
+      ["Almost 60 clubs have closed since 2010", "Pacific Rowing Association"],
+    ]);
+    expect(speakers("The Harbor Foundation notes that fees are low. The organization also points out that fees rose.")).toEqual([
+      ["fees are low", "Harbor Foundation"],
+      ["fees rose", "Harbor Foundation"],
+    ]);
+    expect(speakers("A group of rabbis met the Harbor Foundation on Monday. The group said it would boycott the speech.")).toEqual([
+      ["it would boycott the speech", "group"],
+    ]);
+  });
+
+  it("links the aide to an unnamed official who was the subject just before, not to the main figure or a reporter", () => {
+    const text = "Ann Lee toured the port on Monday. A city hall official who spoke anonymously said Wednesday that talks were under way. The aide declined to describe the talks.";
+    expect(speakers(text)).toEqual([
+      ["talks were under way", "city hall official"],
+      ["to describe the talks", "city hall official"],
+    ]);
+    expect(speakers("Tom Ray toured the port on Monday. A reporter asked him about the talks. The businessman said that they were going well.")).toEqual([
+      ["him about the talks", "reporter"],
+      ["they were going well", "Tom Ray"],
+    ]);
+  });
+
   it("links an epithet to the subject of the sentence before when the people named near it are named as often", () => {
     const text = 'Ann Lee met Dale Horn at the port on Monday. Lee left early. Horn toured the docks. "The water will go down," the Ohio senator said.';
     expect(speakers(text)).toEqual([["The water will go down", "Dale Horn"]]);

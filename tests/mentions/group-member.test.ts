@@ -50,3 +50,23 @@ describe("`Two others` after `N of whom`: more of the group the partitive spoke 
     ).toEqual(["who they would back -> others"]);
   });
 });
+
+describe("a lone word for part of a group opening its sentence: the group the sentence before had as subject", () => {
+  it("`Others` and `Some` after a plural subject; not `Many`, nor a group inside a quotation", () => {
+    expect(speakers("Many senators backed the plan on Monday. Others said it would fail.")).toEqual([
+      "the plan on Monday -> senators",
+      "it would fail -> senators",
+    ]);
+    expect(speakers("Angry farmers marched past the hall. Some shouted that the mill must close.")).toEqual([
+      "the mill must close -> Angry farmers",
+    ]);
+    expect(speakers("Lee's voters turned out in large numbers. Many speculated that he would lose.")).toEqual([
+      "he would lose -> Many",
+    ]);
+    expect(speakers('"The farmers, maybe they will help," Lee said. Some accused Lee of stirring trouble.')).toEqual([
+      "The farmers, maybe they will help -> Lee",
+      "Lee of stirring trouble -> Some",
+    ]);
+  });
+});
+

@@ -57,6 +57,7 @@ export function epithetReferentOf(m: Mention, at: number, head: string, scene: E
     return (
       agedReferent(m, mentions, at, tokens, entityOf) ??
       (continuesSubject(m, tokens) ? salientBefore(mentions, at, tokens, entityOf, (x, e) => person(x, e) && isSubjectName(x, tokens), 1) : undefined) ??
+      (continuesSubject(m, tokens) ? unnamedSubjectBefore(m, at, scene, fits) : undefined) ??
       (TITLE_HEADS.has(head) ? undefined : nearestSentencePerson(m, mentions, at, tokens, entityOf, person)) ??
       titledAlike(m, mentions, at, entityOf, counts) ??
       (opensSentence(m, tokens) ? newcomerBefore(m, mentions, at, tokens, entityOf, person) : undefined) ??
@@ -93,4 +94,24 @@ function subjectBodyBefore(m: Mention, at: number, scene: EpithetScene): Entity 
   const body = (x: Mention, e: Entity) =>
     named(x) && (e.kind === "organisation" || e.kind === "unknown") && !insideQuotation(tokens, x.firstToken) && isSubjectName(x, tokens);
   return salientBefore(mentions, at, tokens, entityOf, body, 1);
+}
+
+/** Words for an unnamed source that one article uses in turn for the same person ("a party official ... the aide"). */
+const SOURCE_HEADS = new Set(["official", "aide", "staffer", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "source", "strategist", "operative"]);
+
+const headOf = (x: Mention) => x.text.split(/\s+/).pop()!.toLowerCase();
+
+/**
+ * "A city hall official who spoke anonymously said ... The aide declined to say": a definite
+ * description of an unnamed source continuing as the subject goes on with an unnamed source ("a/an"
+ * and such a head) who was the subject of the sentence before, when no named person was; not the
+ * article's main figure. Only source words: "a reporter asked ... the businessman said" is another.
+ */
+function unnamedSubjectBefore(m: Mention, at: number, scene: EpithetScene, fits: (e: Entity | undefined) => boolean): Entity | undefined {
+  const { mentions, tokens, entityOf } = scene;
+  if (!SOURCE_HEADS.has(headOf(m))) return undefined;
+  const unnamed = (x: Mention, e: Entity) =>
+    x !== m && x.kind === "description" && !x.plural && x.category === "person" && /^an?\s/i.test(x.text) && SOURCE_HEADS.has(headOf(x)) &&
+    !insideQuotation(tokens, x.firstToken) && isSubjectName(x, tokens) && fits(e);
+  return salientBefore(mentions, at, tokens, entityOf, unnamed, 1);
 }
