@@ -98,6 +98,11 @@ describe("people of one surname told apart", () => {
     ]);
   });
 
+  it("takes a lone surname for the other person of it when its own sentence names one in full (\u201cBrennan declared of Maeve Brennan\u201d)", () => {
+    const text = 'Colm Brennan spoke in Cork for Maeve Brennan on Monday. Maeve Brennan was in Galway.\n\n"No one was ever better prepared," Brennan declared of Maeve Brennan, his words drowned by applause.';
+    expect(speakerLines(text)).toEqual(["No one was ever better prepared -> Colm Brennan via Brennan"]);
+  });
+
   it("reads a gendered role (\u201chis wife, Maeve,\u201d) as the person\u2019s gender, whatever the first-name lists know", () => {
     expect(speakerLines('Colm Brennan kept the light. His wife, Maeve, answered the door. "It was a noise," he says.')).toEqual([
       "It was a noise -> Colm Brennan via he",

@@ -148,6 +148,16 @@ describe("a description before a title written into the name", () => {
     expect(speakers(input)).toEqual(["I was hoping for more -> Tom Baxter via Tom Baxter"]);
   });
 
+  it("\u201cOversight ranking Democrat Tom Baxter\u201d: a committee's ranking member goes on with the title, the committee is no person", () => {
+    const input = "\u201cThey have run out of ideas,\u201d said Oversight ranking Democrat Tom Baxter (D-Ore.). Judiciary ranking Republican Ray Dukes agreed.";
+    const mentions = detectMentions(buildDocument(input));
+    expect(mentions.filter((m) => m.kind === "name").map((m) => [m.text, m.title])).toEqual([
+      ["Tom Baxter", "Oversight ranking Democrat"],
+      ["Ray Dukes", "Judiciary ranking Republican"],
+    ]);
+    expect(speakers(input)).toEqual(["They have run out of ideas -> Tom Baxter via Tom Baxter"]);
+  });
+
   it("\u201cNavy spokesman Navy Capt. Jim Dole\u201d: the description and the title are one title", () => {
     const input = "\u201cWe are fine,\u201d Navy spokesman Navy Capt. Jim Dole said.";
     const dole = detectMentions(buildDocument(input)).find((m) => m.text === "Jim Dole");

@@ -34,7 +34,7 @@ import { insideQuotation } from "./inside-quotation";
 import { coupleGenders, sharedSurnames } from "./couples";
 import { byFirstWord, byPart, lastWord } from "./name-index";
 import { nameKey } from "./name-key";
-import { dropSurnameGender, givenNameWithHonorific, introducedAsPerson, ofOtherGender, partOfFullName, holderOfTitle } from "./name-parts";
+import { dropSurnameGender, givenNameWithHonorific, introducedAsPerson, ofOtherGender, otherOfSurnameNamedAfter, partOfFullName, holderOfTitle } from "./name-parts";
 import { endOfFullName, givenAndPatronymic, initialledGivenNames, misspelt, sameButInitials } from "./name-variants";
 import { acronymGroup, businessNamed, isInstitutionName } from "./organisation-descriptions";
 import { withoutModifiers, writtenName } from "./owned-names";
@@ -173,8 +173,10 @@ export function linkEntities(
       m.extentStart < m.start ? partOfFullName(m, firstWords.get(key) ?? []) : !endsName ? partOfFullName(m, (firstWords.get(key) ?? []).filter((e) => sharesSurname(e) || introducedAsPerson(e, tokens))) : undefined;
     // "the younger Diop" tells two people apart for this mention only: a later bare "Diop" is read as before.
     const relative = tokens.length ? olderOrYounger(m, () => endsName, tokens) : undefined;
-    if (relative) {
-      add(m, relative);
+    // "Clinton declared of Hillary Clinton" sets two people apart for this mention only, as "the younger Diop" does.
+    const other = relative ?? (tokens.length ? otherOfSurnameNamedAfter(m, endsName, names, tokens) : undefined);
+    if (other) {
+      add(m, other);
       continue;
     }
     const e =

@@ -84,6 +84,20 @@ export function holderOfTitle(m: Mention, candidates: readonly Entity[] | undefi
 }
 
 /**
+ * "Clinton declared of Hillary Clinton": a lone surname shared by two people is not the one its
+ * own sentence goes on to name in full as what a verb is about (a writer names that person so to
+ * set them apart), when exactly one other person has that surname. Not "gifts of Donald Trump's
+ * cash", a noun's "of" restating the same person. `names`: the article's names, linked to their people.
+ */
+export function otherOfSurnameNamedAfter(m: Mention, candidates: readonly Entity[] | undefined, names: readonly Mention[], tokens: readonly Token[]): Entity | undefined {
+  if (!candidates || candidates.length !== 2) return undefined;
+  const sentence = tokens[m.firstToken]!.sentence;
+  const aboutAfterVerb = (x: Mention) => tokens[x.firstToken - 1]?.lower === "of" && tokens[x.firstToken - 2]?.pos === "VERB";
+  const namedAfter = candidates.filter((e) => names.some((x) => x.entity === e.id && x.start > m.end && tokens[x.firstToken]!.sentence === sentence && /\s/.test(x.text.trim()) && aboutAfterVerb(x)));
+  return namedAfter.length === 1 ? candidates.find((e) => e !== namedAfter[0]) : undefined;
+}
+
+/**
  * Honorifics written onto a given name with no space or hyphen: Gujarati "bhai" (brother) and
  * "ben" (sister), Hindi and Marathi "ji", "bai", "tai". ("Hasmukhbhai" is Hasmukh Shah.)
  */

@@ -60,6 +60,9 @@ export function nameRuns(doc: Doc, facts: TokenFacts, roles: ReadonlySet<string>
       else if (isPlaceNumber(tokens, facts, end)) end += 2;
       // "Air Force 1st Lt. Tom Baxter": an ordinal before a rank goes on with the title written into the name.
       else if (RANK_ORDINAL.test(tokens[end]!.lower) && isTitleWord(tokens[end + 1]?.lower ?? "")) end++;
+      // "Oversight ranking Democrat Tom Baxter": a committee's "ranking" member goes on with the title
+      // written into the name, so the committee's word is no person of its own.
+      else if (tokens[end]!.lower === "ranking" && isNamePart(tokens, facts, end + 1, false)) end++;
       // "Ministry of Public Works", "Center for American Progress" (-1 is no name part).
       else if (isNamePart(tokens, facts, institutionOfEnd(tokens, end), false)) {
         end = institutionOfEnd(tokens, end);
@@ -95,7 +98,7 @@ export function nameRuns(doc: Doc, facts: TokenFacts, roles: ReadonlySet<string>
     // A title written into the name ("Democratic Sen. Claire McCaskill", "Chief Chuck Jordan")
     // ends at the last title word that still leaves a name after it.
     let first = i;
-    for (let k = i; k < end - 1; k++) if (isTitleWord(tokens[k]!.lower) || isTwoWordTitle(tokens, k)) first = k + 1;
+    for (let k = i; k < end - 1; k++) if (isTitleWord(tokens[k]!.lower) || isTwoWordTitle(tokens, k) || isRankingTitle(tokens, i, k)) first = k + 1;
     // "Opposition Chief Whip and ...": an office of title words only names no one.
     if (first > i && first === end - 1 && isTitleWord(tokens[first]!.lower)) {
       runSentence = s.index;
@@ -147,6 +150,11 @@ export function nameRuns(doc: Doc, facts: TokenFacts, roles: ReadonlySet<string>
     runEnd = end;
   }
   return acronymsBeforeSurnames(tokens, facts, trimLabelRuns(doc, withSurnamesOfCommonWords(doc, facts, runs)));
+}
+
+/** "Oversight ranking Democrat": the word after a committee's "ranking", inside the run, ends a title (a party or "Member"). */
+function isRankingTitle(tokens: readonly Token[], i: number, k: number): boolean {
+  return k > i && tokens[k - 1]!.lower === "ranking";
 }
 
 /**
