@@ -8,6 +8,7 @@ import { mainSubjectAbove, newcomerBefore, titledAlike } from "../epithet-refere
 import { salientBefore } from "../salience";
 import type { Entity, Mention } from "../types";
 import { EPITHET_PEOPLE, TITLE_HEADS, descriptionWrittenAsName, isRoleNounShaped } from "../words";
+import { headOf } from "./heads";
 import { insideQuotation } from "./inside-quotation";
 import { agedReferent, epithetReferent, introducedInOtherRole, nearestSentencePerson } from "./person-referents";
 import { continuesSubject, isSubjectName, opensSentence } from "./subject-position";
@@ -99,8 +100,6 @@ function subjectBodyBefore(m: Mention, at: number, scene: EpithetScene): Entity 
 /** Words for an unnamed source that one article uses in turn for the same person ("a party official ... the aide"). */
 const SOURCE_HEADS = new Set(["official", "aide", "staffer", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "source", "strategist", "operative"]);
 
-const headOf = (x: Mention) => x.text.split(/\s+/).pop()!.toLowerCase();
-
 /**
  * "A city hall official who spoke anonymously said ... The aide declined to say": a definite
  * description of an unnamed source continuing as the subject goes on with an unnamed source ("a/an"
@@ -109,9 +108,9 @@ const headOf = (x: Mention) => x.text.split(/\s+/).pop()!.toLowerCase();
  */
 function unnamedSubjectBefore(m: Mention, at: number, scene: EpithetScene, fits: (e: Entity | undefined) => boolean): Entity | undefined {
   const { mentions, tokens, entityOf } = scene;
-  if (!SOURCE_HEADS.has(headOf(m))) return undefined;
+  if (!SOURCE_HEADS.has(headOf(m.text))) return undefined;
   const unnamed = (x: Mention, e: Entity) =>
-    x !== m && x.kind === "description" && !x.plural && x.category === "person" && /^an?\s/i.test(x.text) && SOURCE_HEADS.has(headOf(x)) &&
+    x !== m && x.kind === "description" && !x.plural && x.category === "person" && /^an?\s/i.test(x.text) && SOURCE_HEADS.has(headOf(x.text)) &&
     !insideQuotation(tokens, x.firstToken) && isSubjectName(x, tokens) && fits(e);
   return salientBefore(mentions, at, tokens, entityOf, unnamed, 1);
 }
