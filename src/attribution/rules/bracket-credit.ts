@@ -32,11 +32,9 @@ export const bracketCredit = defineRule({
   },
 });
 
-/** The last token of the quote's paragraph, full stop and spaces aside. */
+/** The last token of the quote's paragraph, a full stop after a bracket aside. */
 function lastTokenOfParagraph(ctx: RuleContext): number {
   const { tokens, paragraph } = ctx;
-  let k = ctx.tokenAt(paragraph.end) - 1;
-  while (k >= 0 && tokens[k]!.start >= paragraph.end) k--;
-  if (tokens[k]?.text === "." && tokens[k - 1]?.text === "]") k--;
-  return k;
+  const k = ctx.tokenAt(paragraph.end) - 1;
+  return tokens[k]?.text === "." && tokens[k - 1]?.text === "]" ? k - 1 : k;
 }

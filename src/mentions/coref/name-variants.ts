@@ -41,8 +41,8 @@ const PATRONYMIC = /(?:ovich|evich|ovych|evych|ovna|evna|ivna|ichna)$/;
  * "Viktor Yanukovych", is a full name: no earlier Viktor, no link.)
  */
 export function givenAndPatronymic(m: Mention, people: readonly Entity[]): Entity | undefined {
-  if (!isGivenAndPatronymic(m.text)) return undefined;
-  const words = m.text.toLowerCase().split(/\s+/);
+  const words = givenAndPatronymicWords(m.text);
+  if (!words) return undefined;
   const fits = people.filter((e) => {
     if (e.kind !== "person") return false;
     const other = e.name.toLowerCase().split(/\s+/);
@@ -53,8 +53,13 @@ export function givenAndPatronymic(m: Mention, people: readonly Entity[]): Entit
 
 /** Whether a name is two words, the second shaped as a patronymic ("Rinat Faritovich"): a form of address, or a full name. */
 export function isGivenAndPatronymic(name: string): boolean {
+  return givenAndPatronymicWords(name) !== undefined;
+}
+
+/** The two words of such a name, in lower case; undefined for any other name. */
+function givenAndPatronymicWords(name: string): string[] | undefined {
   const words = name.toLowerCase().split(/\s+/);
-  return words.length === 2 && PATRONYMIC.test(words[1]!);
+  return words.length === 2 && PATRONYMIC.test(words[1]!) ? words : undefined;
 }
 
 /** A middle initial: one letter, or letters each with a dot ("J.", "W", "H.W."). */

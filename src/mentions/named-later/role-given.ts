@@ -1,7 +1,7 @@
 /** The `role-given` shape of named-later: the next sentence names a person in full and gives them the description's role. */
 
 import type { Token } from "../../document/types";
-import type { Entity } from "../types";
+import type { Entity, Mention } from "../types";
 import { isPluralHead, isRoleNounShaped, TITLE_HEADS } from "../words";
 import type { Described } from "./index";
 
@@ -24,13 +24,16 @@ export function namedByRoleGiven({ m, first, at, mentions, tokens, entityOf }: D
   const head = tokens[m.endToken - 1];
   // A person's role ("The ballot question ... X, a Democrat who backs the question," is no one's).
   if (tokens[first]?.lower !== "the" || !head || isPluralHead(head.lower) || !(isRoleNounShaped(head.lower) || TITLE_HEADS.has(head.lower))) return undefined;
-  for (let k = 0; k < at; k++) if (tokens[mentions[k]!.endToken - 1]?.lower === head.lower) return undefined;
   // The first name after it, in the next two sentences (a quotation of two sentences may come first).
-  const x = mentions.slice(at + 1).find((y) => y.kind === "name");
+  let x: Mention | undefined;
+  for (let k = at + 1; k < mentions.length && !x; k++) if (mentions[k]!.kind === "name") x = mentions[k];
   if (!x || tokens[x.firstToken]!.sentence > head.sentence + SENTENCE_REACH) return undefined;
   if (tokens[x.endToken]?.text !== "," || !rolePhraseHas(tokens, x.endToken + 1, head.lower)) return undefined;
   const e = entityOf(x);
-  return e?.kind === "person" && e.mentions[0] === x ? e : undefined;
+  if (e?.kind !== "person" || e.mentions[0] !== x) return undefined;
+  // (Last, being the dearest: no earlier mention holds the role.)
+  for (let k = 0; k < at; k++) if (tokens[mentions[k]!.endToken - 1]?.lower === head.lower) return undefined;
+  return e;
 }
 
 /** Whether the phrase set off at token `k` gives the role `head`: "[who has been] [the|a] ... HEAD", a few words at most. */
